@@ -1,0 +1,141 @@
+"""The `solidarity` command: run the platform, reset the demo, or any Django management command.
+
+    solidarity run          migrate, load the demo if the database is empty, serve on 127.0.0.1:$PORT
+    solidarity demo         reset the database to the demo and print how to sign in
+    solidarity demo-code U  print the current authenticator code of demo user U (not in production)
+    solidarity worker       run background jobs from the embedded queue (when not served by `run`)
+    solidarity <command>    any Django management command (migrate, relay, monitor, ...)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+USAGE = __doc__ or ""
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "solidarity.settings")
+    import django
+
+    django.setup()
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def build_demo() -> None:
+    """Empty the database and build the demo, printing progress and how to sign in."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from solidarity.demo import build_all
+
+    if settings.IS_PRODUCTION:
+        raise SystemExit("solidarity demo: refused, SOLIDARITY_ENV=production")
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("flush", interactive=False, verbosity=0)
+    context = build_all(progress=_say)
+    _say("")
+    _say("Demo sign-in (staff pages ask for a password, then a six-digit authenticator code):")
+    for note in context.notes:
+        _say(f"  {note}")
+    _say("  Add a TOTP key to any authenticator app, or print the current code with:")
+    _say("    solidarity demo-code organizer")
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user__username=context.shared.get("qr_user", "organizer")).first()
+    if device is not None and sys.stdout.isatty():
+        import segno
+
+        _say("  The organizer's key as a QR code:")
+        segno.make(device.config_url).terminal(compact=True)
+
+
+def demo_code(username: str) -> None:
+    from django.conf import settings
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    if settings.IS_PRODUCTION:
+        raise SystemExit("solidarity demo-code: refused, SOLIDARITY_ENV=production")
+    device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
+    if device is None:
+        raise SystemExit(f"solidarity demo-code: no authenticator for {username!r}")
+    _say(f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}")
+
+
+def run() -> None:
+    """Migrate, load the demo into an empty database, and serve with background jobs."""
+    import uvicorn
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from solidarity.core import jobs
+    from solidarity.core.models import User
+
+    _say("solidarity: applying database migrations ...")
+    call_command("migrate", interactive=False, verbosity=1)
+    if not User.objects.exists() and not settings.IS_PRODUCTION:
+        _say("solidarity: empty database, building the demo ...")
+        build_demo()
+    if settings.IS_PRODUCTION:
+        call_command("collectstatic", interactive=False, verbosity=0)
+    if settings.JOBS_BACKEND == "embedded":
+        jobs.start_embedded_worker()
+    host = os.environ.get("HOST", "127.0.0.1")
+    port = int(os.environ.get("PORT", "8000"))
+    _say("")
+    _say(f"Solidarity is running at http://{host}:{port}/  (Persian: http://{host}:{port}/fa/)")
+    _say(f"Staff sign-in: http://{host}:{port}/en/staff/sign-in/  (logins above; `solidarity demo` prints them again)")
+    _say("Press Ctrl+C to stop.")
+    uvicorn.run(
+        "solidarity.asgi:application",
+        host=host,
+        port=port,
+        access_log=False,  # uvicorn's access log would write client addresses (SR-05)
+        server_header=False,
+        proxy_headers=False,
+        log_level="warning",
+        lifespan="off",
+    )
+
+
+def worker() -> None:
+    import threading
+
+    from solidarity.core import jobs
+
+    _say("solidarity: running background jobs from the embedded queue (Ctrl+C to stop)")
+    stop = threading.Event()
+    try:
+        jobs.work_forever(stop=stop)
+    except KeyboardInterrupt:
+        stop.set()
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in {"-h", "--help", "help"}:
+        _say(USAGE)
+        return
+    _setup()
+    command, rest = args[0], args[1:]
+    if command == "run":
+        run()
+    elif command == "demo":
+        build_demo()
+    elif command == "demo-code" and len(rest) == 1:
+        demo_code(rest[0])
+    elif command == "worker":
+        worker()
+    else:
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["solidarity", *args])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The coalition registry: taxonomies, member organizations, delegates and representation."""

@@ -1,0 +1,1 @@
+"""The shared kernel: people and roles, the audit log, background jobs, text, i18n and security."""

@@ -1,0 +1,45 @@
+"""The Django admin, behind the second factor, on staff hosts only."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.http import HttpRequest
+from django_otp.admin import OTPAdminSite
+
+from solidarity.core.models import AuditEntry, Job, User
+
+
+class SolidarityAdminSite(OTPAdminSite):
+    site_header = "Solidarity"
+    site_title = "Solidarity admin"
+
+
+admin_site = SolidarityAdminSite(name="admin")
+
+
+@admin.register(User, site=admin_site)
+class UserAdmin(admin.ModelAdmin[User]):
+    list_display = ["username", "display_name", "is_active", "is_superuser"]
+    search_fields = ["username", "display_name"]
+    exclude = ["password"]
+
+
+@admin.register(AuditEntry, site=admin_site)
+class AuditEntryAdmin(admin.ModelAdmin[AuditEntry]):
+    list_display = ["created_at", "actor_name", "action", "target_type", "target_label"]
+    list_filter = ["action"]
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
+@admin.register(Job, site=admin_site)
+class JobAdmin(admin.ModelAdmin[Job]):
+    list_display = ["id", "task", "status", "attempts", "created_at", "finished_at"]
+    list_filter = ["status"]

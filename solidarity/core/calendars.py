@@ -1,0 +1,70 @@
+"""Dates and numbers as a reader expects them: Solar Hijri and Persian digits in Persian."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import jdatetime
+from django.utils import formats, timezone
+from django.utils.translation import get_language
+
+from solidarity.core.text import to_persian_digits
+
+JALALI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+
+
+def is_persian(language: str | None = None) -> bool:
+    return (language or get_language() or "en").startswith("fa")
+
+
+def to_jalali(value: date) -> jdatetime.date:
+    """Convert a Gregorian date to the Solar Hijri calendar."""
+    return jdatetime.date.fromgregorian(date=value)
+
+
+def format_date(value: date | datetime | None, *, language: str | None = None, with_time: bool = False) -> str:
+    """Format a date in the reader's calendar: "۲ آذر ۱۴۰۵" in Persian, "23 Nov 2026" in English."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        clock = value.strftime("%H:%M")
+        day = value.date()
+    else:
+        clock, day = "", value
+    if is_persian(language):
+        jalali = to_jalali(day)
+        text = f"{jalali.day} {JALALI_MONTHS[jalali.month - 1]} {jalali.year}"
+        if with_time:
+            text = f"{text}، {clock}"
+        return to_persian_digits(text)
+    text = formats.date_format(day, "j M Y", use_l10n=False)
+    return f"{text}, {clock}" if with_time else text
+
+
+def format_number(value: int | float | None, *, language: str | None = None, decimals: int = 0) -> str:
+    """Format a number with grouping, in Persian digits for a Persian reader."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return to_persian_digits(text) if is_persian(language) else text
+
+
+def month_label(year: int, month: int, *, language: str | None = None) -> str:
+    """Name a Gregorian month, or a Solar Hijri month when (year, month) is Solar Hijri in Persian."""
+    if is_persian(language):
+        return to_persian_digits(f"{JALALI_MONTHS[month - 1]} {year}")
+    return date(year, month, 1).strftime("%b %Y")

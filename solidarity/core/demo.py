@@ -1,0 +1,63 @@
+"""Demo staff accounts: one person per role, each with a password and an authenticator secret."""
+
+from __future__ import annotations
+
+import binascii
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from solidarity.core import otp
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.demo import DemoContext
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    display_name: str
+    roles: tuple[Role, ...]
+
+
+ACCOUNTS = (
+    DemoAccount("organizer", "Shirin (organizer)", (Role.ORGANIZER,)),
+    DemoAccount("officer", "Kaveh (credentials officer)", (Role.CREDENTIALS_OFFICER, Role.CHECKIN_OFFICER)),
+    DemoAccount("moderator", "Laleh (moderator)", (Role.MODERATOR,)),
+    DemoAccount("moderator2", "Babak (moderator)", (Role.MODERATOR,)),
+    DemoAccount("translator", "Nasrin (translator)", (Role.TRANSLATOR,)),
+    DemoAccount("analyst", "Omid (analyst)", (Role.ANALYST,)),
+    DemoAccount("checkin", "Parisa (check-in officer)", (Role.CHECKIN_OFFICER,)),
+    DemoAccount("trustee1", "Trustee one", (Role.TRUSTEE,)),
+    DemoAccount("trustee2", "Trustee two", (Role.TRUSTEE,)),
+    DemoAccount("trustee3", "Trustee three", (Role.TRUSTEE,)),
+    DemoAccount("delegate", "Arash (delegate)", (Role.DELEGATE,)),
+)
+DEMO_PASSWORD_SUFFIX = "-solidarity-demo"
+
+
+def ensure_groups() -> dict[Role, Group]:
+    return {role: Group.objects.get_or_create(name=role.value)[0] for role in Role}
+
+
+def build(context: DemoContext) -> None:
+    if settings.IS_PRODUCTION:
+        raise RuntimeError("the demo never runs with SOLIDARITY_ENV=production")
+    groups = ensure_groups()
+    for account in ACCOUNTS:
+        user = User.objects.create_user(
+            username=account.username,
+            password=f"{account.username}{DEMO_PASSWORD_SUFFIX}",
+            display_name=account.display_name,
+        )
+        user.groups.set([groups[role] for role in account.roles])
+        key = bytes(context.rng.getrandbits(8) for _ in range(20))
+        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True, key=binascii.hexlify(key).decode())
+        context.shared.setdefault("users", {})[account.username] = user
+        context.notes.append(
+            f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
+            f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
+        )
+    context.shared["qr_user"] = "organizer"

@@ -1,0 +1,154 @@
+"""The one seam that knows how background jobs run.
+
+Task functions are plain functions that take primary keys and other JSON values as keyword
+arguments and call a service. `enqueue` hands them to the configured backend:
+
+- "embedded" (the default): a row in the `Job` table, run by a worker thread in the serving
+  process (or by `solidarity worker`). Workers claim rows with a conditional UPDATE, so several
+  can share one database; a job whose worker died is claimed again after `STALE_AFTER`.
+- "celery": the same function, run by a Celery worker over `CELERY_BROKER_URL` (Redis or RabbitMQ).
+- "immediate": run at once in the caller (for tests and one-off commands).
+
+Tasks must be idempotent: a job may run again after a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any, ParamSpec, TypeVar
+
+from django.conf import settings
+from django.db import close_old_connections, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from solidarity.core.models import Job
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+STALE_AFTER = timedelta(minutes=10)
+_registry: dict[str, Callable[..., Any]] = {}
+
+
+class UnknownTaskError(LookupError):
+    """A job names a task that no module registered."""
+
+
+def task(func: Callable[P, R]) -> Callable[P, R]:
+    """Register a function as a background task, by its dotted name."""
+    _registry[task_name(func)] = func
+    return func
+
+
+def task_name(func: Callable[..., Any]) -> str:
+    return f"{func.__module__}.{func.__qualname__}"
+
+
+def resolve(name: str) -> Callable[..., Any]:
+    """Return the registered task function of that name, importing its module if needed."""
+    if name not in _registry:
+        module = name.rsplit(".", 1)[0]
+        __import__(module)
+    try:
+        return _registry[name]
+    except KeyError as error:
+        raise UnknownTaskError(name) from error
+
+
+def enqueue(func: Callable[..., Any], **kwargs: Any) -> None:
+    """Run `func(**kwargs)` in the background on the configured backend."""
+    name = task_name(func)
+    if name not in _registry:
+        raise UnknownTaskError(f"{name} is not decorated with @jobs.task")
+    backend = settings.JOBS_BACKEND
+    if backend == "immediate":
+        func(**kwargs)
+    elif backend == "celery":
+        from solidarity.celery import app, run_task
+
+        app.send_task(run_task.name, kwargs={"name": name, "kwargs": kwargs})
+    else:
+        Job.objects.create(task=name, kwargs=kwargs)
+        _wake.set()
+
+
+def enqueue_on_commit(func: Callable[..., Any], **kwargs: Any) -> None:
+    """Enqueue once the current transaction commits (at once outside a transaction)."""
+    transaction.on_commit(lambda: enqueue(func, **kwargs))
+
+
+def claim_next(worker_id: str) -> Job | None:
+    """Claim the oldest due job for this worker, or return None when none is due."""
+    now = timezone.now()
+    Job.objects.filter(status=Job.Status.RUNNING, claimed_at__lt=now - STALE_AFTER).update(
+        status=Job.Status.QUEUED
+    )
+    for candidate in (
+        Job.objects.filter(status=Job.Status.QUEUED, run_after__lte=now)
+        .order_by("run_after", "id")
+        .values_list("id", flat=True)[:5]
+    ):
+        claimed = Job.objects.filter(id=candidate, status=Job.Status.QUEUED).update(
+            status=Job.Status.RUNNING, claimed_at=now, claimed_by=worker_id, attempts=F("attempts") + 1
+        )
+        if claimed:
+            return Job.objects.get(id=candidate)
+    return None
+
+
+def run_job(job: Job) -> None:
+    """Run a claimed job and record how it ended; failures are retried with backoff."""
+    try:
+        resolve(job.task)(**job.kwargs)
+    except Exception as error:  # any failure of the task is recorded and retried, never lost
+        log.warning("job %s (%s) failed: %s", job.pk, job.task, type(error).__name__)
+        finished = job.attempts >= job.max_attempts
+        Job.objects.filter(id=job.pk).update(
+            status=Job.Status.FAILED if finished else Job.Status.QUEUED,
+            run_after=timezone.now() + timedelta(seconds=2 ** min(job.attempts, 10)),
+            last_error=traceback.format_exc(limit=5)[-4000:],
+        )
+    else:
+        Job.objects.filter(id=job.pk).update(status=Job.Status.DONE, finished_at=timezone.now())
+
+
+def run_pending(*, worker_id: str = "inline", limit: int = 1000) -> int:
+    """Run due jobs until none is left (or `limit` ran); return how many ran."""
+    count = 0
+    while count < limit and (job := claim_next(worker_id)) is not None:
+        run_job(job)
+        count += 1
+    return count
+
+
+_wake = threading.Event()
+
+
+def work_forever(*, stop: threading.Event, poll_seconds: float = 2.0) -> None:
+    """Run jobs as they come until `stop` is set (the embedded worker's loop)."""
+    worker_id = f"embedded-{uuid.uuid4().hex[:8]}"
+    while not stop.is_set():
+        close_old_connections()
+        try:
+            ran = run_pending(worker_id=worker_id, limit=100)
+        except Exception:  # a database hiccup must not kill the worker thread
+            log.exception("embedded job worker: claiming failed; retrying")
+            ran = 0
+        if not ran:
+            _wake.wait(poll_seconds)
+            _wake.clear()
+
+
+def start_embedded_worker() -> threading.Event:
+    """Start the embedded worker in a daemon thread; set the returned event to stop it."""
+    stop = threading.Event()
+    threading.Thread(target=work_forever, kwargs={"stop": stop}, name="solidarity-jobs", daemon=True).start()
+    return stop

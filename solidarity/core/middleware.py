@@ -1,0 +1,78 @@
+"""Request-wide behaviour: staff-host routing, privacy headers and an address-free request log."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+log = logging.getLogger("solidarity.requests")
+
+STAFF_PATH_MARKERS = ("/staff/", "/admin/")
+
+
+def is_staff_host(request: HttpRequest) -> bool:
+    """Tell whether this request came to a host that serves staff pages (SR-13)."""
+    if "*" in settings.STAFF_HOSTS:
+        return True
+    return request.get_host().split(":")[0].lower() in {h.lower() for h in settings.STAFF_HOSTS}
+
+
+def is_staff_path(path: str) -> bool:
+    return any(marker in path for marker in STAFF_PATH_MARKERS) or path.startswith("/admin")
+
+
+class HostRoutingMiddleware:
+    """Serve staff pages only on staff hosts: elsewhere they do not exist (404)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.is_staff_host = is_staff_host(request)  # type: ignore[attr-defined]  # request annotation read by views and templates
+        if not request.is_staff_host:  # type: ignore[attr-defined]
+            request.urlconf = settings.PUBLIC_URLCONF
+        return self.get_response(request)
+
+
+class PrivacyHeadersMiddleware:
+    """Add the headers Django does not: no-store on staff pages, a permissions policy, Onion-Location."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if is_staff_path(request.path) or request.user.is_authenticated:
+            response["Cache-Control"] = "no-store"
+        response.setdefault(
+            "Permissions-Policy", "camera=(self), microphone=(), geolocation=(), interest-cohort=()"
+        )
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if settings.ONION_HOST and not request.get_host().endswith(".onion"):
+            response["Onion-Location"] = f"http://{settings.ONION_HOST}{request.get_full_path()}"
+        for header in ("Server", "X-Powered-By"):
+            if header in response:
+                del response[header]
+        return response
+
+
+class RequestLogMiddleware:
+    """Log one line per request: method, route pattern, status and time. Never an address or agent."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        # The route pattern, not the path: paths can carry tokens and search words.
+        route = match.route if match is not None else "-"
+        log.info(
+            "%s %s %s %.0fms", request.method, route, response.status_code, (time.perf_counter() - started) * 1000
+        )
+        return response

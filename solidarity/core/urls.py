@@ -1,0 +1,19 @@
+"""Addresses of the shared kernel: public ones in `urlpatterns`, staff ones in `staff_urlpatterns`."""
+
+from django.urls import path
+
+from solidarity.core import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]
+
+staff_urlpatterns = [
+    path("", views.staff_home, name="staff-home"),
+    path("sign-in/", views.sign_in, name="login"),
+    path("second-factor/", views.second_factor, name="second-factor"),
+    path("sign-out/", views.sign_out, name="logout"),
+    path("audit/", views.audit_log, name="audit-log"),
+]

@@ -1,0 +1,122 @@
+"""Views of the shared kernel: home, sign-in with a second factor, the audit log, error pages."""
+
+from __future__ import annotations
+
+from django.contrib.auth import authenticate, login, logout
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from solidarity.core import menu, otp
+from solidarity.core.access import is_verified, staff_required
+from solidarity.core.forms import CodeForm, SignInForm
+from solidarity.core.models import AuditEntry, User
+from solidarity.core.roles import Role, is_staff_member, roles_of
+from solidarity.core.security import LoginThrottle
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html", {"menu": menu.PUBLIC_MENU})
+
+
+def _next_url(request: HttpRequest, fallback: str) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return candidate
+    return fallback
+
+
+@require_http_methods(["GET", "POST"])
+def sign_in(request: HttpRequest) -> HttpResponse:
+    form = SignInForm(request.POST or None)
+    error, status = "", 200
+    if request.method == "POST" and form.is_valid():
+        throttle = LoginThrottle(request, form.cleaned_data["username"])
+        user = None
+        if throttle.is_locked():
+            error, status = _("Too many failed attempts. Wait a quarter of an hour, then try again."), 429
+        else:
+            user = authenticate(request, username=form.cleaned_data["username"], password=form.cleaned_data["password"])
+            if user is None:
+                throttle.failed()
+                error, status = _("The username or the password is wrong."), 200
+        if user is not None:
+            throttle.succeeded()
+            login(request, user)
+            next_url = _next_url(request, reverse("core:staff-home"))
+            assert isinstance(user, User)
+            if is_staff_member(user) or otp.confirmed_device(user) is not None:
+                return HttpResponseRedirect(f"{reverse('core:second-factor')}?next={next_url}")
+            return HttpResponseRedirect(_next_url(request, reverse("core:home")))
+    return render(
+        request, "core/sign_in.html", {"form": form, "error": error, "next": _next_url(request, "")}, status=status
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def second_factor(request: HttpRequest) -> HttpResponse:
+    """Ask for the authenticator code; enrol a new authenticator when the person has none."""
+    if not request.user.is_authenticated:
+        return HttpResponseRedirect(reverse("core:login"))
+    user = request.user
+    assert isinstance(user, User)
+    next_url = _next_url(request, reverse("core:staff-home"))
+    if is_verified(request):
+        return HttpResponseRedirect(next_url)
+    device = otp.confirmed_device(user)
+    enrolling = device is None
+    if device is None:
+        device = otp.pending_device(user)
+    form = CodeForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        throttle = LoginThrottle(request, f"otp:{user.pk}")
+        if throttle.is_locked():
+            error = _("Too many wrong codes. Wait a quarter of an hour, then try again.")
+        elif otp.verify(request, device, form.cleaned_data["code"]):
+            throttle.succeeded()
+            return HttpResponseRedirect(next_url)
+        else:
+            throttle.failed()
+            error = _("That code is wrong or has expired. Enter the code your app shows now.")
+    context = {"form": form, "error": error, "next": next_url, "enrolling": enrolling}
+    if enrolling:
+        context |= {"qr_svg": otp.qr_svg(device), "secret": otp.secret_base32(device)}
+    return render(request, "core/second_factor.html", context)
+
+
+@require_POST
+def sign_out(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return HttpResponseRedirect(reverse("core:home"))
+
+
+@staff_required()
+def staff_home(request: HttpRequest) -> HttpResponse:
+    items = menu.staff_items_for(roles_of(request.user), is_superuser=request.user.is_superuser)
+    return render(request, "core/staff_home.html", {"items": items})
+
+
+@staff_required(Role.ORGANIZER, Role.CREDENTIALS_OFFICER, Role.MODERATOR, Role.ANALYST)
+def audit_log(request: HttpRequest) -> HttpResponse:
+    entries = AuditEntry.objects.select_related("actor")
+    action = request.GET.get("action", "").strip()
+    if action:
+        entries = entries.filter(action__startswith=action)
+    page = Paginator(entries, 50).get_page(request.GET.get("page"))
+    return render(request, "core/audit_log.html", {"page": page, "action": action})
+
+
+def error_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def error_500(request: HttpRequest) -> HttpResponse:
+    # No context processors or database here: the error may be the database itself.
+    from django.template import loader
+
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -1,0 +1,37 @@
+"""Build the demo: each app's `demo.build(context)` runs in the order below on an empty database.
+
+Add a line to DEMO_MODULES when an app gains demo data. Every builder must be deterministic for a
+given seed, invent every name (no real organization or person) and go through the app's services.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+DEMO_MODULES = [
+    "solidarity.core.demo",
+    "solidarity.coalition.demo",
+]
+
+
+@dataclass
+class DemoContext:
+    """What builders share: a seeded random generator, a progress callback and notes to print."""
+
+    rng: random.Random
+    progress: Callable[[str], None]
+    notes: list[str] = field(default_factory=list)
+    shared: dict[str, Any] = field(default_factory=dict)
+
+
+def build_all(*, seed: int = 2026, progress: Callable[[str], None] = print) -> DemoContext:
+    context = DemoContext(rng=random.Random(seed), progress=progress)
+    for name in DEMO_MODULES:
+        module = import_module(name)
+        progress(f"demo: {name.split('.')[1]}")
+        module.build(context)
+    return context

@@ -1,0 +1,8 @@
+"""The WSGI application, for servers that speak WSGI."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "solidarity.settings")
+application = get_wsgi_application()

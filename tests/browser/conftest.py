@@ -1,0 +1,132 @@
+"""Headless Chromium (Debian's `chromium`, driven by Playwright) against the live test server.
+
+Browser tests skip, saying why, where no Chromium is installed; `.ci/run` installs it, so CI
+always runs them. Screenshots go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+# Playwright's sync API keeps an event loop in the test's thread; the ORM calls that the live
+# server and fixtures make from that thread are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str | None:
+    configured = os.environ.get("SOLIDARITY_CHROMIUM")
+    if configured:
+        return configured if Path(configured).exists() else None
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if chromium_path() is not None:
+        return
+    skip = pytest.mark.skip(
+        reason="browser tests need Chromium: install Debian's `chromium` (`.ci/run` does) or set SOLIDARITY_CHROMIUM"
+    )
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_path()
+    assert path is not None
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """What a page did that a test must check: foreign requests and CSP violations."""
+
+    def __init__(self) -> None:
+        self.foreign_requests: list[str] = []
+        self.csp_violations: list[str] = []
+        self.console_errors: list[str] = []
+
+
+@pytest.fixture
+def browser_page(chromium, live_server, request) -> Iterator[object]:
+    """A fresh page; fails the test on any request off loopback or any CSP violation."""
+    java_script = not request.node.get_closest_marker("no_javascript")
+    context = chromium.new_context(java_script_enabled=java_script, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    watch = PageWatch()
+
+    def on_request(req) -> None:
+        host = urlparse(req.url).hostname or ""
+        if req.url.startswith(("data:", "blob:", "about:")):
+            return
+        if host not in {"127.0.0.1", "localhost", "::1"}:
+            watch.foreign_requests.append(req.url)
+
+    def on_console(message) -> None:
+        text = message.text
+        if "Content Security Policy" in text:
+            watch.csp_violations.append(text)
+        elif message.type == "error":
+            watch.console_errors.append(text)
+
+    page.on("request", on_request)
+    page.on("console", on_console)
+    page.watch = watch  # type: ignore[attr-defined]
+    yield page
+    context.close()
+    assert not watch.foreign_requests, f"requests to other hosts: {watch.foreign_requests}"
+    assert not watch.csp_violations, f"CSP violations: {watch.csp_violations}"
+
+
+@pytest.fixture
+def live_url(live_server) -> str:
+    return str(live_server.url)
+
+
+def screenshot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def sign_in(page, live_url: str, username: str, password: str, *, language: str = "en") -> None:
+    """Sign in through the real pages, entering the current code of the user's authenticator."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    page.goto(f"{live_url}/{language}/staff/sign-in/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    device = TOTPDevice.objects.get(user__username=username, confirmed=True)
+    code = totp(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    page.fill("input[name=code]", f"{code:06d}")
+    page.click("button[type=submit]")

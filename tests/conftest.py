@@ -1,0 +1,146 @@
+"""The shared cast of the test suite: people in each role, built through services."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+
+# Before Django reads its settings: the test environment, a throwaway data directory, and jobs
+# that run inside the test unless a test asks for another backend.
+os.environ.setdefault("SOLIDARITY_ENV", "test")
+os.environ.setdefault("SOLIDARITY_DATA_DIR", tempfile.mkdtemp(prefix="solidarity-test-"))
+os.environ.setdefault("SOLIDARITY_JOBS", "immediate")
+
+import pytest  # noqa: E402  (the environment above must be set first)
+from django.contrib.auth.models import Group  # noqa: E402
+from django.test import Client  # noqa: E402
+from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
+
+from solidarity.coalition import services as coalition  # noqa: E402
+from solidarity.coalition.models import Delegate, Organization, Term  # noqa: E402
+from solidarity.core.models import User  # noqa: E402
+from solidarity.core.roles import Role  # noqa: E402
+
+PASSWORD = "a long test password 42"
+
+
+def make_user(username: str, *roles: Role, with_device: bool = True) -> User:
+    user = User.objects.create_user(username=username, password=PASSWORD, display_name=username.title())
+    for role in roles:
+        user.groups.add(Group.objects.get_or_create(name=role.value)[0])
+    if with_device:
+        TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    return user
+
+
+@pytest.fixture
+def organizer(db: None) -> User:
+    return make_user("organizer", Role.ORGANIZER)
+
+
+@pytest.fixture
+def credentials_officer(db: None) -> User:
+    return make_user("officer", Role.CREDENTIALS_OFFICER)
+
+
+@pytest.fixture
+def moderator(db: None) -> User:
+    return make_user("moderator", Role.MODERATOR)
+
+
+@pytest.fixture
+def moderator2(db: None) -> User:
+    return make_user("moderator2", Role.MODERATOR)
+
+
+@pytest.fixture
+def analyst(db: None) -> User:
+    return make_user("analyst", Role.ANALYST)
+
+
+@pytest.fixture
+def translator(db: None) -> User:
+    return make_user("translator", Role.TRANSLATOR)
+
+
+@pytest.fixture
+def checkin_officer(db: None) -> User:
+    return make_user("checkin", Role.CHECKIN_OFFICER)
+
+
+@pytest.fixture
+def trustee(db: None) -> User:
+    return make_user("trustee", Role.TRUSTEE)
+
+
+@pytest.fixture
+def outsider(db: None) -> User:
+    """A signed-in person with no role at all."""
+    return make_user("outsider", with_device=False)
+
+
+def verified_client(user: User) -> Client:
+    """Return a test client signed in as `user` with a verified second factor."""
+    client = Client()
+    client.force_login(user)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is not None:
+        session = client.session
+        session["otp_device_id"] = device.persistent_id
+        session.save()
+    return client
+
+
+@pytest.fixture
+def staff_client() -> Callable[[User], Client]:
+    return verified_client
+
+
+@pytest.fixture
+def terms(db: None) -> dict[str, Term]:
+    """A small taxonomy: two families, two ties, two sectors."""
+    made = {}
+    for kind, slug, en, fa in [
+        (Term.Kind.FAMILY, "socialist", "Socialist", "سوسیالیست"),
+        (Term.Kind.FAMILY, "monarchist", "Parliamentary monarchist", "مشروطه‌خواه"),
+        (Term.Kind.TIE, "kurdish", "Kurdish", "کرد"),
+        (Term.Kind.TIE, "baluch", "Baluch", "بلوچ"),
+        (Term.Kind.SECTOR, "teachers", "Teachers", "معلمان"),
+        (Term.Kind.SECTOR, "women", "Women", "زنان"),
+    ]:
+        made[slug] = Term.objects.create(kind=kind, slug=slug, name_en=en, name_fa=fa)
+    return made
+
+
+def make_member(
+    name: str, *, families: list[Term], ties: list[Term], sectors: list[Term], actor: User, base: str = "inside"
+) -> Organization:
+    organization = coalition.apply_for_membership(
+        data=coalition.OrganizationData(
+            name_en=name, name_fa="", kind="civil", base=base, families=families, ties=ties, sectors=sectors
+        )
+    )
+    return coalition.change_status(organization=organization, status="member", reason="test", actor=actor)
+
+
+@pytest.fixture
+def delegates(terms: dict[str, Term], organizer: User) -> list[Delegate]:
+    """Six accredited delegates in two member organizations with families, ties and sectors."""
+    teachers = make_member(
+        "Teachers Circle", families=[terms["socialist"]], ties=[terms["kurdish"]], sectors=[terms["teachers"]], actor=organizer
+    )
+    women = make_member(
+        "Women Forum", families=[terms["monarchist"]], ties=[terms["baluch"]], sectors=[terms["women"]], actor=organizer, base="diaspora"
+    )
+    made = []
+    for index in range(6):
+        delegate = coalition.register_delegate(
+            actor=organizer,
+            display_name=f"Delegate {index}",
+            organizations=[teachers if index % 2 else women],
+            legal_name=f"Legal Name {index}",
+            contact=f"person{index}@example.org",
+        )
+        made.append(coalition.accredit_delegate(delegate=delegate, actor=organizer))
+    return made
