@@ -1,0 +1,818 @@
+"""The common-ground engine: the Pol.is method and a bridging score, votes in, frozen results out.
+
+Pure numpy/scipy, no Django. Sparse matrices end to end: the only dense arrays are
+participants × 2 (projections), statements × 2 (components) and groups × statements (counts).
+
+Vote values use the export convention: agree = +1, disagree = −1, pass = 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from scipy.sparse.linalg import svds
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+AGREE = 1
+DISAGREE = -1
+PASS = 0
+
+MIN_VOTES = 7
+MIN_IN_CONVERSATION = 15
+BASE_K = 100
+BASE_ITERATIONS = 100
+GROUP_ITERATIONS = 20
+MAX_K = 5
+K_BUFFER = 4
+Z_90 = 1.2816
+PICK_MAX = 5
+META_PRIORITY = 7.0
+
+
+class EngineInputError(ValueError):
+    """Raised when votes cannot be turned into a result (bad values, mismatched lengths)."""
+
+
+@dataclass(frozen=True, eq=False)
+class VoteTable:
+    """Votes as three parallel arrays; later rows supersede earlier ones for the same pair."""
+
+    participants: IntArray
+    statements: IntArray
+    values: npt.NDArray[np.int8]
+
+    @classmethod
+    def from_tuples(cls, votes: Iterable[tuple[int, int, int]]) -> VoteTable:
+        """Build a table from (participant, statement, value) tuples in the order cast."""
+        rows = list(votes)
+        if not rows:
+            return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int8))
+        array = np.asarray(rows, dtype=np.int64)
+        return cls.from_arrays(array[:, 0], array[:, 1], array[:, 2])
+
+    @classmethod
+    def from_arrays(cls, participants: Any, statements: Any, values: Any) -> VoteTable:
+        """Validate and wrap three parallel arrays."""
+        p = np.asarray(participants, dtype=np.int64)
+        s = np.asarray(statements, dtype=np.int64)
+        v = np.asarray(values, dtype=np.int64)
+        if not (p.ndim == s.ndim == v.ndim == 1) or not (len(p) == len(s) == len(v)):
+            raise EngineInputError("participants, statements and values must be 1-D and of one length")
+        if len(v) and (v.min() < -1 or v.max() > 1):
+            raise EngineInputError("vote values must be -1, 0 or +1")
+        return cls(p, s, v.astype(np.int8))
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+@dataclass(frozen=True)
+class KState:
+    """The k smoother's memory across updates."""
+
+    current: int
+    candidate: int
+    streak: int
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    """Agree / disagree / pass counts of one group on one statement."""
+
+    agree: int
+    disagree: int
+    passed: int
+
+    @property
+    def seen(self) -> int:
+        return self.agree + self.disagree + self.passed
+
+
+@dataclass(frozen=True)
+class RepresentativeStatement:
+    """A statement that sets one group apart, with the evidence for it."""
+
+    statement: int
+    direction: str  # "agree" or "disagree"
+    probability: float
+    probability_test: float
+    representativeness: float
+    representativeness_test: float
+
+
+@dataclass(frozen=True)
+class ConsensusStatement:
+    """A statement a clear majority of all participants agreed (or disagreed) with."""
+
+    statement: int
+    direction: str
+    probability: float
+    probability_test: float
+
+
+@dataclass(frozen=True)
+class Group:
+    """One opinion group: its members and what represents it."""
+
+    id: int
+    participants: tuple[int, ...]
+    representative: tuple[RepresentativeStatement, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.participants)
+
+
+@dataclass(frozen=True)
+class BridgingScore:
+    """A statement's place in the 1-D matrix factorisation: intercept (support across sides) and factor."""
+
+    statement: int
+    intercept: float
+    factor: float
+    ratings: int
+
+
+@dataclass(frozen=True)
+class StatementSummary:
+    """Per-statement figures for reports and for choosing what to vote on next."""
+
+    statement: int
+    agree: int
+    disagree: int
+    passed: int
+    extremity: float
+    group_aware_consensus: float
+    group_aware_consensus_disagree: float
+    divisiveness: float
+    per_group: tuple[GroupCounts, ...]
+    is_moderated_out: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Result:
+    """Everything one update computes; `previous=` of the next update reads its state."""
+
+    participant_ids: IntArray
+    statement_ids: IntArray
+    projection: FloatArray  # participants × 2, all participants
+    in_conversation: npt.NDArray[np.bool_]
+    components: FloatArray  # 2 × statements
+    center: FloatArray
+    base_centers: FloatArray  # b × 2
+    base_weights: IntArray
+    base_labels: IntArray  # per participant, −1 when not clustered
+    group_labels: IntArray  # per participant, −1 when not clustered
+    k_state: KState
+    groups: tuple[Group, ...]
+    consensus_agree: tuple[ConsensusStatement, ...]
+    consensus_disagree: tuple[ConsensusStatement, ...]
+    statements: tuple[StatementSummary, ...]
+    bridging: tuple[BridgingScore, ...]
+    silhouettes: dict[int, float] = field(default_factory=dict)
+    group_centers: dict[int, FloatArray] = field(default_factory=dict)
+    seed: int = 0
+
+    def group_of(self) -> dict[int, int]:
+        """Map participant id to group id for clustered participants."""
+        return {int(pid): int(g) for pid, g in zip(self.participant_ids, self.group_labels, strict=True) if g >= 0}
+
+    def statement(self, statement_id: int) -> StatementSummary | None:
+        """Return the summary of one statement, if it is in the matrix."""
+        index = np.searchsorted(self.statement_ids, statement_id)
+        if index < len(self.statement_ids) and self.statement_ids[index] == statement_id:
+            return self.statements[int(index)]
+        return None
+
+    def common_ground(self, limit: int = 10) -> list[StatementSummary]:
+        """Return statements of broad support, by group-aware consensus, strongest first."""
+        candidates = [
+            s for s in self.statements if not s.is_moderated_out and s.agree > s.disagree and s.agree + s.disagree
+        ]
+        candidates.sort(key=lambda s: (-s.group_aware_consensus, s.statement))
+        return candidates[:limit]
+
+    def most_divisive(self, limit: int = 5) -> list[StatementSummary]:
+        """Return the statements on which the groups differ most."""
+        candidates = [s for s in self.statements if not s.is_moderated_out and s.divisiveness > 0]
+        candidates.sort(key=lambda s: (-s.divisiveness, s.statement))
+        return candidates[:limit]
+
+
+# ---------------------------------------------------------------------------------------------
+# Matrix building
+
+
+@dataclass(frozen=True, eq=False)
+class _Matrix:
+    participant_ids: IntArray
+    statement_ids: IntArray
+    rows: IntArray
+    cols: IntArray
+    values: npt.NDArray[np.int8]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.participant_ids), len(self.statement_ids))
+
+    def indicator(self, mask: npt.NDArray[np.bool_] | None = None) -> sp.csr_matrix:
+        rows, cols = (self.rows, self.cols) if mask is None else (self.rows[mask], self.cols[mask])
+        data = np.ones(len(rows), dtype=np.float64)
+        return sp.csr_matrix((data, (rows, cols)), shape=self.shape)
+
+
+def _build_matrix(votes: VoteTable, extra_statements: Sequence[int]) -> _Matrix:
+    """Deduplicate (last vote wins) and index votes into a sparse participants × statements layout."""
+    participant_ids, rows = np.unique(votes.participants, return_inverse=True)
+    statement_ids = np.unique(np.concatenate([votes.statements, np.asarray(extra_statements, dtype=np.int64)]))
+    cols = np.searchsorted(statement_ids, votes.statements)
+    n_statements = max(len(statement_ids), 1)
+    keys = rows.astype(np.int64) * n_statements + cols
+    # np.unique keeps the first occurrence; reversing keeps the last vote cast.
+    _, first_in_reversed = np.unique(keys[::-1], return_index=True)
+    keep = np.sort(len(keys) - 1 - first_in_reversed)
+    return _Matrix(
+        participant_ids=participant_ids.astype(np.int64),
+        statement_ids=statement_ids.astype(np.int64),
+        rows=rows[keep].astype(np.int64),
+        cols=cols[keep].astype(np.int64),
+        values=votes.values[keep],
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# PCA and projection
+
+
+def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
+    """Return the top two principal axes (2 × statements) of an already centred sparse matrix."""
+    n_rows, n_cols = centred.shape
+    components = np.zeros((2, n_cols))
+    if n_rows < 2 or n_cols < 1 or centred.nnz == 0:
+        return components
+    k = min(2, min(n_rows, n_cols) - 1) if min(n_rows, n_cols) <= 2 else 2
+    if k < 1:
+        # A single column: its axis is the column itself.
+        components[0, 0] = 1.0
+        return components
+    rng = np.random.default_rng(seed)
+    v0 = rng.standard_normal(min(n_rows, n_cols))
+    _, singular, vt = svds(centred, k=k, v0=v0, tol=1e-10, maxiter=10_000, random_state=seed)
+    order = np.argsort(-singular)
+    vt = vt[order]
+    for i in range(k):
+        # Fix the sign so the same votes always give the same picture.
+        pivot = int(np.argmax(np.abs(vt[i])))
+        if vt[i, pivot] < 0:
+            vt[i] = -vt[i]
+        components[i] = vt[i]
+    return components
+
+
+# ---------------------------------------------------------------------------------------------
+# k-means
+
+
+def _squared_distances(points: FloatArray, centers: FloatArray) -> FloatArray:
+    diff = points[:, None, :] - centers[None, :, :]
+    result: FloatArray = np.einsum("ijk,ijk->ij", diff, diff)
+    return result
+
+
+def _assign(points: FloatArray, centers: FloatArray, chunk: int = 50_000) -> IntArray:
+    labels = np.empty(len(points), dtype=np.int64)
+    for start in range(0, len(points), chunk):
+        block = points[start : start + chunk]
+        labels[start : start + chunk] = np.argmin(_squared_distances(block, centers), axis=1)
+    return labels
+
+
+def _kmeans(
+    points: FloatArray,
+    weights: FloatArray,
+    init: FloatArray,
+    iterations: int,
+    tolerance: float = 0.01,
+) -> tuple[FloatArray, IntArray]:
+    """Weighted Lloyd iterations from given centres; empty clusters are dropped at the end."""
+    centers = init.copy()
+    labels = _assign(points, centers)
+    for _ in range(iterations):
+        k = len(centers)
+        totals = np.bincount(labels, weights=weights, minlength=k)
+        sums = np.stack(
+            [np.bincount(labels, weights=weights * points[:, d], minlength=k) for d in range(points.shape[1])],
+            axis=1,
+        )
+        occupied = totals > 0
+        new_centers = centers.copy()
+        new_centers[occupied] = sums[occupied] / totals[occupied, None]
+        moved = np.sqrt(((new_centers - centers) ** 2).sum(axis=1)).max() if k else 0.0
+        centers = new_centers
+        labels = _assign(points, centers)
+        if moved < tolerance:
+            break
+    used = np.unique(labels)
+    remap = np.full(len(centers), -1, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    return centers[used], remap[labels]
+
+
+def _first_distinct(points: FloatArray, k: int) -> FloatArray:
+    _, first = np.unique(np.round(points, 12), axis=0, return_index=True)
+    return points[np.sort(first)[:k]]
+
+
+def _silhouette(distances: FloatArray, labels: IntArray) -> float:
+    """Mean silhouette over points (each counted once); a singleton cluster scores 0."""
+    n = len(labels)
+    if n < 2:
+        return 0.0
+    clusters = np.unique(labels)
+    if len(clusters) < 2:
+        return 0.0
+    scores = np.zeros(n)
+    for i in range(n):
+        own = labels == labels[i]
+        own_count = own.sum() - 1
+        if own_count == 0:
+            continue
+        a = distances[i, own].sum() / own_count
+        b = min(distances[i, labels == c].mean() for c in clusters if c != labels[i])
+        denominator = max(a, b)
+        scores[i] = 0.0 if denominator == 0 else (b - a) / denominator
+    return float(scores.mean())
+
+
+def _group_candidates(
+    centers: FloatArray, weights: FloatArray, previous: dict[int, FloatArray] | None
+) -> tuple[dict[int, IntArray], dict[int, float], dict[int, FloatArray]]:
+    """Cluster base centres for each k in 2…K; return labels, silhouettes and centres per k.
+
+    As in Pol.is, each k starts from the previous update's centres for that k when there are
+    any, else from the first k distinct base centres. Pol.is's groups are the local optimum
+    this path reaches, so a "better" start (k-means++) agrees with them less, not more.
+    """
+    n = len(centers)
+    max_k = min(MAX_K, 2 + n // 12, n)
+    distances = np.sqrt(_squared_distances(centers, centers))
+    labels_by_k: dict[int, IntArray] = {}
+    silhouettes: dict[int, float] = {}
+    centers_by_k: dict[int, FloatArray] = {}
+    for k in range(2, max_k + 1):
+        init = _first_distinct(centers, k)
+        if previous and k in previous and len(previous[k]) == k:
+            init = previous[k]
+        if len(init) < 2:
+            continue
+        found_centers, labels = _kmeans(centers, weights, init, GROUP_ITERATIONS, tolerance=0.0)
+        if len(found_centers) < 2:
+            continue
+        labels_by_k[k] = labels
+        centers_by_k[k] = found_centers
+        silhouettes[k] = _silhouette(distances, labels)
+    return labels_by_k, silhouettes, centers_by_k
+
+
+def _smooth_k(best: int, previous: KState | None) -> KState:
+    if previous is None:
+        return KState(current=best, candidate=best, streak=1)
+    if best == previous.current:
+        return KState(current=best, candidate=best, streak=0)
+    streak = previous.streak + 1 if best == previous.candidate else 1
+    if streak >= K_BUFFER:
+        return KState(current=best, candidate=best, streak=0)
+    return KState(current=previous.current, candidate=best, streak=streak)
+
+
+# ---------------------------------------------------------------------------------------------
+# Statistics
+
+
+def _proportion_test(successes: FloatArray, trials: FloatArray) -> FloatArray:
+    result: FloatArray = 2 * np.sqrt(trials + 1) * ((successes + 1) / (trials + 1) - 0.5)
+    return result
+
+
+def _two_proportion_test(s1: FloatArray, n1: FloatArray, s2: FloatArray, n2: FloatArray) -> FloatArray:
+    p1 = (s1 + 1) / (n1 + 1)
+    p2 = (s2 + 1) / (n2 + 1)
+    pooled = (s1 + s2 + 2) / (n1 + n2 + 2)
+    variance = pooled * (1 - pooled) * (1 / (n1 + 1) + 1 / (n2 + 1))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (p1 - p2) / np.sqrt(variance)
+    result: FloatArray = np.where(pooled >= 1, 0.0, np.nan_to_num(z, nan=0.0, posinf=0.0, neginf=0.0))
+    return result
+
+
+def _representative(
+    agree: FloatArray,
+    disagree: FloatArray,
+    seen: FloatArray,
+    other_agree: FloatArray,
+    other_disagree: FloatArray,
+    other_seen: FloatArray,
+    excluded: npt.NDArray[np.bool_],
+    statement_ids: IntArray,
+) -> tuple[RepresentativeStatement, ...]:
+    pa = (agree + 1) / (seen + 2)
+    pd = (disagree + 1) / (seen + 2)
+    pat = _proportion_test(agree, seen)
+    pdt = _proportion_test(disagree, seen)
+    ra = pa / ((other_agree + 1) / (other_seen + 2))
+    rd = pd / ((other_disagree + 1) / (other_seen + 2))
+    rat = _two_proportion_test(agree, seen, other_agree, other_seen)
+    rdt = _two_proportion_test(disagree, seen, other_disagree, other_seen)
+    voted = (agree + disagree) > 0
+    eligible = ~excluded & voted
+    sufficient = eligible & (((pat > Z_90) & (rat > Z_90)) | ((pdt > Z_90) & (rdt > Z_90)))
+    is_agree = rat > rdt
+    metric = np.where(is_agree, ra * rat * pa * pat, rd * rdt * pd * pdt)
+
+    def make(j: int) -> RepresentativeStatement:
+        if is_agree[j]:
+            return RepresentativeStatement(
+                int(statement_ids[j]), "agree", float(pa[j]), float(pat[j]), float(ra[j]), float(rat[j])
+            )
+        return RepresentativeStatement(
+            int(statement_ids[j]), "disagree", float(pd[j]), float(pdt[j]), float(rd[j]), float(rdt[j])
+        )
+
+    # best-agree, as Pol.is tracks it while scanning
+    best_agree: int | None = None
+    for j in np.flatnonzero(eligible):
+        if best_agree is None:
+            if pat[j] > Z_90 or (ra[j] > 1 and pa[j] > 0.5):
+                best_agree = int(j)
+            continue
+        b = best_agree
+        if ra[b] > 1:
+            if ra[j] * rat[j] * pa[j] * pat[j] > ra[b] * rat[b] * pa[b] * pat[b]:
+                best_agree = int(j)
+        elif pa[j] * pat[j] > pa[b] * pat[b]:
+            best_agree = int(j)
+
+    chosen = [int(j) for j in np.flatnonzero(sufficient)]
+    chosen.sort(key=lambda j: (-metric[j], int(statement_ids[j])))
+    if not chosen:
+        if best_agree is not None:
+            return (make(best_agree),)
+        candidates = np.flatnonzero(eligible)
+        if len(candidates) == 0:
+            return ()
+        best = int(candidates[np.argmax(np.maximum(rat, rdt)[candidates])])
+        return (make(best),)
+    if best_agree is not None:
+        chosen = [best_agree] + [j for j in chosen if j != best_agree]
+    picked = [make(j) for j in chosen[:PICK_MAX]]
+    picked.sort(key=lambda r: 0 if r.direction == "agree" else 1)
+    return tuple(picked)
+
+
+def _consensus(
+    agree: FloatArray, disagree: FloatArray, seen: FloatArray, excluded: npt.NDArray[np.bool_], ids: IntArray
+) -> tuple[tuple[ConsensusStatement, ...], tuple[ConsensusStatement, ...]]:
+    out: list[tuple[ConsensusStatement, ...]] = []
+    for direction, count in (("agree", agree), ("disagree", disagree)):
+        p = (count + 1) / (seen + 2)
+        test = _proportion_test(count, seen)
+        ok = np.flatnonzero(~excluded & (p > 0.5) & (test > Z_90))
+        ranked = sorted(ok, key=lambda j: (-(p[j] * test[j]), int(ids[j])))[:PICK_MAX]
+        out.append(tuple(ConsensusStatement(int(ids[j]), direction, float(p[j]), float(test[j])) for j in ranked))
+    return out[0], out[1]
+
+
+def comment_priority(*, is_meta: bool, agree: int, passed: int, seen: int, extremity: float) -> float:
+    """Return Pol.is's priority for showing a statement next (higher is shown sooner)."""
+    if is_meta:
+        return META_PRIORITY**2
+    p = (passed + 1) / (seen + 2)
+    a = (agree + 1) / (seen + 2)
+    importance = (1 - p) * (extremity + 1) * a
+    return (importance * (1 + 8 * 2 ** (-seen / 5))) ** 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Bridging
+
+
+def bridging_scores(
+    rows: IntArray,
+    cols: IntArray,
+    ratings: FloatArray,
+    n_rows: int,
+    n_cols: int,
+    *,
+    seed: int = 0,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+    learning_rate: float = 0.2,
+    max_iterations: int = 2_000,
+    tolerance: float = 1e-7,
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Fit r̂ = μ + i_u + i_n + f_u·f_n by full-batch Adam; return (i_n, f_n, i_u, f_u).
+
+    The intercepts are penalised five times the factors, so the factor explains partisan
+    agreement first and a high statement intercept needs support from both sides.
+    """
+    rng = np.random.default_rng(seed)
+    scale = math.sqrt(6 / (n_rows + n_cols)) if n_rows + n_cols else 0.0
+    params = {
+        "mu": np.zeros(1),
+        "iu": np.zeros(n_rows),
+        "in": np.zeros(n_cols),
+        "fu": rng.uniform(-scale, scale, n_rows),
+        "fn": rng.uniform(-scale, scale, n_cols),
+    }
+    first = {name: np.zeros_like(value) for name, value in params.items()}
+    second = {name: np.zeros_like(value) for name, value in params.items()}
+    beta1, beta2, epsilon = 0.9, 0.999, 1e-8
+    count = max(len(ratings), 1)
+    previous_loss = math.inf
+    for step in range(1, max_iterations + 1):
+        mu, iu, i_n, fu, fn = (params[k] for k in ("mu", "iu", "in", "fu", "fn"))
+        error = mu[0] + iu[rows] + i_n[cols] + fu[rows] * fn[cols] - ratings
+        loss = (
+            float((error**2).mean() if len(error) else 0.0)
+            + intercept_penalty * (float((iu**2).mean() if n_rows else 0) + float((i_n**2).mean() if n_cols else 0))
+            + intercept_penalty * float(mu[0] ** 2)
+            + factor_penalty * (float((fu**2).mean() if n_rows else 0) + float((fn**2).mean() if n_cols else 0))
+        )
+        if abs(previous_loss - loss) < tolerance:
+            break
+        previous_loss = loss
+        g = 2 * error / count
+        grads = {
+            "mu": np.array([g.sum() + 2 * intercept_penalty * mu[0]]),
+            "iu": np.bincount(rows, weights=g, minlength=n_rows) + 2 * intercept_penalty * iu / max(n_rows, 1),
+            "in": np.bincount(cols, weights=g, minlength=n_cols) + 2 * intercept_penalty * i_n / max(n_cols, 1),
+            "fu": np.bincount(rows, weights=g * fn[cols], minlength=n_rows) + 2 * factor_penalty * fu / max(n_rows, 1),
+            "fn": np.bincount(cols, weights=g * fu[rows], minlength=n_cols) + 2 * factor_penalty * fn / max(n_cols, 1),
+        }
+        for name, grad in grads.items():
+            first[name] = beta1 * first[name] + (1 - beta1) * grad
+            second[name] = beta2 * second[name] + (1 - beta2) * grad**2
+            corrected1 = first[name] / (1 - beta1**step)
+            corrected2 = second[name] / (1 - beta2**step)
+            params[name] = params[name] - learning_rate * corrected1 / (np.sqrt(corrected2) + epsilon)
+    fn_final, fu_final = params["fn"], params["fu"]
+    # Identifiability: the sign of the factor is arbitrary; fix it so most statements sit at f ≥ 0.
+    if len(fn_final) and np.median(fn_final) < 0:
+        fn_final, fu_final = -fn_final, -fu_final
+    return params["in"], fn_final, params["iu"], fu_final
+
+
+# ---------------------------------------------------------------------------------------------
+# The update
+
+
+def compute(
+    votes: VoteTable,
+    *,
+    moderated_out: Iterable[int] = (),
+    meta: Iterable[int] = (),
+    statements: Sequence[int] = (),
+    previous: Result | None = None,
+    seed: int = 0,
+    base_k: int = BASE_K,
+    bridging: bool = True,
+    bridging_iterations: int = 2_000,
+) -> Result:
+    """Run one update of the Pol.is method (plus bridging) on all votes so far."""
+    matrix = _build_matrix(votes, statements)
+    n_p, n_s = matrix.shape
+    excluded_ids = np.unique(np.asarray(list(set(moderated_out) | set(meta)), dtype=np.int64))
+    excluded = np.isin(matrix.statement_ids, excluded_ids)
+    values = matrix.values.astype(np.float64)
+
+    # raw counts (every vote, moderation not applied)
+    seen_matrix = matrix.indicator()
+    agree_matrix = matrix.indicator(matrix.values == AGREE)
+    disagree_matrix = matrix.indicator(matrix.values == DISAGREE)
+    raw_votes_per_participant = np.asarray(seen_matrix.sum(axis=1)).ravel()
+
+    # rating-mat: mod-out columns are zero for every row, so they count as voted in n_i
+    kept = ~excluded[matrix.cols]
+    col_seen = np.bincount(matrix.cols[kept], minlength=n_s).astype(np.float64)
+    col_sum = np.bincount(matrix.cols[kept], weights=values[kept], minlength=n_s)
+    center = np.divide(col_sum, col_seen, out=np.zeros(n_s), where=col_seen > 0)
+    centred_values = values[kept] - center[matrix.cols[kept]]
+    centred = sp.csr_matrix((centred_values, (matrix.rows[kept], matrix.cols[kept])), shape=(n_p, n_s))
+    n_excluded = int(excluded.sum())
+    counted = np.bincount(matrix.rows[kept], minlength=n_p) + n_excluded
+
+    components = _pca(centred, seed)
+    raw_projection = np.asarray(centred @ components.T)
+    scale = np.sqrt(n_s / np.maximum(counted, 1))
+    projection = raw_projection * scale[:, None]
+
+    # who is clustered
+    threshold = min(MIN_VOTES, n_s)
+    in_conv = raw_votes_per_participant >= threshold
+    if previous is not None:
+        in_conv |= np.isin(matrix.participant_ids, previous.participant_ids[previous.in_conversation])
+    if in_conv.sum() < MIN_IN_CONVERSATION:
+        order = np.lexsort((matrix.participant_ids, -raw_votes_per_participant))
+        in_conv[order[: min(MIN_IN_CONVERSATION, n_p)]] = True
+    in_conv &= raw_votes_per_participant > 0
+    members = np.flatnonzero(in_conv)
+    points = projection[members]
+
+    base_labels = np.full(n_p, -1, dtype=np.int64)
+    group_labels = np.full(n_p, -1, dtype=np.int64)
+    base_centers = np.zeros((0, 2))
+    base_weights = np.zeros(0, dtype=np.int64)
+    silhouettes: dict[int, float] = {}
+    group_centers: dict[int, FloatArray] = {}
+    k_state = previous.k_state if previous is not None else KState(1, 1, 0)
+    if len(members):
+        init = _first_distinct(points, base_k)
+        if previous is not None and len(previous.base_centers):
+            init = _warm_base_init(previous.base_centers, points, base_k)
+        base_centers, member_base = _kmeans(points, np.ones(len(points)), init, BASE_ITERATIONS)
+        base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
+        base_labels[members] = member_base
+        if len(base_centers) >= 2:
+            labels_by_k, silhouettes, group_centers = _group_candidates(
+                base_centers, base_weights.astype(np.float64), previous.group_centers if previous else None
+            )
+            if labels_by_k:
+                best = max(sorted(silhouettes), key=lambda k: silhouettes[k])
+                k_state = _smooth_k(best, previous.k_state if previous is not None else None)
+                chosen_k = k_state.current if k_state.current in labels_by_k else best
+                base_to_group = _order_groups(labels_by_k[chosen_k], base_weights, base_centers)
+                group_labels[members] = base_to_group[member_base]
+            else:
+                group_labels[members] = 0
+        else:
+            group_labels[members] = 0
+    n_groups = int(group_labels.max()) + 1 if len(members) else 0
+
+    # per-group counts over clustered members (raw matrix, as Pol.is's group-votes do)
+    membership = sp.csr_matrix((np.ones(len(members)), (group_labels[members], members)), shape=(max(n_groups, 1), n_p))
+    group_agree = np.asarray((membership @ agree_matrix).todense())
+    group_disagree = np.asarray((membership @ disagree_matrix).todense())
+    group_seen = np.asarray((membership @ seen_matrix).todense())
+
+    groups = []
+    for g in range(n_groups):
+        others = np.arange(n_groups) != g
+        representative = _representative(
+            group_agree[g],
+            group_disagree[g],
+            group_seen[g],
+            group_agree[others].sum(axis=0),
+            group_disagree[others].sum(axis=0),
+            group_seen[others].sum(axis=0),
+            excluded,
+            matrix.statement_ids,
+        )
+        groups.append(
+            Group(
+                id=g,
+                participants=tuple(int(p) for p in matrix.participant_ids[group_labels == g]),
+                representative=representative,
+            )
+        )
+
+    total_agree = np.asarray(agree_matrix.sum(axis=0)).ravel()
+    total_disagree = np.asarray(disagree_matrix.sum(axis=0)).ravel()
+    total_seen = np.asarray(seen_matrix.sum(axis=0)).ravel()
+    consensus_agree, consensus_disagree = _consensus(
+        total_agree, total_disagree, total_seen, excluded, matrix.statement_ids
+    )
+
+    if n_groups:
+        gac = np.prod((group_agree[:n_groups] + 1) / (group_seen[:n_groups] + 2), axis=0)
+        gacd = np.prod((group_disagree[:n_groups] + 1) / (group_seen[:n_groups] + 2), axis=0)
+        rates = (group_agree[:n_groups] + 1) / (group_seen[:n_groups] + 2)
+        divisiveness = (rates.max(axis=0) - rates.min(axis=0)) if n_groups > 1 else np.zeros(n_s)
+    else:
+        gac = gacd = divisiveness = np.zeros(n_s)
+    extremity = np.sqrt(n_s) * np.abs(AGREE - center)[:, None] * components.T
+    extremity_norm = np.sqrt((extremity**2).sum(axis=1))
+
+    summaries = tuple(
+        StatementSummary(
+            statement=int(matrix.statement_ids[j]),
+            agree=int(total_agree[j]),
+            disagree=int(total_disagree[j]),
+            passed=int(total_seen[j] - total_agree[j] - total_disagree[j]),
+            extremity=float(extremity_norm[j]),
+            group_aware_consensus=float(gac[j]),
+            group_aware_consensus_disagree=float(gacd[j]),
+            divisiveness=float(divisiveness[j]),
+            per_group=tuple(
+                GroupCounts(
+                    int(group_agree[g, j]),
+                    int(group_disagree[g, j]),
+                    int(group_seen[g, j] - group_agree[g, j] - group_disagree[g, j]),
+                )
+                for g in range(n_groups)
+            ),
+            is_moderated_out=bool(excluded[j]),
+        )
+        for j in range(n_s)
+    )
+
+    bridging_result: tuple[BridgingScore, ...] = ()
+    if bridging:
+        rated = kept & (matrix.values != PASS)
+        ratings = (matrix.values[rated] == AGREE).astype(np.float64)
+        intercepts, factors, _, _ = bridging_scores(
+            matrix.rows[rated],
+            matrix.cols[rated],
+            ratings,
+            n_p,
+            n_s,
+            seed=seed,
+            max_iterations=bridging_iterations,
+        )
+        counts = np.bincount(matrix.cols[rated], minlength=n_s)
+        bridging_result = tuple(
+            BridgingScore(int(matrix.statement_ids[j]), float(intercepts[j]), float(factors[j]), int(counts[j]))
+            for j in range(n_s)
+            if counts[j] > 0
+        )
+
+    return Result(
+        participant_ids=matrix.participant_ids,
+        statement_ids=matrix.statement_ids,
+        projection=projection,
+        in_conversation=in_conv,
+        components=components,
+        center=center,
+        base_centers=base_centers,
+        base_weights=base_weights,
+        base_labels=base_labels,
+        group_labels=group_labels,
+        k_state=k_state,
+        groups=tuple(groups),
+        consensus_agree=consensus_agree,
+        consensus_disagree=consensus_disagree,
+        statements=summaries,
+        bridging=bridging_result,
+        silhouettes=silhouettes,
+        group_centers=group_centers,
+        seed=seed,
+    )
+
+
+def _warm_base_init(previous_centers: FloatArray, points: FloatArray, k: int) -> FloatArray:
+    """Start from the previous base centres; split off the most distant points until there are k."""
+    centers = np.unique(np.round(previous_centers, 12), axis=0)
+    distinct = _first_distinct(points, k)
+    target = min(k, len(distinct))
+    if len(centers) > target:
+        centers = centers[:target]
+    while len(centers) < target:
+        nearest = _squared_distances(points, centers).min(axis=1)
+        centers = np.vstack([centers, points[int(np.argmax(nearest))]])
+        if nearest.max() == 0:
+            break
+    return centers
+
+
+def _order_groups(base_to_group: IntArray, weights: IntArray, centers: FloatArray) -> IntArray:
+    """Number groups by size (largest first), then by position, so labels are stable."""
+    n_groups = int(base_to_group.max()) + 1
+    sizes = np.bincount(base_to_group, weights=weights, minlength=n_groups)
+    xs = np.array([centers[base_to_group == g, 0].mean() for g in range(n_groups)])
+    order = np.lexsort((xs, -sizes))
+    rank = np.empty(n_groups, dtype=np.int64)
+    rank[order] = np.arange(n_groups)
+    return rank[base_to_group]
+
+
+def adjusted_rand_index(left: Sequence[int], right: Sequence[int]) -> float:
+    """Return the adjusted Rand index of two labelings of the same items."""
+    a = np.asarray(left)
+    b = np.asarray(right)
+    if len(a) != len(b):
+        raise EngineInputError("labelings differ in length")
+    if len(a) < 2:
+        return 1.0
+    _, ai = np.unique(a, return_inverse=True)
+    _, bi = np.unique(b, return_inverse=True)
+    table = sp.coo_matrix((np.ones(len(a)), (ai, bi))).toarray()
+
+    def pairs(x: FloatArray) -> float:
+        return float((x * (x - 1) / 2).sum())
+
+    index = pairs(table)
+    rows = pairs(table.sum(axis=1))
+    cols = pairs(table.sum(axis=0))
+    total = len(a) * (len(a) - 1) / 2
+    expected = rows * cols / total
+    maximum = (rows + cols) / 2
+    if maximum == expected:
+        return 1.0
+    return (index - expected) / (maximum - expected)

@@ -1,0 +1,187 @@
+"""The pure engine: Pol.is's method, smoother, statistics, bridging, determinism."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from solidarity.deliberation import engine
+
+
+def two_camps(
+    n_per_camp: int = 40, n_statements: int = 20, seed: int = 1, common: tuple[int, ...] = (0, 1)
+) -> engine.VoteTable:
+    """Two camps that disagree on every statement except the common ones, which all agree with."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for camp in (0, 1):
+        for i in range(n_per_camp):
+            pid = camp * 1000 + i
+            for s in range(n_statements):
+                if rng.random() < 0.15:
+                    continue
+                if s in common:
+                    value = 1 if rng.random() < 0.9 else 0
+                else:
+                    side = 1 if (s % 2 == camp) else -1
+                    value = side if rng.random() < 0.85 else -side
+                rows.append((pid, s, value))
+    return engine.VoteTable.from_tuples(rows)
+
+
+def truth_of(result: engine.Result) -> tuple[list[int], list[int]]:
+    mine = result.group_of()
+    pids = sorted(mine)
+    return [p // 1000 for p in pids], [mine[p] for p in pids]
+
+
+def test_two_camps_are_found_and_common_ground_is_the_shared_statements() -> None:
+    result = engine.compute(two_camps())
+    assert len(result.groups) == 2
+    truth, found = truth_of(result)
+    assert engine.adjusted_rand_index(truth, found) == pytest.approx(1.0)
+    assert {s.statement for s in result.common_ground(limit=2)} == {0, 1}
+    assert {c.statement for c in result.consensus_agree} >= {0, 1}
+    divisive = {s.statement for s in result.most_divisive(limit=5)}
+    assert not divisive & {0, 1}
+    # every group is represented by statements that split the camps, not the shared ones
+    for group in result.groups:
+        assert group.representative
+        assert all(r.statement not in (0, 1) for r in group.representative)
+
+
+def test_same_votes_and_seed_give_the_same_result() -> None:
+    a = engine.compute(two_camps(), seed=3)
+    b = engine.compute(two_camps(), seed=3)
+    assert np.array_equal(a.projection, b.projection)
+    assert np.array_equal(a.group_labels, b.group_labels)
+    assert [s.group_aware_consensus for s in a.statements] == [s.group_aware_consensus for s in b.statements]
+    assert [x.intercept for x in a.bridging] == [x.intercept for x in b.bridging]
+
+
+def test_last_vote_wins() -> None:
+    table = engine.VoteTable.from_tuples([(1, 1, 1), (1, 1, -1), (2, 1, 1)])
+    result = engine.compute(table, bridging=False)
+    summary = result.statement(1)
+    assert summary is not None
+    assert (summary.agree, summary.disagree) == (1, 1)
+
+
+def test_moderated_out_statements_are_excluded_from_selection_but_counted() -> None:
+    table = two_camps()
+    result = engine.compute(table, moderated_out=[0])
+    summary = result.statement(0)
+    assert summary is not None
+    assert summary.is_moderated_out
+    assert summary.agree > 0  # still counted in the raw counts
+    assert 0 not in {s.statement for s in result.common_ground()}
+    assert 0 not in {c.statement for c in result.consensus_agree}
+    assert np.abs(result.components[:, int(np.searchsorted(result.statement_ids, 0))]).max() < 1e-12
+
+
+def test_participants_with_few_votes_are_not_clustered() -> None:
+    rows = list(
+        zip(*(a.tolist() for a in (two_camps().participants, two_camps().statements, two_camps().values)), strict=False)
+    )
+    rows += [(5000, 3, 1), (5000, 4, -1)]  # two votes only
+    result = engine.compute(engine.VoteTable.from_tuples(rows), bridging=False)
+    assert 5000 not in result.group_of()
+    index = int(np.searchsorted(result.participant_ids, 5000))
+    assert not result.in_conversation[index]
+    assert np.isfinite(result.projection[index]).all()
+
+
+def test_sparsity_scaling_pushes_low_vote_participants_out() -> None:
+    # participant 1 voted on everything, participant 2 on half, with the same opinions
+    rows = []
+    for s in range(10):
+        rows.append((1, s, 1 if s < 5 else -1))
+        if s % 2 == 0:
+            rows.append((2, s, 1 if s < 5 else -1))
+        rows.append((3, s, -1 if s < 5 else 1))
+    result = engine.compute(engine.VoteTable.from_tuples(rows), bridging=False)
+    m = len(result.statement_ids)
+    # recompute participant 2's projection by hand from the formula
+    centred = np.zeros(m)
+    for s in range(0, 10, 2):
+        value = 1 if s < 5 else -1
+        centred[s] = value - result.center[s]
+    expected = np.sqrt(m / 5) * centred @ result.components.T
+    assert result.projection[1] == pytest.approx(expected)
+
+
+def test_small_conversation_adds_most_active_voters_up_to_fifteen() -> None:
+    rows = [(p, s, 1 if (p + s) % 2 else -1) for p in range(20) for s in range(3 if p < 10 else 1)]
+    result = engine.compute(engine.VoteTable.from_tuples(rows), bridging=False)
+    # 3 statements: threshold min(7, 3) = 3, so 10 qualify; the next most active fill up to 15
+    assert int(result.in_conversation.sum()) == 15
+
+
+def test_k_smoother_waits_for_four_consecutive_updates() -> None:
+    state = engine._smooth_k(2, None)
+    assert state.current == 2
+    for expected_current in (2, 2, 2, 3):
+        state = engine._smooth_k(3, state)
+        assert state.current == expected_current
+    state = engine._smooth_k(4, state)
+    state = engine._smooth_k(3, state)
+    assert state.current == 3
+
+
+def test_previous_result_keeps_membership_sticky_and_k_smoothed() -> None:
+    table = two_camps()
+    first = engine.compute(table, bridging=False)
+    grown = engine.VoteTable.from_arrays(
+        np.concatenate([table.participants, [9999]]),
+        np.concatenate([table.statements, [3]]),
+        np.concatenate([table.values, [1]]),
+    )
+    second = engine.compute(grown, previous=first, bridging=False)
+    assert second.k_state.current == first.k_state.current
+    assert len(second.groups) == len(first.groups)
+
+
+def test_priority_favours_new_and_meta_statements() -> None:
+    fresh = engine.comment_priority(is_meta=False, agree=0, passed=0, seen=0, extremity=0.0)
+    old = engine.comment_priority(is_meta=False, agree=10, passed=0, seen=50, extremity=0.0)
+    passed = engine.comment_priority(is_meta=False, agree=0, passed=50, seen=50, extremity=0.0)
+    assert fresh > old > passed
+    assert engine.comment_priority(is_meta=True, agree=0, passed=0, seen=0, extremity=0) == 49.0
+
+
+def test_bridging_ranks_cross_camp_statements_above_partisan_ones() -> None:
+    result = engine.compute(two_camps(n_per_camp=60, n_statements=12))
+    scores = {b.statement: b for b in result.bridging}
+    shared = min(scores[0].intercept, scores[1].intercept)
+    partisan = max(b.intercept for s, b in scores.items() if s not in (0, 1))
+    assert shared > partisan
+    assert abs(scores[0].factor) < max(abs(b.factor) for b in scores.values())
+
+
+def test_group_aware_consensus_is_the_product_over_groups() -> None:
+    result = engine.compute(two_camps(), bridging=False)
+    summary = result.statement(0)
+    assert summary is not None
+    expected = 1.0
+    for counts in summary.per_group:
+        expected *= (counts.agree + 1) / (counts.seen + 2)
+    assert summary.group_aware_consensus == pytest.approx(expected)
+
+
+def test_empty_and_tiny_inputs_do_not_crash() -> None:
+    empty = engine.compute(engine.VoteTable.from_tuples([]))
+    assert empty.groups == ()
+    one = engine.compute(engine.VoteTable.from_tuples([(1, 1, 1)]))
+    assert len(one.participant_ids) == 1
+
+
+def test_bad_vote_values_are_refused() -> None:
+    with pytest.raises(engine.EngineInputError):
+        engine.VoteTable.from_tuples([(1, 1, 2)])
+    with pytest.raises(engine.EngineInputError):
+        engine.VoteTable.from_arrays([1, 2], [1], [1])
+
+
+def test_adjusted_rand_index_known_values() -> None:
+    assert engine.adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == 1.0
+    assert engine.adjusted_rand_index([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(-0.5)
