@@ -1,0 +1,100 @@
+"""atheris harness for the invitation token parser: only InvalidInvite may escape (SR-22).
+
+Run for a bounded time:  .venv/bin/python tests/fuzz/fuzz_invite.py -max_total_time=60
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import atheris
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from anywhere in the tree
+
+with atheris.instrument_imports():
+    from solidarity.assemblies import invitations
+
+SIGNER = invitations.Signer.from_seed(bytes(range(32)))
+KEYRING = invitations.Keyring([SIGNER.public_key])
+NOW = int(datetime(2026, 12, 5, 12, tzinfo=UTC).timestamp())
+SEED_TOKEN = invitations.issue(
+    SIGNER,
+    assembly_id=7,
+    venue_id=3,
+    role=invitations.InviteRole.DELEGATE,
+    not_before=NOW - 3600,
+    not_after=NOW + 3600,
+    nonce=b"N" * 16,
+)
+
+
+def test_one_input(data: bytes) -> None:
+    """Feed bytes as a binary token, as text and as a typed code; anything but InvalidInvite fails."""
+    provider = atheris.FuzzedDataProvider(data)
+    mode = provider.ConsumeIntInRange(0, 3)
+    rest = provider.ConsumeBytes(len(data))
+    try:
+        if mode == 0:
+            invitations.verify(rest, KEYRING, now=NOW, expected_assembly=7, expected_venue=3)
+        elif mode == 1:
+            text = rest.decode("latin-1")
+            invitations.verify(text, KEYRING, now=NOW, expected_assembly=7, expected_venue=3)
+        elif mode == 2:
+            invitations.normalize_code(rest.decode("latin-1"))
+        else:
+            mutated = bytearray(SEED_TOKEN)
+            for offset, value in enumerate(rest[:8]):
+                mutated[(offset * 37 + value) % len(mutated)] ^= value or 1
+            if bytes(mutated) != SEED_TOKEN:
+                invitations.verify(
+                    bytes(mutated),
+                    KEYRING,
+                    now=NOW,
+                    expected_assembly=7,
+                    expected_venue=3,
+                )
+                raise AssertionError("a mutated token was accepted")
+    except invitations.InvalidInvite:
+        return
+    if mode == 2:
+        return  # a well-formed code is a normal outcome
+    if mode in (0, 1):
+        raise AssertionError("random input verified as a token")
+
+
+def seed_corpus() -> list[bytes]:
+    """Return starting inputs: the valid token in each mode."""
+    text = invitations.to_text(SEED_TOKEN).encode()
+    return [
+        b"\x00" + SEED_TOKEN,
+        b"\x01" + text,
+        b"\x02" + invitations.short_code(b"N" * 16).encode(),
+        b"\x03" * 9,
+    ]
+
+
+def run_iterations(count: int, seed: int = 1) -> None:
+    """Run the harness body on pseudo-random inputs without libFuzzer (for the bounded pytest)."""
+    import random
+
+    rng = random.Random(seed)
+    corpus = seed_corpus()
+    for _ in range(count):
+        base = bytearray(rng.choice(corpus))
+        for _ in range(rng.randint(0, 6)):
+            if base and rng.random() < 0.7:
+                base[rng.randrange(len(base))] = rng.randrange(256)
+            else:
+                base.insert(rng.randrange(len(base) + 1), rng.randrange(256))
+        test_one_input(bytes(base))
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
