@@ -1,0 +1,1 @@
+"""Protest monitor: sources, extraction pipeline, events, claims and the dashboard."""

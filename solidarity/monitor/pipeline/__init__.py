@@ -1,0 +1,1 @@
+"""Pure extraction pipeline: a document in, events and claims with their evidence out (no Django)."""

@@ -1,0 +1,181 @@
+# Cue-word regular expressions and word lists read best one per line, however long.
+# ruff: noqa: E501
+"""Find when an event happened: Gregorian and Solar Hijri dates, weekdays and relative words.
+
+Relative expressions are anchored to the publication date. Precision follows ACLED's
+`time_precision`: 1 = the day is known, 2 = the week, 3 = the month.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import jdatetime
+
+from solidarity.monitor.pipeline.records import DateValue, Evidence
+
+EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Solar Hijri months in Persian script and in the usual English transliterations.
+JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8,
+    "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "shahrivar": 6, "mehr": 7,
+    "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12,
+}  # fmt: skip
+WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS_FA = {"دوشنبه": 0, "سه شنبه": 1, "سهشنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج شنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک شنبه": 6}  # fmt: skip
+
+_EN_MONTH_RE = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_JALALI_FA_RE = "|".join(k for k in JALALI_MONTHS if not k.isascii())
+_JALALI_EN_RE = "|".join(k for k in JALALI_MONTHS if k.isascii())
+_FA = r"(?<![\u0600-\u06ff])"
+_FA_END = r"(?![\u0600-\u06ff])"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("jalali_slash", re.compile(r"\b(?P<y>1[34]\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")),
+    (
+        "jalali_fa",
+        re.compile(rf"{_FA}(?P<d>\d{{1,2}}) (?P<mon>{_JALALI_FA_RE}){_FA_END}(?: ماه)?(?: (?:سال )?(?P<y>1[34]\d\d))?"),
+    ),
+    ("jalali_en", re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<mon>{_JALALI_EN_RE})\b(?: (?P<y>1[34]\d\d))?", re.IGNORECASE)),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_EN_MONTH_RE})\.?\b(?:,? (?P<y>20\d\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_EN_MONTH_RE})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>20\d\d))?", re.IGNORECASE
+        ),
+    ),
+]
+_RELATIVE_EN = re.compile(
+    r"\b(?P<word>yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
+    r"the day before yesterday|last week|earlier this week|this week|last month|earlier this month|"
+    r"(?:on |last |this past |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_FA = re.compile(
+    rf"{_FA}(?P<word>پریروز|دیروز|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
+    rf"(?:روز )?(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه))(?: گذشته)?{_FA_END}"
+)
+
+
+def _gregorian_year(month: int, day: int, published: datetime.date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    if datetime.date(year, month, min(day, 28)) > published + datetime.timedelta(days=7):
+        year -= 1  # "12 December" in a January article is last year's
+    return year
+
+
+def _jalali_year(month: int, day: int, published: datetime.date | None) -> int | None:
+    if published is None:
+        return None
+    today = jdatetime.date.fromgregorian(date=published)
+    year = int(today.year)
+    if (month, day) > (int(today.month), int(today.day) + 7):
+        year -= 1
+    return year
+
+
+def _explicit(sentence: str, published: datetime.date | None) -> tuple[datetime.date, str, str, int] | None:
+    found: list[tuple[int, datetime.date, str, str]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            try:
+                converted = _to_date(kind, match, published)
+            except ValueError:
+                continue
+            if converted is not None:
+                found.append((match.start(), converted[0], converted[1], match.group(0)))
+    if not found:
+        return None
+    start, value, calendar, text = min(found, key=lambda item: item[0])
+    return value, calendar, text, start
+
+
+def _to_date(kind: str, match: re.Match[str], published: datetime.date | None) -> tuple[datetime.date, str] | None:
+    groups = match.groupdict()
+    day = int(groups["d"])
+    if kind == "iso":
+        return datetime.date(int(groups["y"]), int(groups["m"]), day), "gregorian"
+    if kind == "jalali_slash":
+        return jdatetime.date(int(groups["y"]), int(groups["m"]), day).togregorian(), "jalali"
+    if kind.startswith("jalali"):
+        month = JALALI_MONTHS[groups["mon"].lower()]
+        year = int(groups["y"]) if groups.get("y") else _jalali_year(month, day, published)
+        if year is None:
+            return None
+        return jdatetime.date(year, month, day).togregorian(), "jalali"
+    month = EN_MONTHS[groups["mon"].lower().rstrip(".")]
+    if groups["mon"].lower() == "may" and kind == "mdy" and not groups.get("y"):
+        return None  # "may 3" is too often the verb
+    year = int(groups["y"]) if groups.get("y") else _gregorian_year(month, day, published)
+    if year is None:
+        return None
+    return datetime.date(year, month, day), "gregorian"
+
+
+def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
+    delta = (published.weekday() - weekday) % 7
+    return published - datetime.timedelta(days=delta)
+
+
+def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] | None:
+    word = word.lower().removeprefix("on ").removeprefix("this past ").removeprefix("last ").removeprefix("this ")
+    word = word.removeprefix("روز ").removesuffix(" گذشته") if not word.startswith(("هفته", "ماه")) else word
+    day = datetime.timedelta(days=1)
+    table: dict[str, tuple[datetime.date, int]] = {
+        "yesterday": (published - day, 1), "دیروز": (published - day, 1), "last night": (published - day, 1),
+        "دیشب": (published - day, 1), "night": (published - day, 1),
+        "the day before yesterday": (published - 2 * day, 1), "پریروز": (published - 2 * day, 1),
+        "today": (published, 1), "امروز": (published, 1), "بامداد امروز": (published, 1), "morning": (published, 1),
+        "afternoon": (published, 1), "evening": (published, 1), "tonight": (published, 1), "امشب": (published, 1),
+        "week": (published - 7 * day, 2), "earlier this week": (published - 2 * day, 2),
+        "هفته گذشته": (published - 7 * day, 2), "هفته پیش": (published - 7 * day, 2), "این هفته": (published, 2),
+        "month": (published.replace(day=1) - day, 3), "earlier this month": (published.replace(day=1), 3),
+        "ماه گذشته": (published.replace(day=1) - day, 3), "ماه پیش": (published.replace(day=1) - day, 3),
+    }  # fmt: skip
+    if word in table:
+        return table[word]
+    if word in WEEKDAYS_EN:
+        return _weekday_before(published, WEEKDAYS_EN[word]), 1
+    if word in WEEKDAYS_FA:
+        return _weekday_before(published, WEEKDAYS_FA[word]), 1
+    return None
+
+
+def find_date(evidence: Evidence, published: datetime.date | None, language: str) -> DateValue | None:
+    """Return the date a sentence gives for its event: explicit dates first, then relative words."""
+    sentence = evidence.sentence
+    explicit = _explicit(sentence, published)
+    if explicit is not None:
+        value, calendar, text, _start = explicit
+        if published is None or value <= published + datetime.timedelta(days=1):
+            return DateValue(date=value, precision=1, calendar=calendar, text=text, evidence=evidence)
+    if published is None:
+        return None
+    pattern = _RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN
+    for match in pattern.finditer(sentence):
+        relative = _relative(match.group("word"), published)
+        if relative is not None:
+            return DateValue(
+                date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
+            )
+    return None
+
+
+def publication_date(published: datetime.date) -> DateValue:
+    """Return the fallback date when a report names no day: the publication date, to the week."""
+    return DateValue(date=published, precision=2, calendar="publication", text="", evidence=None)

@@ -1,0 +1,266 @@
+# Cue-word regular expressions and word lists read best one per line, however long.
+# ruff: noqa: E501
+"""Decide whether a sentence reports a protest, and which ACLED sub-event type, from cue words.
+
+English and Persian cue lists are kept here; text must be normalized first (language.normalize).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from solidarity.monitor.pipeline.records import SubEventType
+
+# Persian words are matched between non-letters, since \b does not hold for all Persian letters.
+_FA_LEFT = r"(?<![\u0600-\u06ffA-Za-z])"
+
+
+def _en(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+def _fa(*patterns: str) -> re.Pattern[str]:
+    return re.compile(_FA_LEFT + "(?:" + "|".join(patterns) + ")")
+
+
+PROTEST_EN = _en(
+    r"protest(?:s|ed|ers?|ing)?\b",
+    r"demonstrat(?:ion|ions|ors?|ed|ing|e)\b",
+    r"rall(?:y|ies|ied|ying)\b",
+    r"(?-i:march(?:ed|ers|es|ing)?)\b",
+    r"Marche(?:d|rs)\b",
+    r"sit-?ins?\b",
+    r"walk-?outs?\b",
+    r"picket(?:s|ed|ing|ers)?\b",
+    r"(?:went|go|going|are|were|was|remain(?:ed)?|stayed) on (?:a |an )?(?:\w+ )?strike",
+    r"strik(?:e|es|ing) (?:workers|teachers|nurses|drivers|truckers|employees)",
+    r"(?:general|labou?r|workers'?|teachers'?|nationwide|national|truckers'?|hunger|sit-down) strikes?\b",
+    r"strikes? (?:by|of|at) (?:the )?(?:\w+ )?(?:workers|teachers|nurses|drivers|truckers|employees|staff|merchants|shopkeepers)",
+    r"strikers?\b",
+    r"vigils?\b",
+    r"chant(?:ed|ing|s)\b",
+    r"took to the streets",
+    r"take to the streets",
+    r"human chain",
+    r"riot(?:s|ed|ers|ing)?\b",
+    r"die-in",
+    r"gathered (?:in front of|outside|at|in)",
+    r"gathering (?:in front of|outside)",
+    r"assembled (?:in front of|outside)",
+    r"blocked (?:the )?(?:road|roads|streets?|highway)",
+    r"unrest\b",
+    r"shut (?:down )?their (?:shops|stores)",
+    r"closed their (?:shops|stores)",
+)
+PROTEST_FA = _fa(
+    r"تجمع",
+    r"اعتراض",
+    r"معترض",
+    r"تظاهر",
+    r"راهپیمایی",
+    r"راه پیمایی",
+    r"اعتصاب",
+    r"تحصن",
+    r"متحصن",
+    r"شعار",
+    r"گردهمایی",
+    r"گردهم آمدند",
+    r"دست از کار کشید",
+    r"کارها را تعطیل",
+    r"مغازه ها را بست",
+    r"مغازه هایشان را بست",
+    r"بازار را بست",
+    r"اغتشاش",
+    r"شورش",
+    r"زنجیره انسانی",
+)
+
+# Uses of the cue words that are not protests.
+NOT_PROTEST_EN = _en(
+    r"(?:air|drone|missile|rocket|air-|military|artillery|precision|pre-emptive|preemptive) ?strikes?",
+    r"strikes? (?:on|against|hit|killed|targeted)",
+    r"lodged? (?:a )?(?:formal |diplomatic |strong )?protest",
+    r"protested (?:his|her|their) innocence",
+    r"under protest",
+    r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
+    r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the )?(?:\w+ )?(?:city|town|village|capital|neighbou?rhood|territory|region)",
+    r"(?:march|marched) on (?:the )?(?:capital|city|town)",
+    r"trooops",
+    r"rally(?:ing)? (?:support|behind|round|around)",
+    r"(?:stock|market|shares?|prices?|dollar|rupee|oil|stocks|index|euro|gold) (?:\w+ )?rall(?:y|ied|ies)",
+    r"rall(?:y|ied) (?:\d|by|on the)",
+    r"election rally",
+    r"campaign rally",
+)
+NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه")
+
+PLANNED_EN = _en(
+    r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
+    r"call(?:ed|s|ing)? (?:for|on) (?:\w+ ){0,5}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gathering|to (?:protest|gather|strike|rally|join))",
+    r"(?:upcoming|planned|scheduled|proposed) (?:\w+ )?(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?) (?:\w+ ){0,3}(?:planned|scheduled) for",
+    r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
+    r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
+    r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
+)
+PLANNED_FA = _fa(
+    r"فراخوان",
+    r"قرار است",
+    r"خواهند",
+    r"خواهد",
+    r"دعوت (?:کرده|کردند|کرد)",
+    r"برنامه ریزی",
+    r"لغو شد",
+    r"برگزار نشد",
+    r"تهدید کرده اند",
+    r"تهدید کردند",
+    r"هفته آینده",
+    r"روز آینده",
+)
+ONLINE_EN = _en(
+    r"online (?:campaign|petition|protest)",
+    r"on social media",
+    r"(?:twitter|x|telegram|instagram) (?:campaign|storm)",
+    r"hashtag",
+    r"(?:signed|sign) (?:a|an|the) petition",
+    r"petition",
+    r"virtual protest",
+)
+ONLINE_FA = _fa(r"کارزار", r"فضای مجازی", r"شبکه های اجتماعی", r"هشتگ", r"طومار", r"توییتر", r"اینستاگرام", r"امضا")
+
+VIOLENT_EN = _en(
+    r"riot(?:s|ed|ers|ing)?\b",
+    r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}(?:stones|rocks|bottles|molotov|petrol bombs|firebombs|fireworks|bricks|objects)",
+    r"(?:protesters|demonstrators|crowd|crowds|strikers|students|workers|youths|rioters) (?:\w+ ){0,3}(?:set fire|torched|burned|burnt|smashed|looted|vandali[sz]ed|attacked|stormed|clashed|ransacked|set ablaze)",
+    r"(?:set fire to|set ablaze|torched|looted|vandali[sz]ed|smashed (?:\w+ )?windows)",
+    r"molotov",
+    r"petrol bombs?",
+    r"barricades?",
+    r"clash(?:ed|es)? with (?:police|security|riot|troops|officers|the police|security forces|anti-riot)",
+    r"clashes (?:broke out|erupted)",
+    r"clash(?:ed|es|ing)?\b",
+    r"scuffles?",
+    r"aggressive",
+    r"pelted",
+    r"(?<!non-)(?<!non)violen(?:ce|t)\b",
+    r"stone-?throwing",
+    r"violent (?:protests?|demonstrations?|clashes)",
+)
+VIOLENT_FA = _fa(
+    r"آتش زدند",
+    r"به آتش کشیدند",
+    r"سنگ پرانی",
+    r"سنگپرانی",
+    r"پرتاب سنگ",
+    r"درگیر شدند",
+    r"درگیری معترضان",
+    r"شورش",
+    r"اغتشاش",
+    r"تخریب",
+    r"حمله معترضان",
+    r"کوکتل مولوتف",
+)
+FORCE_EN = _en(
+    r"(?:shot|shooting) (?:dead|and killed)",
+    r"live (?:ammunition|fire|rounds|bullets)",
+    r"opened fire",
+    r"fired (?:live|on|at|into) (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|rounds)",
+    r"(?:protesters?|demonstrators?|people|persons|students|workers|civilians) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|died)",
+    r"(?:killed|kills|killing) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
+    r"deadly crackdown",
+    r"violently (?:suppressed|dispersed|attacked|broke up|broken up)",
+    r"excessive force",
+    r"(?:were|was) (?:\w+ )?(?:injured|wounded|hurt)",
+    r"(?:injuring|wounding) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
+    r"(?:\d+|several|dozens|many|scores) (?:of )?(?:protesters |demonstrators |people )?(?:were )?(?:killed|injured|wounded|dead)",
+    r"pellets?",
+    r"beat(?:en|ing)? (?:\w+ ){0,3}(?:protesters|demonstrators|workers|students|teachers)",
+    r"brutal(?:ly)?",
+)
+FORCE_FA = _fa(
+    r"شلیک",
+    r"گلوله جنگی",
+    r"ساچمه",
+    r"کشته",
+    r"جان باخت",
+    r"جان خود را از دست",
+    r"زخمی",
+    r"مجروح",
+    r"ضرب و شتم",
+    r"کتک",
+)
+INTERVENTION_EN = _en(
+    r"dispers(?:ed|e|ing|al)",
+    r"tear ?gas",
+    r"pepper[- ]?spray(?:ed)?",
+    r"water cannons?",
+    r"rubber bullets",
+    r"batons?|baton-charged|baton charged",
+    r"(?:arrested|detain(?:s|ed|ing)?\b|rounded up|took into custody|taken into custody|arrests|detentions|detaining|arresting)",
+    r"broke up|broken up|break up",
+    r"suppress(?:ed|ion)",
+    r"crack(?:ed)? down|crackdown",
+    r"riot police (?:\w+ ){0,3}(?:charged|moved in|cleared|intervened)",
+    r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed)",
+    r"prevented (?:\w+ ){0,3}from",
+)
+INTERVENTION_FA = _fa(
+    r"متفرق",
+    r"گاز اشک آور",
+    r"گاز اشکآور",
+    r"گاز فلفل",
+    r"باتوم",
+    r"بازداشت",
+    r"دستگیر",
+    r"یورش",
+    r"سرکوب",
+    r"ممانعت",
+    r"جلوگیری",
+    r"پراکنده",
+    r"ماموران (?:\w+ ){0,3}(?:حمله|مانع)",
+    r"نیروهای (?:امنیتی|انتظامی|یگان ویژه)",
+)
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """What the cue lists found in one sentence."""
+
+    is_protest: bool
+    planned: bool
+    online: bool
+    violent: bool
+    force: bool
+    intervention: bool
+
+
+def read_cues(sentence: str, language: str) -> SentenceCues:
+    """Return the cues found in a normalized sentence."""
+    persian = language in {"fa", "ar"}
+    protest_hits = list((PROTEST_FA if persian else PROTEST_EN).finditer(sentence))
+    if persian and not protest_hits:
+        protest_hits = list(PROTEST_EN.finditer(sentence))
+    blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
+    blocked = [(m.start(), m.end()) for m in blockers]
+    real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
+    return SentenceCues(
+        is_protest=bool(real_hits),
+        planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
+        online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
+        violent=bool((VIOLENT_FA if persian else VIOLENT_EN).search(sentence)),
+        force=bool((FORCE_FA if persian else FORCE_EN).search(sentence)),
+        intervention=bool((INTERVENTION_FA if persian else INTERVENTION_EN).search(sentence)),
+    )
+
+
+def sub_event_type(cues: list[SentenceCues]) -> SubEventType:
+    """Apply ACLED's precedence: violent demonstrators, then lethal or injuring force, then intervention."""
+    if any(c.violent for c in cues):
+        return SubEventType.VIOLENT_DEMONSTRATION
+    if any(c.force for c in cues):
+        return SubEventType.EXCESSIVE_FORCE
+    if any(c.intervention for c in cues):
+        return SubEventType.PROTEST_WITH_INTERVENTION
+    return SubEventType.PEACEFUL_PROTEST

@@ -1,0 +1,163 @@
+"""Turn one document into protest events, aggregate claims and skipped non-events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from solidarity.monitor.pipeline import claims, dates, detection, numbers, places, sectors
+from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
+from solidarity.monitor.pipeline.records import (
+    ClaimRecord,
+    DocumentInput,
+    EventRecord,
+    Evidence,
+    Extraction,
+    NonEvent,
+    PlaceValue,
+)
+
+
+@dataclass
+class _Group:
+    """Sentences about one event (one place) while reading a document."""
+
+    place: PlaceValue | None
+    protest: list[Evidence] = field(default_factory=list)
+    context: list[Evidence] = field(default_factory=list)
+    cues: list[detection.SentenceCues] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Evidence]:
+        return sorted(self.protest + self.context, key=lambda e: e.start)
+
+
+def _place_key(place: PlaceValue | None) -> object:
+    if place is None:
+        return None
+    return place.geonameid or place.province_iso
+
+
+def extract(document: DocumentInput) -> Extraction:
+    """Extract events, claims and non-events from a document; every value keeps its sentence."""
+    title = normalize(document.title)
+    body = normalize(document.text)
+    text = f"{title}\n{body}" if title and not body.startswith(title) else body
+    language = document.language or identify_language(text)
+    sentence_list = split_sentences(text)
+    gazetteer = places.default_gazetteer()
+    mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in sentence_list]
+    context_provinces = {
+        m.province_iso for found in mentions_by_sentence for m in found if m.place is None and m.province_iso
+    }
+    area = next(iter(sorted(context_provinces))) if len(context_provinces) == 1 else "IR"
+
+    found_claims: list[ClaimRecord] = []
+    non_events: list[NonEvent] = []
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
+        claim = claims.find_claim(evidence, language, document.published, area)
+        if claim is not None:
+            found_claims.append(claim)
+            current = None
+            continue
+        cues = detection.read_cues(evidence.sentence, language)
+        if cues.is_protest and (cues.planned or cues.online):
+            non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
+            current = None
+            continue
+        if not cues.is_protest:
+            if current is not None and (cues.force or cues.intervention or cues.violent or not mentions):
+                current.context.append(evidence)
+                current.cues.append(cues)
+            continue
+        towns = _distinct_places(mentions, context_provinces, evidence)
+        if not towns:
+            if current is None:
+                current = _Group(place=None)
+                groups.append(current)
+            current.protest.append(evidence)
+            current.cues.append(cues)
+            continue
+        for place in towns:
+            match = next((g for g in groups if _place_key(g.place) == _place_key(place)), None)
+            if match is None:
+                unplaced = next((g for g in groups if g.place is None), None)
+                if unplaced is not None and len(towns) == 1:
+                    unplaced.place = place
+                    match = unplaced
+                else:
+                    match = _Group(place=place)
+                    groups.append(match)
+            match.protest.append(evidence)
+            match.cues.append(cues)
+            current = match
+    events = tuple(
+        _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language) for group in groups
+    )
+    return Extraction(language=language, events=events, claims=tuple(found_claims), non_events=tuple(non_events))
+
+
+def _distinct_places(
+    mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
+) -> list[PlaceValue]:
+    towns = [m for m in mentions if m.place is not None]
+    chosen = towns or [m for m in mentions if m.province_iso is not None][:1]
+    result: list[PlaceValue] = []
+    for mention in chosen:
+        resolved = places.resolve([mention], context_provinces)
+        if resolved is not None:
+            value = places.to_place_value(resolved, evidence)
+            if all(_place_key(v) != _place_key(value) for v in result):
+                result.append(value)
+    return result
+
+
+def _event(
+    group: _Group,
+    sentence_list: list[Evidence],
+    mentions_by_sentence: list[list[places.Mention]],
+    context_provinces: set[str],
+    document: DocumentInput,
+    language: str,
+) -> EventRecord:
+    ordered = group.sentences
+    place = group.place
+    if place is None:  # fall back on the first place the document names (a dateline or the headline)
+        for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
+            resolved = places.resolve(mentions, context_provinces)
+            if resolved is not None:
+                place = places.to_place_value(resolved, evidence)
+                break
+    date = next((d for e in ordered if (d := dates.find_date(e, document.published, language))), None)
+    if date is None:
+        first = ordered[0].start
+        date = next(
+            (d for e in sentence_list if e.start < first and (d := dates.find_date(e, document.published, language))),
+            None,
+        )
+    if date is None and document.published is not None:
+        date = dates.publication_date(document.published)
+    sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
+    if sector is None:
+        sector = next((s for e in sentence_list if (s := sectors.find_sector(e))), None)
+    crowd = next((c for e in group.protest if (c := numbers.crowd_size(e, language))), None)
+    if crowd is None:
+        crowd = next((c for e in group.context if (c := numbers.crowd_size(e, language))), None)
+    victims = {
+        kind: next((n for e in ordered if (n := numbers.victims(e, language, kind))), None)
+        for kind in ("arrests", "injuries", "deaths")
+    }
+    return EventRecord(
+        sub_event_type=detection.sub_event_type(group.cues),
+        sub_event_evidence=group.protest[0],
+        date=date,
+        place=place,
+        sector=sector,
+        crowd=crowd,
+        arrests=victims["arrests"],
+        injuries=victims["injuries"],
+        deaths=victims["deaths"],
+        evidence=tuple(ordered),
+        language=language,
+    )

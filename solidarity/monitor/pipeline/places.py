@@ -1,0 +1,466 @@
+"""Geocode place names against the shipped offline gazetteer of Iran (GeoNames + OSM provinces).
+
+Plain dictionary lookup takes ordinary words for towns ("bank" → Banak, "did" → Kord), so a
+mention needs support: a cue word ("in", "در", "شهر", "استان"), a capital letter in English,
+a population prior (small towns need a cue) and a stop-list of words that are towns only rarely.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from solidarity.core.text import fold_for_search
+from solidarity.monitor.pipeline.records import Evidence, PlaceValue
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Words that are also the names of small places; never a place without a cue word, and
+# some (the first set) never at all.
+STOP_FA = frozenset(
+    [
+        "بانک",
+        "کرد",
+        "دار",
+        "باغ",
+        "سر",
+        "ده",
+        "آب",
+        "کار",
+        "بار",
+        "نور",
+        "امام",
+        "مرکز",
+        "شهر",
+        "استان",
+        "روز",
+        "سال",
+        "ماه",
+        "هفته",
+        "کوی",
+        "میدان",
+        "خیابان",
+        "بازار",
+        "دولت",
+        "مجلس",
+        "ملت",
+        "مردم",
+        "حق",
+        "کشور",
+        "دانشگاه",
+        "پل",
+        "چشمه",
+        "چاه",
+        "قلعه",
+        "آباد",
+        "تازه",
+        "نو",
+        "کهنه",
+        "بالا",
+        "پایین",
+        "وسط",
+        "شرق",
+        "غرب",
+        "شمال",
+        "جنوب",
+        "مقابل",
+        "جلوی",
+        "برابر",
+        "پیش",
+        "پس",
+        "کنار",
+        "حسن",
+        "علی",
+        "محمد",
+        "رضا",
+        "ولی",
+        "کریم",
+        "نظر",
+        "امید",
+        "صفا",
+        "وفا",
+        "آزادی",
+        "انقلاب",
+        "بهار",
+        "پاییز",
+        "زمستان",
+        "تابستان",
+        "گل",
+        "سبز",
+        "سفید",
+        "سیاه",
+        "سرخ",
+        "زرد",
+        "دشت",
+        "کوه",
+        "رود",
+        "دریا",
+        "بندر",
+        "جزیره",
+        "شیر",
+        "گاو",
+        "اسب",
+        "خانه",
+        "مدرسه",
+        "معلم",
+        "کارگر",
+        "بیمارستان",
+        "نیرو",
+        "پلیس",
+        "نیک",
+        "قدس",
+        "اسلام",
+        "جمهوری",
+        "خمینی",
+        "رباط",
+        "فرهنگ",
+        "عدالت",
+        "سلامت",
+        "ایمان",
+        "امین",
+        "زمان",
+        "ساعت",
+        "اول",
+        "دوم",
+        "سوم",
+        "حسین",
+        "مهدی",
+        "کمال",
+        "جمال",
+        "جلال",
+        "سعادت",
+        "شهید",
+        "آزاد",
+        "سرو",
+        "لاله",
+        "نرگس",
+        "باران",
+        "حمید",
+        "سعید",
+    ]
+)
+STOP_EN = frozenset(
+    [
+        "now",
+        "bank",
+        "bar",
+        "dar",
+        "deh",
+        "sar",
+        "ab",
+        "kar",
+        "gol",
+        "bala",
+        "pain",
+        "no",
+        "nur",
+        "ali",
+        "hasan",
+        "hossein",
+        "reza",
+        "iran",
+        "persia",
+        "asia",
+        "city",
+        "province",
+        "state",
+        "media",
+        "police",
+        "islamic",
+        "republic",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "old",
+        "university",
+        "bazaar",
+        "square",
+        "may",
+        "march",
+        "amir",
+        "imam",
+        "shahid",
+        "azadi",
+        "enghelab",
+        "khomeini",
+        "golestan",
+        "fath",
+        "sahand",
+        "sina",
+        "darya",
+        "saba",
+        "omid",
+        "sadra",
+        "pardis",
+        "baharestan",
+        "parliament",
+        "union",
+    ]
+)
+COMMON_PROVINCE_WORDS = frozenset({"مرکزی", "فارس", "گلستان", "البرز", "central"})
+NEVER = frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
+
+CUE_BEFORE_EN = re.compile(
+    r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
+)
+CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
+CUE_BEFORE_FA = re.compile(r"(?:در|شهر|شهرستان|استان|روستای|بخش|شهرهای|استانداری|فرمانداری|بندر|از)\s*$")
+PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
+PROVINCE_CUE_FA = re.compile(r"استان(?:های)?\s*$")
+NEAR_EN = re.compile(r"(?:\bnear|\boutside|\boutskirts of|\bvillages? (?:near|around))\s*$", re.IGNORECASE)
+NEAR_FA = re.compile(r"(?:نزدیک|حوالی|اطراف|حومه)\s*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A populated place of the gazetteer."""
+
+    geonameid: int
+    name: str
+    name_fa: str | None
+    latitude: float
+    longitude: float
+    population: int
+    province_iso: str
+
+
+@dataclass(frozen=True)
+class Province:
+    """One of Iran's 31 provinces."""
+
+    iso: str
+    name_en: str
+    name_fa: str
+    latitude: float
+    longitude: float
+
+
+class Gazetteer:
+    """Name index over places and provinces, in folded Latin and Persian forms."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.provinces: dict[str, Province] = {}
+        self.place_names: dict[str, list[Place]] = {}
+        self.province_names: dict[str, str] = {}
+        self.places_by_id: dict[int, Place] = {}
+        raw_places = data["places"]
+        raw_provinces = data["provinces"]
+        if not isinstance(raw_places, list) or not isinstance(raw_provinces, list):
+            raise ValueError("gazetteer.json must hold lists of places and provinces")
+        centroids: dict[str, list[tuple[float, float, int]]] = {}
+        for raw in raw_places:
+            persian = [name for name in raw["persian"] if "،" not in name]
+            place = Place(
+                geonameid=raw["id"],
+                name=raw["name"],
+                name_fa=_best_persian(raw["name"], persian),
+                latitude=raw["lat"],
+                longitude=raw["lon"],
+                population=raw["pop"],
+                province_iso=raw["iso"],
+            )
+            self.places_by_id[place.geonameid] = place
+            centroids.setdefault(place.province_iso, []).append((place.latitude, place.longitude, place.population))
+            for name in {*raw["latin"], *persian}:
+                if not _agrees(raw["name"], name):
+                    continue  # GeoNames lists some neighbouring towns as alternate names
+                for key in _keys(name):
+                    self.place_names.setdefault(key, []).append(place)
+        for raw in raw_provinces:
+            points = centroids.get(raw["iso"], [(32.0, 53.0, 1)])
+            biggest = max(points, key=lambda p: p[2])
+            self.provinces[raw["iso"]] = Province(raw["iso"], raw["name_en"], raw["name_fa"], biggest[0], biggest[1])
+            for name in [*raw["names"], raw["name_fa"], raw["name_en"]]:
+                for key in _keys(name):
+                    self.province_names[key] = raw["iso"]
+        for candidates in self.place_names.values():
+            candidates.sort(key=lambda place: -place.population)
+        self.max_words = 4
+
+
+def _keys(name: str) -> set[str]:
+    folded = fold_for_search(name.replace("-", " ").replace("\u200c", " "))
+    keys = {folded}
+    if " " in folded and not folded.isascii():
+        keys.add(folded.replace(" ", ""))
+    return {key for key in keys if len(key) >= 2}
+
+
+_SKELETON_FA = str.maketrans(
+    {
+        "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "c", "ح": "h",
+        "ه": "h", "خ": "k", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ژ": "j", "ر": "r", "ش": "c",
+        "ع": "", "غ": "g", "ق": "g", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+        "و": "v", "ی": "", "ي": "", "ا": "", "آ": "", "أ": "", "إ": "", "ئ": "", "ؤ": "v", "ة": "h", " ": "",
+    }
+)  # fmt: skip
+
+
+def _skeleton_latin(name: str) -> str:
+    text = fold_for_search(name)
+    text = text.replace("kh", "k").replace("gh", "g").replace("sh", "c").replace("ch", "c").replace("zh", "j")
+    text = text.replace("w", "v").replace("q", "g").replace("x", "ks").replace("y", "")
+    return "".join(char for char in text if char.isalpha() and char not in "aeiou")
+
+
+def _skeleton_persian(name: str) -> str:
+    return "".join(char for char in fold_for_search(name).translate(_SKELETON_FA) if char.isascii() and char.isalpha())
+
+
+def _agrees(primary: str, alternate: str) -> bool:
+    """Tell whether a Persian alternate name plausibly spells the primary Latin name."""
+    if alternate.isascii() or not any("\u0600" <= char <= "\u06ff" for char in alternate):
+        return True
+    latin, persian = _skeleton_latin(primary), _skeleton_persian(alternate)
+    if not latin or not persian:
+        return True
+    return latin[:2] == persian[:2] or (latin[:1] == persian[:1] and latin[-1:] == persian[-1:])
+
+
+def _best_persian(primary: str, names: list[str]) -> str | None:
+    agreeing = [
+        name for name in names if _agrees(primary, name) and not any(c in name for c in "ةيكأإ\u064e\u0650\u064f")
+    ]
+    return min(agreeing, key=len) if agreeing else (names[0] if names else None)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the gazetteer shipped in monitor/data (loaded once)."""
+    return Gazetteer(json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8")))
+
+
+_TOKEN = re.compile(r"[\w\u0600-\u06ff]+(?:['-][\w]+)*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate place or province mention in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    province_iso: str | None
+    score: float
+    near: bool
+
+
+def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Return the supported place and province mentions in a sentence, left to right."""
+    gazetteer = gazetteer or default_gazetteer()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        found = None
+        for width in range(min(gazetteer.max_words, len(tokens) - index), 0, -1):
+            start, end = tokens[index][0], tokens[index + width - 1][1]
+            surface = sentence[start:end]
+            key = fold_for_search(surface.replace("-", " "))
+            if key in NEVER or len(key) < 2:
+                continue
+            if key in gazetteer.place_names or key in gazetteer.province_names:
+                mention = _judge(sentence, start, end, surface, key, gazetteer)
+                if mention is not None:
+                    found = (mention, width)
+                    break
+        if found:
+            mentions.append(found[0])
+            index += found[1]
+        else:
+            index += 1
+    return mentions
+
+
+def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazetteer: Gazetteer) -> Mention | None:
+    before, after = sentence[max(0, start - 25) : start], sentence[end : end + 20]
+    persian = not surface.isascii()
+    if not persian and not surface[:1].isupper():
+        return None
+    cue = bool((CUE_BEFORE_FA if persian else CUE_BEFORE_EN).search(before)) or bool(
+        not persian and CUE_AFTER_EN.match(after)
+    )
+    province_cue = bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
+    near = bool((NEAR_FA if persian else NEAR_EN).search(before))
+    province_iso = gazetteer.province_names.get(key)
+    candidates = gazetteer.place_names.get(key, [])
+    city_cue = bool(re.search(r"(?:شهر|city of|town of)\s*$", before, re.IGNORECASE))
+    if province_iso and key in COMMON_PROVINCE_WORDS and not (cue or province_cue):
+        return None
+    if province_iso and not city_cue and (province_cue or not candidates or candidates[0].province_iso != province_iso):
+        return Mention(start, end, surface, None, province_iso, 2.0, near)
+    if not candidates:
+        return None
+    place = candidates[0]
+    stop = key in (STOP_FA if persian else STOP_EN)
+    if stop and not cue:
+        return None
+    needed = 50_000 if persian else 5_000
+    if place.population < needed and not cue:
+        return None
+    if persian and len(key) <= 2 and place.population < 500_000:
+        return None
+    score = 1.0 + (0.5 if cue else 0.0) + min(place.population, 1_000_000) / 1_000_000
+    return Mention(start, end, surface, place, province_iso, score, near)
+
+
+def resolve(mentions: list[Mention], context_provinces: set[str], gazetteer: Gazetteer | None = None) -> Mention | None:
+    """Pick the mention that names the event's place: the first town, else the first province."""
+    gazetteer = gazetteer or default_gazetteer()
+    for mention in mentions:
+        if mention.place is not None:
+            if context_provinces and mention.place.province_iso not in context_provinces:
+                key = fold_for_search(mention.text.replace("-", " "))
+                for other in gazetteer.place_names.get(key, []):
+                    if other.province_iso in context_provinces:
+                        return Mention(
+                            mention.start, mention.end, mention.text, other, None, mention.score, mention.near
+                        )
+            return mention
+    for mention in mentions:
+        if mention.province_iso is not None:
+            return mention
+    return None
+
+
+def to_place_value(mention: Mention, evidence: Evidence | None, gazetteer: Gazetteer | None = None) -> PlaceValue:
+    """Turn a resolved mention into the record's place value with ACLED geo precision."""
+    gazetteer = gazetteer or default_gazetteer()
+    if mention.place is not None:
+        province = gazetteer.provinces[mention.place.province_iso]
+        return PlaceValue(
+            city=mention.place.name,
+            city_fa=mention.place.name_fa,
+            geonameid=mention.place.geonameid,
+            province_iso=province.iso,
+            province_en=province.name_en,
+            province_fa=province.name_fa,
+            latitude=mention.place.latitude,
+            longitude=mention.place.longitude,
+            precision=2 if mention.near else 1,
+            text=mention.text,
+            evidence=evidence,
+        )
+    if mention.province_iso is None:
+        raise ValueError("a mention without a town must name a province")
+    province = gazetteer.provinces[mention.province_iso]
+    return PlaceValue(
+        city=None,
+        city_fa=None,
+        geonameid=None,
+        province_iso=province.iso,
+        province_en=province.name_en,
+        province_fa=province.name_fa,
+        latitude=province.latitude,
+        longitude=province.longitude,
+        precision=3,
+        text=mention.text,
+        evidence=evidence,
+    )

@@ -1,0 +1,44 @@
+"""Name the participants' sector from cue words in English and Persian."""
+
+from __future__ import annotations
+
+import re
+
+from solidarity.monitor.pipeline.records import Evidence, Sector
+
+# Checked in order: the first that matches wins ("retired teachers" are retirees).
+SECTORS: tuple[tuple[str, str, str, str], ...] = (
+    ("retirees", "Retirees", "بازنشستگان", r"retire(?:es|d)|pensioners|بازنشسته|بازنشستگ"),
+    (
+        "depositors",
+        "Defrauded depositors",
+        "مالباختگان",
+        r"depositors|defrauded|investors who lost|مالباخته|مالباختگ|سپرده گذار|سپردهگذار",
+    ),
+    ("truckers", "Truckers", "کامیون‌داران", r"truck(?:ers| drivers)|lorry drivers|کامیون ?دار|رانندگان کامیون"),
+    ("nurses", "Nurses and health workers", "پرستاران", r"nurses|health ?care workers|medical staff|پرستار|کادر درمان"),
+    ("teachers", "Teachers", "معلمان", r"teachers|educators|معلم|فرهنگیان|فرهنگی"),
+    ("students", "Students", "دانشجویان", r"students|دانشجو|دانش آموز"),
+    ("farmers", "Farmers", "کشاورزان", r"farmers|growers|herders|کشاورز|دامدار|باغدار"),
+    (
+        "bazaar",
+        "Bazaar merchants",
+        "بازاریان",
+        r"bazaar(?:is| merchants| traders)?|shopkeepers|merchants|بازاری|کسبه|مغازه دار|بازار",
+    ),
+    ("workers", "Workers", "کارگران", r"\w*workers|labou?rers|employees|staff|strikers|کارگر|کارکنان|پرسنل"),
+)
+_COMPILED = tuple(
+    (slug, re.compile(r"(?<![\w\u0600-\u06ff])(?:" + pattern + ")", re.IGNORECASE))
+    for slug, _en, _fa, pattern in SECTORS
+)
+SECTOR_NAMES = {slug: (en, fa) for slug, en, fa, _pattern in SECTORS}
+
+
+def find_sector(evidence: Evidence) -> Sector | None:
+    """Return the first sector named in a sentence, in the order of SECTORS."""
+    for slug, pattern in _COMPILED:
+        match = pattern.search(evidence.sentence)
+        if match:
+            return Sector(slug=slug, text=match.group(0), evidence=evidence)
+    return None

@@ -1,0 +1,170 @@
+"""Unit tests of the pure extraction pipeline (no database)."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline import dedup
+from solidarity.monitor.pipeline.claims import find_claim
+from solidarity.monitor.pipeline.dates import find_date
+from solidarity.monitor.pipeline.detection import read_cues
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
+from solidarity.monitor.pipeline.numbers import crowd_size, victims
+from solidarity.monitor.pipeline.places import find_mentions
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
+
+PUBLISHED = datetime.date(2024, 11, 5)  # a Tuesday; 15 Aban 1403
+
+
+def ev(sentence: str) -> Evidence:
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def test_language_by_script_and_model() -> None:
+    assert identify_language("کارگران مقابل فرمانداری تجمع کردند") == "fa"
+    assert identify_language("تظاهر العمال أمام المبنى في المدينة") == "ar"
+    assert identify_language("Workers gathered in front of the governor's office") == "en"
+
+
+def test_normalize_folds_letters_digits_and_zwnj() -> None:
+    assert normalize("كارگران ۱۲ نفر\u200cها") == "کارگران 12 نفر ها"
+
+
+def test_split_sentences_keeps_offsets() -> None:
+    text = "Workers rallied in Ahvaz. Police arrested 3! Then Mr. Smith spoke."
+    parts = split_sentences(text)
+    assert [p.sentence for p in parts] == ["Workers rallied in Ahvaz.", "Police arrested 3!", "Then Mr. Smith spoke."]
+    assert all(text[p.start : p.end] == p.sentence for p in parts)
+
+
+def test_protest_cues_and_non_protest_uses() -> None:
+    assert read_cues("Oil workers went on strike in Abadan", "en").is_protest
+    assert not read_cues("An air strike hit the village on 21 March", "en").is_protest
+    assert not read_cues("The ministry lodged a formal protest with the embassy", "en").is_protest
+    assert read_cues("معلمان مقابل اداره آموزش و پرورش تجمع کردند", "fa").is_protest
+    planned = read_cues("Teachers' unions called for nationwide protests next week", "en")
+    assert planned.is_protest
+    assert planned.planned
+    assert read_cues("کارزار اعتراضی در فضای مجازی", "fa").online
+
+
+def test_dates_gregorian_jalali_relative() -> None:
+    assert find_date(ev("On 3 November 2024 teachers rallied"), PUBLISHED, "en").date == datetime.date(2024, 11, 3)  # type: ignore[union-attr]  # found
+    jalali = find_date(ev("کارگران 13 آبان 1403 تجمع کردند"), PUBLISHED, "fa")
+    assert jalali is not None
+    assert jalali.date == datetime.date(2024, 11, 3)
+    assert jalali.calendar == "jalali"
+    no_year = find_date(ev("کارگران 13 آبان تجمع کردند"), PUBLISHED, "fa")
+    assert no_year is not None
+    assert no_year.date == datetime.date(2024, 11, 3)
+    sunday = find_date(ev("On Sunday, nurses gathered"), PUBLISHED, "en")
+    assert sunday is not None
+    assert sunday.date == datetime.date(2024, 11, 3)
+    assert sunday.precision == 1
+    week = find_date(ev("Retirees protested last week"), PUBLISHED, "en")
+    assert week is not None
+    assert week.precision == 2
+    assert find_date(ev("دیروز بازنشستگان تجمع کردند"), PUBLISHED, "fa").date == datetime.date(2024, 11, 4)  # type: ignore[union-attr]  # found
+
+
+def test_crowd_sizes_exact_and_vague() -> None:
+    hundreds = crowd_size(ev("Hundreds of retired teachers gathered outside parliament"), "en")
+    assert hundreds is not None
+    assert (hundreds.low, hundreds.high, hundreds.text) == (100, 999, "hundreds")
+    dozens = crowd_size(ev("ده ها کارگر مقابل فرمانداری تجمع کردند"), "fa")
+    assert dozens is not None
+    assert dozens.low == 12
+    exact = crowd_size(ev("About 300 workers staged a sit-in"), "en")
+    assert exact is not None
+    assert exact.low == exact.high == 300
+    at_least = crowd_size(ev("At least 2,000 people marched"), "en")
+    assert at_least is not None
+    assert at_least.low == 2000
+    assert at_least.high is None
+
+
+def test_victim_counts() -> None:
+    sentence = ev("Police arrested 12 protesters and three people were injured")
+    assert victims(sentence, "en", "arrests").value == 12  # type: ignore[union-attr]  # found
+    assert victims(sentence, "en", "injuries").value == 3  # type: ignore[union-attr]  # found
+    assert victims(ev("دست کم 40 تن از معلمان بازداشت شدند"), "fa", "arrests").value == 40  # type: ignore[union-attr]  # found
+
+
+def test_places_need_support() -> None:
+    found = find_mentions("بازنشستگان بانک صادرات مقابل ساختمان مرکزی در تهران تجمع کردند")
+    assert [m.place.name for m in found if m.place] == ["Tehran"]
+    assert not [m for m in found if m.province_iso == "IR-00"]  # مرکزی "central" is not Markazi here
+    province = find_mentions("Farmers in Khuzestan province blocked the road")
+    assert province[0].place is None
+    assert province[0].province_iso == "IR-06"
+    two = find_mentions("معلمان در سقز و مریوان تجمع کردند")
+    assert [m.place.name for m in two if m.place] == ["Saqqez", "Marīvān"]
+    assert find_mentions("the bank did not answer") == []
+
+
+def test_claims_are_their_own_records() -> None:
+    claim = find_claim(
+        ev("The Coordinating Council said at least 120 protests were held in 45 cities in October."),
+        "en",
+        PUBLISHED,
+        "IR",
+    )
+    assert claim is not None
+    assert (claim.count, claim.places, claim.unit) == (120, 45, "protests")
+    assert claim.period_start == datetime.date(2024, 10, 1)
+    assert claim.claimant == "The Coordinating Council"
+    fa = find_claim(
+        ev("به گزارش کانون صنفی معلمان، دست کم 85 تجمع اعتراضی در 32 شهر در مهر ماه برگزار شد."), "fa", PUBLISHED, "IR"
+    )
+    assert fa is not None
+    assert fa.count == 85
+    assert fa.places == 32
+    assert fa.calendar == "jalali"
+    assert fa.period_start == datetime.date(2024, 9, 22)
+    assert fa.claimant == "کانون صنفی معلمان"
+    assert find_claim(ev("Some 300 workers gathered in Ahvaz on Sunday."), "en", PUBLISHED, "IR") is None
+
+
+def test_extract_document_end_to_end() -> None:
+    document = DocumentInput(
+        title="Retired steelworkers rally in Isfahan",
+        text=(
+            "Hundreds of retired steelworkers gathered outside the governor's office in Isfahan on Sunday. "
+            "Security forces dispersed the crowd and detained five people. "
+            "The Workers Monitor said 140 protests were held in 50 cities in October. "
+            "Teachers plan to rally next week in Shiraz."
+        ),
+        published=PUBLISHED,
+    )
+    result = extract(document)
+    assert len(result.events) == 1
+    event = result.events[0]
+    assert event.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+    assert event.place is not None
+    assert event.place.city == "Isfahan"
+    assert event.place.province_iso == "IR-10"
+    assert event.date is not None
+    assert event.date.date == datetime.date(2024, 11, 3)
+    assert event.sector is not None
+    assert event.sector.slug == "retirees"
+    assert event.crowd is not None
+    assert event.crowd.text == "hundreds"
+    assert event.arrests is not None
+    assert event.arrests.value == 5
+    assert all(e.sentence in document.title + "\n" + document.text for e in event.evidence)
+    assert len(result.claims) == 1
+    assert result.non_events[0].reason == "planned"
+
+
+def test_dedup_merges_and_counts_voices() -> None:
+    base = {"date_precision": 1, "geonameid": 418863, "province_iso": "IR-10", "sector": "retirees"}
+    a = dedup.ReportKey(1, datetime.date(2024, 11, 3), source_voice="A", text_fingerprint="x", **base)  # type: ignore[arg-type]  # dict of fields
+    copy = dedup.ReportKey(2, datetime.date(2024, 11, 3), source_voice="B", text_fingerprint="x", **base)  # type: ignore[arg-type]  # dict of fields
+    same_owner = dedup.ReportKey(3, datetime.date(2024, 11, 4), source_voice="A", text_fingerprint="y", **base)  # type: ignore[arg-type]  # dict of fields
+    other = dedup.ReportKey(4, datetime.date(2024, 11, 4), source_voice="C", text_fingerprint="z", **base)  # type: ignore[arg-type]  # dict of fields
+    far = dedup.ReportKey(5, datetime.date(2024, 11, 20), source_voice="C", text_fingerprint="w", **base)  # type: ignore[arg-type]  # dict of fields
+    clusters = dedup.cluster([a, copy, same_owner, other, far])
+    assert [len(c) for c in clusters] == [4, 1]
+    assert dedup.independent_voices(clusters[0]) == 2  # copy counts once, A twice is one voice
+    assert dedup.text_fingerprint("Workers  RALLIED.") == dedup.text_fingerprint("workers rallied")
