@@ -1,0 +1,168 @@
+"""The radio bulletin: a printable PDF script (WeasyPrint) and a spoken draft (espeak-ng).
+
+WeasyPrint gets a URL fetcher that serves only the packaged font and refuses everything else, so
+text can never make it fetch a URL or read a file (SR-18). Audio runs espeak-ng and an encoder as
+argument lists, never through a shell, and skips cleanly when they are not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess  # argument lists only, no shell (SR-18)
+import tempfile
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from solidarity.relay.channels import OutgoingMessage, direction
+
+FONT_PATH = Path(__file__).resolve().parents[2] / "core" / "static" / "solidarity" / "fonts" / "Vazirmatn-Regular.ttf"
+ASSET_SCHEME = "solidarity-asset"
+PACKAGED_ASSETS = {f"{ASSET_SCHEME}:fonts/Vazirmatn-Regular.ttf": (FONT_PATH, "font/ttf")}
+
+TITLES = {"fa": "بولتن پیام‌های همبستگی", "en": "Bulletin of solidarity messages"}
+MACHINE = {"fa": "ترجمهٔ ماشینی", "en": "machine translation"}
+TRANSLATION = {"fa": "ترجمه", "en": "translation"}
+SENT_BY = {"fa": "نفر فرستاده‌اند", "en": "people sent this"}
+
+
+class RefusedFetchError(ValueError):
+    """WeasyPrint asked for a resource that is not a packaged asset."""
+
+
+def safe_url_fetcher(requested: list[str] | None = None) -> Any:
+    """Return a WeasyPrint URL fetcher that serves only packaged assets (and logs each request)."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class PackagedAssetFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if requested is not None:
+                requested.append(url)
+            asset = PACKAGED_ASSETS.get(url)
+            if asset is None:
+                raise RefusedFetchError("only packaged assets are served")
+            path, mime = asset
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+
+    return PackagedAssetFetcher(fail_on_errors=False)
+
+
+def bulletin_html(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> str:
+    """Return the bulletin as HTML: one numbered item per message, inert text only."""
+    items = []
+    for _number, message in enumerate(messages, start=1):
+        found = message.text_in(language)
+        if found is None:
+            continue
+        text, is_translation, is_machine = found
+        label = ""
+        if is_translation:
+            kind = (MACHINE if is_machine else TRANSLATION).get(language, "translation")
+            label = f' <span class="label">({escape(kind)})</span>'
+        place = (
+            "، ".join(p for p in (message.city, message.country) if p)
+            if language == "fa"
+            else ", ".join(p for p in (message.city, message.country) if p)
+        )
+        who = " — ".join(p for p in (message.display_name, place) if p)
+        senders = f" · {message.senders} {escape(SENT_BY.get(language, SENT_BY['en']))}" if message.senders > 1 else ""
+        items.append(
+            f'<li><p><bdi>{escape(text)}</bdi></p><p class="who"><bdi>{escape(who)}</bdi>{senders}{label}</p></li>'
+        )
+    css = f"""@font-face {{ font-family: Vazirmatn; src: url("{ASSET_SCHEME}:fonts/Vazirmatn-Regular.ttf"); }}
+@page {{ size: A4; margin: 2cm;
+  @bottom-center {{ content: counter(page{", persian" if language == "fa" else ""}); font-family: Vazirmatn; }} }}
+body {{ font-family: Vazirmatn; font-size: 13pt; line-height: 1.8; }}
+h1 {{ font-size: 18pt; }} .who {{ color: #444; font-size: 10pt; }} li {{ margin-block-end: .6em; }}"""
+    title = TITLES.get(language, TITLES["en"])
+    return (
+        f'<!doctype html><html lang="{escape(language)}" dir="{direction(language)}"><head><meta charset="utf-8">'
+        f"<style>{css}</style></head><body><h1>{escape(title)}</h1><p>{escape(day)}</p><ol>{''.join(items)}</ol></body></html>"
+    )
+
+
+def render_pdf(html: str, *, requested: list[str] | None = None) -> bytes:
+    """Render HTML to PDF with only packaged assets reachable."""
+    from weasyprint import HTML
+
+    document = HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=safe_url_fetcher(requested))
+    pdf: bytes = document.write_pdf(
+        pdf_identifier=b"solidarity-bulletin", uncompressed_pdf=False, custom_metadata=False
+    )
+    return pdf
+
+
+def bulletin_pdf(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> bytes:
+    return render_pdf(bulletin_html(messages, language=language, day=day))
+
+
+# --- audio -----------------------------------------------------------------------------------
+
+VOICES = {"fa": "fa", "en": "en"}
+
+
+def audio_tools() -> dict[str, str] | None:
+    """Return the paths of espeak-ng and an encoder, or None when either is missing."""
+    espeak = shutil.which("espeak-ng")
+    encoder = shutil.which("oggenc") or shutil.which("ffmpeg") or shutil.which("sox")
+    if not espeak or not encoder:
+        return None
+    return {"espeak": espeak, "encoder": encoder}
+
+
+def bulletin_script(messages: Sequence[OutgoingMessage], *, language: str) -> str:
+    lines = [TITLES.get(language, TITLES["en"])]
+    for message in messages:
+        found = message.text_in(language)
+        if found is not None:
+            lines.append(found[0])
+    return "\n\n".join(lines)
+
+
+def bulletin_audio(messages: Sequence[OutgoingMessage], *, language: str, timeout: float = 120.0) -> bytes | None:
+    """Speak the bulletin with espeak-ng and encode it to Ogg Vorbis; None when tools are missing."""
+    tools = audio_tools()
+    if tools is None or language not in VOICES:
+        return None
+    script = bulletin_script(messages, language=language)
+    with tempfile.TemporaryDirectory(prefix="relay-audio-") as folder:
+        text_path = Path(folder) / "script.txt"
+        wav_path = Path(folder) / "speech.wav"
+        ogg_path = Path(folder) / "speech.ogg"
+        text_path.write_text(script, encoding="utf-8")
+        subprocess.run(  # noqa: S603  # fixed argument list, server-generated file names
+            [tools["espeak"], "-v", VOICES[language], "-s", "150", "-f", str(text_path), "-w", str(wav_path)],
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+        )
+        encoder = tools["encoder"]
+        name = Path(encoder).name
+        if name == "oggenc":
+            args = [encoder, "-Q", "-q", "-1", "--resample", "16000", "-o", str(ogg_path), str(wav_path)]
+        elif name == "ffmpeg":
+            args = [
+                encoder,
+                "-nostdin",
+                "-loglevel",
+                "error",
+                "-y",
+                "-i",
+                str(wav_path),
+                "-ar",
+                "16000",
+                "-c:a",
+                "libvorbis",
+                "-q:a",
+                "0",
+                "-fflags",
+                "+bitexact",
+                "-map_metadata",
+                "-1",
+                str(ogg_path),
+            ]
+        else:
+            args = [encoder, str(wav_path), "-r", "16000", "-C", "0", str(ogg_path)]
+        subprocess.run(args, check=True, timeout=timeout, capture_output=True)  # noqa: S603  # argument list
+        return ogg_path.read_bytes()

@@ -1,0 +1,94 @@
+"""Atom and JSON Feed 1.1 per language, written byte-for-byte deterministically (no Django)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from xml.etree import ElementTree as ET
+
+from solidarity.relay.channels import OutgoingMessage
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _entries(messages: Sequence[OutgoingMessage], language: str) -> list[tuple[OutgoingMessage, str, bool]]:
+    rows = []
+    for message in messages:
+        found = message.text_in(language)
+        if found is not None:
+            text, _, is_machine = found
+            rows.append((message, text, is_machine))
+    return rows
+
+
+def _title(text: str) -> str:
+    first = text.splitlines()[0] if text else ""
+    return first if len(first) <= 80 else first[:79].rstrip() + "\u2026"
+
+
+def atom(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str, updated: datetime) -> bytes:
+    """Return an Atom feed of the messages readable in `language` (originals and translations)."""
+    ET.register_namespace("", ATOM_NS)
+    feed = ET.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": language})
+    ET.SubElement(feed, f"{{{ATOM_NS}}}id").text = feed_id
+    ET.SubElement(feed, f"{{{ATOM_NS}}}title").text = title
+    ET.SubElement(feed, f"{{{ATOM_NS}}}updated").text = _iso(updated)
+    author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
+    ET.SubElement(author, f"{{{ATOM_NS}}}name").text = "Solidarity Relay"
+    for message, text, is_machine in _entries(messages, language):
+        entry = ET.SubElement(feed, f"{{{ATOM_NS}}}entry")
+        ET.SubElement(entry, f"{{{ATOM_NS}}}id").text = f"{feed_id}:{message.id}"
+        ET.SubElement(entry, f"{{{ATOM_NS}}}title").text = _title(text)
+        ET.SubElement(entry, f"{{{ATOM_NS}}}updated").text = _iso(message.published_at)
+        entry_author = ET.SubElement(entry, f"{{{ATOM_NS}}}author")
+        ET.SubElement(entry_author, f"{{{ATOM_NS}}}name").text = message.display_name or "-"
+        content = ET.SubElement(entry, f"{{{ATOM_NS}}}content", {"type": "text"})
+        content.text = text
+        for label in _labels(message, language, is_machine):
+            ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": label})
+    ET.indent(feed)
+    body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+
+
+def _labels(message: OutgoingMessage, language: str, is_machine: bool) -> list[str]:
+    labels = [f"lang:{message.language}"]
+    if message.language != language:
+        labels.append("machine-translation" if is_machine else "translation")
+    if message.country:
+        labels.append(f"country:{message.country}")
+    if message.senders > 1:
+        labels.append(f"senders:{message.senders}")
+    return labels
+
+
+def json_feed(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str) -> bytes:
+    """Return a JSON Feed 1.1 document (sorted keys, so the bytes are reproducible)."""
+    items = []
+    for message, text, is_machine in _entries(messages, language):
+        items.append(
+            {
+                "id": f"{feed_id}:{message.id}",
+                "content_text": text,
+                "date_published": _iso(message.published_at),
+                "language": language,
+                "authors": [{"name": message.display_name or "-"}],
+                "tags": _labels(message, language, is_machine),
+                "_solidarity": {
+                    "original_language": message.language,
+                    "is_translation": message.language != language,
+                    "is_machine_translation": is_machine,
+                    "country": message.country,
+                    "city": message.city,
+                    "senders": message.senders,
+                },
+            }
+        )
+    document = {"version": JSON_FEED_VERSION, "title": title, "language": language, "items": items}
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()

