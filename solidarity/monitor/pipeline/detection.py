@@ -74,6 +74,9 @@ PROTEST_FA = _fa(
     r"اغتشاش",
     r"شورش",
     r"زنجیره انسانی",
+    r"احتجاج",  # Arabic: protest
+    r"مظاهر",  # Arabic: demonstration(s)
+    r"اعتصام",  # Arabic: sit-in
 )
 
 # Uses of the cue words that are not protests.

@@ -271,7 +271,9 @@ class Gazetteer:
                 if not _agrees(raw["name"], name):
                     continue  # GeoNames lists some neighbouring towns as alternate names
                 for key in _keys(name):
-                    self.place_names.setdefault(key, []).append(place)
+                    bucket = self.place_names.setdefault(key, [])
+                    if place not in bucket:
+                        bucket.append(place)
         for raw in raw_provinces:
             points = centroids.get(raw["iso"], [(32.0, 53.0, 1)])
             biggest = max(points, key=lambda p: p[2])

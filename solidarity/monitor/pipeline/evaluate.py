@@ -1,0 +1,205 @@
+"""Measure the pipeline: precision, recall and F1 per field on labelled sets and the project's gold set.
+
+The labelled public sets stay outside the product (../shared/data/monitor); a missing file is
+reported as skipped, never as a score.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from solidarity.core.text import fold_for_search
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.places import default_gazetteer
+from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubEventType
+
+GOLD_PATH = Path(__file__).resolve().parent.parent / "data" / "gold" / "gold.jsonl"
+CASE_SUBTYPES = {
+    "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
+    "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
+    "FORCE_AGAINST_PROTEST": SubEventType.EXCESSIVE_FORCE,
+    "VIOL_DEMONSTR": SubEventType.VIOLENT_DEMONSTRATION,
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    """One measured field: counts and the derived precision, recall and F1 (or accuracy)."""
+
+    dataset: str
+    field: str
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+    target: float | None = None
+    note: str = ""
+
+    @property
+    def precision(self) -> float:
+        denominator = self.true_positives + self.false_positives
+        return self.true_positives / denominator if denominator else 0.0
+
+    @property
+    def recall(self) -> float:
+        denominator = self.true_positives + self.false_negatives
+        return self.true_positives / denominator if denominator else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A dataset that could not be read, with the reason."""
+
+    dataset: str
+    reason: str
+
+
+def _is_event(text: str, language: str | None = None) -> list[EventRecord]:
+    return list(extract(DocumentInput(text=text, language=language)).events)
+
+
+def _binary(dataset: str, field: str, pairs: Iterable[tuple[bool, bool]], target: float | None = None) -> Score:
+    tp = fp = fn = 0
+    for gold, predicted in pairs:
+        tp += gold and predicted
+        fp += predicted and not gold
+        fn += gold and not predicted
+    return Score(dataset, field, tp, fp, fn, target)
+
+
+def _accuracy(dataset: str, field: str, pairs: list[bool], target: float | None = None, note: str = "") -> Score:
+    correct = sum(pairs)
+    return Score(dataset, field, correct, len(pairs) - correct, len(pairs) - correct, target, note)
+
+
+def evaluate_case(path: Path) -> list[Score]:
+    """Score protest detection and sub-types on the CASE 2021 task 2 dev split."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    detection, subtypes = [], []
+    for row in rows:
+        events = _is_event(row["EventSnippet"], "en")
+        gold = row["SubType"] in CASE_SUBTYPES
+        detection.append((gold, bool(events)))
+        if gold and events:
+            subtypes.append(events[0].sub_event_type is CASE_SUBTYPES[row["SubType"]])
+    return [
+        _binary("CASE 2021 dev", "protest vs not", detection, 0.90),
+        _accuracy("CASE 2021 dev", "sub-type accuracy (detected protests)", subtypes, 0.75),
+    ]
+
+
+def evaluate_plover(path: Path) -> list[Score]:
+    """Score protest detection on PLOVER's gold sentences (PROTEST vs every other event)."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    pairs = [
+        (record["event"] == "PROTEST", bool(_is_event(record["text"], "en")))
+        for record in records
+        if record.get("event") != "DOCUMENT" and record.get("text")
+    ]
+    return [_binary("PLOVER GSR", "PROTEST vs not", pairs)]
+
+
+def evaluate_arabic(path: Path) -> list[Score]:
+    """Score detection on Arabic sentences: positives and hard negatives (ambiguous rows left out)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["label"] in {"yes", "easy no", "difficult no"}]
+    pairs = [(row["label"] == "yes", bool(_is_event(row["text"], "ar"))) for row in rows]
+    negatives = [predicted for gold, predicted in pairs if not gold]
+    return [
+        _binary("Arabic GSR", "PROTEST vs not", pairs),
+        _accuracy("Arabic GSR", "negatives kept out", [not p for p in negatives]),
+    ]
+
+
+def _city_matches(gold_city: str, event: EventRecord) -> bool:
+    if event.place is None or event.place.geonameid is None:
+        return False
+    place = default_gazetteer().places_by_id[event.place.geonameid]
+    wanted = fold_for_search(gold_city)
+    names = [key for key, places in default_gazetteer().place_names.items() if place in places]
+    return wanted in names or fold_for_search(place.name) == wanted
+
+
+def _place_matches(gold: dict[str, object], event: EventRecord) -> bool:
+    city = gold.get("city")
+    if city:
+        return _city_matches(str(city), event)
+    return event.place is not None and event.place.city is None and event.place.province_iso == gold["province_iso"]
+
+
+def evaluate_gold(path: Path = GOLD_PATH) -> list[Score]:
+    """Score every field on the project's own gold set."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    has_event, cities, dates, subtypes, sectors, crowds, provinces = [], [], [], [], [], [], []
+    event_tp = event_fp = event_fn = claim_tp = claim_fp = claim_fn = 0
+    for record in records:
+        result = extract(
+            DocumentInput(
+                text=record["text"], title=record["title"], published=datetime.date.fromisoformat(record["published"])
+            )
+        )
+        has_event.append((bool(record["events"]), bool(result.events)))
+        unmatched = list(result.events)
+        for gold in record["events"]:
+            match = next((e for e in unmatched if _place_matches(gold, e)), None)
+            if gold.get("city"):
+                cities.append(match is not None)
+            if match is None:
+                event_fn += 1
+                continue
+            unmatched.remove(match)
+            event_tp += 1
+            provinces.append(match.place is not None and match.place.province_iso == gold["province_iso"])
+            dates.append(match.date is not None and match.date.date.isoformat() == gold["date"])
+            subtypes.append(match.sub_event_type.value == gold["sub_event_type"])
+            sectors.append(match.sector is not None and match.sector.slug == gold["sector"])
+            if gold.get("crowd_low") is not None:
+                crowds.append(match.crowd is not None and match.crowd.low == gold["crowd_low"])
+        event_fp += len(unmatched)
+        gold_counts = [claim["count"] for claim in record["claims"]]
+        for claim in result.claims:
+            if claim.count in gold_counts:
+                gold_counts.remove(claim.count)
+                claim_tp += 1
+            else:
+                claim_fp += 1
+        claim_fn += len(gold_counts)
+    return [
+        _binary("gold", "document reports an event", has_event),
+        Score("gold", "events (matched by place)", event_tp, event_fp, event_fn),
+        _accuracy("gold", "city exact (gold events with a city)", cities, 0.95),
+        _accuracy("gold", "province exact (matched events)", provinces),
+        _accuracy("gold", "date exact (matched events)", dates, 0.90),
+        _accuracy("gold", "sub-type (matched events)", subtypes, 0.75),
+        _accuracy("gold", "sector (matched events)", sectors),
+        _accuracy("gold", "crowd size low (matched events with a size)", crowds),
+        Score("gold", "claims (count)", claim_tp, claim_fp, claim_fn),
+    ]
+
+
+def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
+    """Run every evaluation whose data is present; report the rest as skipped."""
+    scores: list[Score] = []
+    skipped: list[Skipped] = []
+    sets = [
+        ("CASE 2021 dev", shared / "case2021_task2_dev.tsv", evaluate_case),
+        ("PLOVER GSR", shared / "plover_gsr_cameo.json", evaluate_plover),
+        ("Arabic GSR", shared / "arabic_protest_gsr_plover.csv", evaluate_arabic),
+    ]
+    for name, path, function in sets:
+        if path.exists():
+            scores += function(path)
+        else:
+            skipped.append(Skipped(name, f"{path} is absent (the labelled sets are not shipped)"))
+    scores += evaluate_gold()
+    return scores, skipped
