@@ -1,0 +1,100 @@
+"""Build complete elections in memory (no database) for the record, attack and fuzz tests."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from solidarity.elections import ballots, blind, client, record
+
+_SIGNING_KEY: rsa.RSAPrivateKey | None = None
+
+
+def signing_key() -> rsa.RSAPrivateKey:
+    """Share one RSA key across tests: generating 2048-bit keys is the slow part."""
+    global _SIGNING_KEY  # noqa: PLW0603 -- a module-level cache for tests
+    if _SIGNING_KEY is None:
+        _SIGNING_KEY = blind.generate_signing_key()
+    return _SIGNING_KEY
+
+
+@dataclass
+class Election:
+    definition: dict[str, Any]
+    signing: rsa.RSAPrivateKey
+    ballot_pair: ballots.ElectionKeyPair
+    record_key: Ed25519PrivateKey
+    recipients: list[str] = field(default_factory=list)
+    cast: list[record.CastBallot] = field(default_factory=list)
+
+    def vote(self, name: str, content: dict[str, Any]) -> record.CastBallot:
+        public = self.signing.public_key()
+        pending = client.start_token(public)
+        self.recipients.append(name)
+        signature = client.finish_token(public, pending, blind.blind_sign(self.signing, pending.blinded_message))
+        ballot = client.cast(pending.token, signature, self.ballot_pair.public_key, content)
+        self.cast.append(ballot)
+        return ballot
+
+    def build(self) -> dict[str, Any]:
+        return record.build_record(
+            definition=self.definition,
+            recipients=self.recipients,
+            cast=self.cast,
+            private_key=self.ballot_pair.private_key,
+            record_key=self.record_key,
+        )
+
+
+def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int = 4, voters: int = 30) -> Election:
+    ballot_pair = ballots.generate_key_pair()
+    record_key = Ed25519PrivateKey.generate()
+    signing = signing_key()
+    names = [f"Delegate {i}" for i in range(voters)]
+    definition = {
+        "format": record.DEFINITION_FORMAT,
+        "election": "test",
+        "title_en": "Test",
+        "title_fa": "آزمون",
+        "rule": rule,
+        "seats": seats if rule != "motion" else 1,
+        "candidates": [
+            {"id": f"c{i}", "name_en": f"Candidate {i}", "name_fa": f"نامزد {i}", "attributes": {}}
+            for i in range(candidates if rule != "motion" else 0)
+        ],
+        "constraints": [],
+        "threshold": "1/2",
+        "tie_break": "scottish-history-then-lot",
+        "electorate": sorted(names),
+        "opens_at": "2026-11-23T09:00:00+00:00",
+        "closes_at": "2026-11-23T17:00:00+00:00",
+        "keys": {
+            "blind_signing": record.b64(blind.public_key_der(signing.public_key())),
+            "ballot": record.b64(ballot_pair.public_key),
+            "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
+        },
+    }
+    return Election(definition=definition, signing=signing, ballot_pair=ballot_pair, record_key=record_key)
+
+
+def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[str, Any]:
+    ids = [f"c{i}" for i in range(candidates)]
+    if rule == "scottish-stv":
+        return {"ranking": rng.sample(ids, rng.randint(1, len(ids)))}
+    if rule in ("equal-shares", "pav"):
+        return {"approve": rng.sample(ids, rng.randint(0, len(ids)))}
+    return {"choice": rng.choice(["yes", "no", "abstain"])}
+
+
+def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1) -> Election:
+    rng = random.Random(seed)
+    election = make_election(rule, voters=voters + 2)
+    for i in range(voters):
+        election.vote(f"Delegate {i}", random_content(rule, rng))
+    election.recipients.append(f"Delegate {voters}")  # took a signature, did not vote
+    return election
