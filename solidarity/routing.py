@@ -16,6 +16,11 @@ from django.urls import URLPattern, URLResolver, include, path
 SECTIONS: list[tuple[str, str]] = [
     ("", "solidarity.core.urls"),
     ("coalition/", "solidarity.coalition.urls"),
+    ("monitor/", "solidarity.monitor.urls"),
+    ("relay/", "solidarity.relay.urls"),
+    ("elections/", "solidarity.elections.urls"),
+    ("deliberation/", "solidarity.deliberation.urls"),
+    ("assemblies/", "solidarity.assemblies.urls"),
 ]
 
 Patterns = list[URLPattern | URLResolver]

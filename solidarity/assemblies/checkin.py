@@ -140,9 +140,8 @@ class Scanner:
 
     @property
     def seen_nonces(self) -> frozenset[bytes]:
-        return frozenset(
-            bytes.fromhex(scan.token_nonce) for scan in self.queue if scan.is_admission and scan.token_nonce
-        )
+        here = {scan.token_nonce for scan in self.queue if scan.is_admission and scan.token_nonce}
+        return frozenset(bytes.fromhex(nonce) for nonce in here | self.manifest.admitted)
 
     def _record(self, *, nonce: str | None, outcome: str, now: int) -> Scan:
         scan = Scan(new_scan_id(), self.device_id, self.manifest.venue_id, nonce, now, outcome)

@@ -67,6 +67,11 @@ if ONION_HOST:
 INSTALLED_APPS = [
     "solidarity.core",
     "solidarity.coalition",
+    "solidarity.relay",
+    "solidarity.elections",
+    "solidarity.monitor",
+    "solidarity.deliberation",
+    "solidarity.assemblies",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,0 +1,25 @@
+"""Django application configuration for assemblies, invitations, check-in and live proceedings."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AssembliesConfig(AppConfig):
+    name = "solidarity.assemblies"
+    label = "assemblies"
+    verbose_name = _("Assemblies")
+
+    def ready(self) -> None:
+        from solidarity.core import menu
+        from solidarity.core.roles import Role
+
+        menu.add_public(menu.MenuItem(_("Assemblies"), "assemblies:index", order=20))
+        menu.add_staff(
+            menu.MenuItem(
+                _("Assemblies"),
+                "assemblies:staff-index",
+                frozenset({Role.ORGANIZER, Role.CREDENTIALS_OFFICER, Role.CHECKIN_OFFICER}),
+                _("Invitations, check-in, attendance and live updates."),
+                20,
+            )
+        )

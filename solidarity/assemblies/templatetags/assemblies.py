@@ -1,0 +1,39 @@
+"""Template filters for programme times already converted to the wanted time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import template
+
+from solidarity.core import calendars
+from solidarity.core.text import to_persian_digits
+
+register = template.Library()
+
+
+@register.filter
+def clock(value: dt.datetime | None) -> str:
+    """Render the wall-clock time of a datetime as given (no zone conversion)."""
+    if value is None:
+        return ""
+    text = value.strftime("%H:%M")
+    return to_persian_digits(text) if calendars.is_persian() else text
+
+
+@register.filter
+def day(value: dt.date | None) -> str:
+    """Render a calendar day in the reader's calendar (the date as given, no zone conversion)."""
+    if value is None:
+        return ""
+    plain = value.date() if isinstance(value, dt.datetime) else value
+    return calendars.format_date(plain)
+
+
+@register.filter
+def utc_offset(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    text = value.strftime("UTC%z")
+    text = text[:-2] + ":" + text[-2:] if len(text) > 5 else text
+    return to_persian_digits(text) if calendars.is_persian() else text
