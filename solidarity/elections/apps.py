@@ -1,0 +1,25 @@
+"""Django application configuration for verifiable elections."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ElectionsConfig(AppConfig):
+    name = "solidarity.elections"
+    label = "elections"
+    verbose_name = _("Elections")
+
+    def ready(self) -> None:
+        from solidarity.core import menu
+        from solidarity.core.roles import Role
+
+        menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))
+        menu.add_staff(
+            menu.MenuItem(
+                _("Elections"),
+                "elections:staff-list",
+                frozenset({Role.ORGANIZER, Role.TRUSTEE, Role.DELEGATE}),
+                _("Define elections, hold key ceremonies, vote and open the count."),
+                50,
+            )
+        )

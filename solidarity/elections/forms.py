@@ -1,0 +1,35 @@
+"""Forms for defining elections and submitting trustees' shares."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from solidarity.coalition.models import Delegate
+from solidarity.elections.models import Election
+
+
+class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm generics are stub-only
+    min_women = forms.IntegerField(label=_("at least this many women"), min_value=0, required=False)
+    max_per_organization = forms.IntegerField(label=_("at most this many per organization"), min_value=1, required=False)
+
+    class Meta:
+        model = Election
+        fields = [
+            "slug", "title_en", "title_fa", "rule", "seats", "threshold", "motion_en", "motion_fa",
+            "assembly_id", "opens_at", "closes_at", "trustee_threshold", "trustee_count",
+        ]
+        widgets = {
+            "opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+            "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        }
+
+
+class CandidateForm(forms.Form):
+    delegate = forms.ModelChoiceField(queryset=Delegate.objects.filter(is_accredited=True), label=_("delegate"))
+    name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
+    gender = forms.CharField(label=_("gender (as the candidate describes it)"), max_length=30, required=False)
+
+
+class ShareForm(forms.Form):
+    share = forms.CharField(label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3}))

@@ -1,0 +1,123 @@
+"""Elections, their candidates, frozen electorate, cast ballots and trustees' pending shares."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from solidarity.core.fields import EncryptedTextField
+
+
+class Election(models.Model):
+    """An election or a motion, from draft through key ceremony and voting to the public record."""
+
+    class Rule(models.TextChoices):
+        SCOTTISH_STV = "scottish-stv", _("Scottish STV (ranked)")
+        EQUAL_SHARES = "equal-shares", _("Method of Equal Shares (approval)")
+        PAV = "pav", _("Proportional approval voting")
+        MOTION = "motion", _("Motion (yes / no / abstain)")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        KEYED = "keyed", _("Key ceremony held")
+        FROZEN = "frozen", _("Definition frozen")
+        PUBLISHED = "published", _("Record published")
+
+    slug = models.SlugField(unique=True, max_length=80)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    title_fa = models.CharField(_("title (Persian)"), max_length=200)
+    motion_en = models.TextField(_("motion text (English)"), blank=True)
+    motion_fa = models.TextField(_("motion text (Persian)"), blank=True)
+    rule = models.CharField(_("counting rule"), max_length=20, choices=Rule.choices)
+    seats = models.PositiveSmallIntegerField(_("seats"), default=1)
+    threshold = models.CharField(_("motion threshold"), max_length=10, default="1/2")
+    constraints = models.JSONField(_("representation constraints"), default=list, blank=True)
+    assembly_id = models.PositiveIntegerField(_("assembly (electorate: checked in there)"), null=True, blank=True)
+    opens_at = models.DateTimeField(_("voting opens"))
+    closes_at = models.DateTimeField(_("voting closes"))
+    trustee_threshold = models.PositiveSmallIntegerField(_("trustees needed"), default=2)
+    trustee_count = models.PositiveSmallIntegerField(_("trustees"), default=3)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    ballot_public_key = models.CharField(max_length=64, blank=True)
+    signing_key = EncryptedTextField(blank=True)  # PKCS#8 DER, base64; the blind-signing key
+    record_key = EncryptedTextField(blank=True)  # Ed25519 seed, base64; signs the record
+    definition = models.JSONField(null=True, blank=True)
+    definition_hash = models.CharField(max_length=64, blank=True)
+    record = models.TextField(blank=True)  # canonical JSON, once published
+    result = models.JSONField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-opens_at", "slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def is_open(self, now: object = None) -> bool:
+        """Tell whether ballots are accepted now (frozen and inside the window)."""
+        moment = now if now is not None else timezone.now()
+        return self.status == self.Status.FROZEN and self.opens_at <= moment < self.closes_at  # type: ignore[operator]  # moment is a datetime
+
+    def is_closed(self) -> bool:
+        """Tell whether the voting window has ended."""
+        return timezone.now() >= self.closes_at
+
+
+class Candidate(models.Model):
+    """A delegate standing in an election; attributes feed the representation constraints."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="candidates")
+    delegate = models.ForeignKey("coalition.Delegate", on_delete=models.PROTECT, related_name="candidacies")
+    name_en = models.CharField(max_length=120)
+    name_fa = models.CharField(max_length=120)
+    gender = models.CharField(_("gender (as the candidate describes it)"), max_length=30, blank=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        constraints = [models.UniqueConstraint(fields=["election", "delegate"], name="one_candidacy_per_election")]
+
+    def __str__(self) -> str:
+        return self.name_en
+
+    @property
+    def public_id(self) -> str:
+        """Return the id the definition and ballots use."""
+        return f"c{self.delegate_id}"
+
+
+class Voter(models.Model):
+    """A delegate in the frozen electorate; records only whether they received their signature."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="voters")
+    delegate = models.ForeignKey("coalition.Delegate", on_delete=models.PROTECT, related_name="+")
+    display_name = models.CharField(max_length=120)
+    has_signature = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["display_name"]
+        constraints = [models.UniqueConstraint(fields=["election", "delegate"], name="one_voter_per_election")]
+
+
+class Ballot(models.Model):
+    """A cast ballot. Keyed by its receipt, with no timestamp, so rows do not reveal cast order."""
+
+    receipt = models.CharField(max_length=64, primary_key=True)
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="ballots")
+    token = models.BinaryField()
+    signature = models.BinaryField()
+    ciphertext = models.BinaryField()
+
+
+class PendingShare(models.Model):
+    """A trustee's share, held encrypted only until enough trustees have submitted to open the count."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="pending_shares")
+    trustee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    share = EncryptedTextField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["election", "trustee"], name="one_share_per_trustee")]

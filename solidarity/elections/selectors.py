@@ -1,0 +1,44 @@
+"""Read queries for elections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from solidarity.core.models import User
+from solidarity.elections.models import Election, Voter
+
+
+def public_elections() -> QuerySet[Election]:
+    """List elections whose definition has been frozen (published) or whose record is out."""
+    return Election.objects.filter(status__in=[Election.Status.FROZEN, Election.Status.PUBLISHED]).annotate(
+        signatures=Count("voters", filter=Q(voters__has_signature=True)),
+        electorate=Count("voters"),
+    )
+
+
+def public_election(slug: str) -> Election | None:
+    """Return a public election by slug, or None."""
+    return public_elections().filter(slug=slug).first()
+
+
+def staff_elections() -> QuerySet[Election]:
+    """List every election for staff."""
+    return Election.objects.annotate(candidate_count=Count("candidates", distinct=True))
+
+
+def voter_for(election: Election, user: User) -> Voter | None:
+    """Return the signed-in delegate's place in the electorate, if any."""
+    return Voter.objects.filter(election=election, delegate__user=user).first()
+
+
+def candidate_names(election: Election) -> dict[str, dict[str, str]]:
+    """Map candidate ids of the frozen definition to their names in both languages."""
+    definition: dict[str, Any] = election.definition or {}
+    return {c["id"]: {"en": c["name_en"], "fa": c["name_fa"]} for c in definition.get("candidates", [])}
+
+
+def ballot_count(election: Election) -> int:
+    """Count the ballots cast so far (no contents are readable before the count)."""
+    return election.ballots.count()

@@ -1,0 +1,332 @@
+"""Write operations on elections: define, key ceremony, freeze, sign, cast, open the count, publish."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from solidarity.coalition.models import Delegate
+from solidarity.core import audit
+from solidarity.core.models import User
+from solidarity.elections import ballots as ballot_crypto
+from solidarity.elections import blind, record, tally
+from solidarity.elections.models import Ballot, Candidate, Election, PendingShare, Voter
+
+
+class ElectionStateError(Exception):
+    """Raised when an action does not fit the election's current state."""
+
+
+class NotEligibleError(Exception):
+    """Raised when a delegate is not in the electorate or already received their signature."""
+
+
+class CastRefusedError(Exception):
+    """Raised when the cast endpoint refuses a ballot; the message is safe to show."""
+
+
+def create_election(
+    *,
+    actor: User,
+    slug: str,
+    title_en: str,
+    title_fa: str,
+    rule: str,
+    opens_at: datetime,
+    closes_at: datetime,
+    seats: int = 1,
+    threshold: str = "1/2",
+    motion_en: str = "",
+    motion_fa: str = "",
+    constraints: list[dict[str, Any]] | None = None,
+    assembly_id: int | None = None,
+    trustee_threshold: int = 2,
+    trustee_count: int = 3,
+) -> Election:
+    """Create a draft election."""
+    if rule not in tally.RULES:
+        raise ElectionStateError("unknown rule")
+    if closes_at <= opens_at:
+        raise ElectionStateError("the window closes before it opens")
+    if rule == "motion":
+        tally.parse_threshold(threshold)
+    if constraints and rule != "scottish-stv":
+        raise ElectionStateError("constraints apply to STV elections only")
+    election = Election.objects.create(
+        slug=slug,
+        title_en=title_en,
+        title_fa=title_fa,
+        rule=rule,
+        seats=1 if rule == "motion" else seats,
+        threshold=threshold,
+        motion_en=motion_en,
+        motion_fa=motion_fa,
+        constraints=constraints or [],
+        assembly_id=assembly_id,
+        opens_at=opens_at,
+        closes_at=closes_at,
+        trustee_threshold=trustee_threshold,
+        trustee_count=trustee_count,
+        created_by=actor,
+    )
+    audit.record("elections.election.created", actor=actor, target=election, data={"rule": rule})
+    return election
+
+
+def add_candidate(
+    *, actor: User, election: Election, delegate: Delegate, name_fa: str = "", gender: str = ""
+) -> Candidate:
+    """Add a delegate as a candidate while the election is still a draft or keyed."""
+    if election.status not in (Election.Status.DRAFT, Election.Status.KEYED):
+        raise ElectionStateError("the definition is frozen")
+    if election.rule == Election.Rule.MOTION:
+        raise ElectionStateError("a motion has no candidates")
+    candidate = Candidate.objects.create(
+        election=election,
+        delegate=delegate,
+        name_en=delegate.display_name,
+        name_fa=name_fa or delegate.display_name,
+        gender=gender,
+    )
+    audit.record("elections.candidate.added", actor=actor, target=election, data={"delegate": delegate.pk})
+    return candidate
+
+
+@transaction.atomic
+def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
+    """Make the ballot key pair and split its private half among the trustees (k of n).
+
+    Only the public key is stored. The shares are returned once, to be shown to the trustees
+    present and never saved.
+    """
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.DRAFT:
+        raise ElectionStateError("the key ceremony has already been held")
+    ceremony = ballot_crypto.hold_ceremony(threshold=election.trustee_threshold, trustees=election.trustee_count)
+    election.ballot_public_key = record.b64(ceremony.public_key)
+    election.status = Election.Status.KEYED
+    election.save(update_fields=["ballot_public_key", "status", "updated_at"])
+    audit.record(
+        "elections.ceremony.held",
+        actor=actor,
+        target=election,
+        data={"threshold": election.trustee_threshold, "trustees": election.trustee_count},
+    )
+    return ceremony
+
+
+def _electorate(election: Election) -> list[Delegate]:
+    """Return the delegates eligible to vote: checked in at the assembly, else all accredited."""
+    accredited = Delegate.objects.filter(is_accredited=True)
+    if election.assembly_id is not None:
+        try:
+            from solidarity.assemblies.selectors import checked_in_delegate_ids  # type: ignore[attr-defined,unused-ignore]  # provided by the assemblies app when present
+        except ImportError:
+            pass
+        else:
+            ids = checked_in_delegate_ids(assembly_id=election.assembly_id)
+            return list(accredited.filter(pk__in=ids).order_by("display_name", "pk"))
+    return list(accredited.order_by("display_name", "pk"))
+
+
+def build_definition(election: Election, electorate: list[str], keys: dict[str, str]) -> dict[str, Any]:
+    """Assemble the definition document that is hashed and frozen."""
+    candidates = list(election.candidates.select_related("delegate").prefetch_related("delegate__organizations"))
+    return {
+        "format": record.DEFINITION_FORMAT,
+        "election": election.slug,
+        "title_en": election.title_en,
+        "title_fa": election.title_fa,
+        "motion_en": election.motion_en,
+        "motion_fa": election.motion_fa,
+        "rule": election.rule,
+        "seats": election.seats,
+        "threshold": election.threshold,
+        "tie_break": "scottish-history-then-lot",
+        "candidates": [
+            {
+                "id": c.public_id,
+                "name_en": c.name_en,
+                "name_fa": c.name_fa,
+                "attributes": {
+                    "gender": [c.gender] if c.gender else [],
+                    "organization": sorted(f"org-{o.pk}" for o in c.delegate.organizations.all()),
+                },
+            }
+            for c in sorted(candidates, key=lambda c: c.public_id)
+        ],
+        "constraints": election.constraints,
+        "electorate": sorted(electorate),
+        "opens_at": election.opens_at.isoformat(),
+        "closes_at": election.closes_at.isoformat(),
+        "trustees": {"threshold": election.trustee_threshold, "count": election.trustee_count},
+        "keys": keys,
+    }
+
+
+@transaction.atomic
+def freeze_election(*, actor: User, election: Election) -> Election:
+    """Freeze the electorate and definition, make the signing and record keys, and hash it all."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.KEYED:
+        raise ElectionStateError("hold the key ceremony first")
+    if election.rule != Election.Rule.MOTION and election.candidates.count() < election.seats:
+        raise ElectionStateError("fewer candidates than seats")
+    delegates = _electorate(election)
+    if not delegates:
+        raise ElectionStateError("the electorate is empty")
+    signing = blind.generate_signing_key()
+    record_key = Ed25519PrivateKey.generate()
+    keys = {
+        "blind_signing": record.b64(blind.public_key_der(signing.public_key())),
+        "ballot": election.ballot_public_key,
+        "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
+    }
+    definition = build_definition(election, [d.display_name for d in delegates], keys)
+    parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
+    if parsed.constraints:
+        infos = [tally.CandidateInfo(c.id, c.attributes) for c in parsed.candidates]
+        if not tally.Feasibility(infos, parsed.constraints, parsed.seats).feasible([], [c.id for c in infos]):
+            raise ElectionStateError("the constraints cannot be met by these candidates")
+    Voter.objects.bulk_create(
+        [Voter(election=election, delegate=d, display_name=d.display_name) for d in delegates]
+    )
+    election.signing_key = record.b64(blind.private_key_der(signing))
+    election.record_key = record.b64(record_key.private_bytes_raw())
+    election.definition = definition
+    election.definition_hash = record.definition_hash(definition)
+    election.status = Election.Status.FROZEN
+    election.save()
+    audit.record(
+        "elections.election.frozen",
+        actor=actor,
+        target=election,
+        data={"definition_hash": election.definition_hash, "electorate": len(delegates)},
+    )
+    return election
+
+
+def issue_blind_signature(*, election: Election, user: User, blinded_message: bytes) -> bytes:
+    """Blind-sign a delegate's token once; record only that they received it, never the token."""
+    delegate = Delegate.objects.filter(user=user).first()
+    if delegate is None:
+        raise NotEligibleError("not a delegate")
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        if not locked.is_open():
+            raise ElectionStateError("voting is not open")
+        updated = Voter.objects.filter(election=locked, delegate=delegate, has_signature=False).update(
+            has_signature=True
+        )
+        if updated != 1:
+            raise NotEligibleError("not in the electorate, or the signature was already issued")
+        signing_key = blind.load_private_key(base64.b64decode(locked.signing_key))
+        try:
+            signature = blind.blind_sign(signing_key, blinded_message)
+        except blind.BlindSignatureError as error:
+            raise NotEligibleError("the blinded message is malformed") from error
+        audit.record("elections.signature.issued", actor=user, target=locked)
+    return signature
+
+
+def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes) -> str:
+    """Accept a ballot from anyone holding a valid token; a later one with the same token replaces it.
+
+    No identity, cookie, address or time is stored with the ballot. Returns the receipt.
+    """
+    election = Election.objects.filter(slug=slug, status=Election.Status.FROZEN).first()
+    if election is None:
+        raise CastRefusedError("no such election is open")
+    if not election.is_open():
+        raise CastRefusedError("voting is not open")
+    if len(token) != record.TOKEN_LENGTH:
+        raise CastRefusedError("the token has the wrong length")
+    if not 48 < len(ciphertext) <= 64 * 1024:
+        raise CastRefusedError("the sealed ballot has the wrong size")
+    definition = record.parse_definition(election.definition)
+    if not blind.verify(blind.load_public_key(definition.blind_key), token, signature):
+        raise CastRefusedError("the signature does not verify")
+    receipt = record.receipt_for(token)
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        if not locked.is_open():
+            raise CastRefusedError("voting is not open")
+        existing = Ballot.objects.filter(receipt=receipt).first()
+        if existing is not None and existing.election_id != locked.pk:
+            raise CastRefusedError("the token belongs to another election")
+        if existing is None and Ballot.objects.filter(election=locked).count() >= locked.voters.filter(
+            has_signature=True
+        ).count():
+            raise CastRefusedError("more ballots than signatures issued")
+        try:
+            Ballot.objects.update_or_create(
+                receipt=receipt,
+                defaults={"election": locked, "token": token, "signature": signature, "ciphertext": ciphertext},
+            )
+        except IntegrityError as error:  # pragma: no cover - a concurrent identical cast
+            raise CastRefusedError("try again") from error
+    return receipt
+
+
+def submit_share(*, trustee: User, election: Election, share: str) -> bool:
+    """Take a trustee's share after the close; with enough shares, open the count and publish.
+
+    Returns True once the record is published.
+    """
+    if not election.is_closed() or election.status != Election.Status.FROZEN:
+        raise ElectionStateError("the count opens only after the close")
+    with transaction.atomic():
+        PendingShare.objects.update_or_create(election=election, trustee=trustee, defaults={"share": share.strip()})
+        audit.record("elections.share.submitted", actor=trustee, target=election)
+        shares = [p.share for p in PendingShare.objects.filter(election=election)]
+    if len(shares) < election.trustee_threshold:
+        return False
+    public_key = base64.b64decode(election.ballot_public_key)
+    try:
+        private_key = ballot_crypto.reconstruct_private_key(shares, public_key=public_key)
+    except ballot_crypto.CeremonyError:
+        if len(shares) >= election.trustee_count:
+            raise
+        return False  # a wrong share among them; wait for more
+    publish_record(election=election, private_key=private_key, actor=trustee)
+    return True
+
+
+@transaction.atomic
+def publish_record(*, election: Election, private_key: bytes, actor: User | None) -> Election:
+    """Count, build and sign the public record, publish it, and forget the trustees' shares."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.FROZEN:
+        raise ElectionStateError("the record is already published")
+    record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
+    recipients = list(election.voters.filter(has_signature=True).values_list("display_name", flat=True))
+    cast = [
+        record.CastBallot(token=bytes(b.token), signature=bytes(b.signature), ciphertext=bytes(b.ciphertext))
+        for b in election.ballots.all()
+    ]
+    built = record.build_record(
+        definition=election.definition or {},
+        recipients=recipients,
+        cast=cast,
+        private_key=private_key,
+        record_key=record_key,
+    )
+    election.record = record.serialize(built).decode("utf-8")
+    election.result = built["result"]
+    election.status = Election.Status.PUBLISHED
+    election.save(update_fields=["record", "result", "status", "updated_at"])
+    PendingShare.objects.filter(election=election).delete()
+    audit.record(
+        "elections.record.published",
+        actor=actor,
+        target=election,
+        data={"ballots": len(cast), "signatures": len(recipients)},
+    )
+    return election
+

@@ -1,0 +1,32 @@
+"""Addresses of elections."""
+
+from django.urls import path
+
+from solidarity.elections import views
+
+app_name = "elections"
+
+urlpatterns = [
+    path("", views.election_list, name="list"),
+    path("<slug:slug>/", views.election_detail, name="detail"),
+    path("<slug:slug>/result/", views.result, name="result"),
+    path("<slug:slug>/sheet/", views.result_sheet, name="sheet"),
+    path("<slug:slug>/receipt/", views.receipt, name="receipt"),
+]
+
+staff_urlpatterns = [
+    path("", views.staff_list, name="staff-list"),
+    path("new/", views.staff_create, name="staff-create"),
+    path("<slug:slug>/", views.staff_detail, name="staff-detail"),
+    path("<slug:slug>/ceremony/", views.staff_ceremony, name="ceremony"),
+    path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
+    path("<slug:slug>/vote/", views.booth, name="booth"),
+    path("<slug:slug>/sign/", views.sign, name="sign"),
+    path("<slug:slug>/open/", views.open_count, name="open-count"),
+]
+
+neutral_urlpatterns = [
+    path("<slug:slug>/record.json", views.record_download, name="record"),
+    path("<slug:slug>/definition.json", views.definition_download, name="definition"),
+    path("<slug:slug>/cast", views.cast, name="cast"),
+]

@@ -1,0 +1,328 @@
+"""Pages and endpoints of elections: thin wrappers around services and selectors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from solidarity.core.access import staff_required
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.elections import selectors, services
+from solidarity.elections.forms import CandidateForm, ElectionForm, ShareForm
+from solidarity.elections.models import Election
+
+MAX_CAST_BYTES = 128 * 1024
+
+
+def _public_or_404(slug: str) -> Election:
+    election = selectors.public_election(slug)
+    if election is None:
+        raise Http404
+    return election
+
+
+def _staff_or_404(slug: str) -> Election:
+    election = Election.objects.filter(slug=slug).first()
+    if election is None:
+        raise Http404
+    return election
+
+
+# --- public pages ---------------------------------------------------------------------------
+
+
+def election_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "elections/list.html", {"elections": selectors.public_elections()})
+
+
+def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    return render(
+        request,
+        "elections/detail.html",
+        {"election": election, "names": selectors.candidate_names(election), "ballots": selectors.ballot_count(election)},
+    )
+
+
+def _result_context(election: Election) -> dict[str, Any]:
+    names = selectors.candidate_names(election)
+    result = election.result or {}
+    stages = result.get("stages", [])
+    ids = [c["id"] for c in (election.definition or {}).get("candidates", [])]
+    return {"election": election, "result": result, "names": names, "stages": stages, "ids": ids}
+
+
+def result(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    if election.status != Election.Status.PUBLISHED:
+        raise Http404
+    return render(request, "elections/result.html", _result_context(election))
+
+
+def result_sheet(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    if election.status != Election.Status.PUBLISHED:
+        raise Http404
+    return render(request, "elections/sheet.html", _result_context(election))
+
+
+def receipt(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    value = request.GET.get("r", "").strip().lower()[:64]
+    found = None
+    if value:
+        found = election.ballots.filter(receipt=value).exists()
+    return render(request, "elections/receipt.html", {"election": election, "value": value, "found": found})
+
+
+# --- language-neutral: downloads and the cast endpoint -----------------------------------------
+
+
+@require_GET
+def record_download(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    if election.status != Election.Status.PUBLISHED:
+        raise Http404
+    response = HttpResponse(election.record.encode("utf-8"), content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="election-{election.slug}-record.json"'
+    return response
+
+
+@require_GET
+def definition_download(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _public_or_404(slug)
+    from solidarity.elections.ballots import canonical_json
+
+    response = HttpResponse(canonical_json(election.definition), content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="election-{election.slug}-definition.json"'
+    return response
+
+
+def _decode(payload: dict[str, Any], key: str) -> bytes:
+    value = payload.get(key)
+    if not isinstance(value, str):
+        raise ValueError(key)
+    return base64.b64decode(value, validate=True)
+
+
+@csrf_exempt  # by design: no cookie, no session; the blind signature is the credential
+@require_POST
+def cast(request: HttpRequest, slug: str) -> JsonResponse:
+    """Take a ballot. Reads no cookie or session and sets none; stores no address or time."""
+    if len(request.body) > MAX_CAST_BYTES:
+        return JsonResponse({"error": "too large"}, status=413)
+    try:
+        payload = json.loads(request.body)
+        if not isinstance(payload, dict):
+            raise ValueError("payload")
+        token = _decode(payload, "token")
+        signature = _decode(payload, "signature")
+        ciphertext = _decode(payload, "ciphertext")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return JsonResponse({"error": "malformed ballot"}, status=400)
+    try:
+        receipt_value = services.cast_ballot(slug=slug, token=token, signature=signature, ciphertext=ciphertext)
+    except services.CastRefusedError as error:
+        return JsonResponse({"error": str(error)}, status=403)
+    return JsonResponse({"receipt": receipt_value})
+
+
+# --- staff: define, ceremony, freeze ------------------------------------------------------------
+
+
+@staff_required(Role.ORGANIZER, Role.TRUSTEE, Role.DELEGATE)
+def staff_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "elections/staff/list.html", {"elections": selectors.staff_elections()})
+
+
+@staff_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
+def staff_create(request: HttpRequest) -> HttpResponse:
+    form = ElectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        constraints: list[dict[str, Any]] = []
+        if data.get("min_women"):
+            constraints.append({"kind": "min", "attribute": "gender", "value": "woman", "limit": data["min_women"]})
+        if data.get("max_per_organization"):
+            constraints.append(
+                {"kind": "max", "attribute": "organization", "value": None, "limit": data["max_per_organization"]}
+            )
+        user = request.user
+        assert isinstance(user, User)
+        try:
+            election = services.create_election(
+                actor=user,
+                slug=data["slug"],
+                title_en=data["title_en"],
+                title_fa=data["title_fa"],
+                rule=data["rule"],
+                opens_at=data["opens_at"],
+                closes_at=data["closes_at"],
+                seats=data["seats"],
+                threshold=data["threshold"],
+                motion_en=data["motion_en"],
+                motion_fa=data["motion_fa"],
+                constraints=constraints,
+                assembly_id=data["assembly_id"],
+                trustee_threshold=data["trustee_threshold"],
+                trustee_count=data["trustee_count"],
+            )
+        except (services.ElectionStateError, ValueError) as error:
+            form.add_error(None, str(error))
+        else:
+            return HttpResponseRedirect(reverse("elections:staff-detail", args=[election.slug]))
+    return render(request, "elections/staff/create.html", {"form": form})
+
+
+@staff_required(Role.ORGANIZER, Role.TRUSTEE, Role.DELEGATE)
+@require_http_methods(["GET", "POST"])
+def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = CandidateForm(request.POST or None)
+    if request.method == "POST":
+        from solidarity.core.roles import has_role
+
+        if not has_role(request.user, Role.ORGANIZER):
+            raise Http404
+        if form.is_valid():
+            user = request.user
+            assert isinstance(user, User)
+            try:
+                services.add_candidate(
+                    actor=user,
+                    election=election,
+                    delegate=form.cleaned_data["delegate"],
+                    name_fa=form.cleaned_data["name_fa"],
+                    gender=form.cleaned_data["gender"],
+                )
+            except services.ElectionStateError as error:
+                messages.error(request, str(error))
+            return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    user = request.user
+    assert isinstance(user, User)
+    return render(
+        request,
+        "elections/staff/detail.html",
+        {
+            "election": election,
+            "form": form,
+            "candidates": election.candidates.all(),
+            "voter": selectors.voter_for(election, user),
+            "electorate": election.voters.count(),
+            "signatures": election.voters.filter(has_signature=True).count(),
+            "ballots": selectors.ballot_count(election),
+        },
+    )
+
+
+@never_cache
+@staff_required(Role.ORGANIZER, Role.TRUSTEE)
+@require_POST
+def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        ceremony = services.hold_ceremony(actor=user, election=election)
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    return render(request, "elections/staff/ceremony.html", {"election": election, "ceremony": ceremony})
+
+
+@staff_required(Role.ORGANIZER)
+@require_POST
+def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        services.freeze_election(actor=user, election=election)
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+
+
+# --- staff: the booth (signature issuance) and opening the count --------------------------------
+
+
+@never_cache
+@staff_required(Role.DELEGATE)
+def booth(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    user = request.user
+    assert isinstance(user, User)
+    voter = selectors.voter_for(election, user)
+    if voter is None:
+        raise Http404
+    return render(
+        request,
+        "elections/staff/booth.html",
+        {
+            "election": election,
+            "voter": voter,
+            "definition_json": json.dumps(election.definition or {}),
+            "names": selectors.candidate_names(election),
+        },
+    )
+
+
+@never_cache
+@staff_required(Role.DELEGATE)
+@require_POST
+def sign(request: HttpRequest, slug: str) -> JsonResponse:
+    """Blind-sign the signed-in delegate's blinded token (once)."""
+    election = _staff_or_404(slug)
+    user = request.user
+    assert isinstance(user, User)
+    try:
+        payload = json.loads(request.body)
+        blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return JsonResponse({"error": "malformed request"}, status=400)
+    try:
+        signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
+    except (services.NotEligibleError, services.ElectionStateError) as error:
+        return JsonResponse({"error": str(error)}, status=403)
+    return JsonResponse({"blind_signature": base64.b64encode(signature).decode("ascii")})
+
+
+@never_cache
+@staff_required(Role.TRUSTEE)
+@require_http_methods(["GET", "POST"])
+def open_count(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = ShareForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        assert isinstance(user, User)
+        try:
+            published = services.submit_share(trustee=user, election=election, share=form.cleaned_data["share"])
+        except services.ElectionStateError as error:
+            messages.error(request, str(error))
+        except ValueError:
+            messages.error(request, _("The shares do not open this election's key."))
+        else:
+            if published:
+                messages.success(request, _("The count is open and the record is published."))
+                return HttpResponseRedirect(reverse("elections:result", args=[slug]))
+            messages.info(request, _("Your share is held until enough trustees have submitted theirs."))
+        return HttpResponseRedirect(reverse("elections:open-count", args=[slug]))
+    return render(
+        request,
+        "elections/staff/open_count.html",
+        {"election": election, "form": form, "submitted": election.pending_shares.count()},
+    )

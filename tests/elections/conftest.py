@@ -1,0 +1,66 @@
+"""Election fixtures: delegates who can sign in, and a frozen, open election built through services."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.elections import blind, services
+from solidarity.elections.ballots import Ceremony
+from solidarity.elections.models import Election
+from tests.conftest import make_user
+from tests.elections import helpers
+
+
+@pytest.fixture(autouse=True)
+def _fast_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reuse one RSA key: generating a 2048-bit key per election makes tests slow."""
+    key: rsa.RSAPrivateKey = helpers.signing_key()
+    monkeypatch.setattr(blind, "generate_signing_key", lambda bits=2048: key)
+
+
+@pytest.fixture
+def voting_delegates(delegates: list[Delegate]) -> list[tuple[Delegate, User]]:
+    made = []
+    for delegate in delegates:
+        user = make_user(f"voter{delegate.pk}", Role.DELEGATE)
+        delegate.user = user
+        delegate.save(update_fields=["user"])
+        made.append((delegate, user))
+    return made
+
+
+def make_open_election(
+    organizer: User, delegates: list[Delegate], *, rule: str = "scottish-stv", seats: int = 2
+) -> tuple[Election, Ceremony]:
+    from django.utils import timezone
+
+    now = timezone.now()
+    election = services.create_election(
+        actor=organizer,
+        slug=f"test-{rule}",
+        title_en="Executive committee",
+        title_fa="کمیتهٔ اجرایی",
+        rule=rule,
+        seats=seats,
+        opens_at=now - timedelta(minutes=5),
+        closes_at=now + timedelta(hours=1),
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    if rule != "motion":
+        for delegate in delegates[:4]:
+            services.add_candidate(actor=organizer, election=election, delegate=delegate, name_fa=f"ن {delegate.pk}")
+    ceremony = services.hold_ceremony(actor=organizer, election=election)
+    election = services.freeze_election(actor=organizer, election=election)
+    return election, ceremony
+
+
+@pytest.fixture
+def open_election(organizer: User, voting_delegates: list[tuple[Delegate, User]]) -> tuple[Election, Ceremony]:
+    return make_open_election(organizer, [d for d, _ in voting_delegates])

@@ -1,0 +1,137 @@
+"""Election services end to end: freeze, sign once, cast anonymously, replace, close, open, verify."""
+
+from __future__ import annotations
+
+import base64
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import AuditEntry, User
+from solidarity.elections import blind, client, record, services
+from solidarity.elections.ballots import Ceremony, reconstruct_private_key
+from solidarity.elections.models import Ballot, Election, PendingShare
+
+
+def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[bytes, bytes, record.CastBallot]:
+    definition = record.parse_definition(election.definition)
+    public = blind.load_public_key(definition.blind_key)
+    pending = client.start_token(public)
+    blind_signature = services.issue_blind_signature(election=election, user=user, blinded_message=pending.blinded_message)
+    signature = client.finish_token(public, pending, blind_signature)
+    ballot = client.cast(pending.token, signature, definition.ballot_key, content)
+    services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+    return pending.token, signature, ballot
+
+
+def test_freeze_publishes_a_hash_of_the_definition(open_election: tuple[Election, Ceremony]) -> None:
+    election, ceremony = open_election
+    assert election.status == Election.Status.FROZEN
+    assert election.definition_hash == record.definition_hash(election.definition or {})
+    assert len(ceremony.shares) == 3
+    assert election.voters.count() == 6
+    assert (election.definition or {})["keys"]["ballot"] == election.ballot_public_key
+    assert AuditEntry.objects.filter(action="elections.election.frozen").exists()
+
+
+def test_full_election_publishes_a_record_that_verifies(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
+) -> None:
+    election, ceremony = open_election
+    ids = [c["id"] for c in (election.definition or {})["candidates"]]
+    receipts = []
+    for index, (_, user) in enumerate(voting_delegates[:5]):
+        token, signature, ballot = _vote(election, user, {"ranking": [ids[index % 4], ids[(index + 1) % 4]]})
+        receipts.append(ballot.receipt)
+    # The first voter changes their mind: the same token replaces the earlier ballot.
+    first_token = Ballot.objects.get(receipt=receipts[0]).token
+    definition = record.parse_definition(election.definition)
+    replacement = client.cast(bytes(first_token), bytes(Ballot.objects.get(receipt=receipts[0]).signature), definition.ballot_key, {"ranking": [ids[3]]})
+    services.cast_ballot(slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext)
+    assert election.ballots.count() == 5
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        with pytest.raises(services.CastRefusedError):
+            services.cast_ballot(slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext)
+        assert services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0]) is False
+        assert PendingShare.objects.count() == 1
+        other = User.objects.create_user(username="trustee2", password="x" * 20)
+        assert services.submit_share(trustee=other, election=election, share=ceremony.shares[2]) is True
+    election.refresh_from_db()
+    assert election.status == Election.Status.PUBLISHED
+    assert PendingShare.objects.count() == 0
+    assert record.verify(election.record.encode()) == []
+    assert record.find_receipt(election.record, receipts[0]) == {"ranking": [ids[3]]}
+    assert len(election.result["elected"]) == 2  # type: ignore[index]
+
+
+def test_signature_is_issued_once_and_only_to_the_electorate(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], outsider: User
+) -> None:
+    election, _ = open_election
+    user = voting_delegates[0][1]
+    public = blind.load_public_key(record.parse_definition(election.definition).blind_key)
+    services.issue_blind_signature(election=election, user=user, blinded_message=client.start_token(public).blinded_message)
+    with pytest.raises(services.NotEligibleError):
+        services.issue_blind_signature(election=election, user=user, blinded_message=client.start_token(public).blinded_message)
+    with pytest.raises(services.NotEligibleError):
+        services.issue_blind_signature(election=election, user=outsider, blinded_message=client.start_token(public).blinded_message)
+    voter = election.voters.get(delegate__user=user)
+    assert voter.has_signature
+    # Only THAT a signature was issued is stored: no token, no blinded message.
+    assert set(f.name for f in voter._meta.get_fields()) == {"id", "election", "delegate", "display_name", "has_signature"}
+
+
+def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Election, Ceremony]) -> None:
+    election, _ = open_election
+    definition = record.parse_definition(election.definition)
+    token = blind.prepare(b"t" * 32)
+    with pytest.raises(services.CastRefusedError):
+        services.cast_ballot(slug=election.slug, token=token, signature=b"\x00" * 256, ciphertext=b"c" * 200)
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    foreign = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pending = client.start_token(foreign.public_key())
+    signature = client.finish_token(foreign.public_key(), pending, blind.blind_sign(foreign, pending.blinded_message))
+    ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["x"]})
+    with pytest.raises(services.CastRefusedError):
+        services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+    assert election.ballots.count() == 0
+
+
+def test_cast_refuses_more_ballots_than_signatures(open_election: tuple[Election, Ceremony]) -> None:
+    """A valid token made with the signing key but never issued to anyone is refused."""
+    election, _ = open_election
+    definition = record.parse_definition(election.definition)
+    signing = blind.load_private_key(base64.b64decode(election.signing_key))
+    pending = client.start_token(signing.public_key())
+    signature = client.finish_token(signing.public_key(), pending, blind.blind_sign(signing, pending.blinded_message))
+    ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["c1"]})
+    with pytest.raises(services.CastRefusedError, match="more ballots"):
+        services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+
+
+def test_count_cannot_open_before_the_close(open_election: tuple[Election, Ceremony], trustee: User) -> None:
+    election, ceremony = open_election
+    with pytest.raises(services.ElectionStateError):
+        services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0])
+
+
+def test_motion_election(organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User) -> None:
+    from tests.elections.conftest import make_open_election
+
+    election, ceremony = make_open_election(organizer, [d for d, _ in voting_delegates], rule="motion")
+    for index, (_, user) in enumerate(voting_delegates):
+        _vote(election, user, {"choice": "yes" if index < 4 else "no"})
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        services.publish_record(
+            election=election,
+            private_key=reconstruct_private_key(
+                list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
+            ),
+            actor=trustee,
+        )
+    election.refresh_from_db()
+    assert election.result == {**election.result, "yes": 4, "no": 2, "passed": True}  # type: ignore[dict-item]
+    assert record.verify(election.record) == []
