@@ -158,6 +158,36 @@ class StatementSummary:
 
 
 @dataclass(frozen=True, eq=False)
+class WarmStart:
+    """What the next update needs from the previous one (storable as JSON)."""
+
+    in_conversation: tuple[int, ...]
+    base_centers: tuple[tuple[float, float], ...]
+    group_centers: dict[int, tuple[tuple[float, float], ...]]
+    k_state: KState
+
+    def to_json(self) -> dict[str, Any]:
+        """Return a JSON-serialisable form."""
+        return {
+            "in_conversation": list(self.in_conversation),
+            "base_centers": [list(c) for c in self.base_centers],
+            "group_centers": {str(k): [list(c) for c in v] for k, v in self.group_centers.items()},
+            "k_state": [self.k_state.current, self.k_state.candidate, self.k_state.streak],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WarmStart:
+        """Rebuild from `to_json` output."""
+        current, candidate, streak = (int(x) for x in data["k_state"])
+        return cls(
+            in_conversation=tuple(int(x) for x in data["in_conversation"]),
+            base_centers=tuple((float(a), float(b)) for a, b in data["base_centers"]),
+            group_centers={int(k): tuple((float(a), float(b)) for a, b in v) for k, v in data["group_centers"].items()},
+            k_state=KState(current, candidate, streak),
+        )
+
+
+@dataclass(frozen=True, eq=False)
 class Result:
     """Everything one update computes; `previous=` of the next update reads its state."""
 
@@ -180,6 +210,15 @@ class Result:
     silhouettes: dict[int, float] = field(default_factory=dict)
     group_centers: dict[int, FloatArray] = field(default_factory=dict)
     seed: int = 0
+
+    def warm_start(self) -> WarmStart:
+        """Return the state the next update starts from."""
+        return WarmStart(
+            in_conversation=tuple(int(p) for p in self.participant_ids[self.in_conversation]),
+            base_centers=tuple((float(a), float(b)) for a, b in self.base_centers),
+            group_centers={k: tuple((float(a), float(b)) for a, b in v) for k, v in self.group_centers.items()},
+            k_state=self.k_state,
+        )
 
     def group_of(self) -> dict[int, int]:
         """Map participant id to group id for clustered participants."""
@@ -437,8 +476,8 @@ def _representative(
     is_agree = rat > rdt
     metric = np.where(is_agree, ra * rat * pa * pat, rd * rdt * pd * pdt)
 
-    def make(j: int) -> RepresentativeStatement:
-        if is_agree[j]:
+    def make(j: int, *, as_agree: bool = False) -> RepresentativeStatement:
+        if as_agree or is_agree[j]:
             return RepresentativeStatement(
                 int(statement_ids[j]), "agree", float(pa[j]), float(pat[j]), float(ra[j]), float(rat[j])
             )
@@ -464,7 +503,7 @@ def _representative(
     chosen.sort(key=lambda j: (-metric[j], int(statement_ids[j])))
     if not chosen:
         if best_agree is not None:
-            return (make(best_agree),)
+            return (make(best_agree, as_agree=True),)
         candidates = np.flatnonzero(eligible)
         if len(candidates) == 0:
             return ()
@@ -472,7 +511,8 @@ def _representative(
         return (make(best),)
     if best_agree is not None:
         chosen = [best_agree] + [j for j in chosen if j != best_agree]
-    picked = [make(j) for j in chosen[:PICK_MAX]]
+    # best-agree is reported as an agree statement, as Pol.is does
+    picked = [make(j, as_agree=(j == best_agree)) for j in chosen[:PICK_MAX]]
     picked.sort(key=lambda r: 0 if r.direction == "agree" else 1)
     return tuple(picked)
 
@@ -580,13 +620,14 @@ def compute(
     moderated_out: Iterable[int] = (),
     meta: Iterable[int] = (),
     statements: Sequence[int] = (),
-    previous: Result | None = None,
+    previous: Result | WarmStart | None = None,
     seed: int = 0,
     base_k: int = BASE_K,
     bridging: bool = True,
     bridging_iterations: int = 2_000,
 ) -> Result:
     """Run one update of the Pol.is method (plus bridging) on all votes so far."""
+    warm = previous.warm_start() if isinstance(previous, Result) else previous
     matrix = _build_matrix(votes, statements)
     n_p, n_s = matrix.shape
     excluded_ids = np.unique(np.asarray(list(set(moderated_out) | set(meta)), dtype=np.int64))
@@ -617,8 +658,8 @@ def compute(
     # who is clustered
     threshold = min(MIN_VOTES, n_s)
     in_conv = raw_votes_per_participant >= threshold
-    if previous is not None:
-        in_conv |= np.isin(matrix.participant_ids, previous.participant_ids[previous.in_conversation])
+    if warm is not None:
+        in_conv |= np.isin(matrix.participant_ids, np.asarray(warm.in_conversation, dtype=np.int64))
     if in_conv.sum() < MIN_IN_CONVERSATION:
         order = np.lexsort((matrix.participant_ids, -raw_votes_per_participant))
         in_conv[order[: min(MIN_IN_CONVERSATION, n_p)]] = True
@@ -632,21 +673,23 @@ def compute(
     base_weights = np.zeros(0, dtype=np.int64)
     silhouettes: dict[int, float] = {}
     group_centers: dict[int, FloatArray] = {}
-    k_state = previous.k_state if previous is not None else KState(1, 1, 0)
+    k_state = warm.k_state if warm is not None else KState(1, 1, 0)
     if len(members):
         init = _first_distinct(points, base_k)
-        if previous is not None and len(previous.base_centers):
-            init = _warm_base_init(previous.base_centers, points, base_k)
+        if warm is not None and len(warm.base_centers):
+            init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k)
         base_centers, member_base = _kmeans(points, np.ones(len(points)), init, BASE_ITERATIONS)
         base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
         base_labels[members] = member_base
         if len(base_centers) >= 2:
             labels_by_k, silhouettes, group_centers = _group_candidates(
-                base_centers, base_weights.astype(np.float64), previous.group_centers if previous else None
+                base_centers,
+                base_weights.astype(np.float64),
+                {k: np.asarray(v, dtype=np.float64) for k, v in warm.group_centers.items()} if warm else None,
             )
             if labels_by_k:
                 best = max(sorted(silhouettes), key=lambda k: silhouettes[k])
-                k_state = _smooth_k(best, previous.k_state if previous is not None else None)
+                k_state = _smooth_k(best, warm.k_state if warm is not None else None)
                 chosen_k = k_state.current if k_state.current in labels_by_k else best
                 base_to_group = _order_groups(labels_by_k[chosen_k], base_weights, base_centers)
                 group_labels[members] = base_to_group[member_base]

@@ -185,3 +185,12 @@ def test_bad_vote_values_are_refused() -> None:
 def test_adjusted_rand_index_known_values() -> None:
     assert engine.adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == 1.0
     assert engine.adjusted_rand_index([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(-0.5)
+
+
+def test_warm_start_survives_json() -> None:
+    first = engine.compute(two_camps(), bridging=False)
+    warm = engine.WarmStart.from_json(first.warm_start().to_json())
+    again = engine.compute(two_camps(), previous=warm, bridging=False)
+    direct = engine.compute(two_camps(), previous=first, bridging=False)
+    assert np.array_equal(again.group_labels, direct.group_labels)
+    assert again.k_state == direct.k_state

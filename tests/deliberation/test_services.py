@@ -1,0 +1,207 @@
+"""Services: votes, moderation, results versions, import, charters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from solidarity.core.models import AuditEntry, User
+from solidarity.deliberation import polis_io, selectors, services
+from solidarity.deliberation.models import Conversation, Participant, ResultVersion, Statement, Vote
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path("/work/shared/data/deliberation")
+
+
+def _vote_pattern(conversation: Conversation, count: int = 30) -> list[Participant]:
+    """Two camps split on statements 2..11 and agree on 0 and 1."""
+    people = []
+    statements = list(conversation.statements.order_by("number"))
+    for i in range(count):
+        participant = services.join(conversation=conversation, anonymous_token=f"token-{i}")
+        camp = i % 2
+        for statement in statements:
+            value = 1 if statement.number < 2 or statement.number % 2 == camp else -1
+            services.cast_vote(participant=participant, statement=statement, value=value)
+        people.append(participant)
+    return people
+
+
+def test_last_vote_wins_and_is_one_row(conversation: Conversation) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    statement = conversation.statements.get(number=0)
+    services.cast_vote(participant=participant, statement=statement, value=1)
+    services.cast_vote(participant=participant, statement=statement, value=-1)
+    assert list(Vote.objects.filter(participant=participant).values_list("value", flat=True)) == [-1]
+
+
+def test_votes_on_rejected_or_withdrawn_statements_are_refused(conversation: Conversation, organizer: User) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    first, second = conversation.statements.order_by("number")[:2]
+    services.moderate_statement(statement=first, moderator=organizer, decision="reject")
+    services.withdraw_statement(statement=second, organizer=organizer)
+    for statement in (first, second):
+        with pytest.raises(services.StatementNotVotableError):
+            services.cast_vote(participant=participant, statement=statement, value=1)
+    assert not Vote.objects.exists()
+
+
+def test_pending_statement_takes_no_votes_under_strict_moderation(conversation: Conversation, moderator: User) -> None:
+    author = services.join(conversation=conversation, anonymous_token="author")
+    statement = services.submit_statement(participant=author, text="  A   new idea ", language="en")
+    assert statement.text == "A new idea"
+    assert statement.status == Statement.Status.PENDING
+    assert statement not in selectors.visible_statements(conversation)
+    with pytest.raises(services.StatementNotVotableError):
+        services.cast_vote(participant=author, statement=statement, value=1)
+    services.moderate_statement(statement=statement, moderator=moderator, decision="accept")
+    services.cast_vote(participant=author, statement=statement, value=1)
+    assert AuditEntry.objects.filter(action="deliberation.statement.moderated").exists()
+
+
+def test_closed_conversation_refuses_votes_and_statements(conversation: Conversation, organizer: User) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    services.set_conversation_open(conversation=conversation, organizer=organizer, is_open=False)
+    with pytest.raises(services.ConversationClosedError):
+        services.cast_vote(participant=participant, statement=conversation.statements.first(), value=1)  # type: ignore[arg-type]  # exists
+    with pytest.raises(services.ConversationClosedError):
+        services.submit_statement(participant=participant, text="x", language="en")
+
+
+def test_statement_text_is_bounded(conversation: Conversation) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    with pytest.raises(services.InvalidStatementError):
+        services.submit_statement(participant=participant, text="   ", language="en")
+    with pytest.raises(services.InvalidStatementError):
+        services.submit_statement(participant=participant, text="x" * 401, language="en")
+
+
+def test_join_is_idempotent_and_stores_no_token(conversation: Conversation) -> None:
+    a = services.join(conversation=conversation, anonymous_token="secret-token")
+    b = services.join(conversation=conversation, anonymous_token="secret-token")
+    assert a.pk == b.pk
+    assert a.anonymous_key != "secret-token"
+    assert len(a.anonymous_key) == 64
+
+
+def test_results_are_recomputed_versioned_and_throttled(
+    conversation: Conversation, django_capture_on_commit_callbacks: object, settings: object
+) -> None:
+    settings.JOBS_BACKEND = "immediate"  # type: ignore[attr-defined]  # pytest-django settings fixture
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:  # type: ignore[operator]  # pytest-django fixture
+        _vote_pattern(conversation)
+    # 360 votes, one queued job: the throttle lets one wait at a time
+    assert len(callbacks) == 1
+    latest = selectors.latest_result(conversation)
+    assert latest is not None
+    assert latest.vote_count == 360
+    assert latest.report["k"] == 2
+    assert set(latest.report["common_ground"][:2]) == {0, 1}
+    # nothing changed: no new version
+    assert services.compute_results(conversation=conversation).pk == latest.pk  # type: ignore[union-attr]  # returns a version
+    forced = services.compute_results(conversation=conversation, force=True)
+    assert forced is not None
+    assert forced.version == latest.version + 1
+    # the same votes give the same partition (the second run starts warm from the first)
+    assert sorted(g["members"] for g in forced.report["groups"]) == sorted(
+        g["members"] for g in latest.report["groups"]
+    )
+
+
+def test_next_statement_follows_priority_and_skips_voted(conversation: Conversation) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    seen = set()
+    for _ in range(12):
+        statement = selectors.next_statement(participant)
+        assert statement is not None
+        assert statement.number not in seen
+        seen.add(statement.number)
+        services.cast_vote(participant=participant, statement=statement, value=0)
+    assert selectors.next_statement(participant) is None
+
+
+def test_next_statement_query_count(conversation: Conversation) -> None:
+    participant = services.join(conversation=conversation, anonymous_token="abc")
+    with CaptureQueriesContext(connection) as queries:
+        selectors.next_statement(participant)
+    assert len(queries) <= 5
+
+
+def test_import_export_round_trip(organizer: User) -> None:
+    export = polis_io.PolisExport(
+        topic="Imported",
+        description="Q",
+        statements=tuple(polis_io.ImportedStatement(i, 0, 1 if i else -1, f"s{i}") for i in range(3)),
+        participants=tuple(
+            polis_io.ImportedParticipant(p, None, tuple((s, (p + s) % 3 - 1) for s in range(3))) for p in range(10)
+        ),
+    )
+    conversation = services.import_polis(export=export, organizer=organizer)
+    assert conversation.imported
+    assert Vote.objects.filter(participant__conversation=conversation).count() == 30
+    assert conversation.statements.get(number=0).status == Statement.Status.REJECTED
+    again = selectors.polis_export(conversation)
+    assert [p.votes for p in again.participants] == [p.votes for p in export.participants]
+    files = polis_io.export_files(again)
+    assert files["comments.csv"].startswith("timestamp,datetime,comment-id")
+
+
+def test_bad_import_leaves_nothing(organizer: User) -> None:
+    before = (Conversation.objects.count(), Vote.objects.count())
+    duplicate = "participant,group-id,n-comments,n-votes,n-agree,n-disagree,0\n1,,0,1,1,0,1\n1,,0,1,1,0,1\n"
+    comments = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,1,1,0,1,A\n"
+    with pytest.raises(polis_io.PolisFormatError):
+        polis_io.parse_export(participants_votes=duplicate, comments=comments)
+    assert (Conversation.objects.count(), Vote.objects.count()) == before
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
+def test_real_conversation_imports_and_computes(organizer: User) -> None:
+    export = polis_io.read_export(DATA / "15-per-hour-seattle")
+    conversation = services.import_polis(export=export, organizer=organizer)
+    result = services.compute_results(conversation=conversation)
+    assert result is not None
+    assert result.vote_count == sum(len(p.votes) for p in export.participants)
+    assert result.report["k"] == 2
+
+
+def test_charter_gathers_common_ground_with_support(conversation: Conversation, organizer: User) -> None:
+    _vote_pattern(conversation, count=10)
+    services.compute_results(conversation=conversation)
+    charter = services.create_charter(
+        organizer=organizer, title_en="Charter", title_fa="منشور", conversation=conversation
+    )
+    statement = conversation.statements.get(number=0)
+    item = services.add_to_charter(charter=charter, statement=statement, organizer=organizer)
+    assert item.support["agree"] == 10
+    assert item.text_fa == "گزاره 0"
+    assert services.add_to_charter(charter=charter, statement=statement, organizer=organizer).pk == item.pk
+    latest = selectors.latest_charter()
+    assert latest is not None
+    assert latest.pk == charter.pk
+    assert latest.statements == ["Seed statement 0"]
+    assert latest.statements_fa == ["گزاره 0"]
+    services.remove_from_charter(item=item, organizer=organizer)
+    assert charter.items.count() == 0
+
+
+def test_rejected_statement_cannot_enter_a_charter(conversation: Conversation, organizer: User) -> None:
+    charter = services.create_charter(organizer=organizer, title_en="Charter", conversation=conversation)
+    statement = conversation.statements.get(number=3)
+    services.moderate_statement(statement=statement, moderator=organizer, decision="reject")
+    with pytest.raises(services.StatementNotVotableError):
+        services.add_to_charter(charter=charter, statement=statement, organizer=organizer)
+
+
+def test_result_version_numbers_are_unique(conversation: Conversation) -> None:
+    _vote_pattern(conversation, count=3)
+    first = services.compute_results(conversation=conversation, force=True)
+    second = services.compute_results(conversation=conversation, force=True)
+    assert first is not None
+    assert second is not None
+    assert second.version == first.version + 1
+    assert ResultVersion.objects.filter(conversation=conversation).count() == 2
