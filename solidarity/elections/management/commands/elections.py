@@ -1,0 +1,50 @@
+"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone."""
+
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from solidarity.elections import record
+
+
+class Command(BaseCommand):
+    help = "Verify an election's public record, or look up a receipt in it."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        commands = parser.add_subparsers(dest="command", required=True)
+        verify = commands.add_parser("verify", help="check every claim of a record")
+        verify.add_argument("record", type=Path)
+        verify.add_argument("--receipt", default="", help="also show the ballot with this receipt")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["command"] == "verify":
+            self.verify(options["record"], options["receipt"])
+
+    def verify(self, path: Path, receipt: str) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"cannot read {path}: {error.strerror}") from error
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            progress.add_task("verifying the record", total=None)
+            failures = record.verify(data)
+        if failures:
+            for failure in failures:
+                self.stdout.write(f"FAIL [{failure.code}] {failure.message}")
+            raise CommandError(f"the record does not verify: {len(failures)} failure(s)")
+        parsed = record.parse_record(data)
+        self.stdout.write(
+            f"PASS: definition {parsed.definition_hash}, {len(parsed.recipients)} signatures issued, "
+            f"{len(parsed.ballots)} ballots, result recounted and equal"
+        )
+        if receipt:
+            ballot = record.find_receipt(data, receipt)
+            if ballot is None:
+                raise CommandError("no ballot with this receipt")
+            self.stdout.write(f"receipt {receipt.strip().lower()}: {ballot}")
