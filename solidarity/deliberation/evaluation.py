@@ -59,7 +59,9 @@ def run_engine(export: polis_io.PolisExport, *, seed: int = 0) -> tuple[engine.R
 
 def run_red_dwarf(export: polis_io.PolisExport, *, seed: int = 0) -> tuple[dict[int, int], int, float]:
     """Run red-dwarf's Pol.is pipeline on the same votes; return labels, group count and seconds."""
-    from reddwarf.implementations import polis as red_dwarf  # heavy (pandas, sklearn): import on use
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its pydantic models warn at import; not ours to fix
+        from reddwarf.implementations import polis as red_dwarf  # heavy (pandas, sklearn): import on use
 
     votes = [{"participant_id": p, "statement_id": s, "vote": v, "modified": 0} for p, s, v in export.vote_tuples()]
     started = time.perf_counter()

@@ -328,7 +328,7 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
 
 
 @transaction.atomic
-def import_polis(*, export: polis_io.PolisExport, organizer: User, topic_en: str = "") -> Conversation:
+def import_polis(*, export: polis_io.PolisExport, organizer: User | None, topic_en: str = "") -> Conversation:
     """Create a conversation from a Pol.is export, all or nothing (the export is already validated)."""
     conversation = Conversation.objects.create(
         topic_en=(topic_en or export.topic or "Imported conversation")[:200],

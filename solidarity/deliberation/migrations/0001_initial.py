@@ -7,161 +7,317 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('coalition', '0002_initial'),
+        ("coalition", "0002_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Conversation',
+            name="Conversation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('topic_en', models.CharField(max_length=200, verbose_name='topic in English')),
-                ('topic_fa', models.CharField(blank=True, max_length=200, verbose_name='topic in Persian')),
-                ('question_en', models.TextField(max_length=2000, verbose_name='question in English')),
-                ('question_fa', models.TextField(blank=True, max_length=2000, verbose_name='question in Persian')),
-                ('participation', models.CharField(choices=[('delegates', 'Delegates'), ('accounts', "Members' people with an account"), ('public', 'The public, without an account')], default='delegates', max_length=10, verbose_name='who may take part')),
-                ('moderation', models.CharField(choices=[('strict', 'Strict: new statements wait for approval'), ('open', 'Open: new statements show until rejected')], default='strict', max_length=10, verbose_name='moderation')),
-                ('is_open', models.BooleanField(default=True, verbose_name='open for votes')),
-                ('seed', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('recompute_pending', models.BooleanField(default=False)),
-                ('imported', models.BooleanField(default=False)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("topic_en", models.CharField(max_length=200, verbose_name="topic in English")),
+                ("topic_fa", models.CharField(blank=True, max_length=200, verbose_name="topic in Persian")),
+                ("question_en", models.TextField(max_length=2000, verbose_name="question in English")),
+                ("question_fa", models.TextField(blank=True, max_length=2000, verbose_name="question in Persian")),
+                (
+                    "participation",
+                    models.CharField(
+                        choices=[
+                            ("delegates", "Delegates"),
+                            ("accounts", "Members' people with an account"),
+                            ("public", "The public, without an account"),
+                        ],
+                        default="delegates",
+                        max_length=10,
+                        verbose_name="who may take part",
+                    ),
+                ),
+                (
+                    "moderation",
+                    models.CharField(
+                        choices=[
+                            ("strict", "Strict: new statements wait for approval"),
+                            ("open", "Open: new statements show until rejected"),
+                        ],
+                        default="strict",
+                        max_length=10,
+                        verbose_name="moderation",
+                    ),
+                ),
+                ("is_open", models.BooleanField(default=True, verbose_name="open for votes")),
+                ("seed", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("recompute_pending", models.BooleanField(default=False)),
+                ("imported", models.BooleanField(default=False)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ('-created_at',),
+                "ordering": ("-created_at",),
             },
         ),
         migrations.CreateModel(
-            name='Charter',
+            name="Charter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title_en', models.CharField(max_length=200, verbose_name='title in English')),
-                ('title_fa', models.CharField(blank=True, max_length=200, verbose_name='title in Persian')),
-                ('preamble_en', models.TextField(blank=True, verbose_name='preamble in English')),
-                ('preamble_fa', models.TextField(blank=True, verbose_name='preamble in Persian')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('conversation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='charters', to='deliberation.conversation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title_en", models.CharField(max_length=200, verbose_name="title in English")),
+                ("title_fa", models.CharField(blank=True, max_length=200, verbose_name="title in Persian")),
+                ("preamble_en", models.TextField(blank=True, verbose_name="preamble in English")),
+                ("preamble_fa", models.TextField(blank=True, verbose_name="preamble in Persian")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "conversation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="charters",
+                        to="deliberation.conversation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('-updated_at',),
+                "ordering": ("-updated_at",),
             },
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('anonymous_key', models.CharField(blank=True, max_length=64)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('conversation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participants', to='deliberation.conversation')),
-                ('delegate', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='deliberation_participants', to='coalition.delegate')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("anonymous_key", models.CharField(blank=True, max_length=64)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "conversation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="participants",
+                        to="deliberation.conversation",
+                    ),
+                ),
+                (
+                    "delegate",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="deliberation_participants",
+                        to="coalition.delegate",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ('conversation', 'number'),
+                "ordering": ("conversation", "number"),
             },
         ),
         migrations.CreateModel(
-            name='ResultVersion',
+            name="ResultVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('computed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('vote_count', models.PositiveIntegerField()),
-                ('participant_count', models.PositiveIntegerField()),
-                ('seconds', models.FloatField(default=0)),
-                ('report', models.JSONField(default=dict)),
-                ('warm_start', models.JSONField(default=dict)),
-                ('conversation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='results', to='deliberation.conversation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("version", models.PositiveIntegerField()),
+                ("computed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("vote_count", models.PositiveIntegerField()),
+                ("participant_count", models.PositiveIntegerField()),
+                ("seconds", models.FloatField(default=0)),
+                ("report", models.JSONField(default=dict)),
+                ("warm_start", models.JSONField(default=dict)),
+                (
+                    "conversation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="results",
+                        to="deliberation.conversation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('conversation', '-version'),
+                "ordering": ("conversation", "-version"),
             },
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('text', models.TextField(max_length=400, verbose_name='statement')),
-                ('language', models.CharField(choices=[('en', 'English'), ('fa', 'فارسی'), ('other', 'Other')], default='en', max_length=5, verbose_name='language')),
-                ('translation', models.TextField(blank=True, max_length=400, verbose_name='translation')),
-                ('translation_language', models.CharField(blank=True, choices=[('en', 'English'), ('fa', 'فارسی'), ('other', 'Other')], max_length=5)),
-                ('status', models.CharField(choices=[('pending', 'Waiting for moderation'), ('accepted', 'Accepted'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn')], default='pending', max_length=10)),
-                ('is_meta', models.BooleanField(default=False, verbose_name='about the conversation itself (meta)')),
-                ('is_seed', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('moderated_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='statements', to='deliberation.participant')),
-                ('conversation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='deliberation.conversation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("text", models.TextField(max_length=400, verbose_name="statement")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("en", "English"), ("fa", "فارسی"), ("other", "Other")],
+                        default="en",
+                        max_length=5,
+                        verbose_name="language",
+                    ),
+                ),
+                ("translation", models.TextField(blank=True, max_length=400, verbose_name="translation")),
+                (
+                    "translation_language",
+                    models.CharField(
+                        blank=True, choices=[("en", "English"), ("fa", "فارسی"), ("other", "Other")], max_length=5
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for moderation"),
+                            ("accepted", "Accepted"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("is_meta", models.BooleanField(default=False, verbose_name="about the conversation itself (meta)")),
+                ("is_seed", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("moderated_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="statements",
+                        to="deliberation.participant",
+                    ),
+                ),
+                (
+                    "conversation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statements",
+                        to="deliberation.conversation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('conversation', 'number'),
+                "ordering": ("conversation", "number"),
             },
         ),
         migrations.CreateModel(
-            name='CharterItem',
+            name="CharterItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('text_en', models.TextField(max_length=400)),
-                ('text_fa', models.TextField(blank=True, max_length=400)),
-                ('support', models.JSONField(default=dict)),
-                ('charter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='deliberation.charter')),
-                ('statement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='deliberation.statement')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("text_en", models.TextField(max_length=400)),
+                ("text_fa", models.TextField(blank=True, max_length=400)),
+                ("support", models.JSONField(default=dict)),
+                (
+                    "charter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="items", to="deliberation.charter"
+                    ),
+                ),
+                (
+                    "statement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="deliberation.statement",
+                    ),
+                ),
             ],
             options={
-                'ordering': ('charter', 'position', 'pk'),
+                "ordering": ("charter", "position", "pk"),
             },
         ),
         migrations.CreateModel(
-            name='Vote',
+            name="Vote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('value', models.SmallIntegerField(choices=[(1, 'Agree'), (-1, 'Disagree'), (0, 'Pass / unsure')])),
-                ('cast_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='deliberation.participant')),
-                ('statement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='deliberation.statement')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("value", models.SmallIntegerField(choices=[(1, "Agree"), (-1, "Disagree"), (0, "Pass / unsure")])),
+                ("cast_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="votes", to="deliberation.participant"
+                    ),
+                ),
+                (
+                    "statement",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="votes", to="deliberation.statement"
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(fields=('conversation', 'number'), name='deliberation_participant_number'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                fields=("conversation", "number"), name="deliberation_participant_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('user__isnull', False)), fields=('conversation', 'user'), name='deliberation_one_per_user'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("user__isnull", False)),
+                fields=("conversation", "user"),
+                name="deliberation_one_per_user",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('anonymous_key', ''), _negated=True), fields=('conversation', 'anonymous_key'), name='deliberation_one_per_browser'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("anonymous_key", ""), _negated=True),
+                fields=("conversation", "anonymous_key"),
+                name="deliberation_one_per_browser",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='resultversion',
-            constraint=models.UniqueConstraint(fields=('conversation', 'version'), name='deliberation_result_version'),
+            model_name="resultversion",
+            constraint=models.UniqueConstraint(fields=("conversation", "version"), name="deliberation_result_version"),
         ),
         migrations.AddIndex(
-            model_name='statement',
-            index=models.Index(fields=['conversation', 'status'], name='deliberatio_convers_9083bc_idx'),
+            model_name="statement",
+            index=models.Index(fields=["conversation", "status"], name="deliberatio_convers_9083bc_idx"),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.UniqueConstraint(fields=('conversation', 'number'), name='deliberation_statement_number'),
+            model_name="statement",
+            constraint=models.UniqueConstraint(fields=("conversation", "number"), name="deliberation_statement_number"),
         ),
         migrations.AddConstraint(
-            model_name='vote',
-            constraint=models.UniqueConstraint(fields=('participant', 'statement'), name='deliberation_one_vote'),
+            model_name="vote",
+            constraint=models.UniqueConstraint(fields=("participant", "statement"), name="deliberation_one_vote"),
         ),
         migrations.AddConstraint(
-            model_name='vote',
-            constraint=models.CheckConstraint(condition=models.Q(('value__in', [-1, 0, 1])), name='deliberation_vote_value'),
+            model_name="vote",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("value__in", [-1, 0, 1])), name="deliberation_vote_value"
+            ),
         ),
     ]

@@ -1,0 +1,244 @@
+"""Pages, driven with the Django test client (no JavaScript)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import AuditEntry, User
+from solidarity.deliberation import services
+from solidarity.deliberation.models import Charter, Conversation, Participant, Statement, Vote
+
+pytestmark = pytest.mark.django_db
+
+StaffClient = Callable[[User], Client]
+
+
+def vote_through(client: Client, conversation: Conversation, count: int, language: str = "en") -> list[int]:
+    numbers = []
+    for _ in range(count):
+        page = client.get(f"/{language}/deliberation/{conversation.pk}/")
+        assert page.status_code == 200
+        statement = page.context["statement"]
+        if statement is None:
+            break
+        numbers.append(statement.number)
+        response = client.post(
+            f"/{language}/deliberation/{conversation.pk}/vote/", {"statement": statement.number, "value": "1"}
+        )
+        assert response.status_code == 302
+    return numbers
+
+
+def test_public_visitor_votes_without_an_account_and_without_js(conversation: Conversation) -> None:
+    client = Client()
+    assert client.get("/en/deliberation/").status_code == 200
+    numbers = vote_through(client, conversation, 12)
+    assert sorted(numbers) == list(range(12))
+    assert Participant.objects.filter(conversation=conversation).count() == 1
+    assert Vote.objects.count() == 12
+    done = client.get(f"/en/deliberation/{conversation.pk}/")
+    assert done.context["statement"] is None
+
+
+def test_persian_pages_show_persian_translation_labelled(conversation: Conversation) -> None:
+    client = Client()
+    page = client.get(f"/fa/deliberation/{conversation.pk}/")
+    text = page.content.decode()
+    assert "گزاره" in text
+    assert page.context["is_translation"]
+    assert 'dir="rtl"' in text
+
+
+def test_statement_submission_waits_for_moderation(
+    conversation: Conversation, moderator: User, staff_client: StaffClient
+) -> None:
+    client = Client()
+    response = client.post(
+        f"/en/deliberation/{conversation.pk}/statements/", {"text": "Free and fair elections", "language": "en"}
+    )
+    assert response.status_code == 302
+    statement = Statement.objects.get(text="Free and fair elections")
+    assert statement.status == Statement.Status.PENDING
+    staff = staff_client(moderator)
+    queue = staff.get(f"/en/staff/deliberation/{conversation.pk}/moderation/")
+    assert "Free and fair elections" in queue.content.decode()
+    staff.post(f"/en/staff/deliberation/{conversation.pk}/statements/{statement.number}/decision/", {"decision": "accept"})
+    statement.refresh_from_db()
+    assert statement.status == Statement.Status.ACCEPTED
+
+
+def test_no_ip_or_user_agent_is_stored(conversation: Conversation) -> None:
+    client = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="UniqueAgent/9.9-deliberation")
+    vote_through(client, conversation, 3)
+    client.post(f"/en/deliberation/{conversation.pk}/statements/", {"text": "Something new", "language": "en"})
+    dump = io.StringIO()
+    call_command("dumpdata", stdout=dump)
+    assert "203.0.113.77" not in dump.getvalue()
+    assert "UniqueAgent" not in dump.getvalue()
+
+
+def test_votes_are_rate_limited(conversation: Conversation, monkeypatch: pytest.MonkeyPatch) -> None:
+    from solidarity.deliberation import views
+
+    monkeypatch.setattr(views, "VOTES_PER_HOUR", 2)
+    client = Client()
+    statuses = [
+        client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": n, "value": "1"}).status_code
+        for n in range(3)
+    ]
+    assert statuses == [302, 302, 429]
+
+
+def test_vote_on_rejected_statement_is_refused_with_a_message(conversation: Conversation, organizer: User) -> None:
+    statement = conversation.statements.get(number=5)
+    services.moderate_statement(statement=statement, moderator=organizer, decision="reject")
+    client = Client()
+    response = client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 5, "value": "1"}, follow=True)
+    assert "no longer takes votes" in response.content.decode()
+    assert not Vote.objects.exists()
+
+
+def test_delegates_only_conversation(organizer: User, delegates: list[Delegate], outsider: User) -> None:
+    conversation = services.open_conversation(
+        organizer=organizer,
+        topic_en="Delegates",
+        question_en="Q?",
+        seed_statements=[services.SeedStatement("One", "en")],
+    )
+    anonymous = Client()
+    page = anonymous.get(f"/en/deliberation/{conversation.pk}/")
+    assert not page.context["can_take_part"]
+    assert anonymous.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 0, "value": "1"}).status_code == 404
+    delegate = delegates[0]
+    delegate.user = outsider
+    delegate.save()
+    member = Client()
+    member.force_login(outsider)
+    vote_through(member, conversation, 1)
+    participant = Participant.objects.get(conversation=conversation)
+    assert participant.delegate == delegate
+
+
+def test_report_page_shows_map_groups_and_common_ground(conversation: Conversation) -> None:
+    for i in range(20):
+        participant = services.join(conversation=conversation, anonymous_token=f"t{i}")
+        for statement in conversation.statements.all():
+            agree = statement.number < 2 or statement.number % 2 == i % 2
+            services.cast_vote(participant=participant, statement=statement, value=1 if agree else -1)
+    services.compute_results(conversation=conversation)
+    for language in ("en", "fa"):
+        page = Client().get(f"/{language}/deliberation/{conversation.pk}/report/")
+        body = page.content.decode()
+        assert page.status_code == 200
+        assert "<svg" in body
+        assert body.count("<circle") == 20
+        assert "style=" not in body
+        assert "<script>" not in body
+    assert [row.statement.number for row in page.context["report"].common_ground[:2]] == [0, 1]
+
+
+def test_group_makeup_hides_small_cells(organizer: User, delegates: list[Delegate]) -> None:
+    conversation = services.open_conversation(
+        organizer=organizer,
+        topic_en="Delegates",
+        question_en="Q?",
+        seed_statements=[services.SeedStatement(f"S{i}", "en") for i in range(8)],
+    )
+    for index, delegate in enumerate(delegates):
+        user = User.objects.create_user(username=f"d{index}", password="x" * 20)
+        delegate.user = user
+        delegate.save()
+        participant = services.join(conversation=conversation, user=user, delegate=delegate)
+        for statement in conversation.statements.all():
+            services.cast_vote(participant=participant, statement=statement, value=1 if index % 2 else -1)
+    services.compute_results(conversation=conversation)
+    page = Client().get(f"/en/deliberation/{conversation.pk}/report/")
+    # six delegates in two camps of three: every cell is under five, so no make-up is shown
+    assert "Teachers" not in page.content.decode()
+    assert "Socialist" not in page.content.decode()
+
+
+def test_staff_pages_need_roles(conversation: Conversation, outsider: User, staff_client: StaffClient) -> None:
+    client = Client()
+    assert client.get("/en/staff/deliberation/").status_code == 302
+    signed_in = Client()
+    signed_in.force_login(outsider)
+    assert signed_in.get(f"/en/staff/deliberation/{conversation.pk}/moderation/").status_code in (302, 403)
+
+
+def test_organizer_opens_imports_exports_and_builds_a_charter(
+    organizer: User, staff_client: StaffClient, conversation: Conversation
+) -> None:
+    client = staff_client(organizer)
+    assert client.get("/en/staff/deliberation/").status_code == 200
+    response = client.post(
+        "/en/staff/deliberation/",
+        {
+            "topic_en": "New",
+            "topic_fa": "تازه",
+            "question_en": "Q?",
+            "question_fa": "پرسش؟",
+            "participation": "public",
+            "moderation": "strict",
+            "seeds_en": "First\nSecond\n",
+            "seeds_fa": "سوم\n",
+        },
+    )
+    assert response.status_code == 302
+    opened = Conversation.objects.get(topic_en="New")
+    assert opened.statements.count() == 3
+    # import: a bad file is refused whole
+    bad = client.post(
+        "/en/staff/deliberation/import/",
+        {
+            "participants_votes": io.BytesIO(b"participant,group-id\n1,\n"),
+            "comments": io.BytesIO(b"timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"),
+        },
+        follow=True,
+    )
+    assert "Import refused" in bad.content.decode()
+    assert not Conversation.objects.filter(imported=True).exists()
+    good = client.post(
+        "/en/staff/deliberation/import/",
+        {
+            "participants_votes": io.BytesIO(
+                b"participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\n1,,0,2,1,1,1,-1\n2,,0,1,0,0,0,\n"
+            ),
+            "comments": io.BytesIO(
+                b"timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,1,1,0,1,A\n1,x,1,1,0,1,1,B\n"
+            ),
+            "topic": "Imported one",
+        },
+    )
+    assert good.status_code == 302
+    imported = Conversation.objects.get(imported=True)
+    assert Vote.objects.filter(participant__conversation=imported).count() == 3
+    exported = client.get(f"/en/staff/deliberation/{imported.pk}/export/participants-votes.csv")
+    assert exported.status_code == 200
+    assert exported.content.decode().startswith("participant,group-id")
+    # charter
+    vote_through(Client(), conversation, 12)
+    services.compute_results(conversation=conversation)
+    response = client.post(
+        f"/en/staff/deliberation/{conversation.pk}/charters/new/", {"title_en": "Charter", "title_fa": "منشور"}
+    )
+    charter = Charter.objects.get(title_en="Charter")
+    page = client.get(f"/fa/staff/deliberation/charters/{charter.pk}/")
+    assert page.status_code == 200
+    client.post(f"/en/staff/deliberation/charters/{charter.pk}/statements/0/")
+    item = charter.items.get()
+    assert item.support["agree"] == 1
+    client.post(
+        f"/en/staff/deliberation/charters/{charter.pk}/items/{item.pk}/", {"text_en": "Edited", "text_fa": "ویرایش"}
+    )
+    item.refresh_from_db()
+    assert (item.text_en, item.text_fa) == ("Edited", "ویرایش")
+    assert AuditEntry.objects.filter(action="deliberation.charter.item_edited").exists()
+    assert reverse("deliberation:charter", args=[charter.pk]).endswith(f"/charters/{charter.pk}/")
