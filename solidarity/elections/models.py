@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -57,14 +59,14 @@ class Election(models.Model):
     def __str__(self) -> str:
         return self.slug
 
-    def is_open(self, now: object = None) -> bool:
-        """Tell whether ballots are accepted now (frozen and inside the window)."""
+    def is_open(self, now: datetime | None = None) -> bool:
+        """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()
-        return self.status == self.Status.FROZEN and self.opens_at <= moment < self.closes_at  # type: ignore[operator]  # moment is a datetime
+        return self.status == self.Status.FROZEN and self.opens_at <= moment < self.closes_at
 
-    def is_closed(self) -> bool:
-        """Tell whether the voting window has ended."""
-        return timezone.now() >= self.closes_at
+    def is_closed(self, now: datetime | None = None) -> bool:
+        """Tell whether the voting window has ended, now or at ``now``."""
+        return (now if now is not None else timezone.now()) >= self.closes_at
 
 
 class Candidate(models.Model):

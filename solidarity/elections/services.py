@@ -212,14 +212,16 @@ def freeze_election(*, actor: User, election: Election) -> Election:
     return election
 
 
-def issue_blind_signature(*, election: Election, user: User, blinded_message: bytes) -> bytes:
+def issue_blind_signature(
+    *, election: Election, user: User, blinded_message: bytes, now: datetime | None = None
+) -> bytes:
     """Blind-sign a delegate's token once; record only that they received it, never the token."""
     delegate = Delegate.objects.filter(user=user).first()
     if delegate is None:
         raise NotEligibleError("not a delegate")
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
-        if not locked.is_open():
+        if not locked.is_open(now):
             raise ElectionStateError("voting is not open")
         updated = Voter.objects.filter(election=locked, delegate=delegate, has_signature=False).update(
             has_signature=True
@@ -235,7 +237,7 @@ def issue_blind_signature(*, election: Election, user: User, blinded_message: by
     return signature
 
 
-def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes) -> str:
+def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes, now: datetime | None = None) -> str:
     """Accept a ballot from anyone holding a valid token; a later one with the same token replaces it.
 
     No identity, cookie, address or time is stored with the ballot. Returns the receipt.
@@ -243,7 +245,7 @@ def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes)
     election = Election.objects.filter(slug=slug, status=Election.Status.FROZEN).first()
     if election is None:
         raise CastRefusedError("no such election is open")
-    if not election.is_open():
+    if not election.is_open(now):
         raise CastRefusedError("voting is not open")
     if len(token) != record.TOKEN_LENGTH:
         raise CastRefusedError("the token has the wrong length")
@@ -255,7 +257,7 @@ def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes)
     receipt = record.receipt_for(token)
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
-        if not locked.is_open():
+        if not locked.is_open(now):
             raise CastRefusedError("voting is not open")
         existing = Ballot.objects.filter(receipt=receipt).first()
         if existing is not None and existing.election_id != locked.pk:
@@ -274,12 +276,12 @@ def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes)
     return receipt
 
 
-def submit_share(*, trustee: User, election: Election, share: str) -> bool:
+def submit_share(*, trustee: User, election: Election, share: str, now: datetime | None = None) -> bool:
     """Take a trustee's share after the close; with enough shares, open the count and publish.
 
     Returns True once the record is published.
     """
-    if not election.is_closed() or election.status != Election.Status.FROZEN:
+    if not election.is_closed(now) or election.status != Election.Status.FROZEN:
         raise ElectionStateError("the count opens only after the close")
     with transaction.atomic():
         PendingShare.objects.update_or_create(election=election, trustee=trustee, defaults={"share": share.strip()})
@@ -294,16 +296,20 @@ def submit_share(*, trustee: User, election: Election, share: str) -> bool:
         if len(shares) >= election.trustee_count:
             raise
         return False  # a wrong share among them; wait for more
-    publish_record(election=election, private_key=private_key, actor=trustee)
+    publish_record(election=election, private_key=private_key, actor=trustee, now=now)
     return True
 
 
 @transaction.atomic
-def publish_record(*, election: Election, private_key: bytes, actor: User | None) -> Election:
+def publish_record(
+    *, election: Election, private_key: bytes, actor: User | None, now: datetime | None = None
+) -> Election:
     """Count, build and sign the public record, publish it, and forget the trustees' shares."""
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.FROZEN:
         raise ElectionStateError("the record is already published")
+    if not election.is_closed(now):
+        raise ElectionStateError("the count opens only after the close")
     record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
     recipients = list(election.voters.filter(has_signature=True).values_list("display_name", flat=True))
     cast = [

@@ -1,0 +1,138 @@
+"""Demo elections: a completed seven-seat STV election with its record, and an open charter motion."""
+
+from __future__ import annotations
+
+import base64
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from django.utils import timezone
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.elections import ballots, blind, client, record, services
+from solidarity.elections.models import Election
+
+if TYPE_CHECKING:
+    from solidarity.demo import DemoContext
+
+
+def _charter_motion() -> tuple[str, str]:
+    """Word the motion after the latest charter, if the deliberation app has one."""
+    try:
+        from solidarity.deliberation.selectors import latest_charter
+    except ImportError:
+        charter = None
+    else:
+        charter = latest_charter()
+    if charter is None:
+        return (
+            "The assembly adopts the coalition's charter as drafted.",
+            "مجمع منشور ائتلاف را به همان شکل پیش‌نویس تصویب می‌کند.",
+        )
+    return (
+        f"The assembly adopts the charter “{charter.title_en}” as drafted.",
+        f"مجمع منشور «{charter.title_fa or charter.title_en}» را به همان شکل پیش‌نویس تصویب می‌کند.",
+    )
+
+
+def _voter_user(delegate: Delegate, index: int) -> User:
+    """Give a demo delegate an account so the booth can sign for them (demo only)."""
+    if delegate.user is not None:
+        return delegate.user
+    user = User.objects.create_user(username=f"demo-voter-{index:03d}", password=None, display_name=delegate.display_name)
+    delegate.user = user
+    delegate.save(update_fields=["user"])
+    return user
+
+
+def build(context: DemoContext) -> None:
+    rng = context.rng
+    organizer = context.shared["users"]["organizer"]
+    trustee = context.shared["users"]["trustee1"]
+    now = timezone.now()
+    delegates = list(Delegate.objects.filter(is_accredited=True).prefetch_related("organizations").order_by("pk"))
+
+    context.progress("demo: elections (executive committee)")
+    opens = now - timedelta(days=3)
+    election = services.create_election(
+        actor=organizer,
+        slug="executive-committee",
+        title_en="Executive committee",
+        title_fa="کمیتهٔ اجرایی",
+        rule="scottish-stv",
+        seats=7,
+        opens_at=opens,
+        closes_at=opens + timedelta(days=1),
+        constraints=[
+            {"kind": "min", "attribute": "gender", "value": "woman", "limit": 2},
+            {"kind": "max", "attribute": "organization", "value": None, "limit": 2},
+        ],
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    standing = rng.sample(delegates, 14)
+    for index, delegate in enumerate(standing):
+        services.add_candidate(
+            actor=organizer,
+            election=election,
+            delegate=delegate,
+            name_fa=delegate.display_name,
+            gender="woman" if index % 3 == 0 else "man",
+        )
+    ceremony = services.hold_ceremony(actor=organizer, election=election)
+    election = services.freeze_election(actor=organizer, election=election)
+    definition = record.parse_definition(election.definition)
+    public = blind.load_public_key(definition.blind_key)
+    ids = definition.candidate_ids
+    popularity = {c: rng.uniform(0.3, 3.0) for c in ids}
+    during = opens + timedelta(hours=2)
+    voters = rng.sample(delegates, min(len(delegates), 48))
+    for index, delegate in enumerate(voters):
+        user = _voter_user(delegate, index)
+        pending = client.start_token(public)
+        signature = client.finish_token(
+            public,
+            pending,
+            services.issue_blind_signature(election=election, user=user, blinded_message=pending.blinded_message, now=during),
+        )
+        if rng.random() < 0.1:
+            continue  # took a signature, did not vote
+        ranking = sorted(ids, key=lambda c: -rng.random() ** (1 / popularity[c]))[: rng.randint(2, 9)]
+        ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ranking})
+        services.cast_ballot(
+            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext, now=during
+        )
+    private_key = ballots.reconstruct_private_key(
+        list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
+    )
+    services.publish_record(election=election, private_key=private_key, actor=trustee, now=now)
+    election.refresh_from_db()
+    failures = record.verify(election.record)
+    if failures:
+        raise RuntimeError(f"demo record does not verify: {failures}")
+
+    context.progress("demo: elections (charter motion)")
+    motion_en, motion_fa = _charter_motion()
+    motion = services.create_election(
+        actor=organizer,
+        slug="adopt-the-charter",
+        title_en="Motion: adopt the charter",
+        title_fa="پیشنهاد: تصویب منشور",
+        rule="motion",
+        threshold="2/3",
+        motion_en=motion_en,
+        motion_fa=motion_fa,
+        opens_at=now - timedelta(hours=1),
+        closes_at=now + timedelta(days=7),
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    motion_ceremony = services.hold_ceremony(actor=organizer, election=motion)
+    services.freeze_election(actor=organizer, election=motion)
+    context.notes.append(
+        f"elections: 'executive-committee' published ({Election.objects.get(pk=election.pk).ballots.count()} ballots, "
+        f"record verifies); 'adopt-the-charter' open for 7 days"
+    )
+    for number, share in enumerate(motion_ceremony.shares, start=1):
+        context.notes.append(f"elections: demo trustee{number} share for 'adopt-the-charter': {share}")
