@@ -47,6 +47,8 @@ PROTEST_EN = _en(
     r"die-in",
     r"gathered (?:in front of|outside|at|in)",
     r"gathering (?:in front of|outside)",
+    r"(?:similar |protest )gatherings?\b",
+    r"gatherings? (?:of \w+ )?(?:was|were) (?:held|staged)",
     r"assembled (?:in front of|outside)",
     r"blocked (?:the )?(?:road|roads|streets?|highway)",
     r"unrest\b",
@@ -195,7 +197,9 @@ FORCE_FA = _fa(
     r"کتک",
 )
 INTERVENTION_EN = _en(
-    r"dispers(?:ed|e|ing|al)",
+    r"(?:to |were |was |been |forcibly |violently )dispers(?:e|ed)\b",
+    r"dispers(?:ed|ing) (?:the |a )?(?:crowds?|protesters|demonstrators|gathering|rally|sit-in|protest|demonstration|them|people|marchers|workers)",
+    r"dispersal",
     r"tear ?gas",
     r"pepper[- ]?spray(?:ed)?",
     r"water cannons?",

@@ -92,6 +92,9 @@ def extract(document: DocumentInput) -> Extraction:
             match.protest.append(evidence)
             match.cues.append(cues)
             current = match
+    if found_claims and title:
+        # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
+        groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
     events = tuple(
         _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language) for group in groups
     )

@@ -76,7 +76,7 @@ _CROWD_EN = re.compile(
 )
 _CROWD_FA = re.compile(
     rf"(?<![\u0600-\u06ff])(?:(?P<approx>{_APPROX_FA}) )?(?:(?P<num>{_NUMBER}|{_FA_WORD_NUMBER})(?: تا (?P<num2>{_NUMBER}))?|(?P<vague>{_FA_VAGUE_RE}))"
-    rf" (?:تن از |نفر از )?{_PEOPLE_FA}[\u0600-\u06ff]*"
+    rf" (?:تن از |نفر از |از )?{_PEOPLE_FA}[\u0600-\u06ff]*"
 )
 
 

@@ -204,7 +204,14 @@ STOP_EN = frozenset(
     ]
 )
 COMMON_PROVINCE_WORDS = frozenset({"مرکزی", "فارس", "گلستان", "البرز", "central"})
-NEVER = frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
+# Month names of both calendars are dates, not towns (Mehr → Mohr, Dey → Dey).
+_MONTHS_LATIN = "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand"
+_MONTHS_PERSIAN = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
+MONTH_WORDS = frozenset(_MONTHS_LATIN.split()) | frozenset(_MONTHS_PERSIAN.split())
+NEVER = (
+    frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
+    | MONTH_WORDS
+)
 
 CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE

@@ -1,3 +1,5 @@
+# Hand-written report templates read best one per line, however long.
+# ruff: noqa: E501
 """Write the monitor's gold set: invented reports in English and Persian, annotated by ACLED rules.
 
 The annotation of each report is set by hand in the templates below (what really happened in the

@@ -1,0 +1,25 @@
+"""Django application configuration for the protest monitor."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MonitorConfig(AppConfig):
+    name = "solidarity.monitor"
+    label = "monitor"
+    verbose_name = _("Protest monitor")
+
+    def ready(self) -> None:
+        from solidarity.core import menu
+        from solidarity.core.roles import Role
+
+        menu.add_public(menu.MenuItem(_("Protest monitor"), "monitor:dashboard", order=40))
+        menu.add_staff(
+            menu.MenuItem(
+                _("Monitor review"),
+                "monitor:review",
+                frozenset({Role.ANALYST}),
+                _("Confirm, correct or reject extracted events and claims."),
+                40,
+            )
+        )

@@ -1,0 +1,89 @@
+"""Forms of the monitor: dashboard filters, analyst review and the ACLED comparison upload."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from solidarity.monitor.models import Source, SubEventType
+from solidarity.monitor.pipeline.sectors import SECTORS
+from solidarity.monitor.selectors import EventFilters
+
+
+def _province_choices() -> list[tuple[str, object]]:
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    provinces = default_gazetteer().provinces.values()
+    return [("", _("All provinces"))] + [
+        (p.iso, f"{p.name_en} · {p.name_fa}") for p in sorted(provinces, key=lambda p: p.name_en)
+    ]
+
+
+class FilterForm(forms.Form):
+    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    province = forms.ChoiceField(label=_("Province"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    grade = forms.ChoiceField(label=_("Source grade"), required=False)
+    corroborated = forms.ChoiceField(
+        label=_("Corroboration"),
+        required=False,
+        choices=[("", _("All")), ("yes", _("Corroborated")), ("no", _("Unverified"))],
+    )
+    month = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
+    calendar = forms.ChoiceField(
+        label=_("Months"),
+        required=False,
+        choices=[("", _("Default")), ("gregorian", _("Gregorian")), ("jalali", _("Solar Hijri"))],
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
+        self.fields["sector"].choices = [("", _("All sectors"))] + [(slug, name) for slug, name, _fa, _p in SECTORS]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["province"].choices = _province_choices()  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["type"].choices = [("", _("All types")), *SubEventType.choices]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["grade"].choices = [("", _("Any grade"))] + [c for c in Source.Grade.choices if c[0]]  # type: ignore[attr-defined]  # ChoiceField
+
+    def filters(self) -> EventFilters:
+        """Return the valid filters (invalid ones are ignored)."""
+        if not self.is_valid():
+            return EventFilters()
+        data = self.cleaned_data
+        return EventFilters(
+            start=data.get("start"),
+            end=data.get("end"),
+            sector=data.get("sector") or "",
+            province=data.get("province") or "",
+            sub_event_type=data.get("type") or "",
+            grade=data.get("grade") or "",
+            corroborated=data.get("corroborated") or "",
+            month=data.get("month") or "",
+        )
+
+
+class ReviewForm(forms.Form):
+    action = forms.ChoiceField(
+        label=_("Decision"), choices=[("confirm", _("Confirm")), ("correct", _("Correct")), ("reject", _("Reject"))]
+    )
+    sub_event_type = forms.ChoiceField(label=_("Type"), choices=SubEventType.choices, required=False)
+    event_date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    city = forms.CharField(label=_("City"), required=False, max_length=120)
+    crowd_low = forms.IntegerField(label=_("Crowd size (low)"), required=False, min_value=0)
+    crowd_high = forms.IntegerField(label=_("Crowd size (high)"), required=False, min_value=0)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
+        """Return the fields the analyst changed."""
+        names = ("sub_event_type", "event_date", "city", "crowd_low", "crowd_high")
+        return {
+            n: self.cleaned_data[n]
+            for n in names
+            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
+        }
+
+
+class CompareForm(forms.Form):
+    file = forms.FileField(label=_("ACLED CSV export"))

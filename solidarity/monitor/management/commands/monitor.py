@@ -1,0 +1,113 @@
+"""`solidarity monitor ingest|evaluate|export|compare|source`: the monitor's command line."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from rich.progress import Progress
+
+from solidarity.monitor import selectors, services
+from solidarity.monitor.models import Source
+from solidarity.monitor.sources.readers import ReadError, read_path
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[4].parent / "shared" / "data" / "monitor"
+
+
+class Command(BaseCommand):
+    requires_system_checks = ()  # a data command; URL checks belong to the web process
+    help = "Ingest documents, evaluate the extractor, export events (ACLED columns) and compare with ACLED."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        ingest = sub.add_parser("ingest", help="Ingest HTML/text files, folders, RSS/Atom feeds and WARC files.")
+        ingest.add_argument("paths", nargs="+", type=Path)
+        ingest.add_argument("--source", default="", help="Name of the source the files come from.")
+        evaluate = sub.add_parser("evaluate", help="Print precision, recall and F1 per field.")
+        evaluate.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="Folder of the labelled sets.")
+        export = sub.add_parser("export", help="Export events as ACLED-compatible CSV or JSON.")
+        export.add_argument("--format", choices=["csv", "json"], default="csv")
+        export.add_argument("--output", type=Path, default=None)
+        compare = sub.add_parser("compare", help="Compare an ACLED CSV export with the monitor's counts per province.")
+        compare.add_argument("csv_path", type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "ingest":
+            self._ingest(options["paths"], options["source"])
+        elif action == "evaluate":
+            self._evaluate(options["shared"])
+        elif action == "export":
+            self._export(options["format"], options["output"])
+        elif action == "compare":
+            self._compare(options["csv_path"])
+
+    def _ingest(self, paths: list[Path], source_name: str) -> None:
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CommandError(f"not found: {', '.join(missing)}")
+        source: Source | None = services.register_source(name=source_name) if source_name else None
+        created = duplicates = events = claims = 0
+        errors: list[ReadError] = []
+        files = [f for p in paths for f in ([p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file()))]
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+            for file in files:
+                for item in read_path(file):
+                    if isinstance(item, ReadError):
+                        errors.append(item)
+                        continue
+                    result = services.ingest_document(raw=item, source=source)
+                    created += result.created
+                    duplicates += not result.created
+                    events += result.events
+                    claims += result.claims
+                progress.advance(task)
+        for error in errors:
+            self.stderr.write(f"skipped {error.origin}: {error.reason}")
+        self.stdout.write(
+            f"{created} documents stored, {duplicates} already known, {events} event reports, {claims} claims, "
+            f"{len(errors)} unreadable"
+        )
+
+    def _evaluate(self, shared: Path) -> None:
+        from solidarity.monitor.pipeline.evaluate import evaluate_all
+
+        scores, skipped = evaluate_all(shared)
+        for item in skipped:
+            self.stdout.write(f"SKIPPED {item.dataset}: {item.reason}")
+        self.stdout.write(f"{'dataset':15} {'field':46} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  target")
+        for score in scores:
+            met = "" if score.target is None else (" met" if score.f1 >= score.target else " NOT met")
+            target = "" if score.target is None else f"{score.target:.2f}{met}"
+            counts = f"{score.true_positives}/{score.false_positives}/{score.false_negatives}"
+            figures = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
+            self.stdout.write(f"{score.dataset:15} {score.field:46} {figures}  {counts}  {target}")
+
+    def _export(self, fmt: str, output: Path | None) -> None:
+        rows = list(selectors.export_rows(selectors.EventFilters()))
+        handle = output.open("w", encoding="utf-8", newline="") if output else self.stdout
+        if fmt == "json":
+            handle.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+        else:
+            writer = csv.DictWriter(handle, fieldnames=selectors.EXPORT_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        if output:
+            handle.close()
+            self.stdout.write(f"{len(rows)} events written to {output}")
+
+    def _compare(self, csv_path: Path) -> None:
+        try:
+            with csv_path.open(encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            raise CommandError(f"cannot read {csv_path.name}: {error}") from error
+        self.stdout.write(f"{'province':10} {'monitor':>8} {'ACLED':>8}")
+        for province, ours, theirs in selectors.compare_acled(rows, selectors.EventFilters()):
+            self.stdout.write(f"{province:10} {ours:8} {theirs:8}")

@@ -1,0 +1,253 @@
+"""Reads of the monitor: filtered events, dashboard counts, claims beside counts, export rows."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import jdatetime
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMonth
+
+from solidarity.monitor.models import Claim, Event, ReviewStatus
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Dashboard filters (all optional)."""
+
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    sector: str = ""
+    province: str = ""
+    sub_event_type: str = ""
+    grade: str = ""
+    corroborated: str = ""  # "yes", "no" or ""
+    month: str = ""  # "YYYY-MM" (Gregorian) or "J1403-08" (Solar Hijri)
+
+    def query(self) -> dict[str, str]:
+        """Return the filters as URL query parameters."""
+        values = {
+            "start": self.start.isoformat() if self.start else "",
+            "end": self.end.isoformat() if self.end else "",
+            "sector": self.sector,
+            "province": self.province,
+            "type": self.sub_event_type,
+            "grade": self.grade,
+            "corroborated": self.corroborated,
+            "month": self.month,
+        }
+        return {k: v for k, v in values.items() if v}
+
+    def query_string(self) -> str:
+        """Return the filters as an encoded query string."""
+        return urlencode(self.query())
+
+
+def _month_range(month: str) -> tuple[datetime.date, datetime.date] | None:
+    try:
+        if month.startswith("J"):
+            year, number = (int(part) for part in month[1:].split("-"))
+            start = jdatetime.date(year, number, 1).togregorian()
+            following = jdatetime.date(year + (number == 12), number % 12 + 1, 1).togregorian()
+        else:
+            year, number = (int(part) for part in month.split("-"))
+            start = datetime.date(year, number, 1)
+            following = datetime.date(year + (number == 12), number % 12 + 1, 1)
+    except ValueError:
+        return None
+    return start, following - datetime.timedelta(days=1)
+
+
+def events(filters: EventFilters) -> QuerySet[Event]:
+    """Return the events the filters select (rejected events never count)."""
+    queryset = Event.objects.exclude(status=ReviewStatus.REJECTED)
+    if filters.start:
+        queryset = queryset.filter(event_date__gte=filters.start)
+    if filters.end:
+        queryset = queryset.filter(event_date__lte=filters.end)
+    if filters.month and (span := _month_range(filters.month)):
+        queryset = queryset.filter(event_date__range=span)
+    if filters.sector:
+        queryset = queryset.filter(sector=filters.sector)
+    if filters.province:
+        queryset = queryset.filter(province_iso=filters.province)
+    if filters.sub_event_type:
+        queryset = queryset.filter(sub_event_type=filters.sub_event_type)
+    if filters.grade:
+        queryset = queryset.filter(reports__document__source__grade=filters.grade).distinct()
+    if filters.corroborated == "yes":
+        queryset = queryset.filter(independent_sources__gte=2)
+    elif filters.corroborated == "no":
+        queryset = queryset.filter(independent_sources__lt=2)
+    return queryset
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Counts for the dashboard, each keyed so that a link can select its events."""
+
+    total: int
+    corroborated: int
+    by_province: dict[str, int]
+    by_month: list[tuple[str, str, int]]  # (filter key, label, count)
+    by_sector: list[tuple[str, int]]
+    by_type: list[tuple[str, int]]
+    cities: list[tuple[str, float, float, int]]
+
+
+def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
+    """Return the dashboard counts for the filtered events (a handful of grouped queries)."""
+    queryset = events(filters)
+    by_province = dict(queryset.values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
+    if jalali:
+        months: Counter[tuple[int, int]] = Counter()
+        for day, n in queryset.exclude(event_date=None).values_list("event_date").annotate(n=Count("id")):
+            j = jdatetime.date.fromgregorian(date=day)
+            months[(int(j.year), int(j.month))] += n
+        by_month = [(f"J{y}-{m:02d}", f"{y}-{m:02d}", n) for (y, m), n in sorted(months.items())]
+    else:
+        rows = (
+            queryset.exclude(event_date=None).annotate(m=TruncMonth("event_date")).values("m").annotate(n=Count("id"))
+        )
+        by_month = [(row["m"].strftime("%Y-%m"), row["m"].strftime("%Y-%m"), row["n"]) for row in rows.order_by("m")]
+    by_sector = list(queryset.values_list("sector").annotate(n=Count("id")).order_by("-n").values_list("sector", "n"))
+    by_type = list(
+        queryset.values_list("sub_event_type").annotate(n=Count("id")).order_by("-n").values_list("sub_event_type", "n")
+    )
+    cities = list(
+        queryset.exclude(city="")
+        .values_list("city", "latitude", "longitude")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .values_list("city", "latitude", "longitude", "n")[:200]
+    )
+    total = queryset.count()
+    return Dashboard(
+        total=total,
+        corroborated=queryset.filter(independent_sources__gte=2).count(),
+        by_province={k: v for k, v in by_province.items() if k},
+        by_month=by_month,
+        by_sector=[(s, n) for s, n in by_sector],
+        by_type=[(t, n) for t, n in by_type],
+        cities=[(c, float(lat or 0), float(lon or 0), n) for c, lat, lon, n in cities],
+    )
+
+
+@dataclass(frozen=True)
+class ClaimBeside:
+    """A claim with the monitor's own count for the same period and area."""
+
+    claim: Claim
+    counted: int
+    filters: EventFilters
+
+
+def claims_beside_counts(limit: int = 50) -> list[ClaimBeside]:
+    """Return claims, each beside the number of events counted for its period and area."""
+    result = []
+    for claim in Claim.objects.exclude(status=ReviewStatus.REJECTED).select_related("document")[:limit]:
+        filters = EventFilters(
+            start=claim.period_start, end=claim.period_end, province="" if claim.area_iso == "IR" else claim.area_iso
+        )
+        counted = events(filters).count() if claim.period_start else 0
+        result.append(ClaimBeside(claim, counted, filters))
+    return result
+
+
+def event_detail(pk: int) -> Event | None:
+    """Return an event with its reports, documents and sources (or None)."""
+    return Event.objects.filter(pk=pk).prefetch_related("reports__document__source").first()
+
+
+EXPORT_COLUMNS = [
+    # ACLED-compatible columns
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "inter1", "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags",
+    # ours
+    "sector", "size_low", "size_high", "size_text", "iso_3166_2", "event_date_jalali", "independent_sources",
+    "arrests", "injuries", "status", "claim_ids",
+]  # fmt: skip
+
+
+def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
+    """Yield one ACLED-compatible row (plus the monitor's columns) per event."""
+    from solidarity.monitor.pipeline.places import default_gazetteer
+    from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
+
+    provinces = default_gazetteer().provinces
+    claims = list(
+        Claim.objects.exclude(status=ReviewStatus.REJECTED).values_list("pk", "period_start", "period_end", "area_iso")
+    )
+    for event in events(filters).prefetch_related("reports__document__source").order_by("event_date", "pk"):
+        reports = list(event.reports.all())
+        sources = sorted({r.document.source.name for r in reports if r.document.source})
+        sector_name = SECTOR_NAMES.get(event.sector, ("", ""))[0]
+        day = event.event_date
+        related = [
+            str(pk) for pk, start, end, area in claims
+            if start and end and day and start <= day <= end and area in {"IR", event.province_iso}
+        ]  # fmt: skip
+        crowd = f"crowd size={event.crowd_text}" if event.crowd_text else "crowd size=no report"
+        yield {
+            "event_id_cnty": f"IRN-SOL-{event.pk}",
+            "event_date": event.event_date.isoformat() if event.event_date else "",
+            "year": event.event_date.year if event.event_date else "",
+            "time_precision": event.time_precision,
+            "disorder_type": "Demonstrations",
+            "event_type": "Riots" if event.sub_event_type == "Violent demonstration" else "Protests",
+            "sub_event_type": event.sub_event_type,
+            "actor1": "Protesters (Iran)",
+            "inter1": 6 if event.sub_event_type != "Violent demonstration" else 5,
+            "country": "Iran",
+            "iso": 364,
+            "admin1": provinces[event.province_iso].name_en if event.province_iso in provinces else "",
+            "location": event.city
+            or (provinces[event.province_iso].name_en if event.province_iso in provinces else ""),
+            "latitude": event.latitude,
+            "longitude": event.longitude,
+            "geo_precision": event.geo_precision,
+            "source": "; ".join(sources),
+            "source_scale": "National",
+            "notes": " ".join(r.evidence for r in reports[:1])[:1000],
+            "fatalities": event.deaths or 0,
+            "tags": crowd,
+            "sector": sector_name,
+            "size_low": event.crowd_low if event.crowd_low is not None else "",
+            "size_high": event.crowd_high if event.crowd_high is not None else "",
+            "size_text": event.crowd_text,
+            "iso_3166_2": event.province_iso,
+            "event_date_jalali": jdatetime.date.fromgregorian(date=event.event_date).isoformat()
+            if event.event_date
+            else "",
+            "independent_sources": event.independent_sources,
+            "arrests": event.arrests if event.arrests is not None else "",
+            "injuries": event.injuries if event.injuries is not None else "",
+            "status": event.status,
+            "claim_ids": " ".join(related),
+        }
+
+
+def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tuple[str, int, int]]:
+    """Compare a user's ACLED CSV rows with the monitor's events: counts per province (admin1)."""
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    by_name = {p.name_en.casefold(): iso for iso, p in default_gazetteer().provinces.items()}
+    theirs: Counter[str] = Counter()
+    for row in rows:
+        if row.get("country", "Iran") != "Iran" or row.get("event_type") not in {"Protests", "Riots"}:
+            continue
+        theirs[by_name.get(row.get("admin1", "").casefold(), row.get("admin1", ""))] += 1
+    ours = dict(events(filters).values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
+    keys = sorted(set(theirs) | {k for k in ours if k})
+    return [(key, ours.get(key, 0), theirs.get(key, 0)) for key in keys]
+
+
+def review_queue() -> QuerySet[Event]:
+    """Return events waiting for an analyst, newest first."""
+    return Event.objects.filter(Q(status=ReviewStatus.AUTOMATIC)).order_by("-event_date", "-pk")

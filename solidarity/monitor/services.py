@@ -1,0 +1,256 @@
+"""Writes of the monitor: register sources, ingest documents, merge reports into events, review."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+
+from solidarity.core import audit
+from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
+from solidarity.monitor.pipeline import dedup
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.records import DocumentInput, EventRecord
+from solidarity.monitor.sources.readers import RawDocument
+
+if TYPE_CHECKING:
+    from solidarity.core.models import User
+
+
+class ReviewError(Exception):
+    """A review action that does not apply to the record."""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one raw document."""
+
+    document: Document
+    created: bool
+    events: int
+    claims: int
+
+
+def register_source(
+    *, name: str, kind: str = Source.Kind.INDEPENDENT, language: str = "", country: str = "", affiliation: str = ""
+) -> Source:
+    """Return the source called `name`, creating it when new."""
+    source, _created = Source.objects.get_or_create(
+        name=name[:200], defaults={"kind": kind, "language": language, "country": country, "affiliation": affiliation}
+    )
+    return source
+
+
+@transaction.atomic
+def grade_source(*, source: Source, grade: str, reason: str, analyst: User) -> Source:
+    """Set a source's reliability grade with the analyst's reason."""
+    source.grade, source.grade_reason = grade, reason
+    source.save(update_fields=["grade", "grade_reason"])
+    audit.record("monitor.source.graded", actor=analyst, target=source, data={"grade": grade})
+    return source
+
+
+def _report_fields(record: EventRecord) -> dict[str, Any]:
+    place, date, crowd = record.place, record.date, record.crowd
+    return {
+        "sub_event_type": record.sub_event_type.value,
+        "event_date": date.date if date else None,
+        "time_precision": date.precision if date else 3,
+        "city": (place.city or "") if place else "",
+        "city_fa": (place.city_fa or "") if place else "",
+        "geonameid": place.geonameid if place else None,
+        "province_iso": place.province_iso if place else "",
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": place.precision if place else 3,
+        "sector": record.sector.slug if record.sector else "",
+        "crowd_low": crowd.low if crowd else None,
+        "crowd_high": crowd.high if crowd else None,
+        "crowd_text": crowd.text[:120] if crowd else "",
+        "arrests": record.arrests.value if record.arrests else None,
+        "injuries": record.injuries.value if record.injuries else None,
+        "deaths": record.deaths.value if record.deaths else None,
+    }
+
+
+def _evidence_json(record: EventRecord) -> dict[str, Any]:
+    def sentence(value: Any) -> str:
+        evidence = getattr(value, "evidence", None)
+        return str(evidence.sentence) if evidence is not None else ""
+
+    return {
+        "sub_event_type": record.sub_event_evidence.sentence,
+        "date": {"text": record.date.text, "calendar": record.date.calendar, "sentence": sentence(record.date)}
+        if record.date
+        else None,
+        "place": {"text": record.place.text, "sentence": sentence(record.place)} if record.place else None,
+        "sector": {"text": record.sector.text, "sentence": sentence(record.sector)} if record.sector else None,
+        "crowd": {"text": record.crowd.text, "sentence": sentence(record.crowd)} if record.crowd else None,
+        "arrests": sentence(record.arrests) or None,
+        "injuries": sentence(record.injuries) or None,
+        "deaths": sentence(record.deaths) or None,
+    }
+
+
+@transaction.atomic
+def ingest_document(*, raw: RawDocument, source: Source | None = None) -> IngestResult:
+    """Store a document once (by content hash), extract its events and claims, merge into events."""
+    existing = Document.objects.filter(content_hash=raw.content_hash).first()
+    if existing is not None:
+        return IngestResult(existing, False, 0, 0)
+    if source is None and raw.site:
+        source = register_source(name=raw.site)
+    extraction = extract(DocumentInput(text=raw.text, title=raw.title, published=raw.published))
+    document = Document.objects.create(
+        source=source,
+        content_hash=raw.content_hash,
+        fingerprint=dedup.text_fingerprint(raw.text),
+        title=raw.title[:500],
+        text=raw.text,
+        url=raw.url[:2000],
+        origin=raw.origin[:300],
+        published=raw.published,
+        language=extraction.language,
+    )
+    for record in extraction.events:
+        report = Report.objects.create(
+            document=document,
+            evidence=" ".join(e.sentence for e in record.evidence),
+            evidence_json=_evidence_json(record),
+            language=record.language,
+            **_report_fields(record),
+        )
+        attach_report(report=report)
+    for claim in extraction.claims:
+        Claim.objects.create(
+            document=document,
+            claimant=(claim.claimant or (source.name if source else ""))[:300],
+            count=claim.count,
+            unit=claim.unit[:60],
+            places=claim.places,
+            period_start=claim.period_start,
+            period_end=claim.period_end,
+            calendar=claim.calendar,
+            period_text=claim.period_text[:120],
+            area_iso=claim.area_iso,
+            evidence=claim.evidence.sentence,
+        )
+    return IngestResult(document, True, len(extraction.events), len(extraction.claims))
+
+
+def _key(report: Report) -> dedup.ReportKey:
+    source = report.document.source
+    return dedup.ReportKey(
+        report_id=report.pk,
+        date=report.event_date,
+        date_precision=report.time_precision,
+        geonameid=report.geonameid,
+        province_iso=report.province_iso or None,
+        sector=report.sector or None,
+        source_voice=source.voice if source else f"document:{report.document_id}",
+        text_fingerprint=report.document.fingerprint,
+    )
+
+
+def attach_report(*, report: Report) -> Event:
+    """Merge a report into the event it describes (or a new one) and refresh that event."""
+    key = _key(report)
+    candidates = Event.objects.exclude(status=ReviewStatus.REJECTED).filter(province_iso=report.province_iso)
+    if report.event_date is not None:
+        window = datetime.timedelta(days=dedup.DATE_WINDOW_DAYS + 3)
+        candidates = candidates.filter(event_date__range=(report.event_date - window, report.event_date + window))
+    for event in candidates.prefetch_related("reports__document__source"):
+        if any(dedup.same_event(key, _key(other)) for other in event.reports.all()):
+            report.event = event
+            report.save(update_fields=["event"])
+            refresh_event(event=event)
+            return event
+    event = Event.objects.create(**{name: getattr(report, name) for name in EVENT_FIELD_NAMES})
+    report.event = event
+    report.save(update_fields=["event"])
+    refresh_event(event=event)
+    return event
+
+
+EVENT_FIELD_NAMES = [
+    field.name
+    for field in Report._meta.get_fields()
+    if field.concrete and field.name in {f.name for f in Event._meta.fields}
+]
+EVENT_FIELD_NAMES = [name for name in EVENT_FIELD_NAMES if name not in {"id"}]
+
+
+def refresh_event(*, event: Event) -> Event:
+    """Recount independent voices; unless a person locked it, fill fields from the reports.
+
+    Crowd size follows ACLED's conservative rule: the lowest reported low end.
+    """
+    reports = list(event.reports.select_related("document__source"))
+    event.independent_sources = max(1, dedup.independent_voices([_key(r) for r in reports]))
+    update = ["independent_sources", "updated_at"]
+    if not event.is_locked and reports:
+        first = min(reports, key=lambda r: r.pk)
+        for name in EVENT_FIELD_NAMES:
+            setattr(event, name, getattr(first, name))
+        lows = [r.crowd_low for r in reports if r.crowd_low is not None]
+        if lows:
+            lowest = min((r for r in reports if r.crowd_low is not None), key=lambda r: r.crowd_low or 0)
+            event.crowd_low, event.crowd_high, event.crowd_text = lowest.crowd_low, lowest.crowd_high, lowest.crowd_text
+        for name in ("arrests", "injuries", "deaths"):
+            values = [getattr(r, name) for r in reports if getattr(r, name) is not None]
+            setattr(event, name, max(values) if values else None)
+        update += EVENT_FIELD_NAMES
+    event.save(update_fields=update)
+    return event
+
+
+CORRECTABLE = {
+    "sub_event_type", "event_date", "city", "province_iso", "sector", "crowd_low", "crowd_high", "crowd_text",
+    "arrests", "injuries", "deaths",
+}  # fmt: skip
+
+
+@transaction.atomic
+def review_event(
+    *, event: Event, analyst: User, action: str, changes: dict[str, Any] | None = None, note: str = ""
+) -> Event:
+    """Confirm, correct or reject an event; a correction locks it against later automatic runs."""
+    if action == "confirm":
+        event.status = ReviewStatus.CONFIRMED
+    elif action == "reject":
+        event.status = ReviewStatus.REJECTED
+    elif action == "correct":
+        unknown = set(changes or {}) - CORRECTABLE
+        if unknown or not changes:
+            raise ReviewError(f"cannot correct {sorted(unknown) or 'nothing'}")
+        for name, value in changes.items():
+            setattr(event, name, value)
+        event.status = ReviewStatus.CORRECTED
+        event.is_locked = True
+    else:
+        raise ReviewError(action)
+    event.review_note = note[:2000]
+    event.save()
+    audit.record(
+        f"monitor.event.{action}ed" if action != "confirm" else "monitor.event.confirmed",
+        actor=analyst,
+        target=event,
+        data={"fields": sorted(changes or {})},
+    )
+    return event
+
+
+@transaction.atomic
+def review_claim(*, claim: Claim, analyst: User, action: str) -> Claim:
+    """Confirm or reject a claim (its wording is the claimant's; it is never corrected into a count)."""
+    if action not in {"confirm", "reject"}:
+        raise ReviewError(action)
+    claim.status = ReviewStatus.CONFIRMED if action == "confirm" else ReviewStatus.REJECTED
+    claim.is_locked = True
+    claim.save(update_fields=["status", "is_locked"])
+    audit.record(
+        f"monitor.claim.{action}ed" if action == "reject" else "monitor.claim.confirmed", actor=analyst, target=claim
+    )
+    return claim

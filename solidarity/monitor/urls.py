@@ -1,0 +1,24 @@
+"""Addresses of the protest monitor."""
+
+from django.urls import path
+
+from solidarity.monitor import views
+
+app_name = "monitor"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("events/", views.event_list, name="events"),
+    path("events/<int:pk>/", views.event_detail, name="event"),
+]
+
+staff_urlpatterns = [
+    path("review/", views.review_queue, name="review"),
+    path("review/<int:pk>/", views.review_event, name="review-event"),
+    path("compare/", views.compare, name="compare"),
+]
+
+neutral_urlpatterns = [
+    path("events.csv", views.export, {"fmt": "csv"}, name="export-csv"),
+    path("events.json", views.export, {"fmt": "json"}, name="export-json"),
+]

@@ -1,0 +1,162 @@
+"""Pages of the protest monitor: thin wrappers around selectors and services."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from solidarity.core.access import staff_required
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.core.text import to_persian_digits
+from solidarity.monitor import mapping, selectors, services
+from solidarity.monitor.forms import CompareForm, FilterForm, ReviewForm
+from solidarity.monitor.models import Event
+from solidarity.monitor.pipeline.places import default_gazetteer
+from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
+
+PAGE_SIZE = 50
+
+
+def _jalali(request: HttpRequest) -> bool:
+    choice = request.GET.get("calendar", "")
+    return choice == "jalali" or (choice == "" and get_language() == "fa")
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    data = selectors.dashboard(filters, jalali=_jalali(request))
+    maximum = max(data.by_province.values(), default=0)
+    provinces = [
+        (shape, data.by_province.get(shape.iso, 0), mapping.shade(data.by_province.get(shape.iso, 0), maximum))
+        for shape in mapping.province_shapes()
+    ]
+    cities = [(name, *mapping.project(lat, lon), mapping.city_radius(n), n) for name, lat, lon, n in data.cities]
+    context = {
+        "form": form,
+        "filters": filters,
+        "query": filters.query(),
+        "data": data,
+        "provinces": provinces,
+        "cities": cities,
+        "width": mapping.WIDTH,
+        "height": mapping.HEIGHT,
+        "sector_names": SECTOR_NAMES,
+        "claims": selectors.claims_beside_counts(),
+        "jalali": _jalali(request),
+        "months": [
+            (key, to_persian_digits(label) if get_language() == "fa" else label, n) for key, label, n in data.by_month
+        ],
+    }
+    return render(request, "monitor/dashboard.html", context)
+
+
+def event_list(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    queryset = selectors.events(filters).order_by("-event_date", "-pk")
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"form": form, "page": page, "filters": filters, "query": filters.query(), "sector_names": SECTOR_NAMES}
+    return render(request, "monitor/events.html", context)
+
+
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = selectors.event_detail(pk)
+    if event is None or event.status == "rejected":
+        raise Http404
+    provinces = default_gazetteer().provinces
+    context = {"event": event, "province": provinces.get(event.province_iso), "sector_names": SECTOR_NAMES}
+    return render(request, "monitor/event.html", context)
+
+
+def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpResponse:
+    filters = FilterForm(request.GET or None).filters()
+    rows = selectors.export_rows(filters)
+    if fmt == "json":
+        response = HttpResponse(
+            json.dumps(list(rows), ensure_ascii=False, default=str), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="solidarity-monitor-events.json"'
+        return response
+
+    def stream() -> object:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=selectors.EXPORT_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
+
+    response_stream = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")  # type: ignore[arg-type]  # a generator of str
+    response_stream["Content-Disposition"] = 'attachment; filename="solidarity-monitor-events.csv"'
+    return response_stream
+
+
+@staff_required(Role.ANALYST)
+def review_queue(request: HttpRequest) -> HttpResponse:
+    page = Paginator(selectors.review_queue(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "monitor/staff/queue.html", {"page": page, "sector_names": SECTOR_NAMES})
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def review_event(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event.objects.prefetch_related("reports__document__source"), pk=pk)
+    initial = {
+        "sub_event_type": event.sub_event_type,
+        "event_date": event.event_date,
+        "city": event.city,
+        "crowd_low": event.crowd_low,
+        "crowd_high": event.crowd_high,
+    }
+    form = ReviewForm(request.POST or None, initial={"action": "confirm", **initial})
+    if request.method == "POST" and form.is_valid():
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        action = form.cleaned_data["action"]
+        changes = form.changes(initial) if action == "correct" else None
+        try:
+            services.review_event(
+                event=event, analyst=analyst, action=action, changes=changes, note=form.cleaned_data["note"]
+            )
+        except services.ReviewError:
+            messages.error(request, _("Nothing to correct: change a field or choose another decision."))
+        else:
+            messages.success(request, _("Review saved."))
+            return HttpResponseRedirect(reverse("monitor:review"))
+    return render(request, "monitor/staff/review.html", {"event": event, "form": form, "sector_names": SECTOR_NAMES})
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def compare(request: HttpRequest) -> HttpResponse:
+    form = CompareForm(request.POST or None, request.FILES or None)
+    table = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            text = upload.read(20 * 1024 * 1024).decode("utf-8-sig")
+            rows = list(csv.DictReader(io.StringIO(text)))
+        except (UnicodeDecodeError, csv.Error):
+            messages.error(request, _("The file is not a readable CSV."))
+        else:
+            provinces = default_gazetteer().provinces
+            table = [
+                (provinces.get(iso), iso, ours, theirs)
+                for iso, ours, theirs in selectors.compare_acled(rows, selectors.EventFilters())
+            ]
+    return render(request, "monitor/staff/compare.html", {"form": form, "table": table})

@@ -1,0 +1,89 @@
+"""Ingestion, merging, corroboration and review through the services."""
+
+from __future__ import annotations
+
+import pytest
+
+from solidarity.core.models import AuditEntry, User
+from solidarity.monitor import services
+from solidarity.monitor.models import Claim, Document, Event, ReviewStatus, Source
+from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
+
+
+def test_same_document_is_stored_once(sources: dict[str, Source]) -> None:
+    first = services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    again = services.ingest_document(raw=raw("  " + AHVAZ_EN.replace(" ", "  ")), source=sources["b"])
+    assert first.created
+    assert not again.created
+    assert Document.objects.count() == 1
+    assert first.events == 1
+
+
+def test_reports_merge_and_independent_sources_count(sources: dict[str, Source]) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = Event.objects.get()
+    assert event.independent_sources == 1
+    assert not event.is_corroborated
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    event.refresh_from_db()
+    assert Event.objects.count() == 1
+    assert event.reports.count() == 2
+    assert event.independent_sources == 2
+    assert event.is_corroborated
+    assert event.crowd_low == 12  # the conservative (lowest) size of "hundreds" and "dozens"
+
+
+def test_same_affiliation_is_one_voice(sources: dict[str, Source]) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a2"])
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["a3"])
+    assert Event.objects.get().independent_sources == 1
+
+
+def test_syndicated_copy_counts_once(sources: dict[str, Source]) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    services.ingest_document(raw=raw(AHVAZ_EN + " (Reprinted.)", origin="c.txt"), source=sources["b"])
+    event = Event.objects.get()
+    assert event.reports.count() == 2
+    # different files but different text: two voices; an exact copy under another source counts once
+    copy = raw(AHVAZ_EN.upper(), origin="d.txt")
+    services.ingest_document(raw=copy, source=services.register_source(name="Copy Desk"))
+    event.refresh_from_db()
+    assert event.independent_sources == 2
+
+
+def test_claims_are_kept_apart(sources: dict[str, Source]) -> None:
+    result = services.ingest_document(raw=raw(CLAIM_EN), source=sources["a"])
+    assert result.claims == 1
+    assert result.events == 0
+    claim = Claim.objects.get()
+    assert claim.count == 120
+    assert claim.places == 45
+    assert claim.claimant == "The Free Workers Union"
+    assert Event.objects.count() == 0
+
+
+def test_correction_survives_later_automatic_runs(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = Event.objects.get()
+    services.review_event(event=event, analyst=analyst, action="correct", changes={"crowd_low": 400, "crowd_high": 500})
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    event.refresh_from_db()
+    assert (event.crowd_low, event.crowd_high) == (400, 500)
+    assert event.is_locked
+    assert event.status == ReviewStatus.CORRECTED
+    assert event.independent_sources == 2
+    assert AuditEntry.objects.filter(action="monitor.event.corrected", target_id=str(event.pk)).exists()
+
+
+def test_review_rejects_unknown_changes(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    with pytest.raises(services.ReviewError):
+        services.review_event(event=Event.objects.get(), analyst=analyst, action="correct", changes={"status": "x"})
+
+
+def test_rejected_event_is_not_merged_into(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    services.review_event(event=Event.objects.get(), analyst=analyst, action="reject")
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    assert Event.objects.exclude(status=ReviewStatus.REJECTED).count() == 1
+    assert AuditEntry.objects.filter(action="monitor.event.rejected").exists()

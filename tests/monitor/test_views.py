@@ -1,0 +1,128 @@
+"""The dashboard, event pages, exports and the analyst's review pages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from solidarity.core.models import User
+from solidarity.monitor import services
+from solidarity.monitor.models import Event, ReviewStatus, Source
+from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
+
+
+def _seed(sources: dict[str, Source]) -> Event:
+    services.ingest_document(raw=raw(AHVAZ_EN, title="Oil workers rally in Ahvaz"), source=sources["a"])
+    services.ingest_document(raw=raw(CLAIM_EN, origin="c.txt"), source=sources["b"])
+    return Event.objects.get()
+
+
+def test_dashboard_map_counts_link_to_events(client: Client, sources: dict[str, Source]) -> None:
+    _seed(sources)
+    response = client.get("/en/monitor/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('<path class="province') == 31
+    assert "shade-5" in html
+    assert '?province=IR-06"' in html
+    assert "The Free Workers Union" in html
+    assert "unverified" in html
+    assert "http://" not in html
+    assert "https://" not in html
+    assert "<script" not in html
+    assert "style=" not in html
+
+
+def test_dashboard_in_persian_uses_solar_hijri_months(client: Client, sources: dict[str, Source]) -> None:
+    _seed(sources)
+    html = client.get("/fa/monitor/").content.decode()
+    assert "?month=J1403-08" in html  # 3 November 2024 is in Aban 1403
+    gregorian = client.get("/fa/monitor/?calendar=gregorian").content.decode()
+    assert "?month=2024-11" in gregorian
+
+
+def test_events_list_filters_and_detail_shows_evidence(client: Client, sources: dict[str, Source]) -> None:
+    event = _seed(sources)
+    listing = client.get("/en/monitor/events/?province=IR-06&month=2024-11").content.decode()
+    assert f"/en/monitor/events/{event.pk}/" in listing
+    assert f"/en/monitor/events/{event.pk}/" not in client.get("/en/monitor/events/?province=IR-23").content.decode()
+    detail = client.get(f"/en/monitor/events/{event.pk}/").content.decode()
+    assert "Security forces dispersed the crowd" in detail
+    assert "Kargar Monitor" in detail
+    assert "Unverified" in detail
+
+
+def test_exports_have_acled_columns_and_ours(client: Client, sources: dict[str, Source]) -> None:
+    event = _seed(sources)
+    response = client.get("/monitor/events.csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))  # type: ignore[attr-defined]  # streaming response
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["event_type"] == "Protests"
+    assert row["sub_event_type"] == "Protest with intervention"
+    assert row["iso_3166_2"] == "IR-06"
+    assert row["location"] == "Ahvaz"
+    assert row["event_date_jalali"] == "1403-08-13"
+    assert row["tags"] == "crowd size=hundreds"
+    assert row["size_low"] == "100"
+    assert row["independent_sources"] == "1"
+    assert row["claim_ids"] == ""  # the October claim does not cover a November event
+    services.ingest_document(raw=raw("The union said 30 protests were held in 12 cities in November.", origin="n.txt"))
+    response = client.get("/monitor/events.csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))  # type: ignore[attr-defined]  # streaming response
+    assert rows[0]["claim_ids"] != ""
+    data = json.loads(client.get("/monitor/events.json").content)
+    assert data[0]["event_id_cnty"] == f"IRN-SOL-{event.pk}"
+
+
+def test_review_needs_an_analyst(
+    client: Client, staff_client: Callable[[User], Client], outsider: User, moderator: User
+) -> None:
+    assert client.get("/en/staff/monitor/review/").status_code == 302
+    assert staff_client(moderator).get("/en/staff/monitor/review/").status_code == 403
+
+
+def test_analyst_corrects_an_event(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    event = _seed(sources)
+    browser = staff_client(analyst)
+    assert str(event.pk) in browser.get("/en/staff/monitor/review/").content.decode()
+    response = browser.post(
+        f"/en/staff/monitor/review/{event.pk}/",
+        {
+            "action": "correct",
+            "sub_event_type": "Peaceful protest",
+            "city": "Ahvaz",
+            "crowd_low": "150",
+            "note": "video",
+        },
+    )
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.status == ReviewStatus.CORRECTED
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.crowd_low == 150
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    event.refresh_from_db()
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.crowd_low == 150
+
+
+def test_compare_with_an_acled_csv(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    _seed(sources)
+    upload = SimpleUploadedFile(
+        "acled.csv",
+        b"event_date,country,admin1,event_type\n2024-11-03,Iran,Khuzestan,Protests\n2024-11-04,Iran,Tehran,Riots\n",
+        content_type="text/csv",
+    )
+    html = staff_client(analyst).post("/en/staff/monitor/compare/", {"file": upload}).content.decode()
+    assert "Khuzestan" in html
+    assert "Tehran" in html
