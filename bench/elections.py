@@ -34,13 +34,19 @@ def _blind_signatures(count: int) -> list[Row]:
         key.sign(b"reference message", PSS, hashes.SHA384())
     reference = count / (time.perf_counter() - start)
     return [
-        Row("elections", "blind signatures (RSA-2048, CRT powmod_sec + RSAVP1 check)", ours, "sig/s",
-            "cryptography RSA-PSS sign (CRT, not blind)", reference)
+        Row(
+            "elections",
+            "blind signatures (RSA-2048, CRT powmod_sec + RSAVP1 check)",
+            ours,
+            "sig/s",
+            "cryptography RSA-PSS sign (CRT, not blind)",
+            reference,
+        )
     ]
 
 
 def _ranking(rng: random.Random, ids: list[str], weights: list[float]) -> list[str]:
-    order = sorted(ids, key=lambda c: -rng.random() ** (1.0 / weights[ids.index(c)]))
+    order = sorted(ids, key=lambda c: -(rng.random() ** (1.0 / weights[ids.index(c)])))
     return order[: rng.randint(1, len(ids))]
 
 
@@ -52,10 +58,19 @@ def _record(voters: int) -> tuple[bytes, float]:
     ids = [f"c{i}" for i in range(30)]
     names = [f"Delegate {i:05d}" for i in range(voters)]
     definition = {
-        "format": record.DEFINITION_FORMAT, "election": "bench", "title_en": "Bench", "title_fa": "بنچ",
-        "rule": "scottish-stv", "seats": 7, "threshold": "1/2", "tie_break": "scottish-history-then-lot",
+        "format": record.DEFINITION_FORMAT,
+        "election": "bench",
+        "title_en": "Bench",
+        "title_fa": "بنچ",
+        "rule": "scottish-stv",
+        "seats": 7,
+        "threshold": "1/2",
+        "tie_break": "scottish-history-then-lot",
         "candidates": [{"id": c, "name_en": c, "name_fa": c, "attributes": {}} for c in ids],
-        "constraints": [], "electorate": names, "opens_at": "", "closes_at": "",
+        "constraints": [],
+        "electorate": names,
+        "opens_at": "",
+        "closes_at": "",
         "keys": {
             "blind_signing": record.b64(blind.public_key_der(key.public_key())),
             "ballot": record.b64(pair.public_key),
@@ -69,7 +84,9 @@ def _record(voters: int) -> tuple[bytes, float]:
         # A standard PSS signature by the same key is what finalize() yields; skipping the blinding
         # round trip keeps the set-up short without changing what verify() checks.
         signature = key.sign(token, PSS, hashes.SHA384())
-        cast.append(record.CastBallot(token, signature, ballots.seal(pair.public_key, {"ranking": _ranking(rng, ids, weights)})))
+        cast.append(
+            record.CastBallot(token, signature, ballots.seal(pair.public_key, {"ranking": _ranking(rng, ids, weights)}))
+        )
     built = record.build_record(
         definition=definition, recipients=names, cast=cast, private_key=pair.private_key, record_key=record_key
     )
@@ -88,8 +105,14 @@ def _verify(voters: int) -> list[Row]:
     if failures:
         raise RuntimeError(f"benchmark record does not verify: {failures[:3]}")
     return [
-        Row("elections", f"verify a record of {voters:,} ballots (7 of 30, STV)", elapsed, "s",
-            "the RSA-PSS signature checks alone", signatures_only)
+        Row(
+            "elections",
+            f"verify a record of {voters:,} ballots (7 of 30, STV)",
+            elapsed,
+            "s",
+            "the RSA-PSS signature checks alone",
+            signatures_only,
+        )
     ]
 
 
@@ -105,14 +128,22 @@ def _stv(voters: int) -> list[Row]:
     start = time.perf_counter()
     ours = tally.scottish_stv(rankings, candidates, 7, seed="bench")
     ours_time = time.perf_counter() - start
-    profile = ProfileWithTies([{int(c[1:]): r + 1 for r, c in enumerate(x)} for x in rankings], candidates=list(range(30)))
+    profile = ProfileWithTies(
+        [{int(c[1:]): r + 1 for r, c in enumerate(x)} for x in rankings], candidates=list(range(30))
+    )
     start = time.perf_counter()
     theirs = stv_scottish(profile, num_seats=7, rng=random.Random(0))
     theirs_time = time.perf_counter() - start
     agree = sorted(int(c[1:]) for c in ours.elected) == sorted(theirs)
     return [
-        Row("elections", f"Scottish STV, {voters:,} ballots, 7 of 30 (same winners: {agree})", ours_time, "s",
-            "pref_voting stv_scottish alone", theirs_time)
+        Row(
+            "elections",
+            f"Scottish STV, {voters:,} ballots, 7 of 30 (same winners: {agree})",
+            ours_time,
+            "s",
+            "pref_voting stv_scottish alone",
+            theirs_time,
+        )
     ]
 
 

@@ -118,7 +118,7 @@ def reconstruct_private_key(shares: list[str], *, public_key: bytes) -> bytes:
     """Combine trustees' shares and check that they give the private half of ``public_key``."""
     cleaned = [" ".join(share.split()).lower() for share in shares if share.strip()]
     try:
-        secret = shamir_mnemonic.combine_mnemonics(cleaned, passphrase=b"")
+        secret: bytes = shamir_mnemonic.combine_mnemonics(cleaned, passphrase=b"")
     except (shamir_mnemonic.MnemonicError, ValueError) as error:
         raise CeremonyError(str(error)) from error
     if len(secret) != KEY_LENGTH or public_key_for(secret) != public_key:

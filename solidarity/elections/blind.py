@@ -198,9 +198,7 @@ def blind(
     return BlindingResult(blinded_message=_i2osp(z, k_len), inverse=_i2osp(inverse, k_len))
 
 
-def finalize(
-    public_key: rsa.RSAPublicKey, prepared_message: bytes, blind_signature: bytes, inverse: bytes
-) -> bytes:
+def finalize(public_key: rsa.RSAPublicKey, prepared_message: bytes, blind_signature: bytes, inverse: bytes) -> bytes:
     """Unblind the server's blind signature and check it (RFC 9474 section 4.4, Finalize)."""
     numbers = public_key.public_numbers()
     k_len = _modulus_length(numbers)

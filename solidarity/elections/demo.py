@@ -40,7 +40,9 @@ def _voter_user(delegate: Delegate, index: int) -> User:
     """Give a demo delegate an account so the booth can sign for them (demo only)."""
     if delegate.user is not None:
         return delegate.user
-    user = User.objects.create_user(username=f"demo-voter-{index:03d}", password=None, display_name=delegate.display_name)
+    user = User.objects.create_user(
+        username=f"demo-voter-{index:03d}", password=None, display_name=delegate.display_name
+    )
     delegate.user = user
     delegate.save(update_fields=["user"])
     return user
@@ -94,11 +96,13 @@ def build(context: DemoContext) -> None:
         signature = client.finish_token(
             public,
             pending,
-            services.issue_blind_signature(election=election, user=user, blinded_message=pending.blinded_message, now=during),
+            services.issue_blind_signature(
+                election=election, user=user, blinded_message=pending.blinded_message, now=during
+            ),
         )
         if rng.random() < 0.1:
             continue  # took a signature, did not vote
-        ranking = sorted(ids, key=lambda c: -rng.random() ** (1 / popularity[c]))[: rng.randint(2, 9)]
+        ranking = sorted(ids, key=lambda c: -(rng.random() ** (1 / popularity[c])))[: rng.randint(2, 9)]
         ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ranking})
         services.cast_ballot(
             slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext, now=during

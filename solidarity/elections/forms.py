@@ -11,15 +11,28 @@ from solidarity.elections.models import Election
 
 class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm generics are stub-only
     min_women = forms.IntegerField(label=_("at least this many women"), min_value=0, required=False)
-    max_per_organization = forms.IntegerField(label=_("at most this many per organization"), min_value=1, required=False)
+    max_per_organization = forms.IntegerField(
+        label=_("at most this many per organization"), min_value=1, required=False
+    )
 
     class Meta:
         model = Election
-        fields = [
-            "slug", "title_en", "title_fa", "rule", "seats", "threshold", "motion_en", "motion_fa",
-            "assembly_id", "opens_at", "closes_at", "trustee_threshold", "trustee_count",
-        ]
-        widgets = {
+        fields = (
+            "slug",
+            "title_en",
+            "title_fa",
+            "rule",
+            "seats",
+            "threshold",
+            "motion_en",
+            "motion_fa",
+            "assembly_id",
+            "opens_at",
+            "closes_at",
+            "trustee_threshold",
+            "trustee_count",
+        )
+        widgets = {  # noqa: RUF012 -- Django reads Meta.widgets as a dict
             "opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
             "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
         }
@@ -32,4 +45,6 @@ class CandidateForm(forms.Form):
 
 
 class ShareForm(forms.Form):
-    share = forms.CharField(label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3}))
+    share = forms.CharField(
+        label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3})
+    )

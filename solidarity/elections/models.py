@@ -54,7 +54,7 @@ class Election(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["-opens_at", "slug"]
+        ordering = ("-opens_at", "slug")
 
     def __str__(self) -> str:
         return self.slug
@@ -79,8 +79,8 @@ class Candidate(models.Model):
     gender = models.CharField(_("gender (as the candidate describes it)"), max_length=30, blank=True)
 
     class Meta:
-        ordering = ["name_en"]
-        constraints = [models.UniqueConstraint(fields=["election", "delegate"], name="one_candidacy_per_election")]
+        ordering = ("name_en",)
+        constraints = (models.UniqueConstraint(fields=["election", "delegate"], name="one_candidacy_per_election"),)
 
     def __str__(self) -> str:
         return self.name_en
@@ -100,8 +100,11 @@ class Voter(models.Model):
     has_signature = models.BooleanField(default=False)
 
     class Meta:
-        ordering = ["display_name"]
-        constraints = [models.UniqueConstraint(fields=["election", "delegate"], name="one_voter_per_election")]
+        ordering = ("display_name",)
+        constraints = (models.UniqueConstraint(fields=["election", "delegate"], name="one_voter_per_election"),)
+
+    def __str__(self) -> str:
+        return self.display_name
 
 
 class Ballot(models.Model):
@@ -113,6 +116,9 @@ class Ballot(models.Model):
     signature = models.BinaryField()
     ciphertext = models.BinaryField()
 
+    def __str__(self) -> str:
+        return self.receipt
+
 
 class PendingShare(models.Model):
     """A trustee's share, held encrypted only until enough trustees have submitted to open the count."""
@@ -122,4 +128,7 @@ class PendingShare(models.Model):
     share = EncryptedTextField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["election", "trustee"], name="one_share_per_trustee")]
+        constraints = (models.UniqueConstraint(fields=["election", "trustee"], name="one_share_per_trustee"),)
+
+    def __str__(self) -> str:
+        return f"share for {self.election_id}"

@@ -153,9 +153,7 @@ def parse_definition(raw: Any) -> Definition:
     candidates: list[CandidateEntry] = []
     for entry in _require(raw, "candidates", list, "definition"):
         attributes_raw = _require(entry, "attributes", dict, "candidate")
-        attributes = {
-            str(k): frozenset(_string_list(v, "candidate attribute")) for k, v in attributes_raw.items()
-        }
+        attributes = {str(k): frozenset(_string_list(v, "candidate attribute")) for k, v in attributes_raw.items()}
         candidates.append(
             CandidateEntry(
                 id=_require(entry, "id", str, "candidate"),
@@ -256,9 +254,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
     spoilt = len(contents) - len(valid)
     if definition.rule == "scottish-stv":
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in definition.candidates]
-        stv = tally.scottish_stv(
-            valid, infos, definition.seats, constraints=definition.constraints, seed=seed
-        )
+        stv = tally.scottish_stv(valid, infos, definition.seats, constraints=definition.constraints, seed=seed)
         return {
             "rule": definition.rule,
             "valid": stv.valid,

@@ -9,7 +9,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from solidarity.coalition.models import Delegate
 from solidarity.core import audit
@@ -194,9 +193,7 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in parsed.candidates]
         if not tally.Feasibility(infos, parsed.constraints, parsed.seats).feasible([], [c.id for c in infos]):
             raise ElectionStateError("the constraints cannot be met by these candidates")
-    Voter.objects.bulk_create(
-        [Voter(election=election, delegate=d, display_name=d.display_name) for d in delegates]
-    )
+    Voter.objects.bulk_create([Voter(election=election, delegate=d, display_name=d.display_name) for d in delegates])
     election.signing_key = record.b64(blind.private_key_der(signing))
     election.record_key = record.b64(record_key.private_bytes_raw())
     election.definition = definition
@@ -262,9 +259,10 @@ def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes,
         existing = Ballot.objects.filter(receipt=receipt).first()
         if existing is not None and existing.election_id != locked.pk:
             raise CastRefusedError("the token belongs to another election")
-        if existing is None and Ballot.objects.filter(election=locked).count() >= locked.voters.filter(
-            has_signature=True
-        ).count():
+        if (
+            existing is None
+            and Ballot.objects.filter(election=locked).count() >= locked.voters.filter(has_signature=True).count()
+        ):
             raise CastRefusedError("more ballots than signatures issued")
         try:
             Ballot.objects.update_or_create(
@@ -335,4 +333,3 @@ def publish_record(
         data={"ballots": len(cast), "signatures": len(recipients)},
     )
     return election
-

@@ -317,9 +317,7 @@ class _StvCount:
         for c in sorted(reached, key=lambda c: (-self.totals[c], self.lot[c])):
             if len(self.elected) >= self.seats:
                 break
-            if self.feasibility.active and not self.feasibility.feasible(
-                [*self.elected, c], self.continuing - {c}
-            ):
+            if self.feasibility.active and not self.feasibility.feasible([*self.elected, c], self.continuing - {c}):
                 continue  # doomed: excluded at the next exclusion step
             self.continuing.discard(c)
             self.elected.append(c)
@@ -372,9 +370,7 @@ class _StvCount:
     def choose_exclusion(self) -> tuple[str, str]:
         if self.feasibility.active:
             doomed = [
-                c
-                for c in self.continuing
-                if not self.feasibility.feasible([*self.elected, c], self.continuing - {c})
+                c for c in self.continuing if not self.feasibility.feasible([*self.elected, c], self.continuing - {c})
             ]
             if doomed:
                 lowest = min(self.totals[c] for c in doomed)
@@ -488,9 +484,7 @@ def approval_committee(
     if not ballots:
         return ApprovalResult(valid=0, elected=order[:seats], approvals=counts)
     if rule == "equal-shares":
-        committees = abcrules.compute(
-            "equal-shares", profile, seats, algorithm="standard-fractions", resolute=True
-        )
+        committees = abcrules.compute("equal-shares", profile, seats, algorithm="standard-fractions", resolute=True)
     elif rule == "pav":
         committees = abcrules.compute("pav", profile, seats, algorithm="branch-and-bound", resolute=True)
     else:

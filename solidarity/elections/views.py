@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -24,6 +25,13 @@ from solidarity.elections.forms import CandidateForm, ElectionForm, ShareForm
 from solidarity.elections.models import Election
 
 MAX_CAST_BYTES = 128 * 1024
+
+
+def _user(request: HttpRequest) -> User:
+    """Return the signed-in user (staff_required has already checked there is one)."""
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
 
 
 def _public_or_404(slug: str) -> Election:
@@ -52,7 +60,11 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "elections/detail.html",
-        {"election": election, "names": selectors.candidate_names(election), "ballots": selectors.ballot_count(election)},
+        {
+            "election": election,
+            "names": selectors.candidate_names(election),
+            "ballots": selectors.ballot_count(election),
+        },
     )
 
 
@@ -160,8 +172,7 @@ def staff_create(request: HttpRequest) -> HttpResponse:
             constraints.append(
                 {"kind": "max", "attribute": "organization", "value": None, "limit": data["max_per_organization"]}
             )
-        user = request.user
-        assert isinstance(user, User)
+        user = _user(request)
         try:
             election = services.create_election(
                 actor=user,
@@ -198,8 +209,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
         if not has_role(request.user, Role.ORGANIZER):
             raise Http404
         if form.is_valid():
-            user = request.user
-            assert isinstance(user, User)
+            user = _user(request)
             try:
                 services.add_candidate(
                     actor=user,
@@ -211,8 +221,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             except services.ElectionStateError as error:
                 messages.error(request, str(error))
             return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
-    user = request.user
-    assert isinstance(user, User)
+    user = _user(request)
     return render(
         request,
         "elections/staff/detail.html",
@@ -233,8 +242,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
-    user = request.user
-    assert isinstance(user, User)
+    user = _user(request)
     try:
         ceremony = services.hold_ceremony(actor=user, election=election)
     except services.ElectionStateError as error:
@@ -247,8 +255,7 @@ def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
-    user = request.user
-    assert isinstance(user, User)
+    user = _user(request)
     try:
         services.freeze_election(actor=user, election=election)
     except services.ElectionStateError as error:
@@ -263,8 +270,7 @@ def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_required(Role.DELEGATE)
 def booth(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
-    user = request.user
-    assert isinstance(user, User)
+    user = _user(request)
     voter = selectors.voter_for(election, user)
     if voter is None:
         raise Http404
@@ -286,8 +292,7 @@ def booth(request: HttpRequest, slug: str) -> HttpResponse:
 def sign(request: HttpRequest, slug: str) -> JsonResponse:
     """Blind-sign the signed-in delegate's blinded token (once)."""
     election = _staff_or_404(slug)
-    user = request.user
-    assert isinstance(user, User)
+    user = _user(request)
     try:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
@@ -307,8 +312,7 @@ def open_count(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
     form = ShareForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = request.user
-        assert isinstance(user, User)
+        user = _user(request)
         try:
             published = services.submit_share(trustee=user, election=election, share=form.cleaned_data["share"])
         except services.ElectionStateError as error:

@@ -17,7 +17,7 @@ _SIGNING_KEY: rsa.RSAPrivateKey | None = None
 
 def signing_key() -> rsa.RSAPrivateKey:
     """Share one RSA key across tests: generating 2048-bit keys is the slow part."""
-    global _SIGNING_KEY  # noqa: PLW0603 -- a module-level cache for tests
+    global _SIGNING_KEY
     if _SIGNING_KEY is None:
         _SIGNING_KEY = blind.generate_signing_key()
     return _SIGNING_KEY

@@ -19,10 +19,14 @@ def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[b
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_token(public)
-    blind_signature = services.issue_blind_signature(election=election, user=user, blinded_message=pending.blinded_message)
+    blind_signature = services.issue_blind_signature(
+        election=election, user=user, blinded_message=pending.blinded_message
+    )
     signature = client.finish_token(public, pending, blind_signature)
     ballot = client.cast(pending.token, signature, definition.ballot_key, content)
-    services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+    services.cast_ballot(
+        slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
+    )
     return pending.token, signature, ballot
 
 
@@ -43,17 +47,29 @@ def test_full_election_publishes_a_record_that_verifies(
     ids = [c["id"] for c in (election.definition or {})["candidates"]]
     receipts = []
     for index, (_, user) in enumerate(voting_delegates[:5]):
-        token, signature, ballot = _vote(election, user, {"ranking": [ids[index % 4], ids[(index + 1) % 4]]})
+        _token, _signature, ballot = _vote(election, user, {"ranking": [ids[index % 4], ids[(index + 1) % 4]]})
         receipts.append(ballot.receipt)
     # The first voter changes their mind: the same token replaces the earlier ballot.
     first_token = Ballot.objects.get(receipt=receipts[0]).token
     definition = record.parse_definition(election.definition)
-    replacement = client.cast(bytes(first_token), bytes(Ballot.objects.get(receipt=receipts[0]).signature), definition.ballot_key, {"ranking": [ids[3]]})
-    services.cast_ballot(slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext)
+    replacement = client.cast(
+        bytes(first_token),
+        bytes(Ballot.objects.get(receipt=receipts[0]).signature),
+        definition.ballot_key,
+        {"ranking": [ids[3]]},
+    )
+    services.cast_ballot(
+        slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext
+    )
     assert election.ballots.count() == 5
     with time_machine.travel(election.closes_at + timedelta(minutes=1)):
         with pytest.raises(services.CastRefusedError):
-            services.cast_ballot(slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext)
+            services.cast_ballot(
+                slug=election.slug,
+                token=replacement.token,
+                signature=replacement.signature,
+                ciphertext=replacement.ciphertext,
+            )
         assert services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0]) is False
         assert PendingShare.objects.count() == 1
         other = User.objects.create_user(username="trustee2", password="x" * 20)
@@ -72,15 +88,27 @@ def test_signature_is_issued_once_and_only_to_the_electorate(
     election, _ = open_election
     user = voting_delegates[0][1]
     public = blind.load_public_key(record.parse_definition(election.definition).blind_key)
-    services.issue_blind_signature(election=election, user=user, blinded_message=client.start_token(public).blinded_message)
+    services.issue_blind_signature(
+        election=election, user=user, blinded_message=client.start_token(public).blinded_message
+    )
     with pytest.raises(services.NotEligibleError):
-        services.issue_blind_signature(election=election, user=user, blinded_message=client.start_token(public).blinded_message)
+        services.issue_blind_signature(
+            election=election, user=user, blinded_message=client.start_token(public).blinded_message
+        )
     with pytest.raises(services.NotEligibleError):
-        services.issue_blind_signature(election=election, user=outsider, blinded_message=client.start_token(public).blinded_message)
+        services.issue_blind_signature(
+            election=election, user=outsider, blinded_message=client.start_token(public).blinded_message
+        )
     voter = election.voters.get(delegate__user=user)
     assert voter.has_signature
     # Only THAT a signature was issued is stored: no token, no blinded message.
-    assert set(f.name for f in voter._meta.get_fields()) == {"id", "election", "delegate", "display_name", "has_signature"}
+    assert {f.name for f in voter._meta.get_fields()} == {
+        "id",
+        "election",
+        "delegate",
+        "display_name",
+        "has_signature",
+    }
 
 
 def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Election, Ceremony]) -> None:
@@ -96,7 +124,9 @@ def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Electio
     signature = client.finish_token(foreign.public_key(), pending, blind.blind_sign(foreign, pending.blinded_message))
     ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["x"]})
     with pytest.raises(services.CastRefusedError):
-        services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+        services.cast_ballot(
+            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
+        )
     assert election.ballots.count() == 0
 
 
@@ -109,7 +139,9 @@ def test_cast_refuses_more_ballots_than_signatures(open_election: tuple[Election
     signature = client.finish_token(signing.public_key(), pending, blind.blind_sign(signing, pending.blinded_message))
     ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["c1"]})
     with pytest.raises(services.CastRefusedError, match="more ballots"):
-        services.cast_ballot(slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext)
+        services.cast_ballot(
+            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
+        )
 
 
 def test_count_cannot_open_before_the_close(open_election: tuple[Election, Ceremony], trustee: User) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import warnings
 from collections.abc import Sequence
+from typing import Literal
 
 import pytest
 
@@ -13,9 +14,7 @@ from solidarity.elections.tally import CandidateInfo, Constraint
 
 
 def _cands(ids: Sequence[str], **attributes: dict[str, set[str]]) -> list[CandidateInfo]:
-    return [
-        CandidateInfo(c, {k: frozenset(v) for k, v in attributes.get(c, {}).items()}) for c in ids
-    ]
+    return [CandidateInfo(c, {k: frozenset(v) for k, v in attributes.get(c, {}).items()}) for c in ids]
 
 
 def test_stv_worked_example_with_surplus_and_exclusion() -> None:
@@ -23,14 +22,17 @@ def test_stv_worked_example_with_surplus_and_exclusion() -> None:
     rankings = [["a", "b"]] * 10 + [["c"]] * 6 + [["d", "b"]] * 4
     result = tally.scottish_stv(rankings, _cands("abcd"), 2)
     assert result.quota == 7
-    assert result.stages[0].action == "first" and result.stages[0].elected == ["a"]
+    assert result.stages[0].action == "first"
+    assert result.stages[0].elected == ["a"]
     surplus = result.stages[1]
-    assert surplus.action == "surplus" and surplus.subject == "a"
+    assert surplus.action == "surplus"
+    assert surplus.subject == "a"
     # Each of a's 10 papers carries (3 x 1) / 10 = 0.3 to b.
     assert surplus.transfers == {"b": "3.00000"}
     assert surplus.totals["a"] == "7.00000"
     exclusion = result.stages[2]
-    assert exclusion.action == "exclusion" and exclusion.subject == "b"
+    assert exclusion.action == "exclusion"
+    assert exclusion.subject == "b"
     # b (3.0) is lowest; a's papers exhaust, d's not yet with b.
     assert result.elected == ["a", "c"] or result.elected == ["a", "d"]
     assert result.elected == ["a", "c"]
@@ -52,7 +54,8 @@ def test_stv_exclusion_tie_uses_earlier_stage_then_lot() -> None:
     rankings = [["a"], ["b"], ["c"]]
     first = tally.scottish_stv(rankings, _cands("abc"), 1, seed="s1")
     again = tally.scottish_stv(rankings, _cands("abc"), 1, seed="s1")
-    assert first.lot_used and first.elected == again.elected
+    assert first.lot_used
+    assert first.elected == again.elected
     winners = {tally.scottish_stv(rankings, _cands("abc"), 1, seed=f"s{i}").elected[0] for i in range(30)}
     assert len(winners) > 1  # the lot depends on the seed, not on the alphabet
 
@@ -86,9 +89,7 @@ def test_constraint_maximum_per_organization_dooms_candidates() -> None:
     rankings = [["a1", "a2", "a3"]] * 9 + [["a2", "a3"]] * 8 + [["a3"]] * 7 + [["b1"]] * 2
     plain = tally.scottish_stv(rankings, candidates, 3)
     assert set(plain.elected) == {"a1", "a2", "a3"}
-    constrained = tally.scottish_stv(
-        rankings, candidates, 3, constraints=[Constraint("max", "organization", None, 2)]
-    )
+    constrained = tally.scottish_stv(rankings, candidates, 3, constraints=[Constraint("max", "organization", None, 2)])
     assert "b1" in constrained.elected
     assert sum(1 for c in constrained.elected if c.startswith("a")) == 2
 
@@ -105,15 +106,20 @@ def test_feasibility_search_is_exact_on_small_cases() -> None:
     rng = random.Random(7)
     for _ in range(60):
         ids = [f"c{i}" for i in range(7)]
-        attrs = {
-            c: {"gender": {rng.choice(["woman", "man"])}, "organization": {f"o{rng.randrange(3)}"}} for c in ids
-        }
+        attrs = {c: {"gender": {rng.choice(["woman", "man"])}, "organization": {f"o{rng.randrange(3)}"}} for c in ids}
         candidates = _cands(ids, **attrs)
         seats = rng.randint(1, 4)
-        constraints = [Constraint("min", "gender", "woman", rng.randint(0, 2)), Constraint("max", "organization", None, rng.randint(1, 2))]
+        constraints = [
+            Constraint("min", "gender", "woman", rng.randint(0, 2)),
+            Constraint("max", "organization", None, rng.randint(1, 2)),
+        ]
         feasibility = tally.Feasibility(candidates, constraints, seats)
 
-        def ok(committee: Sequence[str]) -> bool:
+        def ok(
+            committee: Sequence[str],
+            attrs: dict[str, dict[str, set[str]]] = attrs,
+            constraints: list[Constraint] = constraints,
+        ) -> bool:
             women = sum(1 for c in committee if "woman" in attrs[c]["gender"])
             per_org: dict[str, int] = {}
             for c in committee:
@@ -128,7 +134,8 @@ def test_feasibility_search_is_exact_on_small_cases() -> None:
 
 def test_motion_thresholds() -> None:
     simple = tally.count_motion(["yes"] * 5 + ["no"] * 4 + ["abstain"] * 10, "1/2")
-    assert simple.passed and (simple.yes, simple.no, simple.abstain) == (5, 4, 10)
+    assert simple.passed
+    assert (simple.yes, simple.no, simple.abstain) == (5, 4, 10)
     assert not tally.count_motion(["yes"] * 4 + ["no"] * 4, "1/2").passed
     assert tally.count_motion(["yes"] * 6 + ["no"] * 3, "2/3").passed
     assert not tally.count_motion(["yes"] * 5 + ["no"] * 3, "2/3").passed
@@ -239,7 +246,7 @@ def test_approval_counts_agree_with_abcvoting_on_1000_random_profiles() -> None:
         ids = [f"c{i}" for i in range(m)]
         approvals = [set(rng.sample(ids, rng.randint(1, m))) for _ in range(rng.randint(3, 15))]
         seats = rng.randint(1, m - 1)
-        rule = "equal-shares" if trial % 2 else "pav"
+        rule: Literal["equal-shares", "pav"] = "equal-shares" if trial % 2 else "pav"
         ours = tally.approval_committee(approvals, ids, seats, rule=rule, seed="s")
         profile = Profile(m)
         profile.add_voters([{ids.index(c) for c in a} for a in approvals])
