@@ -1,0 +1,202 @@
+"""Election pages and endpoints: public pages in both languages, the booth's signing, the cookie-free cast."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.elections import blind, client, record, services
+from solidarity.elections.ballots import Ceremony, reconstruct_private_key
+from solidarity.elections.models import Election
+
+pytestmark = pytest.mark.django_db
+
+
+def _sign_and_cast(
+    web: Client, anonymous: Client, election: Election, content: dict[str, object]
+) -> tuple[str, dict[str, str]]:
+    definition = record.parse_definition(election.definition)
+    public = blind.load_public_key(definition.blind_key)
+    pending = client.start_token(public)
+    response = web.post(
+        reverse("elections:sign", args=[election.slug]),
+        data=json.dumps({"blinded_message": base64.b64encode(pending.blinded_message).decode()}),
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    signature = client.finish_token(public, pending, base64.b64decode(response.json()["blind_signature"]))
+    ballot = client.cast(pending.token, signature, definition.ballot_key, content)
+    payload = {
+        "token": base64.b64encode(ballot.token).decode(),
+        "signature": base64.b64encode(ballot.signature).decode(),
+        "ciphertext": base64.b64encode(ballot.ciphertext).decode(),
+    }
+    cast = anonymous.post(f"/elections/{election.slug}/cast", data=json.dumps(payload), content_type="application/json")
+    assert cast.status_code == 200, cast.content
+    return cast.json()["receipt"], payload
+
+
+def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+) -> None:
+    election, _ = open_election
+    anonymous = Client(enforce_csrf_checks=True)
+    receipt, payload = _sign_and_cast(
+        staff_client(voting_delegates[0][1]), anonymous, election, {"ranking": ["c" + str(voting_delegates[0][0].pk)]}
+    )
+    response = anonymous.post(
+        f"/elections/{election.slug}/cast",
+        data=json.dumps(payload),
+        content_type="application/json",
+        REMOTE_ADDR="203.0.113.77",
+        HTTP_USER_AGENT="UniqueAgent/9.9",
+    )
+    assert response.status_code == 200
+    assert response.json() == {"receipt": receipt}
+    assert not response.cookies
+    assert "Set-Cookie" not in response
+    assert election.ballots.count() == 1
+    ballot = election.ballots.get()
+    stored = {f.name: getattr(ballot, f.attname) for f in ballot._meta.concrete_fields}
+    assert "203.0.113.77" not in repr(stored) and "UniqueAgent" not in repr(stored)
+    page = anonymous.get(reverse("elections:receipt", args=[election.slug]) + f"?r={receipt}")
+    assert "Your ballot is in the ballot box." in page.content.decode()
+
+
+def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
+    open_election: tuple[Election, Ceremony],
+) -> None:
+    election, _ = open_election
+    anonymous = Client()
+    url = f"/elections/{election.slug}/cast"
+    assert anonymous.post(url, data="not json", content_type="application/json").status_code == 400
+    assert anonymous.post(url, data="[]", content_type="application/json").status_code == 400
+    assert anonymous.get(url).status_code == 405
+    forged = {
+        "token": base64.b64encode(b"t" * 64).decode(),
+        "signature": base64.b64encode(b"s" * 256).decode(),
+        "ciphertext": base64.b64encode(b"c" * 600).decode(),
+    }
+    assert anonymous.post(url, data=json.dumps(forged), content_type="application/json").status_code == 403
+    Election.objects.filter(pk=election.pk).update(closes_at=election.opens_at + timedelta(seconds=1))
+    assert anonymous.post(url, data=json.dumps(forged), content_type="application/json").json() == {
+        "error": "voting is not open"
+    }
+    assert (
+        anonymous.post("/elections/nope/cast", data=json.dumps(forged), content_type="application/json").status_code
+        == 403
+    )
+
+
+def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+    organizer: User,
+) -> None:
+    election, _ = open_election
+    url = reverse("elections:sign", args=[election.slug])
+    body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
+    assert Client().post(url, data=body, content_type="application/json").status_code == 302
+    assert staff_client(organizer).post(url, data=body, content_type="application/json").status_code == 403
+    web = staff_client(voting_delegates[1][1])
+    assert web.post(url, data=body, content_type="application/json").status_code == 200
+    second = web.post(url, data=body, content_type="application/json")
+    assert second.status_code == 403
+
+
+def test_public_pages_render_in_both_languages_and_the_record_downloads(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+    trustee: User,
+) -> None:
+    election, ceremony = open_election
+    for delegate, user in voting_delegates[:3]:
+        _sign_and_cast(staff_client(user), Client(), election, {"ranking": [f"c{delegate.pk}"]})
+    for language in ("en", "fa"):
+        page = Client().get(f"/{language}/elections/{election.slug}/")
+        assert page.status_code == 200
+        assert "Tor" in page.content.decode()
+        assert Client().get(f"/{language}/elections/").status_code == 200
+    assert Client().get(f"/en/elections/{election.slug}/result/").status_code == 404
+    key = reconstruct_private_key(list(ceremony.shares[1:]), public_key=base64.b64decode(election.ballot_public_key))
+    services.publish_record(election=election, private_key=key, actor=trustee, now=election.closes_at)
+    for language in ("en", "fa"):
+        result = Client().get(f"/{language}/elections/{election.slug}/result/")
+        assert result.status_code == 200
+        text = result.content.decode()
+        assert "First preferences" in text or "نخستین" in text
+        assert Client().get(f"/{language}/elections/{election.slug}/sheet/").status_code == 200
+    download = Client().get(f"/elections/{election.slug}/record.json")
+    assert download.status_code == 200
+    assert record.verify(download.content) == []
+    assert Client().get(f"/elections/{election.slug}/definition.json").json()["rule"] == "scottish-stv"
+
+
+def test_staff_defines_holds_ceremony_and_freezes(
+    organizer: User, delegates: list[Delegate], staff_client: Callable[[User], Client]
+) -> None:
+    web = staff_client(organizer)
+    response = web.post(
+        reverse("elections:staff-create"),
+        data={
+            "slug": "board",
+            "title_en": "Board",
+            "title_fa": "هیئت",
+            "rule": "scottish-stv",
+            "seats": 2,
+            "threshold": "1/2",
+            "opens_at": "2030-01-01T10:00",
+            "closes_at": "2030-01-02T10:00",
+            "trustee_threshold": 2,
+            "trustee_count": 3,
+            "max_per_organization": 1,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    election = Election.objects.get(slug="board")
+    assert election.constraints == [{"kind": "max", "attribute": "organization", "value": None, "limit": 1}]
+    for delegate in delegates[:3]:
+        web.post(
+            reverse("elections:staff-detail", args=["board"]),
+            data={"delegate": delegate.pk, "name_fa": "", "gender": ""},
+        )
+    assert election.candidates.count() == 3
+    ceremony = web.post(reverse("elections:ceremony", args=["board"]))
+    assert ceremony.status_code == 200
+    assert ceremony.content.decode().count('class="share"') == 3
+    assert "no-store" in ceremony["Cache-Control"] or "max-age=0" in ceremony["Cache-Control"]
+    web.post(reverse("elections:freeze", args=["board"]))
+    election.refresh_from_db()
+    assert election.status == Election.Status.FROZEN
+    assert Client().get("/en/elections/board/").status_code == 200
+
+
+def test_trustees_open_the_count_through_the_page(
+    open_election: tuple[Election, Ceremony], staff_client: Callable[[User], Client], trustee: User
+) -> None:
+    import time_machine
+
+    from solidarity.core.roles import Role
+    from tests.conftest import make_user
+
+    election, ceremony = open_election
+    second = make_user("trustee-b", Role.TRUSTEE)
+    url = reverse("elections:open-count", args=[election.slug])
+    with time_machine.travel(election.closes_at + timedelta(minutes=5)):
+        staff_client(trustee).post(url, data={"share": ceremony.shares[0]})
+        response = staff_client(second).post(url, data={"share": ceremony.shares[1]})
+    assert response.status_code == 302
+    election.refresh_from_db()
+    assert election.status == Election.Status.PUBLISHED
