@@ -143,22 +143,23 @@ def join(
     delegate: Delegate | None = None,
 ) -> Participant:
     """Return the participant for an account or an anonymous browser, creating it on first use."""
-    if user is None and not anonymous_token:
-        raise DeliberationError("a participant needs an account or an anonymous token")
+    if user is None and not anonymous_token and delegate is None:
+        raise DeliberationError("a participant needs an account, a delegate or an anonymous token")
     lookup: dict[str, Any] = {"conversation": conversation}
     if user is not None:
         lookup["user"] = user
-    else:
+    elif anonymous_token:
         lookup["anonymous_key"] = hash_anonymous_token(anonymous_token)
+    else:
+        lookup["delegate"] = delegate  # a delegate without an account (imports, the demo)
     existing = Participant.objects.filter(**lookup).first()
     if existing is not None:
         return existing
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                return Participant.objects.create(
-                    number=_next_number(Participant, conversation), delegate=delegate, **lookup
-                )
+                extra = {"delegate": delegate} if "delegate" not in lookup else {}
+                return Participant.objects.create(number=_next_number(Participant, conversation), **extra, **lookup)
         except IntegrityError:  # a concurrent join took the number (or the same person joined twice)
             existing = Participant.objects.filter(**lookup).first()
             if existing is not None:

@@ -69,7 +69,9 @@ def test_statement_submission_waits_for_moderation(
     staff = staff_client(moderator)
     queue = staff.get(f"/en/staff/deliberation/{conversation.pk}/moderation/")
     assert "Free and fair elections" in queue.content.decode()
-    staff.post(f"/en/staff/deliberation/{conversation.pk}/statements/{statement.number}/decision/", {"decision": "accept"})
+    staff.post(
+        f"/en/staff/deliberation/{conversation.pk}/statements/{statement.number}/decision/", {"decision": "accept"}
+    )
     statement.refresh_from_db()
     assert statement.status == Statement.Status.ACCEPTED
 
@@ -115,7 +117,9 @@ def test_delegates_only_conversation(organizer: User, delegates: list[Delegate],
     anonymous = Client()
     page = anonymous.get(f"/en/deliberation/{conversation.pk}/")
     assert not page.context["can_take_part"]
-    assert anonymous.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 0, "value": "1"}).status_code == 404
+    assert (
+        anonymous.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 0, "value": "1"}).status_code == 404
+    )
     delegate = delegates[0]
     delegate.user = outsider
     delegate.save()
@@ -199,7 +203,9 @@ def test_organizer_opens_imports_exports_and_builds_a_charter(
         "/en/staff/deliberation/import/",
         {
             "participants_votes": io.BytesIO(b"participant,group-id\n1,\n"),
-            "comments": io.BytesIO(b"timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"),
+            "comments": io.BytesIO(
+                b"timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"
+            ),
         },
         follow=True,
     )
