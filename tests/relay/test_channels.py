@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
+import shutil
 import socket
 import subprocess
 import zipfile
@@ -154,7 +156,7 @@ def test_pdf_fetcher_serves_only_packaged_assets(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(socket.socket, "connect", no_network)
     hostile = '<img src="http://169.254.169.254/"> file:///etc/passwd <link rel=stylesheet href="file:///etc/passwd">'
     message = sample(1, ("fa",))[0]
-    message = OutgoingMessage(**{**{f: getattr(message, f) for f in message.__slots__}, "text": make_inert(hostile)})  # type: ignore[attr-defined]
+    message = dataclasses.replace(message, text=make_inert(hostile))
     requested: list[str] = []
     pdf = bulletin.render_pdf(bulletin.bulletin_html([message], language="fa", day="2026-03-02"), requested=requested)
     assert pdf.startswith(b"%PDF")
@@ -183,6 +185,9 @@ def test_audio_bulletin_is_compressed() -> None:
 
 
 def test_audio_skips_cleanly_without_tools(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bulletin.shutil, "which", lambda name: None)
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a subprocess ran although the tools are missing")
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(subprocess, "run", never)
     assert bulletin.bulletin_audio(sample(3, ("fa",)), language="fa") is None
-    assert subprocess.run  # the module never reached a subprocess

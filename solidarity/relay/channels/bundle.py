@@ -118,6 +118,7 @@ class BundleSpec:
     bulletin_size: int = 50
     with_pdf: bool = True
     with_audio: bool = False
+    with_pages: bool = True  # False for a radio bulletin: only the PDF, the audio and the manifest
     already_sent: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -167,8 +168,8 @@ def _files_for(
         {m.language for m in chosen} | {t.language for m in chosen for t in m.translations} | {"fa", "en"}
     )
     counts: dict[str, int] = {}
-    files: dict[str, bytes] = {"style.css": pages.STYLE.encode()}
-    for language in languages:
+    files: dict[str, bytes] = {"style.css": pages.STYLE.encode()} if spec.with_pages else {}
+    for language in languages if spec.with_pages else ():
         readable = [m for m in chosen if m.text_in(language) is not None]
         counts[language] = len(readable)
         files[f"{language}.html"] = pages.language_page(readable, language=language)
@@ -178,8 +179,9 @@ def _files_for(
             readable, language=language, title=title, feed_id=feed_id, updated=updated
         )
         files[f"feeds/{language}.json"] = feeds.json_feed(readable, language=language, title=title, feed_id=feed_id)
-    files["index.html"] = pages.index_page(counts, day=day, fingerprint=spec.fingerprint)
-    files["verify.html"] = pages.verify_page(fingerprint=spec.fingerprint)
+    if spec.with_pages:
+        files["index.html"] = pages.index_page(counts, day=day, fingerprint=spec.fingerprint)
+        files["verify.html"] = pages.verify_page(fingerprint=spec.fingerprint)
     for language in spec.pdf_languages:
         readable = [m for m in chosen if m.text_in(language) is not None]
         # The bulletin favours messages many people sent, then the newest.
@@ -237,8 +239,23 @@ def sign_bundle(data: bytes, key: SigningKey) -> bytes:
     public = key.verify_key.encode(encoder=RawEncoder)
     if manifest.get("signer_fingerprint") != fingerprint(public):
         raise BundleError("this key is not the one the bundle was built for (fingerprint differs)")
+    return sign_bundle_unchecked(data, key)
+
+
+def sign_bundle_unchecked(data: bytes, key: SigningKey) -> bytes:
+    """Sign without checking the manifest names this key (for tests of what verification refuses)."""
+    files = _read(data)
+    public = key.verify_key.encode(encoder=RawEncoder)
     files[SIGNATURE] = key.sign(files[MANIFEST], encoder=RawEncoder).signature.hex().encode() + b"\n"
     files[PUBLIC_KEY] = public.hex().encode() + b"\n"
+    return _zip(files)
+
+
+def strip_signature(data: bytes) -> bytes:
+    """Return the unsigned bundle a signed one was made from (the same bytes, since zips are reproducible)."""
+    files = _read(data)
+    files.pop(SIGNATURE, None)
+    files.pop(PUBLIC_KEY, None)
     return _zip(files)
 
 

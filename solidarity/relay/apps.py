@@ -1,0 +1,37 @@
+"""Django application configuration for the relay."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RelayConfig(AppConfig):
+    name = "solidarity.relay"
+    label = "relay"
+    verbose_name = _("Relay")
+
+    def ready(self) -> None:
+        from solidarity.core import menu
+        from solidarity.core.roles import Role
+
+        menu.add_public(menu.MenuItem(_("Messages of solidarity"), "relay:wall", order=30))
+        menu.add_public(menu.MenuItem(_("Send a message"), "relay:send", order=31))
+        moderators = frozenset({Role.MODERATOR})
+        menu.add_staff(menu.MenuItem(_("Moderation"), "relay:queue", moderators, _("Screened and held messages."), 30))
+        menu.add_staff(
+            menu.MenuItem(
+                _("Translation"),
+                "relay:translations",
+                frozenset({Role.TRANSLATOR, Role.MODERATOR}),
+                _("Translate messages between English and Persian."),
+                31,
+            )
+        )
+        menu.add_staff(
+            menu.MenuItem(
+                _("Bulletins and bundles"),
+                "relay:transmissions",
+                moderators,
+                _("Build, approve (two moderators) and release."),
+                32,
+            )
+        )

@@ -1,0 +1,154 @@
+"""Relay reads: the wall, the queues, the outgoing view of messages, transmissions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+
+from solidarity.relay.channels import OutgoingMessage, OutgoingTranslation
+from solidarity.relay.inert import make_inert
+from solidarity.relay.models import Delivery, Message, Translation, Transmission
+
+OUTGOING_LIMIT = 20_000
+
+
+def approved_for_transmission() -> QuerySet[Message]:
+    """Published messages (one per cluster), with what rendering needs, oldest first."""
+    return (
+        Message.objects.filter(status=Message.Status.APPROVED, is_published=True)
+        .select_related("cluster")
+        .prefetch_related("translations")
+        .order_by("published_at", "id")
+    )
+
+
+def outgoing_messages(messages: QuerySet[Message], limit: int = OUTGOING_LIMIT) -> list[OutgoingMessage]:
+    """Return messages as they leave the server: every text inert, translations labelled."""
+    out = []
+    for message in messages[:limit]:
+        out.append(
+            OutgoingMessage(
+                id=message.public_id,
+                language=message.language or "und",
+                text=make_inert(message.text),
+                display_name=make_inert(message.display_name, max_length=80),
+                country=message.country,
+                city=make_inert(message.city, max_length=80),
+                published_at=message.published_at or message.created_at,
+                senders=message.cluster.size if message.cluster is not None else 1,
+                translations=tuple(
+                    OutgoingTranslation(t.language, make_inert(t.text), t.is_machine)
+                    for t in message.translations.all()
+                ),
+            )
+        )
+    return out
+
+
+def feed_messages(language: str, limit: int = 200) -> list[OutgoingMessage]:
+    """The newest published messages readable in `language` (originals and translations)."""
+    messages = approved_for_transmission().filter(Q(language=language) | Q(translations__language=language)).distinct()
+    newest = messages.order_by("-published_at", "-id")
+    return outgoing_messages(newest, limit)
+
+
+@dataclass(frozen=True)
+class WallFilters:
+    language: str = ""
+    country: str = ""
+
+
+def wall(filters: WallFilters) -> QuerySet[Message]:
+    messages = (
+        Message.objects.filter(status=Message.Status.APPROVED, is_published=True)
+        .select_related("cluster")
+        .prefetch_related("translations")
+        .order_by("-published_at", "-id")
+    )
+    if filters.language:
+        messages = messages.filter(language=filters.language)
+    if filters.country:
+        messages = messages.filter(country=filters.country)
+    return messages
+
+
+def wall_counts() -> dict[str, list[tuple[str, int]]]:
+    """Counts of published messages by language and by country (people, counting clusters)."""
+    base = Message.objects.filter(status=Message.Status.APPROVED)
+    by_language = [
+        (row["language"], row["n"])
+        for row in base.values("language").annotate(n=Count("id")).order_by("-n", "language")
+    ]
+    by_country = [
+        (row["country"], row["n"])
+        for row in base.exclude(country="").values("country").annotate(n=Count("id")).order_by("-n", "country")
+    ]
+    return {"language": by_language, "country": by_country}
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    status: str = "open"
+    reason: str = ""
+    language: str = ""
+    clusters_only: bool = False
+
+
+def moderation_queue(filters: QueueFilters) -> QuerySet[Message]:
+    messages = Message.objects.select_related("cluster").order_by("created_at", "id")
+    if filters.status == "open":
+        messages = messages.filter(status__in=[Message.Status.SCREENED, Message.Status.HELD])
+    elif filters.status:
+        messages = messages.filter(status=filters.status)
+    if filters.reason:
+        messages = (
+            messages.filter(screening_reasons__contains=[filters.reason])
+            if _json_contains()
+            else messages.filter(screening_reasons__icontains=f'"{filters.reason}"')
+        )
+    if filters.language:
+        messages = messages.filter(language=filters.language)
+    if filters.clusters_only:
+        messages = messages.filter(cluster__size__gt=1)
+    return messages
+
+
+def _json_contains() -> bool:
+    from django.db import connection
+
+    return bool(connection.features.supports_json_field_contains)
+
+
+def queue_counts() -> dict[str, int]:
+    rows = Message.objects.values("status").annotate(n=Count("id"))
+    return {row["status"]: row["n"] for row in rows}
+
+
+def translation_queue(language: str) -> QuerySet[Message]:
+    """Published messages with no translation into `language` yet (a machine one counts as none)."""
+    human = Translation.objects.filter(language=language, is_machine=False).values("message_id")
+    return (
+        Message.objects.filter(status=Message.Status.APPROVED, is_published=True)
+        .exclude(language=language)
+        .exclude(pk__in=human)
+        .select_related("cluster")
+        .order_by("-cluster__size", "published_at", "id")
+    )
+
+
+def transmissions() -> QuerySet[Transmission]:
+    return (
+        Transmission.objects.select_related("created_by")
+        .prefetch_related("approvals__moderator", "deliveries")
+        .order_by("-created_at", "-id")
+    )
+
+
+def released(kind: str | None = None) -> QuerySet[Transmission]:
+    found = Transmission.objects.filter(status=Transmission.Status.RELEASED).order_by("-day", "-id")
+    return found.filter(kind=kind) if kind else found
+
+
+def deliveries() -> QuerySet[Delivery]:
+    return Delivery.objects.select_related("transmission").order_by("-created_at", "-id")

@@ -1,0 +1,452 @@
+"""Relay writes: intake, screening, moderation, translation, transmissions, delivery and retention."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from datasketch import MinHash
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from solidarity.core import audit, jobs
+from solidarity.core.models import User
+from solidarity.relay import dedup, screening, sealing
+from solidarity.relay.channels import OutgoingMessage, bulletin, bundle
+from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
+from solidarity.relay.models import (
+    Cluster,
+    Delivery,
+    Message,
+    MessageBand,
+    ModerationDecision,
+    Translation,
+    Transmission,
+    TransmissionApproval,
+)
+from solidarity.relay.translation import NoMachineTranslationError, load_backend
+
+log = logging.getLogger(__name__)
+
+APPROVE_REASONS = ("fine",)
+REJECT_REASONS = ("spam", "commercial", "dating", "abuse", "off-topic", "personal-data", "link", "duplicate", "other")
+HOLD_REASONS = ("unsure", "needs-translation")
+REASONS = {"approve": APPROVE_REASONS, "reject": REJECT_REASONS, "hold": HOLD_REASONS}
+TRANSLATION_LANGUAGES = ("fa", "en")
+CHANNELS = ("public-download",)
+
+
+class RelayError(Exception):
+    """A relay action is not allowed in the current state; the message says why."""
+
+
+# --- intake ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Submission:
+    text: str
+    display_name: str = ""
+    country: str = ""
+    city: str = ""
+    consent: bool = False
+    contact: str = ""
+
+
+@transaction.atomic
+def submit_message(*, submission: Submission) -> Message:
+    """Store a submission (returns only once committed) and queue its screening."""
+    if not submission.consent:
+        raise RelayError("consent to publish is required")
+    sealed = None
+    if submission.contact.strip():
+        public_key = contact_public_key()
+        if public_key is None:
+            raise RelayError("contacts cannot be accepted: no sealing key is configured")
+        sealed = sealing.seal(submission.contact.strip()[:200], public_key)
+    message = Message.objects.create(
+        text=screening.normalize_display(submission.text)[: screening.MAX_LENGTH],
+        display_name=screening.normalize_display(submission.display_name)[:80],
+        country=submission.country.upper()[:2],
+        city=screening.normalize_display(submission.city)[:80],
+        consent=True,
+        sealed_contact=sealed,
+    )
+    jobs.enqueue_on_commit(screen_message_task, message_id=message.pk)
+    return message
+
+
+# --- screening -------------------------------------------------------------------------------
+
+
+def _find_cluster(message_id: int, minhash: MinHash, keys: list[int]) -> int | None:
+    best: tuple[float, int] | None = None
+    candidates = (
+        MessageBand.objects.filter(key__in=keys)
+        .exclude(message_id=message_id)
+        .filter(message__cluster__isnull=False)
+        .values_list("message_id", "message__signature", "message__cluster_id")
+        .distinct()[:64]
+    )
+    for _, stored, cluster_id in candidates:
+        if not stored:
+            continue
+        score = dedup.similarity(minhash, dedup.from_bytes(bytes(stored)))
+        if score >= dedup.THRESHOLD and (best is None or score > best[0]):
+            best = (score, cluster_id)
+    return best[1] if best else None
+
+
+def screen_message(*, message_id: int) -> Message | None:
+    """Screen a received message and put it in its cluster; a no-op when already screened.
+
+    One transaction claims the row with a conditional UPDATE, writes the verdict, the band keys and
+    the cluster count: a crash anywhere leaves the message RECEIVED, and the retry starts afresh.
+    """
+    message = Message.objects.filter(pk=message_id, status=Message.Status.RECEIVED).first()
+    if message is None:
+        return None
+    verdict = screening.screen(message.text, languages=relay_settings().languages)
+    minhash = dedup.signature(verdict.key)
+    keys = dedup.band_keys(minhash)
+    with transaction.atomic():
+        status = Message.Status.HELD if verdict.is_held else Message.Status.SCREENED
+        claimed = Message.objects.filter(pk=message_id, status=Message.Status.RECEIVED).update(
+            status=status,
+            language=verdict.language,
+            language_confidence=verdict.language_confidence,
+            screening_reasons=[reason.value for reason in verdict.reasons],
+            screened_at=timezone.now(),
+            signature=dedup.signature_bytes(minhash),
+        )
+        if not claimed:
+            return None
+        cluster_id = _find_cluster(message_id, minhash, keys)
+        if cluster_id is None:
+            cluster_id = Cluster.objects.create(size=1).pk
+        else:
+            Cluster.objects.filter(pk=cluster_id).update(size=F("size") + 1)
+        Message.objects.filter(pk=message_id).update(cluster_id=cluster_id)
+        MessageBand.objects.bulk_create(MessageBand(message_id=message_id, key=key) for key in keys)
+    return Message.objects.get(pk=message_id)
+
+
+@jobs.task
+def screen_message_task(*, message_id: int) -> None:
+    screen_message(message_id=message_id)
+
+
+def screen_pending(*, limit: int = 10_000) -> int:
+    """Screen every message still waiting (after a crash or an outage); return how many."""
+    done = 0
+    for message_id in (
+        Message.objects.filter(status=Message.Status.RECEIVED).order_by("id").values_list("id", flat=True)[:limit]
+    ):
+        if screen_message(message_id=message_id) is not None:
+            done += 1
+    return done
+
+
+# --- moderation ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def decide_messages(
+    *, message_ids: Iterable[int], moderator: User, decision: str, reason: str, whole_clusters: bool = False
+) -> int:
+    """Approve, reject or hold messages (with their clusters if asked); return how many changed."""
+    if reason not in REASONS.get(decision, ()):
+        raise RelayError(f"reason {reason!r} does not fit decision {decision!r}")
+    ids = set(message_ids)
+    if whole_clusters:
+        cluster_ids = Message.objects.filter(pk__in=ids, cluster__isnull=False).values_list("cluster_id", flat=True)
+        ids |= set(Message.objects.filter(cluster_id__in=list(cluster_ids)).values_list("id", flat=True))
+    open_states = [Message.Status.SCREENED, Message.Status.HELD]
+    if decision != "approve":
+        open_states.append(Message.Status.APPROVED)
+    messages = list(Message.objects.select_for_update().filter(pk__in=ids, status__in=open_states).order_by("id"))
+    now = timezone.now()
+    new_status = {"approve": Message.Status.APPROVED, "reject": Message.Status.REJECTED, "hold": Message.Status.HELD}[
+        decision
+    ]
+    published_clusters: set[int | None] = set(
+        Message.objects.filter(cluster_id__in={m.cluster_id for m in messages}, is_published=True).values_list(
+            "cluster_id", flat=True
+        )
+    )
+    for message in messages:
+        message.status = new_status
+        message.moderation_reason = reason
+        message.decided_at = now
+        if decision == "approve":
+            message.published_at = now
+            if message.cluster_id is None or message.cluster_id not in published_clusters:
+                message.is_published = True
+                published_clusters.add(message.cluster_id)
+        else:
+            message.is_published = False
+    Message.objects.bulk_update(messages, ["status", "moderation_reason", "decided_at", "published_at", "is_published"])
+    ModerationDecision.objects.bulk_create(
+        ModerationDecision(message=m, moderator=moderator, decision=decision, reason=reason, created_at=now)
+        for m in messages
+    )
+    for message in messages:
+        audit.record(f"relay.message.{decision}", actor=moderator, target=message, data={"reason": reason})
+    return len(messages)
+
+
+# --- translation -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def translate_message(*, message: Message, language: str, text: str, translator: User) -> Translation:
+    """Store a person's translation (replacing a machine one); the text is normalized, not invented."""
+    if language not in TRANSLATION_LANGUAGES or language == message.language:
+        raise RelayError("translations go between English and Persian")
+    clean = screening.normalize_display(text)
+    if not clean:
+        raise RelayError("a translation cannot be empty")
+    translation, _ = Translation.objects.update_or_create(
+        message=message,
+        language=language,
+        defaults={"text": clean[:2000], "is_machine": False, "engine": "", "translator": translator},
+    )
+    audit.record("relay.message.translated", actor=translator, target=message, data={"language": language})
+    return translation
+
+
+def machine_translate(*, message: Message, language: str) -> Translation:
+    """Translate with the configured backend, labelled as machine translation; never overwrite a person's."""
+    backend = load_backend(relay_settings().mt_backend)
+    if backend is None:
+        raise NoMachineTranslationError("no machine-translation backend is configured")
+    existing = Translation.objects.filter(message=message, language=language).first()
+    if existing is not None and not existing.is_machine:
+        return existing
+    output = backend.translate(message.text, source=message.language, target=language)
+    if not output or not output.strip() or output.strip() == message.text.strip():
+        raise NoMachineTranslationError("the backend gave no translation")
+    translation, _ = Translation.objects.update_or_create(
+        message=message,
+        language=language,
+        defaults={
+            "text": screening.normalize_display(output)[:2000],
+            "is_machine": True,
+            "engine": backend.name[:60],
+            "translator": None,
+        },
+    )
+    return translation
+
+
+# --- transmissions (bulletins and bundles) ---------------------------------------------------
+
+
+@transaction.atomic
+def create_transmission(*, kind: str, day: date, moderator: User, budget_bytes: int | None = None) -> Transmission:
+    """Start building a bulletin or bundle of approved messages not yet sent (incremental)."""
+    transmission = Transmission.objects.create(
+        kind=kind, day=day, created_by=moderator, budget_bytes=budget_bytes or relay_settings().bundle_budget_bytes
+    )
+    audit.record(f"relay.{kind}.created", actor=moderator, target=transmission)
+    jobs.enqueue_on_commit(build_transmission_task, transmission_id=transmission.pk)
+    return transmission
+
+
+def _render_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
+    return bulletin.bulletin_pdf(messages, language=language, day=day)
+
+
+def _render_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
+    return bulletin.bulletin_audio(messages, language=language)
+
+
+def build_transmission(*, transmission_id: int) -> Transmission | None:
+    """Build the unsigned file of a transmission; idempotent (a rebuild gives the same bytes)."""
+    from solidarity.relay import selectors
+
+    transmission = Transmission.objects.filter(pk=transmission_id, status=Transmission.Status.BUILDING).first()
+    if transmission is None:
+        return None
+    already = frozenset(
+        Transmission.objects.filter(kind=transmission.kind, status=Transmission.Status.RELEASED)
+        .values_list("messages__public_id", flat=True)
+        .exclude(messages__public_id=None)
+    )
+    outgoing = selectors.outgoing_messages(selectors.approved_for_transmission())
+    spec = bundle.BundleSpec(
+        day=transmission.day,
+        fingerprint=signing_fingerprint(),
+        budget_bytes=transmission.budget_bytes,
+        already_sent=already,
+        with_pages=transmission.kind == Transmission.Kind.BUNDLE,
+        with_audio=True,
+    )
+    built = bundle.build_bundle(outgoing, spec, render_pdf=_render_pdf, render_audio=_render_audio)
+    name = f"{transmission.kind}-{transmission.day.isoformat()}-{transmission.pk}.zip"
+    path = relay_dir() / "unsigned" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".part")
+    temporary.write_bytes(built.data)
+    temporary.replace(path)  # atomic: a crash never leaves half a file under the final name
+    with transaction.atomic():
+        updated = Transmission.objects.filter(pk=transmission_id, status=Transmission.Status.BUILDING).update(
+            status=Transmission.Status.BUILT,
+            file_name=name,
+            sha256=built.sha256,
+            size_bytes=len(built.data),
+            built_at=timezone.now(),
+        )
+        if updated:
+            ids = Message.objects.filter(public_id__in=built.message_ids).values_list("id", flat=True)
+            transmission.messages.set(list(ids))
+    return Transmission.objects.get(pk=transmission_id)
+
+
+@jobs.task
+def build_transmission_task(*, transmission_id: int) -> None:
+    build_transmission(transmission_id=transmission_id)
+
+
+def unsigned_path(transmission: Transmission) -> Path:
+    return relay_dir() / "unsigned" / transmission.file_name
+
+
+def signed_path(transmission: Transmission) -> Path:
+    return relay_dir() / "signed" / transmission.signed_file_name
+
+
+@transaction.atomic
+def approve_transmission(*, transmission: Transmission, moderator: User) -> Transmission:
+    """Record one moderator's approval; the second *different* moderator's approval releases it for signing."""
+    locked = Transmission.objects.select_for_update().get(pk=transmission.pk)
+    if locked.status != Transmission.Status.BUILT:
+        raise RelayError("only a built transmission waiting for approvals can be approved")
+    try:
+        with transaction.atomic():
+            TransmissionApproval.objects.create(transmission=locked, moderator=moderator)
+    except IntegrityError as error:
+        raise RelayError("you have already approved this; a second, different moderator must approve") from error
+    audit.record(f"relay.{locked.kind}.approved", actor=moderator, target=locked)
+    approvers = set(TransmissionApproval.objects.filter(transmission=locked).values_list("moderator_id", flat=True))
+    if len(approvers) >= 2:
+        locked.status = Transmission.Status.APPROVED
+        locked.save(update_fields=["status"])
+    return locked
+
+
+@transaction.atomic
+def attach_signature(*, transmission: Transmission, signed_data: bytes, actor: User | None) -> Transmission:
+    """Accept the offline-signed file: it must verify against the published key and match the build."""
+    locked = Transmission.objects.select_for_update().get(pk=transmission.pk)
+    if locked.status != Transmission.Status.APPROVED:
+        raise RelayError("only a transmission approved by two moderators can be signed and released")
+    expected = signing_fingerprint()
+    result = bundle.verify_bundle(signed_data, expected_fingerprint=expected or None)
+    unsigned = bundle.strip_signature(signed_data)
+    if hashlib.sha256(unsigned).hexdigest() != locked.sha256:
+        raise RelayError("the signed file is not the file that was built and approved")
+    name = locked.file_name.replace(".zip", ".signed.zip")
+    path = relay_dir() / "signed" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(signed_data)
+    locked.signed_file_name = name
+    locked.signed_sha256 = hashlib.sha256(signed_data).hexdigest()
+    locked.signer_fingerprint = result.fingerprint
+    locked.status = Transmission.Status.RELEASED
+    locked.released_at = timezone.now()
+    locked.save()
+    audit.record(f"relay.{locked.kind}.released", actor=actor, target=locked, data={"fingerprint": result.fingerprint})
+    for channel in (*CHANNELS, *relay_settings().outbox_dirs):
+        delivery, _ = Delivery.objects.get_or_create(
+            transmission=locked,
+            channel=channel,
+            defaults={"sha256": locked.signed_sha256, "signer_fingerprint": result.fingerprint},
+        )
+        jobs.enqueue_on_commit(deliver_task, delivery_id=delivery.pk)
+    return locked
+
+
+def deliver(*, delivery_id: int) -> Delivery:
+    """Send a released transmission on one channel; a failure is recorded and raised (so it is retried)."""
+    delivery = Delivery.objects.select_related("transmission").get(pk=delivery_id)
+    if delivery.status == Delivery.Status.SENT:
+        return delivery
+    Delivery.objects.filter(pk=delivery_id).update(attempts=F("attempts") + 1)
+    source = signed_path(delivery.transmission)
+    try:
+        if delivery.channel == "public-download":
+            if not source.is_file():
+                raise FileNotFoundError("signed file missing")
+        else:
+            folder = relay_settings().outbox_dirs.get(delivery.channel)
+            if folder is None:
+                raise LookupError(f"channel {delivery.channel} has no outbox configured")
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / source.name
+            shutil.copyfile(source, target.with_suffix(".part"))
+            target.with_suffix(".part").replace(target)
+            if hashlib.sha256(target.read_bytes()).hexdigest() != delivery.sha256:
+                raise OSError("the copy does not match its SHA-256")
+    except Exception as error:
+        Delivery.objects.filter(pk=delivery_id).update(
+            status=Delivery.Status.FAILED, last_error=f"{type(error).__name__}: {error}"[:300]
+        )
+        raise
+    Delivery.objects.filter(pk=delivery_id).update(status=Delivery.Status.SENT, sent_at=timezone.now(), last_error="")
+    delivery.refresh_from_db()
+    return delivery
+
+
+@jobs.task
+def deliver_task(*, delivery_id: int) -> None:
+    deliver(delivery_id=delivery_id)
+
+
+def retry_failed_deliveries() -> int:
+    """Queue every delivery that has not gone out yet again; return how many."""
+    pending = list(Delivery.objects.exclude(status=Delivery.Status.SENT).values_list("id", flat=True))
+    for delivery_id in pending:
+        jobs.enqueue(deliver_task, delivery_id=delivery_id)
+    return len(pending)
+
+
+# --- retention -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    messages_deleted: int
+    decisions_deleted: int
+    messages_minimized: int
+
+
+@transaction.atomic
+def purge_expired(*, now: datetime | None = None, days: int | None = None) -> PurgeReport:
+    """Delete unpublished submissions and moderation metadata older than the retention period.
+
+    Approved messages keep only what is published: their contact, screening reasons, signature
+    and moderation details go.
+    """
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=days if days is not None else relay_settings().retention_days)
+    unpublished = Message.objects.filter(created_at__lt=cutoff).exclude(status=Message.Status.APPROVED)
+    deleted_ids = list(unpublished.values_list("id", flat=True))
+    clusters = set(unpublished.exclude(cluster=None).values_list("cluster_id", flat=True))
+    decisions_deleted, _ = ModerationDecision.objects.filter(created_at__lt=cutoff).delete()
+    Message.objects.filter(pk__in=deleted_ids).delete()
+    for cluster_id in clusters:
+        Cluster.objects.filter(pk=cluster_id).update(size=Message.objects.filter(cluster_id=cluster_id).count())
+    Cluster.objects.filter(size=0).delete()
+    old_approved = Message.objects.filter(status=Message.Status.APPROVED, created_at__lt=cutoff)
+    MessageBand.objects.filter(message__in=old_approved).delete()
+    minimized = old_approved.update(
+        sealed_contact=None, screening_reasons=[], signature=None, moderation_reason="", language_confidence=0.0
+    )
+    return PurgeReport(len(deleted_ids), decisions_deleted, minimized)

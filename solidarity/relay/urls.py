@@ -1,0 +1,32 @@
+"""Addresses of the relay."""
+
+from django.urls import path, re_path
+
+from solidarity.relay import views
+
+app_name = "relay"
+
+urlpatterns = [
+    path("", views.wall, name="wall"),
+    path("send/", views.send, name="send"),
+    path("send/thanks/", views.thanks, name="thanks"),
+    path("verify/", views.verify_help, name="verify"),
+]
+
+staff_urlpatterns = [
+    path("queue/", views.queue, name="queue"),
+    path("queue/decide/", views.decide, name="decide"),
+    path("translations/", views.translations, name="translations"),
+    path("translations/<str:public_id>/", views.translate, name="translate"),
+    path("transmissions/", views.transmissions, name="transmissions"),
+    path("transmissions/<int:pk>/", views.transmission, name="transmission"),
+    path("transmissions/<int:pk>/approve/", views.approve, name="approve"),
+    path("transmissions/<int:pk>/unsigned.zip", views.unsigned, name="unsigned"),
+    path("transmissions/<int:pk>/signed/", views.upload_signed, name="upload-signed"),
+]
+
+neutral_urlpatterns = [
+    path("pow.json", views.pow_challenge, name="pow"),
+    re_path(r"^feeds/(?P<language>fa|en)\.(?P<fmt>atom|json)$", views.feed, name="feed"),
+    path("bundles/<int:pk>.zip", views.download, name="download"),
+]

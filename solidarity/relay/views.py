@@ -1,0 +1,348 @@
+"""Pages of the relay: thin wrappers around services and selectors."""
+
+from __future__ import annotations
+
+import logging
+from typing import cast
+
+from django.contrib import messages as flash
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from solidarity.core.access import staff_required
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.core.security import is_rate_limited
+from solidarity.relay import pow, selectors, services
+from solidarity.relay.channels import bundle, feeds
+from solidarity.relay.channels.pages import LANGUAGE_NAMES
+from solidarity.relay.conf import contact_public_key, relay_settings, signing_fingerprint
+from solidarity.relay.forms import (
+    REASON_LABELS,
+    DecisionForm,
+    MessageForm,
+    SignedFileForm,
+    TranslationForm,
+    TransmissionForm,
+)
+from solidarity.relay.models import Message, Transmission
+from solidarity.relay.screening import Reason
+from solidarity.relay.translation import NoMachineTranslationError
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 30
+FEED_LANGUAGES = ("fa", "en")
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    if not isinstance(user, User):  # staff_required lets only signed-in people through
+        raise Http404
+    return user
+
+
+# --- public ----------------------------------------------------------------------------------
+
+
+def wall(request: HttpRequest) -> HttpResponse:
+    filters = selectors.WallFilters(
+        language=request.GET.get("language", "")[:12], country=request.GET.get("country", "")[:2].upper()
+    )
+    page = Paginator(selectors.wall(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "relay/wall.html",
+        {"page": page, "filters": filters, "counts": selectors.wall_counts(), "language_names": LANGUAGE_NAMES},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def send(request: HttpRequest) -> HttpResponse:
+    contact_enabled = contact_public_key() is not None
+    form = MessageForm(request.POST or None, contact_enabled=contact_enabled)
+    error = ""
+    status = 200
+    if request.method == "POST":
+        used_js = bool(request.POST.get("altcha"))
+        config = relay_settings()
+        limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
+        if is_rate_limited(request, "relay-send", limit=limit, window_seconds=3600):
+            error, status = (
+                _("Too many messages from here in the last hour. Nothing was saved; please try again later."),
+                429,
+            )
+        elif form.is_valid() and not form.cleaned_data.get("website"):
+            proven = (
+                pow.verify_altcha(form.cleaned_data["altcha"])
+                if used_js
+                else pow.verify_wait_token(form.cleaned_data["wait_token"])
+            )
+            if proven:
+                pow.count_submission()
+                message = services.submit_message(submission=form.submission())
+                # Only now, with the row committed, do we acknowledge.
+                return HttpResponseRedirect(reverse("relay:thanks") + f"?ref={message.public_id}")
+            error = _(
+                "Please wait a few seconds more and send again: this is how we keep floods out without tracking anyone."
+            )
+            status = 400
+        elif form.is_valid():
+            error, status = _("Your message could not be accepted."), 400
+        else:
+            status = 400
+    return render(
+        request,
+        "relay/send.html",
+        {
+            "form": form,
+            "error": error,
+            "wait_token": pow.issue_wait_token(),
+            "wait_seconds": pow.wait_seconds(),
+            "contact_enabled": contact_enabled,
+        },
+        status=status,
+    )
+
+
+def thanks(request: HttpRequest) -> HttpResponse:
+    reference = request.GET.get("ref", "")[:12]
+    return render(request, "relay/thanks.html", {"reference": reference if reference.isalnum() else ""})
+
+
+def verify_help(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "relay/verify.html",
+        {"fingerprint": signing_fingerprint(), "released": selectors.released()[:20]},
+    )
+
+
+# --- neutral (no language prefix) ------------------------------------------------------------
+
+
+@never_cache
+@require_GET
+def pow_challenge(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(pow.issue_challenge())
+
+
+@require_GET
+def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
+    if language not in FEED_LANGUAGES:
+        raise Http404
+    items = selectors.feed_messages(language)
+    feed_id = f"urn:solidarity:relay:live:{language}"
+    title = "پیام‌های همبستگی" if language == "fa" else "Messages of solidarity"
+    if fmt == "atom":
+        updated = items[0].published_at if items else timezone.now()
+        body = feeds.atom(items, language=language, title=title, feed_id=feed_id, updated=updated)
+        return HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
+    return HttpResponse(
+        feeds.json_feed(items, language=language, title=title, feed_id=feed_id),
+        content_type="application/feed+json; charset=utf-8",
+    )
+
+
+@require_GET
+def download(request: HttpRequest, pk: int) -> FileResponse:
+    transmission = selectors.released().filter(pk=pk).first()
+    if transmission is None:
+        raise Http404
+    path = services.signed_path(transmission)
+    if not path.is_file():
+        raise Http404
+    return FileResponse(
+        path.open("rb"), as_attachment=True, filename=transmission.signed_file_name, content_type="application/zip"
+    )
+
+
+# --- staff: moderation -----------------------------------------------------------------------
+
+
+@staff_required(Role.MODERATOR)
+@require_GET
+def queue(request: HttpRequest) -> HttpResponse:
+    get = request.GET
+    filters = selectors.QueueFilters(
+        status=get.get("status", "open")[:12],
+        reason=get.get("reason", "")[:20],
+        language=get.get("language", "")[:12],
+        clusters_only=get.get("clusters") == "1",
+    )
+    page = Paginator(selectors.moderation_queue(filters), 50).get_page(get.get("page"))
+    return render(
+        request,
+        "relay/staff/queue.html",
+        {
+            "page": page,
+            "filters": filters,
+            "counts": selectors.queue_counts(),
+            "statuses": Message.Status.choices,
+            "screening_reasons": [reason.value for reason in Reason],
+            "reason_labels": REASON_LABELS,
+            "reasons_by_decision": services.REASONS,
+        },
+    )
+
+
+@staff_required(Role.MODERATOR)
+@require_POST
+def decide(request: HttpRequest) -> HttpResponse:
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        changed = services.decide_messages(
+            message_ids=data["ids"],
+            moderator=_user(request),
+            decision=data["decision"],
+            reason=data["reason"],
+            whole_clusters=data["whole_clusters"],
+        )
+        flash.success(request, _("%(count)d messages updated.") % {"count": changed})
+    else:
+        flash.error(request, _("Choose messages, a decision and a reason that fits it."))
+    back = request.POST.get("back", "")
+    return HttpResponseRedirect(reverse("relay:queue") + (back if back.startswith("?") else ""))
+
+
+# --- staff: translation ----------------------------------------------------------------------
+
+
+@staff_required(Role.TRANSLATOR, Role.MODERATOR)
+@require_GET
+def translations(request: HttpRequest) -> HttpResponse:
+    target = "en" if request.GET.get("to") == "en" else "fa"
+    page = Paginator(selectors.translation_queue(target), 30).get_page(request.GET.get("page"))
+    return render(request, "relay/staff/translations.html", {"page": page, "target": target})
+
+
+@staff_required(Role.TRANSLATOR, Role.MODERATOR)
+@require_http_methods(["GET", "POST"])
+def translate(request: HttpRequest, public_id: str) -> HttpResponse:
+    message = get_object_or_404(Message, public_id=public_id, status=Message.Status.APPROVED)
+    target = "en" if request.GET.get("to") == "en" else "fa"
+    existing = message.translations.filter(language=target).first()
+    form = TranslationForm(
+        request.POST or None, initial={"text": existing.text if existing and not existing.is_machine else ""}
+    )
+    if request.method == "POST":
+        if request.POST.get("machine"):
+            try:
+                services.machine_translate(message=message, language=target)
+                flash.success(request, _("Machine translation saved, labelled as such. Please check it."))
+            except NoMachineTranslationError:
+                flash.error(request, _("No machine translation is available here. Please translate by hand."))
+            return HttpResponseRedirect(request.get_full_path())
+        if form.is_valid():
+            try:
+                services.translate_message(
+                    message=message, language=target, text=form.cleaned_data["text"], translator=_user(request)
+                )
+            except services.RelayError as error:
+                flash.error(request, str(error))
+            else:
+                flash.success(request, _("Translation saved."))
+                return HttpResponseRedirect(reverse("relay:translations") + f"?to={target}")
+    return render(
+        request,
+        "relay/staff/translate.html",
+        {
+            "message": message,
+            "form": form,
+            "target": target,
+            "existing": existing,
+            "machine_available": bool(relay_settings().mt_backend),
+        },
+    )
+
+
+# --- staff: transmissions --------------------------------------------------------------------
+
+
+@staff_required(Role.MODERATOR)
+@require_http_methods(["GET", "POST"])
+def transmissions(request: HttpRequest) -> HttpResponse:
+    form = TransmissionForm(
+        request.POST or None, initial={"day": timezone.localdate(), "kind": Transmission.Kind.BUNDLE}
+    )
+    if request.method == "POST" and form.is_valid():
+        transmission = services.create_transmission(
+            kind=form.cleaned_data["kind"], day=form.cleaned_data["day"], moderator=_user(request)
+        )
+        return HttpResponseRedirect(reverse("relay:transmission", args=[transmission.pk]))
+    return render(
+        request,
+        "relay/staff/transmissions.html",
+        {"form": form, "transmissions": selectors.transmissions()[:50], "fingerprint": signing_fingerprint()},
+    )
+
+
+@staff_required(Role.MODERATOR)
+@require_GET
+def transmission(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_object_or_404(selectors.transmissions(), pk=pk)
+    approvers = [approval.moderator for approval in found.approvals.all()]
+    return render(
+        request,
+        "relay/staff/transmission.html",
+        {
+            "transmission": found,
+            "approvers": approvers,
+            "can_approve": found.status == Transmission.Status.BUILT and _user(request) not in approvers,
+            "upload_form": SignedFileForm(),
+            "fingerprint": signing_fingerprint(),
+            "message_count": found.messages.count(),
+        },
+    )
+
+
+@staff_required(Role.MODERATOR)
+@require_POST
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_object_or_404(Transmission, pk=pk)
+    try:
+        services.approve_transmission(transmission=found, moderator=_user(request))
+        flash.success(request, _("Your approval is recorded."))
+    except services.RelayError as error:
+        flash.error(request, str(error))
+    return HttpResponseRedirect(reverse("relay:transmission", args=[pk]))
+
+
+@staff_required(Role.MODERATOR)
+@require_GET
+def unsigned(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_object_or_404(
+        Transmission, pk=pk, status__in=[Transmission.Status.APPROVED, Transmission.Status.RELEASED]
+    )
+    path = services.unsigned_path(found)
+    if not found.file_name or not path.is_file():
+        raise Http404
+    response = FileResponse(
+        path.open("rb"), as_attachment=True, filename=found.file_name, content_type="application/zip"
+    )
+    return cast(HttpResponse, response)  # a streaming response; staff_required's type wants HttpResponse
+
+
+@staff_required(Role.MODERATOR)
+@require_POST
+def upload_signed(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_object_or_404(Transmission, pk=pk)
+    form = SignedFileForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["signed"]
+        if upload.size > 200 * 1024 * 1024:
+            flash.error(request, _("That file is too large."))
+        else:
+            try:
+                services.attach_signature(transmission=found, signed_data=upload.read(), actor=_user(request))
+                flash.success(request, _("Signature verified. Released and queued for delivery."))
+            except (services.RelayError, bundle.BundleError) as error:
+                flash.error(request, str(error))
+    return HttpResponseRedirect(reverse("relay:transmission", args=[pk]))
