@@ -280,7 +280,7 @@ def booth(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "election": election,
             "voter": voter,
-            "definition_json": json.dumps(election.definition or {}),
+            "keys": (election.definition or {}).get("keys", {}),
             "names": selectors.candidate_names(election),
         },
     )
