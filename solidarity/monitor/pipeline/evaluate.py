@@ -18,7 +18,9 @@ from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubEventType
 
-GOLD_PATH = Path(__file__).resolve().parent.parent / "data" / "gold" / "gold.jsonl"
+GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
+GOLD_PATH = GOLD_DIR / "gold.jsonl"
+HANDWRITTEN_PATH = GOLD_DIR / "handwritten.jsonl"
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -137,7 +139,7 @@ def _place_matches(gold: dict[str, object], event: EventRecord) -> bool:
     return event.place is not None and event.place.city is None and event.place.province_iso == gold["province_iso"]
 
 
-def evaluate_gold(path: Path = GOLD_PATH) -> list[Score]:
+def evaluate_gold(path: Path = GOLD_PATH, name: str = "gold") -> list[Score]:
     """Score every field on the project's own gold set."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     has_event, cities, dates, subtypes, sectors, crowds, provinces = [], [], [], [], [], [], []
@@ -175,15 +177,15 @@ def evaluate_gold(path: Path = GOLD_PATH) -> list[Score]:
                 claim_fp += 1
         claim_fn += len(gold_counts)
     return [
-        _binary("gold", "document reports an event", has_event),
-        Score("gold", "events (matched by place)", event_tp, event_fp, event_fn),
-        _accuracy("gold", "city exact (gold events with a city)", cities, 0.95),
-        _accuracy("gold", "province exact (matched events)", provinces),
-        _accuracy("gold", "date exact (matched events)", dates, 0.90),
-        _accuracy("gold", "sub-type (matched events)", subtypes, 0.75),
-        _accuracy("gold", "sector (matched events)", sectors),
-        _accuracy("gold", "crowd size low (matched events with a size)", crowds),
-        Score("gold", "claims (count)", claim_tp, claim_fp, claim_fn),
+        _binary(name, "document reports an event", has_event),
+        Score(name, "events (matched by place)", event_tp, event_fp, event_fn),
+        _accuracy(name, "city exact (gold events with a city)", cities, 0.95),
+        _accuracy(name, "province exact (matched events)", provinces),
+        _accuracy(name, "date exact (matched events)", dates, 0.90),
+        _accuracy(name, "sub-type (matched events)", subtypes, 0.75),
+        _accuracy(name, "sector (matched events)", sectors),
+        _accuracy(name, "crowd size low (matched events with a size)", crowds),
+        Score(name, "claims (count)", claim_tp, claim_fp, claim_fn),
     ]
 
 
@@ -201,5 +203,6 @@ def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
             scores += function(path)
         else:
             skipped.append(Skipped(name, f"{path} is absent (the labelled sets are not shipped)"))
-    scores += evaluate_gold()
+    scores += evaluate_gold(GOLD_PATH, "gold-templated")
+    scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand")
     return scores, skipped

@@ -1,0 +1,66 @@
+"""`solidarity monitor ingest|export|evaluate|compare` as a person runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from solidarity.monitor.models import Document, Event
+
+INPUTS = Path(__file__).parent / "data" / "inputs"
+
+
+@pytest.mark.django_db
+def test_ingest_folder_reports_unreadable_files_and_goes_on() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("monitor", "ingest", str(INPUTS), stdout=out, stderr=err)
+    assert "5 documents stored" in out.getvalue() and "3 unreadable" in out.getvalue()
+    assert "skipped photo.jpg: unsupported file type .jpg" in err.getvalue()
+    assert "skipped broken.rss" in err.getvalue()
+    assert Document.objects.count() == 5
+    assert set(Event.objects.values_list("city", flat=True)) >= {"Shiraz", "Kermanshah", "Bandar Abbas", "Isfahan"}
+    again = io.StringIO()
+    call_command("monitor", "ingest", str(INPUTS), stdout=again, stderr=io.StringIO())
+    assert "0 documents stored, 5 already known" in again.getvalue()
+
+
+@pytest.mark.django_db
+def test_ingest_missing_path_is_a_clear_error() -> None:
+    with pytest.raises(CommandError, match="not found"):
+        call_command("monitor", "ingest", "/nonexistent/folder")
+
+
+@pytest.mark.django_db
+def test_export_csv_and_json(tmp_path: Path) -> None:
+    call_command("monitor", "ingest", str(INPUTS / "sanandaj.txt"), stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("monitor", "export", "--format", "csv", stdout=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["location"] == "Sanandaj" and rows[0]["sub_event_type"] == "Protest with intervention"
+    target = tmp_path / "events.json"
+    call_command("monitor", "export", "--format", "json", "--output", str(target), stdout=io.StringIO())
+    assert json.loads(target.read_text())[0]["iso_3166_2"] == "IR-12"
+
+
+@pytest.mark.django_db
+def test_compare_prints_both_counts(tmp_path: Path) -> None:
+    call_command("monitor", "ingest", str(INPUTS / "sanandaj.txt"), stdout=io.StringIO())
+    acled = tmp_path / "acled.csv"
+    acled.write_text("country,admin1,event_type\nIran,Kurdistan,Protests\nIran,Kurdistan,Riots\n")
+    out = io.StringIO()
+    call_command("monitor", "compare", str(acled), stdout=out)
+    assert "IR-12" in out.getvalue() and "       1        2" in out.getvalue()
+
+
+def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
+    out = io.StringIO()
+    call_command("monitor", "evaluate", "--shared", str(tmp_path), stdout=out)
+    text = out.getvalue()
+    assert "SKIPPED CASE 2021 dev" in text and "SKIPPED Arabic GSR" in text
+    assert "city exact" in text and "date exact" in text
