@@ -28,7 +28,7 @@ def staff_assembly(slug: str) -> Assembly | None:
 
 
 def venues_of(assembly: Assembly) -> QuerySet[Venue]:
-    return assembly.venues.order_by("-kind", "position", "id").defer("street_address")
+    return assembly.venues.order_by("kind", "position", "id").defer("street_address")
 
 
 def venue_of(assembly: Assembly, venue_id: int) -> Venue | None:
@@ -38,7 +38,7 @@ def venue_of(assembly: Assembly, venue_id: int) -> Venue | None:
 def programme(assembly: Assembly, *, venue: Venue | None = None) -> QuerySet[Session]:
     """Return the sessions with their venues and speakers, optionally those of one venue."""
     sessions = assembly.sessions.prefetch_related(
-        Prefetch("venues", queryset=Venue.objects.defer("street_address").order_by("-kind", "position", "id")),
+        Prefetch("venues", queryset=Venue.objects.defer("street_address").order_by("kind", "position", "id")),
         Prefetch("speakers", queryset=Delegate.objects.only("id", "display_name")),
     )
     if venue is not None:
