@@ -140,7 +140,7 @@ def ingest_document(*, raw: RawDocument, source: Source | None = None) -> Ingest
     return IngestResult(document, True, len(extraction.events), len(extraction.claims))
 
 
-def _key(report: Report) -> dedup.ReportKey:
+def _key(report: Report, *, with_text: bool = False) -> dedup.ReportKey:
     source = report.document.source
     return dedup.ReportKey(
         report_id=report.pk,
@@ -151,6 +151,7 @@ def _key(report: Report) -> dedup.ReportKey:
         sector=report.sector or None,
         source_voice=source.voice if source else f"document:{report.document_id}",
         text_fingerprint=report.document.fingerprint,
+        shingles=dedup.shingles(report.document.text) if with_text else frozenset(),
     )
 
 
@@ -188,7 +189,7 @@ def refresh_event(*, event: Event) -> Event:
     Crowd size follows ACLED's conservative rule: the lowest reported low end.
     """
     reports = list(event.reports.select_related("document__source"))
-    event.independent_sources = max(1, dedup.independent_voices([_key(r) for r in reports]))
+    event.independent_sources = max(1, dedup.independent_voices([_key(r, with_text=True) for r in reports]))
     update = ["independent_sources", "updated_at"]
     if not event.is_locked and reports:
         first = min(reports, key=lambda r: r.pk)

@@ -20,7 +20,8 @@ INPUTS = Path(__file__).parent / "data" / "inputs"
 def test_ingest_folder_reports_unreadable_files_and_goes_on() -> None:
     out, err = io.StringIO(), io.StringIO()
     call_command("monitor", "ingest", str(INPUTS), stdout=out, stderr=err)
-    assert "5 documents stored" in out.getvalue() and "3 unreadable" in out.getvalue()
+    assert "5 documents stored" in out.getvalue()
+    assert "3 unreadable" in out.getvalue()
     assert "skipped photo.jpg: unsupported file type .jpg" in err.getvalue()
     assert "skipped broken.rss" in err.getvalue()
     assert Document.objects.count() == 5
@@ -42,7 +43,8 @@ def test_export_csv_and_json(tmp_path: Path) -> None:
     out = io.StringIO()
     call_command("monitor", "export", "--format", "csv", stdout=out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows[0]["location"] == "Sanandaj" and rows[0]["sub_event_type"] == "Protest with intervention"
+    assert rows[0]["location"] == "Sanandaj"
+    assert rows[0]["sub_event_type"] == "Protest with intervention"
     target = tmp_path / "events.json"
     call_command("monitor", "export", "--format", "json", "--output", str(target), stdout=io.StringIO())
     assert json.loads(target.read_text())[0]["iso_3166_2"] == "IR-12"
@@ -55,12 +57,15 @@ def test_compare_prints_both_counts(tmp_path: Path) -> None:
     acled.write_text("country,admin1,event_type\nIran,Kurdistan,Protests\nIran,Kurdistan,Riots\n")
     out = io.StringIO()
     call_command("monitor", "compare", str(acled), stdout=out)
-    assert "IR-12" in out.getvalue() and "       1        2" in out.getvalue()
+    assert "IR-12" in out.getvalue()
+    assert "       1        2" in out.getvalue()
 
 
 def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
     out = io.StringIO()
     call_command("monitor", "evaluate", "--shared", str(tmp_path), stdout=out)
     text = out.getvalue()
-    assert "SKIPPED CASE 2021 dev" in text and "SKIPPED Arabic GSR" in text
-    assert "city exact" in text and "date exact" in text
+    assert "SKIPPED CASE 2021 dev" in text
+    assert "SKIPPED Arabic GSR" in text
+    assert "city exact" in text
+    assert "date exact" in text

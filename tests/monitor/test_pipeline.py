@@ -168,3 +168,26 @@ def test_dedup_merges_and_counts_voices() -> None:
     assert [len(c) for c in clusters] == [4, 1]
     assert dedup.independent_voices(clusters[0]) == 2  # copy counts once, A twice is one voice
     assert dedup.text_fingerprint("Workers  RALLIED.") == dedup.text_fingerprint("workers rallied")
+
+
+def test_syndicated_reprint_with_small_edits_counts_once() -> None:
+    text = "Hundreds of retired steelworkers gathered outside the governor's office in Isfahan on Sunday demanding pensions."
+    reprint = "REPUBLISHED FROM SOUTH WIRE: " + text + " Photo: archive."
+    other = "Retirees of the steel company rallied in Isfahan on Sunday; several hundred took part, witnesses said."
+    keys = [
+        dedup.ReportKey(
+            i,
+            datetime.date(2024, 11, 3),
+            1,
+            418863,
+            "IR-10",
+            "retirees",
+            voice,
+            dedup.text_fingerprint(t),
+            dedup.shingles(t),
+        )
+        for i, (voice, t) in enumerate([("A", text), ("B", reprint), ("C", other)])
+    ]
+    assert dedup.is_copy(keys[0], keys[1])
+    assert not dedup.is_copy(keys[0], keys[2])
+    assert dedup.independent_voices(keys) == 2

@@ -41,12 +41,17 @@ def test_same_affiliation_is_one_voice(sources: dict[str, Source]) -> None:
 
 def test_syndicated_copy_counts_once(sources: dict[str, Source]) -> None:
     services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
-    services.ingest_document(raw=raw(AHVAZ_EN + " (Reprinted.)", origin="c.txt"), source=sources["b"])
+    services.ingest_document(
+        raw=raw("Republished from Kargar Monitor. " + AHVAZ_EN, origin="c.txt"), source=sources["b"]
+    )
     event = Event.objects.get()
     assert event.reports.count() == 2
-    # different files but different text: two voices; an exact copy under another source counts once
-    copy = raw(AHVAZ_EN.upper(), origin="d.txt")
+    assert event.independent_sources == 1  # a reprint with small edits adds no voice
+    copy = raw(AHVAZ_EN.upper(), origin="d.txt")  # the same text, another outlet, other letters' case
     services.ingest_document(raw=copy, source=services.register_source(name="Copy Desk"))
+    event.refresh_from_db()
+    assert event.independent_sources == 1
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="e.txt"), source=services.register_source(name="Other Desk"))
     event.refresh_from_db()
     assert event.independent_sources == 2
 

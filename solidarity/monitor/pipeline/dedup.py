@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 from solidarity.core.text import fold_for_search
@@ -28,13 +29,34 @@ class ReportKey:
     province_iso: str | None
     sector: str | None
     source_voice: str  # the affiliation, or the source's own name when it has none
-    text_fingerprint: str  # equal for copies and syndicated reprints
+    text_fingerprint: str  # equal for exact copies
+    shingles: frozenset[int] = frozenset()  # word 4-grams: near-copies (syndicated reprints) share most
 
 
 def text_fingerprint(text: str) -> str:
     """Return a fingerprint equal for copies of a text that differ only in spacing, case or letters."""
     words = re.findall(r"\w+", fold_for_search(text))
     return hashlib.sha256(" ".join(words).encode()).hexdigest()[:32]
+
+
+COPY_SIMILARITY = 0.6
+
+
+def shingles(text: str, size: int = 4) -> frozenset[int]:
+    """Return the hashed word n-grams of a text, for near-copy detection."""
+    words = re.findall(r"\w+", fold_for_search(text))
+    grams = (" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
+    return frozenset(zlib.crc32(gram.encode()) for gram in grams)
+
+
+def is_copy(a: ReportKey, b: ReportKey) -> bool:
+    """Tell whether two reports are copies of one text (exact, or a reprint with small edits)."""
+    if a.text_fingerprint == b.text_fingerprint:
+        return True
+    if not a.shingles or not b.shingles:
+        return False
+    overlap = len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
+    return overlap >= COPY_SIMILARITY
 
 
 def same_event(a: ReportKey, b: ReportKey) -> bool:
@@ -67,10 +89,10 @@ def cluster(reports: list[ReportKey]) -> list[list[ReportKey]]:
 def independent_voices(reports: list[ReportKey]) -> int:
     """Count the voices behind an event: one per affiliation, copies of one text once."""
     voices: set[str] = set()
-    seen_texts: set[str] = set()
+    originals: list[ReportKey] = []
     for report in sorted(reports, key=lambda r: r.report_id):
-        if report.text_fingerprint in seen_texts:
+        if any(is_copy(report, original) for original in originals):
             continue  # a syndicated copy adds no voice of its own
-        seen_texts.add(report.text_fingerprint)
+        originals.append(report)
         voices.add(report.source_voice)
     return len(voices)

