@@ -171,7 +171,7 @@ def test_dedup_merges_and_counts_voices() -> None:
 
 
 def test_syndicated_reprint_with_small_edits_counts_once() -> None:
-    text = "Hundreds of retired steelworkers gathered outside the governor's office in Isfahan on Sunday demanding pensions."
+    text = "Hundreds of retired steelworkers gathered outside the governor's office in Isfahan on Sunday."
     reprint = "REPUBLISHED FROM SOUTH WIRE: " + text + " Photo: archive."
     other = "Retirees of the steel company rallied in Isfahan on Sunday; several hundred took part, witnesses said."
     keys = [
