@@ -117,7 +117,8 @@ _TLDS = (
     "loan|men|work|date|dating|love|sexy|porn|cam|chat|today|world|news|tech|space|website|page"
 )
 _URL = re.compile(
-    r"(?:h\s*[tx]\s*[tx]\s*p\s*s?\s*[:։꞉]\s*/\s*/)|(?:www\s*\.)|"
+    r"(?:h\s*[tx]\s*[tx]\s*p\s*s?\s*[:։꞉]\s*/\s*/\S*)|(?:www\s*\.\s*[\w-]+(?:\s*\.\s*[\w-]+)*(?:/\S*)?)|"
+    r"(?:\b[\w-]+\.[a-z]{2,}/\S*)|"
     r"(?:\b[a-z0-9][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.)*(?:" + _TLDS + r")\b(?:/\S*)?)|"
     r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)",
     re.IGNORECASE,
