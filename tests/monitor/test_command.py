@@ -61,6 +61,7 @@ def test_compare_prints_both_counts(tmp_path: Path) -> None:
     assert "       1        2" in out.getvalue()
 
 
+@pytest.mark.slow
 def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
     out = io.StringIO()
     call_command("monitor", "evaluate", "--shared", str(tmp_path), stdout=out)
