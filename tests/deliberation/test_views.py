@@ -248,3 +248,11 @@ def test_organizer_opens_imports_exports_and_builds_a_charter(
     assert (item.text_en, item.text_fa) == ("Edited", "ویرایش")
     assert AuditEntry.objects.filter(action="deliberation.charter.item_edited").exists()
     assert reverse("deliberation:charter", args=[charter.pk]).endswith(f"/charters/{charter.pk}/")
+
+
+def test_persian_interface_is_translated(conversation: Conversation) -> None:
+    page = Client().get(f"/fa/deliberation/{conversation.pk}/").content.decode()
+    assert "موافقم" in page
+    assert "مخالفم" in page
+    assert "افزودن گزاره" in page
+    assert ">Agree<" not in page
