@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jdatetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -132,6 +133,13 @@ class Event(EventFields):
 
     def __str__(self) -> str:
         return f"{self.event_date} {self.city or self.province_iso} {self.sub_event_type}"
+
+    @property
+    def event_date_jalali(self) -> str:
+        """Return the event date in the Solar Hijri calendar (YYYY-MM-DD)."""
+        if self.event_date is None:
+            return ""
+        return str(jdatetime.date.fromgregorian(date=self.event_date).isoformat())
 
     @property
     def is_corroborated(self) -> bool:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from solidarity.core.access import staff_required
+from solidarity.core.calendars import JALALI_MONTHS
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
@@ -31,6 +32,20 @@ PAGE_SIZE = 50
 def _jalali(request: HttpRequest) -> bool:
     choice = request.GET.get("calendar", "")
     return choice == "jalali" or (choice == "" and get_language() == "fa")
+
+
+JALALI_MONTHS_LATIN = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+                       "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")  # fmt: skip
+
+
+def _month_label(key: str, persian: bool) -> str:
+    """Name a month filter key ("J1403-08" or "2024-11") for the reader's language."""
+    if key.startswith("J"):
+        year, month = (int(part) for part in key[1:].split("-"))
+        if persian:
+            return to_persian_digits(f"{JALALI_MONTHS[month - 1]} {year}")
+        return f"{JALALI_MONTHS_LATIN[month - 1]} {year}"
+    return to_persian_digits(key) if persian else key
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -55,9 +70,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "sector_names": SECTOR_NAMES,
         "claims": selectors.claims_beside_counts(),
         "jalali": _jalali(request),
-        "months": [
-            (key, to_persian_digits(label) if get_language() == "fa" else label, n) for key, label, n in data.by_month
-        ],
+        "months": [(key, _month_label(key, get_language() == "fa"), n) for key, _label, n in data.by_month],
     }
     return render(request, "monitor/dashboard.html", context)
 

@@ -6,11 +6,13 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from solidarity.core import jobs
 from solidarity.monitor.models import Document, Event
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
@@ -70,3 +72,14 @@ def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> 
     assert "SKIPPED Arabic GSR" in text
     assert "city exact" in text
     assert "date exact" in text
+
+
+@pytest.mark.django_db
+def test_ingest_can_queue_one_job_per_file(settings: Any) -> None:  # pytest-django settings wrapper
+    settings.JOBS_BACKEND = "embedded"
+    out = io.StringIO()
+    call_command("monitor", "ingest", "--queue", str(INPUTS / "sanandaj.txt"), str(INPUTS / "shiraz.html"), stdout=out)
+    assert "2 files queued" in out.getvalue()
+    assert Document.objects.count() == 0
+    assert jobs.run_pending() == 2
+    assert Document.objects.count() == 2

@@ -12,7 +12,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from rich.progress import Progress
 
-from solidarity.monitor import selectors, services
+from solidarity.core import jobs
+from solidarity.monitor import selectors, services, tasks
 from solidarity.monitor.models import Source
 from solidarity.monitor.sources.readers import ReadError, read_path
 
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         ingest = sub.add_parser("ingest", help="Ingest HTML/text files, folders, RSS/Atom feeds and WARC files.")
         ingest.add_argument("paths", nargs="+", type=Path)
         ingest.add_argument("--source", default="", help="Name of the source the files come from.")
+        ingest.add_argument("--queue", action="store_true", help="Queue one background job per file instead.")
         evaluate = sub.add_parser("evaluate", help="Print precision, recall and F1 per field.")
         evaluate.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="Folder of the labelled sets.")
         export = sub.add_parser("export", help="Export events as ACLED-compatible CSV or JSON.")
@@ -39,7 +41,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
         if action == "ingest":
-            self._ingest(options["paths"], options["source"])
+            self._ingest(options["paths"], options["source"], queue=options["queue"])
         elif action == "evaluate":
             self._evaluate(options["shared"])
         elif action == "export":
@@ -47,7 +49,7 @@ class Command(BaseCommand):
         elif action == "compare":
             self._compare(options["csv_path"])
 
-    def _ingest(self, paths: list[Path], source_name: str) -> None:
+    def _ingest(self, paths: list[Path], source_name: str, *, queue: bool = False) -> None:
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CommandError(f"not found: {', '.join(missing)}")
@@ -55,6 +57,11 @@ class Command(BaseCommand):
         created = duplicates = events = claims = 0
         errors: list[ReadError] = []
         files = [f for p in paths for f in ([p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file()))]
+        if queue:
+            for file in files:
+                jobs.enqueue(tasks.ingest_file, path=str(file.resolve()), source_id=source.pk if source else None)
+            self.stdout.write(f"{len(files)} files queued for ingestion")
+            return
         with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("ingesting", total=len(files))
             for file in files:
