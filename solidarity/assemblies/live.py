@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,3 +129,26 @@ async def follow(assembly_id: int, *, last_seen: int, seconds: float) -> Any:
         hub.followers -= 1
         if hub.followers == 0 and _HUBS.get(key) is hub:
             del _HUBS[key]  # its poller stops at its next turn
+
+
+def follow_blocking(assembly_id: int, *, last_seen: int, seconds: float) -> Iterator[str]:
+    """Yield the same events from a plain thread, polling the database (for WSGI servers).
+
+    Under WSGI each follower holds a thread; the asynchronous `follow` above is what scales.
+    """
+    import time
+
+    yield "retry: 3000\n\n"
+    deadline = time.monotonic() + seconds
+    quiet = 0.0
+    while time.monotonic() < deadline:
+        fresh = _fetch_after(assembly_id, last_seen)
+        for item in fresh:
+            last_seen = item["id"]
+            yield sse_event(item)
+        if not fresh:
+            quiet += POLL_SECONDS
+            if quiet >= 15.0:
+                quiet = 0.0
+                yield ": keep-alive\n\n"
+        time.sleep(POLL_SECONDS)

@@ -275,7 +275,9 @@ class Update(models.Model):
     text_en = models.TextField(_("text in English"))
     text_fa = models.TextField(_("text in Persian"))
     venue = models.ForeignKey(Venue, null=True, blank=True, on_delete=models.SET_NULL, related_name="updates")
-    posted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     posted_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

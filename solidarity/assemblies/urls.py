@@ -26,6 +26,7 @@ staff_urlpatterns = [
     path("<slug:slug>/checkin/<int:venue_id>/", views.staff_checkin, name="staff-checkin"),
     path("<slug:slug>/checkin/<int:venue_id>/queue.json", views.staff_manifest, name="staff-manifest"),
     path("<slug:slug>/checkin/<int:venue_id>/sync/", views.staff_sync, name="staff-sync"),
+    path("<slug:slug>/checkin/<int:venue_id>/scans.json", views.staff_sync_json, name="staff-sync-json"),
     path("<slug:slug>/attendance/", views.staff_attendance, name="staff-attendance"),
     path("<slug:slug>/live/", views.staff_live, name="staff-live"),
     path("<slug:slug>/partners/", views.staff_partners, name="staff-partners"),

@@ -11,6 +11,7 @@ from typing import Any
 
 import segno
 from django.contrib import messages
+from django.core.handlers.asgi import ASGIRequest
 from django.http import (
     Http404,
     HttpRequest,
@@ -237,9 +238,11 @@ async def live_stream(request: HttpRequest, slug: str) -> StreamingHttpResponse:
         raise Http404
     raw = request.headers.get("Last-Event-ID") or request.GET.get("after") or "0"
     last_seen = int(raw) if raw.isdigit() else 0
-    response = StreamingHttpResponse(
-        live.follow(assembly.pk, last_seen=last_seen, seconds=LIVE_STREAM_SECONDS), content_type="text/event-stream"
-    )
+    if isinstance(request, ASGIRequest):
+        events: Any = live.follow(assembly.pk, last_seen=last_seen, seconds=LIVE_STREAM_SECONDS)
+    else:  # a WSGI server (the test live server): a thread per follower, polling
+        events = live.follow_blocking(assembly.pk, last_seen=last_seen, seconds=LIVE_STREAM_SECONDS)
+    response = StreamingHttpResponse(events, content_type="text/event-stream")
     response["Cache-Control"] = "no-store"
     response["X-Accel-Buffering"] = "no"
     return response
@@ -379,7 +382,15 @@ def staff_checkin(request: HttpRequest, slug: str, venue_id: int) -> HttpRespons
     return render(
         request,
         "assemblies/staff/checkin.html",
-        {"assembly": assembly, "venue": venue, "form": form, "verdict": verdict, "sync_form": SyncForm()},
+        {
+            "assembly": assembly,
+            "venue": venue,
+            "form": form,
+            "verdict": verdict,
+            "sync_form": SyncForm(),
+            "reasons": [(reason.value, explain(reason.value)) for reason in invitations.Reason],
+            "admitted_message": str(ADMITTED_MESSAGE),
+        },
     )
 
 
@@ -427,6 +438,27 @@ def staff_sync(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
                 },
             )
     return HttpResponseRedirect(reverse("assemblies:staff-checkin", kwargs={"slug": slug, "venue_id": venue_id}))
+
+
+@staff_required(*DOOR)
+@require_POST
+def staff_sync_json(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
+    """Take the scans queued by the offline check-in page (JSON); store each once and reconcile."""
+    assembly = _staff_assembly(slug)
+    venue = _venue(assembly, venue_id)
+    try:
+        data = json.loads(request.body[:20_000_000])
+        scans = [checkin.Scan.from_json(item) for item in data["scans"]]
+        result = services.sync_scans(officer=_user(request), venue=venue, scans=scans)
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": "not a list of scans of this venue"}, status=400)
+    return JsonResponse(
+        {
+            "stored": result.stored,
+            "already_known": result.already_known,
+            "duplicates": len(result.reconciliation.duplicates),
+        }
+    )
 
 
 @staff_required(Role.ORGANIZER, Role.CREDENTIALS_OFFICER, Role.CHECKIN_OFFICER)

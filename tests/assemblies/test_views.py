@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import asdict
 import re
 
 import feedparser
@@ -374,3 +375,25 @@ def test_attendance_page_shows_flagged_duplicates(
     assert "hub-door-1" in body
     assert "hub-door-2" in body
     assert "twice at one venue" in body
+
+
+def test_offline_page_syncs_its_json_queue_once(
+    staff_client, checkin_officer: User, credentials_officer: User, venues: dict[str, Venue]
+) -> None:
+    from solidarity.assemblies.checkin import Scanner
+
+    _invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], guest_name="G")
+    client = staff_client(checkin_officer)
+    base = f"/en/staff/assemblies/{venues['hub'].assembly.slug}/checkin/{venues['hub'].pk}/"
+    page = client.get(base).content.decode()
+    assert 'id="offline-checkin"' in page
+    assert 'data-reason="already_scanned"' in page
+    scanner = Scanner(services.build_manifest(venue=venues["hub"]), "browser-1")
+    scanner.scan_token(token, now=int(DURING.timestamp()))
+    body = json.dumps({"scans": [asdict(scan) for scan in scanner.queue]})
+    for expected in (1, 0):
+        response = client.post(base + "scans.json", body, content_type="application/json")
+        assert response.status_code == 200
+        assert response.json()["stored"] == expected
+    assert client.post(base + "scans.json", "{}", content_type="application/json").status_code == 400
+    assert Scan.objects.count() == 1

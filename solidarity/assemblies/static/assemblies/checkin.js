@@ -1,0 +1,149 @@
+// Offline door check-in: verify invitation tokens in the browser with WebCrypto Ed25519.
+// The page downloads the venue's queue file (public keys, revocation list) while online; after
+// that, scans need no network. Every scan is queued in localStorage under its own random id and
+// sent to the server by "Sync" when the network returns (the server stores each id once).
+(function () {
+  "use strict";
+  var root = document.getElementById("offline-checkin");
+  if (!root || !window.crypto || !window.crypto.subtle) { return; }
+  var PAYLOAD = 38, SIGNATURE = 64, CHECK = 4, TOKEN = PAYLOAD + SIGNATURE + CHECK, TEXT = 170;
+  var DOMAIN = new TextEncoder().encode("solidarity/invitation/v1\u0000");
+  var storeKey = "solidarity-checkin-" + root.getAttribute("data-assembly") + "-" + root.getAttribute("data-venue");
+  var input = document.getElementById("offline-token");
+  var verdict = document.getElementById("offline-verdict");
+  var counter = document.getElementById("offline-pending");
+  var state = load();
+
+  function load() {
+    try { return JSON.parse(window.localStorage.getItem(storeKey)) || null; } catch (error) { return null; }
+  }
+  function save() { window.localStorage.setItem(storeKey, JSON.stringify(state)); showPending(); }
+  function message(reason) {
+    var item = document.querySelector("#reason-messages [data-reason='" + reason + "']");
+    return item ? item.textContent : reason;
+  }
+  function showPending() {
+    if (!state) { counter.textContent = "0"; return; }
+    var synced = state.synced || {};
+    counter.textContent = String(state.queue.filter(function (scan) { return !synced[scan.scan_id]; }).length);
+  }
+  function hex(bytes) {
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+  function randomId() { var bytes = new Uint8Array(16); window.crypto.getRandomValues(bytes); return hex(bytes); }
+  function base32(text) {
+    var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", bits = 0, value = 0, out = [];
+    for (var i = 0; i < text.length; i++) {
+      var index = alphabet.indexOf(text[i]);
+      if (index < 0) { return null; }
+      value = (value << 5) | index; bits += 5;
+      if (bits >= 8) { out.push((value >>> (bits - 8)) & 255); bits -= 8; }
+    }
+    if (bits > 0 && (value & ((1 << bits) - 1)) !== 0) { return null; }  // one spelling per token
+    return new Uint8Array(out);
+  }
+  var table = (function () {
+    var t = new Uint32Array(256);
+    for (var n = 0; n < 256; n++) { var c = n; for (var k = 0; k < 8; k++) { c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; } t[n] = c >>> 0; }
+    return t;
+  })();
+  function crc32(bytes) {
+    var c = 0xffffffff;
+    for (var i = 0; i < bytes.length; i++) { c = table[(c ^ bytes[i]) & 255] ^ (c >>> 8); }
+    return (c ^ 0xffffffff) >>> 0;
+  }
+  function b64(text) { var raw = atob(text), out = new Uint8Array(raw.length); for (var i = 0; i < raw.length; i++) { out[i] = raw.charCodeAt(i); } return out; }
+
+  async function check(text) {
+    var manifest = state.manifest;
+    if (text.length !== TEXT || !/^[A-Z2-7]+$/.test(text)) { return { reason: "malformed" }; }
+    var token = base32(text);
+    if (!token || token.length !== TOKEN) { return { reason: "malformed" }; }
+    var body = token.slice(0, PAYLOAD + SIGNATURE), view = new DataView(token.buffer);
+    if (crc32(body) !== view.getUint32(PAYLOAD + SIGNATURE)) { return { reason: "tampered" }; }
+    if (view.getUint8(0) !== 1 || view.getUint8(13) < 1 || view.getUint8(13) > 6) { return { reason: "malformed" }; }
+    var keyId = view.getUint32(1), assembly = view.getUint32(5), venue = view.getUint32(9);
+    var notBefore = view.getUint32(14), notAfter = view.getUint32(18), nonce = hex(token.slice(22, 38));
+    var entry = manifest.keys.filter(function (key) { return Number(key.key_id) === keyId; })[0];
+    if (!entry) { return { reason: "unknown_key" }; }
+    var message = new Uint8Array(DOMAIN.length + PAYLOAD);
+    message.set(DOMAIN, 0); message.set(token.slice(0, PAYLOAD), DOMAIN.length);
+    var valid = false;
+    try {
+      var key = await window.crypto.subtle.importKey("raw", b64(entry.public_key), { name: "Ed25519" }, false, ["verify"]);
+      valid = await window.crypto.subtle.verify({ name: "Ed25519" }, key, token.slice(PAYLOAD, PAYLOAD + SIGNATURE), message);
+    } catch (error) { valid = false; }
+    if (!valid) { return { reason: "forged" }; }
+    if (assembly !== manifest.assembly_id) { return { reason: "wrong_assembly", nonce: nonce }; }
+    if (venue !== manifest.venue_id) { return { reason: "wrong_venue", nonce: nonce }; }
+    var now = Math.floor(Date.now() / 1000);
+    if (now < notBefore) { return { reason: "not_yet_valid", nonce: nonce }; }
+    if (now >= notAfter) { return { reason: "expired", nonce: nonce }; }
+    if (manifest.revoked.indexOf(nonce) >= 0) { return { reason: "revoked", nonce: nonce }; }
+    var seen = manifest.admitted.indexOf(nonce) >= 0 || state.queue.some(function (scan) { return scan.outcome === "admitted" && scan.token_nonce === nonce; });
+    if (seen) { return { reason: "already_scanned", nonce: nonce }; }
+    return { reason: "admitted", nonce: nonce };
+  }
+
+  async function scan(event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    input.value = "";
+    if (!text) { return; }
+    if (!state) { show("malformed", root.getAttribute("data-no-manifest")); return; }
+    var result = await check(text);
+    state.queue.push({
+      scan_id: randomId(), device_id: state.device_id, venue_id: state.manifest.venue_id,
+      token_nonce: result.nonce || null, scanned_at: Math.floor(Date.now() / 1000), outcome: result.reason
+    });
+    save();
+    show(result.reason, message(result.reason));
+    input.focus();
+  }
+  function show(reason, text) {
+    verdict.hidden = false;
+    verdict.className = "verdict " + (reason === "admitted" ? "verdict-admit" : "verdict-refuse");
+    verdict.setAttribute("data-reason", reason);
+    verdict.querySelector(".verdict-title").textContent = root.getAttribute(reason === "admitted" ? "data-admit" : "data-refuse");
+    verdict.querySelector(".verdict-text").textContent = text;
+  }
+
+  async function download() {
+    var response = await fetch(root.getAttribute("data-manifest-url"), { credentials: "same-origin" });
+    if (!response.ok) { throw new Error("manifest " + response.status); }
+    var file = await response.json();
+    var previous = state;
+    state = { device_id: previous ? previous.device_id : file.device_id, manifest: file.manifest, queue: previous ? previous.queue : [], synced: previous ? previous.synced || {} : {} };
+    save();
+    document.getElementById("offline-ready").hidden = false;
+  }
+
+  async function sync() {
+    var synced = state.synced || {};
+    var pending = state.queue.filter(function (scan) { return !synced[scan.scan_id]; });
+    var token = document.querySelector("input[name=csrfmiddlewaretoken]").value;
+    var status = document.getElementById("offline-sync-status");
+    try {
+      var response = await fetch(root.getAttribute("data-sync-url"), {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": token },
+        body: JSON.stringify({ device_id: state.device_id, scans: pending })
+      });
+      if (!response.ok) { throw new Error(String(response.status)); }
+      var result = await response.json();
+      pending.forEach(function (scan) { synced[scan.scan_id] = true; });
+      state.synced = synced;
+      save();
+      status.textContent = root.getAttribute("data-synced").replace("%(stored)s", result.stored).replace("%(duplicates)s", result.duplicates);
+    } catch (error) {
+      status.textContent = root.getAttribute("data-sync-failed");
+    }
+  }
+
+  root.hidden = false;
+  document.getElementById("offline-form").addEventListener("submit", scan);
+  document.getElementById("offline-sync").addEventListener("click", sync);
+  document.getElementById("offline-download").addEventListener("click", function () { download().catch(function () {}); });
+  showPending();
+  if (navigator.onLine) { download().catch(function () {}); } else if (state) { document.getElementById("offline-ready").hidden = false; }
+})();
