@@ -7,6 +7,7 @@ import binascii
 import json
 from typing import Any
 
+from csp.decorators import csp_update
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
@@ -266,8 +267,15 @@ def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
 # --- staff: the booth (signature issuance) and opening the count --------------------------------
 
 
+# libsodium compiles WebAssembly; without 'wasm-unsafe-eval' Chromium refuses it and the library
+# has no fallback that survives the refusal. This keyword allows compiling WebAssembly only, not
+# eval() of JavaScript, and only on this page (a stated exception, see docs/elections.md).
+BOOTH_CSP = {"script-src": ["'wasm-unsafe-eval'"]}
+
+
 @never_cache
 @staff_required(Role.DELEGATE)
+@csp_update(BOOTH_CSP)
 def booth(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
     user = _user(request)

@@ -43,6 +43,9 @@
     const response = await fetch(booth.dataset.signUrl, {
       method: "POST",
       credentials: "same-origin",
+      // With the site's no-referrer policy a same-origin POST would carry "Origin: null", which
+      // Django's CSRF check refuses; "same-origin" sends the origin to this host only.
+      referrerPolicy: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": booth.dataset.csrf },
       body: JSON.stringify({ blinded_message: toBase64(blindedMsg) }),
     });

@@ -1,0 +1,192 @@
+"""Headless Chromium: a seven-seat STV election from definition to a verified public record.
+
+An organizer defines it through the staff pages, trustees hold the ceremony, twenty delegates vote
+in the booth (some in Persian), one changes their vote, trustees open the count, a delegate finds
+their receipt in the downloaded record, and `solidarity elections verify` passes on it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from django.utils import timezone
+
+from solidarity.coalition import services as coalition
+from solidarity.core.roles import Role
+from solidarity.elections import record
+from solidarity.elections.models import Election
+from tests.browser.conftest import screenshot, sign_in
+from tests.conftest import PASSWORD, make_user, verified_client
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+VOTERS = 20
+
+
+def _context(chromium, problems: list[str], live_url: str, *, forms: bool = False, user=None):  # type: ignore[no-untyped-def]
+    """Open a fresh browser context that records CSP violations and requests off loopback.
+
+    ``forms=True`` works around the site-wide no-referrer policy, under which Chromium sends
+    "Origin: null" on form POSTs and Django's CSRF check refuses them (reported to the
+    foundation): the context sends its real Origin. Voters' contexts do not get this, so the
+    booth's own fetch calls are tested as they are; voters are signed in with a session cookie.
+    """
+    headers = {"Origin": live_url} if forms else {}
+    context = chromium.new_context(viewport={"width": 1100, "height": 900}, extra_http_headers=headers)
+    if user is not None:
+        session = verified_client(user).cookies["sessionid"].value
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
+    page = context.new_page()
+
+    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+        if "Content Security Policy" in message.text:
+            problems.append(message.text)
+
+    def on_request(req) -> None:  # type: ignore[no-untyped-def]
+        host = urlparse(req.url).hostname or ""
+        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
+            problems.append(req.url)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("request", on_request)
+    return context, page
+
+
+def _local(moment):  # type: ignore[no-untyped-def]
+    return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
+
+
+def test_seven_seat_election_from_definition_to_verified_record(
+    browser_page, chromium, live_url: str, organizer, trustee, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    problems: list[str] = []
+    members = [
+        coalition.apply_for_membership(
+            data=coalition.OrganizationData(
+                name_en=f"Group {i}", name_fa="", kind="civil", base="inside", families=[], ties=[], sectors=[]
+            )
+        )
+        for i in range(5)
+    ]
+    delegates = []
+    for index in range(VOTERS):
+        delegate = coalition.register_delegate(
+            actor=organizer,
+            display_name=f"Voter {index:02d}",
+            organizations=[members[index % 5]],
+            legal_name="x",
+            contact="y",
+        )
+        delegate = coalition.accredit_delegate(delegate=delegate, actor=organizer)
+        delegate.user = make_user(f"voter{index:02d}", Role.DELEGATE)
+        delegate.save(update_fields=["user"])
+        delegates.append(delegate)
+    second_trustee = make_user("trustee2", Role.TRUSTEE)
+
+    # The organizer defines the election.
+    del browser_page  # its context cannot carry the Origin workaround; ours check CSP the same way
+    context_organizer, page = _context(chromium, problems, live_url, forms=True)
+    sign_in(page, live_url, "organizer", PASSWORD)
+    page.goto(f"{live_url}/en/staff/elections/new/")
+    now = timezone.now()
+    page.fill("input[name=slug]", "committee")
+    page.fill("input[name=title_en]", "Executive committee")
+    page.fill("input[name=title_fa]", "کمیتهٔ اجرایی")
+    page.select_option("select[name=rule]", "scottish-stv")
+    page.fill("input[name=seats]", "7")
+    page.fill("input[name=opens_at]", _local(now - timedelta(minutes=2)))
+    page.fill("input[name=closes_at]", _local(now + timedelta(hours=2)))
+    page.fill("input[name=trustee_threshold]", "2")
+    page.fill("input[name=trustee_count]", "3")
+    page.click("main form button")
+    page.wait_for_url(re.compile(r".*/staff/elections/committee/$"))
+    for delegate in delegates[:10]:
+        page.select_option("select[name=delegate]", str(delegate.pk))
+        page.fill("input[name=name_fa]", f"نامزد {delegate.pk}")
+        page.click("main form:has(select[name=delegate]) button")
+    # The trustees, present, hold the ceremony: each copies one share.
+    page.click("text=Hold the key ceremony")
+    shares = [s.strip() for s in page.locator("code.share").all_inner_texts()]
+    assert len(shares) == 3
+    screenshot(page, "elections-ceremony")
+    page.click("text=Done: back to the election")
+    page.click("text=Freeze and publish the definition")
+    election = Election.objects.get(slug="committee")
+    assert election.status == Election.Status.FROZEN
+    context_organizer.close()
+
+    ids = [c["id"] for c in (election.definition or {})["candidates"]]
+    receipts: dict[int, str] = {}
+    changer = 3
+    for index, delegate in enumerate(delegates):
+        language = "fa" if index % 4 == 0 else "en"
+        context, voter_page = _context(chromium, problems, live_url, user=delegate.user)
+        voter_page.goto(f"{live_url}/{language}/staff/elections/committee/vote/")
+        voter_page.click("#get-pass")
+        try:
+            voter_page.wait_for_selector("#ballot:not([hidden])", timeout=20_000)
+        except Exception as error:  # noqa: BLE001 -- say what the booth said
+            raise AssertionError(f"booth: {voter_page.inner_text('#booth-status')!r} {problems}") from error
+        ranking = [ids[(index + k) % len(ids)] for k in range(1 + index % 5)]
+        for position, candidate in enumerate(ranking, start=1):
+            voter_page.fill(f"input[data-candidate={candidate}]", str(position))
+        voter_page.click("#ballot button[type=submit]")
+        voter_page.wait_for_selector("#booth-receipt:not([hidden])")
+        receipts[index] = voter_page.inner_text("#receipt-value").strip()
+        if index == 0:
+            screenshot(voter_page, "elections-booth-fa")
+        if index == changer:
+            # They change their mind: the same pass replaces their ballot.
+            for candidate in ranking:
+                voter_page.fill(f"input[data-candidate={candidate}]", "")
+            voter_page.fill(f"input[data-candidate={ids[9]}]", "1")
+            voter_page.click("#ballot button[type=submit]")
+            voter_page.wait_for_function("document.getElementById('booth-status').textContent.length > 0")
+            voter_page.wait_for_timeout(500)
+            assert voter_page.inner_text("#receipt-value").strip() == receipts[index]
+        context.close()
+    assert election.ballots.count() == VOTERS
+    assert not problems, problems
+
+    # After the close, two trustees open the count.
+    with time_machine.travel(election.closes_at + timedelta(minutes=1), tick=True):
+        for username, share in (("trustee", shares[0]), ("trustee2", shares[2])):
+            context, trustee_page = _context(chromium, problems, live_url, forms=True)
+            sign_in(trustee_page, live_url, username, PASSWORD)
+            trustee_page.goto(f"{live_url}/en/staff/elections/committee/open/")
+            trustee_page.fill("textarea[name=share]", share)
+            trustee_page.click("main form button")
+            if username == "trustee2":
+                trustee_page.wait_for_url(re.compile(r".*/elections/committee/result/$"))
+                screenshot(trustee_page, "elections-result")
+            context.close()
+    election.refresh_from_db()
+    assert election.status == Election.Status.PUBLISHED
+    assert len(election.result["elected"]) == 7  # type: ignore[index]
+
+    # A delegate downloads the record, finds their receipt, and verifies it.
+    context, public_page = _context(chromium, problems, live_url)
+    public_page.goto(f"{live_url}/fa/elections/committee/result/")
+    screenshot(public_page, "elections-result-fa")
+    with public_page.expect_download() as download:
+        public_page.click("a[href$='record.json']")
+    path = tmp_path / "record.json"
+    download.value.save_as(path)
+    context.close()
+    published = json.loads(path.read_bytes())
+    assert receipts[changer] in {b["receipt"] for b in published["ballots"]}
+    assert record.find_receipt(path.read_bytes(), receipts[changer]) == {"ranking": [ids[9]]}
+    out = io.StringIO()
+    call_command("elections", "verify", str(path), "--receipt", receipts[0], stdout=out)
+    assert "PASS" in out.getvalue()
+    assert not problems, problems
+    del second_trustee
