@@ -37,7 +37,8 @@ def payload(update: Update) -> dict[str, Any]:
 
 
 def sse_event(item: dict[str, Any]) -> str:
-    return f"id: {item['id']}\nevent: update\ndata: {json.dumps(item, ensure_ascii=False)}\n\n"
+    data = {key: value for key, value in item.items() if key != "event"}
+    return f"id: {item['id']}\nevent: update\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
 def _fetch_after(assembly_id: int, after_id: int) -> list[dict[str, Any]]:
@@ -60,7 +61,9 @@ class Hub:
     recent: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=BACKLOG))
     last_id: int = 0
     followers: int = 0
-    changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    # Replaced by a fresh event at each batch: setting the old one wakes every follower at once,
+    # with no lock to hand from one waiter to the next (thousands of followers).
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -78,10 +81,12 @@ class Hub:
             await asyncio.sleep(POLL_SECONDS)
             fresh = await sync_to_async(_fetch_after)(self.assembly_id, self.last_id)
             if fresh:
+                for item in fresh:
+                    item["event"] = sse_event(item)  # rendered once for every follower
                 self.recent.extend(fresh)
                 self.last_id = fresh[-1]["id"]
-                async with self.changed:
-                    self.changed.notify_all()
+                woken, self.changed = self.changed, asyncio.Event()
+                woken.set()
         self.task = None
 
     def after(self, last_seen: int) -> list[dict[str, Any]]:
@@ -116,13 +121,12 @@ async def follow(assembly_id: int, *, last_seen: int, seconds: float) -> Any:
         while (remaining := deadline - loop.time()) > 0:
             pending = hub.after(last_seen)
             if pending:
-                for item in pending:
-                    last_seen = item["id"]
-                    yield sse_event(item)
+                last_seen = pending[-1]["id"]
+                yield "".join(item["event"] for item in pending)
                 continue
             try:
-                async with hub.changed:
-                    await asyncio.wait_for(hub.changed.wait(), timeout=min(remaining, 15.0))
+                async with asyncio.timeout(min(remaining, 15.0)):
+                    await hub.changed.wait()
             except TimeoutError:
                 yield ": keep-alive\n\n"
     finally:

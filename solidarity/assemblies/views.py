@@ -136,7 +136,7 @@ def live_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _qr_svg(text: str) -> str:
-    return str(segno.make(text, error="m").svg_inline(scale=3, dark="#000", light="#fff", border=4))
+    return str(segno.make(text, error="m").svg_inline(scale=3, omitsize=True, dark="#000", light="#fff", border=4))
 
 
 @require_http_methods(["GET", "POST"])

@@ -397,3 +397,23 @@ def test_offline_page_syncs_its_json_queue_once(
         assert response.json()["stored"] == expected
     assert client.post(base + "scans.json", "{}", content_type="application/json").status_code == 400
     assert Scan.objects.count() == 1
+
+
+def test_offline_page_messages_are_translated(staff_client, checkin_officer: User, venues: dict[str, Venue]) -> None:
+    client = staff_client(checkin_officer)
+    base = f"/fa/staff/assemblies/{venues['hub'].assembly.slug}/checkin/{venues['hub'].pk}/"
+    page = client.get(base).content.decode()
+    assert "%(stored)s" in page
+    assert "اسکن دم در" in page
+    assert "راه ندهید" in page  # refusal reasons in the officer's language, for the offline script
+
+
+def test_sse_under_wsgi_falls_back_to_a_polling_thread(
+    client: Client, assembly: Assembly, organizer: User, monkeypatch
+) -> None:
+    services.post_update(author=organizer, assembly=assembly, kind="notice", text_en="wsgi", text_fa="و")
+    monkeypatch.setattr(views, "LIVE_STREAM_SECONDS", 0.2)
+    monkeypatch.setattr("solidarity.assemblies.live.POLL_SECONDS", 0.05)
+    response = client.get(f"/assemblies/{assembly.slug}/live/events")
+    text = b"".join(response.streaming_content).decode()  # type: ignore[attr-defined]  # a streaming response
+    assert '"wsgi"' in text

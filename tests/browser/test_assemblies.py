@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import expect
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from solidarity.assemblies import invitations, services
 from solidarity.assemblies.models import Assembly, Invitation, Scan, Venue
@@ -23,7 +23,7 @@ from tests.conftest import PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
-def _context(chromium, problems: list[str], live_url: str, *, forms: bool = False, offline_ok: bool = False):  # type: ignore[no-untyped-def]
+def _context(chromium, problems: list[str], live_url: str, *, forms: bool = False, offline_ok: bool = False):
     """A fresh context recording CSP violations and requests off loopback.
 
     `forms=True` sends the real Origin: under the site's no-referrer policy Chromium sends
@@ -33,11 +33,11 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
     context = chromium.new_context(viewport={"width": 1100, "height": 900}, extra_http_headers=headers)
     page = context.new_page()
 
-    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+    def on_console(message) -> None:
         if "Content Security Policy" in message.text:
             problems.append(message.text)
 
-    def on_request(req) -> None:  # type: ignore[no-untyped-def]
+    def on_request(req) -> None:
         host = urlparse(req.url).hostname or ""
         if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
             problems.append(req.url)
@@ -47,7 +47,7 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
     return context, page
 
 
-def _assembly(organizer) -> tuple[Assembly, Venue, Venue]:  # type: ignore[no-untyped-def]
+def _assembly(organizer) -> tuple[Assembly, Venue, Venue]:
     today = timezone.now().date()
     assembly = services.create_assembly(
         actor=organizer, slug="paris", name_en="Paris Assembly", name_fa="مجمع پاریس", starts_on=today, ends_on=today
@@ -116,11 +116,11 @@ def test_invite_scan_offline_sync_and_follow_live(
     qr = tmp_path / "invitation-qr.png"
     invitee.locator(".door-pass .qr").screenshot(path=str(qr))
     decoded = subprocess.run(  # noqa: S603  # a fixed argument list, no shell
-        ["zbarimg", "--raw", "-q", str(qr)],
+        [str(shutil.which("zbarimg")), "--raw", "-q", str(qr)],
         capture_output=True,
         text=True,
         check=True,
-        timeout=30,  # noqa: S607
+        timeout=30,
     ).stdout.strip()
     assert len(decoded) == invitations.TEXT_LENGTH
     assert decoded in link
