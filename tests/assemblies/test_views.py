@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
 import re
+from dataclasses import asdict
 
 import feedparser
 import icalendar
