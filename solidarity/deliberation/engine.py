@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from scipy.sparse.linalg import svds
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -35,6 +34,7 @@ K_BUFFER = 4
 Z_90 = 1.2816
 PICK_MAX = 5
 META_PRIORITY = 7.0
+GRAM_LIMIT = 2_000  # statements; above this the PCA is randomized
 
 
 class EngineInputError(ValueError):
@@ -232,9 +232,13 @@ class Result:
         return None
 
     def common_ground(self, limit: int = 10) -> list[StatementSummary]:
-        """Return statements of broad support, by group-aware consensus, strongest first."""
+        """Return statements most of every group agrees with, by group-aware consensus, strongest first."""
         candidates = [
-            s for s in self.statements if not s.is_moderated_out and s.agree > s.disagree and s.agree + s.disagree
+            s
+            for s in self.statements
+            if not s.is_moderated_out
+            and s.agree > s.disagree
+            and all((c.agree + 1) / (c.seen + 2) > 0.5 for c in s.per_group)
         ]
         candidates.sort(key=lambda s: (-s.group_aware_consensus, s.statement))
         return candidates[:limit]
@@ -292,28 +296,49 @@ def _build_matrix(votes: VoteTable, extra_statements: Sequence[int]) -> _Matrix:
 
 
 def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
-    """Return the top two principal axes (2 × statements) of an already centred sparse matrix."""
+    """Return the top two principal axes (2 × statements) of an already centred sparse matrix.
+
+    Up to GRAM_LIMIT statements: the exact eigenvectors of the statements × statements Gram
+    matrix. Beyond: randomized subspace iteration (seeded), never a dense participants ×
+    statements matrix. Both cope with rank-deficient input (e.g. two camps voting in lockstep).
+    """
     n_rows, n_cols = centred.shape
     components = np.zeros((2, n_cols))
-    if n_rows < 2 or n_cols < 1 or centred.nnz == 0:
+    if n_rows < 1 or n_cols < 1 or centred.nnz == 0:
         return components
-    k = min(2, min(n_rows, n_cols) - 1) if min(n_rows, n_cols) <= 2 else 2
-    if k < 1:
-        # A single column: its axis is the column itself.
-        components[0, 0] = 1.0
-        return components
-    rng = np.random.default_rng(seed)
-    v0 = rng.standard_normal(min(n_rows, n_cols))
-    _, singular, vt = svds(centred, k=k, v0=v0, tol=1e-10, maxiter=10_000, random_state=seed)
-    order = np.argsort(-singular)
-    vt = vt[order]
-    for i in range(k):
+    if n_cols <= GRAM_LIMIT:
+        gram = (centred.T @ centred).toarray()
+        values, vectors = np.linalg.eigh(gram)
+        order = np.argsort(-values)[:2]
+        axes = vectors[:, order].T
+        values = values[order]
+    else:
+        axes, values = _randomized_axes(centred, seed)
+    for i in range(min(2, len(axes))):
+        if values[i] <= 1e-12:
+            continue  # no variance left: leave the axis at zero rather than an arbitrary direction
+        vector = axes[i]
         # Fix the sign so the same votes always give the same picture.
-        pivot = int(np.argmax(np.abs(vt[i])))
-        if vt[i, pivot] < 0:
-            vt[i] = -vt[i]
-        components[i] = vt[i]
+        pivot = int(np.argmax(np.abs(vector)))
+        components[i] = -vector if vector[pivot] < 0 else vector
     return components
+
+
+def _randomized_axes(
+    matrix: sp.csr_matrix, seed: int, rank: int = 2, oversample: int = 10, iterations: int = 8
+) -> tuple[FloatArray, FloatArray]:
+    """Return the top right singular vectors (rank × columns) and squared singular values."""
+    n_cols = matrix.shape[1]
+    width = min(rank + oversample, n_cols)
+    rng = np.random.default_rng(seed)
+    basis, _ = np.linalg.qr(rng.standard_normal((n_cols, width)))
+    for _ in range(iterations):
+        basis, _ = np.linalg.qr(np.asarray(matrix.T @ (matrix @ basis)))
+    projected = np.asarray(matrix @ basis)
+    values, vectors = np.linalg.eigh(projected.T @ projected)
+    order = np.argsort(-values)[:rank]
+    axes: FloatArray = (basis @ vectors[:, order]).T
+    return axes, values[order]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def build_report(result: engine.Result) -> dict[str, Any]:
         }
     moderated = {s.statement for s in result.statements if s.is_moderated_out}
     bridging_rank = sorted(
-        (b for b in result.bridging if b.ratings >= 5 and b.statement not in moderated),
+        (b for b in result.bridging if b.ratings >= 5 and b.intercept > 0 and b.statement not in moderated),
         key=lambda b: (-b.intercept, b.statement),
     )
     return {

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from solidarity.core.models import User
 
 MAX_STATEMENT_LENGTH = 400
+MIN_SECONDS_BETWEEN_VERSIONS = 5.0
 
 
 class DeliberationError(Exception):
@@ -270,6 +272,13 @@ def recompute_results(*, conversation_id: int) -> None:
     conversation = Conversation.objects.filter(pk=conversation_id).first()
     if conversation is None:
         return
+    latest = ResultVersion.objects.filter(conversation=conversation).order_by("-version").first()
+    if latest is not None and settings.JOBS_BACKEND != "immediate":
+        # The throttle: at most one version per MIN_SECONDS_BETWEEN_VERSIONS. Votes cast while
+        # this job waits find it pending and queue nothing; it then computes them all at once.
+        wait = MIN_SECONDS_BETWEEN_VERSIONS - (timezone.now() - latest.computed_at).total_seconds()
+        if wait > 0:
+            time.sleep(min(wait, MIN_SECONDS_BETWEEN_VERSIONS))
     Conversation.objects.filter(pk=conversation_id).update(recompute_pending=False)
     compute_results(conversation=conversation)
 
@@ -289,11 +298,12 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
     moderated_out = [n for n, status, meta in statements if status in ("rejected", "withdrawn") or meta]
     table = vote_table(conversation)
     latest = ResultVersion.objects.filter(conversation=conversation).order_by("-version").first()
+    shown = sorted(n for n, status, _meta in statements if status != "pending")
     fingerprint = hashlib.sha256(
         table.participants.tobytes()
         + table.statements.tobytes()
         + table.values.tobytes()
-        + repr(moderated_out).encode()
+        + repr((moderated_out, shown)).encode()
     ).hexdigest()
     if latest is not None and not force and latest.report.get("fingerprint") == fingerprint:
         return latest
@@ -302,7 +312,7 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
     result = engine.compute(
         table,
         moderated_out=moderated_out,
-        statements=[n for n, _status, _meta in statements if _status != "pending"],
+        statements=shown,
         previous=warm,
         seed=conversation.seed,
     )

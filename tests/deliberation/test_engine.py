@@ -194,3 +194,19 @@ def test_warm_start_survives_json() -> None:
     direct = engine.compute(two_camps(), previous=first, bridging=False)
     assert np.array_equal(again.group_labels, direct.group_labels)
     assert again.k_state == direct.k_state
+
+
+def test_lockstep_camps_rank_one_matrix_still_clusters() -> None:
+    rows = [(p, s, 1 if (s % 2 == p % 2) else -1) for p in range(16) for s in range(24)]
+    result = engine.compute(engine.VoteTable.from_tuples(rows))
+    assert len(result.groups) == 2
+    assert np.abs(result.components[1]).max() == 0.0  # no second axis in rank-one data
+
+
+def test_randomized_pca_agrees_with_the_exact_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = two_camps(n_per_camp=50, n_statements=30)
+    exact = engine.compute(table, bridging=False)
+    monkeypatch.setattr(engine, "GRAM_LIMIT", 0)
+    randomized = engine.compute(table, bridging=False)
+    assert np.abs(np.abs(exact.components[0] @ randomized.components[0]) - 1) < 1e-6
+    assert np.array_equal(exact.group_labels, randomized.group_labels)

@@ -1,0 +1,116 @@
+"""Headless Chromium: a Persian-speaking visitor votes through twenty statements and adds one, a
+moderator accepts it, the report updates, and an organizer builds a charter from the common ground.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from solidarity.deliberation import services
+from solidarity.deliberation.models import CharterItem, Conversation, ResultVersion, Statement, Vote
+from tests.browser.conftest import screenshot
+from tests.conftest import verified_client
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+def _context(chromium, live_url: str, problems: list[str], *, user=None):
+    # Under the site-wide no-referrer policy Chromium sends "Origin: null" on form POSTs, which
+    # Django's CSRF check refuses; the context sends its real Origin (as the elections test does).
+    context = chromium.new_context(viewport={"width": 1100, "height": 900}, extra_http_headers={"Origin": live_url})
+    if user is not None:
+        session = verified_client(user).cookies["sessionid"].value
+        context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
+    page = context.new_page()
+
+    def on_console(message) -> None:
+        if "Content Security Policy" in message.text:
+            problems.append(message.text)
+
+    def on_request(req) -> None:
+        host = urlparse(req.url).hostname or ""
+        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
+            problems.append(req.url)
+
+    page.on("console", on_console)
+    page.on("request", on_request)
+    return context, page
+
+
+def test_vote_submit_moderate_report_and_charter(chromium, live_url, organizer, moderator, settings) -> None:
+    settings.JOBS_BACKEND = "immediate"
+    seeds = [
+        services.SeedStatement(f"Statement number {i} about the coalition", "en", f"گزاره شماره {i} درباره ائتلاف")
+        for i in range(24)
+    ]
+    conversation = services.open_conversation(
+        organizer=organizer,
+        topic_en="Principles",
+        topic_fa="اصول ائتلاف",
+        question_en="What should the coalition stand for?",
+        question_fa="ائتلاف باید از چه دفاع کند؟",
+        participation=Conversation.Participation.PUBLIC,
+        seed_statements=seeds,
+    )
+    # earlier participants, so the report has groups
+    for person in range(16):
+        participant = services.join(conversation=conversation, anonymous_token=f"earlier-{person}")
+        for statement in conversation.statements.all():
+            agree = statement.number < 3 or statement.number % 2 == person % 2
+            services.cast_vote(participant=participant, statement=statement, value=1 if agree else -1)
+    problems: list[str] = []
+    context, page = _context(chromium, live_url, problems)
+    page.goto(f"{live_url}/fa/deliberation/{conversation.pk}/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    screenshot(page, "deliberation-vote-fa")
+    for index in range(20):
+        assert "گزاره شماره" in page.locator("blockquote.statement").inner_text()
+        label = "موافقم" if index % 3 else "مخالفم"
+        page.get_by_role("button", name=label).click()
+        page.wait_for_load_state()
+    assert Vote.objects.filter(participant__anonymous_key__gt="").count() == 16 * 24 + 20
+    page.fill("textarea[name=text]", "انتخابات آزاد با نظارت بین‌المللی")
+    page.select_option("select[name=language]", "fa")
+    page.get_by_role("button", name="فرستادن گزاره").click()
+    page.wait_for_load_state()
+    assert "سپاس" in page.content()
+    statement = Statement.objects.get(text="انتخابات آزاد با نظارت بین‌المللی")
+    assert statement.status == Statement.Status.PENDING
+    page.goto(f"{live_url}/fa/deliberation/{conversation.pk}/report/")
+    versions_before = ResultVersion.objects.filter(conversation=conversation).count()
+    assert versions_before >= 1
+    assert page.locator("svg.opinion-map circle").count() >= 16
+    screenshot(page, "deliberation-report-fa")
+    context.close()
+
+    staff_context, staff = _context(chromium, live_url, problems, user=moderator)
+    staff.goto(f"{live_url}/en/staff/deliberation/{conversation.pk}/moderation/")
+    assert "انتخابات آزاد" in staff.content()
+    screenshot(staff, "deliberation-moderation")
+    staff.get_by_role("button", name="Accept").first.click()
+    staff.wait_for_load_state()
+    statement.refresh_from_db()
+    assert statement.status == Statement.Status.ACCEPTED
+    assert ResultVersion.objects.filter(conversation=conversation).count() > versions_before
+    staff_context.close()
+
+    organizer_context, admin = _context(chromium, live_url, problems, user=organizer)
+    admin.goto(f"{live_url}/en/staff/deliberation/{conversation.pk}/report/")
+    assert "Common ground" in admin.content()
+    admin.goto(f"{live_url}/en/staff/deliberation/{conversation.pk}/charters/new/")
+    admin.fill("input[name=title_en]", "Coalition charter")
+    admin.fill("input[name=title_fa]", "منشور ائتلاف")
+    admin.get_by_role("button", name="Create the draft").click()
+    admin.wait_for_load_state()
+    for _ in range(3):
+        admin.get_by_role("button", name="Add to charter").first.click()
+        admin.wait_for_load_state()
+    assert CharterItem.objects.count() == 3
+    assert "Support:" in admin.content()
+    screenshot(admin, "deliberation-charter")
+    admin.goto(f"{live_url}/fa/staff/deliberation/{conversation.pk}/report/")
+    screenshot(admin, "deliberation-staff-report-fa")
+    organizer_context.close()
+    assert not problems, problems
