@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import scipy.linalg
 import scipy.sparse as sp
 
 FloatArray = npt.NDArray[np.float64]
@@ -308,7 +309,8 @@ def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
         return components
     if n_cols <= GRAM_LIMIT:
         gram = (centred.T @ centred).toarray()
-        values, vectors = np.linalg.eigh(gram)
+        top = (max(n_cols - 2, 0), n_cols - 1)
+        values, vectors = scipy.linalg.eigh(gram, subset_by_index=top)  # only the two largest
         order = np.argsort(-values)[:2]
         axes = vectors[:, order].T
         values = values[order]
