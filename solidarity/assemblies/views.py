@@ -36,7 +36,7 @@ from solidarity.assemblies.forms import (
     UpdateForm,
 )
 from solidarity.assemblies.keys import current_signer, published_keyring
-from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Venue
+from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Venue, known_time_zones
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
@@ -74,7 +74,7 @@ def _zone(request: HttpRequest, assembly: Assembly) -> tuple[zoneinfo.ZoneInfo, 
     zones = sorted({*DEFAULT_ZONES, *(venue.time_zone for venue in selectors.venues_of(assembly))})
     name = request.GET.get("tz", "")[:64]
     try:
-        zone = zoneinfo.ZoneInfo(name) if name in zoneinfo.available_timezones() else zoneinfo.ZoneInfo("UTC")
+        zone = zoneinfo.ZoneInfo(name) if name in known_time_zones() else zoneinfo.ZoneInfo("UTC")
     except zoneinfo.ZoneInfoNotFoundError:
         zone = zoneinfo.ZoneInfo("UTC")
     if zone.key not in zones:
