@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from solidarity.monitor.pipeline import dedup
 from solidarity.monitor.pipeline.claims import find_claim
 from solidarity.monitor.pipeline.dates import find_date
@@ -191,3 +194,15 @@ def test_syndicated_reprint_with_small_edits_counts_once() -> None:
     assert dedup.is_copy(keys[0], keys[1])
     assert not dedup.is_copy(keys[0], keys[2])
     assert dedup.independent_voices(keys) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab 1.،؟\u200c\u202eتجمعکارگراندرتهرانProtestinAhvazonSunday")), max_size=300)
+)
+def test_extract_never_crashes_and_evidence_is_from_the_text(text: str) -> None:
+    result = extract(DocumentInput(text=text, published=PUBLISHED))
+    normalized = normalize(text)
+    for event in result.events:
+        for evidence in event.evidence:
+            assert normalized[evidence.start : evidence.end] == evidence.sentence
