@@ -30,6 +30,7 @@ from solidarity.deliberation.forms import (
 )
 from solidarity.deliberation.models import Charter, CharterItem, Conversation, Participant, Statement
 from solidarity.deliberation.report import opinion_map_svg
+from solidarity.relay import pow as relay_pow
 
 COOKIE = "solidarity_participant"
 COOKIE_SALT = "solidarity.deliberation.participant"
@@ -130,8 +131,14 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "voted": voted,
         "total": total,
         "statement_form": StatementForm(initial={"language": language}),
+        "wait_token": relay_pow.issue_wait_token() if _needs_proof_of_work(request, conversation) else "",
     }
     return render(request, "deliberation/conversation.html", context)
+
+
+def _needs_proof_of_work(request: HttpRequest, conversation: Conversation) -> bool:
+    """Anonymous statements go through the relay's no-JavaScript proof of work (a signed wait token)."""
+    return conversation.participation == Conversation.Participation.PUBLIC and not request.user.is_authenticated
 
 
 def _participant_allowed(request: HttpRequest, conversation: Conversation) -> bool:
@@ -174,6 +181,11 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     form = StatementForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Please write a statement of at most 400 characters."))
+        return HttpResponseRedirect(target)
+    if _needs_proof_of_work(request, conversation) and not relay_pow.verify_wait_token(
+        request.POST.get("wait_token", "")
+    ):
+        messages.error(request, _("Please take a moment to write your statement, then send it again."))
         return HttpResponseRedirect(target)
     participant, token = _participant(request, conversation, create=True)
     if participant is None:

@@ -39,8 +39,11 @@ def _context(chromium, live_url: str, problems: list[str], *, user=None):
     return context, page
 
 
-def test_vote_submit_moderate_report_and_charter(chromium, live_url, organizer, moderator, settings) -> None:
+def test_vote_submit_moderate_report_and_charter(
+    chromium, live_url, organizer, moderator, settings, monkeypatch
+) -> None:
     settings.JOBS_BACKEND = "immediate"
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")  # the relay's proof-of-work wait
     seeds = [
         services.SeedStatement(f"Statement number {i} about the coalition", "en", f"گزاره شماره {i} درباره ائتلاف")
         for i in range(24)

@@ -60,8 +60,10 @@ def test_statement_submission_waits_for_moderation(
     conversation: Conversation, moderator: User, staff_client: StaffClient
 ) -> None:
     client = Client()
+    token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
     response = client.post(
-        f"/en/deliberation/{conversation.pk}/statements/", {"text": "Free and fair elections", "language": "en"}
+        f"/en/deliberation/{conversation.pk}/statements/",
+        {"text": "Free and fair elections", "language": "en", "wait_token": token},
     )
     assert response.status_code == 302
     statement = Statement.objects.get(text="Free and fair elections")
@@ -79,7 +81,12 @@ def test_statement_submission_waits_for_moderation(
 def test_no_ip_or_user_agent_is_stored(conversation: Conversation) -> None:
     client = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="UniqueAgent/9.9-deliberation")
     vote_through(client, conversation, 3)
-    client.post(f"/en/deliberation/{conversation.pk}/statements/", {"text": "Something new", "language": "en"})
+    token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
+    client.post(
+        f"/en/deliberation/{conversation.pk}/statements/",
+        {"text": "Something new", "language": "en", "wait_token": token},
+    )
+    assert Statement.objects.filter(text="Something new").exists()
     dump = io.StringIO()
     call_command("dumpdata", stdout=dump)
     assert "203.0.113.77" not in dump.getvalue()
@@ -256,3 +263,24 @@ def test_persian_interface_is_translated(conversation: Conversation) -> None:
     assert "مخالفم" in page
     assert "افزودن گزاره" in page
     assert ">Agree<" not in page
+
+
+def test_anonymous_statement_needs_the_proof_of_work_wait(
+    conversation: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "60")
+    client = Client()
+    page = client.get(f"/en/deliberation/{conversation.pk}/")
+    token = page.context["wait_token"]
+    assert token
+    url = f"/en/deliberation/{conversation.pk}/statements/"
+    too_soon = client.post(url, {"text": "Hasty", "language": "en", "wait_token": token}, follow=True)
+    assert "take a moment" in too_soon.content.decode()
+    missing = client.post(url, {"text": "No token", "language": "en"}, follow=True)
+    assert "take a moment" in missing.content.decode()
+    assert not Statement.objects.filter(text__in=["Hasty", "No token"]).exists()
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")
+    client.post(url, {"text": "Patient", "language": "en", "wait_token": token})
+    replay = client.post(url, {"text": "Replayed", "language": "en", "wait_token": token}, follow=True)
+    assert Statement.objects.filter(text="Patient").exists()
+    assert "take a moment" in replay.content.decode()
