@@ -65,6 +65,9 @@ def test_hidden_addresses_never_appear_on_public_pages_feeds_or_exports(
         assert "Rue Cachée" not in body, url
         assert "Hidden Lane" not in body, url
         assert HIDDEN_ADDRESS not in body, url
+        if "html" in response["Content-Type"]:
+            # Stream links are shown as text to copy, never as links to another host (SR-01).
+            assert not re.search(r'(?:href|src)="(?:https?:)?//', body), url
 
 
 def test_programme_in_the_viewers_time_zone(client: Client, assembly: Assembly, programme: None) -> None:
@@ -417,3 +420,30 @@ def test_sse_under_wsgi_falls_back_to_a_polling_thread(
     response = client.get(f"/assemblies/{assembly.slug}/live/events")
     text = b"".join(response.streaming_content).decode()  # type: ignore[attr-defined]  # a streaming response
     assert '"wsgi"' in text
+
+
+def test_invitation_page_snapshot(
+    client: Client, venues: dict[str, Venue], programme: None, credentials_officer: User
+) -> None:
+    """The invite's structure, and its fingerprint line, as a person reads it (SR-10)."""
+    _invitation, token = services.issue_invitation(
+        officer=credentials_officer, venue=venues["toronto"], guest_name="Guest"
+    )
+    body = client.get(f"/en/assemblies/invitation/{token}/").content.decode()
+    main = body.split('<main id="main" class="page">')[1].split("</main>")[0]
+    headings = re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", main)
+    labels = re.findall(r"<dt>(.*?)</dt>", main)
+    assert headings == [
+        "Your invitation",
+        "Paris Assembly",
+        "Show this at the door",
+        "Check that this invitation is genuine",
+        "Programme at your venue (America/Toronto)",
+        "5 Dec 2026",
+    ]
+    assert labels == ["Invited", "Venue", "Address (keep it private)", "Valid", "State"]
+    fingerprint = re.search(r'<code class="fingerprint" dir="ltr">([0-9A-F ]+)</code>', main)
+    assert fingerprint is not None
+    assert fingerprint.group(1) == current_signer().fingerprint
+    assert "99 Hidden Lane" in main  # the Toronto invitee's own venue
+    assert HIDDEN_ADDRESS not in main  # never another venue's
