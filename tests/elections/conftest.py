@@ -17,8 +17,8 @@ from tests.conftest import make_user
 from tests.elections import helpers
 
 
-@pytest.fixture(autouse=True)
-def _fast_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def fast_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reuse one RSA key: generating a 2048-bit key per election makes tests slow."""
     key: rsa.RSAPrivateKey = helpers.signing_key()
     monkeypatch.setattr(blind, "generate_signing_key", lambda bits=2048: key)
@@ -62,5 +62,7 @@ def make_open_election(
 
 
 @pytest.fixture
-def open_election(organizer: User, voting_delegates: list[tuple[Delegate, User]]) -> tuple[Election, Ceremony]:
+def open_election(
+    organizer: User, voting_delegates: list[tuple[Delegate, User]], fast_signing_key: None
+) -> tuple[Election, Ceremony]:
     return make_open_election(organizer, [d for d, _ in voting_delegates])

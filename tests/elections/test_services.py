@@ -150,7 +150,9 @@ def test_count_cannot_open_before_the_close(open_election: tuple[Election, Cerem
         services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0])
 
 
-def test_motion_election(organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User) -> None:
+def test_motion_election(
+    organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User, fast_signing_key: None
+) -> None:
     from tests.elections.conftest import make_open_election
 
     election, ceremony = make_open_election(organizer, [d for d, _ in voting_delegates], rule="motion")

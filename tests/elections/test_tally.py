@@ -209,6 +209,7 @@ def test_stv_agrees_with_pref_voting_on_1000_random_profiles() -> None:
     assert compared > 700
 
 
+@pytest.mark.slow
 def test_stv_agrees_with_votekit_where_the_rules_coincide() -> None:
     """votekit's STV is Gregory with exact fractions and no truncation; on profiles where no
     surplus is ever transferred (only exclusions) it is the same rule as Scottish STV."""
