@@ -15,6 +15,7 @@ from typing import Any
 DEMO_MODULES = [
     "solidarity.core.demo",
     "solidarity.coalition.demo",
+    "solidarity.relay.demo",
     "solidarity.monitor.demo",
     "solidarity.assemblies.demo",
     "solidarity.deliberation.demo",

@@ -72,6 +72,15 @@ def band_keys(minhash: MinHash) -> list[int]:
     return keys
 
 
+def similarity_bytes(a: bytes, b: bytes) -> float:
+    """Estimate Jaccard similarity from two stored signatures (no MinHash objects needed)."""
+    left = np.frombuffer(a, dtype="<u4")
+    right = np.frombuffer(b, dtype="<u4")
+    if left.shape != right.shape:
+        return 0.0
+    return float(np.count_nonzero(left == right)) / len(left)
+
+
 def similarity(a: MinHash, b: MinHash) -> float:
     return float(a.jaccard(b))
 
