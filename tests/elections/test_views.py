@@ -200,3 +200,27 @@ def test_trustees_open_the_count_through_the_page(
     assert response.status_code == 302
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
+
+
+def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony]) -> None:
+    """SR-22: arbitrary bodies get a 4xx answer, never a server error or a stored ballot."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    election, _ = open_election
+    anonymous = Client()
+    url = f"/elections/{election.slug}/cast"
+    fields = st.one_of(st.text(max_size=40), st.binary(max_size=80).map(lambda b: base64.b64encode(b).decode()), st.integers(), st.none())
+    bodies = st.one_of(
+        st.binary(max_size=200),
+        st.dictionaries(st.sampled_from(["token", "signature", "ciphertext", "x"]), fields, max_size=4).map(json.dumps).map(str.encode),
+    )
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(bodies)
+    def check(body: bytes) -> None:
+        response = anonymous.post(url, data=body, content_type="application/json")
+        assert response.status_code in (400, 403, 413)
+
+    check()
+    assert election.ballots.count() == 0
