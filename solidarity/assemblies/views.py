@@ -40,7 +40,7 @@ from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation,
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
-from solidarity.core.roles import Role
+from solidarity.core.roles import Role, has_role
 from solidarity.core.security import is_rate_limited
 
 LIVE_STREAM_SECONDS = 55.0  # then the browser reconnects with Last-Event-ID
@@ -263,6 +263,19 @@ def _staff_assembly(slug: str) -> Assembly:
     return assembly
 
 
+def _door_venue(request: HttpRequest, assembly: Assembly, venue_id: int) -> Venue:
+    """Return a venue for door work: a venue that names its check-in officers opens to them only
+    (and to organizers); one that names none opens to every check-in officer. 404 alike otherwise."""
+    venue = _venue(assembly, venue_id)
+    user = _user(request)
+    officers = venue.checkin_officers.all()
+    if officers.exists() and not (
+        user.is_superuser or has_role(user, Role.ORGANIZER) or officers.filter(pk=user.pk).exists()
+    ):
+        raise Http404
+    return venue
+
+
 def _staff_invitation(pk: int) -> Invitation:
     invitation = Invitation.objects.select_related("assembly", "venue", "delegate").filter(pk=pk).first()
     if invitation is None:
@@ -361,7 +374,7 @@ def staff_status(request: HttpRequest, slug: str) -> HttpResponse:
 def staff_checkin(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
     """The door page: check a token or code online, download the offline queue file, sync it."""
     assembly = _staff_assembly(slug)
-    venue = _venue(assembly, venue_id)
+    venue = _door_venue(request, assembly, venue_id)
     form = CheckInForm(request.POST or None)
     verdict: dict[str, Any] | None = None
     if request.method == "POST" and form.is_valid():
@@ -398,7 +411,7 @@ def staff_checkin(request: HttpRequest, slug: str, venue_id: int) -> HttpRespons
 def staff_manifest(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
     """Download a queue file for an offline door device: keys, revocations, code digests."""
     assembly = _staff_assembly(slug)
-    venue = _venue(assembly, venue_id)
+    venue = _door_venue(request, assembly, venue_id)
     device = request.GET.get("device", "")[:40] or f"door-{venue.pk}-{timezone.now():%H%M%S}"
     scanner = checkin.Scanner(services.build_manifest(venue=venue), device)
     response = HttpResponse(scanner.dumps().encode(), content_type="application/json")
@@ -411,7 +424,7 @@ def staff_manifest(request: HttpRequest, slug: str, venue_id: int) -> HttpRespon
 def staff_sync(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
     """Upload a door device's queue file; its scans are stored once each and reconciled."""
     assembly = _staff_assembly(slug)
-    venue = _venue(assembly, venue_id)
+    venue = _door_venue(request, assembly, venue_id)
     form = SyncForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Choose the queue file to sync."))
@@ -445,7 +458,7 @@ def staff_sync(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
 def staff_sync_json(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
     """Take the scans queued by the offline check-in page (JSON); store each once and reconcile."""
     assembly = _staff_assembly(slug)
-    venue = _venue(assembly, venue_id)
+    venue = _door_venue(request, assembly, venue_id)
     try:
         data = json.loads(request.body[:20_000_000])
         scans = [checkin.Scan.from_json(item) for item in data["scans"]]

@@ -447,3 +447,21 @@ def test_invitation_page_snapshot(
     assert fingerprint.group(1) == current_signer().fingerprint
     assert "99 Hidden Lane" in main  # the Toronto invitee's own venue
     assert HIDDEN_ADDRESS not in main  # never another venue's
+
+
+def test_a_venue_that_names_its_officers_opens_to_them_only(
+    staff_client, checkin_officer: User, organizer: User, venues: dict[str, Venue]
+) -> None:
+    from solidarity.core.roles import Role
+    from tests.conftest import make_user
+
+    other = make_user("other-door", Role.CHECKIN_OFFICER)
+    venues["toronto"].checkin_officers.add(checkin_officer)
+    slug = venues["hub"].assembly.slug
+    toronto = f"/en/staff/assemblies/{slug}/checkin/{venues['toronto'].pk}/"
+    assert staff_client(checkin_officer).get(toronto).status_code == 200
+    assert staff_client(organizer).get(toronto).status_code == 200
+    assert staff_client(other).get(toronto).status_code == 404
+    assert staff_client(other).get(toronto + "queue.json").status_code == 404
+    # A venue that names nobody opens to every check-in officer.
+    assert staff_client(other).get(f"/en/staff/assemblies/{slug}/checkin/{venues['hub'].pk}/").status_code == 200
