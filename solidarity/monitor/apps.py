@@ -23,3 +23,12 @@ class MonitorConfig(AppConfig):
                 40,
             )
         )
+        menu.add_staff(
+            menu.MenuItem(
+                _("Source registry"),
+                "monitor:sources",
+                frozenset({Role.ANALYST}),
+                _("Grade the reliability of sources, with a reason."),
+                41,
+            )
+        )

@@ -87,3 +87,9 @@ class ReviewForm(forms.Form):
 
 class CompareForm(forms.Form):
     file = forms.FileField(label=_("ACLED CSV export"))
+
+
+class GradeForm(forms.Form):
+    source = forms.IntegerField(widget=forms.HiddenInput)
+    grade = forms.ChoiceField(label=_("Grade"), choices=Source.Grade.choices, required=False)
+    reason = forms.CharField(label=_("Reason"), max_length=1000, widget=forms.TextInput)

@@ -13,7 +13,7 @@ import jdatetime
 from django.db.models import CharField, Count, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
-from solidarity.monitor.models import Claim, Event, ReviewStatus
+from solidarity.monitor.models import Claim, Event, ReviewStatus, Source
 
 
 @dataclass(frozen=True)
@@ -246,6 +246,16 @@ def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tup
     ours = dict(events(filters).values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
     keys = sorted(set(theirs) | {k for k in ours if k})
     return [(key, ours.get(key, 0), theirs.get(key, 0)) for key in keys]
+
+
+def source_registry() -> QuerySet[Source]:
+    """Return every source with its number of documents."""
+    return Source.objects.annotate(documents_count=Count("documents")).order_by("name")
+
+
+def claims_to_review() -> QuerySet[Claim]:
+    """Return claims no analyst has looked at yet."""
+    return Claim.objects.filter(status=ReviewStatus.AUTOMATIC).select_related("document__source").order_by("-pk")[:50]
 
 
 def review_queue() -> QuerySet[Event]:

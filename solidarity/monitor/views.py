@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.core.access import staff_required
 from solidarity.core.calendars import JALALI_MONTHS
@@ -21,8 +21,8 @@ from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
-from solidarity.monitor.forms import CompareForm, FilterForm, ReviewForm
-from solidarity.monitor.models import Event
+from solidarity.monitor.forms import CompareForm, FilterForm, GradeForm, ReviewForm
+from solidarity.monitor.models import Claim, Event, Source
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
 
@@ -122,7 +122,23 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
 @staff_required(Role.ANALYST)
 def review_queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.review_queue(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "monitor/staff/queue.html", {"page": page, "sector_names": SECTOR_NAMES})
+    context = {"page": page, "sector_names": SECTOR_NAMES, "claims": selectors.claims_to_review()}
+    return render(request, "monitor/staff/queue.html", context)
+
+
+@staff_required(Role.ANALYST)
+@require_POST
+def review_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=pk)
+    analyst = request.user
+    assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+    try:
+        services.review_claim(claim=claim, analyst=analyst, action=request.POST.get("action", ""))
+    except services.ReviewError:
+        messages.error(request, _("Unknown decision."))
+    else:
+        messages.success(request, _("Review saved."))
+    return HttpResponseRedirect(reverse("monitor:review"))
 
 
 @staff_required(Role.ANALYST)
@@ -173,3 +189,24 @@ def compare(request: HttpRequest) -> HttpResponse:
                 for iso, ours, theirs in selectors.compare_acled(rows, selectors.EventFilters())
             ]
     return render(request, "monitor/staff/compare.html", {"form": form, "table": table})
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def sources(request: HttpRequest) -> HttpResponse:
+    form = GradeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        source = get_object_or_404(Source, pk=form.cleaned_data["source"])
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        services.grade_source(
+            source=source, grade=form.cleaned_data["grade"], reason=form.cleaned_data["reason"], analyst=analyst
+        )
+        messages.success(request, _("Grade saved."))
+        return HttpResponseRedirect(reverse("monitor:sources"))
+    context = {
+        "sources": selectors.source_registry(),
+        "grades": Source.Grade.choices,
+        "kinds": dict(Source.Kind.choices),
+    }
+    return render(request, "monitor/staff/sources.html", context)

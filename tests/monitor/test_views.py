@@ -10,9 +10,9 @@ from collections.abc import Callable
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from solidarity.core.models import User
+from solidarity.core.models import AuditEntry, User
 from solidarity.monitor import services
-from solidarity.monitor.models import Event, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Event, ReviewStatus, Source
 from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
 
 
@@ -126,3 +126,31 @@ def test_compare_with_an_acled_csv(
     html = staff_client(analyst).post("/en/staff/monitor/compare/", {"file": upload}).content.decode()
     assert "Khuzestan" in html
     assert "Tehran" in html
+
+
+def test_analyst_confirms_and_rejects_claims(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    _seed(sources)
+    claim = Claim.objects.get()
+    browser = staff_client(analyst)
+    assert claim.evidence in browser.get("/en/staff/monitor/review/").content.decode()
+    assert browser.post(f"/en/staff/monitor/claims/{claim.pk}/", {"action": "reject"}).status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == ReviewStatus.REJECTED
+    assert "The Free Workers Union" not in Client().get("/en/monitor/").content.decode()
+    assert AuditEntry.objects.filter(action="monitor.claim.rejected").exists()
+
+
+def test_analyst_grades_a_source(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    browser = staff_client(analyst)
+    assert "South Wire" in browser.get("/en/staff/monitor/sources/").content.decode()
+    response = browser.post(
+        "/en/staff/monitor/sources/", {"source": sources["b"].pk, "grade": "A", "reason": "Own stringers, corrections"}
+    )
+    assert response.status_code == 302
+    sources["b"].refresh_from_db()
+    assert (sources["b"].grade, sources["b"].grade_reason) == ("A", "Own stringers, corrections")
+    assert AuditEntry.objects.filter(action="monitor.source.graded", actor=analyst).exists()
