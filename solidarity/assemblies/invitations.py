@@ -385,5 +385,8 @@ def normalize_code(text: str) -> str:
 
 
 def code_digest(code: str) -> str:
-    """Return the digest of a canonical code that check-in manifests list instead of the code."""
-    return hashlib.blake2b(code.encode("ascii"), digest_size=16, person=b"solidarity-cdig").hexdigest()
+    """Return the digest of a canonical code that check-in manifests list instead of the code.
+
+    SHA-256 (first 16 bytes), so the browser scanner can compute it with WebCrypto.
+    """
+    return hashlib.sha256(b"solidarity/code-digest\x00" + code.encode("ascii")).hexdigest()[:32]

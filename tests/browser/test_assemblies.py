@@ -134,6 +134,8 @@ def test_invite_scan_offline_sync_and_follow_live(
     assert Invitation.objects.get().state == Invitation.State.ACCEPTED
 
     # 3. At the door: the page downloads keys and revocations, then the network is cut.
+    by_code, _by_code_token = services.issue_invitation(officer=credentials_officer, venue=hub, guest_name="Typed")
+    typed = invitations.short_code(bytes.fromhex(by_code.nonce)).lower().replace("-", " ")
     door_context, door = _context(chromium, problems, live_url, forms=True)
     sign_in(door, live_url, "checkin", PASSWORD, language="fa")
     door.goto(f"{live_url}/fa/staff/assemblies/{assembly.slug}/checkin/{hub.pk}/")
@@ -163,11 +165,16 @@ def test_invite_scan_offline_sync_and_follow_live(
         door.wait_for_selector(f"#offline-verdict[data-reason={reason}]")
         if reason in {"admitted", "already_scanned"}:
             screenshot(door, f"assemblies-door-offline-{reason}-fa")
+    # A short code typed by hand (lower case, spaces), checked against the manifest's digests.
+    for text, reason in [(typed, "admitted"), (typed, "already_scanned")]:
+        door.fill("#offline-token", text)
+        door.press("#offline-token", "Enter")
+        door.wait_for_selector(f"#offline-verdict[data-reason={reason}]")
     # A wrong-venue token was issued after the page downloaded: its signature still verifies.
     door.fill("#offline-token", wrong_venue)
     door.press("#offline-token", "Enter")
     door.wait_for_selector("#offline-verdict[data-reason=wrong_venue]")
-    assert door.text_content("#offline-pending") == "5"
+    assert door.text_content("#offline-pending") == "7"
     assert Scan.objects.count() == 0  # nothing left the device while offline
 
     # 4. The network returns: sync, and sync again (nothing new).
@@ -175,8 +182,8 @@ def test_invite_scan_offline_sync_and_follow_live(
     door.click("#offline-sync")
     expect(door.locator("#offline-pending")).to_have_text("0")
     door.click("#offline-sync")
-    assert Scan.objects.count() == 5
-    assert Scan.objects.filter(outcome="admitted").count() == 1
+    assert Scan.objects.count() == 7
+    assert Scan.objects.filter(outcome="admitted").count() == 2
     door.goto(f"{live_url}/en/staff/assemblies/{assembly.slug}/attendance/")
     screenshot(door, "assemblies-attendance-en")
     door_context.close()

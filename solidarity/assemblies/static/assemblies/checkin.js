@@ -1,4 +1,5 @@
-// Offline door check-in: verify invitation tokens in the browser with WebCrypto Ed25519.
+// Offline door check-in: verify invitation tokens in the browser with WebCrypto Ed25519,
+// and typed short codes against the manifest's SHA-256 code digests.
 // The page downloads the venue's queue file (public keys, revocation list) while online; after
 // that, scans need no network. Every scan is queued in localStorage under its own random id and
 // sent to the server by "Sync" when the network returns (the server stores each id once).
@@ -80,9 +81,43 @@
     if (now < notBefore) { return { reason: "not_yet_valid", nonce: nonce }; }
     if (now >= notAfter) { return { reason: "expired", nonce: nonce }; }
     if (manifest.revoked.indexOf(nonce) >= 0) { return { reason: "revoked", nonce: nonce }; }
-    var seen = manifest.admitted.indexOf(nonce) >= 0 || state.queue.some(function (scan) { return scan.outcome === "admitted" && scan.token_nonce === nonce; });
-    if (seen) { return { reason: "already_scanned", nonce: nonce }; }
+    if (seen(nonce)) { return { reason: "already_scanned", nonce: nonce }; }
     return { reason: "admitted", nonce: nonce };
+  }
+
+  // Short codes: Crockford base32 with a Luhn mod 32 check symbol; the manifest lists only
+  // SHA-256 digests of codes, so a lost device does not reveal them.
+  var CODE = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  function normalizeCode(text) {
+    var cleaned = text.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
+    if (cleaned.length !== 16) { return null; }
+    for (var i = 0; i < cleaned.length; i++) { if (CODE.indexOf(cleaned[i]) < 0) { return null; } }
+    var factor = 2, total = 0;
+    for (var j = cleaned.length - 2; j >= 0; j--) {
+      var addend = factor * CODE.indexOf(cleaned[j]);
+      total += Math.floor(addend / 32) + (addend % 32);
+      factor = factor === 2 ? 1 : 2;
+    }
+    if (CODE[(32 - (total % 32)) % 32] !== cleaned[15]) { return null; }
+    return cleaned.match(/.{4}/g).join("-");
+  }
+  async function checkCode(text) {
+    var manifest = state.manifest, code = normalizeCode(text);
+    if (!code) { return { reason: "malformed" }; }
+    var bytes = new TextEncoder().encode("solidarity/code-digest\u0000" + code);
+    var digest = hex(new Uint8Array(await window.crypto.subtle.digest("SHA-256", bytes))).slice(0, 32);
+    var entry = manifest.codes[digest];
+    if (!entry) { return { reason: "forged" }; }
+    var now = Math.floor(Date.now() / 1000), nonce = entry.nonce;
+    if (entry.venue_id !== manifest.venue_id) { return { reason: "wrong_venue", nonce: nonce }; }
+    if (now < entry.not_before) { return { reason: "not_yet_valid", nonce: nonce }; }
+    if (now >= entry.not_after) { return { reason: "expired", nonce: nonce }; }
+    if (manifest.revoked.indexOf(nonce) >= 0) { return { reason: "revoked", nonce: nonce }; }
+    if (seen(nonce)) { return { reason: "already_scanned", nonce: nonce }; }
+    return { reason: "admitted", nonce: nonce };
+  }
+  function seen(nonce) {
+    return state.manifest.admitted.indexOf(nonce) >= 0 || state.queue.some(function (scan) { return scan.outcome === "admitted" && scan.token_nonce === nonce; });
   }
 
   async function scan(event) {
@@ -91,7 +126,7 @@
     input.value = "";
     if (!text) { return; }
     if (!state) { show("malformed", root.getAttribute("data-no-manifest")); return; }
-    var result = await check(text);
+    var result = text.length === TEXT ? await check(text) : await checkCode(text);
     state.queue.push({
       scan_id: randomId(), device_id: state.device_id, venue_id: state.manifest.venue_id,
       token_nonce: result.nonce || null, scanned_at: Math.floor(Date.now() / 1000), outcome: result.reason
