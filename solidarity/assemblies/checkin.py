@@ -72,7 +72,7 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Manifest:
-        if data.get("format") != MANIFEST_FORMAT:
+        if not isinstance(data, Mapping) or data.get("format") != MANIFEST_FORMAT:
             raise ValueError("not a check-in manifest")
         return cls(
             assembly_id=int(data["assembly_id"]),
@@ -114,6 +114,8 @@ class Scan:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Scan:
+        if not isinstance(data, Mapping):
+            raise ValueError("a scan is a JSON object")
         nonce = data.get("token_nonce")
         return cls(
             scan_id=str(data["scan_id"]),
@@ -206,7 +208,7 @@ class Scanner:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Scanner:
-        if data.get("format") != QUEUE_FORMAT:
+        if not isinstance(data, Mapping) or data.get("format") != QUEUE_FORMAT:
             raise ValueError("not a check-in queue file")
         return cls(
             manifest=Manifest.from_json(data["manifest"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 
@@ -176,3 +177,50 @@ def test_reconciliation_is_idempotent_and_order_free(scans: list[Scan], rng: ran
     assert once.scan_count == again.scan_count
     # Every unique scan is accounted for: admission, duplicate or refusal.
     assert len(once.admissions) + len(once.duplicates) + len(once.refusals) == once.scan_count
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=10,
+)
+
+
+def _valid_queue_file() -> dict[str, object]:
+    nonce = b"C" * 16
+    scanner = Scanner(
+        manifest(codes={inv.code_digest(inv.short_code(nonce)): CodeEntry(nonce.hex(), 1, START, END)}), "d"
+    )
+    scanner.scan_token(token(), now=NOW)
+    return json.loads(scanner.dumps())  # type: ignore[no-any-return]  # a JSON object
+
+
+def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += _paths(child, (*prefix, index))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), JSON_VALUES)
+def test_queue_and_scan_parsers_refuse_damaged_files_cleanly(data: st.DataObject, junk: object) -> None:
+    """Uploaded queue files are untrusted: a value replaced anywhere fails only with ValueError, KeyError
+    or TypeError (the views answer 400 or a message), or still parses."""
+    document = _valid_queue_file()
+    path = data.draw(st.sampled_from(_paths(document)))
+    target: object = document
+    for step in path[:-1]:
+        target = target[step]  # type: ignore[index]  # walking JSON
+    target[path[-1]] = junk  # type: ignore[index]  # walking JSON
+    for parse, argument in (
+        (Scanner.from_json, document),
+        (Manifest.from_json, document.get("manifest")),
+        (Scan.from_json, (document.get("queue") or [None])[0] if isinstance(document.get("queue"), list) else None),
+    ):
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            parse(argument)  # type: ignore[operator]  # deliberately anything
