@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -211,16 +212,17 @@ def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object,
 def test_queue_and_scan_parsers_refuse_damaged_files_cleanly(data: st.DataObject, junk: object) -> None:
     """Uploaded queue files are untrusted: a value replaced anywhere fails only with ValueError, KeyError
     or TypeError (the views answer 400 or a message), or still parses."""
-    document = _valid_queue_file()
+    document: Any = _valid_queue_file()
     path = data.draw(st.sampled_from(_paths(document)))
-    target: object = document
+    target: Any = document
     for step in path[:-1]:
-        target = target[step]  # type: ignore[index]  # walking JSON
-    target[path[-1]] = junk  # type: ignore[index]  # walking JSON
-    for parse, argument in (
+        target = target[step]
+    target[path[-1]] = junk
+    parsers: list[tuple[Any, Any]] = [
         (Scanner.from_json, document),
         (Manifest.from_json, document.get("manifest")),
         (Scan.from_json, (document.get("queue") or [None])[0] if isinstance(document.get("queue"), list) else None),
-    ):
+    ]
+    for parse, argument in parsers:
         with contextlib.suppress(ValueError, KeyError, TypeError):
-            parse(argument)  # type: ignore[operator]  # deliberately anything
+            parse(argument)
