@@ -368,7 +368,7 @@ def _kmeans(
     iterations: int,
     tolerance: float = 0.01,
 ) -> tuple[FloatArray, IntArray]:
-    """Weighted Lloyd iterations from given centres; empty clusters are dropped at the end."""
+    """Weighted Lloyd iterations from given centres; a cluster that empties is dropped at once (as in Pol.is)."""
     centers = init.copy()
     labels = _assign(points, centers)
     for _ in range(iterations):
@@ -378,13 +378,12 @@ def _kmeans(
             [np.bincount(labels, weights=weights * points[:, d], minlength=k) for d in range(points.shape[1])],
             axis=1,
         )
-        occupied = totals > 0
-        new_centers = centers.copy()
-        new_centers[occupied] = sums[occupied] / totals[occupied, None]
-        moved = np.sqrt(((new_centers - centers) ** 2).sum(axis=1)).max() if k else 0.0
+        occupied = np.bincount(labels, minlength=k) > 0
+        new_centers = sums[occupied] / np.maximum(totals[occupied], 1e-300)[:, None]
+        moved = np.sqrt(((new_centers - centers[occupied]) ** 2).sum(axis=1)).max() if occupied.any() else 0.0
         centers = new_centers
         labels = _assign(points, centers)
-        if moved < tolerance:
+        if moved < tolerance and occupied.all():
             break
     used = np.unique(labels)
     remap = np.full(len(centers), -1, dtype=np.int64)
@@ -652,8 +651,15 @@ def compute(
     base_k: int = BASE_K,
     bridging: bool = True,
     bridging_iterations: int = 2_000,
+    pca_on: str = "clustered",
 ) -> Result:
-    """Run one update of the Pol.is method (plus bridging) on all votes so far."""
+    """Run one update of the Pol.is method (plus bridging) on all votes so far.
+
+    `pca_on="all"` fits the principal axes on every participant's row exactly as Pol.is does;
+    the default "clustered" fits them on the rows of the participants who are clustered.
+    """
+    if pca_on not in ("clustered", "all"):
+        raise EngineInputError("pca_on must be 'clustered' or 'all'")
     warm = previous.warm_start() if isinstance(previous, Result) else previous
     matrix = _build_matrix(votes, statements)
     n_p, n_s = matrix.shape
@@ -677,11 +683,6 @@ def compute(
     n_excluded = int(excluded.sum())
     counted = np.bincount(matrix.rows[kept], minlength=n_p) + n_excluded
 
-    components = _pca(centred, seed)
-    raw_projection = np.asarray(centred @ components.T)
-    scale = np.sqrt(n_s / np.maximum(counted, 1))
-    projection = raw_projection * scale[:, None]
-
     # who is clustered
     threshold = min(MIN_VOTES, n_s)
     in_conv = raw_votes_per_participant >= threshold
@@ -692,6 +693,15 @@ def compute(
         in_conv[order[: min(MIN_IN_CONVERSATION, n_p)]] = True
     in_conv &= raw_votes_per_participant > 0
     members = np.flatnonzero(in_conv)
+
+    # Imputation and centring use every vote, as in Pol.is; the axes are fitted on the rows of
+    # the clustered participants (Pol.is: all rows), whose rows are not mostly imputed. This is
+    # our one deliberate departure; see docs/deliberation.md for what it changes.
+    fit_rows = members if (pca_on == "clustered" and len(members) >= 2) else np.arange(n_p)
+    components = _pca(centred[fit_rows], seed)
+    raw_projection = np.asarray(centred @ components.T)
+    scale = np.sqrt(n_s / np.maximum(counted, 1))
+    projection = raw_projection * scale[:, None]
     points = projection[members]
 
     base_labels = np.full(n_p, -1, dtype=np.int64)

@@ -33,6 +33,7 @@ class ConversationEvaluation:
     polis_groups: int | None
     ours: Measurement
     reference: Measurement
+    ours_all_rows: Measurement | None = None  # the engine with Pol.is's own all-rows PCA
 
 
 def conversation_folders(root: Path) -> list[Path]:
@@ -49,11 +50,13 @@ def _ari_against(truth: dict[int, int], labels: dict[int, int]) -> float | None:
     return engine.adjusted_rand_index([truth[p] for p in common], [labels[p] for p in common])
 
 
-def run_engine(export: polis_io.PolisExport, *, seed: int = 0) -> tuple[engine.Result, float]:
+def run_engine(
+    export: polis_io.PolisExport, *, seed: int = 0, pca_on: str = "clustered"
+) -> tuple[engine.Result, float]:
     """Run the engine cold on an export; return the result and the seconds it took."""
     started = time.perf_counter()
     table = engine.VoteTable.from_tuples(export.vote_tuples())
-    result = engine.compute(table, moderated_out=export.moderated_out(), seed=seed, bridging=False)
+    result = engine.compute(table, moderated_out=export.moderated_out(), seed=seed, bridging=False, pca_on=pca_on)
     return result, time.perf_counter() - started
 
 
@@ -80,6 +83,10 @@ def evaluate(folder: Path, *, with_reference: bool = True, seed: int = 0) -> Con
     truth = {p.id: p.group for p in export.participants if p.group is not None}
     result, seconds = run_engine(export, seed=seed)
     ours = Measurement("solidarity", _ari_against(truth, result.group_of()), len(result.groups), seconds)
+    all_rows, all_seconds = run_engine(export, seed=seed, pca_on="all")
+    ours_all_rows = Measurement(
+        "solidarity, all-rows PCA", _ari_against(truth, all_rows.group_of()), len(all_rows.groups), all_seconds
+    )
     if with_reference:
         try:
             labels, groups, ref_seconds = run_red_dwarf(export, seed=seed)
@@ -96,6 +103,7 @@ def evaluate(folder: Path, *, with_reference: bool = True, seed: int = 0) -> Con
         polis_groups=export.groups,
         ours=ours,
         reference=reference,
+        ours_all_rows=ours_all_rows,
     )
 
 

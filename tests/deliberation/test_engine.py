@@ -210,3 +210,14 @@ def test_randomized_pca_agrees_with_the_exact_one(monkeypatch: pytest.MonkeyPatc
     randomized = engine.compute(table, bridging=False)
     assert np.abs(np.abs(exact.components[0] @ randomized.components[0]) - 1) < 1e-6
     assert np.array_equal(exact.group_labels, randomized.group_labels)
+
+
+def test_pca_fitted_on_all_rows_is_available_and_validated() -> None:
+    table = two_camps()
+    polis = engine.compute(table, pca_on="all", bridging=False)
+    ours = engine.compute(table, bridging=False)
+    truth, found = truth_of(polis)
+    assert engine.adjusted_rand_index(truth, found) == pytest.approx(1.0)
+    assert len(ours.groups) == len(polis.groups)
+    with pytest.raises(engine.EngineInputError):
+        engine.compute(table, pca_on="some")

@@ -73,7 +73,7 @@ class Command(BaseCommand):
         table = Table(title="Groups against Pol.is's own (adjusted Rand index)")
         for column in ("conversation", "voters×statements", "votes", "Pol.is k", "ARI ours", "k ours", "s ours"):
             table.add_column(column)
-        for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf"):
+        for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
             table.add_column(column)
         rows = []
         with Progress(transient=True) as progress:
@@ -96,6 +96,7 @@ class Command(BaseCommand):
                 _ari(row.reference.ari) if not row.reference.error else row.reference.error,
                 str(row.reference.groups or "—"),
                 f"{row.reference.seconds:.2f}",
+                _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
             )
         console = Console(width=160, record=True)
         with console.capture() as captured:
