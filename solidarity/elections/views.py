@@ -273,9 +273,9 @@ def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
 BOOTH_CSP = {"script-src": ["'wasm-unsafe-eval'"]}
 
 
-@never_cache
+@never_cache  # type: ignore[type-var]  # django-csp types its decorator for views without URL arguments
 @staff_required(Role.DELEGATE)
-@csp_update(BOOTH_CSP)
+@csp_update(BOOTH_CSP)  # type: ignore[arg-type]  # same: the view takes a slug
 def booth(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
     user = _user(request)

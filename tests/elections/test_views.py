@@ -68,7 +68,8 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
     assert election.ballots.count() == 1
     ballot = election.ballots.get()
     stored = {f.name: getattr(ballot, f.attname) for f in ballot._meta.concrete_fields}
-    assert "203.0.113.77" not in repr(stored) and "UniqueAgent" not in repr(stored)
+    assert "203.0.113.77" not in repr(stored)
+    assert "UniqueAgent" not in repr(stored)
     page = anonymous.get(reverse("elections:receipt", args=[election.slug]) + f"?r={receipt}")
     assert "Your ballot is in the ballot box." in page.content.decode()
 
@@ -210,10 +211,17 @@ def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony
     election, _ = open_election
     anonymous = Client()
     url = f"/elections/{election.slug}/cast"
-    fields = st.one_of(st.text(max_size=40), st.binary(max_size=80).map(lambda b: base64.b64encode(b).decode()), st.integers(), st.none())
+    fields = st.one_of(
+        st.text(max_size=40),
+        st.binary(max_size=80).map(lambda b: base64.b64encode(b).decode()),
+        st.integers(),
+        st.none(),
+    )
     bodies = st.one_of(
         st.binary(max_size=200),
-        st.dictionaries(st.sampled_from(["token", "signature", "ciphertext", "x"]), fields, max_size=4).map(json.dumps).map(str.encode),
+        st.dictionaries(st.sampled_from(["token", "signature", "ciphertext", "x"]), fields, max_size=4)
+        .map(json.dumps)
+        .map(str.encode),
     )
 
     @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -224,3 +232,20 @@ def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony
 
     check()
     assert election.ballots.count() == 0
+
+
+def test_booth_page_allows_webassembly_but_not_eval(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+) -> None:
+    election, _ = open_election
+    response = staff_client(voting_delegates[0][1]).get(reverse("elections:booth", args=[election.slug]))
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    script_src = next(d for d in policy.split(";") if d.strip().startswith("script-src")).split()
+    assert script_src == ["script-src", "'self'", "'wasm-unsafe-eval'"]
+    assert "'unsafe-inline'" not in policy
+    assert "<script>" not in response.content.decode()
+    public = Client().get(f"/en/elections/{election.slug}/")
+    assert "wasm-unsafe-eval" not in public["Content-Security-Policy"]
