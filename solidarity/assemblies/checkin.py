@@ -79,7 +79,9 @@ class Manifest:
             venue_id=int(data["venue_id"]),
             keyring=Keyring.from_json(data["keys"]),
             revoked=frozenset(str(item) for item in data["revoked"]),
-            codes={str(digest): CodeEntry(**entry) for digest, entry in data.get("codes", {}).items()},
+            codes={
+                str(digest): CodeEntry(**_mapping(entry)) for digest, entry in _mapping(data.get("codes", {})).items()
+            },
             issued_at=int(data["issued_at"]),
             admitted=frozenset(str(item) for item in data.get("admitted", [])),
         )
@@ -230,6 +232,13 @@ def _check_entry(entry: CodeEntry, manifest: Manifest, seen: frozenset[bytes], n
     if bytes.fromhex(entry.nonce) in seen:
         return InvalidInvite(Reason.ALREADY_SCANNED)
     return None
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    """Return a JSON object, or raise ValueError: queue files come from devices, not trusted."""
+    if not isinstance(value, Mapping):
+        raise ValueError("expected a JSON object")
+    return value
 
 
 # --- reconciliation -------------------------------------------------------------------------
