@@ -206,3 +206,10 @@ def test_extract_never_crashes_and_evidence_is_from_the_text(text: str) -> None:
     for event in result.events:
         for evidence in event.evidence:
             assert normalized[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_riot_police_are_not_rioters() -> None:
+    cues = read_cues("Riot police fired tear gas to disperse the farmers and arrested several of them.", "en")
+    assert not cues.violent
+    assert cues.intervention
+    assert read_cues("Youths rioted in the city centre overnight.", "en").violent

@@ -43,7 +43,7 @@ PROTEST_EN = _en(
     r"took to the streets",
     r"take to the streets",
     r"human chain",
-    r"riot(?:s|ed|ers|ing)?\b",
+    r"(?<!anti-)(?<!anti )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|squad|units?|officers|troops|forces|control|shields?))",
     r"die-in",
     r"gathered (?:in front of|outside|at|in)",
     r"gathering (?:in front of|outside)",
@@ -136,7 +136,7 @@ ONLINE_EN = _en(
 ONLINE_FA = _fa(r"کارزار", r"فضای مجازی", r"شبکه های اجتماعی", r"هشتگ", r"طومار", r"توییتر", r"اینستاگرام", r"امضا")
 
 VIOLENT_EN = _en(
-    r"riot(?:s|ed|ers|ing)?\b",
+    r"(?<!anti-)(?<!anti )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|squad|units?|officers|troops|forces|control|shields?))",
     r"(?:threw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,3}(?:stones|rocks|bottles|molotov|petrol bombs|firebombs|fireworks|bricks|objects)",
     r"(?:protesters|demonstrators|crowd|crowds|strikers|students|workers|youths|rioters) (?:\w+ ){0,3}(?:set fire|torched|burned|burnt|smashed|looted|vandali[sz]ed|attacked|stormed|clashed|ransacked|set ablaze)",
     r"(?:set fire to|set ablaze|torched|looted|vandali[sz]ed|smashed (?:\w+ )?windows)",
