@@ -69,10 +69,21 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def _note(note: str) -> str:
+    """Translate the stage notes the count writes in English into the page's language."""
+    known = {
+        "tie decided by an earlier stage": _("tie decided by an earlier stage"),
+        "tie decided by lot": _("tie decided by lot"),
+        "excluded by a constraint": _("excluded by a constraint"),
+        "guarded candidates kept by a constraint": _("guarded candidates kept by a constraint"),
+    }
+    return "; ".join(known.get(part, part) for part in note.split("; ") if part)
+
+
 def _result_context(election: Election) -> dict[str, Any]:
     names = selectors.candidate_names(election)
     result = election.result or {}
-    stages = result.get("stages", [])
+    stages = [{**stage, "note": _note(stage.get("note", ""))} for stage in result.get("stages", [])]
     ids = [c["id"] for c in (election.definition or {}).get("candidates", [])]
     return {"election": election, "result": result, "names": names, "stages": stages, "ids": ids}
 
