@@ -22,6 +22,7 @@ staff_urlpatterns = [
     path("<int:pk>/statements/<int:number>/translation/", views.translate, name="translate"),
     path("<int:pk>/report/", views.staff_report, name="staff-report"),
     path("<int:pk>/recompute/", views.recompute, name="recompute"),
+    path("<int:pk>/open/", views.open_or_close, name="open-or-close"),
     path("<int:pk>/export/<slug:name>.csv", views.export_file, name="export"),
     path("<int:pk>/charters/new/", views.charter_new, name="charter-new"),
     path("charters/<int:pk>/", views.charter, name="charter"),

@@ -299,6 +299,16 @@ def decide(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     return HttpResponseRedirect(reverse("deliberation:moderate", args=[pk]))
 
 
+@staff_required(*ORGANIZERS)
+@require_POST
+def open_or_close(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = get_object_or_404(Conversation, pk=pk)
+    services.set_conversation_open(
+        conversation=conversation, organizer=_staff_user(request), is_open=request.POST.get("open") == "1"
+    )
+    return HttpResponseRedirect(reverse("deliberation:moderate", args=[pk]))
+
+
 @staff_required(*MODERATORS)
 @require_POST
 def translate(request: HttpRequest, pk: int, number: int) -> HttpResponse:

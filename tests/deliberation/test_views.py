@@ -284,3 +284,15 @@ def test_anonymous_statement_needs_the_proof_of_work_wait(
     replay = client.post(url, {"text": "Replayed", "language": "en", "wait_token": token}, follow=True)
     assert Statement.objects.filter(text="Patient").exists()
     assert "take a moment" in replay.content.decode()
+
+
+def test_organizer_closes_and_reopens(conversation: Conversation, organizer: User, staff_client: StaffClient) -> None:
+    client = staff_client(organizer)
+    client.post(f"/en/staff/deliberation/{conversation.pk}/open/", {"open": "0"})
+    conversation.refresh_from_db()
+    assert not conversation.is_open
+    page = Client().get(f"/en/deliberation/{conversation.pk}/")
+    assert "This conversation is closed." in page.content.decode()
+    client.post(f"/en/staff/deliberation/{conversation.pk}/open/", {"open": "1"})
+    conversation.refresh_from_db()
+    assert conversation.is_open
