@@ -11,18 +11,37 @@ from collections.abc import Callable
 os.environ.setdefault("SOLIDARITY_ENV", "test")
 os.environ.setdefault("SOLIDARITY_DATA_DIR", tempfile.mkdtemp(prefix="solidarity-test-"))
 os.environ.setdefault("SOLIDARITY_JOBS", "immediate")
+# Parallel workers share one Redis: each keeps its keys under its own prefix.
+os.environ.setdefault("SOLIDARITY_CACHE_PREFIX", f"solidarity-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
 
-import pytest  # noqa: E402  (the environment above must be set first)
-from django.contrib.auth.models import Group  # noqa: E402
-from django.test import Client  # noqa: E402
-from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from solidarity.coalition import services as coalition  # noqa: E402
-from solidarity.coalition.models import Delegate, Organization, Term  # noqa: E402
-from solidarity.core.models import User  # noqa: E402
-from solidarity.core.roles import Role  # noqa: E402
+from solidarity.coalition import services as coalition
+from solidarity.coalition.models import Delegate, Organization, Term
+from solidarity.core.models import User
+from solidarity.core.roles import Role
 
 PASSWORD = "a long test password 42"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Start every test with an empty cache (rate limits, throttles), on any cache backend."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if settings.REDIS_URL:
+        import redis
+
+        client = redis.Redis.from_url(settings.REDIS_URL)
+        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
 
 
 def make_user(username: str, *roles: Role, with_device: bool = True) -> User:
@@ -128,10 +147,19 @@ def make_member(
 def delegates(terms: dict[str, Term], organizer: User) -> list[Delegate]:
     """Six accredited delegates in two member organizations with families, ties and sectors."""
     teachers = make_member(
-        "Teachers Circle", families=[terms["socialist"]], ties=[terms["kurdish"]], sectors=[terms["teachers"]], actor=organizer
+        "Teachers Circle",
+        families=[terms["socialist"]],
+        ties=[terms["kurdish"]],
+        sectors=[terms["teachers"]],
+        actor=organizer,
     )
     women = make_member(
-        "Women Forum", families=[terms["monarchist"]], ties=[terms["baluch"]], sectors=[terms["women"]], actor=organizer, base="diaspora"
+        "Women Forum",
+        families=[terms["monarchist"]],
+        ties=[terms["baluch"]],
+        sectors=[terms["women"]],
+        actor=organizer,
+        base="diaspora",
     )
     made = []
     for index in range(6):

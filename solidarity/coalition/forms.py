@@ -11,8 +11,8 @@ from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.coalition.services import OrganizationData
 
 
-class TermChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]  # stub generics
-    def label_from_instance(self, obj: Term) -> str:  # type: ignore[override]  # narrower than Model
+class TermChoiceField(forms.ModelMultipleChoiceField[Term]):
+    def label_from_instance(self, obj: Term) -> str:
         from django.utils.translation import get_language
 
         return obj.name_fa if (get_language() or "").startswith("fa") and obj.name_fa else obj.name_en
@@ -30,20 +30,36 @@ class OrganizationForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Organization.Kind.choices)
     base = forms.ChoiceField(label=_("Where it works"), choices=Organization.Base.choices)
     families = TermChoiceField(
-        label=_("Political families"), queryset=_terms(Term.Kind.FAMILY), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Political families"),
+        queryset=_terms(Term.Kind.FAMILY),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     ties = TermChoiceField(
-        label=_("Ethnic and regional ties"), queryset=_terms(Term.Kind.TIE), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Ethnic and regional ties"),
+        queryset=_terms(Term.Kind.TIE),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     sectors = TermChoiceField(
-        label=_("Social sectors"), queryset=_terms(Term.Kind.SECTOR), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Social sectors"),
+        queryset=_terms(Term.Kind.SECTOR),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     countries = forms.CharField(
-        label=_("Countries"), max_length=200, required=False, help_text=_("Two-letter codes separated by commas, e.g. IR, DE")
+        label=_("Countries"),
+        max_length=200,
+        required=False,
+        help_text=_("Two-letter codes separated by commas, e.g. IR, DE"),
     )
     cities = forms.CharField(label=_("Cities"), max_length=300, required=False)
-    description_en = forms.CharField(label=_("Description in English"), widget=forms.Textarea, max_length=4000, required=False)
-    description_fa = forms.CharField(label=_("Description in Persian"), widget=forms.Textarea, max_length=4000, required=False)
+    description_en = forms.CharField(
+        label=_("Description in English"), widget=forms.Textarea, max_length=4000, required=False
+    )
+    description_fa = forms.CharField(
+        label=_("Description in Persian"), widget=forms.Textarea, max_length=4000, required=False
+    )
     contact = forms.CharField(
         label=_("Public contact"), max_length=200, required=False, help_text=_("Shown publicly. Leave empty if unsafe.")
     )
@@ -58,7 +74,9 @@ class OrganizationForm(forms.Form):
         codes = [code.strip().upper() for code in self.cleaned_data["countries"].split(",") if code.strip()]
         bad = [code for code in codes if not (len(code) == 2 and code.isascii() and code.isalpha())]
         if bad:
-            raise forms.ValidationError(_("Use two-letter country codes such as IR or DE, not: %(codes)s"), params={"codes": ", ".join(bad)})
+            raise forms.ValidationError(
+                _("Use two-letter country codes such as IR or DE, not: %(codes)s"), params={"codes": ", ".join(bad)}
+            )
         return ",".join(codes)
 
     def clean(self) -> dict[str, Any] | None:
@@ -116,7 +134,9 @@ class TermForm(forms.Form):
 
 
 class DelegateForm(forms.Form):
-    display_name = forms.CharField(label=_("Public display name"), max_length=120, help_text=_("A pseudonym is normal."))
+    display_name = forms.CharField(
+        label=_("Public display name"), max_length=120, help_text=_("A pseudonym is normal.")
+    )
     organizations = forms.ModelMultipleChoiceField(
         label=_("Organizations represented"),
         queryset=Organization.objects.filter(status=Organization.Status.MEMBER).order_by("name_en"),

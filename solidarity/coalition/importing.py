@@ -152,7 +152,11 @@ def _check_row(values: dict[str, str], vocabulary: Vocabulary, seen: dict[str, i
     status = values.get("status", "") or "member"
     if status not in vocabulary.statuses:
         reasons.append(f"status {status!r} is not one of {', '.join(sorted(vocabulary.statuses))}")
-    for column, allowed in (("families", vocabulary.families), ("ties", vocabulary.ties), ("sectors", vocabulary.sectors)):
+    for column, allowed in (
+        ("families", vocabulary.families),
+        ("ties", vocabulary.ties),
+        ("sectors", vocabulary.sectors),
+    ):
         unknown = [slug for slug in _split(values.get(column, "")) if slug not in allowed]
         if unknown:
             reasons.append(f"unknown {column}: {', '.join(unknown)}")

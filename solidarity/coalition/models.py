@@ -106,9 +106,7 @@ class Delegate(models.Model):
     lives_inside = models.BooleanField(_("lives inside the country"), default=False)
     legal_name = EncryptedTextField(_("legal name"), blank=True)
     contact = EncryptedTextField(_("private contact"), blank=True)
-    user = models.OneToOneField(
-        "core.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="delegate"
-    )
+    user = models.OneToOneField("core.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="delegate")
     is_accredited = models.BooleanField(_("accredited"), default=False)
     accredited_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)

@@ -117,7 +117,9 @@ def representation_overview() -> RepresentationView:
         _axis(families),
         _axis(sectors),
         (
-            representation.CellCount(row["term__slug"], row["organization__sectors__slug"], row["organizations"], row["delegates"])
+            representation.CellCount(
+                row["term__slug"], row["organization__sectors__slug"], row["organizations"], row["delegates"]
+            )
             for row in family_sector_rows
             if row["organization__sectors__slug"]
         ),
@@ -137,14 +139,18 @@ def representation_overview() -> RepresentationView:
         _axis(ties),
         bases,
         (
-            representation.CellCount(row["term__slug"], row["organization__base"], row["organizations"], row["delegates"])
+            representation.CellCount(
+                row["term__slug"], row["organization__base"], row["organizations"], row["delegates"]
+            )
             for row in tie_base_rows
         ),
     )
 
     represented: set[str] = set()
     for link, kind in ((family_link, "family"), (tie_link, "tie"), (Organization.sectors.through, "sector")):
-        represented |= {f"{kind}:{slug}" for slug in link.objects.filter(members).values_list("term__slug", flat=True).distinct()}
+        represented |= {
+            f"{kind}:{slug}" for slug in link.objects.filter(members).values_list("term__slug", flat=True).distinct()
+        }
     all_terms = [*families, *ties, *sectors]
     delegate_families = Delegate.organizations.through.objects.filter(members).values_list(
         "delegate_id", "organization__families__slug"
@@ -216,9 +222,11 @@ def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
 
 
 def pending_applications() -> QuerySet[Organization]:
-    return Organization.objects.filter(status=Organization.Status.APPLIED).prefetch_related(
-        "families", "ties", "sectors"
-    ).order_by("applied_at")
+    return (
+        Organization.objects.filter(status=Organization.Status.APPLIED)
+        .prefetch_related("families", "ties", "sectors")
+        .order_by("applied_at")
+    )
 
 
 def staff_organizations(*, status: str = "", query: str = "") -> QuerySet[Organization]:

@@ -13,8 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from solidarity.coalition import selectors, services
 from solidarity.coalition.forms import DecisionForm, DelegateForm, ImportForm, OrganizationForm, TermForm
 from solidarity.coalition.models import Delegate, Organization, Term
-from solidarity.core.access import staff_required
-from solidarity.core.models import User
+from solidarity.core.access import signed_in_user, staff_required
 from solidarity.core.roles import Role
 from solidarity.core.security import is_rate_limited
 
@@ -49,7 +48,9 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 
 def directory_csv(request: HttpRequest) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(selectors.directory_csv_rows(_filters(request)), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(
+        selectors.directory_csv_rows(_filters(request)), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = 'attachment; filename="solidarity-members.csv"'
     return response
 
@@ -61,7 +62,11 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "coalition/organization.html",
-        {"organization": organization, "roles": selectors.delegate_roles(organization), "role_labels": dict(Delegate.Role.choices)},
+        {
+            "organization": organization,
+            "roles": selectors.delegate_roles(organization),
+            "role_labels": dict(Delegate.Role.choices),
+        },
     )
 
 
@@ -92,11 +97,6 @@ def applied(request: HttpRequest) -> HttpResponse:
 # Staff pages ----------------------------------------------------------------------------------
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)  # staff_required guarantees a signed-in user
-    return request.user
-
-
 def _organization(pk: int) -> Organization:
     try:
         return Organization.objects.get(pk=pk)
@@ -121,12 +121,19 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             services.change_status(
-                organization=organization, status=form.cleaned_data["status"], reason=form.cleaned_data["reason"], actor=_user(request)
+                organization=organization,
+                status=form.cleaned_data["status"],
+                reason=form.cleaned_data["reason"],
+                actor=signed_in_user(request),
             )
         except services.OrganizationStateError:
             messages.error(request, _("That change is not possible from the organization's current status."))
         else:
-            messages.success(request, _("Recorded: %(name)s is now “%(status)s”.") % {"name": organization.name_en, "status": form.cleaned_data["status"]})
+            messages.success(
+                request,
+                _("Recorded: %(name)s is now “%(status)s”.")
+                % {"name": organization.name_en, "status": form.cleaned_data["status"]},
+            )
     else:
         messages.error(request, _("Give a status and a reason."))
     return HttpResponseRedirect(request.POST.get("back") or reverse("coalition:applications"))
@@ -136,7 +143,9 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
 def staff_organizations(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     query = request.GET.get("q", "")[:200]
-    page = Paginator(selectors.staff_organizations(status=status, query=query), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.staff_organizations(status=status, query=query), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "coalition/staff/organizations.html",
@@ -150,11 +159,13 @@ def import_csv(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = services.import_organizations(text=form.cleaned_data["file"], actor=_user(request))
+        result = services.import_organizations(text=form.cleaned_data["file"], actor=signed_in_user(request))
         if result.is_valid:
             messages.success(request, _("Imported %(count)s organizations.") % {"count": len(result.rows)})
             return HttpResponseRedirect(reverse("coalition:staff-organizations"))
-    return render(request, "coalition/staff/import.html", {"form": form, "result": result}, status=400 if result else 200)
+    return render(
+        request, "coalition/staff/import.html", {"form": form, "result": result}, status=400 if result else 200
+    )
 
 
 @staff_required(Role.ORGANIZER)
@@ -162,13 +173,15 @@ def import_csv(request: HttpRequest) -> HttpResponse:
 def terms(request: HttpRequest) -> HttpResponse:
     form = TermForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.save_term(actor=_user(request), **form.cleaned_data)
+        services.save_term(actor=signed_in_user(request), **form.cleaned_data)
         messages.success(request, _("Saved."))
         return HttpResponseRedirect(reverse("coalition:terms"))
     grouped: dict[str, list[Term]] = {kind: [] for kind in Term.Kind.values}
     for term in Term.objects.order_by("kind", "position", "name_en"):
         grouped[term.kind].append(term)
-    return render(request, "coalition/staff/terms.html", {"form": form, "grouped": grouped, "kinds": dict(Term.Kind.choices)})
+    return render(
+        request, "coalition/staff/terms.html", {"form": form, "grouped": grouped, "kinds": dict(Term.Kind.choices)}
+    )
 
 
 @staff_required(Role.ORGANIZER, Role.CREDENTIALS_OFFICER)
@@ -176,7 +189,7 @@ def terms(request: HttpRequest) -> HttpResponse:
 def delegates(request: HttpRequest) -> HttpResponse:
     form = DelegateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.register_delegate(actor=_user(request), **form.cleaned_data)
+        services.register_delegate(actor=signed_in_user(request), **form.cleaned_data)
         messages.success(request, _("Delegate registered."))
         return HttpResponseRedirect(reverse("coalition:delegates"))
     query = request.GET.get("q", "")[:200]
@@ -191,7 +204,7 @@ def accredit(request: HttpRequest, pk: int) -> HttpResponse:
         delegate = Delegate.objects.get(pk=pk)
     except Delegate.DoesNotExist as error:
         raise Http404 from error
-    services.accredit_delegate(delegate=delegate, actor=_user(request))
+    services.accredit_delegate(delegate=delegate, actor=signed_in_user(request))
     messages.success(request, _("%(name)s is accredited.") % {"name": delegate.display_name})
     return HttpResponseRedirect(reverse("coalition:delegates"))
 
@@ -204,5 +217,5 @@ def reveal_identity(request: HttpRequest, pk: int) -> HttpResponse:
         delegate = Delegate.objects.get(pk=pk)
     except Delegate.DoesNotExist as error:
         raise Http404 from error
-    identity = services.reveal_identity(delegate=delegate, officer=_user(request))
+    identity = services.reveal_identity(delegate=delegate, officer=signed_in_user(request))
     return render(request, "coalition/staff/identity.html", {"delegate": delegate, "identity": identity})

@@ -9,7 +9,7 @@ from django_otp.admin import OTPAdminSite
 from solidarity.core.models import AuditEntry, Job, User
 
 
-class SolidarityAdminSite(OTPAdminSite):
+class SolidarityAdminSite(OTPAdminSite):  # type: ignore[misc]  # django-otp ships no type hints
     site_header = "Solidarity"
     site_title = "Solidarity admin"
 

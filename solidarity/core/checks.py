@@ -21,7 +21,11 @@ def check_solidarity_deploy(app_configs: Any, **kwargs: Any) -> list[Error | War
         )
     if settings.JOBS_BACKEND == "immediate":
         problems.append(
-            Warning("Background jobs run inside requests.", hint="Use SOLIDARITY_JOBS=embedded or celery.", id="solidarity.W002")
+            Warning(
+                "Background jobs run inside requests.",
+                hint="Use SOLIDARITY_JOBS=embedded or celery.",
+                id="solidarity.W002",
+            )
         )
     if len(settings.FIELD_ENCRYPTION_KEYS) > 1:
         problems.append(

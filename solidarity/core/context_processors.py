@@ -20,8 +20,8 @@ def platform(request: HttpRequest) -> dict[str, Any]:
         "user_roles": sorted(role.label for role in roles),
         "role_values": {role.value for role in roles},
         "is_verified": verified,
-        "public_menu": menu.PUBLIC_MENU,
-        "staff_menu": menu.staff_items_for(roles, is_superuser=bool(getattr(user, "is_superuser", False)))
+        "public_menu": menu.resolve(menu.PUBLIC_MENU),
+        "staff_menu": menu.resolve(menu.staff_items_for(roles, is_superuser=bool(getattr(user, "is_superuser", False))))
         if verified
         else [],
     }

@@ -35,7 +35,7 @@ ACCOUNTS = (
     DemoAccount("trustee3", "Trustee three", (Role.TRUSTEE,)),
     DemoAccount("delegate", "Arash (delegate)", (Role.DELEGATE,)),
 )
-DEMO_PASSWORD_SUFFIX = "-solidarity-demo"
+DEMO_PASSWORD_SUFFIX = "-solidarity-demo"  # noqa: S105  (demo accounts only; the demo refuses production)
 
 
 def ensure_groups() -> dict[Role, Group]:

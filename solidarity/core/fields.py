@@ -57,9 +57,7 @@ class EncryptedTextField(models.TextField):  # type: ignore[type-arg]  # TextFie
             return value
         return encrypt(str(value))
 
-    def from_db_value(
-        self, value: str | None, expression: Expression, connection: BaseDatabaseWrapper
-    ) -> str | None:
+    def from_db_value(self, value: str | None, expression: Expression, connection: BaseDatabaseWrapper) -> str | None:
         if value is None or value == "":
             return value
         return decrypt(value)

@@ -72,9 +72,9 @@ def enqueue(func: Callable[..., Any], **kwargs: Any) -> None:
     if backend == "immediate":
         func(**kwargs)
     elif backend == "celery":
-        from solidarity.celery import app, run_task
+        from solidarity import celery
 
-        app.send_task(run_task.name, kwargs={"name": name, "kwargs": kwargs})
+        celery.app.send_task(celery.RUN_TASK, kwargs={"name": name, "kwargs": kwargs})
     else:
         Job.objects.create(task=name, kwargs=kwargs)
         _wake.set()
@@ -88,9 +88,7 @@ def enqueue_on_commit(func: Callable[..., Any], **kwargs: Any) -> None:
 def claim_next(worker_id: str) -> Job | None:
     """Claim the oldest due job for this worker, or return None when none is due."""
     now = timezone.now()
-    Job.objects.filter(status=Job.Status.RUNNING, claimed_at__lt=now - STALE_AFTER).update(
-        status=Job.Status.QUEUED
-    )
+    Job.objects.filter(status=Job.Status.RUNNING, claimed_at__lt=now - STALE_AFTER).update(status=Job.Status.QUEUED)
     for candidate in (
         Job.objects.filter(status=Job.Status.QUEUED, run_after__lte=now)
         .order_by("run_after", "id")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 
 from solidarity.core.roles import Role
@@ -16,6 +18,29 @@ class MenuItem:
     roles: frozenset[Role] = field(default_factory=frozenset)  # empty: any staff role
     description: str | Promise = ""
     order: int = 100
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A menu entry resolved for the current request's URL configuration and language."""
+
+    label: str | Promise
+    url: str
+    description: str | Promise
+
+
+def resolve(items: list[MenuItem]) -> list[Link]:
+    """Resolve items to links, leaving out any whose page this host does not serve."""
+    links = []
+    for item in items:
+        try:
+            links.append(Link(item.label, reverse(item.url_name), item.description))
+        except NoReverseMatch:
+            log.debug("menu entry %s has no page here", item.url_name)
+    return links
 
 
 PUBLIC_MENU: list[MenuItem] = []

@@ -48,9 +48,7 @@ class PrivacyHeadersMiddleware:
         response = self.get_response(request)
         if is_staff_path(request.path) or request.user.is_authenticated:
             response["Cache-Control"] = "no-store"
-        response.setdefault(
-            "Permissions-Policy", "camera=(self), microphone=(), geolocation=(), interest-cohort=()"
-        )
+        response.setdefault("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), interest-cohort=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if settings.ONION_HOST and not request.get_host().endswith(".onion"):
             response["Onion-Location"] = f"http://{settings.ONION_HOST}{request.get_full_path()}"
@@ -72,7 +70,5 @@ class RequestLogMiddleware:
         match = getattr(request, "resolver_match", None)
         # The route pattern, not the path: paths can carry tokens and search words.
         route = match.route if match is not None else "-"
-        log.info(
-            "%s %s %s %.0fms", request.method, route, response.status_code, (time.perf_counter() - started) * 1000
-        )
+        log.info("%s %s %s %.0fms", request.method, route, response.status_code, (time.perf_counter() - started) * 1000)
         return response

@@ -44,9 +44,7 @@ class AuditEntry(models.Model):
     """
 
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    actor = models.ForeignKey(
-        "core.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
+    actor = models.ForeignKey("core.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     actor_name = models.CharField(max_length=150, blank=True)
     action = models.CharField(max_length=80, db_index=True)
     target_type = models.CharField(max_length=80, blank=True)
@@ -54,7 +52,7 @@ class AuditEntry(models.Model):
     target_label = models.CharField(max_length=200, blank=True)
     data = models.JSONField(default=dict, blank=True)
 
-    objects: ClassVar[models.Manager[AuditEntry]] = models.Manager.from_queryset(AuditEntryQuerySet)()  # type: ignore[assignment]  # manager built from a queryset
+    objects: ClassVar[models.Manager[AuditEntry]] = models.Manager.from_queryset(AuditEntryQuerySet)()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -53,7 +53,7 @@ def roles_of(user: User | AnonymousUser) -> frozenset[Role]:
     if cached is None:
         names = set(user.groups.values_list("name", flat=True))
         cached = frozenset(role for role in Role if role.value in names)
-        user._solidarity_roles = cached  # type: ignore[union-attr]  # per-request cache on the instance
+        user._solidarity_roles = cached  # type: ignore[attr-defined]  # per-request cache on the instance
     return cached
 
 

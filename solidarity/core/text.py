@@ -40,9 +40,7 @@ def fold_for_search(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = INVISIBLES.sub("", text).translate(_FOLD_TABLE)
     text = _ARABIC_DIACRITICS.sub("", text)
-    text = "".join(
-        char for char in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(char)
-    )
+    text = "".join(char for char in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(char))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,7 +53,9 @@ def normalize_for_display(text: str) -> str:
 
 def to_persian_digits(text: str) -> str:
     """Write ASCII digits as Persian digits (and the decimal point and separators too)."""
-    return text.translate({ord(str(i)): d for i, d in enumerate(PERSIAN_DIGITS)} | {ord(","): "٬", ord("."): "٫", ord("%"): "٪"})
+    return text.translate(
+        {ord(str(i)): d for i, d in enumerate(PERSIAN_DIGITS)} | {ord(","): "٬", ord("."): "٫", ord("%"): "٪"}
+    )
 
 
 def to_ascii_digits(text: str) -> str:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.core import menu, otp
-from solidarity.core.access import is_verified, staff_required
+from solidarity.core.access import is_verified, signed_in_user, staff_required
 from solidarity.core.forms import CodeForm, SignInForm
 from solidarity.core.models import AuditEntry, User
 from solidarity.core.roles import Role, is_staff_member, roles_of
@@ -20,12 +20,14 @@ from solidarity.core.security import LoginThrottle
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html", {"menu": menu.PUBLIC_MENU})
+    return render(request, "core/home.html")
 
 
 def _next_url(request: HttpRequest, fallback: str) -> str:
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return candidate
     return fallback
 
@@ -48,8 +50,7 @@ def sign_in(request: HttpRequest) -> HttpResponse:
             throttle.succeeded()
             login(request, user)
             next_url = _next_url(request, reverse("core:staff-home"))
-            assert isinstance(user, User)
-            if is_staff_member(user) or otp.confirmed_device(user) is not None:
+            if isinstance(user, User) and (is_staff_member(user) or otp.confirmed_device(user) is not None):
                 return HttpResponseRedirect(f"{reverse('core:second-factor')}?next={next_url}")
             return HttpResponseRedirect(_next_url(request, reverse("core:home")))
     return render(
@@ -62,8 +63,7 @@ def second_factor(request: HttpRequest) -> HttpResponse:
     """Ask for the authenticator code; enrol a new authenticator when the person has none."""
     if not request.user.is_authenticated:
         return HttpResponseRedirect(reverse("core:login"))
-    user = request.user
-    assert isinstance(user, User)
+    user = signed_in_user(request)
     next_url = _next_url(request, reverse("core:staff-home"))
     if is_verified(request):
         return HttpResponseRedirect(next_url)
@@ -97,7 +97,7 @@ def sign_out(request: HttpRequest) -> HttpResponse:
 
 @staff_required()
 def staff_home(request: HttpRequest) -> HttpResponse:
-    items = menu.staff_items_for(roles_of(request.user), is_superuser=request.user.is_superuser)
+    items = menu.resolve(menu.staff_items_for(roles_of(request.user), is_superuser=request.user.is_superuser))
     return render(request, "core/staff_home.html", {"items": items})
 
 

@@ -78,7 +78,7 @@ class PageWatch:
 def browser_page(chromium, live_server, request) -> Iterator[object]:
     """A fresh page; fails the test on any request off loopback or any CSP violation."""
     java_script = not request.node.get_closest_marker("no_javascript")
-    context = chromium.new_context(java_script_enabled=java_script, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    context = chromium.new_context(java_script_enabled=java_script, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     watch = PageWatch()
 
@@ -98,7 +98,7 @@ def browser_page(chromium, live_server, request) -> Iterator[object]:
 
     page.on("request", on_request)
     page.on("console", on_console)
-    page.watch = watch  # type: ignore[attr-defined]
+    page.watch = watch
     yield page
     context.close()
     assert not watch.foreign_requests, f"requests to other hosts: {watch.foreign_requests}"

@@ -6,46 +6,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('coalition', '0001_initial'),
+        ("coalition", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='delegate',
-            name='user',
-            field=models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='delegate', to=settings.AUTH_USER_MODEL),
+            model_name="delegate",
+            name="user",
+            field=models.OneToOneField(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="delegate",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='delegate',
-            name='organizations',
-            field=models.ManyToManyField(related_name='delegates', to='coalition.organization'),
+            model_name="delegate",
+            name="organizations",
+            field=models.ManyToManyField(related_name="delegates", to="coalition.organization"),
         ),
         migrations.AddConstraint(
-            model_name='term',
-            constraint=models.UniqueConstraint(fields=('kind', 'slug'), name='term_unique_slug_per_kind'),
+            model_name="term",
+            constraint=models.UniqueConstraint(fields=("kind", "slug"), name="term_unique_slug_per_kind"),
         ),
         migrations.AddField(
-            model_name='organization',
-            name='families',
-            field=models.ManyToManyField(blank=True, related_name='family_organizations', to='coalition.term'),
+            model_name="organization",
+            name="families",
+            field=models.ManyToManyField(blank=True, related_name="family_organizations", to="coalition.term"),
         ),
         migrations.AddField(
-            model_name='organization',
-            name='sectors',
-            field=models.ManyToManyField(blank=True, related_name='sector_organizations', to='coalition.term'),
+            model_name="organization",
+            name="sectors",
+            field=models.ManyToManyField(blank=True, related_name="sector_organizations", to="coalition.term"),
         ),
         migrations.AddField(
-            model_name='organization',
-            name='ties',
-            field=models.ManyToManyField(blank=True, related_name='tie_organizations', to='coalition.term'),
+            model_name="organization",
+            name="ties",
+            field=models.ManyToManyField(blank=True, related_name="tie_organizations", to="coalition.term"),
         ),
         migrations.AddIndex(
-            model_name='organization',
-            index=models.Index(fields=['status', 'name_en'], name='coalition_o_status_4294cf_idx'),
+            model_name="organization",
+            index=models.Index(fields=["status", "name_en"], name="coalition_o_status_4294cf_idx"),
         ),
     ]

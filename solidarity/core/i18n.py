@@ -1,0 +1,127 @@
+"""Keep the Persian translations whole: `python -m solidarity.core.i18n update|compile|check`.
+
+- update:  extract every translatable string into each app's locale/fa/LC_MESSAGES/django.po
+           (Django's makemessages; needs GNU gettext's xgettext).
+- compile: write each django.mo from its django.po (pure Python, with polib).
+- check:   fail when a catalogue has an untranslated or fuzzy entry, when a .mo is older than its
+           .po's content, or (where xgettext is installed) when the code has strings that no
+           catalogue holds yet. CI runs this.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess  # noqa: S404  (runs Django's makemessages in a scratch copy)
+import sys
+import tempfile
+from pathlib import Path
+
+import polib
+
+PACKAGE = Path(__file__).resolve().parents[1]
+ROOT = PACKAGE.parent
+LANGUAGE = "fa"
+IGNORED = ["static/*", "migrations/*", "data/*"]
+
+
+def catalogues(base: Path = PACKAGE) -> list[Path]:
+    return sorted(base.glob(f"*/locale/{LANGUAGE}/LC_MESSAGES/django.po"))
+
+
+def app_dirs(base: Path = PACKAGE) -> list[Path]:
+    return sorted(path.parent for path in base.glob("*/apps.py"))
+
+
+def makemessages(base: Path) -> None:
+    """Run makemessages over the apps under `base`, one catalogue per app."""
+    for app in app_dirs(base):
+        (app / "locale" / LANGUAGE / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
+        # -P: run from inside the app without its modules (selectors.py, ...) shadowing the stdlib.
+        args = [sys.executable, "-P", "-m", "django", "makemessages", "-l", LANGUAGE, "--no-location", "--no-obsolete"]
+        for pattern in IGNORED:
+            args += ["--ignore", pattern]
+        subprocess.run(  # noqa: S603  (a fixed argument list)
+            args, cwd=app, check=True, capture_output=True, env=os.environ | {"DJANGO_SETTINGS_MODULE": "solidarity.settings", "PYTHONPATH": str(ROOT)}
+        )
+
+
+def compile_all() -> int:
+    for po_path in catalogues():
+        polib.pofile(str(po_path)).save_as_mofile(str(po_path.with_suffix(".mo")))
+    return len(catalogues())
+
+
+def entries(catalogue: polib.POFile | polib.MOFile) -> dict[tuple[str, str], tuple[str, ...]]:
+    def key(entry: polib.POEntry | polib.MOEntry) -> tuple[str, str]:
+        return (entry.msgctxt or "", entry.msgid)
+
+    def value(entry: polib.POEntry | polib.MOEntry) -> tuple[str, ...]:
+        if entry.msgid_plural:
+            return tuple(entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural))
+        return (entry.msgstr,)
+
+    return {key(entry): value(entry) for entry in catalogue if entry.msgid and not entry.obsolete}
+
+
+def problems() -> list[str]:
+    found: list[str] = []
+    for po_path in catalogues():
+        name = po_path.relative_to(ROOT)
+        catalogue = polib.pofile(str(po_path))
+        for entry in catalogue:
+            if entry.obsolete:
+                continue
+            if "fuzzy" in entry.flags:
+                found.append(f"{name}: fuzzy: {entry.msgid[:60]!r}")
+            elif not entry.translated():
+                found.append(f"{name}: untranslated: {entry.msgid[:60]!r}")
+        mo_path = po_path.with_suffix(".mo")
+        if not mo_path.exists() or entries(polib.mofile(str(mo_path))) != {
+            k: v for k, v in entries(catalogue).items() if all(v)
+        }:
+            found.append(f"{name}: django.mo is out of date; run `python -m solidarity.core.i18n compile`")
+    if shutil.which("xgettext"):
+        found += missing_strings()
+    else:
+        print("note: xgettext is not installed, so new strings in the code are not looked for", file=sys.stderr)
+    return found
+
+
+def missing_strings() -> list[str]:
+    """Extract strings in a scratch copy and list those the real catalogues lack."""
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "solidarity"
+        shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "static", "data"))
+        makemessages(copy)
+        for fresh in catalogues(copy):
+            app = fresh.relative_to(copy).parts[0]
+            real = PACKAGE / fresh.relative_to(copy)
+            known = entries(polib.pofile(str(real))) if real.exists() else {}
+            for key in entries(polib.pofile(str(fresh))):
+                if key not in known:
+                    found.append(f"solidarity/{app}: not in the catalogue: {key[1][:60]!r} (run update)")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"]:
+        makemessages(PACKAGE)
+        print("updated:", ", ".join(str(p.relative_to(ROOT)) for p in catalogues()))
+        return 0
+    if argv[:1] == ["compile"]:
+        print(f"compiled {compile_all()} catalogues")
+        return 0
+    if argv[:1] == ["check"]:
+        found = problems()
+        for line in found:
+            print(line)
+        print(f"translations: {len(catalogues())} catalogues, {len(found)} problems")
+        return 1 if found else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
