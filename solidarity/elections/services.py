@@ -125,7 +125,7 @@ def _electorate(election: Election) -> list[Delegate]:
     accredited = Delegate.objects.filter(is_accredited=True)
     if election.assembly_id is not None:
         try:
-            from solidarity.assemblies.selectors import checked_in_delegate_ids  # type: ignore[attr-defined,unused-ignore]  # provided by the assemblies app when present
+            from solidarity.assemblies.selectors import checked_in_delegate_ids
         except ImportError:
             pass
         else:

@@ -169,3 +169,33 @@ def test_motion_election(
     election.refresh_from_db()
     assert election.result == {**election.result, "yes": 4, "no": 2, "passed": True}  # type: ignore[dict-item]
     assert record.verify(election.record) == []
+
+
+def test_electorate_is_those_checked_in_at_the_assembly(
+    organizer: User,
+    voting_delegates: list[tuple[Delegate, User]],
+    fast_signing_key: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from django.utils import timezone
+
+    from solidarity.assemblies import selectors as assembly_selectors
+
+    present = {d.pk for d, _ in voting_delegates[:3]}
+    monkeypatch.setattr(
+        assembly_selectors, "checked_in_delegate_ids", lambda *, assembly_id: present if assembly_id == 42 else set()
+    )
+    election = services.create_election(
+        actor=organizer,
+        slug="assembly-motion",
+        title_en="Motion",
+        title_fa="پیشنهاد",
+        rule="motion",
+        opens_at=timezone.now(),
+        closes_at=timezone.now() + timedelta(hours=1),
+        assembly_id=42,
+    )
+    services.hold_ceremony(actor=organizer, election=election)
+    election = services.freeze_election(actor=organizer, election=election)
+    assert {v.delegate_id for v in election.voters.all()} == present
+    assert len((election.definition or {})["electorate"]) == 3
