@@ -10,6 +10,7 @@ admission of the same token, at another venue or at the same one, with both scan
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -27,6 +28,8 @@ from solidarity.assemblies.invitations import (
 )
 
 ADMITTED = "admitted"
+OUTCOMES = frozenset({ADMITTED, *(reason.value for reason in Reason)})
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
 MANIFEST_FORMAT = "solidarity-checkin-manifest/1"
 QUEUE_FORMAT = "solidarity-checkin-queue/1"
 
@@ -119,7 +122,7 @@ class Scan:
         if not isinstance(data, Mapping):
             raise ValueError("a scan is a JSON object")
         nonce = data.get("token_nonce")
-        return cls(
+        scan = cls(
             scan_id=str(data["scan_id"]),
             device_id=str(data["device_id"]),
             venue_id=int(data["venue_id"]),
@@ -127,6 +130,14 @@ class Scan:
             scanned_at=int(data["scanned_at"]),
             outcome=str(data["outcome"]),
         )
+        # Scans come from devices: check every field's shape before it reaches the database.
+        if not _HEX_ID.fullmatch(scan.scan_id) or (
+            scan.token_nonce is not None and not _HEX_ID.fullmatch(scan.token_nonce)
+        ):
+            raise ValueError("scan ids and nonces are 32 hexadecimal digits")
+        if scan.outcome not in OUTCOMES or not 0 < len(scan.device_id) <= 64 or not 0 <= scan.scanned_at < 2**32:
+            raise ValueError("not a scan")
+        return scan
 
 
 def new_scan_id() -> str:

@@ -7,6 +7,7 @@ import json
 import random
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -226,3 +227,25 @@ def test_queue_and_scan_parsers_refuse_damaged_files_cleanly(data: st.DataObject
     for parse, argument in parsers:
         with contextlib.suppress(ValueError, KeyError, TypeError):
             parse(argument)
+
+
+def test_scan_fields_are_checked_before_they_reach_the_database() -> None:
+    good = {
+        "scan_id": "a" * 32,
+        "device_id": "d",
+        "venue_id": 1,
+        "token_nonce": "b" * 32,
+        "scanned_at": NOW,
+        "outcome": "admitted",
+    }
+    assert Scan.from_json(good).token_nonce == "b" * 32
+    for change in (
+        {"scan_id": "a" * 33},
+        {"token_nonce": "x" * 32},
+        {"token_nonce": "b" * 40},
+        {"outcome": "let in"},
+        {"device_id": "d" * 65},
+        {"scanned_at": -1},
+    ):
+        with pytest.raises(ValueError):
+            Scan.from_json(good | change)
