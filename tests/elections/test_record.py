@@ -144,3 +144,9 @@ def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
     assert codes(b'{"format": "solidarity-election-record/1"}') == {"format"}
+
+
+def test_building_twice_gives_identical_bytes() -> None:
+    """SR-17: the record is reproducible (sorted ballots, canonical JSON, deterministic Ed25519)."""
+    election = voted_election("pav", voters=5)
+    assert record.serialize(election.build()) == record.serialize(election.build())

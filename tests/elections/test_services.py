@@ -199,3 +199,15 @@ def test_electorate_is_those_checked_in_at_the_assembly(
     election = services.freeze_election(actor=organizer, election=election)
     assert {v.delegate_id for v in election.voters.all()} == present
     assert len((election.definition or {})["electorate"]) == 3
+
+
+def test_trustee_actions_are_audited_without_secrets(open_election: tuple[Election, Ceremony], trustee: User) -> None:
+    election, ceremony = open_election
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0])
+    entries = AuditEntry.objects.filter(action__startswith="elections.")
+    actions = set(entries.values_list("action", flat=True))
+    assert {"elections.ceremony.held", "elections.election.frozen", "elections.share.submitted"} <= actions
+    words = ceremony.shares[0].split()[:4]
+    for entry in entries:
+        assert not any(word in str(entry.data) for word in words[1:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 from collections.abc import Callable
 from datetime import timedelta
@@ -249,3 +250,27 @@ def test_booth_page_allows_webassembly_but_not_eval(
     assert "<script>" not in response.content.decode()
     public = Client().get(f"/en/elections/{election.slug}/")
     assert "wasm-unsafe-eval" not in public["Content-Security-Policy"]
+
+
+def test_cast_path_keeps_no_address_or_agent_anywhere(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """SR-05: after a cast from a marked address and agent, neither appears in the database or logs."""
+    import logging
+
+    from django.core.management import call_command
+
+    election, _ = open_election
+    caplog.set_level(logging.DEBUG)
+    marked = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="UniqueAgent/9.9")
+    _sign_and_cast(
+        staff_client(voting_delegates[0][1]), marked, election, {"ranking": [f"c{voting_delegates[0][0].pk}"]}
+    )
+    dump = io.StringIO()
+    call_command("dumpdata", stdout=dump)
+    for text in (dump.getvalue(), caplog.text):
+        assert "203.0.113.77" not in text
+        assert "UniqueAgent" not in text
