@@ -1,7 +1,7 @@
 """Keep the Persian translations whole: `python -m solidarity.core.i18n update|compile|check`.
 
-- update:  extract every translatable string into each app's locale/fa/LC_MESSAGES/django.po
-           (Django's makemessages; needs GNU gettext's xgettext).
+- update [APP ...]: extract every translatable string into each app's (or the named apps')
+           locale/fa/LC_MESSAGES/django.po (Django's makemessages; needs GNU gettext's xgettext).
 - compile: write each django.mo from its django.po (pure Python, with polib).
 - check:   fail when a catalogue has an untranslated or fuzzy entry, when a .mo is older than its
            .po's content, or (where xgettext is installed) when the code has strings that no
@@ -33,9 +33,11 @@ def app_dirs(base: Path = PACKAGE) -> list[Path]:
     return sorted(path.parent for path in base.glob("*/apps.py"))
 
 
-def makemessages(base: Path) -> None:
-    """Run makemessages over the apps under `base`, one catalogue per app."""
+def makemessages(base: Path, only: list[str] | None = None) -> None:
+    """Run makemessages over the apps under `base` (or only the named ones), one catalogue per app."""
     for app in app_dirs(base):
+        if only and app.name not in only:
+            continue
         (app / "locale" / LANGUAGE / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
         # -P: run from inside the app without its modules (selectors.py, ...) shadowing the stdlib.
         args = [sys.executable, "-P", "-m", "django", "makemessages", "-l", LANGUAGE, "--no-location", "--no-obsolete"]
@@ -107,7 +109,7 @@ def missing_strings() -> list[str]:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
-        makemessages(PACKAGE)
+        makemessages(PACKAGE, only=argv[1:])
         print("updated:", ", ".join(str(p.relative_to(ROOT)) for p in catalogues()))
         return 0
     if argv[:1] == ["compile"]:
