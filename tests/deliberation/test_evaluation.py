@@ -12,9 +12,11 @@ from solidarity.deliberation import evaluation
 
 DATA = Path("/work/shared/data/deliberation")
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
+slow = pytest.mark.slow
 
 
 @needs_data
+@slow
 def test_biodiversity_reaches_the_target_and_beats_red_dwarf() -> None:
     result = evaluation.evaluate(DATA / "scoop-hivemind.biodiversity")
     assert result.ours.ari is not None
@@ -25,6 +27,7 @@ def test_biodiversity_reaches_the_target_and_beats_red_dwarf() -> None:
 
 
 @needs_data
+@slow
 def test_vtaiwan_beats_red_dwarf() -> None:
     result = evaluation.evaluate(DATA / "vtaiwan.uberx", with_reference=True)
     assert result.ours.ari is not None
