@@ -124,7 +124,9 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
-    r"[\w.+-]+\s*(?:@|＠|\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[a-z]{2,}",
+    r"(?:[\w.+-]+\s*[@＠]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})|"
+    r"(?:[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*"
+    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*(?:" + _TLDS + r")\b)",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(

@@ -1,0 +1,174 @@
+"""Headless Chromium: send a message in Persian without JavaScript and in English with it (ALTCHA),
+moderate, translate, approve a bundle by two moderators, sign it offline, upload, download and
+verify it, and open its pages with the network cut. Screenshots in both languages.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from solidarity.relay import conf
+from solidarity.relay.channels import bundle
+from solidarity.relay.models import Message, Transmission
+from tests.browser.conftest import screenshot, sign_in
+from tests.conftest import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _fast_lanes(monkeypatch: pytest.MonkeyPatch, settings: object) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")
+    monkeypatch.setenv("SOLIDARITY_RELAY_POW_MAX", "3000")
+    settings.JOBS_BACKEND = "immediate"  # type: ignore[attr-defined]  # pytest-django settings wrapper
+
+
+def _context(chromium, problems: list[str], live_url: str, *, java_script: bool = True):
+    # Under the site's no-referrer policy Chromium sends "Origin: null" on form POSTs, which
+    # Django's CSRF check refuses; a real same-origin visit sends the site's origin.
+    context = chromium.new_context(
+        viewport={"width": 1100, "height": 900},
+        java_script_enabled=java_script,
+        extra_http_headers={"Origin": live_url},
+    )
+    page = context.new_page()
+
+    def on_console(message) -> None:
+        if "Content Security Policy" in message.text:
+            problems.append(message.text)
+
+    def on_request(request) -> None:
+        host = urlparse(request.url).hostname or ""
+        if request.url.startswith(("http://", "https://")) and host not in {"127.0.0.1", "localhost", "::1"}:
+            problems.append(request.url)
+
+    page.on("console", on_console)
+    page.on("request", on_request)
+    return context, page
+
+
+def test_send_without_and_with_javascript(chromium, live_url: str) -> None:
+    problems: list[str] = []
+    context, page = _context(chromium, problems, live_url, java_script=False)
+    page.goto(f"{live_url}/fa/relay/send/")
+    expect(page.locator("h1")).to_contain_text("پیام همبستگی")
+    page.fill("textarea[name=text]", "ما با شما هستیم. زن، زندگی، آزادی")
+    page.fill("input[name=display_name]", "مینا")
+    page.check("input[name=consent]")
+    screenshot(page, "relay-send-fa-nojs")
+    page.click("button[type=submit]")
+    expect(page.locator("h1")).to_contain_text("سپاس")
+    screenshot(page, "relay-thanks-fa")
+    context.close()
+
+    context, page = _context(chromium, problems, live_url, java_script=True)
+    page.goto(f"{live_url}/en/relay/send/")
+    page.fill("textarea[name=text]", "We stand with you, people of Iran. Woman, life, freedom!")
+    page.check("input[name=consent]")
+    page.wait_for_selector("form[data-pow=solved]", timeout=30_000)  # ALTCHA solved in the browser
+    assert page.input_value("#relay-altcha")
+    screenshot(page, "relay-send-en-js")
+    page.click("button[type=submit]")
+    expect(page.locator("h1")).to_contain_text("Thank you")
+    context.close()
+    assert not problems, problems
+    assert Message.objects.count() == 2
+    assert set(Message.objects.values_list("status", flat=True)) == {Message.Status.SCREENED}
+
+
+def test_moderate_translate_release_and_open_offline(
+    chromium,
+    live_url: str,
+    moderator,
+    moderator2,
+    translator,
+    tmp_path: Path,
+) -> None:
+    from solidarity.relay import services
+
+    for text in ("We stand with you, people of Iran", "Cheap VPN, best price, buy now at vpn-shop.com"):
+        services.submit_message(submission=services.Submission(text=text, consent=True))
+    problems: list[str] = []
+    context, page = _context(chromium, problems, live_url)
+    sign_in(page, live_url, "moderator", PASSWORD)
+    page.goto(f"{live_url}/en/staff/relay/queue/")
+    expect(page.locator("table.relay-queue")).to_contain_text("Cheap VPN")
+    screenshot(page, "relay-queue-en")
+    clean = Message.objects.get(text__startswith="We stand")
+    page.check(f"input[name=ids][value='{clean.pk}']")
+    page.select_option("#relay-decision", "approve")
+    page.select_option("#relay-reason", "fine")
+    page.click("text=Apply to selected")
+    expect(page.locator(".messages")).to_contain_text("1 messages updated")
+    # Keyboard: focus the first row, select it and reject it as spam with "r".
+    page.keyboard.press("j")
+    with page.expect_navigation():
+        page.keyboard.press("r")
+    assert Message.objects.get(text__startswith="Cheap").status == Message.Status.REJECTED
+    moderator_context, moderator_page = context, page
+
+    context, page = _context(chromium, problems, live_url)
+    sign_in(page, live_url, "translator", PASSWORD, language="fa")
+    page.goto(f"{live_url}/fa/staff/relay/translations/{clean.public_id}/?to=fa")
+    page.fill("textarea[name=text]", "ما کنار شما هستیم، مردم ایران")
+    page.click("form.stack button[type=submit]")
+    screenshot(page, "relay-translations-fa")
+    context.close()
+
+    context, page = moderator_context, moderator_page  # signing in again would reuse the TOTP code
+    page.goto(f"{live_url}/fa/staff/relay/transmissions/")
+    page.select_option("select[name=kind]", "bundle")
+    page.click("form.filters button[type=submit]")
+    expect(page.locator("h1")).to_contain_text("#")
+    transmission = Transmission.objects.get()
+    page.click("form[action$='/approve/'] button")
+    screenshot(page, "relay-transmission-fa")
+    context.close()
+
+    context, page = _context(chromium, problems, live_url)
+    sign_in(page, live_url, "moderator2", PASSWORD)
+    page.goto(f"{live_url}/en/staff/relay/transmissions/{transmission.pk}/")
+    page.click("form[action$='/approve/'] button")
+    with page.expect_download() as download_info:
+        page.click("text=Download the unsigned file to sign offline")
+    unsigned = Path(download_info.value.path()).read_bytes()
+    key = bundle.load_signing_key(conf.offline_keys_dir() / "relay-signing.key")  # the "offline machine"
+    signed_path = tmp_path / "bundle.signed.zip"
+    signed_path.write_bytes(bundle.sign_bundle(unsigned, key))
+    page.set_input_files("input[name=signed]", str(signed_path))
+    page.click("text=Upload, verify and release")
+    expect(page.locator(".messages")).to_contain_text("Signature verified")
+    screenshot(page, "relay-released-en")
+    with page.expect_download() as download_info:
+        page.click("text=Download the signed file")
+    downloaded = Path(download_info.value.path()).read_bytes()
+    assert bundle.verify_bundle(downloaded, expected_fingerprint=conf.signing_fingerprint()).messages == 1
+    context.close()
+
+    # Open the bundle's pages from disk with the network cut and JavaScript off.
+    folder = tmp_path / "usb"
+    with zipfile.ZipFile(io.BytesIO(downloaded)) as archive:
+        archive.extractall(folder)  # our own verified bundle, names checked by verify_bundle
+    offline = chromium.new_context(java_script_enabled=False, offline=True)
+    page = offline.new_page()
+    page.goto((folder / "fa.html").as_uri())
+    expect(page.locator("article").first).to_contain_text("ما کنار شما هستیم")
+    screenshot(page, "relay-bundle-offline-fa")
+    page.goto((folder / "index.html").as_uri())
+    expect(page.locator("body")).to_contain_text("Ed25519")
+    offline.close()
+
+    context, page = _context(chromium, problems, live_url)
+    page.goto(f"{live_url}/fa/relay/")
+    expect(page.locator(".relay-wall")).to_contain_text("We stand with you")
+    screenshot(page, "relay-wall-fa")
+    page.goto(f"{live_url}/en/relay/verify/")
+    screenshot(page, "relay-verify-en")
+    context.close()
+    assert not problems, problems
