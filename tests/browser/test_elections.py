@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(trans
 VOTERS = 20
 
 
-def _context(chromium, problems: list[str], live_url: str, *, forms: bool = False, user=None):  # type: ignore[no-untyped-def]
+def _context(chromium, problems: list[str], live_url: str, *, forms: bool = False, user=None):
     """Open a fresh browser context that records CSP violations and requests off loopback.
 
     ``forms=True`` works around the site-wide no-referrer policy, under which Chromium sends
@@ -46,11 +46,11 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
-    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+    def on_console(message) -> None:
         if "Content Security Policy" in message.text:
             problems.append(message.text)
 
-    def on_request(req) -> None:  # type: ignore[no-untyped-def]
+    def on_request(req) -> None:
         host = urlparse(req.url).hostname or ""
         if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
             problems.append(req.url)
@@ -61,13 +61,13 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
     return context, page
 
 
-def _local(moment):  # type: ignore[no-untyped-def]
+def _local(moment):
     return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
 
 
 def test_seven_seat_election_from_definition_to_verified_record(
     browser_page, chromium, live_url: str, organizer, trustee, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     problems: list[str] = []
     members = [
         coalition.apply_for_membership(
@@ -134,7 +134,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
         voter_page.click("#get-pass")
         try:
             voter_page.wait_for_selector("#ballot:not([hidden])", timeout=20_000)
-        except Exception as error:  # noqa: BLE001 -- say what the booth said
+        except Exception as error:
             raise AssertionError(f"booth: {voter_page.inner_text('#booth-status')!r} {problems}") from error
         ranking = [ids[(index + k) % len(ids)] for k in range(1 + index % 5)]
         for position, candidate in enumerate(ranking, start=1):
