@@ -15,16 +15,24 @@ class CoalitionConfig(AppConfig):
 
         menu.add_public(
             menu.MenuItem(
-                _("Member organizations"), "coalition:directory", description=_("Who is in the coalition, with filters."), order=10
+                _("Member organizations"),
+                "coalition:directory",
+                description=_("Who is in the coalition, with filters."),
+                order=10,
             )
         )
         menu.add_public(
             menu.MenuItem(
-                _("Representation"), "coalition:matrix", description=_("Who is represented, and who is missing."), order=11
+                _("Representation"),
+                "coalition:matrix",
+                description=_("Who is represented, and who is missing."),
+                order=11,
             )
         )
         menu.add_public(
-            menu.MenuItem(_("Apply to join"), "coalition:apply", description=_("For organizations that share the aims."), order=12)
+            menu.MenuItem(
+                _("Apply to join"), "coalition:apply", description=_("For organizations that share the aims."), order=12
+            )
         )
         organizer = frozenset({Role.ORGANIZER})
         menu.add_staff(

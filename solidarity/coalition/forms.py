@@ -25,8 +25,10 @@ def _terms(kind: str) -> Any:
 class OrganizationForm(forms.Form):
     """The public application form, also used by organizers to edit an organization."""
 
-    name_en = forms.CharField(label=_("Name in English"), max_length=200)
-    name_fa = forms.CharField(label=_("Name in Persian"), max_length=200, required=False)
+    name_en = forms.CharField(label=_("Name in English"), max_length=200, widget=forms.TextInput(attrs={"dir": "ltr"}))
+    name_fa = forms.CharField(
+        label=_("Name in Persian"), max_length=200, required=False, widget=forms.TextInput(attrs={"dir": "rtl"})
+    )
     kind = forms.ChoiceField(label=_("Kind"), choices=Organization.Kind.choices)
     base = forms.ChoiceField(label=_("Where it works"), choices=Organization.Base.choices)
     families = TermChoiceField(

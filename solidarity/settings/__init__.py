@@ -44,17 +44,13 @@ SECRET_KEY = _required_in_production("SECRET_KEY", None)
 # Fernet keys for personal data at rest, newest first; older keys still decrypt (rotation).
 FIELD_ENCRYPTION_KEYS = [
     key.strip()
-    for key in _required_in_production(
-        "SOLIDARITY_FIELD_KEYS", lambda: Fernet.generate_key().decode()
-    ).split(",")
+    for key in _required_in_production("SOLIDARITY_FIELD_KEYS", lambda: Fernet.generate_key().decode()).split(",")
     if key.strip()
 ]
 
 DEBUG = env.flag("DEBUG", default=False)
 
-ALLOWED_HOSTS = env.items(
-    "ALLOWED_HOSTS", [] if IS_PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"]
-)
+ALLOWED_HOSTS = env.items("ALLOWED_HOSTS", [] if IS_PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"])
 # Hosts that serve the staff pages (sign-in, moderation, admin); every other host answers 404 there.
 # In production this is the separate staff onion or host; "*" lets every allowed host serve them.
 STAFF_HOSTS = env.items("SOLIDARITY_STAFF_HOSTS", [] if IS_PRODUCTION else ["*"])
@@ -201,7 +197,9 @@ SECURE_HSTS_PRELOAD = HTTPS
 if env.flag("SOLIDARITY_BEHIND_PROXY", default=IS_PRODUCTION):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# "same-origin": no other host ever receives a Referer. ("no-referrer" would make Chromium send
+# `Origin: null` on every form post, which Django's CSRF origin check rightly refuses.)
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 

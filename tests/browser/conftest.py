@@ -92,7 +92,7 @@ def browser_page(chromium, live_server, request) -> Iterator[object]:
     def on_console(message) -> None:
         text = message.text
         if "Content Security Policy" in text:
-            watch.csp_violations.append(text)
+            watch.csp_violations.append(f"{page.url}: {text[:160]} at {message.location}")
         elif message.type == "error":
             watch.console_errors.append(text)
 
