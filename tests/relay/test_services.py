@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -249,3 +250,57 @@ def test_wall_selector_query_count(moderator: User) -> None:
             _ = row.cluster.size if row.cluster else 1
     assert len(rows) == 9
     assert len(queries) <= 2
+
+
+def test_bundle_build_resumes_after_a_crash(moderator: User, monkeypatch: pytest.MonkeyPatch) -> None:
+    _approved(moderator, 4)
+    monkeypatch.setattr(jobs, "enqueue_on_commit", lambda func, **kw: None)
+    transmission = services.create_transmission(kind="bundle", day=date(2026, 3, 4), moderator=moderator)
+    real_replace = Path.replace
+
+    def killed(self: Path, target: Path) -> Path:
+        raise OSError("worker killed while moving the file into place")
+
+    monkeypatch.setattr(Path, "replace", killed)
+    with pytest.raises(OSError):
+        services.build_transmission(transmission_id=transmission.pk)
+    transmission.refresh_from_db()
+    assert transmission.status == Transmission.Status.BUILDING
+    assert transmission.messages.count() == 0
+    monkeypatch.setattr(Path, "replace", real_replace)
+    built = services.build_transmission(transmission_id=transmission.pk)
+    assert built is not None
+    assert built.status == Transmission.Status.BUILT
+    assert built.messages.count() == 4
+    data = services.unsigned_path(built).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == built.sha256
+    assert services.build_transmission(transmission_id=transmission.pk) is None  # idempotent
+
+
+def test_configured_public_keys_leave_no_private_key_on_the_server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from nacl.signing import SigningKey
+
+    contact = PrivateKey.generate()
+    signer = SigningKey.generate()
+    monkeypatch.setenv("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY", base64.b64encode(bytes(contact.public_key)).decode())
+    monkeypatch.setenv("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY", bytes(signer.verify_key).hex())
+    conf.contact_public_key.cache_clear()
+    conf.signing_public_key.cache_clear()
+    try:
+        assert conf.contact_public_key() == contact.public_key
+        assert conf.signing_fingerprint() == bundle.fingerprint(bytes(signer.verify_key))
+        message = submit("We stand with you", contact="+1 555 0100")
+        assert (
+            sealing.unseal(bytes(message.sealed_contact or b""), base64.b64encode(bytes(contact)).decode())
+            == "+1 555 0100"
+        )
+        for value in (
+            conf._env("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY"),
+            conf._env("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY"),
+        ):
+            assert value not in {base64.b64encode(bytes(contact)).decode(), bytes(signer).hex()}
+    finally:
+        conf.contact_public_key.cache_clear()
+        conf.signing_public_key.cache_clear()
