@@ -1,8 +1,9 @@
 """Headless Chromium: a seven-seat STV election from definition to a verified public record.
 
 An organizer defines it through the staff pages, trustees hold the ceremony, twenty delegates vote
-in the booth (some in Persian), one changes their vote, trustees open the count, a delegate finds
-their receipt in the downloaded record, and `solidarity elections verify` passes on it.
+in the booth (some in Persian), one changes their vote, another changes theirs from a second
+browser with their voting pass, trustees open the count, a delegate finds their receipt in the
+downloaded record, and `solidarity elections verify` passes on it.
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ def test_seven_seat_election_from_definition_to_verified_record(
     ids = [c["id"] for c in (election.definition or {})["candidates"]]
     receipts: dict[int, str] = {}
     changer = 3
+    mover = 5
+    passes: dict[int, str] = {}
     for index, delegate in enumerate(delegates):
         language = "fa" if index % 4 == 0 else "en"
         context, voter_page = _context(chromium, problems, live_url, user=delegate.user)
@@ -153,7 +156,20 @@ def test_seven_seat_election_from_definition_to_verified_record(
             voter_page.wait_for_function("document.getElementById('booth-status').textContent.length > 0")
             voter_page.wait_for_timeout(500)
             assert voter_page.inner_text("#receipt-value").strip() == receipts[index]
+        if index == mover:
+            passes[index] = voter_page.input_value("#pass-value")
         context.close()
+    # Another changes their vote from a different browser by pasting their voting pass.
+    context, voter_page = _context(chromium, problems, live_url, user=delegates[mover].user)
+    voter_page.goto(f"{live_url}/en/staff/elections/committee/vote/")
+    voter_page.wait_for_selector("#pass-input:visible")
+    voter_page.fill("#pass-input", passes[mover])
+    voter_page.fill(f"input[data-candidate={ids[8]}]", "1")
+    voter_page.fill(f"input[data-candidate={ids[7]}]", "2")
+    voter_page.click("#ballot button[type=submit]")
+    voter_page.wait_for_selector("#booth-receipt:not([hidden])")
+    assert voter_page.inner_text("#receipt-value").strip() == receipts[mover]
+    context.close()
     assert election.ballots.count() == VOTERS
     assert not problems, problems
 
@@ -185,6 +201,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
     published = json.loads(path.read_bytes())
     assert receipts[changer] in {b["receipt"] for b in published["ballots"]}
     assert record.find_receipt(path.read_bytes(), receipts[changer]) == {"ranking": [ids[9]]}
+    assert record.find_receipt(path.read_bytes(), receipts[mover]) == {"ranking": [ids[8], ids[7]]}
     out = io.StringIO()
     call_command("elections", "verify", str(path), "--receipt", receipts[0], stdout=out)
     assert "PASS" in out.getvalue()
