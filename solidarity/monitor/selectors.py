@@ -214,7 +214,7 @@ def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
             "geo_precision": event.geo_precision,
             "source": "; ".join(sources),
             "source_scale": "National",
-            "notes": " ".join(r.evidence for r in reports[:1])[:1000],
+            "notes": " ".join(reports[0].evidence.split("\n"))[:1000] if reports else "",
             "fatalities": event.deaths or 0,
             "tags": crowd,
             "sector": sector_name,

@@ -117,7 +117,7 @@ def ingest_document(*, raw: RawDocument, source: Source | None = None) -> Ingest
     for record in extraction.events:
         report = Report.objects.create(
             document=document,
-            evidence=" ".join(e.sentence for e in record.evidence),
+            evidence="\n".join(e.sentence for e in record.evidence),
             evidence_json=_evidence_json(record),
             language=record.language,
             **_report_fields(record),
