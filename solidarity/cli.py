@@ -1,10 +1,10 @@
 """The `solidarity` command: run the platform, reset the demo, or any Django management command.
 
-    solidarity run          migrate, load the demo if the database is empty, serve on 127.0.0.1:$PORT
-    solidarity demo         reset the database to the demo and print how to sign in
-    solidarity demo-code U  print the current authenticator code of demo user U (not in production)
-    solidarity worker       run background jobs from the embedded queue (when not served by `run`)
-    solidarity <command>    any Django management command (migrate, relay, monitor, ...)
+solidarity run          migrate, load the demo if the database is empty, serve on 127.0.0.1:$PORT
+solidarity demo         reset the database to the demo and print how to sign in
+solidarity demo-code U  print the current authenticator code of demo user U (not in production)
+solidarity worker       run background jobs from the embedded queue (when not served by `run`)
+solidarity <command>    any Django management command (migrate, relay, monitor, ...)
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ DEMO_MODULES = [
     "solidarity.monitor.demo",
     "solidarity.assemblies.demo",
     "solidarity.deliberation.demo",
+    "solidarity.elections.demo",
 ]
 
 

@@ -140,3 +140,82 @@ def family_seats(delegate_families: Iterable[tuple[int, str]]) -> dict[str, floa
         for family in found:
             seats[family] += 1 / len(found)
     return dict(seats)
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One member organization as the matrix sees it."""
+
+    organization: int
+    families: tuple[str, ...]
+    ties: tuple[str, ...]
+    sectors: tuple[str, ...]
+    base: str
+    delegates: int
+
+
+def count_cells(
+    memberships: Iterable[Membership],
+    *,
+    rows: str,
+    columns: str,
+    shared_delegates: Iterable[tuple[int, ...]] = (),
+) -> list[CellCount]:
+    """Count organizations and distinct delegates in every (row, column) pair.
+
+    `rows` and `columns` name a Membership field ("families", "sectors", "ties" or "base").
+    `shared_delegates` lists, for each delegate who represents more than one organization, the
+    organizations they represent: such a delegate counts once in a cell, not once per organization.
+    """
+    members = list(memberships)
+
+    def keys(member: Membership, field: str) -> tuple[str, ...]:
+        value = getattr(member, field)
+        return (value,) if isinstance(value, str) else tuple(value)
+
+    organizations: dict[tuple[str, str], int] = defaultdict(int)
+    delegates: dict[tuple[str, str], int] = defaultdict(int)
+    cells_of: dict[int, set[tuple[str, str]]] = {}
+    for member in members:
+        cells = {(row, column) for row in keys(member, rows) for column in keys(member, columns)}
+        cells_of[member.organization] = cells
+        for cell in cells:
+            organizations[cell] += 1
+            delegates[cell] += member.delegates
+    for represented in shared_delegates:
+        seen: dict[tuple[str, str], int] = defaultdict(int)
+        for organization in represented:
+            for cell in cells_of.get(organization, ()):
+                seen[cell] += 1
+        for cell, times in seen.items():
+            delegates[cell] -= times - 1
+    return [
+        CellCount(row, column, organizations[(row, column)], delegates[(row, column)]) for row, column in organizations
+    ]
+
+
+def seats_by_family(
+    memberships: Iterable[Membership], shared_delegates: Iterable[tuple[int, ...]] = ()
+) -> dict[str, float]:
+    """Share every delegate's seat equally among the families of the organizations they represent."""
+    members = {member.organization: member for member in memberships}
+    seats: dict[str, float] = defaultdict(float)
+    shared = [tuple(organizations) for organizations in shared_delegates]
+    shared_count: dict[int, int] = defaultdict(int)
+    for organizations in shared:
+        for organization in organizations:
+            shared_count[organization] += 1
+    for member in members.values():
+        alone = member.delegates - shared_count[member.organization]
+        for family in member.families:
+            seats[family] += alone / len(member.families)
+    for organizations in shared:
+        families = {
+            family
+            for organization in organizations
+            if organization in members
+            for family in members[organization].families
+        }
+        for family in families:
+            seats[family] += 1 / len(families)
+    return dict(seats)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
 
 from solidarity.coalition import representation
 from solidarity.coalition.models import Delegate, Organization, Term
@@ -54,15 +56,34 @@ def member_directory(filters: DirectoryFilters) -> QuerySet[Organization]:
         organizations = organizations.filter(sectors__slug=filters.sector)
     if filters.country:
         organizations = organizations.filter(countries__icontains=filters.country.upper()[:2])
-    return (
-        organizations.annotate(delegate_count=Count("delegates", distinct=True))
-        .prefetch_related(
-            Prefetch("families", Term.objects.order_by("position")),
-            Prefetch("ties", Term.objects.order_by("position")),
-            Prefetch("sectors", Term.objects.order_by("position")),
-        )
-        .order_by("name_en")
+    return organizations.order_by("name_en")
+
+
+def with_listing_details(organizations: list[Organization]) -> list[Organization]:
+    """Attach terms and delegate counts to a page of organizations (four queries for any page)."""
+    ids = [organization.pk for organization in organizations]
+    counts = {
+        row["organization_id"]: row["n"]
+        for row in Delegate.organizations.through.objects.filter(organization_id__in=ids)
+        .values("organization_id")
+        .annotate(n=Count("delegate_id"))
+    }
+    prefetch_related_objects(
+        organizations,
+        Prefetch("families", Term.objects.order_by("position")),
+        Prefetch("ties", Term.objects.order_by("position")),
+        Prefetch("sectors", Term.objects.order_by("position")),
     )
+    for organization in organizations:
+        organization.delegate_count = counts.get(organization.pk, 0)  # type: ignore[attr-defined]  # listing annotation
+    return organizations
+
+
+def directory_page(filters: DirectoryFilters, page_number: str | None, *, per_page: int = 50) -> Page[Organization]:
+    """Return one page of the member directory; the count runs on the plain filtered query."""
+    page = Paginator(member_directory(filters), per_page).get_page(page_number)
+    page.object_list = with_listing_details(list(page.object_list))
+    return page
 
 
 def public_organization(pk: int) -> Organization | None:
@@ -96,70 +117,82 @@ class RepresentationView:
     delegate_count: int
 
 
+def memberships() -> tuple[list[representation.Membership], list[tuple[int, ...]]]:
+    """Return every member organization's terms, base and delegate count, and shared delegates.
+
+    Six flat queries whatever the size: the aggregation happens in `representation`.
+    """
+    member_ids = dict(Organization.objects.filter(status=Organization.Status.MEMBER).values_list("id", "base"))
+    slugs = dict(Term.objects.values_list("id", "slug"))
+    linked: dict[str, dict[int, list[str]]] = {}
+    for field in ("families", "ties", "sectors"):
+        by_organization: dict[int, list[str]] = defaultdict(list)
+        through = getattr(Organization, field).through
+        for organization_id, term_id in through.objects.filter(
+            organization__status=Organization.Status.MEMBER, term__is_active=True
+        ).values_list("organization_id", "term_id"):
+            by_organization[organization_id].append(slugs[term_id])
+        linked[field] = by_organization
+    link = Delegate.organizations.through
+    delegate_counts = {
+        row["organization_id"]: row["n"]
+        for row in link.objects.filter(organization__status=Organization.Status.MEMBER)
+        .values("organization_id")
+        .annotate(n=Count("delegate_id"))
+    }
+    shared_ids = (
+        link.objects.values("delegate_id")
+        .annotate(n=Count("organization_id"))
+        .filter(n__gt=1)  # type: ignore[misc]  # django-stubs cannot see annotations on auto-created through models
+        .values("delegate_id")
+    )
+    shared: dict[int, list[int]] = defaultdict(list)
+    for delegate_id, organization_id in link.objects.filter(delegate_id__in=shared_ids).values_list(
+        "delegate_id", "organization_id"
+    ):
+        shared[delegate_id].append(organization_id)
+    members = [
+        representation.Membership(
+            organization=organization_id,
+            families=tuple(linked["families"].get(organization_id, ())),
+            ties=tuple(linked["ties"].get(organization_id, ())),
+            sectors=tuple(linked["sectors"].get(organization_id, ())),
+            base=base,
+            delegates=delegate_counts.get(organization_id, 0),
+        )
+        for organization_id, base in member_ids.items()
+    ]
+    return members, [tuple(organizations) for organizations in shared.values()]
+
+
 def representation_overview() -> RepresentationView:
-    """Compute both matrices and the inclusiveness figure in a handful of aggregate queries."""
-    members = Q(organization__status=Organization.Status.MEMBER)
+    """Compute both matrices and the inclusiveness figure."""
     families = list(active_terms(Term.Kind.FAMILY))
     ties = list(active_terms(Term.Kind.TIE))
     sectors = list(active_terms(Term.Kind.SECTOR))
-
-    family_link = Organization.families.through
-    tie_link = Organization.ties.through
-    family_sector_rows = (
-        family_link.objects.filter(members)
-        .values("term__slug", "organization__sectors__slug")
-        .annotate(
-            organizations=Count("organization", distinct=True),
-            delegates=Count("organization__delegates", distinct=True),
-        )
-    )
+    members, shared = memberships()
     family_by_sector = representation.build_matrix(
         _axis(families),
         _axis(sectors),
-        (
-            representation.CellCount(
-                row["term__slug"], row["organization__sectors__slug"], row["organizations"], row["delegates"]
-            )
-            for row in family_sector_rows
-            if row["organization__sectors__slug"]
-        ),
-    )
-    tie_base_rows = (
-        tie_link.objects.filter(members)
-        .values("term__slug", "organization__base")
-        .annotate(
-            organizations=Count("organization", distinct=True),
-            delegates=Count("organization__delegates", distinct=True),
-        )
+        representation.count_cells(members, rows="families", columns="sectors", shared_delegates=shared),
     )
     bases = representation.Axis(
         keys=tuple(Organization.Base.values), labels={value: str(label) for value, label in Organization.Base.choices}
     )
     tie_by_base = representation.build_matrix(
-        _axis(ties),
-        bases,
-        (
-            representation.CellCount(
-                row["term__slug"], row["organization__base"], row["organizations"], row["delegates"]
-            )
-            for row in tie_base_rows
-        ),
+        _axis(ties), bases, representation.count_cells(members, rows="ties", columns="base", shared_delegates=shared)
     )
-
-    represented: set[str] = set()
-    for link, kind in ((family_link, "family"), (tie_link, "tie"), (Organization.sectors.through, "sector")):
-        represented |= {
-            f"{kind}:{slug}" for slug in link.objects.filter(members).values_list("term__slug", flat=True).distinct()
-        }
+    represented = {
+        f"{kind}:{slug}"
+        for member in members
+        for kind, slugs in (("family", member.families), ("tie", member.ties), ("sector", member.sectors))
+        for slug in slugs
+    }
     all_terms = [*families, *ties, *sectors]
-    delegate_families = Delegate.organizations.through.objects.filter(members).values_list(
-        "delegate_id", "organization__families__slug"
-    )
-    seats = representation.family_seats((d, f) for d, f in delegate_families if f)
     figure = representation.inclusiveness(
         terms=[f"{term.kind}:{term.slug}" for term in all_terms],
         represented=represented,
-        family_seats=seats,
+        family_seats=representation.seats_by_family(members, shared),
         families=[term.slug for term in families],
     )
     return RepresentationView(
@@ -167,7 +200,7 @@ def representation_overview() -> RepresentationView:
         ties_by_base=tie_by_base,
         inclusiveness=figure,
         terms={f"{term.kind}:{term.slug}": term for term in all_terms},
-        member_count=Organization.objects.filter(status=Organization.Status.MEMBER).count(),
+        member_count=len(members),
         delegate_count=Delegate.objects.filter(organizations__status=Organization.Status.MEMBER).distinct().count(),
     )
 
@@ -201,7 +234,7 @@ def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
         return buffer.getvalue()
 
     yield line(list(EXPORT_COLUMNS))
-    for organization in member_directory(filters).iterator(chunk_size=500):
+    for organization in _in_chunks(member_directory(filters), 500):
         yield line(
             [
                 str(organization.pk),
@@ -219,6 +252,14 @@ def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
                 str(organization.delegate_count),  # type: ignore[attr-defined]  # annotated by member_directory
             ]
         )
+
+
+def _in_chunks(organizations: QuerySet[Organization], size: int) -> Iterator[Organization]:
+    """Yield organizations with their listing details, a chunk at a time (bounded memory)."""
+    ids = list(organizations.values_list("pk", flat=True))
+    for start in range(0, len(ids), size):
+        chunk = list(Organization.objects.filter(pk__in=ids[start : start + size]).order_by("name_en"))
+        yield from with_listing_details(chunk)
 
 
 def pending_applications() -> QuerySet[Organization]:

@@ -35,7 +35,7 @@ def _filters(request: HttpRequest) -> selectors.DirectoryFilters:
 
 def directory(request: HttpRequest) -> HttpResponse:
     filters = _filters(request)
-    page = Paginator(selectors.member_directory(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = selectors.directory_page(filters, request.GET.get("page"), per_page=PAGE_SIZE)
     context = {
         "page": page,
         "filters": filters,

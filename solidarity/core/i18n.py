@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess  # noqa: S404  (runs Django's makemessages in a scratch copy)
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -44,7 +44,11 @@ def makemessages(base: Path, only: list[str] | None = None) -> None:
         for pattern in IGNORED:
             args += ["--ignore", pattern]
         subprocess.run(  # noqa: S603  (a fixed argument list)
-            args, cwd=app, check=True, capture_output=True, env=os.environ | {"DJANGO_SETTINGS_MODULE": "solidarity.settings", "PYTHONPATH": str(ROOT)}
+            args,
+            cwd=app,
+            check=True,
+            capture_output=True,
+            env=os.environ | {"DJANGO_SETTINGS_MODULE": "solidarity.settings", "PYTHONPATH": str(ROOT)},
         )
 
 

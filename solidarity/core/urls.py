@@ -10,6 +10,10 @@ urlpatterns = [
     path("", views.home, name="home"),
 ]
 
+neutral_urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+]
+
 staff_urlpatterns = [
     path("", views.staff_home, name="staff-home"),
     path("sign-in/", views.sign_in, name="login"),
