@@ -63,3 +63,36 @@ def test_one_family_holding_every_seat_scores_zero():
         families=["a", "b"],
     )
     assert figure.score == 0.0
+
+
+def test_cells_count_a_delegate_of_two_organizations_once():
+    from solidarity.coalition.representation import Membership, count_cells, seats_by_family
+
+    members = [
+        Membership(1, ("socialist",), ("kurdish",), ("teachers",), "inside", delegates=3),
+        Membership(2, ("socialist", "federalist"), (), ("teachers", "women"), "diaspora", delegates=2),
+    ]
+    shared = [(1, 2)]  # one person represents both organizations
+    cells = {(c.row, c.column): c for c in count_cells(members, rows="families", columns="sectors", shared_delegates=shared)}
+    assert (cells[("socialist", "teachers")].organizations, cells[("socialist", "teachers")].delegates) == (2, 4)
+    assert cells[("federalist", "women")].delegates == 2
+    by_base = {(c.row, c.column): c for c in count_cells(members, rows="ties", columns="base")}
+    assert set(by_base) == {("kurdish", "inside")}
+    seats = seats_by_family(members, shared)
+    assert sum(seats.values()) == pytest.approx(4.0)  # four people in all
+    assert seats["socialist"] == pytest.approx(2 + 0.5 + 0.5)  # two alone in org 1, half of org 2's other, half the shared
+
+
+@pytest.mark.django_db
+def test_the_overview_agrees_with_a_direct_count(delegates, organizer):
+    from solidarity.coalition import services
+    from solidarity.coalition.models import Organization
+    from solidarity.coalition.selectors import representation_overview
+
+    teachers = Organization.objects.get(name_en="Teachers Circle")
+    women = Organization.objects.get(name_en="Women Forum")
+    services.register_delegate(actor=organizer, display_name="Bridge", organizations=[teachers, women])
+    view = representation_overview()
+    assert view.families_by_sectors.cell("socialist", "teachers").delegates == teachers.delegates.count()
+    assert view.delegate_count == 7
+    assert view.inclusiveness.coverage == pytest.approx(1.0)
