@@ -143,10 +143,10 @@ def test_budget_is_fair_across_languages() -> None:
 
 def test_bundle_respects_its_size_budget(tmp_path: Path) -> None:
     key, _ = _key(tmp_path)
-    many = sample(600)
-    built = _build(many, key, budget_bytes=40_000, with_pdf=False)
-    assert len(built.data) <= 40_000
-    assert 0 < len(built.message_ids) < 600
+    many = sample(3000)
+    built = _build(many, key, budget_bytes=120_000, with_pdf=False)
+    assert len(built.data) <= 120_000
+    assert 0 < len(built.message_ids) < 3000
 
 
 def test_pdf_fetcher_serves_only_packaged_assets(monkeypatch: pytest.MonkeyPatch) -> None:

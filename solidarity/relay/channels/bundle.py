@@ -24,7 +24,7 @@ from nacl.encoding import HexEncoder, RawEncoder
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from solidarity.relay.channels import OutgoingMessage, feeds, pages
+from solidarity.relay.channels import OutgoingMessage, bulletin, feeds, pages
 
 DEFAULT_BUDGET_BYTES = 5 * 1024 * 1024
 MANIFEST = "MANIFEST.json"
@@ -168,7 +168,11 @@ def _files_for(
         {m.language for m in chosen} | {t.language for m in chosen for t in m.translations} | {"fa", "en"}
     )
     counts: dict[str, int] = {}
-    files: dict[str, bytes] = {"style.css": pages.STYLE.encode()} if spec.with_pages else {}
+    files: dict[str, bytes] = {}
+    if spec.with_pages:
+        files["style.css"] = pages.STYLE.encode()
+        files["fonts/Vazirmatn-Regular.woff2"] = bulletin.FONT_PATH.with_suffix(".woff2").read_bytes()
+        files["fonts/Vazirmatn-OFL.txt"] = (bulletin.FONT_PATH.parent / "Vazirmatn-OFL.txt").read_bytes()
     for language in languages if spec.with_pages else ():
         readable = [m for m in chosen if m.text_in(language) is not None]
         counts[language] = len(readable)

@@ -14,7 +14,8 @@ LANGUAGE_NAMES = {
     "zh": "中文", "ko": "한국어", "pl": "Polski", "el": "Ελληνικά", "fa-Latn": "Finglish",
 }  # fmt: skip
 
-STYLE = """body{font-family:Vazirmatn,system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;
+STYLE = """@font-face{font-family:Vazirmatn;src:url("fonts/Vazirmatn-Regular.woff2") format("woff2")}
+body{font-family:Vazirmatn,system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;
 line-height:1.7;color:#1b1b1b;background:#fffdf8}
 h1{font-size:1.5rem}article{border-block-end:1px solid #ddd;padding-block:.75rem}
 .meta{color:#555;font-size:.85rem}.label{background:#eee;border-radius:.3rem;padding-inline:.3rem;font-size:.8rem}
