@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(trans
 INPUTS = Path(__file__).resolve().parents[1] / "monitor" / "data" / "inputs"
 
 
-def _context(chromium, live_url: str, problems: list[str], *, user=None):  # type: ignore[no-untyped-def]
+def _context(chromium, live_url: str, problems: list[str], *, user=None):
     # Chromium sends "Origin: null" under no-referrer; the context sends its real Origin for CSRF.
     context = chromium.new_context(
         viewport={"width": 1200, "height": 900}, extra_http_headers={"Origin": live_url}, accept_downloads=True
@@ -28,11 +28,11 @@ def _context(chromium, live_url: str, problems: list[str], *, user=None):  # typ
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
-    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+    def on_console(message) -> None:
         if "Content Security Policy" in message.text:
             problems.append(message.text)
 
-    def on_request(req) -> None:  # type: ignore[no-untyped-def]
+    def on_request(req) -> None:
         host = urlparse(req.url).hostname or ""
         if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
             problems.append(req.url)
@@ -42,7 +42,7 @@ def _context(chromium, live_url: str, problems: list[str], *, user=None):  # typ
     return context, page
 
 
-def test_ingest_follow_numbers_switch_language_export_and_review(chromium, live_url, analyst) -> None:  # type: ignore[no-untyped-def]
+def test_ingest_follow_numbers_switch_language_export_and_review(chromium, live_url, analyst) -> None:
     out = io.StringIO()
     call_command("monitor", "ingest", str(INPUTS), stdout=out, stderr=io.StringIO())
     assert "5 documents stored" in out.getvalue()
