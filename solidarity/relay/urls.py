@@ -1,6 +1,6 @@
 """Addresses of the relay."""
 
-from django.urls import path, re_path
+from django.urls import path
 
 from solidarity.relay import views
 
@@ -27,6 +27,7 @@ staff_urlpatterns = [
 
 neutral_urlpatterns = [
     path("pow.json", views.pow_challenge, name="pow"),
-    re_path(r"^feeds/(?P<language>fa|en)\.(?P<fmt>atom|json)$", views.feed, name="feed"),
+    path("feeds/<str:language>.atom", views.feed, {"fmt": "atom"}, name="feed-atom"),
+    path("feeds/<str:language>.json", views.feed, {"fmt": "json"}, name="feed-json"),
     path("bundles/<int:pk>.zip", views.download, name="download"),
 ]
