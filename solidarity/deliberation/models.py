@@ -101,6 +101,7 @@ class Statement(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.EN)
     translation = models.TextField(_("translation"), max_length=400, blank=True)
     translation_language = models.CharField(max_length=5, choices=Language.choices, blank=True)
+    translation_is_machine = models.BooleanField(default=False)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     is_meta = models.BooleanField(_("about the conversation itself (meta)"), default=False)
     is_seed = models.BooleanField(default=False)

@@ -205,7 +205,31 @@ def moderate_statement(*, statement: Statement, moderator: User, decision: str) 
     statement.save(update_fields=["status", "is_meta", "moderated_at"])
     audit.record("deliberation.statement.moderated", actor=moderator, target=statement, data={"decision": decision})
     request_recompute(conversation=statement.conversation)
+    if decision == "accept" and not statement.translation and statement.language in ("en", "fa"):
+        jobs.enqueue_on_commit(machine_translate_statement, statement_id=statement.pk)
     return statement
+
+
+@jobs.task
+def machine_translate_statement(*, statement_id: int) -> None:
+    """Background task: translate an accepted statement EN↔FA with the relay's machine-translation
+    backend, when one is configured; stored labelled as machine translation, never over a person's."""
+    from solidarity.relay.conf import relay_settings
+    from solidarity.relay.translation import load_backend
+
+    statement = Statement.objects.filter(pk=statement_id).first()
+    backend = load_backend(relay_settings().mt_backend)
+    if statement is None or backend is None or statement.translation or statement.language not in ("en", "fa"):
+        return
+    target = "fa" if statement.language == "en" else "en"
+    output = backend.translate(statement.text, source=statement.language, target=target)
+    if not output or not output.strip() or output.strip() == statement.text.strip():
+        return
+    Statement.objects.filter(pk=statement_id, translation="").update(
+        translation=" ".join(output.split())[:MAX_STATEMENT_LENGTH],
+        translation_language=target,
+        translation_is_machine=True,
+    )
 
 
 @transaction.atomic
@@ -224,7 +248,8 @@ def set_translation(*, statement: Statement, translator: User, translation: str,
     """Attach a human translation of a statement, shown labelled as a translation."""
     statement.translation = _clean_text(translation)
     statement.translation_language = language
-    statement.save(update_fields=["translation", "translation_language"])
+    statement.translation_is_machine = False
+    statement.save(update_fields=["translation", "translation_language", "translation_is_machine"])
     audit.record("deliberation.statement.translated", actor=translator, target=statement, data={"language": language})
     return statement
 
