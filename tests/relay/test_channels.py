@@ -191,3 +191,15 @@ def test_audio_skips_cleanly_without_tools(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setattr(subprocess, "run", never)
     assert bulletin.bulletin_audio(sample(3, ("fa",)), language="fa") is None
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+def test_persian_bulletin_text_reads_in_logical_order(tmp_path: Path) -> None:
+    messages = [dataclasses.replace(m, text="ما با شما هستیم، زن زندگی آزادی") for m in sample(3, ("fa",))]
+    pdf = tmp_path / "bulletin.pdf"
+    pdf.write_bytes(bulletin.bulletin_pdf(messages, language="fa", day="2026-03-02"))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=False).stdout
+    assert "Vazirmatn" in fonts
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "بولتن پیام‌های همبستگی" in text or "بولتن پیامهای همبستگی" in text.replace("\u200c", "")
+    assert "ما با شما هستیم" in text

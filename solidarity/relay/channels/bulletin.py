@@ -74,7 +74,8 @@ def bulletin_html(messages: Sequence[OutgoingMessage], *, language: str, day: st
 @page {{ size: A4; margin: 2cm;
   @bottom-center {{ content: counter(page{", persian" if language == "fa" else ""}); font-family: Vazirmatn; }} }}
 body {{ font-family: Vazirmatn; font-size: 13pt; line-height: 1.8; }}
-h1 {{ font-size: 18pt; }} .who {{ color: #444; font-size: 10pt; }} li {{ margin-block-end: .6em; }}"""
+h1 {{ font-size: 18pt; }} .who {{ color: #444; font-size: 10pt; }} li {{ margin-block-end: .6em; }}
+ol {{ list-style-type: {"persian" if language == "fa" else "decimal"}; }}"""
     title = TITLES.get(language, TITLES["en"])
     return (
         f'<!doctype html><html lang="{escape(language)}" dir="{direction(language)}"><head><meta charset="utf-8">'
