@@ -198,8 +198,10 @@ def test_persian_bulletin_text_reads_in_logical_order(tmp_path: Path) -> None:
     messages = [dataclasses.replace(m, text="ما با شما هستیم، زن زندگی آزادی") for m in sample(3, ("fa",))]
     pdf = tmp_path / "bulletin.pdf"
     pdf.write_bytes(bulletin.bulletin_pdf(messages, language="fa", day="2026-03-02"))
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=False).stdout
+    pdffonts = shutil.which("pdffonts") or "pdffonts"
+    pdftotext = shutil.which("pdftotext") or "pdftotext"
+    fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True, check=False).stdout  # noqa: S603  # fixed arguments
     assert "Vazirmatn" in fonts
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # noqa: S603  # fixed arguments
     assert "بولتن پیام‌های همبستگی" in text or "بولتن پیامهای همبستگی" in text.replace("\u200c", "")
     assert "ما با شما هستیم" in text
