@@ -272,7 +272,7 @@ def translate_message(*, message: Message, language: str, text: str, translator:
     return translation
 
 
-def machine_translate(*, message: Message, language: str) -> Translation:
+def machine_translate(*, message: Message, language: str, actor: User | None = None) -> Translation:
     """Translate with the configured backend, labelled as machine translation; never overwrite a person's."""
     backend = load_backend(relay_settings().mt_backend)
     if backend is None:
@@ -292,6 +292,12 @@ def machine_translate(*, message: Message, language: str) -> Translation:
             "engine": backend.name[:60],
             "translator": None,
         },
+    )
+    audit.record(
+        "relay.message.machine-translated",
+        actor=actor,
+        target=message,
+        data={"language": language, "engine": backend.name[:60]},
     )
     return translation
 

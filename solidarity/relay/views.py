@@ -235,7 +235,7 @@ def translate(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         if request.POST.get("machine"):
             try:
-                services.machine_translate(message=message, language=target)
+                services.machine_translate(message=message, language=target, actor=_user(request))
                 flash.success(request, _("Machine translation saved, labelled as such. Please check it."))
             except NoMachineTranslationError:
                 flash.error(request, _("No machine translation is available here. Please translate by hand."))
