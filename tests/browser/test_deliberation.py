@@ -17,9 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(trans
 
 
 def _context(chromium, live_url: str, problems: list[str], *, user=None):
-    # Under the site-wide no-referrer policy Chromium sends "Origin: null" on form POSTs, which
-    # Django's CSRF check refuses; the context sends its real Origin (as the elections test does).
-    context = chromium.new_context(viewport={"width": 1100, "height": 900}, extra_http_headers={"Origin": live_url})
+    context = chromium.new_context(viewport={"width": 1100, "height": 900})
     if user is not None:
         session = verified_client(user).cookies["sessionid"].value
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
@@ -117,3 +115,20 @@ def test_vote_submit_moderate_report_and_charter(
     screenshot(admin, "deliberation-staff-report-fa")
     organizer_context.close()
     assert not problems, problems
+
+
+@pytest.mark.no_javascript
+def test_public_vote_with_javascript_disabled(browser_page, live_url, organizer) -> None:
+    conversation = services.open_conversation(
+        organizer=organizer,
+        topic_en="No script",
+        question_en="Does it work without JavaScript?",
+        participation=Conversation.Participation.PUBLIC,
+        seed_statements=[services.SeedStatement(f"Plain statement {i}", "en") for i in range(3)],
+    )
+    page = browser_page
+    page.goto(f"{live_url}/en/deliberation/{conversation.pk}/")
+    page.get_by_role("button", name="Agree", exact=True).click()
+    page.wait_for_load_state()
+    assert Vote.objects.filter(participant__conversation=conversation).count() == 1
+    screenshot(page, "deliberation-no-javascript")
