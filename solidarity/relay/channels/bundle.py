@@ -206,18 +206,53 @@ def build_bundle(
     render_pdf: Callable[[Sequence[OutgoingMessage], str, str], bytes] | None = None,
     render_audio: Callable[[Sequence[OutgoingMessage], str], bytes | None] | None = None,
 ) -> BuiltBundle:
-    """Build the unsigned bundle within its size budget (shrinking the selection if needed)."""
-    budget = spec.budget_bytes
-    for _ in range(12):
-        chosen = select_fairly(messages, budget_bytes=budget, already_sent=spec.already_sent)
+    """Build the unsigned bundle with as many messages as fit its size budget.
+
+    The byte cost of a message is only estimated before compression, so the selection budget is
+    scaled after each build: up while the zip is under budget and messages were left out, down
+    when it is over. A few rounds at most; renders of the same bulletin are reused between rounds.
+    """
+    available = len({m.id for m in messages} - spec.already_sent)
+    pdf_cache: dict[tuple[str, tuple[str, ...]], bytes] = {}
+    audio_cache: dict[tuple[str, tuple[str, ...]], bytes | None] = {}
+
+    def cached_pdf(selected: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
+        key = (language, tuple(m.id for m in selected))
+        if key not in pdf_cache and render_pdf is not None:
+            pdf_cache[key] = render_pdf(selected, language, day)
+        return pdf_cache[key]
+
+    def cached_audio(selected: Sequence[OutgoingMessage], language: str) -> bytes | None:
+        key = (language, tuple(m.id for m in selected))
+        if key not in audio_cache and render_audio is not None:
+            audio_cache[key] = render_audio(selected, language)
+        return audio_cache.get(key)
+
+    selection_budget = spec.budget_bytes
+    best: BuiltBundle | None = None
+    tried: set[int] = set()
+    for _ in range(8):
+        chosen = select_fairly(messages, budget_bytes=selection_budget, already_sent=spec.already_sent)
+        if len(chosen) in tried:
+            break
+        tried.add(len(chosen))
         ids = tuple(m.id for m in chosen)
-        files, counts = _files_for(chosen, spec, render_pdf, render_audio)
+        files, counts = _files_for(
+            chosen, spec, cached_pdf if render_pdf else None, cached_audio if render_audio else None
+        )
         files[MANIFEST] = manifest_bytes(files, day=spec.day, key_fingerprint=spec.fingerprint, message_ids=ids)
         data = _zip(files)
         if len(data) <= spec.budget_bytes or not chosen:
-            return BuiltBundle(data, ids, counts, hashlib.sha256(data).hexdigest())
-        budget = int(budget * 0.85 * spec.budget_bytes / len(data))
-    raise BundleError("the bundle does not fit its size budget")
+            if best is None or len(ids) > len(best.message_ids):
+                best = BuiltBundle(data, ids, counts, hashlib.sha256(data).hexdigest())
+            if len(chosen) >= available or not chosen:
+                break
+            selection_budget = int(selection_budget * min(4.0, 0.95 * spec.budget_bytes / len(data)))
+        else:
+            selection_budget = int(selection_budget * 0.9 * spec.budget_bytes / len(data))
+    if best is None:
+        raise BundleError("the bundle does not fit its size budget")
+    return best
 
 
 def _read(data: bytes) -> dict[str, bytes]:
