@@ -239,3 +239,32 @@ def test_persian_pages_are_translated() -> None:
     assert "پیام‌های همبستگی" in wall
     assert "style=" not in send
     assert "<script>" not in send
+
+
+@pytest.mark.slow
+def test_flood_keeps_every_genuine_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spam from a few addresses mixed with genuine messages from many: none genuine is lost."""
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_PER_HOUR", "5")
+    spammers = [Client(REMOTE_ADDR=f"198.51.100.{i}") for i in range(1, 4)]
+    codes: list[int] = []
+    genuine = 0
+    for index in range(330):
+        if index % 11 == 5:
+            client = Client(REMOTE_ADDR=f"10.0.{genuine}.1")
+            text = f"We stand with you, people of Iran. Genuine message {genuine}."
+            genuine += 1
+        else:
+            client = spammers[index % 3]
+            text = "Hot girls in Tehran want to meet you tonight, telegram @hotgirls" + "!" * (index % 4)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            response = client.post(
+                "/en/relay/send/", {"text": text, "consent": "on", "wait_token": pow.issue_wait_token()}
+            )
+        codes.append(response.status_code)
+    assert all(code < 500 for code in codes)
+    assert codes.count(429) >= 250  # the spammers hit their limit; their answers stay cheap
+    stored = Message.objects.filter(text__contains="Genuine message")
+    assert stored.count() == genuine == 30
+    assert not stored.filter(status=Message.Status.RECEIVED).exists()
+    assert Message.objects.filter(text__contains="Hot girls").count() == 15  # 5 per spamming address
+    assert Message.objects.filter(text__contains="Hot girls").values("cluster").distinct().count() == 1
