@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -58,6 +59,12 @@ class Submission:
     contact: str = ""
 
 
+def _as_sent(text: str) -> str:
+    """Return the text with only control characters (other than newlines and tabs) removed."""
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cs"} or ch in "\n\t")
+    return kept.replace("\r\n", "\n").strip()
+
+
 @transaction.atomic
 def submit_message(*, submission: Submission, queue_screening: bool = True) -> Message:
     """Store a submission (returns only once committed) and queue its screening.
@@ -73,7 +80,9 @@ def submit_message(*, submission: Submission, queue_screening: bool = True) -> M
             raise RelayError("contacts cannot be accepted: no sealing key is configured")
         sealed = sealing.seal(submission.contact.strip()[:200], public_key)
     message = Message.objects.create(
-        text=screening.normalize_display(submission.text)[: screening.MAX_LENGTH],
+        # Stored as sent (only control characters go), so screening and moderators see any trick;
+        # every output makes the text inert on the way out.
+        text=_as_sent(submission.text)[: screening.MAX_LENGTH],
         display_name=screening.normalize_display(submission.display_name)[:80],
         country=submission.country.upper()[:2],
         city=screening.normalize_display(submission.city)[:80],

@@ -268,3 +268,10 @@ def test_flood_keeps_every_genuine_message(monkeypatch: pytest.MonkeyPatch) -> N
     assert not stored.filter(status=Message.Status.RECEIVED).exists()
     assert Message.objects.filter(text__contains="Hot girls").count() == 15  # 5 per spamming address
     assert Message.objects.filter(text__contains="Hot girls").values("cluster").distinct().count() == 1
+
+
+def test_queue_reveals_bidi_tricks(moderator: User, staff_client: Callable[[User], Client]) -> None:
+    submit("We are with you \u202emoc.live\u202c")
+    page = staff_client(moderator).get("/en/staff/relay/queue/").content.decode()
+    assert "[U+202E]" in page
+    assert "\u202e" not in page

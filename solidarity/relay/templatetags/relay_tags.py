@@ -19,3 +19,12 @@ def inert(text: str) -> str:
 def get_item(mapping: object, key: str) -> object:
     """Look a key up in a dict (counts by status, reason labels)."""
     return mapping.get(key) if isinstance(mapping, dict) else None
+
+
+_INVISIBLE = {0x200B, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+@register.filter(name="reveal")
+def reveal(text: str) -> str:
+    """Show bidi controls and zero-width characters as visible codes, so moderators see tricks."""
+    return "".join(f"[U+{ord(char):04X}]" if ord(char) in _INVISIBLE else char for char in str(text or ""))
