@@ -182,6 +182,9 @@ def test_audio_bulletin_is_compressed() -> None:
     audio = bulletin.bulletin_audio(sample(3, ("fa",)), language="fa")
     assert audio is not None
     assert audio.startswith(b"OggS")
+    assert bulletin.bulletin_audio(sample(3, ("fa",)), language="fa") == audio  # reproducible
+    wav_size_estimate = 16_000 * 2 * 3  # at least three seconds of 16-bit speech, uncompressed
+    assert len(audio) < wav_size_estimate
 
 
 def test_audio_skips_cleanly_without_tools(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -141,7 +141,8 @@ def bulletin_audio(messages: Sequence[OutgoingMessage], *, language: str, timeou
         encoder = tools["encoder"]
         name = Path(encoder).name
         if name == "oggenc":
-            args = [encoder, "-Q", "-q", "-1", "--resample", "16000", "-o", str(ogg_path), str(wav_path)]
+            # A fixed stream serial number: the same bulletin gives the same bytes (reproducible bundle).
+            args = [encoder, "-Q", "-q", "-1", "--resample", "16000", "-s", "1", "-o", str(ogg_path), str(wav_path)]
         elif name == "ffmpeg":
             args = [
                 encoder,
@@ -164,6 +165,6 @@ def bulletin_audio(messages: Sequence[OutgoingMessage], *, language: str, timeou
                 str(ogg_path),
             ]
         else:
-            args = [encoder, str(wav_path), "-r", "16000", "-C", "0", str(ogg_path)]
+            args = [encoder, "-R", str(wav_path), "-r", "16000", "-C", "0", str(ogg_path)]  # -R: repeatable
         subprocess.run(args, check=True, timeout=timeout, capture_output=True)  # noqa: S603  # argument list
         return ogg_path.read_bytes()
