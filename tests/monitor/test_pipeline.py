@@ -213,3 +213,47 @@ def test_riot_police_are_not_rioters() -> None:
     assert not cues.violent
     assert cues.intervention
     assert read_cues("Youths rioted in the city centre overnight.", "en").violent
+
+
+def test_places_after_persian_comma_and_english_possessive() -> None:
+    found = find_mentions("کارگران در شهرهای سمنان، گرگان و ساری تجمع کردند")
+    assert [m.place.name for m in found if m.place] == ["Semnan", "Gorgān", "Sari"]
+    assert [m.place.name for m in find_mentions("a rally in Shiraz's main square") if m.place] == ["Shiraz"]
+
+
+def test_negated_and_milder_cues() -> None:
+    assert not read_cues("Workers marched; no clashes were reported.", "en").violent
+    beaten = read_cues("Police beat several marchers at the rally.", "en")
+    assert beaten.intervention
+    assert not beaten.force
+    tear_gas = read_cues("ماموران با شلیک گاز اشک آور تجمع را پراکنده کردند", "fa")
+    assert tear_gas.intervention
+    assert not tear_gas.force
+
+
+def test_town_of_a_province_name_when_its_province_is_named() -> None:
+    result = extract(DocumentInput(text="کارگران شهرداری گلستان در استان تهران تجمع کردند.", published=PUBLISHED))
+    assert result.events[0].place is not None
+    assert result.events[0].place.province_iso == "IR-23"
+    assert result.events[0].place.city == "Golestān"
+
+
+def test_date_anywhere_in_the_report_and_persian_yesterday() -> None:
+    document = DocumentInput(
+        title="Retirees strike in Qazvin",
+        text="QAZVIN — Retirees marched on Sunday. They chanted.",
+        published=PUBLISHED,
+    )
+    event = extract(document).events[0]
+    assert event.date is not None
+    assert event.date.date == datetime.date(2024, 11, 3)
+    persian = find_date(ev("کسبه روز گذشته مغازه ها را بستند"), PUBLISHED, "fa")
+    assert persian is not None
+    assert persian.date == datetime.date(2024, 11, 4)
+
+
+def test_cancelled_action_is_not_an_event() -> None:
+    result = extract(
+        DocumentInput(text="The teachers' rally in Yazd was called off by the organisers.", published=PUBLISHED)
+    )
+    assert result.events == ()

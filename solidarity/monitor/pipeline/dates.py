@@ -65,7 +65,7 @@ _RELATIVE_EN = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_FA = re.compile(
-    rf"{_FA}(?P<word>پریروز|دیروز|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
+    rf"{_FA}(?P<word>پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
     rf"(?:روز )?(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه))(?: گذشته)?{_FA_END}"
 )
 
@@ -134,11 +134,12 @@ def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
 
 def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] | None:
     word = word.lower().removeprefix("on ").removeprefix("this past ").removeprefix("last ").removeprefix("this ")
-    word = word.removeprefix("روز ").removesuffix(" گذشته") if not word.startswith(("هفته", "ماه")) else word
+    if word not in {"روز گذشته", "شب گذشته"} and not word.startswith(("هفته", "ماه")):
+        word = word.removeprefix("روز ").removesuffix(" گذشته")
     day = datetime.timedelta(days=1)
     table: dict[str, tuple[datetime.date, int]] = {
         "yesterday": (published - day, 1), "دیروز": (published - day, 1), "last night": (published - day, 1),
-        "دیشب": (published - day, 1), "night": (published - day, 1),
+        "دیشب": (published - day, 1), "روز گذشته": (published - day, 1), "شب گذشته": (published - day, 1), "night": (published - day, 1),
         "the day before yesterday": (published - 2 * day, 1), "پریروز": (published - 2 * day, 1),
         "today": (published, 1), "امروز": (published, 1), "بامداد امروز": (published, 1), "morning": (published, 1),
         "afternoon": (published, 1), "evening": (published, 1), "tonight": (published, 1), "امشب": (published, 1),

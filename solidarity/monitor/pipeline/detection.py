@@ -38,6 +38,11 @@ PROTEST_EN = _en(
     r"(?:general|labou?r|workers'?|teachers'?|nationwide|national|truckers'?|hunger|sit-down) strikes?\b",
     r"strikes? (?:by|of|at) (?:the )?(?:\w+ )?(?:workers|teachers|nurses|drivers|truckers|employees|staff|merchants|shopkeepers)",
     r"strikers?\b",
+    r"stopped work",
+    r"downed tools",
+    r"walked off the job",
+    r"stay(?:ed)? away from (?:work|classrooms|their jobs)",
+    r"boycott(?:ed|ing)? (?:their |the )?(?:classes|classrooms|cafeteria|exams?)",
     r"vigils?\b",
     r"chant(?:ed|ing|s)\b",
     r"took to the streets",
@@ -102,11 +107,12 @@ NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"ا�
 
 PLANNED_EN = _en(
     r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
-    r"call(?:ed|s|ing)? (?:for|on) (?:\w+ ){0,5}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gathering|to (?:protest|gather|strike|rally|join))",
+    r"call(?:ed|s|ing)? (?:for|on) (?:[\w']+ ){0,12}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gathering|to (?:protest|gather|strike|rally|join))",
     r"(?:upcoming|planned|scheduled|proposed) (?:\w+ )?(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?) (?:\w+ ){0,3}(?:planned|scheduled) for",
     r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
+    r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
 )
@@ -181,11 +187,10 @@ FORCE_EN = _en(
     r"(?:injuring|wounding) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
     r"(?:\d+|several|dozens|many|scores) (?:of )?(?:protesters |demonstrators |people )?(?:were )?(?:killed|injured|wounded|dead)",
     r"pellets?",
-    r"beat(?:en|ing)? (?:\w+ ){0,3}(?:protesters|demonstrators|workers|students|teachers)",
     r"brutal(?:ly)?",
 )
 FORCE_FA = _fa(
-    r"شلیک",
+    r"شلیک(?! گاز)(?! گلوله پلاستیکی)",
     r"گلوله جنگی",
     r"ساچمه",
     r"کشته",
@@ -193,8 +198,6 @@ FORCE_FA = _fa(
     r"جان خود را از دست",
     r"زخمی",
     r"مجروح",
-    r"ضرب و شتم",
-    r"کتک",
 )
 INTERVENTION_EN = _en(
     r"(?:to |were |was |been |forcibly |violently )dispers(?:e|ed)\b",
@@ -212,9 +215,12 @@ INTERVENTION_EN = _en(
     r"riot police (?:\w+ ){0,3}(?:charged|moved in|cleared|intervened)",
     r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed)",
     r"prevented (?:\w+ ){0,3}from",
+    r"beat(?:en|ing)?\b",
 )
 INTERVENTION_FA = _fa(
     r"متفرق",
+    r"ضرب و شتم",
+    r"کتک",
     r"گاز اشک آور",
     r"گاز اشکآور",
     r"گاز فلفل",
@@ -243,6 +249,18 @@ class SentenceCues:
     intervention: bool
 
 
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:no|not|without|never|nor)|(?<![\u0600-\u06ff])(?:بدون|هیچ|بی))\s+(?:\S+\s+){0,1}$", re.IGNORECASE
+)
+
+
+def _affirmed(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Tell whether a cue occurs without a negation just before it ("no clashes were reported")."""
+    return any(
+        not _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(sentence)
+    )
+
+
 def read_cues(sentence: str, language: str) -> SentenceCues:
     """Return the cues found in a normalized sentence."""
     persian = language in {"fa", "ar"}
@@ -256,9 +274,9 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         is_protest=bool(real_hits),
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
-        violent=bool((VIOLENT_FA if persian else VIOLENT_EN).search(sentence)),
-        force=bool((FORCE_FA if persian else FORCE_EN).search(sentence)),
-        intervention=bool((INTERVENTION_FA if persian else INTERVENTION_EN).search(sentence)),
+        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence),
+        force=_affirmed(FORCE_FA if persian else FORCE_EN, sentence),
+        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence),
     )
 
 

@@ -21,6 +21,7 @@ from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubE
 GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
 GOLD_PATH = GOLD_DIR / "gold.jsonl"
 HANDWRITTEN_PATH = GOLD_DIR / "handwritten.jsonl"
+HELDOUT_PATH = GOLD_DIR / "heldout.jsonl"
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -127,7 +128,7 @@ def _city_matches(gold_city: str, event: EventRecord) -> bool:
     if event.place is None or event.place.geonameid is None:
         return False
     place = default_gazetteer().places_by_id[event.place.geonameid]
-    wanted = fold_for_search(gold_city)
+    wanted = fold_for_search(gold_city.replace("-", " "))
     names = [key for key, places in default_gazetteer().place_names.items() if place in places]
     return wanted in names or fold_for_search(place.name) == wanted
 
@@ -204,5 +205,6 @@ def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
         else:
             skipped.append(Skipped(name, f"{path} is absent (the labelled sets are not shipped)"))
     scores += evaluate_gold(GOLD_PATH, "gold-templated")
-    scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand")
+    scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand-dev")
+    scores += evaluate_gold(HELDOUT_PATH, "gold-held-out")
     return scores, skipped

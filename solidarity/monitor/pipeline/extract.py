@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline import claims, dates, detection, numbers, places, sectors
 from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
 from solidarity.monitor.pipeline.records import (
@@ -101,9 +102,24 @@ def extract(document: DocumentInput) -> Extraction:
     return Extraction(language=language, events=events, claims=tuple(found_claims), non_events=tuple(non_events))
 
 
+def _town_in_named_province(mention: places.Mention, context_provinces: set[str]) -> places.Mention:
+    """Read a province name as the town of that name when the document names the town's province.
+
+    "Golestan municipality, in Tehran province" is the town of Golestan, not Golestan province.
+    """
+    if mention.place is not None or mention.province_iso is None:
+        return mention
+    key = fold_for_search(mention.text.replace("-", " "))
+    for town in places.default_gazetteer().place_names.get(key, []):
+        if town.province_iso != mention.province_iso and town.province_iso in context_provinces:
+            return places.Mention(mention.start, mention.end, mention.text, town, None, mention.score, mention.near)
+    return mention
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
+    mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     towns = [m for m in mentions if m.place is not None]
     chosen = towns or [m for m in mentions if m.province_iso is not None][:1]
     result: list[PlaceValue] = []
@@ -133,12 +149,8 @@ def _event(
                 place = places.to_place_value(resolved, evidence)
                 break
     date = next((d for e in ordered if (d := dates.find_date(e, document.published, language))), None)
-    if date is None:
-        first = ordered[0].start
-        date = next(
-            (d for e in sentence_list if e.start < first and (d := dates.find_date(e, document.published, language))),
-            None,
-        )
+    if date is None:  # the day may be in another sentence of the report (a dateline, the lead)
+        date = next((d for e in sentence_list if (d := dates.find_date(e, document.published, language))), None)
     if date is None and document.published is not None:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)

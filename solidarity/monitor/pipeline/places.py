@@ -217,7 +217,7 @@ CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
 )
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
-CUE_BEFORE_FA = re.compile(r"(?:در|شهر|شهرستان|استان|روستای|بخش|شهرهای|استانداری|فرمانداری|بندر|از)\s*$")
+CUE_BEFORE_FA = re.compile(r"(?:در|شهر|شهرستان|استان|روستای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از)\s*$")
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 PROVINCE_CUE_FA = re.compile(r"استان(?:های)?\s*$")
 NEAR_EN = re.compile(r"(?:\bnear|\boutside|\boutskirts of|\bvillages? (?:near|around))\s*$", re.IGNORECASE)
@@ -345,7 +345,9 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8")))
 
 
-_TOKEN = re.compile(r"[\w\u0600-\u06ff]+(?:['-][\w]+)*")
+# Words: letters and digits only (Persian punctuation such as "،" sits in the Arabic block but is
+# not part of a name), hyphenated parts kept together, a possessive "'s" left out.
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
 @dataclass(frozen=True)
@@ -414,7 +416,7 @@ def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazettee
     needed = 50_000 if persian else 5_000
     if place.population < needed and not cue:
         return None
-    if persian and len(key) <= 2 and place.population < 500_000:
+    if persian and len(key) <= 2 and place.population < (50_000 if cue else 500_000):
         return None
     score = 1.0 + (0.5 if cue else 0.0) + min(place.population, 1_000_000) / 1_000_000
     return Mention(start, end, surface, place, province_iso, score, near)
