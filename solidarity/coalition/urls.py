@@ -19,6 +19,7 @@ staff_urlpatterns = [
     path("applications/", views.applications, name="applications"),
     path("organizations/", views.staff_organizations, name="staff-organizations"),
     path("organizations/<int:pk>/status/", views.decide, name="decide"),
+    path("organizations/<int:pk>/edit/", views.edit_organization, name="edit"),
     path("organizations/import/", views.import_csv, name="import"),
     path("taxonomies/", views.terms, name="terms"),
     path("delegates/", views.delegates, name="delegates"),

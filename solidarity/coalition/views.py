@@ -155,6 +155,36 @@ def staff_organizations(request: HttpRequest) -> HttpResponse:
 
 @staff_required(Role.ORGANIZER)
 @require_http_methods(["GET", "POST"])
+def edit_organization(request: HttpRequest, pk: int) -> HttpResponse:
+    organization = _organization(pk)
+    initial = {
+        field: getattr(organization, field)
+        for field in (
+            "name_en",
+            "name_fa",
+            "kind",
+            "base",
+            "countries",
+            "cities",
+            "description_en",
+            "description_fa",
+            "contact",
+        )
+    } | {
+        "families": list(organization.families.all()),
+        "ties": list(organization.ties.all()),
+        "sectors": list(organization.sectors.all()),
+    }
+    form = OrganizationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.update_organization(organization=organization, data=form.to_data(), actor=signed_in_user(request))
+        messages.success(request, _("Saved."))
+        return HttpResponseRedirect(reverse("coalition:staff-organizations"))
+    return render(request, "coalition/staff/edit.html", {"form": form, "organization": organization})
+
+
+@staff_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
 def import_csv(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     result = None

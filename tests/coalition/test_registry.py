@@ -182,3 +182,28 @@ def test_organizers_edit_taxonomies(organizer, staff_client):
         },
     )
     assert "Seafarers" in client.get("/en/coalition/apply/").content.decode()
+
+
+@pytest.mark.django_db
+def test_organizers_edit_an_organization(organizer, staff_client, delegates, terms):
+    organization = Organization.objects.get(name_en="Teachers Circle")
+    client = staff_client(organizer)
+    page = client.get(f"/en/staff/coalition/organizations/{organization.pk}/edit/")
+    assert "Teachers Circle" in page.content.decode()
+    response = client.post(
+        f"/en/staff/coalition/organizations/{organization.pk}/edit/",
+        {
+            "name_en": "Teachers' Circle of Kurdistan",
+            "name_fa": "حلقه معلمان",
+            "kind": "civil",
+            "base": "both",
+            "families": [terms["socialist"].pk],
+            "sectors": [terms["teachers"].pk, terms["women"].pk],
+        },
+    )
+    assert response.status_code == 302
+    organization.refresh_from_db()
+    assert organization.name_en == "Teachers' Circle of Kurdistan" and organization.base == "both"
+    assert {t.slug for t in organization.sectors.all()} == {"teachers", "women"}
+    assert list(organization.ties.all()) == []
+    assert AuditEntry.objects.filter(action="coalition.organization.updated").exists()

@@ -73,14 +73,18 @@ def test_cells_count_a_delegate_of_two_organizations_once():
         Membership(2, ("socialist", "federalist"), (), ("teachers", "women"), "diaspora", delegates=2),
     ]
     shared = [(1, 2)]  # one person represents both organizations
-    cells = {(c.row, c.column): c for c in count_cells(members, rows="families", columns="sectors", shared_delegates=shared)}
+    cells = {
+        (c.row, c.column): c for c in count_cells(members, rows="families", columns="sectors", shared_delegates=shared)
+    }
     assert (cells[("socialist", "teachers")].organizations, cells[("socialist", "teachers")].delegates) == (2, 4)
     assert cells[("federalist", "women")].delegates == 2
     by_base = {(c.row, c.column): c for c in count_cells(members, rows="ties", columns="base")}
     assert set(by_base) == {("kurdish", "inside")}
     seats = seats_by_family(members, shared)
     assert sum(seats.values()) == pytest.approx(4.0)  # four people in all
-    assert seats["socialist"] == pytest.approx(2 + 0.5 + 0.5)  # two alone in org 1, half of org 2's other, half the shared
+    assert seats["socialist"] == pytest.approx(
+        2 + 0.5 + 0.5
+    )  # two alone in org 1, half of org 2's other, half the shared
 
 
 @pytest.mark.django_db

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 import pytest
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import translation
 
 from solidarity.core.middleware import is_staff_path
 
@@ -28,7 +29,9 @@ def walk(patterns, prefix: str = "") -> Iterator[tuple[str, URLPattern]]:
 def concrete_paths(urlconf: str | None = None) -> list[str]:
     """Every route with its converters filled with a plausible value, in both languages."""
     paths = []
-    for route, _pattern in walk(get_resolver(urlconf).url_patterns):
+    with translation.override("en"):  # the language prefix prints as the active language's
+        routes = [route for route, _pattern in walk(get_resolver(urlconf).url_patterns)]
+    for route in routes:
         if route.startswith("admin/") and route != "admin/":
             continue  # the admin's own pages are Django's; its entry point is checked
         path = re.sub(r"<int:\w+>", "1", route)
