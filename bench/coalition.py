@@ -28,7 +28,8 @@ for kind, entries in (("family", demo.FAMILIES), ("tie", demo.TIES), ("sector", 
 organizations = Organization.objects.bulk_create(
     [
         Organization(
-            name_en=f"Organization {i:05d}", name_fa=f"سازمان {i}", kind=rng.choice(["party", "civil", "union", "ethnic"]),
+            name_en=f"Organization {i:05d}", name_fa=f"سازمان {i}",
+            kind=rng.choice(["party", "civil", "union", "ethnic"]),
             base=rng.choice(["inside", "diaspora", "both"]), status="member" if i % 20 else "applied",
             cities="Tehran", search_text=fold_for_search(f"Organization {i:05d} سازمان {i} Tehran"),
         )
