@@ -257,3 +257,13 @@ def test_cancelled_action_is_not_an_event() -> None:
         DocumentInput(text="The teachers' rally in Yazd was called off by the organisers.", published=PUBLISHED)
     )
     assert result.events == ()
+
+
+def test_headline_without_place_does_not_make_a_second_event() -> None:
+    document = DocumentInput(
+        title="Retirees rally in two cities",
+        text="Retirees in Sari and Gorgan held rallies on Sunday.",
+        published=PUBLISHED,
+    )
+    cities = [e.place.city for e in extract(document).events if e.place]
+    assert cities == ["Sari", "Gorgān"]

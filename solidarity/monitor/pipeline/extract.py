@@ -93,6 +93,14 @@ def extract(document: DocumentInput) -> Extraction:
             match.protest.append(evidence)
             match.cues.append(cues)
             current = match
+    placed = [g for g in groups if g.place is not None]
+    if placed:
+        # Sentences with no place of their own (a headline, a lead) belong to the placed events,
+        # not to an extra event at "the first place the document names".
+        for group in [g for g in groups if g.place is None]:
+            placed[0].context.extend(group.protest + group.context)
+            placed[0].cues.extend(group.cues)
+            groups.remove(group)
     if found_claims and title:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
