@@ -179,6 +179,7 @@ class Delivery(models.Model):
     last_error = models.CharField(max_length=300, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
     signer_fingerprint = models.CharField(max_length=60, blank=True)
+    signature = models.CharField(max_length=128, blank=True)  # Ed25519 signature of MANIFEST.json, hex
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
 

@@ -433,7 +433,11 @@ def attach_signature(*, transmission: Transmission, signed_data: bytes, actor: U
         delivery, _ = Delivery.objects.get_or_create(
             transmission=locked,
             channel=channel,
-            defaults={"sha256": locked.signed_sha256, "signer_fingerprint": result.fingerprint},
+            defaults={
+                "sha256": locked.signed_sha256,
+                "signer_fingerprint": result.fingerprint,
+                "signature": result.signature,
+            },
         )
         jobs.enqueue_on_commit(deliver_task, delivery_id=delivery.pk)
     return locked

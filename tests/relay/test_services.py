@@ -172,6 +172,7 @@ def test_transmission_needs_two_different_moderators(moderator: User, moderator2
     delivery = Delivery.objects.get(transmission=released)
     assert delivery.status == Delivery.Status.SENT
     assert delivery.signer_fingerprint == released.signer_fingerprint
+    assert len(delivery.signature) == 128  # the Ed25519 signature that went out, hex
     # Incremental: the next bundle leaves out what was released.
     _approved(moderator, 3)
     with TestCase.captureOnCommitCallbacks(execute=True):

@@ -304,6 +304,7 @@ class Verification:
     day: str
     files: int
     messages: int
+    signature: str = ""
 
 
 def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Verification:
@@ -334,4 +335,6 @@ def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Ve
     for name in sorted(listed):
         if hashlib.sha256(files[name]).hexdigest() != listed[name].get("sha256"):
             raise BundleError(f"{name} does not match its SHA-256 in MANIFEST.json")
-    return Verification(found, str(manifest.get("day", "")), len(listed), int(manifest.get("messages", 0)))
+    return Verification(
+        found, str(manifest.get("day", "")), len(listed), int(manifest.get("messages", 0)), signature.hex()
+    )
