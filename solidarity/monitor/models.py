@@ -122,7 +122,7 @@ class Event(EventFields):
     independent_sources = models.PositiveSmallIntegerField(default=1, db_index=True)
     review_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         ordering = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +11,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import jdatetime
-from django.db.models import CharField, Count, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import CharField, Count, Max, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
 from solidarity.monitor.models import Claim, Event, ReviewStatus, Source
@@ -98,6 +100,33 @@ class Dashboard:
     by_sector: list[tuple[str, int]]
     by_type: list[tuple[str, int]]
     cities: list[tuple[str, float, float, int]]
+
+
+CACHE_SECONDS = 300
+
+
+def data_version() -> str:
+    """Return a key that changes whenever an event is added, merged, reviewed or removed."""
+    summary = Event.objects.aggregate(latest=Max("updated_at"), n=Count("id"))
+    latest = summary["latest"].isoformat() if summary["latest"] else "-"
+    return f"{latest}:{summary['n']}"
+
+
+def cached_dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
+    """Return the dashboard counts, computed once per data version and filter set.
+
+    The grouped queries take seconds at a million events on SQLite; a public page must not
+    repeat them for every visitor. Any change to the events changes the version, so a cached
+    figure is never stale.
+    """
+    digest = hashlib.sha256(f"{filters.query_string()}|{jalali}|{data_version()}".encode()).hexdigest()[:32]
+    key = f"monitor:dashboard:{digest}"
+    found = cache.get(key)
+    if isinstance(found, Dashboard):
+        return found
+    result = dashboard(filters, jalali=jalali)
+    cache.set(key, result, CACHE_SECONDS)
+    return result
 
 
 def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:

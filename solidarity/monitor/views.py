@@ -51,7 +51,7 @@ def _month_label(key: str, persian: bool) -> str:
 def dashboard(request: HttpRequest) -> HttpResponse:
     form = FilterForm(request.GET or None)
     filters = form.filters()
-    data = selectors.dashboard(filters, jalali=_jalali(request))
+    data = selectors.cached_dashboard(filters, jalali=_jalali(request))
     maximum = max(data.by_province.values(), default=0)
     provinces = [
         (shape, data.by_province.get(shape.iso, 0), mapping.shade(data.by_province.get(shape.iso, 0), maximum))

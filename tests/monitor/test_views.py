@@ -154,3 +154,10 @@ def test_analyst_grades_a_source(
     sources["b"].refresh_from_db()
     assert (sources["b"].grade, sources["b"].grade_reason) == ("A", "Own stringers, corrections")
     assert AuditEntry.objects.filter(action="monitor.source.graded", actor=analyst).exists()
+
+
+def test_dashboard_cache_follows_every_change(client: Client, sources: dict[str, Source], analyst: User) -> None:
+    event = _seed(sources)
+    assert "1 event" in client.get("/en/monitor/").content.decode()
+    services.review_event(event=event, analyst=analyst, action="reject")
+    assert "0 events" in client.get("/en/monitor/").content.decode()
