@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db.models import CharField, Count, Max, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
-from solidarity.monitor.models import Claim, Event, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Event, Report, ReviewStatus, Source
 
 
 @dataclass(frozen=True)
@@ -280,6 +280,11 @@ def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tup
 def source_registry() -> QuerySet[Source]:
     """Return every source with its number of documents."""
     return Source.objects.annotate(documents_count=Count("documents")).order_by("name")
+
+
+def unplaced_reports() -> QuerySet[Report]:
+    """Return the latest reports of protests that name no place (kept, but not counted)."""
+    return Report.objects.filter(event=None).select_related("document__source").order_by("-pk")[:50]
 
 
 def claims_to_review() -> QuerySet[Claim]:

@@ -122,7 +122,10 @@ def ingest_document(*, raw: RawDocument, source: Source | None = None) -> Ingest
             language=record.language,
             **_report_fields(record),
         )
-        attach_report(report=report)
+        if record.place is not None:
+            attach_report(report=report)
+        # A report that names no place is kept with its evidence but counted nowhere: an event
+        # row needs a location (as in ACLED). Analysts see these on the review page.
     for claim in extraction.claims:
         Claim.objects.create(
             document=document,

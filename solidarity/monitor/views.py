@@ -122,7 +122,12 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
 @staff_required(Role.ANALYST)
 def review_queue(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.review_queue(), PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "sector_names": SECTOR_NAMES, "claims": selectors.claims_to_review()}
+    context = {
+        "page": page,
+        "sector_names": SECTOR_NAMES,
+        "claims": selectors.claims_to_review(),
+        "unplaced": selectors.unplaced_reports(),
+    }
     return render(request, "monitor/staff/queue.html", context)
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from solidarity.core.models import AuditEntry, User
 from solidarity.monitor import services
-from solidarity.monitor.models import Claim, Document, Event, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
 from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
 
 
@@ -92,3 +92,10 @@ def test_rejected_event_is_not_merged_into(sources: dict[str, Source], analyst: 
     services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
     assert Event.objects.exclude(status=ReviewStatus.REJECTED).count() == 1
     assert AuditEntry.objects.filter(action="monitor.event.rejected").exists()
+
+
+def test_report_without_a_place_is_kept_but_not_counted(sources: dict[str, Source]) -> None:
+    result = services.ingest_document(raw=raw("Teachers rallied on Sunday over unpaid wages."), source=sources["a"])
+    assert result.events == 1
+    assert Event.objects.count() == 0
+    assert Report.objects.get().event is None

@@ -161,3 +161,10 @@ def test_dashboard_cache_follows_every_change(client: Client, sources: dict[str,
     assert "1 event" in client.get("/en/monitor/").content.decode()
     services.review_event(event=event, analyst=analyst, action="reject")
     assert "0 events" in client.get("/en/monitor/").content.decode()
+
+
+def test_review_page_lists_unplaced_reports(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    services.ingest_document(raw=raw("Nurses rallied on Sunday over unpaid overtime."), source=sources["a"])
+    assert "Nurses rallied on Sunday" in staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
