@@ -43,3 +43,16 @@ def test_dates_follow_the_readers_calendar():
 def test_numbers_use_persian_digits_and_separators():
     assert calendars.format_number(12345, language="fa") == "۱۲٬۳۴۵"
     assert calendars.format_number(12345, language="en") == "12,345"
+
+
+def test_exact_decimals_render_without_trailing_zeros():
+    from django.utils import translation
+
+    from solidarity.core.templatetags.solidarity import decimal
+
+    with translation.override("en"):
+        assert decimal("2.00000") == "2"
+        assert decimal("1234.50000") == "1,234.5"
+        assert decimal("not a number") == "not a number"
+    with translation.override("fa"):
+        assert decimal("1.33333") == "۱٫۳۳۳۳۳"

@@ -11,6 +11,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from solidarity.core import calendars
+from solidarity.core.text import to_persian_digits
 
 register = template.Library()
 
@@ -82,3 +83,16 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
 def item(mapping: dict[Any, Any] | None, key: Any) -> Any:
     """Look a key up in a dict: `{{ terms|item:key }}`."""
     return (mapping or {}).get(key)
+
+
+@register.filter
+def decimal(value: object) -> str:
+    """Render an exact decimal (a string like "2.50000" from a count) without trailing zeros."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    text = f"{number:,.5f}".rstrip("0").rstrip(".")
+    return to_persian_digits(text) if calendars.is_persian() else text
