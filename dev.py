@@ -101,7 +101,8 @@ def command_test(pytest_args: list[str]) -> None:
         # pip-audit needs the PyPI JSON API or OSV, which this network does not reach: the pins are
         # checked offline against a vendored, dated snapshot of pypa/advisory-database instead.
         ("known vulnerabilities in the lock (offline advisory snapshot)", [BIN / "python", "scripts/audit_lock.py"]),
-        (f"test suite on {database}", [BIN / "pytest", "-n", "2", "--dist", "loadfile", *pytest_args]),
+        # --create-db: never trust a test database an earlier run left with other migrations.
+        (f"test suite on {database}", [BIN / "pytest", "-n", "2", "--dist", "loadfile", "--create-db", *pytest_args]),
     ]
     failed: list[str] = []
     for title, argv in steps:
