@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 
 from solidarity.core import audit
-from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Document, Event, EventFields, Report, ReviewStatus, Source
 from solidarity.monitor.pipeline import dedup
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord
@@ -158,6 +158,10 @@ def _key(report: Report, *, with_text: bool = False) -> dedup.ReportKey:
     )
 
 
+# The fields a report and an event share (those of EventFields), copied from reports to events.
+EVENT_FIELD_NAMES = [field.name for field in EventFields._meta.get_fields() if field.concrete]
+
+
 def attach_report(*, report: Report) -> Event:
     """Merge a report into the event it describes (or a new one) and refresh that event."""
     key = _key(report)
@@ -176,14 +180,6 @@ def attach_report(*, report: Report) -> Event:
     report.save(update_fields=["event"])
     refresh_event(event=event)
     return event
-
-
-EVENT_FIELD_NAMES = [
-    field.name
-    for field in Report._meta.get_fields()
-    if field.concrete and field.name in {f.name for f in Event._meta.fields}
-]
-EVENT_FIELD_NAMES = [name for name in EVENT_FIELD_NAMES if name not in {"id"}]
 
 
 def refresh_event(*, event: Event) -> Event:
