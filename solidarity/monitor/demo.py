@@ -77,12 +77,15 @@ OUTCOMES_EN = [
     "Police dispersed the gathering and detained three people.",
     "Riot police fired tear gas to disperse the crowd.",
     "Some protesters threw stones at security forces, who responded with tear gas.",
+    "Security forces fired pellets at the crowd, injuring several protesters.",
 ]
 OUTCOMES_FA = [
     "تجمع‌کنندگان پس از سه ساعت محل را ترک کردند.",
     "تجمع‌کنندگان پس از سه ساعت محل را ترک کردند.",
     "ماموران انتظامی تجمع را متفرق کردند و سه نفر را بازداشت کردند.",
     "نیروهای یگان ویژه با گاز اشک‌آور تجمع‌کنندگان را پراکنده کردند.",
+    "شماری از معترضان با ماموران درگیر شدند و لاستیک آتش زدند.",
+    "ماموران به سوی تجمع‌کنندگان ساچمه شلیک کردند و چند نفر زخمی شدند.",
 ]
 JALALI_FA = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 MONTHS_EN = [
@@ -146,9 +149,7 @@ def build(context: DemoContext) -> None:
             size_en, size_fa = rng.choice(SIZES)  # outlets disagree on the size
             published = day + datetime.timedelta(days=rng.choice([0, 1, 1, 2]))
             if source.language == "fa":
-                title, text = _persian(
-                    city_fa, group_fa, size_fa, day, OUTCOMES_FA[min(outcome, len(OUTCOMES_FA) - 1)], number + copy
-                )
+                title, text = _persian(city_fa, group_fa, size_fa, day, OUTCOMES_FA[outcome], number + copy)
             else:
                 title, text = _english(city_en, group_en, size_en, day, OUTCOMES_EN[outcome], number + copy)
             services.ingest_document(
@@ -162,7 +163,7 @@ def build(context: DemoContext) -> None:
                     raw=RawDocument(reprint, title, published, "", f"demo-{number}-{copy}-r.txt"), source=other
                 )
                 documents += 1
-    for month in range(9, 15):
+    for month in range(10, 16):  # each claim covers the month before, September to February
         year, number = 2024 + (month > 12), (month - 1) % 12 + 1
         published = datetime.date(year, number, 1) + datetime.timedelta(days=rng.randrange(2, 6))
         previous = (published.replace(day=1) - datetime.timedelta(days=1)).month
