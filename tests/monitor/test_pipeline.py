@@ -267,3 +267,18 @@ def test_headline_without_place_does_not_make_a_second_event() -> None:
     )
     cities = [e.place.city for e in extract(document).events if e.place]
     assert cities == ["Sari", "Gorgān"]
+
+
+def test_persian_display_names_are_the_usual_spellings() -> None:
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    names = default_gazetteer().place_names
+    shown = {key: names[key][0].name_fa for key in ("sanandaj", "yasuj", "ilam", "kashan", "sari", "piranshahr")}
+    assert shown == {
+        "sanandaj": "سنندج",
+        "yasuj": "یاسوج",
+        "ilam": "ایلام",
+        "kashan": "کاشان",
+        "sari": "ساری",
+        "piranshahr": "پیرانشهر",
+    }

@@ -303,7 +303,7 @@ def _keys(name: str) -> set[str]:
 
 _SKELETON_FA = str.maketrans(
     {
-        "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "c", "ح": "h",
+        "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "c", "ح": "h",
         "ه": "h", "خ": "k", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ژ": "j", "ر": "r", "ش": "c",
         "ع": "", "غ": "g", "ق": "g", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
         "و": "v", "ی": "", "ي": "", "ا": "", "آ": "", "أ": "", "إ": "", "ئ": "", "ؤ": "v", "ة": "h", " ": "",
@@ -332,11 +332,29 @@ def _agrees(primary: str, alternate: str) -> bool:
     return latin[:2] == persian[:2] or (latin[:1] == persian[:1] and latin[-1:] == persian[-1:])
 
 
+PERSIAN_LETTERS = frozenset("آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی ‌ءئ")
+
+
 def _best_persian(primary: str, names: list[str]) -> str | None:
-    agreeing = [
-        name for name in names if _agrees(primary, name) and not any(c in name for c in "ةيكأإ\u064e\u0650\u064f")
-    ]
-    return min(agreeing, key=len) if agreeing else (names[0] if names else None)
+    """Pick the Persian spelling to show: Persian letters only, closest to the Latin name, shortest."""
+    spelled = [name.translate({ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک"}) for name in names]
+    persian = sorted({name for name in spelled if set(name) <= PERSIAN_LETTERS and _agrees(primary, name)})
+    if not persian:
+        return None
+    latin = _skeleton_latin(primary)
+
+    starts_with_vowel = fold_for_search(primary)[:1] in set("aeiou")
+
+    def closeness(name: str) -> tuple[int, int, int, int, str]:
+        skeleton = _skeleton_persian(name)
+        pairs = list(zip(latin, skeleton, strict=False))
+        shared = next((i for i, (a, b) in enumerate(pairs) if a != b), len(pairs))
+        # the spelling GeoNames lists most often (Arabic-letter variants folded), then the one
+        # agreeing with the initial vowel and closest to the transliteration, then the shortest
+        alef_agrees = starts_with_vowel == (name[:1] in {"ا", "آ"})  # Īlām is ایلام, not یلام
+        return (-spelled.count(name), -alef_agrees, -shared, len(name), name)
+
+    return min(persian, key=closeness)
 
 
 @lru_cache(maxsize=1)
