@@ -34,6 +34,7 @@ class FilterForm(forms.Form):
         choices=[("", _("All")), ("yes", _("Corroborated")), ("no", _("Unverified"))],
     )
     month = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
+    min_sources = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=0, max_value=50)
     calendar = forms.ChoiceField(
         label=_("Months"),
         required=False,
@@ -61,6 +62,7 @@ class FilterForm(forms.Form):
             grade=data.get("grade") or "",
             corroborated=data.get("corroborated") or "",
             month=data.get("month") or "",
+            min_sources=data.get("min_sources") or 0,
         )
 
 

@@ -29,6 +29,7 @@ class EventFilters:
     sub_event_type: str = ""
     grade: str = ""
     corroborated: str = ""  # "yes", "no" or ""
+    min_sources: int = 0
     month: str = ""  # "YYYY-MM" (Gregorian) or "J1403-08" (Solar Hijri)
 
     def query(self) -> dict[str, str]:
@@ -42,6 +43,7 @@ class EventFilters:
             "grade": self.grade,
             "corroborated": self.corroborated,
             "month": self.month,
+            "min_sources": str(self.min_sources) if self.min_sources else "",
         }
         return {k: v for k, v in values.items() if v}
 
@@ -86,6 +88,8 @@ def events(filters: EventFilters) -> QuerySet[Event]:
         queryset = queryset.filter(independent_sources__gte=2)
     elif filters.corroborated == "no":
         queryset = queryset.filter(independent_sources__lt=2)
+    if filters.min_sources:
+        queryset = queryset.filter(independent_sources__gte=filters.min_sources)
     return queryset
 
 
@@ -99,6 +103,7 @@ class Dashboard:
     by_month: list[tuple[str, str, int]]  # (filter key, label, count)
     by_sector: list[tuple[str, int]]
     by_type: list[tuple[str, int]]
+    by_sources: dict[int, int]  # independent voices (3 stands for three or more) → events
     cities: list[tuple[str, float, float, int]]
 
 
@@ -156,9 +161,15 @@ def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
         .order_by("-n")
         .values_list("city", "latitude", "longitude", "n")[:200]
     )
+    by_sources: Counter[int] = Counter()
+    for voices, n in (
+        queryset.values_list("independent_sources").annotate(n=Count("id")).values_list("independent_sources", "n")
+    ):
+        by_sources[min(voices, 3)] += n
     return Dashboard(
         total=sum(by_province.values()),
-        corroborated=queryset.filter(independent_sources__gte=2).count(),
+        by_sources=dict(by_sources),
+        corroborated=by_sources[2] + by_sources[3],
         by_province={k: v for k, v in by_province.items() if k},
         by_month=by_month,
         by_sector=[(s, n) for s, n in by_sector],

@@ -168,3 +168,12 @@ def test_review_page_lists_unplaced_reports(
 ) -> None:
     services.ingest_document(raw=raw("Nurses rallied on Sunday over unpaid overtime."), source=sources["a"])
     assert "Nurses rallied on Sunday" in staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
+
+
+def test_corroboration_levels_link_to_their_events(client: Client, sources: dict[str, Source]) -> None:
+    event = _seed(sources)
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    html = client.get("/en/monitor/").content.decode()
+    assert "?corroborated=yes" in html and "?min_sources=3" in html
+    assert f"/en/monitor/events/{event.pk}/" in client.get("/en/monitor/events/?corroborated=yes").content.decode()
+    assert f"/en/monitor/events/{event.pk}/" not in client.get("/en/monitor/events/?min_sources=3").content.decode()
