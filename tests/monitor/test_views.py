@@ -6,12 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from solidarity.core.models import AuditEntry, User
-from solidarity.monitor import services
+from solidarity.monitor import selectors, services
 from solidarity.monitor.models import Claim, Event, ReviewStatus, Source
 from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
 
@@ -177,3 +178,27 @@ def test_corroboration_levels_link_to_their_events(client: Client, sources: dict
     assert "?corroborated=yes" in html and "?min_sources=3" in html
     assert f"/en/monitor/events/{event.pk}/" in client.get("/en/monitor/events/?corroborated=yes").content.decode()
     assert f"/en/monitor/events/{event.pk}/" not in client.get("/en/monitor/events/?min_sources=3").content.decode()
+
+
+def test_pages_use_a_bounded_number_of_queries(
+    client: Client, sources: dict[str, Source], django_assert_max_num_queries: Any
+) -> None:
+    _seed(sources)
+    for month in ("September", "October", "November"):
+        services.ingest_document(
+            raw=raw(f"The union said 30 protests were held in 12 cities in {month}.", origin=month)
+        )
+    with django_assert_max_num_queries(9):  # data version, grouped counts, claims and their counts
+        assert client.get("/en/monitor/").status_code == 200
+    with django_assert_max_num_queries(2):  # count and page, however many events
+        assert client.get("/en/monitor/events/").status_code == 200
+    event = Event.objects.get()
+    with django_assert_max_num_queries(4):  # the event, its reports, documents and sources
+        assert client.get(f"/en/monitor/events/{event.pk}/").status_code == 200
+
+
+def test_claims_sit_beside_the_count_for_their_period_and_area(sources: dict[str, Source]) -> None:
+    _seed(sources)  # one event on 3 November in Khuzestan, one claim about October
+    services.ingest_document(raw=raw("The union said 30 protests were held in 12 cities in November.", origin="n.txt"))
+    rows = {item.claim.count: item.counted for item in selectors.claims_beside_counts()}
+    assert rows == {120: 0, 30: 1}
