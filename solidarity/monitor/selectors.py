@@ -202,9 +202,8 @@ def claims_beside_counts(limit: int = 50) -> list[ClaimBeside]:
             max(c.period_end for c in periods if c.period_end),
         )
         rows = events(EventFilters()).filter(event_date__range=span).values_list("event_date", "province_iso")
-        per_day = {
-            (day, iso): n for day, iso, n in rows.annotate(n=Count("id")).values_list("event_date", "province_iso", "n")
-        }
+        grouped = rows.annotate(n=Count("id")).values_list("event_date", "province_iso", "n")
+        per_day = {(day, iso): n for day, iso, n in grouped if day is not None}
     result = []
     for claim in claims:
         area = "" if claim.area_iso == "IR" else claim.area_iso
