@@ -69,6 +69,13 @@ def measure(database: str, database_url: str | None, *, organizations: int, dele
             ceiling_rate, _ = support.throughput(port, "/healthz", clients=8, seconds=seconds, max_requests=2000)
             label = f"coalition ({database}, {organizations:,} orgs, {delegates:,} delegates)"
             for name, path in PAGES:
+                cold_started = support.time.perf_counter()
+                status, _ = support.get(port, path)
+                cold_ms = (support.time.perf_counter() - cold_started) * 1000
+                assert status == 200, (path, status)
+                rows.append(
+                    Row(label, f"{name} first request (cold)", cold_ms, "ms", "/healthz median", ceiling.median_ms)
+                )
                 page = support.latency(port, path, count=count)
                 rate, errors = support.throughput(port, path, clients=8, seconds=seconds, max_requests=2000)
                 rows += [

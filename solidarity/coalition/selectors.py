@@ -8,10 +8,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
 
-from solidarity.coalition import representation
+from solidarity.coalition import freshness, representation
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core.text import fold_for_search
 
@@ -166,7 +167,18 @@ def memberships() -> tuple[list[representation.Membership], list[tuple[int, ...]
 
 
 def representation_overview() -> RepresentationView:
-    """Compute both matrices and the inclusiveness figure."""
+    """Return both matrices and the inclusiveness figure, cached until the registry changes."""
+    key = f"coalition:overview:{freshness.version()}"
+    cached = cache.get(key)
+    if isinstance(cached, RepresentationView):
+        return cached
+    view = compute_representation_overview()
+    cache.set(key, view, timeout=freshness.BACKSTOP_SECONDS)
+    return view
+
+
+def compute_representation_overview() -> RepresentationView:
+    """Compute both matrices and the inclusiveness figure (a handful of flat queries)."""
     families = list(active_terms(Term.Kind.FAMILY))
     ties = list(active_terms(Term.Kind.TIE))
     sectors = list(active_terms(Term.Kind.SECTOR))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from solidarity.coalition import freshness
 from solidarity.coalition.importing import ParseResult, Vocabulary, parse_organizations
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core import audit
@@ -91,6 +92,7 @@ def update_organization(*, organization: Organization, data: OrganizationData, a
     organization.save()
     _set_terms(organization, data)
     audit.record("coalition.organization.updated", actor=actor, target=organization)
+    freshness.changed()
     return organization
 
 
@@ -123,6 +125,7 @@ def change_status(*, organization: Organization, status: str, reason: str, actor
     if status == Organization.Status.LEFT:
         organization.left_at = now
     organization.save(update_fields=["status", "status_reason", "status_changed_at", "member_since", "left_at"])
+    freshness.changed()
     audit.record(
         "coalition.organization.status_changed",
         actor=actor,
@@ -148,6 +151,7 @@ def save_term(
         },
     )
     audit.record("coalition.term.created" if created else "coalition.term.updated", actor=actor, target=term)
+    freshness.changed()
     return term
 
 
@@ -175,6 +179,7 @@ def register_delegate(
     )
     delegate.organizations.set(organizations)
     audit.record("coalition.delegate.registered", actor=actor, target=delegate)
+    freshness.changed()
     return delegate
 
 
@@ -250,4 +255,5 @@ def import_organizations(*, text: str, actor: User) -> ParseResult:
         organization.save()
         _set_terms(organization, data)
     audit.record("coalition.organization.imported", actor=actor, data={"rows": len(result.rows)})
+    freshness.changed()
     return result

@@ -100,3 +100,15 @@ def test_the_overview_agrees_with_a_direct_count(delegates, organizer):
     assert view.families_by_sectors.cell("socialist", "teachers").delegates == teachers.delegates.count()
     assert view.delegate_count == 7
     assert view.inclusiveness.coverage == pytest.approx(1.0)
+
+
+@pytest.mark.django_db
+def test_the_overview_is_cached_until_the_registry_changes(delegates, organizer, terms, django_assert_num_queries):
+    from solidarity.coalition.selectors import representation_overview
+    from tests.conftest import make_member
+
+    first = representation_overview()
+    with django_assert_num_queries(0):
+        assert representation_overview().member_count == first.member_count
+    make_member("Newcomers", families=[terms["socialist"]], ties=[], sectors=[terms["women"]], actor=organizer)
+    assert representation_overview().member_count == first.member_count + 1
