@@ -214,7 +214,7 @@ def _render_report(request: HttpRequest, conversation: Conversation, template: s
     svg = ""
     if view is not None:
         # The SVG holds numbers and a translated label only, escaped in opinion_map_svg.
-        svg = mark_safe(opinion_map_svg(view.points, label=_("Opinion map: each dot is a participant")))  # noqa: S308  # nosec B308 B703: numbers and an escaped label only
+        svg = mark_safe(opinion_map_svg(view.points, label=_("Opinion map: each dot is a participant")))  # noqa: S308  # nosec B308 B703
     return render(request, template, {"conversation": conversation, "report": view, "svg": svg})
 
 
