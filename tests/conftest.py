@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
-
-# Before Django reads its settings: the test environment, a throwaway data directory, and jobs
-# that run inside the test unless a test asks for another backend.
-os.environ.setdefault("SOLIDARITY_ENV", "test")
-os.environ.setdefault("SOLIDARITY_DATA_DIR", tempfile.mkdtemp(prefix="solidarity-test-"))
-os.environ.setdefault("SOLIDARITY_JOBS", "immediate")
-# Parallel workers share one Redis: each keeps its keys under its own prefix.
-os.environ.setdefault("SOLIDARITY_CACHE_PREFIX", f"solidarity-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}")
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group
@@ -27,21 +18,44 @@ from solidarity.core.roles import Role
 PASSWORD = "a long test password 42"
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache() -> None:
-    """Start every test with an empty cache (rate limits, throttles), on any cache backend."""
+def _redis() -> Any:
+    """The Redis client of Django's own cache (its pooled connection), when the suite runs on Redis."""
     from django.conf import settings
     from django.core.cache import cache
 
-    if settings.REDIS_URL:
-        import redis
+    return cache._cache.get_client(write=True) if settings.REDIS_URL else None  # type: ignore[attr-defined]
 
-        client = redis.Redis.from_url(settings.REDIS_URL)
-        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
-        if keys:
-            client.delete(*keys)
-    else:
+
+def cache_keys() -> list[str]:
+    """Every key in this test process's cache, whichever backend the suite runs on."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    client = _redis()
+    if client is None:
+        return [str(key) for key in getattr(cache, "_cache", {})]
+    return [key.decode() for key in client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000)]
+
+
+def clear_cache() -> None:
+    """Empty this test process's cache, on any backend.
+
+    On Redis, `cache.clear()` would flush the whole database, including the keys of the other
+    parallel worker in the middle of its test: only keys under this process's prefix are deleted.
+    """
+    from django.core.cache import cache
+
+    client = _redis()
+    if client is None:
         cache.clear()
+    elif keys := cache_keys():
+        client.delete(*keys)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Start every test with an empty cache (rate limits, throttles)."""
+    clear_cache()
 
 
 def make_user(username: str, *roles: Role, with_device: bool = True) -> User:

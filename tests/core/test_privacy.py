@@ -7,27 +7,16 @@ import logging
 
 import pytest
 from cryptography.fernet import Fernet
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
 
 from solidarity.coalition.models import Delegate, Organization
 from solidarity.core import fields
+from tests.conftest import cache_keys
 
 ADDRESS = "203.0.113.77"
 AGENT = "UniqueAgent/7.3 (solidarity-test-fingerprint-Zq9)"
-
-
-def all_cache_keys() -> list[str]:
-    """Every key in the cache, whichever backend the suite runs on."""
-    from django.conf import settings
-
-    if settings.REDIS_URL:
-        import redis
-
-        return [str(key) for key in redis.Redis.from_url(settings.REDIS_URL).keys("*")]
-    return [str(key) for key in getattr(cache, "_cache", {})]
 
 
 @pytest.mark.django_db
@@ -44,10 +33,10 @@ def test_no_address_or_agent_is_stored_in_database_logs_or_cache(terms, caplog):
 
     dump = io.StringIO()
     call_command("dumpdata", stdout=dump)
-    stored = dump.getvalue() + caplog.text + " ".join(all_cache_keys())
+    stored = dump.getvalue() + caplog.text + " ".join(cache_keys())
     assert ADDRESS not in stored
     assert AGENT not in stored and "solidarity-test-fingerprint" not in stored
-    assert all_cache_keys(), "the rate limit should have left a hashed key"
+    assert cache_keys(), "the rate limit should have left a hashed key"
 
 
 @pytest.mark.django_db
@@ -106,4 +95,4 @@ def test_sign_in_is_throttled_without_keeping_addresses(organizer):
         assert client.post("/en/staff/sign-in/", {"username": "organizer", "password": "wrong"}).status_code == 200
     response = client.post("/en/staff/sign-in/", {"username": "organizer", "password": "a long test password 42"})
     assert response.status_code == 429
-    assert all(ADDRESS not in key for key in all_cache_keys())
+    assert all(ADDRESS not in key for key in cache_keys())

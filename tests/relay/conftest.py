@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from django.core.cache import cache
 from django.test import TestCase
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from solidarity.relay import services
 from solidarity.relay.models import Message
+from tests.conftest import clear_cache
 
 
 @pytest.fixture(autouse=True)
@@ -18,9 +18,9 @@ def _relay_env(monkeypatch: pytest.MonkeyPatch, settings: SettingsWrapper) -> It
     settings.JOBS_BACKEND = "immediate"  # jobs run where they are queued, once the transaction commits
     monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")
     monkeypatch.setenv("SOLIDARITY_RELAY_POW_MAX", "2000")
-    cache.clear()
+    clear_cache()
     yield
-    cache.clear()
+    clear_cache()
 
 
 def submit(text: str, **fields: object) -> Message:
