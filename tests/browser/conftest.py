@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -63,6 +65,28 @@ def chromium() -> Iterator[object]:
         browser = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+STREAM_SECONDS = 4.0  # live streams end this soon in browser tests; the page reconnects with Last-Event-ID
+SERVER_DRAIN_SECONDS = 30.0
+
+
+@pytest.fixture(autouse=True)
+def _live_server_drains(live_server, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Let the live server finish every request, live streams included, before the test database closes.
+
+    A follower's server-sent-event stream outlives the page that opened it until its next write
+    fails; in a test it would then query a database that is already gone, and fail a later test.
+    Streams are kept short here, and the teardown waits (bounded) for the server's request threads.
+    """
+    monkeypatch.setattr("solidarity.assemblies.views.LIVE_STREAM_SECONDS", STREAM_SECONDS)
+    yield
+    deadline = time.monotonic() + SERVER_DRAIN_SECONDS
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and "process_request_thread" in thread.name:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    busy = [thread.name for thread in threading.enumerate() if "process_request_thread" in thread.name]
+    assert not busy, f"the live server still serves {busy} {SERVER_DRAIN_SECONDS:.0f} s after the test"
 
 
 class PageWatch:
