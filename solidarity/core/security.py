@@ -23,9 +23,23 @@ def _daily_secret() -> bytes:
     return hmac.new(settings.SECRET_KEY.encode(), f"ratelimit:{today}".encode(), hashlib.sha256).digest()
 
 
+def client_address(request: HttpRequest) -> str:
+    """The client's address, to be hashed at once: never store, log or return it anywhere.
+
+    Behind the reverse proxy (`SOLIDARITY_BEHIND_PROXY`), the proxy's own X-Real-IP, which it
+    overwrites on every request (deploy/nginx-proxy.conf); elsewhere the socket's peer address,
+    and a client-sent X-Real-IP is ignored.
+    """
+    if settings.BEHIND_PROXY:
+        forwarded = str(request.META.get("HTTP_X_REAL_IP", "")).strip()
+        if forwarded:
+            return forwarded
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
 def client_key(request: HttpRequest, scope: str) -> str:
     """Return an opaque, day-scoped key for the client of this request in a given scope."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(_daily_secret(), f"{scope}:{address}".encode(), hashlib.sha256).hexdigest()
     return f"rl:{scope}:{digest[:32]}"
 

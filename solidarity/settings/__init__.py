@@ -194,7 +194,9 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 63_072_000 if HTTPS else 0  # two years
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-if env.flag("SOLIDARITY_BEHIND_PROXY", default=IS_PRODUCTION):
+# Behind the reverse proxy of deploy/nginx.conf, which sets X-Forwarded-Proto and X-Real-IP itself.
+BEHIND_PROXY = env.flag("SOLIDARITY_BEHIND_PROXY", default=IS_PRODUCTION)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "same-origin": no other host ever receives a Referer. ("no-referrer" would make Chromium send
