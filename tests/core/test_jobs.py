@@ -105,7 +105,9 @@ def test_celery_runs_the_same_task_functions(broker, settings, monkeypatch):
     # A queue of this run's own, so messages left by an interrupted earlier run cannot answer.
     app.conf.task_default_queue = f"solidarity-test-{os.getpid()}-{time.monotonic_ns()}"
     monkeypatch.setattr(celery, "app", app)
-    with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING", shutdown_timeout=10):
+    # A generous shutdown timeout: on a loaded machine the AMQP consumer took more than 10 s to stop,
+    # and the worker thread it left behind kept the test process from ever exiting.
+    with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING", shutdown_timeout=60):
         jobs.enqueue(remember, value=42)
         deadline = timezone.now() + timedelta(seconds=20)
         while not CALLS and timezone.now() < deadline:
