@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asgiref.sync import sync_to_async
+from django.utils import translation
 
 from solidarity.assemblies.models import Update
 
@@ -22,12 +23,22 @@ POLL_SECONDS = 0.5
 BACKLOG = 200
 
 
+def _kind_label(update: Update, language: str) -> str:
+    with translation.override(language):
+        return str(update.get_kind_display())
+
+
 def payload(update: Update) -> dict[str, Any]:
-    """Return what a follower receives for one update (no address, no author)."""
+    """Return what a follower receives for one update (no address, no author).
+
+    One event serves every follower, whatever their language, so it carries both labels: the
+    poller runs in whichever language its first follower happened to ask in.
+    """
     return {
         "id": update.pk,
         "kind": update.kind,
-        "kind_label": str(update.get_kind_display()),
+        "kind_label_en": _kind_label(update, "en"),
+        "kind_label_fa": _kind_label(update, "fa"),
         "text_en": update.text_en,
         "text_fa": update.text_fa,
         "venue_en": update.venue.city_en if update.venue_id and update.venue else "",

@@ -216,6 +216,9 @@ class Invitation(models.Model):
     )
     guest_name = models.CharField(_("guest display name"), max_length=120, blank=True)
     nonce = models.CharField(max_length=32, unique=True)
+    # `invitations.code_digest` of the short code, kept at issue so door manifests need not
+    # re-sign every token; blank for invitations issued before it was kept.
+    code_digest = models.CharField(max_length=32, blank=True, default="")
     key_id = models.BigIntegerField()
     not_before = models.DateTimeField()
     not_after = models.DateTimeField()

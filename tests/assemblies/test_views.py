@@ -151,7 +151,7 @@ def test_invitee_page_shows_qr_code_fingerprint_and_address_and_takes_an_answer_
     url = f"/en/assemblies/invitation/{token}/"
     body = client.get(url).content.decode()
     assert "<svg" in body
-    assert invitations.short_code(bytes.fromhex(invitation.nonce)) in body
+    assert invitations.short_code(invitations.from_text(token)) in body
     assert current_signer().fingerprint in body
     assert HIDDEN_ADDRESS in body  # the invitee sees the address of their own venue
     assert "<script" not in body.split("</main>")[0]
@@ -161,6 +161,20 @@ def test_invitee_page_shows_qr_code_fingerprint_and_address_and_takes_an_answer_
     invitation.refresh_from_db()
     assert invitation.state == Invitation.State.ACCEPTED
     assert "دعوت‌نامهٔ شما" in client.get(f"/fa/assemblies/invitation/{token}/").content.decode()
+
+
+def test_a_revoked_invitation_no_longer_shows_the_hidden_address(
+    client: Client, venues: dict[str, Venue], credentials_officer: User
+) -> None:
+    invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], guest_name="G")
+    assert HIDDEN_ADDRESS in client.get(f"/en/assemblies/invitation/{token}/").content.decode()
+    services.revoke_invitation(officer=credentials_officer, invitation=invitation)
+    for language in ("en", "fa"):
+        body = client.get(f"/{language}/assemblies/invitation/{token}/").content.decode()
+        assert "state-revoked" in body
+        assert HIDDEN_ADDRESS not in body
+        assert "Secret Hall" not in body
+        assert invitations.short_code(invitations.from_text(token)) not in body
 
 
 def test_a_tampered_or_forged_invitation_link_shows_nothing(
@@ -233,6 +247,11 @@ async def follow_live_stream(assembly: Assembly, organizer: User) -> None:
     text = "".join(chunks)
     events = [json.loads(line[len("data: ") :]) for line in text.splitlines() if line.startswith("data: ")]
     assert [event["text_en"] for event in events] == ["first", "second"]
+    # One event serves followers in every language: it carries the kind in both.
+    assert [(event["kind_label_en"], event["kind_label_fa"]) for event in events] == [
+        ("Notice", "اطلاعیه"),
+        ("Now speaking", "اکنون سخن می‌گوید"),
+    ]
     ids = re.findall(r"^id: (\d+)$", text, flags=re.MULTILINE)
     # Reconnecting with Last-Event-ID resumes after the last update seen.
     resumed = await client.get(f"/assemblies/{assembly.slug}/live/events", headers={"Last-Event-ID": ids[0]})
