@@ -441,6 +441,18 @@ def test_sse_under_wsgi_falls_back_to_a_polling_thread(
     assert '"wsgi"' in text
 
 
+def test_a_quiet_wsgi_stream_writes_on_every_poll_so_a_gone_follower_ends_its_thread(
+    assembly: Assembly, monkeypatch
+) -> None:
+    from solidarity.assemblies import live
+
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.02)
+    stream = live.follow_blocking(assembly.pk, last_seen=0, seconds=5.0)
+    chunks = [next(stream) for _ in range(4)]
+    stream.close()  # what the server does when a write fails: the thread stops polling
+    assert chunks == ["retry: 3000\n\n", ":\n\n", ":\n\n", ":\n\n"]
+
+
 def test_invitation_page_snapshot(
     client: Client, venues: dict[str, Venue], programme: None, credentials_officer: User
 ) -> None:

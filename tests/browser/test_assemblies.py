@@ -207,5 +207,8 @@ def test_invite_scan_offline_sync_and_follow_live(
     screenshot(follower, "assemblies-live-fa")
     follower.goto(f"{live_url}/fa/assemblies/{assembly.slug}/")
     screenshot(follower, "assemblies-programme-fa")
+    # The test server's SSE threads learn that the live pages are gone on their next writes
+    # (one per 0.5 s poll); let them end before the test database goes away.
+    follower.wait_for_timeout(1500)
     follower_context.close()
     assert not problems, problems
