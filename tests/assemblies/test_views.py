@@ -496,3 +496,46 @@ def test_a_venue_that_names_its_officers_opens_to_them_only(
     assert staff_client(other).get(toronto + "queue.json").status_code == 404
     # A venue that names nobody opens to every check-in officer.
     assert staff_client(other).get(f"/en/staff/assemblies/{slug}/checkin/{venues['hub'].pk}/").status_code == 200
+
+
+def test_every_assemblies_page_with_real_data_keeps_the_baseline(
+    client: Client,
+    staff_client,
+    organizer: User,
+    credentials_officer: User,
+    venues: dict[str, Venue],
+    programme: None,
+    partner: BroadcastPartner,
+) -> None:
+    """SR-01/02/03 on populated pages: the site-wide walk fills slugs with placeholders, so it
+    sees assemblies' pages only as 404s. Here every public, invitee and staff page has data."""
+    from tests.core.test_urls_security import FOREIGN_CSS_URL, LinkCollector, is_foreign
+
+    assembly = venues["hub"].assembly
+    invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], guest_name="G")
+    services.post_update(author=organizer, assembly=assembly, kind="speaking", text_en="Chair", text_fa="رئیس")
+    staff = staff_client(organizer)
+    pages: list[tuple[Client, str]] = [(client, url) for url in public_urls(assembly, venues)]
+    pages += [(client, f"/{language}/assemblies/invitation/{token}/") for language in ("en", "fa")]
+    for url in staff_urls(assembly, venues["hub"], invitation):
+        pages += [(staff, url), (staff, url.replace("/en/", "/fa/", 1))]
+    html_pages = 0
+    for browser, url in pages:
+        response = browser.get(url)
+        assert response.status_code == 200, url
+        csp = response.headers.get("Content-Security-Policy", "")
+        for directive in ("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'"):
+            assert directive in csp, (url, directive)
+        assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp, url
+        if "/staff/" in url:
+            assert "no-store" in response.headers.get("Cache-Control", ""), url
+        if "html" in response["Content-Type"]:
+            html = response.content.decode()
+            collector = LinkCollector()
+            collector.feed(html)
+            assert not [found for found in collector.urls if is_foreign(found)], url
+            assert not FOREIGN_CSS_URL.search(html), url
+            assert collector.inline_scripts == 0, (url, "inline script or event handler")
+            assert collector.style_attributes == 0 and collector.style_blocks == 0, (url, "inline style")
+            html_pages += 1
+    assert html_pages >= 30
