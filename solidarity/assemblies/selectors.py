@@ -37,7 +37,8 @@ def venue_of(assembly: Assembly, venue_id: int) -> Venue | None:
 
 def programme(assembly: Assembly, *, venue: Venue | None = None) -> QuerySet[Session]:
     """Return the sessions with their venues and speakers, optionally those of one venue."""
-    sessions = assembly.sessions.prefetch_related(
+    sessions = assembly.sessions.select_related("held_at").defer("held_at__street_address")
+    sessions = sessions.prefetch_related(
         Prefetch("venues", queryset=Venue.objects.defer("street_address").order_by("kind", "position", "id")),
         Prefetch("speakers", queryset=Delegate.objects.only("id", "display_name")),
     )

@@ -76,14 +76,21 @@ def add_session(
     actor: Actor,
     assembly: Assembly,
     venues: Iterable[Venue],
+    held_at: Venue | None = None,
     speakers: Iterable[Delegate] = (),
     **fields: object,
 ) -> Session:
-    """Add a session to the programme; its times must be aware (they are stored in UTC)."""
-    session = Session(assembly=assembly, **fields)
+    """Add a session to the programme, held at one venue (if given) and screened at the others.
+
+    Its times must be aware (they are stored in UTC).
+    """
+    session = Session(assembly=assembly, held_at=held_at, **fields)
     session.full_clean()
     session.save()
-    session.venues.set(list(venues))
+    places = list(venues)
+    if held_at is not None and all(place.pk != held_at.pk for place in places):
+        places.append(held_at)
+    session.venues.set(places)
     session.speakers.set(list(speakers))
     audit.record("assemblies.session.added", actor=actor, target=session)
     return session

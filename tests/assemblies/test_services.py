@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 
 from solidarity.assemblies import checkin, invitations, selectors, services
 from solidarity.assemblies.keys import current_signer, published_keyring
@@ -193,8 +194,6 @@ def test_status_change_and_partner_accreditation_are_audited(assembly: Assembly,
 
 
 def test_one_hub_per_assembly(venues: dict[str, Venue], organizer: User) -> None:
-    from django.core.exceptions import ValidationError
-
     with pytest.raises(ValidationError):
         services.add_venue(
             actor=organizer,
@@ -210,9 +209,39 @@ def test_one_hub_per_assembly(venues: dict[str, Venue], organizer: User) -> None
         )
 
 
-def test_unknown_time_zone_is_refused(assembly: Assembly, organizer: User) -> None:
-    from django.core.exceptions import ValidationError
+def test_a_session_is_held_at_one_venue_of_its_own_assembly_and_screened_at_the_others(
+    assembly: Assembly, venues: dict[str, Venue], organizer: User
+) -> None:
+    start = dt.datetime(2026, 12, 5, 8, tzinfo=dt.UTC)
+    session = services.add_session(
+        actor=organizer,
+        assembly=assembly,
+        venues=[venues["sydney"]],
+        held_at=venues["hub"],
+        title_en="T",
+        title_fa="ت",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=1),
+    )
+    assert set(session.venues.all()) == {venues["hub"], venues["sydney"]}  # the hub is added
+    assert session.screening_venues == [venues["sydney"]]
+    other = services.create_assembly(
+        actor=organizer, slug="other", name_en="O", name_fa="ا", starts_on=start.date(), ends_on=start.date()
+    )
+    with pytest.raises(ValidationError):
+        services.add_session(
+            actor=organizer,
+            assembly=other,
+            venues=[],
+            held_at=venues["hub"],
+            title_en="T",
+            title_fa="ت",
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=1),
+        )
 
+
+def test_unknown_time_zone_is_refused(assembly: Assembly, organizer: User) -> None:
     with pytest.raises(ValidationError):
         services.add_venue(
             actor=organizer,

@@ -114,6 +114,28 @@ def test_icalendar_exports_parse(client: Client, assembly: Assembly, venues: dic
     )
     assert [str(event["SUMMARY"]) for event in venue.walk("VEVENT")] == ["Opening"]
     assert str(venue["X-WR-TIMEZONE"]) == "Australia/Sydney"
+    description = str(venue.walk("VEVENT")[0]["DESCRIPTION"])
+    assert "Held in: Paris" in description
+    assert "Screened at this venue" in description
+
+
+def test_programme_tells_where_a_session_is_held_and_where_it_is_screened(
+    client: Client, assembly: Assembly, venues: dict[str, Venue], programme: None
+) -> None:
+    body = client.get(f"/en/assemblies/{assembly.slug}/").content.decode()
+    held = body.index("Held in")
+    screened = body.index("Screened in")
+    assert held < body.index("Paris", held) < screened < body.index("Sydney", screened)
+    sydney = client.get(f"/en/assemblies/{assembly.slug}/venues/{venues['sydney'].pk}/").content.decode()
+    assert "Screened here; held in Paris" in sydney
+    hub = client.get(f"/en/assemblies/{assembly.slug}/venues/{venues['hub'].pk}/").content.decode()
+    assert "Held here" in hub
+    persian = client.get(f"/fa/assemblies/{assembly.slug}/venues/{venues['sydney'].pk}/").content.decode()
+    assert "Screened here" not in persian
+    assert "پاریس" in persian
+    # The late debate names no venue where it is held: its venues are listed as before.
+    grouped = client.get(f"/en/assemblies/{assembly.slug}/?group=venue").content.decode()
+    assert grouped.count("Held here") == 1
 
 
 def test_drafts_and_invitation_only_programmes_are_not_public(
