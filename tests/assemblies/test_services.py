@@ -147,6 +147,31 @@ def test_checked_in_delegate_ids_for_elections(
     assert selectors.checked_in_delegate_ids(assembly_id=assembly.pk) == {delegates[0].pk, delegates[2].pk}
 
 
+def test_admissions_a_door_could_not_have_made_are_synced_but_not_counted_in_the_room(
+    venues: dict[str, Venue], credentials_officer: User, checkin_officer: User, delegates: list[Delegate]
+) -> None:
+    """A doctored queue file claims admissions for a Toronto delegate and an unknown token at the
+    hub: both are kept (no scan is lost) but count neither as present nor for the elections."""
+    assembly = venues["hub"].assembly
+    toronto = services.issue_invitation(officer=credentials_officer, venue=venues["toronto"], delegate=delegates[4])[0]
+    hub = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], delegate=delegates[5])[0]
+    moment = int(DURING.timestamp())
+    hub_id = venues["hub"].pk
+    scans = [
+        checkin.Scan(checkin.new_scan_id(), "doctored", hub_id, toronto.nonce, moment, checkin.ADMITTED),
+        checkin.Scan(checkin.new_scan_id(), "doctored", hub_id, "ab" * 16, moment, checkin.ADMITTED),
+        checkin.Scan(checkin.new_scan_id(), "honest", hub_id, hub.nonce, moment, checkin.ADMITTED),
+    ]
+    result = services.sync_scans(officer=checkin_officer, venue=venues["hub"], scans=scans)
+    assert result.stored == 3
+    assert selectors.checked_in_delegate_ids(assembly_id=assembly.pk) == {delegates[5].pk}
+    view = selectors.attendance(assembly)
+    row = next(item for item in view.venues if item.venue.pk == hub_id)
+    assert (row.admitted, row.unmatched) == (1, 2)
+    assert view.totals is not None
+    assert (view.totals.admitted, view.totals.unmatched) == (1, 2)
+
+
 def test_online_check_in_by_short_code_and_wrong_venue(
     venues: dict[str, Venue], credentials_officer: User, checkin_officer: User
 ) -> None:

@@ -14,7 +14,7 @@ import time_machine
 from django.test import AsyncClient, Client
 from django.urls import reverse
 
-from solidarity.assemblies import invitations, services, views
+from solidarity.assemblies import checkin, invitations, services, views
 from solidarity.assemblies.keys import current_signer
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Scan, Venue
 from solidarity.coalition.models import Delegate
@@ -419,6 +419,19 @@ def test_attendance_page_shows_flagged_duplicates(
     assert "hub-door-1" in body
     assert "hub-door-2" in body
     assert "twice at one venue" in body
+
+
+def test_attendance_page_warns_of_admissions_no_door_could_have_made(
+    staff_client, organizer: User, checkin_officer: User, venues: dict[str, Venue]
+) -> None:
+    hub = venues["hub"]
+    doctored = checkin.Scan(checkin.new_scan_id(), "d", hub.pk, "cd" * 16, int(DURING.timestamp()), checkin.ADMITTED)
+    services.sync_scans(officer=checkin_officer, venue=hub, scans=[doctored])
+    client = staff_client(organizer)
+    english = client.get(f"/en/staff/assemblies/{hub.assembly.slug}/attendance/").content.decode()
+    assert "Admissions not matched to an invitation of their venue: 1." in english
+    persian = client.get(f"/fa/staff/assemblies/{hub.assembly.slug}/attendance/").content.decode()
+    assert "ورودهایی که با دعوت‌نامه‌ای از همان محل جور درنمی‌آیند" in persian
 
 
 def test_offline_page_syncs_its_json_queue_once(
