@@ -172,6 +172,7 @@ def build(context: DemoContext) -> None:
                 actor=organizer,
                 assembly=assembly,
                 venues=screened,
+                held_at=hub,
                 speakers=rng.sample(delegates, min(3, len(delegates))),
                 guest_speakers=rng.choice(GUESTS) if rng.random() < 0.4 else "",
                 title_en=title_en,

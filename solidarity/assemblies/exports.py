@@ -49,6 +49,11 @@ def programme_calendar(
         if speakers:
             lines.append(("سخنرانان: " if language == "fa" else "Speakers: ") + ", ".join(speakers))
         lines.append(("زبان: " if language == "fa" else "Language: ") + session.language)
+        if session.held_at is not None:
+            held_in = _pick(language, session.held_at.city_en, session.held_at.city_fa)
+            lines.append(("محل برگزاری: " if language == "fa" else "Held in: ") + held_in)
+            if venue is not None and venue.pk != session.held_at_id:
+                lines.append("پخش زنده در این محل" if language == "fa" else "Screened at this venue")
         if session.interpretation:
             lines.append(("ترجمه: " if language == "fa" else "Interpretation: ") + session.interpretation)
         event.add("description", "\n".join(lines))

@@ -361,10 +361,18 @@ def _check_symbol(symbols: str) -> str:
     return CODE_ALPHABET[(32 - total % 32) % 32]
 
 
-def short_code(nonce: bytes) -> str:
-    """Return the typable code of an invitation, derived from its nonce: XXXX-XXXX-XXXX-XXXX."""
+def short_code(token: bytes) -> str:
+    """Return the typable code of an invitation, derived from its whole token: XXXX-XXXX-XXXX-XXXX.
+
+    The token includes its Ed25519 signature, which only the signing key can make, so the code is
+    known only to those who hold the token (the invitee, and the server that can re-sign it). It is
+    never derived from the nonce alone: nonces travel in revocation lists, door manifests and queue
+    files, and a code computable from them would let a stolen manifest walk anyone in.
+    """
+    if len(token) != TOKEN_SIZE:
+        raise ValueError("a short code is derived from a whole binary token")
     value = int.from_bytes(
-        hashlib.blake2b(nonce, digest_size=10, person=b"solidarity-code").digest(),
+        hashlib.blake2b(bytes(token), digest_size=10, person=b"solidarity-code2").digest(),
         "big",
     )
     value >>= 80 - 5 * CODE_DATA_LENGTH

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
 from asgiref.sync import sync_to_async
+from django.utils import translation
 
 from solidarity.assemblies.models import Update
 
@@ -22,12 +23,22 @@ POLL_SECONDS = 0.5
 BACKLOG = 200
 
 
+def _kind_label(update: Update, language: str) -> str:
+    with translation.override(language):
+        return str(update.get_kind_display())
+
+
 def payload(update: Update) -> dict[str, Any]:
-    """Return what a follower receives for one update (no address, no author)."""
+    """Return what a follower receives for one update (no address, no author).
+
+    One event serves every follower, whatever their language, so it carries both labels: the
+    poller runs in whichever language its first follower happened to ask in.
+    """
     return {
         "id": update.pk,
         "kind": update.kind,
-        "kind_label": str(update.get_kind_display()),
+        "kind_label_en": _kind_label(update, "en"),
+        "kind_label_fa": _kind_label(update, "fa"),
         "text_en": update.text_en,
         "text_fa": update.text_fa,
         "venue_en": update.venue.city_en if update.venue_id and update.venue else "",
@@ -135,24 +146,23 @@ async def follow(assembly_id: int, *, last_seen: int, seconds: float) -> Any:
             del _HUBS[key]  # its poller stops at its next turn
 
 
-def follow_blocking(assembly_id: int, *, last_seen: int, seconds: float) -> Iterator[str]:
+def follow_blocking(assembly_id: int, *, last_seen: int, seconds: float) -> Generator[str, None, None]:
     """Yield the same events from a plain thread, polling the database (for WSGI servers).
 
     Under WSGI each follower holds a thread; the asynchronous `follow` above is what scales.
+    A WSGI server learns that a follower has gone only when it writes, so a quiet poll writes a
+    two-byte comment: the thread then ends within a second of the follower leaving, instead of
+    polling the database for the rest of the stream (which outlived the test database).
     """
     import time
 
     yield "retry: 3000\n\n"
     deadline = time.monotonic() + seconds
-    quiet = 0.0
     while time.monotonic() < deadline:
         fresh = _fetch_after(assembly_id, last_seen)
         for item in fresh:
             last_seen = item["id"]
             yield sse_event(item)
         if not fresh:
-            quiet += POLL_SECONDS
-            if quiet >= 15.0:
-                quiet = 0.0
-                yield ": keep-alive\n\n"
+            yield ":\n\n"
         time.sleep(POLL_SECONDS)

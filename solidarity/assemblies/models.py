@@ -132,6 +132,10 @@ class Session(models.Model):
     starts_at = models.DateTimeField(_("starts (UTC)"))
     ends_at = models.DateTimeField(_("ends (UTC)"))
     venues = models.ManyToManyField(Venue, related_name="sessions")
+    # Where the session takes place; every other venue in `venues` screens it by stream.
+    held_at = models.ForeignKey(
+        Venue, null=True, blank=True, on_delete=models.SET_NULL, related_name="held_sessions", verbose_name=_("held at")
+    )
     speakers = models.ManyToManyField("coalition.Delegate", blank=True, related_name="assembly_sessions")
     guest_speakers = models.CharField(_("guest speakers"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=3, choices=Language.choices, default=Language.FA)
@@ -149,6 +153,15 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return self.title_en
+
+    def clean(self) -> None:
+        if self.held_at_id is not None and self.held_at is not None and self.held_at.assembly_id != self.assembly_id:
+            raise ValidationError({"held_at": _("The venue belongs to another assembly.")})
+
+    @property
+    def screening_venues(self) -> list[Venue]:
+        """Return the venues that screen the session by stream (uses the prefetched venues)."""
+        return [venue for venue in self.venues.all() if venue.pk != self.held_at_id]
 
     @property
     def interpretation_codes(self) -> list[str]:
@@ -216,6 +229,9 @@ class Invitation(models.Model):
     )
     guest_name = models.CharField(_("guest display name"), max_length=120, blank=True)
     nonce = models.CharField(max_length=32, unique=True)
+    # `invitations.code_digest` of the short code, kept at issue so door manifests need not
+    # re-sign every token; blank for invitations issued before it was kept.
+    code_digest = models.CharField(max_length=32, blank=True, default="")
     key_id = models.BigIntegerField()
     not_before = models.DateTimeField()
     not_after = models.DateTimeField()

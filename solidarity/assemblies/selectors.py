@@ -7,7 +7,7 @@ import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from solidarity.assemblies.checkin import ADMITTED
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Scan, Session, Update, Venue
@@ -37,7 +37,8 @@ def venue_of(assembly: Assembly, venue_id: int) -> Venue | None:
 
 def programme(assembly: Assembly, *, venue: Venue | None = None) -> QuerySet[Session]:
     """Return the sessions with their venues and speakers, optionally those of one venue."""
-    sessions = assembly.sessions.prefetch_related(
+    sessions = assembly.sessions.select_related("held_at").defer("held_at__street_address")
+    sessions = sessions.prefetch_related(
         Prefetch("venues", queryset=Venue.objects.defer("street_address").order_by("kind", "position", "id")),
         Prefetch("speakers", queryset=Delegate.objects.only("id", "display_name")),
     )
@@ -109,11 +110,20 @@ def revoked_nonces(assembly: Assembly) -> list[str]:
     return list(assembly.invitations.filter(state=Invitation.State.REVOKED).values_list("nonce", flat=True))
 
 
+# An admission counts only at the venue its invitation names: honest door devices refuse other
+# venues' tokens, so anything else came from a misconfigured or doctored queue file.
+MATCHED = Q(invitation__venue_id=F("venue_id"))
+
+
 def checked_in_delegate_ids(*, assembly_id: int) -> set[int]:
-    """Return the ids of delegates admitted at any venue of the assembly (for the elections app)."""
+    """Return the ids of delegates admitted at their venue of the assembly (for the elections app)."""
     return set(
         Scan.objects.filter(
-            assembly_id=assembly_id, outcome=ADMITTED, invitation__delegate__isnull=False, invitation__isnull=False
+            MATCHED,
+            assembly_id=assembly_id,
+            outcome=ADMITTED,
+            invitation__delegate__isnull=False,
+            invitation__isnull=False,
         )
         .exclude(invitation__state=Invitation.State.REVOKED)
         .values_list("invitation__delegate_id", flat=True)
@@ -127,6 +137,7 @@ class VenueAttendance:
     accepted: int = 0
     admitted: int = 0
     duplicates: int = 0
+    unmatched: int = 0  # admissions not matched to an invitation of this venue: not in the room
 
     @property
     def fill(self) -> float:
@@ -163,15 +174,18 @@ def attendance(assembly: Assembly) -> Attendance:
     ):
         stats[venue_id].invited = invited
         stats[venue_id].accepted = accepted
-    for venue_id, admitted, duplicates in (
+    for venue_id, first, admitted, duplicates in (
         Scan.objects.filter(assembly=assembly, outcome=ADMITTED)
         .values("venue_id")
         .annotate(
-            admitted=Count("id", filter=Q(duplicate_kind="")), duplicates=Count("id", filter=~Q(duplicate_kind=""))
+            first=Count("id", filter=Q(duplicate_kind="")),
+            admitted=Count("id", filter=Q(duplicate_kind="") & MATCHED),
+            duplicates=Count("id", filter=~Q(duplicate_kind="")),
         )
-        .values_list("venue_id", "admitted", "duplicates")
+        .values_list("venue_id", "first", "admitted", "duplicates")
     ):
         stats[venue_id].admitted = admitted
+        stats[venue_id].unmatched = first - admitted
         stats[venue_id].duplicates = duplicates
     total = VenueAttendance(venues[0]) if venues else None
     if total is not None:
@@ -180,6 +194,7 @@ def attendance(assembly: Assembly) -> Attendance:
             total.accepted += item.accepted
             total.admitted += item.admitted
             total.duplicates += item.duplicates
+            total.unmatched += item.unmatched
 
     present = checked_in_delegate_ids(assembly_id=assembly.pk)
     invited_delegates = (

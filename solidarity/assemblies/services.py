@@ -76,14 +76,21 @@ def add_session(
     actor: Actor,
     assembly: Assembly,
     venues: Iterable[Venue],
+    held_at: Venue | None = None,
     speakers: Iterable[Delegate] = (),
     **fields: object,
 ) -> Session:
-    """Add a session to the programme; its times must be aware (they are stored in UTC)."""
-    session = Session(assembly=assembly, **fields)
+    """Add a session to the programme, held at one venue (if given) and screened at the others.
+
+    Its times must be aware (they are stored in UTC).
+    """
+    session = Session(assembly=assembly, held_at=held_at, **fields)
     session.full_clean()
     session.save()
-    session.venues.set(list(venues))
+    places = list(venues)
+    if held_at is not None and all(place.pk != held_at.pk for place in places):
+        places.append(held_at)
+    session.venues.set(places)
     session.speakers.set(list(speakers))
     audit.record("assemblies.session.added", actor=actor, target=session)
     return session
@@ -155,6 +162,7 @@ def issue_invitation(
         delegate=delegate,
         guest_name=guest_name.strip() if delegate is None else "",
         nonce=nonce.hex(),
+        code_digest=invitations.code_digest(invitations.short_code(token)),
         key_id=signer.key_id,
         not_before=invitations.timestamp_to_datetime(int(start.timestamp())),
         not_after=invitations.timestamp_to_datetime(int(end.timestamp())),
@@ -166,12 +174,11 @@ def issue_invitation(
     return invitation, invitations.to_text(token)
 
 
-def token_for(invitation: Invitation) -> str:
-    """Re-derive an invitation's token from its claims (Ed25519 signing is deterministic)."""
+def _binary_token_for(invitation: Invitation) -> bytes:
     signer = signer_for(invitation.key_id)
     if signer is None:
         raise SigningKeyRetiredError(invitation.key_id)
-    token = invitations.issue(
+    return invitations.issue(
         signer,
         assembly_id=invitation.assembly_id,
         venue_id=invitation.venue_id,
@@ -180,7 +187,16 @@ def token_for(invitation: Invitation) -> str:
         not_after=invitation.not_after,
         nonce=bytes.fromhex(invitation.nonce),
     )
-    return invitations.to_text(token)
+
+
+def token_for(invitation: Invitation) -> str:
+    """Re-derive an invitation's token from its claims (Ed25519 signing is deterministic)."""
+    return invitations.to_text(_binary_token_for(invitation))
+
+
+def code_for(invitation: Invitation) -> str:
+    """Return an invitation's short code, from its re-derived token (raise SigningKeyRetiredError)."""
+    return invitations.short_code(_binary_token_for(invitation))
 
 
 def invitation_for_token(token: str, *, now: dt.datetime | None = None) -> Invitation:
@@ -241,17 +257,27 @@ def build_manifest(*, venue: Venue, now: dt.datetime | None = None) -> checkin.M
     """Return what a door device at this venue downloads: keys, revocations and code digests."""
     moment = now or timezone.now()
     assembly = venue.assembly
-    rows = Invitation.objects.filter(assembly=assembly).values_list(
-        "nonce", "venue_id", "not_before", "not_after", "state"
-    )
-    revoked = frozenset(nonce for nonce, _venue, _start, _end, state in rows if state == Invitation.State.REVOKED)
-    codes = {
-        invitations.code_digest(invitations.short_code(bytes.fromhex(nonce))): checkin.CodeEntry(
-            nonce, venue_id, int(start.timestamp()), int(end.timestamp())
+    rows = list(
+        Invitation.objects.filter(assembly=assembly).only(
+            "assembly_id", "venue_id", "role", "nonce", "code_digest", "key_id", "not_before", "not_after", "state"
         )
-        for nonce, venue_id, start, end, state in rows
-        if state != Invitation.State.REVOKED
-    }
+    )
+    revoked = frozenset(row.nonce for row in rows if row.state == Invitation.State.REVOKED)
+    codes: dict[str, checkin.CodeEntry] = {}
+    for row in rows:
+        if row.state == Invitation.State.REVOKED:
+            continue
+        digest = row.code_digest
+        if not digest:
+            # Issued before digests were kept: re-sign the token (about 50 µs). An invitation
+            # signed by a key this server no longer holds works by its token, not by its code.
+            if signer_for(row.key_id) is None:
+                continue
+            digest = invitations.code_digest(code_for(row))
+        entry = checkin.CodeEntry(
+            row.nonce, row.venue_id, int(row.not_before.timestamp()), int(row.not_after.timestamp())
+        )
+        codes[digest] = entry
     admitted = frozenset(
         Scan.objects.filter(assembly=assembly, outcome=checkin.ADMITTED).values_list("token_nonce", flat=True)
     )

@@ -168,9 +168,11 @@ def invitation_page(request: HttpRequest, token: str) -> HttpResponse:
             "invitation": invitation,
             "assembly": invitation.assembly,
             "venue": invitation.venue,
+            # A revoked holder is no longer an invitee: the hidden address is theirs no more.
+            "address": "" if invitation.state == Invitation.State.REVOKED else invitation.venue.street_address,
             "token": token,
             "qr_svg": _qr_svg(token),
-            "code": invitations.short_code(bytes.fromhex(invitation.nonce)),
+            "code": invitations.short_code(invitations.from_text(token)),
             "fingerprint": signer_fingerprint,
             "sessions": selectors.programme_days(
                 selectors.programme(invitation.assembly, venue=invitation.venue), invitation.venue.zone
@@ -340,7 +342,7 @@ def staff_invitation(request: HttpRequest, pk: int) -> HttpResponse:
             "assembly": invitation.assembly,
             "token": token,
             "qr_svg": _qr_svg(token) if token else "",
-            "code": invitations.short_code(bytes.fromhex(invitation.nonce)),
+            "code": invitations.short_code(invitations.from_text(token)) if token else "",
             "link": reverse("assemblies:invitation", kwargs={"token": token}) if token else "",
             "revoke_form": RevokeForm(),
         },

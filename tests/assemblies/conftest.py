@@ -80,6 +80,7 @@ def programme(assembly: Assembly, venues: dict[str, Venue], organizer: User, del
         actor=organizer,
         assembly=assembly,
         venues=venues.values(),
+        held_at=venues["hub"],
         speakers=delegates[:2],
         title_en="Opening",
         title_fa="گشایش",

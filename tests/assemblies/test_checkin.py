@@ -95,14 +95,14 @@ def test_scanner_refuses_revoked_wrong_venue_expired_and_forged() -> None:
 
 def test_short_code_fallback_against_manifest_digests() -> None:
     nonce = b"C" * 16
-    code = inv.short_code(nonce)
+    code = inv.short_code(inv.from_text(token(nonce=nonce)))
     entries = {inv.code_digest(code): CodeEntry(nonce.hex(), 1, START, END)}
     scanner = Scanner(manifest(codes=entries), "door-a")
     assert scanner.scan_code(code.lower(), now=NOW)[1] is None
     assert scanner.scan_code(code, now=NOW)[1].reason is Reason.ALREADY_SCANNED  # type: ignore[union-attr]
     # The token of the same invitation is refused too: the device knows its nonce now.
     assert scanner.scan_token(token(nonce=nonce), now=NOW)[1].reason is Reason.ALREADY_SCANNED  # type: ignore[union-attr]
-    unknown = inv.short_code(b"D" * 16)
+    unknown = inv.short_code(inv.from_text(token(nonce=b"D" * 16)))
     assert scanner.scan_code(unknown, now=NOW)[1].reason is Reason.FORGED  # type: ignore[union-attr]
     assert scanner.scan_code("nonsense", now=NOW)[1].reason is Reason.MALFORMED  # type: ignore[union-attr]
 
@@ -191,7 +191,14 @@ JSON_VALUES = st.recursive(
 def _valid_queue_file() -> dict[str, object]:
     nonce = b"C" * 16
     scanner = Scanner(
-        manifest(codes={inv.code_digest(inv.short_code(nonce)): CodeEntry(nonce.hex(), 1, START, END)}), "d"
+        manifest(
+            codes={
+                inv.code_digest(inv.short_code(inv.from_text(token(nonce=nonce)))): CodeEntry(
+                    nonce.hex(), 1, START, END
+                )
+            }
+        ),
+        "d",
     )
     scanner.scan_token(token(), now=NOW)
     return json.loads(scanner.dumps())  # type: ignore[no-any-return]  # a JSON object

@@ -41,7 +41,7 @@ def test_door_laptop_round_trip(
     door_one, door_two = tmp_path / "door1.json", tmp_path / "door2.json"
     assert "1 revoked" in run("manifest", "paris-2026", str(hub.pk), "--out", str(door_one), "--device", "hub-1")
     run("manifest", "paris-2026", str(hub.pk), "--out", str(door_two), "--device", "hub-2")
-    code = invitations.short_code(bytes.fromhex(issued[1][0].nonce))
+    code = invitations.short_code(invitations.from_text(issued[1][1]))
     with time_machine.travel(DURING, tick=False), CaptureQueriesContext(connection) as queries:
         output = run("check-in", str(door_one), issued[0][1], code.lower(), revoked_token, toronto_token, issued[0][1])
         second = run("check-in", str(door_two), issued[0][1], "--language", "fa")

@@ -280,17 +280,38 @@ def test_issue_refuses_bad_arguments() -> None:
 
 
 def test_short_code_is_typable_and_tolerant_of_look_alikes() -> None:
-    code = inv.short_code(b"N" * 16)
+    code = inv.short_code(TOKEN)
     assert len(code) == 19
     assert code.count("-") == 3
     assert inv.normalize_code(code) == code
     assert inv.normalize_code(code.lower().replace("-", " ")) == code
     assert inv.normalize_code(code.replace("1", "I").replace("0", "O")) == code
-    assert inv.short_code(b"M" * 16) != code
+    other = inv.issue(
+        SIGNER, assembly_id=7, venue_id=3, role=InviteRole.DELEGATE, not_before=START, not_after=END, nonce=b"M" * 16
+    )
+    assert inv.short_code(other) != code
+
+
+def test_short_code_needs_the_signature_not_just_the_nonce() -> None:
+    """Nonces travel in public revocation lists, door manifests and queue files: a code that
+    followed from the nonce would let anyone holding one of those type their way in."""
+    same_claims_other_key = inv.issue(
+        Signer.from_seed(OTHER_SEED),
+        assembly_id=7,
+        venue_id=3,
+        role=InviteRole.DELEGATE,
+        not_before=START,
+        not_after=END,
+        nonce=b"N" * 16,
+    )
+    assert inv.nonce_of(same_claims_other_key) == inv.nonce_of(TOKEN)
+    assert inv.short_code(same_claims_other_key) != inv.short_code(TOKEN)
+    with pytest.raises(ValueError, match="whole binary token"):
+        inv.short_code(b"N" * 16)
 
 
 def test_short_code_catches_every_single_typo_and_adjacent_swap() -> None:
-    code = inv.short_code(b"N" * 16).replace("-", "")
+    code = inv.short_code(TOKEN).replace("-", "")
     for position in range(len(code)):
         for symbol in inv.CODE_ALPHABET:
             if symbol == code[position]:
@@ -306,7 +327,7 @@ def test_short_code_catches_every_single_typo_and_adjacent_swap() -> None:
 
 
 def test_code_digest_hides_the_code() -> None:
-    code = inv.short_code(b"N" * 16)
+    code = inv.short_code(TOKEN)
     assert code.replace("-", "") not in inv.code_digest(code).upper()
     assert inv.code_digest(code) == inv.code_digest(inv.normalize_code(code.lower()))
 

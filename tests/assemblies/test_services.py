@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 
 from solidarity.assemblies import checkin, invitations, selectors, services
 from solidarity.assemblies.keys import current_signer, published_keyring
@@ -81,13 +82,17 @@ def test_a_token_for_an_unknown_record_is_refused(venues: dict[str, Venue]) -> N
 def test_manifest_lists_code_digests_not_codes_and_no_names(
     venues: dict[str, Venue], credentials_officer: User, delegates: list[Delegate]
 ) -> None:
-    invitation, _token = services.issue_invitation(
+    invitation, token = services.issue_invitation(
         officer=credentials_officer, venue=venues["hub"], delegate=delegates[1]
     )
     manifest = services.build_manifest(venue=venues["hub"])
     text = checkin.Scanner(manifest, "door").dumps()
-    code = invitations.short_code(bytes.fromhex(invitation.nonce))
+    code = invitations.short_code(invitations.from_text(token))
+    assert services.code_for(invitation) == code
     assert invitations.code_digest(code) in manifest.codes
+    # An invitation issued before digests were kept gets the same entry, from its re-signed token.
+    Invitation.objects.filter(pk=invitation.pk).update(code_digest="")
+    assert services.build_manifest(venue=venues["hub"]).codes == manifest.codes
     assert code not in text
     assert delegates[1].display_name not in text
     assert "Rue" not in text
@@ -142,11 +147,36 @@ def test_checked_in_delegate_ids_for_elections(
     assert selectors.checked_in_delegate_ids(assembly_id=assembly.pk) == {delegates[0].pk, delegates[2].pk}
 
 
+def test_admissions_a_door_could_not_have_made_are_synced_but_not_counted_in_the_room(
+    venues: dict[str, Venue], credentials_officer: User, checkin_officer: User, delegates: list[Delegate]
+) -> None:
+    """A doctored queue file claims admissions for a Toronto delegate and an unknown token at the
+    hub: both are kept (no scan is lost) but count neither as present nor for the elections."""
+    assembly = venues["hub"].assembly
+    toronto = services.issue_invitation(officer=credentials_officer, venue=venues["toronto"], delegate=delegates[4])[0]
+    hub = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], delegate=delegates[5])[0]
+    moment = int(DURING.timestamp())
+    hub_id = venues["hub"].pk
+    scans = [
+        checkin.Scan(checkin.new_scan_id(), "doctored", hub_id, toronto.nonce, moment, checkin.ADMITTED),
+        checkin.Scan(checkin.new_scan_id(), "doctored", hub_id, "ab" * 16, moment, checkin.ADMITTED),
+        checkin.Scan(checkin.new_scan_id(), "honest", hub_id, hub.nonce, moment, checkin.ADMITTED),
+    ]
+    result = services.sync_scans(officer=checkin_officer, venue=venues["hub"], scans=scans)
+    assert result.stored == 3
+    assert selectors.checked_in_delegate_ids(assembly_id=assembly.pk) == {delegates[5].pk}
+    view = selectors.attendance(assembly)
+    row = next(item for item in view.venues if item.venue.pk == hub_id)
+    assert (row.admitted, row.unmatched) == (1, 2)
+    assert view.totals is not None
+    assert (view.totals.admitted, view.totals.unmatched) == (1, 2)
+
+
 def test_online_check_in_by_short_code_and_wrong_venue(
     venues: dict[str, Venue], credentials_officer: User, checkin_officer: User
 ) -> None:
-    invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["toronto"], guest_name="G")
-    code = invitations.short_code(bytes.fromhex(invitation.nonce))
+    _invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["toronto"], guest_name="G")
+    code = invitations.short_code(invitations.from_text(token))
     with time_machine.travel(DURING, tick=False):
         _scan, refusal = services.check_in_online(
             officer=checkin_officer, venue=venues["hub"], text=token, device_id="w"
@@ -189,8 +219,6 @@ def test_status_change_and_partner_accreditation_are_audited(assembly: Assembly,
 
 
 def test_one_hub_per_assembly(venues: dict[str, Venue], organizer: User) -> None:
-    from django.core.exceptions import ValidationError
-
     with pytest.raises(ValidationError):
         services.add_venue(
             actor=organizer,
@@ -206,9 +234,39 @@ def test_one_hub_per_assembly(venues: dict[str, Venue], organizer: User) -> None
         )
 
 
-def test_unknown_time_zone_is_refused(assembly: Assembly, organizer: User) -> None:
-    from django.core.exceptions import ValidationError
+def test_a_session_is_held_at_one_venue_of_its_own_assembly_and_screened_at_the_others(
+    assembly: Assembly, venues: dict[str, Venue], organizer: User
+) -> None:
+    start = dt.datetime(2026, 12, 5, 8, tzinfo=dt.UTC)
+    session = services.add_session(
+        actor=organizer,
+        assembly=assembly,
+        venues=[venues["sydney"]],
+        held_at=venues["hub"],
+        title_en="T",
+        title_fa="ت",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=1),
+    )
+    assert set(session.venues.all()) == {venues["hub"], venues["sydney"]}  # the hub is added
+    assert session.screening_venues == [venues["sydney"]]
+    other = services.create_assembly(
+        actor=organizer, slug="other", name_en="O", name_fa="ا", starts_on=start.date(), ends_on=start.date()
+    )
+    with pytest.raises(ValidationError):
+        services.add_session(
+            actor=organizer,
+            assembly=other,
+            venues=[],
+            held_at=venues["hub"],
+            title_en="T",
+            title_fa="ت",
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=1),
+        )
 
+
+def test_unknown_time_zone_is_refused(assembly: Assembly, organizer: User) -> None:
     with pytest.raises(ValidationError):
         services.add_venue(
             actor=organizer,

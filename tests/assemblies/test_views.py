@@ -14,7 +14,7 @@ import time_machine
 from django.test import AsyncClient, Client
 from django.urls import reverse
 
-from solidarity.assemblies import invitations, services, views
+from solidarity.assemblies import checkin, invitations, services, views
 from solidarity.assemblies.keys import current_signer
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Scan, Venue
 from solidarity.coalition.models import Delegate
@@ -114,6 +114,28 @@ def test_icalendar_exports_parse(client: Client, assembly: Assembly, venues: dic
     )
     assert [str(event["SUMMARY"]) for event in venue.walk("VEVENT")] == ["Opening"]
     assert str(venue["X-WR-TIMEZONE"]) == "Australia/Sydney"
+    description = str(venue.walk("VEVENT")[0]["DESCRIPTION"])
+    assert "Held in: Paris" in description
+    assert "Screened at this venue" in description
+
+
+def test_programme_tells_where_a_session_is_held_and_where_it_is_screened(
+    client: Client, assembly: Assembly, venues: dict[str, Venue], programme: None
+) -> None:
+    body = client.get(f"/en/assemblies/{assembly.slug}/").content.decode()
+    held = body.index("Held in")
+    screened = body.index("Screened in")
+    assert held < body.index("Paris", held) < screened < body.index("Sydney", screened)
+    sydney = client.get(f"/en/assemblies/{assembly.slug}/venues/{venues['sydney'].pk}/").content.decode()
+    assert "Screened here; held in Paris" in sydney
+    hub = client.get(f"/en/assemblies/{assembly.slug}/venues/{venues['hub'].pk}/").content.decode()
+    assert "Held here" in hub
+    persian = client.get(f"/fa/assemblies/{assembly.slug}/venues/{venues['sydney'].pk}/").content.decode()
+    assert "Screened here" not in persian
+    assert "پاریس" in persian
+    # The late debate names no venue where it is held: its venues are listed as before.
+    grouped = client.get(f"/en/assemblies/{assembly.slug}/?group=venue").content.decode()
+    assert grouped.count("Held here") == 1
 
 
 def test_drafts_and_invitation_only_programmes_are_not_public(
@@ -151,7 +173,7 @@ def test_invitee_page_shows_qr_code_fingerprint_and_address_and_takes_an_answer_
     url = f"/en/assemblies/invitation/{token}/"
     body = client.get(url).content.decode()
     assert "<svg" in body
-    assert invitations.short_code(bytes.fromhex(invitation.nonce)) in body
+    assert invitations.short_code(invitations.from_text(token)) in body
     assert current_signer().fingerprint in body
     assert HIDDEN_ADDRESS in body  # the invitee sees the address of their own venue
     assert "<script" not in body.split("</main>")[0]
@@ -161,6 +183,20 @@ def test_invitee_page_shows_qr_code_fingerprint_and_address_and_takes_an_answer_
     invitation.refresh_from_db()
     assert invitation.state == Invitation.State.ACCEPTED
     assert "دعوت‌نامهٔ شما" in client.get(f"/fa/assemblies/invitation/{token}/").content.decode()
+
+
+def test_a_revoked_invitation_no_longer_shows_the_hidden_address(
+    client: Client, venues: dict[str, Venue], credentials_officer: User
+) -> None:
+    invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], guest_name="G")
+    assert HIDDEN_ADDRESS in client.get(f"/en/assemblies/invitation/{token}/").content.decode()
+    services.revoke_invitation(officer=credentials_officer, invitation=invitation)
+    for language in ("en", "fa"):
+        body = client.get(f"/{language}/assemblies/invitation/{token}/").content.decode()
+        assert "state-revoked" in body
+        assert HIDDEN_ADDRESS not in body
+        assert "Secret Hall" not in body
+        assert invitations.short_code(invitations.from_text(token)) not in body
 
 
 def test_a_tampered_or_forged_invitation_link_shows_nothing(
@@ -233,6 +269,11 @@ async def follow_live_stream(assembly: Assembly, organizer: User) -> None:
     text = "".join(chunks)
     events = [json.loads(line[len("data: ") :]) for line in text.splitlines() if line.startswith("data: ")]
     assert [event["text_en"] for event in events] == ["first", "second"]
+    # One event serves followers in every language: it carries the kind in both.
+    assert [(event["kind_label_en"], event["kind_label_fa"]) for event in events] == [
+        ("Notice", "اطلاعیه"),
+        ("Now speaking", "اکنون سخن می‌گوید"),
+    ]
     ids = re.findall(r"^id: (\d+)$", text, flags=re.MULTILINE)
     # Reconnecting with Last-Event-ID resumes after the last update seen.
     resumed = await client.get(f"/assemblies/{assembly.slug}/live/events", headers={"Last-Event-ID": ids[0]})
@@ -380,6 +421,19 @@ def test_attendance_page_shows_flagged_duplicates(
     assert "twice at one venue" in body
 
 
+def test_attendance_page_warns_of_admissions_no_door_could_have_made(
+    staff_client, organizer: User, checkin_officer: User, venues: dict[str, Venue]
+) -> None:
+    hub = venues["hub"]
+    doctored = checkin.Scan(checkin.new_scan_id(), "d", hub.pk, "cd" * 16, int(DURING.timestamp()), checkin.ADMITTED)
+    services.sync_scans(officer=checkin_officer, venue=hub, scans=[doctored])
+    client = staff_client(organizer)
+    english = client.get(f"/en/staff/assemblies/{hub.assembly.slug}/attendance/").content.decode()
+    assert "Admissions not matched to an invitation of their venue: 1." in english
+    persian = client.get(f"/fa/staff/assemblies/{hub.assembly.slug}/attendance/").content.decode()
+    assert "ورودهایی که با دعوت‌نامه‌ای از همان محل جور درنمی‌آیند" in persian
+
+
 def test_offline_page_syncs_its_json_queue_once(
     staff_client, checkin_officer: User, credentials_officer: User, venues: dict[str, Venue]
 ) -> None:
@@ -420,6 +474,18 @@ def test_sse_under_wsgi_falls_back_to_a_polling_thread(
     response = client.get(f"/assemblies/{assembly.slug}/live/events")
     text = b"".join(response.streaming_content).decode()  # type: ignore[attr-defined]  # a streaming response
     assert '"wsgi"' in text
+
+
+def test_a_quiet_wsgi_stream_writes_on_every_poll_so_a_gone_follower_ends_its_thread(
+    assembly: Assembly, monkeypatch
+) -> None:
+    from solidarity.assemblies import live
+
+    monkeypatch.setattr(live, "POLL_SECONDS", 0.02)
+    stream = live.follow_blocking(assembly.pk, last_seen=0, seconds=5.0)
+    chunks = [next(stream) for _ in range(4)]
+    stream.close()  # what the server does when a write fails: the thread stops polling
+    assert chunks == ["retry: 3000\n\n", ":\n\n", ":\n\n", ":\n\n"]
 
 
 def test_invitation_page_snapshot(
@@ -465,3 +531,46 @@ def test_a_venue_that_names_its_officers_opens_to_them_only(
     assert staff_client(other).get(toronto + "queue.json").status_code == 404
     # A venue that names nobody opens to every check-in officer.
     assert staff_client(other).get(f"/en/staff/assemblies/{slug}/checkin/{venues['hub'].pk}/").status_code == 200
+
+
+def test_every_assemblies_page_with_real_data_keeps_the_baseline(
+    client: Client,
+    staff_client,
+    organizer: User,
+    credentials_officer: User,
+    venues: dict[str, Venue],
+    programme: None,
+    partner: BroadcastPartner,
+) -> None:
+    """SR-01/02/03 on populated pages: the site-wide walk fills slugs with placeholders, so it
+    sees assemblies' pages only as 404s. Here every public, invitee and staff page has data."""
+    from tests.core.test_urls_security import FOREIGN_CSS_URL, LinkCollector, is_foreign
+
+    assembly = venues["hub"].assembly
+    invitation, token = services.issue_invitation(officer=credentials_officer, venue=venues["hub"], guest_name="G")
+    services.post_update(author=organizer, assembly=assembly, kind="speaking", text_en="Chair", text_fa="رئیس")
+    staff = staff_client(organizer)
+    pages: list[tuple[Client, str]] = [(client, url) for url in public_urls(assembly, venues)]
+    pages += [(client, f"/{language}/assemblies/invitation/{token}/") for language in ("en", "fa")]
+    for url in staff_urls(assembly, venues["hub"], invitation):
+        pages += [(staff, url), (staff, url.replace("/en/", "/fa/", 1))]
+    html_pages = 0
+    for browser, url in pages:
+        response = browser.get(url)
+        assert response.status_code == 200, url
+        csp = response.headers.get("Content-Security-Policy", "")
+        for directive in ("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'", "base-uri 'none'"):
+            assert directive in csp, (url, directive)
+        assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp, url
+        if "/staff/" in url:
+            assert "no-store" in response.headers.get("Cache-Control", ""), url
+        if "html" in response["Content-Type"]:
+            html = response.content.decode()
+            collector = LinkCollector()
+            collector.feed(html)
+            assert not [found for found in collector.urls if is_foreign(found)], url
+            assert not FOREIGN_CSS_URL.search(html), url
+            assert collector.inline_scripts == 0, (url, "inline script or event handler")
+            assert collector.style_attributes == 0 and collector.style_blocks == 0, (url, "inline style")
+            html_pages += 1
+    assert html_pages >= 30

@@ -134,8 +134,8 @@ def test_invite_scan_offline_sync_and_follow_live(
     assert Invitation.objects.get().state == Invitation.State.ACCEPTED
 
     # 3. At the door: the page downloads keys and revocations, then the network is cut.
-    by_code, _by_code_token = services.issue_invitation(officer=credentials_officer, venue=hub, guest_name="Typed")
-    typed = invitations.short_code(bytes.fromhex(by_code.nonce)).lower().replace("-", " ")
+    _by_code, by_code_token = services.issue_invitation(officer=credentials_officer, venue=hub, guest_name="Typed")
+    typed = invitations.short_code(invitations.from_text(by_code_token)).lower().replace("-", " ")
     door_context, door = _context(chromium, problems, live_url, forms=True)
     sign_in(door, live_url, "checkin", PASSWORD, language="fa")
     door.goto(f"{live_url}/fa/staff/assemblies/{assembly.slug}/checkin/{hub.pk}/")
@@ -207,5 +207,8 @@ def test_invite_scan_offline_sync_and_follow_live(
     screenshot(follower, "assemblies-live-fa")
     follower.goto(f"{live_url}/fa/assemblies/{assembly.slug}/")
     screenshot(follower, "assemblies-programme-fa")
+    # The test server's SSE threads learn that the live pages are gone on their next writes
+    # (one per 0.5 s poll); let them end before the test database goes away.
+    follower.wait_for_timeout(1500)
     follower_context.close()
     assert not problems, problems

@@ -98,7 +98,7 @@ def seed_corpus() -> list[bytes]:
     return [
         b"\x00" + SEED_TOKEN,
         b"\x01" + text,
-        b"\x02" + invitations.short_code(b"N" * 16).encode(),
+        b"\x02" + invitations.short_code(SEED_TOKEN).encode(),
         b"\x03" * 9,
         b"\x04"
         + json.dumps(checkin.Scanner(checkin.Manifest(7, 3, KEYRING, frozenset(), {}, NOW), "d").to_json()).encode(),

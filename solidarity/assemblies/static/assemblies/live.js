@@ -21,7 +21,8 @@
     var meta = document.createElement("p");
     meta.className = "meta";
     var venue = language === "fa" ? (item.venue_fa || item.venue_en) : (item.venue_en || item.venue_fa);
-    meta.textContent = item.kind_label + (venue ? " · " + venue : "");
+    var label = language === "fa" ? item.kind_label_fa : item.kind_label_en;
+    meta.textContent = label + (venue ? " · " + venue : "");
     var text = document.createElement("p");
     text.textContent = language === "fa" ? (item.text_fa || item.text_en) : (item.text_en || item.text_fa);
     entry.appendChild(meta);
