@@ -292,14 +292,16 @@ def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
 
 def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tuple[str, int, int]]:
     """Compare a user's ACLED CSV rows with the monitor's events: counts per province (admin1)."""
-    from solidarity.monitor.pipeline.places import default_gazetteer
+    from solidarity.monitor.pipeline.places import province_by_name
 
-    by_name = {p.name_en.casefold(): iso for iso, p in default_gazetteer().provinces.items()}
     theirs: Counter[str] = Counter()
     for row in rows:
         if row.get("country", "Iran") != "Iran" or row.get("event_type") not in {"Protests", "Riots"}:
             continue
-        theirs[by_name.get(row.get("admin1", "").casefold(), row.get("admin1", ""))] += 1
+        admin1 = row.get("admin1", "")
+        # ACLED spells provinces its own way ("Kohgiluyeh and Boyer-Ahmad", "Esfahan"); a name that
+        # matches no province is shown as written rather than dropped.
+        theirs[province_by_name(admin1) or admin1] += 1
     ours = dict(events(filters).values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
     keys = sorted(set(theirs) | {k for k in ours if k})
     return [(key, ours.get(key, 0), theirs.get(key, 0)) for key in keys]

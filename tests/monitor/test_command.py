@@ -63,6 +63,23 @@ def test_compare_prints_both_counts(tmp_path: Path) -> None:
     assert "       1        2" in out.getvalue()
 
 
+@pytest.mark.django_db
+def test_compare_reads_acled_province_spellings(tmp_path: Path) -> None:
+    acled = tmp_path / "acled.csv"
+    acled.write_text(
+        "country,admin1,event_type\n"
+        "Iran,Kohgiluyeh and Boyer-Ahmad,Protests\nIran,Esfahan,Protests\nIran,Isfahan,Riots\n"
+        "Iran,Nowhere,Protests\nIran,Tehran,Battles\n"
+    )
+    out = io.StringIO()
+    call_command("monitor", "compare", str(acled), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert "IR-17             0        1" in lines
+    assert "IR-10             0        2" in lines
+    assert "Nowhere           0        1" in lines  # shown as written, not dropped
+    assert not [line for line in lines if line.startswith("IR-23")]  # battles are not protests
+
+
 @pytest.mark.slow
 def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
     out = io.StringIO()

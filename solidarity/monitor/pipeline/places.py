@@ -493,3 +493,43 @@ def to_place_value(mention: Mention, evidence: Evidence | None, gazetteer: Gazet
         text=mention.text,
         evidence=evidence,
     )
+
+
+def geocode(name: str, province_iso: str | None = None, gazetteer: Gazetteer | None = None) -> Place | None:
+    """Return the town a person means by `name` (in any shipped spelling): in `province_iso` if given.
+
+    For an analyst's correction, not for running text: no cue or stop-list applies, and among towns
+    of the same name the most populous wins.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    candidates = {place for key in _keys(name) for place in gazetteer.place_names.get(key, [])}
+    if province_iso:
+        candidates = {place for place in candidates if place.province_iso == province_iso}
+    return max(candidates, key=lambda place: (place.population, -place.geonameid), default=None)
+
+
+def _province_skeleton(name: str) -> str:
+    words = [word for word in fold_for_search(name.replace("-", " ")).split() if word not in {"and", "va", "e"}]
+    return _skeleton_latin(" ".join(words)).replace("h", "")
+
+
+def province_by_name(name: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """Return the ISO 3166-2 code of a province named in any spelling (ACLED's admin1, GeoNames, OSM).
+
+    Exact folded names first, then a consonant skeleton ("Kohgiluyeh and Boyer-Ahmad" and
+    "Kohgiluye and Buyer Ahmad"; "Esfahan" and "Isfahan") when it points at one province only.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    cleaned = re.sub(r"^(?:استان|province of)\s+|\s+(?:province|ostan)$", "", name.strip(), flags=re.IGNORECASE)
+    if cleaned.upper() in gazetteer.provinces:
+        return cleaned.upper()
+    for key in _keys(cleaned):
+        if key in gazetteer.province_names:
+            return gazetteer.province_names[key]
+    if not cleaned.isascii():
+        return None
+    wanted = _province_skeleton(cleaned)
+    found = {
+        iso for key, iso in gazetteer.province_names.items() if key.isascii() and _province_skeleton(key) == wanted
+    }
+    return found.pop() if wanted and len(found) == 1 else None
