@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.monitor.models import Source, SubEventType
@@ -19,6 +20,12 @@ def _province_choices() -> list[tuple[str, object]]:
     return [("", _("All provinces"))] + [
         (p.iso, f"{p.name_en} · {p.name_fa}") for p in sorted(provinces, key=lambda p: p.name_en)
     ]
+
+
+def _sector_choices() -> list[tuple[str, str]]:
+    """Return the sectors named in the page's language (the taxonomy carries English and Persian)."""
+    persian = (get_language() or "").startswith("fa")
+    return [(slug, fa if persian else en) for slug, en, fa, _pattern in SECTORS]
 
 
 class FilterForm(forms.Form):
@@ -43,7 +50,7 @@ class FilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
-        self.fields["sector"].choices = [("", _("All sectors"))] + [(slug, name) for slug, name, _fa, _p in SECTORS]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["sector"].choices = [("", _("All sectors")), *_sector_choices()]  # type: ignore[attr-defined]  # ChoiceField
         self.fields["province"].choices = _province_choices()  # type: ignore[attr-defined]  # ChoiceField
         self.fields["type"].choices = [("", _("All types")), *SubEventType.choices]  # type: ignore[attr-defined]  # ChoiceField
         self.fields["grade"].choices = [("", _("Any grade"))] + [c for c in Source.Grade.choices if c[0]]  # type: ignore[attr-defined]  # ChoiceField
@@ -72,17 +79,43 @@ class ReviewForm(forms.Form):
     )
     sub_event_type = forms.ChoiceField(label=_("Type"), choices=SubEventType.choices, required=False)
     event_date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    city = forms.CharField(label=_("City"), required=False, max_length=120)
+    city = forms.CharField(
+        label=_("City"),
+        required=False,
+        max_length=120,
+        help_text=_("In English or Persian; the gazetteer gives its province and coordinates."),
+    )
+    province_iso = forms.ChoiceField(label=_("Province"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
     crowd_low = forms.IntegerField(label=_("Crowd size (low)"), required=False, min_value=0)
     crowd_high = forms.IntegerField(label=_("Crowd size (high)"), required=False, min_value=0)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 
+    NAMES = ("sub_event_type", "event_date", "city", "province_iso", "sector", "crowd_low", "crowd_high")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
+        self.fields["province_iso"].choices = _province_choices()[1:]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["sector"].choices = [("", "—"), *_sector_choices()]  # type: ignore[attr-defined]  # ChoiceField
+
+    def clean(self) -> dict[str, object]:
+        """Refuse a town the gazetteer does not know (in the chosen province, when it was changed)."""
+        from solidarity.monitor.pipeline.places import geocode
+
+        data = super().clean() or {}
+        city = data.get("city")
+        if city and city != self.initial.get("city"):
+            province = data.get("province_iso")
+            changed_province = province if province and province != self.initial.get("province_iso") else None
+            if geocode(str(city), str(changed_province) if changed_province else None) is None:
+                self.add_error("city", _("No town of that name in the gazetteer (or not in the chosen province)."))
+        return data
+
     def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
         """Return the fields the analyst changed."""
-        names = ("sub_event_type", "event_date", "city", "crowd_low", "crowd_high")
         return {
             n: self.cleaned_data[n]
-            for n in names
+            for n in self.NAMES
             if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
         }
 

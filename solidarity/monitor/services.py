@@ -10,7 +10,7 @@ from django.db import transaction
 
 from solidarity.core import audit
 from solidarity.monitor.models import Claim, Document, Event, EventFields, Report, ReviewStatus, Source
-from solidarity.monitor.pipeline import dedup
+from solidarity.monitor.pipeline import dedup, places
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord
 from solidarity.monitor.sources.readers import RawDocument
@@ -212,6 +212,30 @@ CORRECTABLE = {
 }  # fmt: skip
 
 
+def _relocate(event: Event, *, city: str | None, province_iso: str | None) -> None:
+    """Move an event to the town or province an analyst names, with the gazetteer's coordinates.
+
+    A town moves the map dot, the province and the export's coordinates with it; a new province
+    alone keeps a town of the same name in that province, else places the event at province level.
+    """
+    gazetteer = places.default_gazetteer()
+    if province_iso is not None and province_iso not in gazetteer.provinces:
+        raise ReviewError(f"unknown province {province_iso}")
+    town_name = city or (event.city if province_iso else None)
+    town = places.geocode(town_name, province_iso) if town_name else None
+    if city and town is None:
+        raise ReviewError(f"no town called {city} in the gazetteer")
+    if town is not None:
+        event.city, event.city_fa, event.geonameid = town.name, town.name_fa or "", town.geonameid
+        event.province_iso, event.latitude, event.longitude = town.province_iso, town.latitude, town.longitude
+        event.geo_precision = 1
+        return
+    province = gazetteer.provinces[str(province_iso)]
+    event.city, event.city_fa, event.geonameid = "", "", None
+    event.province_iso, event.latitude, event.longitude = province.iso, province.latitude, province.longitude
+    event.geo_precision = 3
+
+
 @transaction.atomic
 def review_event(
     *, event: Event, analyst: User, action: str, changes: dict[str, Any] | None = None, note: str = ""
@@ -225,7 +249,10 @@ def review_event(
         unknown = set(changes or {}) - CORRECTABLE
         if unknown or not changes:
             raise ReviewError(f"cannot correct {sorted(unknown) or 'nothing'}")
-        for name, value in changes.items():
+        fields = dict(changes)
+        if "city" in fields or "province_iso" in fields:
+            _relocate(event, city=fields.pop("city", None), province_iso=fields.pop("province_iso", None))
+        for name, value in fields.items():
             setattr(event, name, value)
         event.status = ReviewStatus.CORRECTED
         event.is_locked = True

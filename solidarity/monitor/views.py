@@ -154,6 +154,8 @@ def review_event(request: HttpRequest, pk: int) -> HttpResponse:
         "sub_event_type": event.sub_event_type,
         "event_date": event.event_date,
         "city": event.city,
+        "province_iso": event.province_iso,
+        "sector": event.sector,
         "crowd_low": event.crowd_low,
         "crowd_high": event.crowd_high,
     }

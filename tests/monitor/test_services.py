@@ -99,3 +99,32 @@ def test_report_without_a_place_is_kept_but_not_counted(sources: dict[str, Sourc
     assert result.events == 1
     assert Event.objects.count() == 0
     assert Report.objects.get().event is None
+
+
+def test_corrected_town_moves_province_and_coordinates(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = services.review_event(
+        event=Event.objects.get(), analyst=analyst, action="correct", changes={"city": "آبادان", "sector": "farmers"}
+    )
+    event.refresh_from_db()
+    assert (event.city, event.city_fa, event.province_iso, event.geo_precision) == ("Abadan", "آبادان", "IR-06", 1)
+    assert event.sector == "farmers"
+    assert (round(event.latitude or 0, 1), round(event.longitude or 0, 1)) == (30.3, 48.3)
+    event = services.review_event(event=event, analyst=analyst, action="correct", changes={"city": "Tabriz"})
+    assert (event.province_iso, event.geonameid is not None) == ("IR-03", True)
+    entry = AuditEntry.objects.filter(action="monitor.event.corrected").order_by("pk").first()
+    assert entry is not None
+    assert entry.data["fields"] == ["city", "sector"]
+    with pytest.raises(services.ReviewError):
+        services.review_event(event=event, analyst=analyst, action="correct", changes={"city": "Atlantis"})
+
+
+def test_corrected_province_alone_places_the_event_at_province_level(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = services.review_event(
+        event=Event.objects.get(), analyst=analyst, action="correct", changes={"province_iso": "IR-07"}
+    )
+    assert (event.city, event.geonameid, event.province_iso, event.geo_precision) == ("", None, "IR-07", 3)
+    assert event.latitude is not None
+    with pytest.raises(services.ReviewError):
+        services.review_event(event=event, analyst=analyst, action="correct", changes={"province_iso": "IR-99"})

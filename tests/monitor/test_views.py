@@ -115,6 +115,27 @@ def test_analyst_corrects_an_event(
     assert event.crowd_low == 150
 
 
+def test_review_form_moves_the_event_to_a_known_town_only(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    event = _seed(sources)
+    browser = staff_client(analyst)
+    url = f"/en/staff/monitor/review/{event.pk}/"
+    unknown = browser.post(url, {"action": "correct", "city": "Atlantis", "province_iso": "IR-06"})
+    assert unknown.status_code == 200
+    assert "No town of that name" in unknown.content.decode()
+    event.refresh_from_db()
+    assert event.status == ReviewStatus.AUTOMATIC
+    moved = browser.post(url, {"action": "correct", "city": "Shiraz", "province_iso": "IR-07", "sector": "teachers"})
+    assert moved.status_code == 302
+    event.refresh_from_db()
+    assert (event.city, event.province_iso, event.sector, event.is_locked) == ("Shiraz", "IR-07", "teachers", True)
+    assert event.latitude is not None
+    assert abs(event.latitude - 29.6) < 0.1  # Shiraz's coordinates, not Ahvaz's
+    persian = browser.get(f"/fa/staff/monitor/review/{event.pk}/").content.decode()
+    assert "معلمان" in persian  # sectors named in the page's language
+
+
 def test_compare_with_an_acled_csv(
     staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
 ) -> None:
