@@ -44,6 +44,30 @@ def register_source(
 
 
 @transaction.atomic
+def describe_source(
+    *,
+    source: Source,
+    kind: str | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    affiliation: str | None = None,
+) -> Source:
+    """Set what the registry says of a source; a new affiliation recounts the voices behind its events."""
+    if kind is not None and kind not in Source.Kind.values:
+        raise ValueError(f"unknown kind {kind}")
+    old_affiliation = source.affiliation
+    for name, value in (("kind", kind), ("language", language), ("country", country), ("affiliation", affiliation)):
+        if value is not None:
+            setattr(source, name, value)
+    source.full_clean(exclude=["name"])
+    source.save()
+    if source.affiliation != old_affiliation:
+        for event in Event.objects.filter(reports__document__source=source).distinct():
+            refresh_event(event=event)
+    return source
+
+
+@transaction.atomic
 def grade_source(*, source: Source, grade: str, reason: str, analyst: User) -> Source:
     """Set a source's reliability grade with the analyst's reason."""
     source.grade, source.grade_reason = grade, reason
