@@ -53,8 +53,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     filters = form.filters()
     data = selectors.cached_dashboard(filters, jalali=_jalali(request))
     maximum = max(data.by_province.values(), default=0)
+    # Each count links to the events behind it: the dashboard's filters plus the count's own.
     provinces = [
-        (shape, data.by_province.get(shape.iso, 0), mapping.shade(data.by_province.get(shape.iso, 0), maximum))
+        (
+            shape,
+            data.by_province.get(shape.iso, 0),
+            mapping.shade(data.by_province.get(shape.iso, 0), maximum),
+            filters.narrowed(province=shape.iso),
+        )
         for shape in mapping.province_shapes()
     ]
     cities = [(name, *mapping.project(lat, lon), mapping.city_radius(n), n) for name, lat, lon, n in data.cities]
@@ -70,7 +76,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "sector_names": SECTOR_NAMES,
         "claims": selectors.claims_beside_counts(),
         "jalali": _jalali(request),
-        "months": [(key, _month_label(key, get_language() == "fa"), n) for key, _label, n in data.by_month],
+        "months": [
+            (key, _month_label(key, get_language() == "fa"), n, filters.narrowed(month=key))
+            for key, _label, n in data.by_month
+        ],
+        "sectors": [(sector, n, filters.narrowed(sector=sector)) for sector, n in data.by_sector],
+        "types": [(kind, n, filters.narrowed(sub_event_type=kind)) for kind, n in data.by_type],
+        "corroboration_links": {
+            "no": filters.narrowed(corroborated="no"),
+            "yes": filters.narrowed(corroborated="yes"),
+            "three": filters.narrowed(min_sources=3),
+        },
     }
     return render(request, "monitor/dashboard.html", context)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -37,6 +39,23 @@ def test_dashboard_map_counts_link_to_events(client: Client, sources: dict[str, 
     assert "https://" not in html
     assert "<script" not in html
     assert "style=" not in html
+
+
+def test_every_dashboard_count_keeps_the_active_filters(client: Client, sources: dict[str, Source]) -> None:
+    workers = _seed(sources)
+    teachers = "Teachers gathered in Ahvaz on Monday over unpaid wages."
+    services.ingest_document(raw=raw(teachers, origin="t.txt", day=datetime.date(2024, 11, 20)), source=sources["b"])
+    assert Event.objects.count() == 2
+    html = client.get("/en/monitor/?sector=workers").content.decode()
+    links = re.findall(r'href="/en/monitor/events/\?([^"]*)"', html)
+    counts = [link for link in links if "start=" not in link]  # the claims panel's links carry the claim's period
+    assert len(counts) >= 7  # total, corroboration, province, month, sector, type
+    assert all("sector=workers" in link.replace("&amp;", "&") for link in counts)
+    province = next(link for link in counts if "province=IR-06" in link).replace("&amp;", "&")
+    listing = client.get(f"/en/monitor/events/?{province}").content.decode()
+    assert f"/en/monitor/events/{workers.pk}/" in listing
+    teacher_event = Event.objects.exclude(pk=workers.pk).get()
+    assert f"/en/monitor/events/{teacher_event.pk}/" not in listing  # the map counted one event, the link shows one
 
 
 def test_dashboard_in_persian_uses_solar_hijri_months(client: Client, sources: dict[str, Source]) -> None:
