@@ -311,3 +311,21 @@ def test_geocode_an_analysts_town_name() -> None:
     assert golestan is not None
     assert golestan.province_iso == "IR-23"
     assert geocode("Atlantis") is None
+
+
+def test_strike_under_way_is_a_protest_and_military_strikes_are_not() -> None:
+    assert read_cues("Truck drivers in several provinces extended a strike over diesel quotas.", "en").is_protest
+    assert read_cues("Drivers extended their strike on Sunday.", "en").is_protest
+    assert not read_cues("The army continued strikes on the border villages.", "en").is_protest
+    assert not read_cues("They staged an air strike against the base.", "en").is_protest
+
+
+def test_institutions_and_road_ends_give_way_to_the_place_of_the_event() -> None:
+    def names(sentence: str) -> list[str]:
+        return [m.text for m in find_mentions(sentence)]
+
+    assert names("Nurses at Golestan hospital in Ahvaz gathered yesterday") == ["Ahvaz"]
+    assert names("پرستاران بیمارستان گلستان در اهواز تجمع کردند") == ["اهواز"]
+    assert names("Farmers blocked the road between Isfahan and Varzaneh for hours") == ["Isfahan"]
+    assert names("Workers of Ahvaz Steel gathered outside the plant") == ["Ahvaz"]  # no other place: kept
+    assert names("Teachers rallied in Tabriz and Urmia") == ["Tabriz", "Urmia"]

@@ -405,7 +405,45 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
             index += found[1]
         else:
             index += 1
-    return mentions
+    return _named_after_places(sentence, mentions)
+
+
+# Words that make a name an institution's ("Golestan hospital", "Kian Tire company", "بیمارستان گلستان").
+INSTITUTION_AFTER_EN = re.compile(
+    r"^(?:\s+[A-Z]\w*)?\s+(?:hospital|clinic|company|factory|plant|mill|refinery|university|school|complex|"
+    r"industries|tire|tyre|steel|sugar|petrochemical|mine|hotel|stadium)\b",
+    re.IGNORECASE,
+)
+INSTITUTION_BEFORE_FA = re.compile(r"(?:بیمارستان|شرکت|کارخانه|دانشگاه|مجتمع|پتروشیمی|هتل|ورزشگاه)\s*$")
+BETWEEN = re.compile(r"(?:\bbetween|بین|میان)\s*$", re.IGNORECASE)
+AND = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
+
+
+def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names that are not where the event is, when the sentence says where it is.
+
+    A hospital or company named like a town ("Golestan hospital in Ahvaz") and the second end
+    of a stretch of road ("between Isfahan and Varzaneh") give way to the other place; a sentence
+    with no other place keeps them (workers of "Ahvaz Steel" are most often in Ahvaz).
+    """
+    if len(mentions) < 2:
+        return mentions
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        persian = not mention.text.isascii()
+        institution = bool(
+            INSTITUTION_BEFORE_FA.search(sentence[max(0, mention.start - 15) : mention.start])
+            if persian
+            else INSTITUTION_AFTER_EN.match(sentence[mention.end : mention.end + 40])
+        )
+        previous = mentions[index - 1] if index else None
+        second_end = previous is not None and bool(
+            BETWEEN.search(sentence[max(0, previous.start - 12) : previous.start])
+            and AND.match(sentence[previous.end : mention.start])
+        )
+        if not (institution or second_end):
+            kept.append(mention)
+    return kept or mentions
 
 
 def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazetteer: Gazetteer) -> Mention | None:
