@@ -41,6 +41,7 @@ class FilterForm(forms.Form):
         choices=[("", _("All")), ("yes", _("Corroborated")), ("no", _("Unverified"))],
     )
     month = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
+    city = forms.CharField(required=False, widget=forms.HiddenInput, max_length=120)
     min_sources = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=0, max_value=50)
     calendar = forms.ChoiceField(
         label=_("Months"),
@@ -65,6 +66,7 @@ class FilterForm(forms.Form):
             end=data.get("end"),
             sector=data.get("sector") or "",
             province=data.get("province") or "",
+            city=data.get("city") or "",
             sub_event_type=data.get("type") or "",
             grade=data.get("grade") or "",
             corroborated=data.get("corroborated") or "",

@@ -26,6 +26,7 @@ class EventFilters:
     end: datetime.date | None = None
     sector: str = ""
     province: str = ""
+    city: str = ""  # the gazetteer's English name, as stored on events
     sub_event_type: str = ""
     grade: str = ""
     corroborated: str = ""  # "yes", "no" or ""
@@ -39,6 +40,7 @@ class EventFilters:
             "end": self.end.isoformat() if self.end else "",
             "sector": self.sector,
             "province": self.province,
+            "city": self.city,
             "type": self.sub_event_type,
             "grade": self.grade,
             "corroborated": self.corroborated,
@@ -84,6 +86,8 @@ def events(filters: EventFilters) -> QuerySet[Event]:
         queryset = queryset.filter(sector=filters.sector)
     if filters.province:
         queryset = queryset.filter(province_iso=filters.province)
+    if filters.city:
+        queryset = queryset.filter(city=filters.city)
     if filters.sub_event_type:
         queryset = queryset.filter(sub_event_type=filters.sub_event_type)
     if filters.grade:
@@ -108,7 +112,7 @@ class Dashboard:
     by_sector: list[tuple[str, int]]
     by_type: list[tuple[str, int]]
     by_sources: dict[int, int]  # independent voices (3 stands for three or more) → events
-    cities: list[tuple[str, float, float, int]]
+    cities: list[tuple[str, str, float, float, int]]  # (name, Persian name, latitude, longitude, events)
 
 
 CACHE_SECONDS = 300
@@ -160,10 +164,10 @@ def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
     )
     cities = list(
         queryset.exclude(city="")
-        .values_list("city", "latitude", "longitude")
+        .values_list("city", "city_fa", "latitude", "longitude")
         .annotate(n=Count("id"))
         .order_by("-n")
-        .values_list("city", "latitude", "longitude", "n")[:200]
+        .values_list("city", "city_fa", "latitude", "longitude", "n")[:200]
     )
     by_sources: Counter[int] = Counter()
     for voices, n in (
@@ -178,7 +182,7 @@ def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
         by_month=by_month,
         by_sector=[(s, n) for s, n in by_sector],
         by_type=[(t, n) for t, n in by_type],
-        cities=[(c, float(lat or 0), float(lon or 0), n) for c, lat, lon, n in cities],
+        cities=[(c, fa, float(lat or 0), float(lon or 0), n) for c, fa, lat, lon, n in cities],
     )
 
 

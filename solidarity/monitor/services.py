@@ -62,9 +62,14 @@ def describe_source(
     source.full_clean(exclude=["name"])
     source.save()
     if source.affiliation != old_affiliation:
-        for event in Event.objects.filter(reports__document__source=source).distinct():
-            refresh_event(event=event)
+        recount_voices(source=source)
     return source
+
+
+def recount_voices(*, source: Source) -> None:
+    """Recount the independent voices of every event the source reports (after its affiliation changed)."""
+    for event in Event.objects.filter(reports__document__source=source).distinct():
+        refresh_event(event=event)
 
 
 @transaction.atomic

@@ -63,7 +63,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         )
         for shape in mapping.province_shapes()
     ]
-    cities = [(name, *mapping.project(lat, lon), mapping.city_radius(n), n) for name, lat, lon, n in data.cities]
+    persian = get_language() == "fa"
+    cities = [
+        (
+            (name_fa or name) if persian else name,
+            *mapping.project(lat, lon),
+            mapping.city_radius(n),
+            n,
+            filters.narrowed(city=name),
+        )
+        for name, name_fa, lat, lon, n in data.cities
+    ]
     context = {
         "form": form,
         "filters": filters,

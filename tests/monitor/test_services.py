@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.test import RequestFactory
 
+from solidarity.core.admin import admin_site
 from solidarity.core.models import AuditEntry, User
 from solidarity.monitor import services
+from solidarity.monitor.admin import SourceAdmin
 from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
 from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
 
@@ -128,3 +131,18 @@ def test_corrected_province_alone_places_the_event_at_province_level(sources: di
     assert event.latitude is not None
     with pytest.raises(services.ReviewError):
         services.review_event(event=event, analyst=analyst, action="correct", changes={"province_iso": "IR-99"})
+
+
+def test_affiliation_set_in_the_admin_recounts_voices(sources: dict[str, Source], rf: RequestFactory) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    assert Event.objects.get().independent_sources == 2
+    source_admin = SourceAdmin(Source, admin_site)
+    request = rf.post("/")
+    for source in (sources["a"], sources["b"]):
+        form = source_admin.get_form(request, source, change=True)(
+            {"name": source.name, "kind": source.kind, "affiliation": "One network", "grade": ""}, instance=source
+        )
+        assert form.is_valid(), form.errors
+        source_admin.save_model(request, form.save(commit=False), form, True)
+    assert Event.objects.get().independent_sources == 1

@@ -56,6 +56,12 @@ def test_every_dashboard_count_keeps_the_active_filters(client: Client, sources:
     assert f"/en/monitor/events/{workers.pk}/" in listing
     teacher_event = Event.objects.exclude(pk=workers.pk).get()
     assert f"/en/monitor/events/{teacher_event.pk}/" not in listing  # the map counted one event, the link shows one
+    city = next(link for link in counts if "city=Ahvaz" in link).replace("&amp;", "&")  # a city dot on the map
+    listing = client.get(f"/en/monitor/events/?{city}").content.decode()
+    assert f"/en/monitor/events/{workers.pk}/" in listing
+    assert f"/en/monitor/events/{teacher_event.pk}/" not in listing
+    assert f"/en/monitor/events/{workers.pk}/" not in client.get("/en/monitor/events/?city=Tabriz").content.decode()
+    assert "<title>اهواز: ۲</title>" in client.get("/fa/monitor/").content.decode()  # Persian names on the map
 
 
 def test_dashboard_in_persian_uses_solar_hijri_months(client: Client, sources: dict[str, Source]) -> None:
