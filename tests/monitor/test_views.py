@@ -214,7 +214,13 @@ def test_review_page_lists_unplaced_reports(
     staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
 ) -> None:
     services.ingest_document(raw=raw("Nurses rallied on Sunday over unpaid overtime."), source=sources["a"])
-    assert "Nurses rallied on Sunday" in staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
+    html = staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
+    assert html.count("Nurses rallied on Sunday") == 1  # in the page's body only
+    title = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+    assert title is not None
+    assert "<" not in title.group(1)
+    head = html.split("</head>", 1)[0]
+    assert "Nurses rallied" not in head
 
 
 def test_corroboration_levels_link_to_their_events(client: Client, sources: dict[str, Source]) -> None:
