@@ -119,6 +119,9 @@ def test_analyst_corrects_an_event(
     event = _seed(sources)
     browser = staff_client(analyst)
     assert str(event.pk) in browser.get("/en/staff/monitor/review/").content.decode()
+    persian = browser.get("/fa/staff/monitor/review/").content.decode()
+    assert "<td>اهواز</td>" in persian
+    assert "<td>کارگران</td>" in persian  # the sector's name, not its slug
     response = browser.post(
         f"/en/staff/monitor/review/{event.pk}/",
         {
