@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 
 from django import forms
@@ -111,6 +112,44 @@ class ReviewForm(forms.Form):
             changed_province = province if province and province != self.initial.get("province_iso") else None
             if geocode(str(city), str(changed_province) if changed_province else None) is None:
                 self.add_error("city", _("No town of that name in the gazetteer (or not in the chosen province)."))
+        return data
+
+    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
+        """Return the fields the analyst changed."""
+        return {
+            n: self.cleaned_data[n]
+            for n in self.NAMES
+            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
+        }
+
+
+class ClaimReviewForm(forms.Form):
+    """Correct a misread claim: what the claimant said, never a count of ours."""
+
+    claimant = forms.CharField(label=_("Claimant"), required=False, max_length=300)
+    count = forms.IntegerField(label=_("Claimed number"), required=False, min_value=0)
+    unit = forms.CharField(label=_("Unit"), required=False, max_length=60)
+    places = forms.IntegerField(label=_("Number of places"), required=False, min_value=0)
+    period_start = forms.DateField(
+        label=_("Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label=_("Period until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    area_iso = forms.ChoiceField(label=_("Area"), required=False)
+
+    NAMES = ("claimant", "count", "unit", "places", "period_start", "period_end", "area_iso")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
+        self.fields["area_iso"].choices = [("IR", _("All of Iran")), *_province_choices()[1:]]  # type: ignore[attr-defined]  # ChoiceField
+
+    def clean(self) -> dict[str, object]:
+        """Refuse a period that ends before it starts."""
+        data = super().clean() or {}
+        start, end = data.get("period_start"), data.get("period_end")
+        if isinstance(start, datetime.date) and isinstance(end, datetime.date) and start > end:
+            self.add_error("period_end", _("The period ends before it starts."))
         return data
 
     def changes(self, initial: Mapping[str, object]) -> dict[str, object]:

@@ -298,15 +298,43 @@ def review_event(
     return event
 
 
+CLAIM_CORRECTABLE = {"claimant", "count", "unit", "places", "period_start", "period_end", "area_iso"}
+
+
 @transaction.atomic
-def review_claim(*, claim: Claim, analyst: User, action: str) -> Claim:
-    """Confirm or reject a claim (its wording is the claimant's; it is never corrected into a count)."""
-    if action not in {"confirm", "reject"}:
+def review_claim(*, claim: Claim, analyst: User, action: str, changes: dict[str, Any] | None = None) -> Claim:
+    """Confirm, correct or reject a claim.
+
+    A correction fixes a misreading of what the claimant said (count, unit, places, period, area);
+    the claim stays the claimant's figure and is never added to the monitor's counts.
+    """
+    if action == "correct":
+        unknown = set(changes or {}) - CLAIM_CORRECTABLE
+        if unknown or not changes:
+            raise ReviewError(f"cannot correct {sorted(unknown) or 'nothing'}")
+        area = changes.get("area_iso", claim.area_iso)
+        if area != "IR" and area not in places.default_gazetteer().provinces:
+            raise ReviewError(f"unknown area {area}")
+        start, end = changes.get("period_start", claim.period_start), changes.get("period_end", claim.period_end)
+        if start and end and start > end:
+            raise ReviewError("the period ends before it starts")
+        for name, value in changes.items():
+            setattr(claim, name, value)
+        claim.status = ReviewStatus.CORRECTED
+    elif action in {"confirm", "reject"}:
+        claim.status = ReviewStatus.CONFIRMED if action == "confirm" else ReviewStatus.REJECTED
+    else:
         raise ReviewError(action)
-    claim.status = ReviewStatus.CONFIRMED if action == "confirm" else ReviewStatus.REJECTED
     claim.is_locked = True
-    claim.save(update_fields=["status", "is_locked"])
+    claim.save()
     audit.record(
-        f"monitor.claim.{action}ed" if action == "reject" else "monitor.claim.confirmed", actor=analyst, target=claim
+        {
+            "confirm": "monitor.claim.confirmed",
+            "correct": "monitor.claim.corrected",
+            "reject": "monitor.claim.rejected",
+        }[action],
+        actor=analyst,
+        target=claim,
+        data={"fields": sorted(changes or {})} if action == "correct" else None,
     )
     return claim

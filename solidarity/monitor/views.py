@@ -21,7 +21,7 @@ from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
-from solidarity.monitor.forms import CompareForm, FilterForm, GradeForm, ReviewForm
+from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
 from solidarity.monitor.models import Claim, Event, Source
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
@@ -170,6 +170,25 @@ def review_claim(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("Review saved."))
     return HttpResponseRedirect(reverse("monitor:review"))
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def correct_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("document__source"), pk=pk)
+    initial = {name: getattr(claim, name) for name in ClaimReviewForm.NAMES}
+    form = ClaimReviewForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        try:
+            services.review_claim(claim=claim, analyst=analyst, action="correct", changes=form.changes(initial))
+        except services.ReviewError:
+            messages.error(request, _("Nothing to correct: change a field or choose another decision."))
+        else:
+            messages.success(request, _("Review saved."))
+            return HttpResponseRedirect(reverse("monitor:review"))
+    return render(request, "monitor/staff/claim.html", {"claim": claim, "form": form})
 
 
 @staff_required(Role.ANALYST)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.test import RequestFactory
 
@@ -146,3 +148,15 @@ def test_affiliation_set_in_the_admin_recounts_voices(sources: dict[str, Source]
         assert form.is_valid(), form.errors
         source_admin.save_model(request, form.save(commit=False), form, True)
     assert Event.objects.get().independent_sources == 1
+
+
+def test_claim_corrections_are_checked(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(CLAIM_EN), source=sources["a"])
+    claim = Claim.objects.get()
+    backwards = {"period_start": datetime.date(2024, 10, 31), "period_end": datetime.date(2024, 10, 1)}
+    for changes in ({"area_iso": "IR-99"}, {"status": "x"}, {}, backwards):
+        with pytest.raises(services.ReviewError):
+            services.review_claim(claim=claim, analyst=analyst, action="correct", changes=changes)
+    services.review_claim(claim=claim, analyst=analyst, action="correct", changes={"claimant": "Free Workers Union"})
+    claim.refresh_from_db()
+    assert (claim.claimant, claim.count, claim.status) == ("Free Workers Union", 120, ReviewStatus.CORRECTED)

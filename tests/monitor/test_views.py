@@ -192,6 +192,34 @@ def test_analyst_confirms_and_rejects_claims(
     assert AuditEntry.objects.filter(action="monitor.claim.rejected").exists()
 
 
+def test_analyst_corrects_a_misread_claim(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    _seed(sources)
+    claim = Claim.objects.get()
+    browser = staff_client(analyst)
+    url = f"/en/staff/monitor/claims/{claim.pk}/correct/"
+    assert url in browser.get("/en/staff/monitor/review/").content.decode()
+    page = browser.get(url).content.decode()
+    assert claim.evidence in page
+    backwards = {"period_start": "2024-10-31", "period_end": "2024-10-01", "area_iso": "IR"}
+    assert "The period ends before it starts." in browser.post(url, backwards).content.decode()
+    response = browser.post(
+        url,
+        {"count": "125", "places": "45", "period_start": "2024-11-01", "period_end": "2024-11-30", "area_iso": "IR-06"},
+    )
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.count, claim.area_iso, claim.status, claim.is_locked) == (125, "IR-06", ReviewStatus.CORRECTED, True)
+    entry = AuditEntry.objects.get(action="monitor.claim.corrected")
+    assert entry.data["fields"] == ["area_iso", "count", "period_end", "period_start"]
+    beside = selectors.claims_beside_counts()[0]
+    assert beside.filters.province == "IR-06"
+    assert beside.counted == 1  # the claim sits beside our count for its corrected area, never added to it
+    assert Event.objects.count() == 1
+    assert "اصلاح" in browser.get(f"/fa/staff/monitor/claims/{claim.pk}/correct/").content.decode()
+
+
 def test_analyst_grades_a_source(
     staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
 ) -> None:
