@@ -1,8 +1,11 @@
 """Admin views of the monitor (staff hosts only, behind the second factor); reviews go through the audited pages."""
 
+from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 
 from solidarity.core.admin import admin_site
+from solidarity.monitor import services
 from solidarity.monitor.models import Claim, Document, Event, Source
 
 
@@ -11,6 +14,12 @@ class SourceAdmin(admin.ModelAdmin[Source]):
     list_display = ("name", "kind", "language", "affiliation", "grade")
     list_filter = ("kind", "grade")
     search_fields = ("name", "affiliation")
+
+    def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm[Source], change: bool) -> None:
+        """Save, and recount the voices behind the source's events when its affiliation changed."""
+        super().save_model(request, obj, form, change)
+        if change and "affiliation" in form.changed_data:
+            services.recount_voices(source=obj)
 
 
 @admin.register(Document, site=admin_site)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.monitor.models import Source, SubEventType
@@ -21,6 +23,12 @@ def _province_choices() -> list[tuple[str, object]]:
     ]
 
 
+def _sector_choices() -> list[tuple[str, str]]:
+    """Return the sectors named in the page's language (the taxonomy carries English and Persian)."""
+    persian = (get_language() or "").startswith("fa")
+    return [(slug, fa if persian else en) for slug, en, fa, _pattern in SECTORS]
+
+
 class FilterForm(forms.Form):
     start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
@@ -34,6 +42,7 @@ class FilterForm(forms.Form):
         choices=[("", _("All")), ("yes", _("Corroborated")), ("no", _("Unverified"))],
     )
     month = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
+    city = forms.CharField(required=False, widget=forms.HiddenInput, max_length=120)
     min_sources = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=0, max_value=50)
     calendar = forms.ChoiceField(
         label=_("Months"),
@@ -43,7 +52,7 @@ class FilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
-        self.fields["sector"].choices = [("", _("All sectors"))] + [(slug, name) for slug, name, _fa, _p in SECTORS]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["sector"].choices = [("", _("All sectors")), *_sector_choices()]  # type: ignore[attr-defined]  # ChoiceField
         self.fields["province"].choices = _province_choices()  # type: ignore[attr-defined]  # ChoiceField
         self.fields["type"].choices = [("", _("All types")), *SubEventType.choices]  # type: ignore[attr-defined]  # ChoiceField
         self.fields["grade"].choices = [("", _("Any grade"))] + [c for c in Source.Grade.choices if c[0]]  # type: ignore[attr-defined]  # ChoiceField
@@ -58,6 +67,7 @@ class FilterForm(forms.Form):
             end=data.get("end"),
             sector=data.get("sector") or "",
             province=data.get("province") or "",
+            city=data.get("city") or "",
             sub_event_type=data.get("type") or "",
             grade=data.get("grade") or "",
             corroborated=data.get("corroborated") or "",
@@ -72,17 +82,81 @@ class ReviewForm(forms.Form):
     )
     sub_event_type = forms.ChoiceField(label=_("Type"), choices=SubEventType.choices, required=False)
     event_date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    city = forms.CharField(label=_("City"), required=False, max_length=120)
+    city = forms.CharField(
+        label=_("City"),
+        required=False,
+        max_length=120,
+        help_text=_("In English or Persian; the gazetteer gives its province and coordinates."),
+    )
+    province_iso = forms.ChoiceField(label=_("Province"), required=False)
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
     crowd_low = forms.IntegerField(label=_("Crowd size (low)"), required=False, min_value=0)
     crowd_high = forms.IntegerField(label=_("Crowd size (high)"), required=False, min_value=0)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 
+    NAMES = ("sub_event_type", "event_date", "city", "province_iso", "sector", "crowd_low", "crowd_high")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
+        self.fields["province_iso"].choices = _province_choices()[1:]  # type: ignore[attr-defined]  # ChoiceField
+        self.fields["sector"].choices = [("", "—"), *_sector_choices()]  # type: ignore[attr-defined]  # ChoiceField
+
+    def clean(self) -> dict[str, object]:
+        """Refuse a town the gazetteer does not know (in the chosen province, when it was changed)."""
+        from solidarity.monitor.pipeline.places import geocode
+
+        data = super().clean() or {}
+        city = data.get("city")
+        if city and city != self.initial.get("city"):
+            province = data.get("province_iso")
+            changed_province = province if province and province != self.initial.get("province_iso") else None
+            if geocode(str(city), str(changed_province) if changed_province else None) is None:
+                self.add_error("city", _("No town of that name in the gazetteer (or not in the chosen province)."))
+        return data
+
     def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
         """Return the fields the analyst changed."""
-        names = ("sub_event_type", "event_date", "city", "crowd_low", "crowd_high")
         return {
             n: self.cleaned_data[n]
-            for n in names
+            for n in self.NAMES
+            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
+        }
+
+
+class ClaimReviewForm(forms.Form):
+    """Correct a misread claim: what the claimant said, never a count of ours."""
+
+    claimant = forms.CharField(label=_("Claimant"), required=False, max_length=300)
+    count = forms.IntegerField(label=_("Claimed number"), required=False, min_value=0)
+    unit = forms.CharField(label=_("Unit"), required=False, max_length=60)
+    places = forms.IntegerField(label=_("Number of places"), required=False, min_value=0)
+    period_start = forms.DateField(
+        label=_("Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label=_("Period until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    area_iso = forms.ChoiceField(label=_("Area"), required=False)
+
+    NAMES = ("claimant", "count", "unit", "places", "period_start", "period_end", "area_iso")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # forwarded unchanged to Form
+        self.fields["area_iso"].choices = [("IR", _("All of Iran")), *_province_choices()[1:]]  # type: ignore[attr-defined]  # ChoiceField
+
+    def clean(self) -> dict[str, object]:
+        """Refuse a period that ends before it starts."""
+        data = super().clean() or {}
+        start, end = data.get("period_start"), data.get("period_end")
+        if isinstance(start, datetime.date) and isinstance(end, datetime.date) and start > end:
+            self.add_error("period_end", _("The period ends before it starts."))
+        return data
+
+    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
+        """Return the fields the analyst changed."""
+        return {
+            n: self.cleaned_data[n]
+            for n in self.NAMES
             if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
         }
 

@@ -6,7 +6,7 @@ import datetime
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,6 +26,7 @@ class EventFilters:
     end: datetime.date | None = None
     sector: str = ""
     province: str = ""
+    city: str = ""  # the gazetteer's English name, as stored on events
     sub_event_type: str = ""
     grade: str = ""
     corroborated: str = ""  # "yes", "no" or ""
@@ -39,6 +40,7 @@ class EventFilters:
             "end": self.end.isoformat() if self.end else "",
             "sector": self.sector,
             "province": self.province,
+            "city": self.city,
             "type": self.sub_event_type,
             "grade": self.grade,
             "corroborated": self.corroborated,
@@ -50,6 +52,10 @@ class EventFilters:
     def query_string(self) -> str:
         """Return the filters as an encoded query string."""
         return urlencode(self.query())
+
+    def narrowed(self, **changes: Any) -> str:
+        """Return the query string of these filters with some set: the link behind one dashboard count."""
+        return replace(self, **changes).query_string()
 
 
 def _month_range(month: str) -> tuple[datetime.date, datetime.date] | None:
@@ -80,6 +86,8 @@ def events(filters: EventFilters) -> QuerySet[Event]:
         queryset = queryset.filter(sector=filters.sector)
     if filters.province:
         queryset = queryset.filter(province_iso=filters.province)
+    if filters.city:
+        queryset = queryset.filter(city=filters.city)
     if filters.sub_event_type:
         queryset = queryset.filter(sub_event_type=filters.sub_event_type)
     if filters.grade:
@@ -104,7 +112,7 @@ class Dashboard:
     by_sector: list[tuple[str, int]]
     by_type: list[tuple[str, int]]
     by_sources: dict[int, int]  # independent voices (3 stands for three or more) → events
-    cities: list[tuple[str, float, float, int]]
+    cities: list[tuple[str, str, float, float, int]]  # (name, Persian name, latitude, longitude, events)
 
 
 CACHE_SECONDS = 300
@@ -156,10 +164,10 @@ def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
     )
     cities = list(
         queryset.exclude(city="")
-        .values_list("city", "latitude", "longitude")
+        .values_list("city", "city_fa", "latitude", "longitude")
         .annotate(n=Count("id"))
         .order_by("-n")
-        .values_list("city", "latitude", "longitude", "n")[:200]
+        .values_list("city", "city_fa", "latitude", "longitude", "n")[:200]
     )
     by_sources: Counter[int] = Counter()
     for voices, n in (
@@ -174,7 +182,7 @@ def dashboard(filters: EventFilters, *, jalali: bool) -> Dashboard:
         by_month=by_month,
         by_sector=[(s, n) for s, n in by_sector],
         by_type=[(t, n) for t, n in by_type],
-        cities=[(c, float(lat or 0), float(lon or 0), n) for c, lat, lon, n in cities],
+        cities=[(c, fa, float(lat or 0), float(lon or 0), n) for c, fa, lat, lon, n in cities],
     )
 
 
@@ -292,14 +300,16 @@ def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
 
 def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tuple[str, int, int]]:
     """Compare a user's ACLED CSV rows with the monitor's events: counts per province (admin1)."""
-    from solidarity.monitor.pipeline.places import default_gazetteer
+    from solidarity.monitor.pipeline.places import province_by_name
 
-    by_name = {p.name_en.casefold(): iso for iso, p in default_gazetteer().provinces.items()}
     theirs: Counter[str] = Counter()
     for row in rows:
         if row.get("country", "Iran") != "Iran" or row.get("event_type") not in {"Protests", "Riots"}:
             continue
-        theirs[by_name.get(row.get("admin1", "").casefold(), row.get("admin1", ""))] += 1
+        admin1 = row.get("admin1", "")
+        # ACLED spells provinces its own way ("Kohgiluyeh and Boyer-Ahmad", "Esfahan"); a name that
+        # matches no province is shown as written rather than dropped.
+        theirs[province_by_name(admin1) or admin1] += 1
     ours = dict(events(filters).values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
     keys = sorted(set(theirs) | {k for k in ours if k})
     return [(key, ours.get(key, 0), theirs.get(key, 0)) for key in keys]

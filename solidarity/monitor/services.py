@@ -10,7 +10,7 @@ from django.db import transaction
 
 from solidarity.core import audit
 from solidarity.monitor.models import Claim, Document, Event, EventFields, Report, ReviewStatus, Source
-from solidarity.monitor.pipeline import dedup
+from solidarity.monitor.pipeline import dedup, places
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord
 from solidarity.monitor.sources.readers import RawDocument
@@ -41,6 +41,35 @@ def register_source(
         name=name[:200], defaults={"kind": kind, "language": language, "country": country, "affiliation": affiliation}
     )
     return source
+
+
+@transaction.atomic
+def describe_source(
+    *,
+    source: Source,
+    kind: str | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    affiliation: str | None = None,
+) -> Source:
+    """Set what the registry says of a source; a new affiliation recounts the voices behind its events."""
+    if kind is not None and kind not in Source.Kind.values:
+        raise ValueError(f"unknown kind {kind}")
+    old_affiliation = source.affiliation
+    for name, value in (("kind", kind), ("language", language), ("country", country), ("affiliation", affiliation)):
+        if value is not None:
+            setattr(source, name, value)
+    source.full_clean(exclude=["name"])
+    source.save()
+    if source.affiliation != old_affiliation:
+        recount_voices(source=source)
+    return source
+
+
+def recount_voices(*, source: Source) -> None:
+    """Recount the independent voices of every event the source reports (after its affiliation changed)."""
+    for event in Event.objects.filter(reports__document__source=source).distinct():
+        refresh_event(event=event)
 
 
 @transaction.atomic
@@ -212,6 +241,30 @@ CORRECTABLE = {
 }  # fmt: skip
 
 
+def _relocate(event: Event, *, city: str | None, province_iso: str | None) -> None:
+    """Move an event to the town or province an analyst names, with the gazetteer's coordinates.
+
+    A town moves the map dot, the province and the export's coordinates with it; a new province
+    alone keeps a town of the same name in that province, else places the event at province level.
+    """
+    gazetteer = places.default_gazetteer()
+    if province_iso is not None and province_iso not in gazetteer.provinces:
+        raise ReviewError(f"unknown province {province_iso}")
+    town_name = city or (event.city if province_iso else None)
+    town = places.geocode(town_name, province_iso) if town_name else None
+    if city and town is None:
+        raise ReviewError(f"no town called {city} in the gazetteer")
+    if town is not None:
+        event.city, event.city_fa, event.geonameid = town.name, town.name_fa or "", town.geonameid
+        event.province_iso, event.latitude, event.longitude = town.province_iso, town.latitude, town.longitude
+        event.geo_precision = 1
+        return
+    province = gazetteer.provinces[str(province_iso)]
+    event.city, event.city_fa, event.geonameid = "", "", None
+    event.province_iso, event.latitude, event.longitude = province.iso, province.latitude, province.longitude
+    event.geo_precision = 3
+
+
 @transaction.atomic
 def review_event(
     *, event: Event, analyst: User, action: str, changes: dict[str, Any] | None = None, note: str = ""
@@ -225,7 +278,10 @@ def review_event(
         unknown = set(changes or {}) - CORRECTABLE
         if unknown or not changes:
             raise ReviewError(f"cannot correct {sorted(unknown) or 'nothing'}")
-        for name, value in changes.items():
+        fields = dict(changes)
+        if "city" in fields or "province_iso" in fields:
+            _relocate(event, city=fields.pop("city", None), province_iso=fields.pop("province_iso", None))
+        for name, value in fields.items():
             setattr(event, name, value)
         event.status = ReviewStatus.CORRECTED
         event.is_locked = True
@@ -242,15 +298,43 @@ def review_event(
     return event
 
 
+CLAIM_CORRECTABLE = {"claimant", "count", "unit", "places", "period_start", "period_end", "area_iso"}
+
+
 @transaction.atomic
-def review_claim(*, claim: Claim, analyst: User, action: str) -> Claim:
-    """Confirm or reject a claim (its wording is the claimant's; it is never corrected into a count)."""
-    if action not in {"confirm", "reject"}:
+def review_claim(*, claim: Claim, analyst: User, action: str, changes: dict[str, Any] | None = None) -> Claim:
+    """Confirm, correct or reject a claim.
+
+    A correction fixes a misreading of what the claimant said (count, unit, places, period, area);
+    the claim stays the claimant's figure and is never added to the monitor's counts.
+    """
+    if action == "correct":
+        unknown = set(changes or {}) - CLAIM_CORRECTABLE
+        if unknown or not changes:
+            raise ReviewError(f"cannot correct {sorted(unknown) or 'nothing'}")
+        area = changes.get("area_iso", claim.area_iso)
+        if area != "IR" and area not in places.default_gazetteer().provinces:
+            raise ReviewError(f"unknown area {area}")
+        start, end = changes.get("period_start", claim.period_start), changes.get("period_end", claim.period_end)
+        if start and end and start > end:
+            raise ReviewError("the period ends before it starts")
+        for name, value in changes.items():
+            setattr(claim, name, value)
+        claim.status = ReviewStatus.CORRECTED
+    elif action in {"confirm", "reject"}:
+        claim.status = ReviewStatus.CONFIRMED if action == "confirm" else ReviewStatus.REJECTED
+    else:
         raise ReviewError(action)
-    claim.status = ReviewStatus.CONFIRMED if action == "confirm" else ReviewStatus.REJECTED
     claim.is_locked = True
-    claim.save(update_fields=["status", "is_locked"])
+    claim.save()
     audit.record(
-        f"monitor.claim.{action}ed" if action == "reject" else "monitor.claim.confirmed", actor=analyst, target=claim
+        {
+            "confirm": "monitor.claim.confirmed",
+            "correct": "monitor.claim.corrected",
+            "reject": "monitor.claim.rejected",
+        }[action],
+        actor=analyst,
+        target=claim,
+        data={"fields": sorted(changes or {})} if action == "correct" else None,
     )
     return claim

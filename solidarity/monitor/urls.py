@@ -16,6 +16,7 @@ staff_urlpatterns = [
     path("review/", views.review_queue, name="review"),
     path("review/<int:pk>/", views.review_event, name="review-event"),
     path("claims/<int:pk>/", views.review_claim, name="review-claim"),
+    path("claims/<int:pk>/correct/", views.correct_claim, name="correct-claim"),
     path("compare/", views.compare, name="compare"),
     path("sources/", views.sources, name="sources"),
 ]

@@ -21,7 +21,7 @@ from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
-from solidarity.monitor.forms import CompareForm, FilterForm, GradeForm, ReviewForm
+from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
 from solidarity.monitor.models import Claim, Event, Source
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
@@ -53,11 +53,27 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     filters = form.filters()
     data = selectors.cached_dashboard(filters, jalali=_jalali(request))
     maximum = max(data.by_province.values(), default=0)
+    # Each count links to the events behind it: the dashboard's filters plus the count's own.
     provinces = [
-        (shape, data.by_province.get(shape.iso, 0), mapping.shade(data.by_province.get(shape.iso, 0), maximum))
+        (
+            shape,
+            data.by_province.get(shape.iso, 0),
+            mapping.shade(data.by_province.get(shape.iso, 0), maximum),
+            filters.narrowed(province=shape.iso),
+        )
         for shape in mapping.province_shapes()
     ]
-    cities = [(name, *mapping.project(lat, lon), mapping.city_radius(n), n) for name, lat, lon, n in data.cities]
+    persian = get_language() == "fa"
+    cities = [
+        (
+            (name_fa or name) if persian else name,
+            *mapping.project(lat, lon),
+            mapping.city_radius(n),
+            n,
+            filters.narrowed(city=name),
+        )
+        for name, name_fa, lat, lon, n in data.cities
+    ]
     context = {
         "form": form,
         "filters": filters,
@@ -70,7 +86,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "sector_names": SECTOR_NAMES,
         "claims": selectors.claims_beside_counts(),
         "jalali": _jalali(request),
-        "months": [(key, _month_label(key, get_language() == "fa"), n) for key, _label, n in data.by_month],
+        "months": [
+            (key, _month_label(key, get_language() == "fa"), n, filters.narrowed(month=key))
+            for key, _label, n in data.by_month
+        ],
+        "sectors": [(sector, n, filters.narrowed(sector=sector)) for sector, n in data.by_sector],
+        "types": [(kind, n, filters.narrowed(sub_event_type=kind)) for kind, n in data.by_type],
+        "corroboration_links": {
+            "no": filters.narrowed(corroborated="no"),
+            "yes": filters.narrowed(corroborated="yes"),
+            "three": filters.narrowed(min_sources=3),
+        },
     }
     return render(request, "monitor/dashboard.html", context)
 
@@ -148,12 +174,33 @@ def review_claim(request: HttpRequest, pk: int) -> HttpResponse:
 
 @staff_required(Role.ANALYST)
 @require_http_methods(["GET", "POST"])
+def correct_claim(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("document__source"), pk=pk)
+    initial = {name: getattr(claim, name) for name in ClaimReviewForm.NAMES}
+    form = ClaimReviewForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        try:
+            services.review_claim(claim=claim, analyst=analyst, action="correct", changes=form.changes(initial))
+        except services.ReviewError:
+            messages.error(request, _("Nothing to correct: change a field or choose another decision."))
+        else:
+            messages.success(request, _("Review saved."))
+            return HttpResponseRedirect(reverse("monitor:review"))
+    return render(request, "monitor/staff/claim.html", {"claim": claim, "form": form})
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
 def review_event(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event.objects.prefetch_related("reports__document__source"), pk=pk)
     initial = {
         "sub_event_type": event.sub_event_type,
         "event_date": event.event_date,
         "city": event.city,
+        "province_iso": event.province_iso,
+        "sector": event.sector,
         "crowd_low": event.crowd_low,
         "crowd_high": event.crowd_high,
     }

@@ -1,4 +1,4 @@
-"""`solidarity monitor ingest|export|evaluate|compare` as a person runs it."""
+"""`solidarity monitor ingest|export|evaluate|compare|source` as a person runs it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from solidarity.core import jobs
-from solidarity.monitor.models import Document, Event
+from solidarity.monitor import services
+from solidarity.monitor.models import Document, Event, Source
+from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, raw
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 
@@ -63,6 +65,23 @@ def test_compare_prints_both_counts(tmp_path: Path) -> None:
     assert "       1        2" in out.getvalue()
 
 
+@pytest.mark.django_db
+def test_compare_reads_acled_province_spellings(tmp_path: Path) -> None:
+    acled = tmp_path / "acled.csv"
+    acled.write_text(
+        "country,admin1,event_type\n"
+        "Iran,Kohgiluyeh and Boyer-Ahmad,Protests\nIran,Esfahan,Protests\nIran,Isfahan,Riots\n"
+        "Iran,Nowhere,Protests\nIran,Tehran,Battles\n"
+    )
+    out = io.StringIO()
+    call_command("monitor", "compare", str(acled), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert "IR-17             0        1" in lines
+    assert "IR-10             0        2" in lines
+    assert "Nowhere           0        1" in lines  # shown as written, not dropped
+    assert not [line for line in lines if line.startswith("IR-23")]  # battles are not protests
+
+
 @pytest.mark.slow
 def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
     out = io.StringIO()
@@ -83,3 +102,19 @@ def test_ingest_can_queue_one_job_per_file(settings: Any) -> None:  # pytest-dja
     assert Document.objects.count() == 0
     assert jobs.run_pending() == 2
     assert Document.objects.count() == 2
+
+
+def test_source_registry_from_the_command_line_recounts_voices(sources: dict[str, Source]) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    assert Event.objects.get().independent_sources == 2
+    out = io.StringIO()
+    for name in ("Kargar Monitor", "South Wire"):
+        call_command("monitor", "source", name, "--affiliation", "Kargar network", "--language", "fa", stdout=out)
+    assert "South Wire: kind independent, language fa, country -, affiliation Kargar network" in out.getvalue()
+    assert Event.objects.get().independent_sources == 1  # one network, one voice
+    call_command("monitor", "source", "New Outlet", "--kind", "state_media", "--country", "IR", stdout=out)
+    assert Source.objects.get(name="New Outlet").kind == Source.Kind.STATE_MEDIA
+    with pytest.raises(CommandError, match="at most 2"):
+        call_command("monitor", "source", "Bad", "--country", "IRN", stdout=out)
+    assert not Source.objects.filter(name="Bad").exists()

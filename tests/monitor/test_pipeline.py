@@ -14,7 +14,7 @@ from solidarity.monitor.pipeline.detection import read_cues
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
 from solidarity.monitor.pipeline.numbers import crowd_size, victims
-from solidarity.monitor.pipeline.places import find_mentions
+from solidarity.monitor.pipeline.places import find_mentions, geocode, province_by_name
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 PUBLISHED = datetime.date(2024, 11, 5)  # a Tuesday; 15 Aban 1403
@@ -282,3 +282,50 @@ def test_persian_display_names_are_the_usual_spellings() -> None:
         "sari": "ساری",
         "piranshahr": "پیرانشهر",
     }
+
+
+def test_province_names_in_acled_and_other_spellings() -> None:
+    spellings = {
+        "Kohgiluyeh and Boyer-Ahmad": "IR-17",
+        "Chaharmahal and Bakhtiari": "IR-14",
+        "Esfahan": "IR-10",
+        "East Azarbaijan": "IR-03",
+        "Kordestan": "IR-12",
+        "Khorasan Razavi": "IR-09",
+        "Sistan and Baluchistan": "IR-11",
+        "Tehran Province": "IR-23",
+        "استان کردستان": "IR-12",
+        "IR-06": "IR-06",
+    }
+    assert {name: province_by_name(name) for name in spellings} == spellings
+    assert province_by_name("Atlantis") is None
+    assert province_by_name("") is None
+
+
+def test_geocode_an_analysts_town_name() -> None:
+    ahvaz = geocode("اهواز")
+    assert ahvaz is not None
+    assert (ahvaz.name, ahvaz.province_iso) == ("Ahvaz", "IR-06")
+    assert geocode("Ahvaz", "IR-23") is None  # not in that province
+    golestan = geocode("Golestan", "IR-23")
+    assert golestan is not None
+    assert golestan.province_iso == "IR-23"
+    assert geocode("Atlantis") is None
+
+
+def test_strike_under_way_is_a_protest_and_military_strikes_are_not() -> None:
+    assert read_cues("Truck drivers in several provinces extended a strike over diesel quotas.", "en").is_protest
+    assert read_cues("Drivers extended their strike on Sunday.", "en").is_protest
+    assert not read_cues("The army continued strikes on the border villages.", "en").is_protest
+    assert not read_cues("They staged an air strike against the base.", "en").is_protest
+
+
+def test_institutions_and_road_ends_give_way_to_the_place_of_the_event() -> None:
+    def names(sentence: str) -> list[str]:
+        return [m.text for m in find_mentions(sentence)]
+
+    assert names("Nurses at Golestan hospital in Ahvaz gathered yesterday") == ["Ahvaz"]
+    assert names("پرستاران بیمارستان گلستان در اهواز تجمع کردند") == ["اهواز"]
+    assert names("Farmers blocked the road between Isfahan and Varzaneh for hours") == ["Isfahan"]
+    assert names("Workers of Ahvaz Steel gathered outside the plant") == ["Ahvaz"]  # no other place: kept
+    assert names("Teachers rallied in Tabriz and Urmia") == ["Tabriz", "Urmia"]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime
 
+import pytest
+from django.test import RequestFactory
+
+from solidarity.core.admin import admin_site
 from solidarity.core.models import AuditEntry, User
 from solidarity.monitor import services
+from solidarity.monitor.admin import SourceAdmin
 from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
 from tests.monitor.conftest import AHVAZ_EN, AHVAZ_FA, CLAIM_EN, raw
 
@@ -99,3 +104,59 @@ def test_report_without_a_place_is_kept_but_not_counted(sources: dict[str, Sourc
     assert result.events == 1
     assert Event.objects.count() == 0
     assert Report.objects.get().event is None
+
+
+def test_corrected_town_moves_province_and_coordinates(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = services.review_event(
+        event=Event.objects.get(), analyst=analyst, action="correct", changes={"city": "آبادان", "sector": "farmers"}
+    )
+    event.refresh_from_db()
+    assert (event.city, event.city_fa, event.province_iso, event.geo_precision) == ("Abadan", "آبادان", "IR-06", 1)
+    assert event.sector == "farmers"
+    assert (round(event.latitude or 0, 1), round(event.longitude or 0, 1)) == (30.3, 48.3)
+    event = services.review_event(event=event, analyst=analyst, action="correct", changes={"city": "Tabriz"})
+    assert (event.province_iso, event.geonameid is not None) == ("IR-03", True)
+    entry = AuditEntry.objects.filter(action="monitor.event.corrected").order_by("pk").first()
+    assert entry is not None
+    assert entry.data["fields"] == ["city", "sector"]
+    with pytest.raises(services.ReviewError):
+        services.review_event(event=event, analyst=analyst, action="correct", changes={"city": "Atlantis"})
+
+
+def test_corrected_province_alone_places_the_event_at_province_level(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    event = services.review_event(
+        event=Event.objects.get(), analyst=analyst, action="correct", changes={"province_iso": "IR-07"}
+    )
+    assert (event.city, event.geonameid, event.province_iso, event.geo_precision) == ("", None, "IR-07", 3)
+    assert event.latitude is not None
+    with pytest.raises(services.ReviewError):
+        services.review_event(event=event, analyst=analyst, action="correct", changes={"province_iso": "IR-99"})
+
+
+def test_affiliation_set_in_the_admin_recounts_voices(sources: dict[str, Source], rf: RequestFactory) -> None:
+    services.ingest_document(raw=raw(AHVAZ_EN), source=sources["a"])
+    services.ingest_document(raw=raw(AHVAZ_FA, origin="b.txt"), source=sources["b"])
+    assert Event.objects.get().independent_sources == 2
+    source_admin = SourceAdmin(Source, admin_site)
+    request = rf.post("/")
+    for source in (sources["a"], sources["b"]):
+        form = source_admin.get_form(request, source, change=True)(
+            {"name": source.name, "kind": source.kind, "affiliation": "One network", "grade": ""}, instance=source
+        )
+        assert form.is_valid(), form.errors
+        source_admin.save_model(request, form.save(commit=False), form, True)
+    assert Event.objects.get().independent_sources == 1
+
+
+def test_claim_corrections_are_checked(sources: dict[str, Source], analyst: User) -> None:
+    services.ingest_document(raw=raw(CLAIM_EN), source=sources["a"])
+    claim = Claim.objects.get()
+    backwards = {"period_start": datetime.date(2024, 10, 31), "period_end": datetime.date(2024, 10, 1)}
+    for changes in ({"area_iso": "IR-99"}, {"status": "x"}, {}, backwards):
+        with pytest.raises(services.ReviewError):
+            services.review_claim(claim=claim, analyst=analyst, action="correct", changes=changes)
+    services.review_claim(claim=claim, analyst=analyst, action="correct", changes={"claimant": "Free Workers Union"})
+    claim.refresh_from_db()
+    assert (claim.claimant, claim.count, claim.status) == ("Free Workers Union", 120, ReviewStatus.CORRECTED)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -37,6 +39,29 @@ def test_dashboard_map_counts_link_to_events(client: Client, sources: dict[str, 
     assert "https://" not in html
     assert "<script" not in html
     assert "style=" not in html
+
+
+def test_every_dashboard_count_keeps_the_active_filters(client: Client, sources: dict[str, Source]) -> None:
+    workers = _seed(sources)
+    teachers = "Teachers gathered in Ahvaz on Monday over unpaid wages."
+    services.ingest_document(raw=raw(teachers, origin="t.txt", day=datetime.date(2024, 11, 20)), source=sources["b"])
+    assert Event.objects.count() == 2
+    html = client.get("/en/monitor/?sector=workers").content.decode()
+    links = re.findall(r'href="/en/monitor/events/\?([^"]*)"', html)
+    counts = [link for link in links if "start=" not in link]  # the claims panel's links carry the claim's period
+    assert len(counts) >= 7  # total, corroboration, province, month, sector, type
+    assert all("sector=workers" in link.replace("&amp;", "&") for link in counts)
+    province = next(link for link in counts if "province=IR-06" in link).replace("&amp;", "&")
+    listing = client.get(f"/en/monitor/events/?{province}").content.decode()
+    assert f"/en/monitor/events/{workers.pk}/" in listing
+    teacher_event = Event.objects.exclude(pk=workers.pk).get()
+    assert f"/en/monitor/events/{teacher_event.pk}/" not in listing  # the map counted one event, the link shows one
+    city = next(link for link in counts if "city=Ahvaz" in link).replace("&amp;", "&")  # a city dot on the map
+    listing = client.get(f"/en/monitor/events/?{city}").content.decode()
+    assert f"/en/monitor/events/{workers.pk}/" in listing
+    assert f"/en/monitor/events/{teacher_event.pk}/" not in listing
+    assert f"/en/monitor/events/{workers.pk}/" not in client.get("/en/monitor/events/?city=Tabriz").content.decode()
+    assert "<title>اهواز: ۲</title>" in client.get("/fa/monitor/").content.decode()  # Persian names on the map
 
 
 def test_dashboard_in_persian_uses_solar_hijri_months(client: Client, sources: dict[str, Source]) -> None:
@@ -94,6 +119,9 @@ def test_analyst_corrects_an_event(
     event = _seed(sources)
     browser = staff_client(analyst)
     assert str(event.pk) in browser.get("/en/staff/monitor/review/").content.decode()
+    persian = browser.get("/fa/staff/monitor/review/").content.decode()
+    assert "<td>اهواز</td>" in persian
+    assert "<td>کارگران</td>" in persian  # the sector's name, not its slug
     response = browser.post(
         f"/en/staff/monitor/review/{event.pk}/",
         {
@@ -113,6 +141,27 @@ def test_analyst_corrects_an_event(
     event.refresh_from_db()
     assert event.sub_event_type == "Peaceful protest"
     assert event.crowd_low == 150
+
+
+def test_review_form_moves_the_event_to_a_known_town_only(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    event = _seed(sources)
+    browser = staff_client(analyst)
+    url = f"/en/staff/monitor/review/{event.pk}/"
+    unknown = browser.post(url, {"action": "correct", "city": "Atlantis", "province_iso": "IR-06"})
+    assert unknown.status_code == 200
+    assert "No town of that name" in unknown.content.decode()
+    event.refresh_from_db()
+    assert event.status == ReviewStatus.AUTOMATIC
+    moved = browser.post(url, {"action": "correct", "city": "Shiraz", "province_iso": "IR-07", "sector": "teachers"})
+    assert moved.status_code == 302
+    event.refresh_from_db()
+    assert (event.city, event.province_iso, event.sector, event.is_locked) == ("Shiraz", "IR-07", "teachers", True)
+    assert event.latitude is not None
+    assert abs(event.latitude - 29.6) < 0.1  # Shiraz's coordinates, not Ahvaz's
+    persian = browser.get(f"/fa/staff/monitor/review/{event.pk}/").content.decode()
+    assert "معلمان" in persian  # sectors named in the page's language
 
 
 def test_compare_with_an_acled_csv(
@@ -143,6 +192,34 @@ def test_analyst_confirms_and_rejects_claims(
     assert AuditEntry.objects.filter(action="monitor.claim.rejected").exists()
 
 
+def test_analyst_corrects_a_misread_claim(
+    staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
+) -> None:
+    _seed(sources)
+    claim = Claim.objects.get()
+    browser = staff_client(analyst)
+    url = f"/en/staff/monitor/claims/{claim.pk}/correct/"
+    assert url in browser.get("/en/staff/monitor/review/").content.decode()
+    page = browser.get(url).content.decode()
+    assert claim.evidence in page
+    backwards = {"period_start": "2024-10-31", "period_end": "2024-10-01", "area_iso": "IR"}
+    assert "The period ends before it starts." in browser.post(url, backwards).content.decode()
+    response = browser.post(
+        url,
+        {"count": "125", "places": "45", "period_start": "2024-11-01", "period_end": "2024-11-30", "area_iso": "IR-06"},
+    )
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.count, claim.area_iso, claim.status, claim.is_locked) == (125, "IR-06", ReviewStatus.CORRECTED, True)
+    entry = AuditEntry.objects.get(action="monitor.claim.corrected")
+    assert entry.data["fields"] == ["area_iso", "count", "period_end", "period_start"]
+    beside = selectors.claims_beside_counts()[0]
+    assert beside.filters.province == "IR-06"
+    assert beside.counted == 1  # the claim sits beside our count for its corrected area, never added to it
+    assert Event.objects.count() == 1
+    assert "اصلاح" in browser.get(f"/fa/staff/monitor/claims/{claim.pk}/correct/").content.decode()
+
+
 def test_analyst_grades_a_source(
     staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
 ) -> None:
@@ -168,7 +245,13 @@ def test_review_page_lists_unplaced_reports(
     staff_client: Callable[[User], Client], analyst: User, sources: dict[str, Source]
 ) -> None:
     services.ingest_document(raw=raw("Nurses rallied on Sunday over unpaid overtime."), source=sources["a"])
-    assert "Nurses rallied on Sunday" in staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
+    html = staff_client(analyst).get("/en/staff/monitor/review/").content.decode()
+    assert html.count("Nurses rallied on Sunday") == 1  # in the page's body only
+    title = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+    assert title is not None
+    assert "<" not in title.group(1)
+    head = html.split("</head>", 1)[0]
+    assert "Nurses rallied" not in head
 
 
 def test_corroboration_levels_link_to_their_events(client: Client, sources: dict[str, Source]) -> None:

@@ -35,6 +35,10 @@ PROTEST_EN = _en(
     r"picket(?:s|ed|ing|ers)?\b",
     r"(?:went|go|going|are|were|was|remain(?:ed)?|stayed) on (?:a |an )?(?:\w+ )?strike",
     r"strik(?:e|es|ing) (?:workers|teachers|nurses|drivers|truckers|employees)",
+    # "extended a strike", "began their strike": a strike under way, not a military one.
+    r"(?:extend(?:ed|s)?|continu(?:ed|es|e)|beg(?:an|un)|staged|held|joined|start(?:ed)?) "
+    r"(?:a |an |their |the )?(?!(?:air|drone|missile|rocket|military|artillery|precision|pre-?emptive) )"
+    r"(?:\w+ )?strikes?\b(?! (?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)|against|targeting)\b)",
     r"(?:general|labou?r|workers'?|teachers'?|nationwide|national|truckers'?|hunger|sit-down) strikes?\b",
     r"strikes? (?:by|of|at) (?:the )?(?:\w+ )?(?:workers|teachers|nurses|drivers|truckers|employees|staff|merchants|shopkeepers)",
     r"strikers?\b",

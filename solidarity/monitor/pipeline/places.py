@@ -405,7 +405,45 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
             index += found[1]
         else:
             index += 1
-    return mentions
+    return _named_after_places(sentence, mentions)
+
+
+# Words that make a name an institution's ("Golestan hospital", "Kian Tire company", "بیمارستان گلستان").
+INSTITUTION_AFTER_EN = re.compile(
+    r"^(?:\s+[A-Z]\w*)?\s+(?:hospital|clinic|company|factory|plant|mill|refinery|university|school|complex|"
+    r"industries|tire|tyre|steel|sugar|petrochemical|mine|hotel|stadium)\b",
+    re.IGNORECASE,
+)
+INSTITUTION_BEFORE_FA = re.compile(r"(?:بیمارستان|شرکت|کارخانه|دانشگاه|مجتمع|پتروشیمی|هتل|ورزشگاه)\s*$")
+BETWEEN = re.compile(r"(?:\bbetween|بین|میان)\s*$", re.IGNORECASE)
+AND = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
+
+
+def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop names that are not where the event is, when the sentence says where it is.
+
+    A hospital or company named like a town ("Golestan hospital in Ahvaz") and the second end
+    of a stretch of road ("between Isfahan and Varzaneh") give way to the other place; a sentence
+    with no other place keeps them (workers of "Ahvaz Steel" are most often in Ahvaz).
+    """
+    if len(mentions) < 2:
+        return mentions
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        persian = not mention.text.isascii()
+        institution = bool(
+            INSTITUTION_BEFORE_FA.search(sentence[max(0, mention.start - 15) : mention.start])
+            if persian
+            else INSTITUTION_AFTER_EN.match(sentence[mention.end : mention.end + 40])
+        )
+        previous = mentions[index - 1] if index else None
+        second_end = previous is not None and bool(
+            BETWEEN.search(sentence[max(0, previous.start - 12) : previous.start])
+            and AND.match(sentence[previous.end : mention.start])
+        )
+        if not (institution or second_end):
+            kept.append(mention)
+    return kept or mentions
 
 
 def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazetteer: Gazetteer) -> Mention | None:
@@ -493,3 +531,43 @@ def to_place_value(mention: Mention, evidence: Evidence | None, gazetteer: Gazet
         text=mention.text,
         evidence=evidence,
     )
+
+
+def geocode(name: str, province_iso: str | None = None, gazetteer: Gazetteer | None = None) -> Place | None:
+    """Return the town a person means by `name` (in any shipped spelling): in `province_iso` if given.
+
+    For an analyst's correction, not for running text: no cue or stop-list applies, and among towns
+    of the same name the most populous wins.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    candidates = {place for key in _keys(name) for place in gazetteer.place_names.get(key, [])}
+    if province_iso:
+        candidates = {place for place in candidates if place.province_iso == province_iso}
+    return max(candidates, key=lambda place: (place.population, -place.geonameid), default=None)
+
+
+def _province_skeleton(name: str) -> str:
+    words = [word for word in fold_for_search(name.replace("-", " ")).split() if word not in {"and", "va", "e"}]
+    return _skeleton_latin(" ".join(words)).replace("h", "")
+
+
+def province_by_name(name: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """Return the ISO 3166-2 code of a province named in any spelling (ACLED's admin1, GeoNames, OSM).
+
+    Exact folded names first, then a consonant skeleton ("Kohgiluyeh and Boyer-Ahmad" and
+    "Kohgiluye and Buyer Ahmad"; "Esfahan" and "Isfahan") when it points at one province only.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    cleaned = re.sub(r"^(?:استان|province of)\s+|\s+(?:province|ostan)$", "", name.strip(), flags=re.IGNORECASE)
+    if cleaned.upper() in gazetteer.provinces:
+        return cleaned.upper()
+    for key in _keys(cleaned):
+        if key in gazetteer.province_names:
+            return gazetteer.province_names[key]
+    if not cleaned.isascii():
+        return None
+    wanted = _province_skeleton(cleaned)
+    found = {
+        iso for key, iso in gazetteer.province_names.items() if key.isascii() and _province_skeleton(key) == wanted
+    }
+    return found.pop() if wanted and len(found) == 1 else None

@@ -9,7 +9,9 @@ from argparse import ArgumentParser
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from rich.progress import Progress
 
 from solidarity.core import jobs
@@ -35,6 +37,12 @@ class Command(BaseCommand):
         export = sub.add_parser("export", help="Export events as ACLED-compatible CSV or JSON.")
         export.add_argument("--format", choices=["csv", "json"], default="csv")
         export.add_argument("--output", type=Path, default=None)
+        source = sub.add_parser("source", help="Register a source or change what the registry says of it.")
+        source.add_argument("name")
+        source.add_argument("--kind", choices=Source.Kind.values, default=None)
+        source.add_argument("--language", default=None, help="Language code, such as fa or en.")
+        source.add_argument("--country", default=None, help="ISO 3166-1 alpha-2 code.")
+        source.add_argument("--affiliation", default=None, help="Sources with the same affiliation are one voice.")
         compare = sub.add_parser("compare", help="Compare an ACLED CSV export with the monitor's counts per province.")
         compare.add_argument("csv_path", type=Path)
 
@@ -48,6 +56,27 @@ class Command(BaseCommand):
             self._export(options["format"], options["output"])
         elif action == "compare":
             self._compare(options["csv_path"])
+        elif action == "source":
+            self._source(options)
+
+    def _source(self, options: dict[str, Any]) -> None:
+        try:
+            with transaction.atomic():
+                source = services.register_source(name=options["name"])
+                source = services.describe_source(
+                    source=source,
+                    kind=options["kind"],
+                    language=options["language"],
+                    country=options["country"],
+                    affiliation=options["affiliation"],
+                )
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        affiliation = source.affiliation or "none"
+        self.stdout.write(
+            f"{source.name}: kind {source.kind}, language {source.language or '-'}, "
+            f"country {source.country or '-'}, affiliation {affiliation}, grade {source.grade or 'none'}"
+        )
 
     def _ingest(self, paths: list[Path], source_name: str, *, queue: bool = False) -> None:
         missing = [str(p) for p in paths if not p.exists()]
