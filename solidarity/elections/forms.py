@@ -48,3 +48,19 @@ class ShareForm(forms.Form):
     share = forms.CharField(
         label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class BallotKeyForm(forms.Form):
+    public_key = forms.CharField(
+        label=_("public ballot key from the offline ceremony (base64)"), max_length=64, strip=True
+    )
+
+    def clean_public_key(self) -> bytes:
+        """Decode the key; the service checks its length."""
+        import base64
+        import binascii
+
+        try:
+            return base64.b64decode(self.cleaned_data["public_key"], validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise forms.ValidationError(_("This is not a base64 key.")) from error

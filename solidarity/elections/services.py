@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 from datetime import datetime
 from typing import Any
 
@@ -118,6 +119,29 @@ def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
         data={"threshold": election.trustee_threshold, "trustees": election.trustee_count},
     )
     return ceremony
+
+
+@transaction.atomic
+def register_ballot_key(*, actor: User, election: Election, public_key: bytes) -> Election:
+    """Take the public ballot key made at an offline ceremony; the server never sees its private half."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.DRAFT:
+        raise ElectionStateError("the key ceremony has already been held")
+    if len(public_key) != ballot_crypto.KEY_LENGTH:
+        raise ElectionStateError("a ballot key is 32 bytes")
+    if public_key == bytes(ballot_crypto.KEY_LENGTH):
+        raise ElectionStateError("not a ballot key")
+    election.ballot_public_key = record.b64(public_key)
+    election.ballot_key_offline = True
+    election.status = Election.Status.KEYED
+    election.save(update_fields=["ballot_public_key", "ballot_key_offline", "status", "updated_at"])
+    audit.record(
+        "elections.ceremony.registered",
+        actor=actor,
+        target=election,
+        data={"threshold": election.trustee_threshold, "trustees": election.trustee_count, "offline": True},
+    )
+    return election
 
 
 def _electorate(election: Election) -> list[Delegate]:
@@ -288,14 +312,23 @@ def submit_share(*, trustee: User, election: Election, share: str, now: datetime
     if len(shares) < election.trustee_threshold:
         return False
     public_key = base64.b64decode(election.ballot_public_key)
-    try:
-        private_key = ballot_crypto.reconstruct_private_key(shares, public_key=public_key)
-    except ballot_crypto.CeremonyError:
+    private_key = _first_opening_subset(shares, threshold=election.trustee_threshold, public_key=public_key)
+    if private_key is None:
         if len(shares) >= election.trustee_count:
-            raise
+            raise ballot_crypto.CeremonyError("no k of the submitted shares give this election's key")
         return False  # a wrong share among them; wait for more
     publish_record(election=election, private_key=private_key, actor=trustee, now=now)
     return True
+
+
+def _first_opening_subset(shares: list[str], *, threshold: int, public_key: bytes) -> bytes | None:
+    """Try every k of the pending shares, so one wrong or mistyped share cannot block the count."""
+    for chosen in itertools.combinations(shares, threshold):
+        try:
+            return ballot_crypto.reconstruct_private_key(list(chosen), public_key=public_key)
+        except ballot_crypto.CeremonyError:
+            continue
+    return None
 
 
 @transaction.atomic

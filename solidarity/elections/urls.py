@@ -19,6 +19,7 @@ staff_urlpatterns = [
     path("new/", views.staff_create, name="staff-create"),
     path("<slug:slug>/", views.staff_detail, name="staff-detail"),
     path("<slug:slug>/ceremony/", views.staff_ceremony, name="ceremony"),
+    path("<slug:slug>/ballot-key/", views.staff_register_key, name="register-key"),
     path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
     path("<slug:slug>/vote/", views.booth, name="booth"),
     path("<slug:slug>/sign/", views.sign, name="sign"),

@@ -22,7 +22,7 @@ from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections import selectors, services
-from solidarity.elections.forms import CandidateForm, ElectionForm, ShareForm
+from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm
 from solidarity.elections.models import Election
 
 MAX_CAST_BYTES = 128 * 1024
@@ -240,6 +240,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "election": election,
             "form": form,
+            "key_form": BallotKeyForm(),
             "candidates": election.candidates.all(),
             "voter": selectors.voter_for(election, user),
             "electorate": election.voters.count(),
@@ -261,6 +262,24 @@ def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(error))
         return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
     return render(request, "elections/staff/ceremony.html", {"election": election, "ceremony": ceremony})
+
+
+@staff_required(Role.ORGANIZER, Role.TRUSTEE)
+@require_POST
+def staff_register_key(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = BallotKeyForm(request.POST)
+    if not form.is_valid():
+        for error in form.errors.get("public_key", []):
+            messages.error(request, str(error))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    try:
+        services.register_ballot_key(
+            actor=_user(request), election=election, public_key=form.cleaned_data["public_key"]
+        )
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
 @staff_required(Role.ORGANIZER)

@@ -1,4 +1,8 @@
-"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone."""
+"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone.
+
+`solidarity elections ceremony --threshold K --trustees N`: the offline key ceremony (run it on a
+machine that is not the server; see solidarity/elections/ceremony.py).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +23,24 @@ class Command(BaseCommand):
         verify = commands.add_parser("verify", help="check every claim of a record")
         verify.add_argument("record", type=Path)
         verify.add_argument("--receipt", default="", help="also show the ballot with this receipt")
+        ceremony = commands.add_parser("ceremony", help="make the ballot key and trustees' shares offline")
+        ceremony.add_argument("--threshold", type=int, required=True, help="shares needed to open the count (k)")
+        ceremony.add_argument("--trustees", type=int, required=True, help="number of trustees (n)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "verify":
             self.verify(options["record"], options["receipt"])
+        elif options["command"] == "ceremony":
+            self.ceremony(options["threshold"], options["trustees"])
+
+    def ceremony(self, threshold: int, trustees: int) -> None:
+        from solidarity.elections import ballots, ceremony
+
+        try:
+            held = ceremony.offline_ceremony(threshold=threshold, trustees=trustees)
+        except ballots.CeremonyError as error:
+            raise CommandError(str(error)) from error
+        ceremony.write_ceremony(held, self.stdout)
 
     def verify(self, path: Path, receipt: str) -> None:
         try:
