@@ -171,7 +171,7 @@ def build_definition(election: Election, electorate: list[str], keys: dict[str, 
         "rule": election.rule,
         "seats": election.seats,
         "threshold": election.threshold,
-        "tie_break": "scottish-history-then-lot",
+        "tie_break": record.TIE_BREAK,
         "candidates": [
             {
                 "id": c.public_id,

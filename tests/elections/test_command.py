@@ -86,3 +86,26 @@ def test_offline_ceremony_runs_without_django() -> None:
         env={"PYTHONPATH": "."},
     )
     assert done.stdout.strip() == "2"
+
+
+def test_verify_checks_the_definition_hash_published_before_voting(tmp_path: Path) -> None:
+    """A whole record rewritten with new keys and a new definition passes alone, not against the anchor."""
+    honest = voted_election(voters=3)
+    published_before_voting = record.definition_hash(honest.definition)
+    forged = make_election(voters=5)  # the same definition shape, fresh keys: a complete rewrite
+    for index in range(3):
+        forged.vote(f"Delegate {index}", {"ranking": ["c3"]})
+    path = tmp_path / "record.json"
+    path.write_bytes(record.serialize(forged.build()))
+    out = io.StringIO()
+    call_command("elections", "verify", str(path), stdout=out)
+    assert "PASS" in out.getvalue()
+    assert "--definition-hash" in out.getvalue()
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="does not verify"):
+        call_command("elections", "verify", str(path), "--definition-hash", published_before_voting, stdout=out)
+    assert "FAIL [definition-hash] the definition is not the one whose hash was published" in out.getvalue()
+    path.write_bytes(record.serialize(honest.build()))
+    out = io.StringIO()
+    call_command("elections", "verify", str(path), "--definition-hash", published_before_voting.upper(), stdout=out)
+    assert "published before voting" in out.getvalue()

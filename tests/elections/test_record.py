@@ -150,3 +150,12 @@ def test_building_twice_gives_identical_bytes() -> None:
     """SR-17: the record is reproducible (sorted ballots, canonical JSON, deterministic Ed25519)."""
     election = voted_election("pav", voters=5)
     assert record.serialize(election.build()) == record.serialize(election.build())
+
+
+def test_unknown_tie_break_rule_is_a_format_failure(stv_record: dict[str, Any]) -> None:
+    """A definition may not claim a tie-break rule the counter does not implement."""
+    forged = copy.deepcopy(stv_record)
+    forged["definition"]["tie_break"] = "alphabetical"
+    assert codes(forged) == {"format"}
+    del forged["definition"]["tie_break"]
+    assert codes(forged) == {"format"}
