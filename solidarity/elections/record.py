@@ -279,7 +279,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
         )
         return {
             "rule": definition.rule,
-            "valid": approval.valid,
+            "valid": len(valid),  # a blank approval ballot is valid: it approves nobody
             "spoilt": spoilt,
             "elected": approval.elected,
             "approvals": approval.approvals,
