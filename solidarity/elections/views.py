@@ -146,7 +146,7 @@ def _decode(payload: dict[str, Any], key: str) -> bytes:
 def cast(request: HttpRequest, slug: str) -> JsonResponse:
     """Take a ballot. Reads no cookie or session and sets none; stores no address or time."""
     if len(request.body) > MAX_CAST_BYTES:
-        return JsonResponse({"error": "too large"}, status=413)
+        return JsonResponse({"error": _("too large")}, status=413)
     try:
         payload = json.loads(request.body)
         if not isinstance(payload, dict):
@@ -155,7 +155,7 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
         signature = _decode(payload, "signature")
         ciphertext = _decode(payload, "ciphertext")
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        return JsonResponse({"error": "malformed ballot"}, status=400)
+        return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
         receipt_value = services.cast_ballot(slug=slug, token=token, signature=signature, ciphertext=ciphertext)
     except services.CastRefusedError as error:
@@ -335,7 +335,7 @@ def sign(request: HttpRequest, slug: str) -> JsonResponse:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        return JsonResponse({"error": "malformed request"}, status=400)
+        return JsonResponse({"error": _("malformed request")}, status=400)
     try:
         signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
     except (services.NotEligibleError, services.ElectionStateError) as error:

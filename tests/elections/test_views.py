@@ -115,6 +115,10 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
     assert web.post(url, data=body, content_type="application/json").status_code == 200
     second = web.post(url, data=body, content_type="application/json")
     assert second.status_code == 403
+    assert "already issued" in second.json()["error"]
+    persian = web.post(url.replace("/en/", "/fa/", 1), data=body, content_type="application/json")
+    assert persian.status_code == 403
+    assert "امضای شما پیش‌تر صادر شده است" in persian.json()["error"]
 
 
 def test_public_pages_render_in_both_languages_and_the_record_downloads(
