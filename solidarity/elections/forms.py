@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.core.roles import Role
 from solidarity.elections.models import Election
 
 
@@ -64,3 +66,9 @@ class BallotKeyForm(forms.Form):
             return base64.b64decode(self.cleaned_data["public_key"], validate=True)
         except (binascii.Error, ValueError) as error:
             raise forms.ValidationError(_("This is not a base64 key.")) from error
+
+
+class TrusteeForm(forms.Form):
+    trustee = forms.ModelChoiceField(
+        queryset=User.objects.filter(groups__name=Role.TRUSTEE.value).order_by("username"), label=_("trustee")
+    )

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from solidarity.coalition.models import Delegate
 from solidarity.core import audit
 from solidarity.core.models import User
+from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
 from solidarity.elections import blind, record, tally
 from solidarity.elections.models import Ballot, Candidate, Election, PendingShare, Voter
@@ -97,6 +98,22 @@ def add_candidate(
     )
     audit.record("elections.candidate.added", actor=actor, target=election, data={"delegate": delegate.pk})
     return candidate
+
+
+@transaction.atomic
+def appoint_trustee(*, actor: User, election: Election, trustee: User) -> None:
+    """Name one of the election's trustees before the freeze; the definition will publish their names."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status not in (Election.Status.DRAFT, Election.Status.KEYED):
+        raise ElectionStateError(_("the definition is frozen"))
+    if not has_role(trustee, Role.TRUSTEE):
+        raise ElectionStateError(_("this person does not hold the trustee role"))
+    if election.trustees.filter(pk=trustee.pk).exists():
+        return
+    if election.trustees.count() >= election.trustee_count:
+        raise ElectionStateError(_("every trustee is already appointed"))
+    election.trustees.add(trustee)
+    audit.record("elections.trustee.appointed", actor=actor, target=election, data={"trustee": trustee.pk})
 
 
 @transaction.atomic
@@ -189,7 +206,11 @@ def build_definition(election: Election, electorate: list[str], keys: dict[str, 
         "electorate": sorted(electorate),
         "opens_at": election.opens_at.isoformat(),
         "closes_at": election.closes_at.isoformat(),
-        "trustees": {"threshold": election.trustee_threshold, "count": election.trustee_count},
+        "trustees": {
+            "threshold": election.trustee_threshold,
+            "count": election.trustee_count,
+            "names": sorted(str(user) for user in election.trustees.all()),
+        },
         "keys": keys,
     }
 
@@ -202,6 +223,9 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         raise ElectionStateError(_("hold the key ceremony first"))
     if election.rule != Election.Rule.MOTION and election.candidates.count() < election.seats:
         raise ElectionStateError(_("fewer candidates than seats"))
+    appointed = election.trustees.count()
+    if appointed and appointed != election.trustee_count:
+        raise ElectionStateError(_("appoint every trustee, or none"))
     delegates = _electorate(election)
     if not delegates:
         raise ElectionStateError(_("the electorate is empty"))
@@ -306,6 +330,8 @@ def submit_share(*, trustee: User, election: Election, share: str, now: datetime
     """
     if not election.is_closed(now) or election.status != Election.Status.FROZEN:
         raise ElectionStateError(_("the count opens only after the close"))
+    if election.trustees.exists() and not election.trustees.filter(pk=trustee.pk).exists():
+        raise ElectionStateError(_("you are not a trustee of this election"))
     with transaction.atomic():
         PendingShare.objects.update_or_create(election=election, trustee=trustee, defaults={"share": share.strip()})
         audit.record("elections.share.submitted", actor=trustee, target=election)

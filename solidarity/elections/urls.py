@@ -19,6 +19,7 @@ staff_urlpatterns = [
     path("new/", views.staff_create, name="staff-create"),
     path("<slug:slug>/", views.staff_detail, name="staff-detail"),
     path("<slug:slug>/ceremony/", views.staff_ceremony, name="ceremony"),
+    path("<slug:slug>/trustees/", views.staff_appoint_trustee, name="appoint-trustee"),
     path("<slug:slug>/ballot-key/", views.staff_register_key, name="register-key"),
     path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
     path("<slug:slug>/vote/", views.booth, name="booth"),

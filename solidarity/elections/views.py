@@ -22,7 +22,7 @@ from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections import selectors, services
-from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm
+from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm, TrusteeForm
 from solidarity.elections.models import Election
 
 MAX_CAST_BYTES = 128 * 1024
@@ -65,6 +65,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "election": election,
             "names": selectors.candidate_names(election),
             "ballots": selectors.ballot_count(election),
+            "trustee_names": (election.definition or {}).get("trustees", {}).get("names", []),
         },
     )
 
@@ -241,6 +242,8 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "election": election,
             "form": form,
             "key_form": BallotKeyForm(),
+            "trustee_form": TrusteeForm(),
+            "trustees": election.trustees.order_by("username"),
             "candidates": election.candidates.all(),
             "voter": selectors.voter_for(election, user),
             "electorate": election.voters.count(),
@@ -262,6 +265,21 @@ def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(error))
         return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
     return render(request, "elections/staff/ceremony.html", {"election": election, "ceremony": ceremony})
+
+
+@staff_required(Role.ORGANIZER)
+@require_POST
+def staff_appoint_trustee(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = TrusteeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a trustee."))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    try:
+        services.appoint_trustee(actor=_user(request), election=election, trustee=form.cleaned_data["trustee"])
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
 @staff_required(Role.ORGANIZER, Role.TRUSTEE)

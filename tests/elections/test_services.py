@@ -290,3 +290,38 @@ def test_a_wrong_share_does_not_block_the_count(open_election: tuple[Election, C
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
     assert record.verify(election.record.encode()) == []
+
+
+def test_appointed_trustees_are_named_in_the_definition_and_alone_open_the_count(
+    organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User, fast_signing_key: None
+) -> None:
+    """SR-12: once trustees are appointed, a share from anyone else is refused, and the public sees who they are."""
+    from solidarity.core.roles import Role
+    from solidarity.elections.ceremony import offline_ceremony
+    from tests.conftest import make_user
+
+    election = _draft(organizer, [d for d, _ in voting_delegates], slug="appointed")
+    second, third, stranger = (make_user(name, Role.TRUSTEE) for name in ("trustee-b", "trustee-c", "trustee-x"))
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=voting_delegates[0][1])
+    services.appoint_trustee(actor=organizer, election=election, trustee=trustee)
+    services.appoint_trustee(actor=organizer, election=election, trustee=second)
+    held = offline_ceremony(threshold=2, trustees=3)
+    services.register_ballot_key(actor=organizer, election=election, public_key=held.public_key)
+    with pytest.raises(services.ElectionStateError, match="every trustee, or none"):
+        services.freeze_election(actor=organizer, election=election)
+    services.appoint_trustee(actor=organizer, election=election, trustee=third)
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=stranger)
+    election = services.freeze_election(actor=organizer, election=election)
+    assert (election.definition or {})["trustees"]["names"] == sorted(str(u) for u in (trustee, second, third))
+    assert AuditEntry.objects.filter(action="elections.trustee.appointed").count() == 3
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=stranger)
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        with pytest.raises(services.ElectionStateError, match="not a trustee of this election"):
+            services.submit_share(trustee=stranger, election=election, share=held.shares[0])
+        assert services.submit_share(trustee=trustee, election=election, share=held.shares[0]) is False
+        assert services.submit_share(trustee=third, election=election, share=held.shares[2]) is True
+    election.refresh_from_db()
+    assert record.verify(election.record.encode()) == []

@@ -301,6 +301,17 @@ def test_staff_registers_an_offline_key_and_the_page_says_how_the_key_was_made(
         )
         detail = web.get(reverse("elections:staff-detail", args=[slug])).content.decode()
         assert reverse("elections:register-key", args=[slug]) in detail
+        if offline:  # the organizer appoints the trustees, who are then named on the public page
+            from solidarity.core.roles import Role
+            from tests.conftest import make_user
+
+            for name in ("trustee-a", "trustee-b", "trustee-c"):
+                response = web.post(
+                    reverse("elections:appoint-trustee", args=[slug]),
+                    data={"trustee": make_user(name, Role.TRUSTEE).pk},
+                )
+                assert response.status_code == 302
+            assert election.trustees.count() == 3
         if offline:
             bad = web.post(reverse("elections:register-key", args=[slug]), data={"public_key": "not base64!"})
             assert bad.status_code == 302
@@ -319,6 +330,7 @@ def test_staff_registers_an_offline_key_and_the_page_says_how_the_key_was_made(
         assert election.ballot_key_offline is offline
         pages[slug] = Client().get(f"/en/elections/{slug}/").content.decode()
     assert "made at an offline ceremony" in pages["offline"]
+    assert "Trustee-A, Trustee-B, Trustee-C" in pages["offline"]
     assert "made on the server" not in pages["offline"]
     assert "made on the server" in pages["online"]
     persian = Client().get("/fa/elections/online/").content.decode()
