@@ -83,6 +83,9 @@ def build(context: DemoContext) -> None:
             name_fa=delegate.display_name,
             gender="woman" if index % 3 == 0 else "man",
         )
+    trustees = [context.shared["users"][f"trustee{number}"] for number in (1, 2, 3)]
+    for person in trustees:
+        services.appoint_trustee(actor=organizer, election=election, trustee=person)
     # The recommended path: the trustees' offline ceremony; the server gets only the public key.
     ceremony = offline_ceremony(threshold=2, trustees=3)
     services.register_ballot_key(actor=organizer, election=election, public_key=ceremony.public_key)
@@ -135,6 +138,8 @@ def build(context: DemoContext) -> None:
         trustee_threshold=2,
         trustee_count=3,
     )
+    for person in trustees:
+        services.appoint_trustee(actor=organizer, election=motion, trustee=person)
     motion_ceremony = offline_ceremony(threshold=2, trustees=3)
     services.register_ballot_key(actor=organizer, election=motion, public_key=motion_ceremony.public_key)
     services.freeze_election(actor=organizer, election=motion)

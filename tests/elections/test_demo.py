@@ -29,3 +29,4 @@ def test_demo_builds_a_published_record_and_an_open_motion() -> None:
     motion = Election.objects.get(slug="adopt-the-charter")
     assert motion.is_open()
     assert committee.ballot_key_offline and motion.ballot_key_offline
+    assert (committee.definition or {})["trustees"]["names"] == ["Trustee one", "Trustee three", "Trustee two"]
