@@ -11,6 +11,7 @@ from django.utils import timezone
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.elections import ballots, blind, client, record, services
+from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
 
 if TYPE_CHECKING:
@@ -82,7 +83,12 @@ def build(context: DemoContext) -> None:
             name_fa=delegate.display_name,
             gender="woman" if index % 3 == 0 else "man",
         )
-    ceremony = services.hold_ceremony(actor=organizer, election=election)
+    trustees = [context.shared["users"][f"trustee{number}"] for number in (1, 2, 3)]
+    for person in trustees:
+        services.appoint_trustee(actor=organizer, election=election, trustee=person)
+    # The recommended path: the trustees' offline ceremony; the server gets only the public key.
+    ceremony = offline_ceremony(threshold=2, trustees=3)
+    services.register_ballot_key(actor=organizer, election=election, public_key=ceremony.public_key)
     election = services.freeze_election(actor=organizer, election=election)
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
@@ -132,7 +138,10 @@ def build(context: DemoContext) -> None:
         trustee_threshold=2,
         trustee_count=3,
     )
-    motion_ceremony = services.hold_ceremony(actor=organizer, election=motion)
+    for person in trustees:
+        services.appoint_trustee(actor=organizer, election=motion, trustee=person)
+    motion_ceremony = offline_ceremony(threshold=2, trustees=3)
+    services.register_ballot_key(actor=organizer, election=motion, public_key=motion_ceremony.public_key)
     services.freeze_election(actor=organizer, election=motion)
     context.notes.append(
         f"elections: 'executive-committee' published ({Election.objects.get(pk=election.pk).ballots.count()} ballots, "

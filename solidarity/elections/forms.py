@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.core.roles import Role
 from solidarity.elections.models import Election
 
 
@@ -47,4 +49,26 @@ class CandidateForm(forms.Form):
 class ShareForm(forms.Form):
     share = forms.CharField(
         label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class BallotKeyForm(forms.Form):
+    public_key = forms.CharField(
+        label=_("public ballot key from the offline ceremony (base64)"), max_length=64, strip=True
+    )
+
+    def clean_public_key(self) -> bytes:
+        """Decode the key; the service checks its length."""
+        import base64
+        import binascii
+
+        try:
+            return base64.b64decode(self.cleaned_data["public_key"], validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise forms.ValidationError(_("This is not a base64 key.")) from error
+
+
+class TrusteeForm(forms.Form):
+    trustee = forms.ModelChoiceField(
+        queryset=User.objects.filter(groups__name=Role.TRUSTEE.value).order_by("username"), label=_("trustee")
     )

@@ -41,8 +41,12 @@ class Election(models.Model):
     closes_at = models.DateTimeField(_("voting closes"))
     trustee_threshold = models.PositiveSmallIntegerField(_("trustees needed"), default=2)
     trustee_count = models.PositiveSmallIntegerField(_("trustees"), default=3)
+    # When appointed, only these people may submit shares, and the definition names them.
+    trustees = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     ballot_public_key = models.CharField(max_length=64, blank=True)
+    # True when the key pair was made at an offline ceremony and only its public half was registered.
+    ballot_key_offline = models.BooleanField(default=False)
     signing_key = EncryptedTextField(blank=True)  # PKCS#8 DER, base64; the blind-signing key
     record_key = EncryptedTextField(blank=True)  # Ed25519 seed, base64; signs the record
     definition = models.JSONField(null=True, blank=True)

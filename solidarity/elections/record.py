@@ -25,6 +25,9 @@ from solidarity.elections.ballots import canonical_json
 
 RECORD_FORMAT = "solidarity-election-record/1"
 DEFINITION_FORMAT = "solidarity-election-definition/1"
+# Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
+# published lot (tally.lot_order). The only rule the counter implements, so the only one accepted.
+TIE_BREAK = "scottish-history-then-lot"
 TOKEN_LENGTH = 64  # 32-byte RFC 9474 prefix + 32 random bytes made by the browser
 MAX_RECORD_BYTES = 200 * 1024 * 1024
 
@@ -187,6 +190,8 @@ def parse_definition(raw: Any) -> Definition:
         )
     if constraints and rule != "scottish-stv":
         raise RecordFormatError("constraints apply to STV elections only")
+    if _require(raw, "tie_break", str, "definition") != TIE_BREAK:
+        raise RecordFormatError(f"unknown tie-break rule (this verifier knows {TIE_BREAK!r})")
     threshold = _require(raw, "threshold", str, "definition")
     if rule == "motion":
         try:
@@ -274,7 +279,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
         )
         return {
             "rule": definition.rule,
-            "valid": approval.valid,
+            "valid": len(valid),  # a blank approval ballot is valid: it approves nobody
             "spoilt": spoilt,
             "elected": approval.elected,
             "approvals": approval.approvals,
@@ -340,8 +345,14 @@ def serialize(record: dict[str, Any]) -> bytes:
     return canonical_json(record)
 
 
-def verify(data: bytes | str | dict[str, Any]) -> list[Failure]:
-    """Check a record from its bytes alone; an empty list means it passes."""
+def verify(data: bytes | str | dict[str, Any], *, expected_definition_hash: str | None = None) -> list[Failure]:
+    """Check a record from its bytes alone; an empty list means it passes.
+
+    ``expected_definition_hash`` is the hash published when the definition was frozen, before
+    voting opened (on the election page, the result sheet, or any other channel). Without it the
+    record is only checked against itself: someone able to rewrite the whole record, keys and
+    definition included, would not be caught.
+    """
     try:
         record = parse_record(data)
     except RecordFormatError as error:
@@ -351,6 +362,12 @@ def verify(data: bytes | str | dict[str, Any]) -> list[Failure]:
 
     if definition_hash(definition.raw) != record.definition_hash:
         failures.append(Failure("definition-hash", "the definition does not match its published hash"))
+    if expected_definition_hash is not None and (
+        expected_definition_hash.strip().lower() != definition_hash(definition.raw)
+    ):
+        failures.append(
+            Failure("definition-hash", "the definition is not the one whose hash was published before voting")
+        )
 
     try:
         Ed25519PublicKey.from_public_bytes(definition.record_key).verify(

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import base64
+import itertools
 from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
 from solidarity.core import audit
 from solidarity.core.models import User
+from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
 from solidarity.elections import blind, record, tally
 from solidarity.elections.models import Ballot, Candidate, Election, PendingShare, Voter
@@ -50,13 +53,13 @@ def create_election(
 ) -> Election:
     """Create a draft election."""
     if rule not in tally.RULES:
-        raise ElectionStateError("unknown rule")
+        raise ElectionStateError(_("unknown rule"))
     if closes_at <= opens_at:
-        raise ElectionStateError("the window closes before it opens")
+        raise ElectionStateError(_("the window closes before it opens"))
     if rule == "motion":
         tally.parse_threshold(threshold)
     if constraints and rule != "scottish-stv":
-        raise ElectionStateError("constraints apply to STV elections only")
+        raise ElectionStateError(_("constraints apply to STV elections only"))
     election = Election.objects.create(
         slug=slug,
         title_en=title_en,
@@ -83,9 +86,9 @@ def add_candidate(
 ) -> Candidate:
     """Add a delegate as a candidate while the election is still a draft or keyed."""
     if election.status not in (Election.Status.DRAFT, Election.Status.KEYED):
-        raise ElectionStateError("the definition is frozen")
+        raise ElectionStateError(_("the definition is frozen"))
     if election.rule == Election.Rule.MOTION:
-        raise ElectionStateError("a motion has no candidates")
+        raise ElectionStateError(_("a motion has no candidates"))
     candidate = Candidate.objects.create(
         election=election,
         delegate=delegate,
@@ -98,6 +101,22 @@ def add_candidate(
 
 
 @transaction.atomic
+def appoint_trustee(*, actor: User, election: Election, trustee: User) -> None:
+    """Name one of the election's trustees before the freeze; the definition will publish their names."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status not in (Election.Status.DRAFT, Election.Status.KEYED):
+        raise ElectionStateError(_("the definition is frozen"))
+    if not has_role(trustee, Role.TRUSTEE):
+        raise ElectionStateError(_("this person does not hold the trustee role"))
+    if election.trustees.filter(pk=trustee.pk).exists():
+        return
+    if election.trustees.count() >= election.trustee_count:
+        raise ElectionStateError(_("every trustee is already appointed"))
+    election.trustees.add(trustee)
+    audit.record("elections.trustee.appointed", actor=actor, target=election, data={"trustee": trustee.pk})
+
+
+@transaction.atomic
 def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
     """Make the ballot key pair and split its private half among the trustees (k of n).
 
@@ -106,7 +125,7 @@ def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
     """
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.DRAFT:
-        raise ElectionStateError("the key ceremony has already been held")
+        raise ElectionStateError(_("the key ceremony has already been held"))
     ceremony = ballot_crypto.hold_ceremony(threshold=election.trustee_threshold, trustees=election.trustee_count)
     election.ballot_public_key = record.b64(ceremony.public_key)
     election.status = Election.Status.KEYED
@@ -118,6 +137,29 @@ def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
         data={"threshold": election.trustee_threshold, "trustees": election.trustee_count},
     )
     return ceremony
+
+
+@transaction.atomic
+def register_ballot_key(*, actor: User, election: Election, public_key: bytes) -> Election:
+    """Take the public ballot key made at an offline ceremony; the server never sees its private half."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.DRAFT:
+        raise ElectionStateError(_("the key ceremony has already been held"))
+    if len(public_key) != ballot_crypto.KEY_LENGTH:
+        raise ElectionStateError(_("a ballot key is 32 bytes"))
+    if public_key == bytes(ballot_crypto.KEY_LENGTH):
+        raise ElectionStateError(_("not a ballot key"))
+    election.ballot_public_key = record.b64(public_key)
+    election.ballot_key_offline = True
+    election.status = Election.Status.KEYED
+    election.save(update_fields=["ballot_public_key", "ballot_key_offline", "status", "updated_at"])
+    audit.record(
+        "elections.ceremony.registered",
+        actor=actor,
+        target=election,
+        data={"threshold": election.trustee_threshold, "trustees": election.trustee_count, "offline": True},
+    )
+    return election
 
 
 def _electorate(election: Election) -> list[Delegate]:
@@ -147,7 +189,7 @@ def build_definition(election: Election, electorate: list[str], keys: dict[str, 
         "rule": election.rule,
         "seats": election.seats,
         "threshold": election.threshold,
-        "tie_break": "scottish-history-then-lot",
+        "tie_break": record.TIE_BREAK,
         "candidates": [
             {
                 "id": c.public_id,
@@ -164,7 +206,11 @@ def build_definition(election: Election, electorate: list[str], keys: dict[str, 
         "electorate": sorted(electorate),
         "opens_at": election.opens_at.isoformat(),
         "closes_at": election.closes_at.isoformat(),
-        "trustees": {"threshold": election.trustee_threshold, "count": election.trustee_count},
+        "trustees": {
+            "threshold": election.trustee_threshold,
+            "count": election.trustee_count,
+            "names": sorted(str(user) for user in election.trustees.all()),
+        },
         "keys": keys,
     }
 
@@ -174,12 +220,15 @@ def freeze_election(*, actor: User, election: Election) -> Election:
     """Freeze the electorate and definition, make the signing and record keys, and hash it all."""
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.KEYED:
-        raise ElectionStateError("hold the key ceremony first")
+        raise ElectionStateError(_("hold the key ceremony first"))
     if election.rule != Election.Rule.MOTION and election.candidates.count() < election.seats:
-        raise ElectionStateError("fewer candidates than seats")
+        raise ElectionStateError(_("fewer candidates than seats"))
+    appointed = election.trustees.count()
+    if appointed and appointed != election.trustee_count:
+        raise ElectionStateError(_("appoint every trustee, or none"))
     delegates = _electorate(election)
     if not delegates:
-        raise ElectionStateError("the electorate is empty")
+        raise ElectionStateError(_("the electorate is empty"))
     signing = blind.generate_signing_key()
     record_key = Ed25519PrivateKey.generate()
     keys = {
@@ -192,7 +241,7 @@ def freeze_election(*, actor: User, election: Election) -> Election:
     if parsed.constraints:
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in parsed.candidates]
         if not tally.Feasibility(infos, parsed.constraints, parsed.seats).feasible([], [c.id for c in infos]):
-            raise ElectionStateError("the constraints cannot be met by these candidates")
+            raise ElectionStateError(_("the constraints cannot be met by these candidates"))
     Voter.objects.bulk_create([Voter(election=election, delegate=d, display_name=d.display_name) for d in delegates])
     election.signing_key = record.b64(blind.private_key_der(signing))
     election.record_key = record.b64(record_key.private_bytes_raw())
@@ -215,21 +264,21 @@ def issue_blind_signature(
     """Blind-sign a delegate's token once; record only that they received it, never the token."""
     delegate = Delegate.objects.filter(user=user).first()
     if delegate is None:
-        raise NotEligibleError("not a delegate")
+        raise NotEligibleError(_("not a delegate"))
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if not locked.is_open(now):
-            raise ElectionStateError("voting is not open")
+            raise ElectionStateError(_("voting is not open"))
         updated = Voter.objects.filter(election=locked, delegate=delegate, has_signature=False).update(
             has_signature=True
         )
         if updated != 1:
-            raise NotEligibleError("not in the electorate, or the signature was already issued")
+            raise NotEligibleError(_("not in the electorate, or the signature was already issued"))
         signing_key = blind.load_private_key(base64.b64decode(locked.signing_key))
         try:
             signature = blind.blind_sign(signing_key, blinded_message)
         except blind.BlindSignatureError as error:
-            raise NotEligibleError("the blinded message is malformed") from error
+            raise NotEligibleError(_("the blinded message is malformed")) from error
         audit.record("elections.signature.issued", actor=user, target=locked)
     return signature
 
@@ -241,36 +290,36 @@ def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes,
     """
     election = Election.objects.filter(slug=slug, status=Election.Status.FROZEN).first()
     if election is None:
-        raise CastRefusedError("no such election is open")
+        raise CastRefusedError(_("no such election is open"))
     if not election.is_open(now):
-        raise CastRefusedError("voting is not open")
+        raise CastRefusedError(_("voting is not open"))
     if len(token) != record.TOKEN_LENGTH:
-        raise CastRefusedError("the token has the wrong length")
+        raise CastRefusedError(_("the token has the wrong length"))
     if not 48 < len(ciphertext) <= 64 * 1024:
-        raise CastRefusedError("the sealed ballot has the wrong size")
+        raise CastRefusedError(_("the sealed ballot has the wrong size"))
     definition = record.parse_definition(election.definition)
     if not blind.verify(blind.load_public_key(definition.blind_key), token, signature):
-        raise CastRefusedError("the signature does not verify")
+        raise CastRefusedError(_("the signature does not verify"))
     receipt = record.receipt_for(token)
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if not locked.is_open(now):
-            raise CastRefusedError("voting is not open")
+            raise CastRefusedError(_("voting is not open"))
         existing = Ballot.objects.filter(receipt=receipt).first()
         if existing is not None and existing.election_id != locked.pk:
-            raise CastRefusedError("the token belongs to another election")
+            raise CastRefusedError(_("the token belongs to another election"))
         if (
             existing is None
             and Ballot.objects.filter(election=locked).count() >= locked.voters.filter(has_signature=True).count()
         ):
-            raise CastRefusedError("more ballots than signatures issued")
+            raise CastRefusedError(_("more ballots than signatures issued"))
         try:
             Ballot.objects.update_or_create(
                 receipt=receipt,
                 defaults={"election": locked, "token": token, "signature": signature, "ciphertext": ciphertext},
             )
         except IntegrityError as error:  # pragma: no cover - a concurrent identical cast
-            raise CastRefusedError("try again") from error
+            raise CastRefusedError(_("try again")) from error
     return receipt
 
 
@@ -280,7 +329,9 @@ def submit_share(*, trustee: User, election: Election, share: str, now: datetime
     Returns True once the record is published.
     """
     if not election.is_closed(now) or election.status != Election.Status.FROZEN:
-        raise ElectionStateError("the count opens only after the close")
+        raise ElectionStateError(_("the count opens only after the close"))
+    if election.trustees.exists() and not election.trustees.filter(pk=trustee.pk).exists():
+        raise ElectionStateError(_("you are not a trustee of this election"))
     with transaction.atomic():
         PendingShare.objects.update_or_create(election=election, trustee=trustee, defaults={"share": share.strip()})
         audit.record("elections.share.submitted", actor=trustee, target=election)
@@ -288,14 +339,23 @@ def submit_share(*, trustee: User, election: Election, share: str, now: datetime
     if len(shares) < election.trustee_threshold:
         return False
     public_key = base64.b64decode(election.ballot_public_key)
-    try:
-        private_key = ballot_crypto.reconstruct_private_key(shares, public_key=public_key)
-    except ballot_crypto.CeremonyError:
+    private_key = _first_opening_subset(shares, threshold=election.trustee_threshold, public_key=public_key)
+    if private_key is None:
         if len(shares) >= election.trustee_count:
-            raise
+            raise ballot_crypto.CeremonyError("no k of the submitted shares give this election's key")
         return False  # a wrong share among them; wait for more
     publish_record(election=election, private_key=private_key, actor=trustee, now=now)
     return True
+
+
+def _first_opening_subset(shares: list[str], *, threshold: int, public_key: bytes) -> bytes | None:
+    """Try every k of the pending shares, so one wrong or mistyped share cannot block the count."""
+    for chosen in itertools.combinations(shares, threshold):
+        try:
+            return ballot_crypto.reconstruct_private_key(list(chosen), public_key=public_key)
+        except ballot_crypto.CeremonyError:
+            continue
+    return None
 
 
 @transaction.atomic
@@ -305,9 +365,9 @@ def publish_record(
     """Count, build and sign the public record, publish it, and forget the trustees' shares."""
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.FROZEN:
-        raise ElectionStateError("the record is already published")
+        raise ElectionStateError(_("the record is already published"))
     if not election.is_closed(now):
-        raise ElectionStateError("the count opens only after the close")
+        raise ElectionStateError(_("the count opens only after the close"))
     record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
     recipients = list(election.voters.filter(has_signature=True).values_list("display_name", flat=True))
     cast = [

@@ -22,7 +22,7 @@ from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections import selectors, services
-from solidarity.elections.forms import CandidateForm, ElectionForm, ShareForm
+from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm, TrusteeForm
 from solidarity.elections.models import Election
 
 MAX_CAST_BYTES = 128 * 1024
@@ -65,6 +65,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "election": election,
             "names": selectors.candidate_names(election),
             "ballots": selectors.ballot_count(election),
+            "trustee_names": (election.definition or {}).get("trustees", {}).get("names", []),
         },
     )
 
@@ -146,7 +147,7 @@ def _decode(payload: dict[str, Any], key: str) -> bytes:
 def cast(request: HttpRequest, slug: str) -> JsonResponse:
     """Take a ballot. Reads no cookie or session and sets none; stores no address or time."""
     if len(request.body) > MAX_CAST_BYTES:
-        return JsonResponse({"error": "too large"}, status=413)
+        return JsonResponse({"error": _("too large")}, status=413)
     try:
         payload = json.loads(request.body)
         if not isinstance(payload, dict):
@@ -155,7 +156,7 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
         signature = _decode(payload, "signature")
         ciphertext = _decode(payload, "ciphertext")
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        return JsonResponse({"error": "malformed ballot"}, status=400)
+        return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
         receipt_value = services.cast_ballot(slug=slug, token=token, signature=signature, ciphertext=ciphertext)
     except services.CastRefusedError as error:
@@ -240,6 +241,9 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "election": election,
             "form": form,
+            "key_form": BallotKeyForm(),
+            "trustee_form": TrusteeForm(),
+            "trustees": election.trustees.order_by("username"),
             "candidates": election.candidates.all(),
             "voter": selectors.voter_for(election, user),
             "electorate": election.voters.count(),
@@ -261,6 +265,39 @@ def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(error))
         return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
     return render(request, "elections/staff/ceremony.html", {"election": election, "ceremony": ceremony})
+
+
+@staff_required(Role.ORGANIZER)
+@require_POST
+def staff_appoint_trustee(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = TrusteeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a trustee."))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    try:
+        services.appoint_trustee(actor=_user(request), election=election, trustee=form.cleaned_data["trustee"])
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+
+
+@staff_required(Role.ORGANIZER, Role.TRUSTEE)
+@require_POST
+def staff_register_key(request: HttpRequest, slug: str) -> HttpResponse:
+    election = _staff_or_404(slug)
+    form = BallotKeyForm(request.POST)
+    if not form.is_valid():
+        for error in form.errors.get("public_key", []):
+            messages.error(request, str(error))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    try:
+        services.register_ballot_key(
+            actor=_user(request), election=election, public_key=form.cleaned_data["public_key"]
+        )
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
 @staff_required(Role.ORGANIZER)
@@ -316,7 +353,7 @@ def sign(request: HttpRequest, slug: str) -> JsonResponse:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        return JsonResponse({"error": "malformed request"}, status=400)
+        return JsonResponse({"error": _("malformed request")}, status=400)
     try:
         signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
     except (services.NotEligibleError, services.ElectionStateError) as error:

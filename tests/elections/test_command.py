@@ -38,3 +38,74 @@ def test_verify_says_exactly_what_fails(tmp_path: Path) -> None:
 def test_verify_reports_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="cannot read"):
         call_command("elections", "verify", str(tmp_path / "nope.json"))
+
+
+def test_offline_ceremony_prints_a_public_key_and_shares_that_rebuild_it() -> None:
+    import base64
+    import itertools
+
+    from solidarity.elections import ballots, ceremony
+
+    for run in (
+        lambda out: call_command("elections", "ceremony", "--threshold", "2", "--trustees", "3", stdout=out),
+        lambda out: ceremony.main(["--threshold", "2", "--trustees", "3"], out=out),
+    ):
+        out = io.StringIO()
+        run(out)
+        lines = [line.strip() for line in out.getvalue().splitlines()]
+        public = base64.b64decode(
+            lines[lines.index("Public ballot key (give this, and only this, to the server):") + 1]
+        )
+        shares = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("Trustee ")]
+        assert len(shares) == 3
+        for chosen in itertools.combinations(shares, 2):
+            private = ballots.reconstruct_private_key(list(chosen), public_key=public)
+            assert base64.b64encode(private).decode() not in out.getvalue()
+        with pytest.raises(ballots.CeremonyError):
+            ballots.reconstruct_private_key(shares[:1], public_key=public)
+    with pytest.raises(CommandError):
+        call_command("elections", "ceremony", "--threshold", "4", "--trustees", "3")
+
+
+def test_offline_ceremony_runs_without_django() -> None:
+    """The ceremony machine needs PyNaCl and shamir-mnemonic only: no settings, no database."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, io; from solidarity.elections import ceremony; out = io.StringIO(); "
+        "ceremony.main(['--threshold', '2', '--trustees', '2'], out=out); "
+        "assert 'django' not in sys.modules, 'django imported'; print(out.getvalue().count('Trustee '))"
+    )
+    done = subprocess.run(  # noqa: S603 -- a fixed argument list, no shell
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={"PYTHONPATH": "."},
+    )
+    assert done.stdout.strip() == "2"
+
+
+def test_verify_checks_the_definition_hash_published_before_voting(tmp_path: Path) -> None:
+    """A whole record rewritten with new keys and a new definition passes alone, not against the anchor."""
+    honest = voted_election(voters=3)
+    published_before_voting = record.definition_hash(honest.definition)
+    forged = make_election(voters=5)  # the same definition shape, fresh keys: a complete rewrite
+    for index in range(3):
+        forged.vote(f"Delegate {index}", {"ranking": ["c3"]})
+    path = tmp_path / "record.json"
+    path.write_bytes(record.serialize(forged.build()))
+    out = io.StringIO()
+    call_command("elections", "verify", str(path), stdout=out)
+    assert "PASS" in out.getvalue()
+    assert "--definition-hash" in out.getvalue()
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="does not verify"):
+        call_command("elections", "verify", str(path), "--definition-hash", published_before_voting, stdout=out)
+    assert "FAIL [definition-hash] the definition is not the one whose hash was published" in out.getvalue()
+    path.write_bytes(record.serialize(honest.build()))
+    out = io.StringIO()
+    call_command("elections", "verify", str(path), "--definition-hash", published_before_voting.upper(), stdout=out)
+    assert "published before voting" in out.getvalue()

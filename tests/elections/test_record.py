@@ -150,3 +150,30 @@ def test_building_twice_gives_identical_bytes() -> None:
     """SR-17: the record is reproducible (sorted ballots, canonical JSON, deterministic Ed25519)."""
     election = voted_election("pav", voters=5)
     assert record.serialize(election.build()) == record.serialize(election.build())
+
+
+def test_unknown_tie_break_rule_is_a_format_failure(stv_record: dict[str, Any]) -> None:
+    """A definition may not claim a tie-break rule the counter does not implement."""
+    forged = copy.deepcopy(stv_record)
+    forged["definition"]["tie_break"] = "alphabetical"
+    assert codes(forged) == {"format"}
+    del forged["definition"]["tie_break"]
+    assert codes(forged) == {"format"}
+
+
+@pytest.mark.parametrize("rule", ["scottish-stv", "equal-shares", "pav", "motion"])
+def test_every_ballot_is_counted_as_valid_or_spoilt(rule: str) -> None:
+    """Blank approval ballots are valid (they approve nobody); nothing vanishes from the totals."""
+    election = make_election(rule, voters=6)
+    every: dict[str, list[dict[str, Any]]] = {
+        "scottish-stv": [{"ranking": ["c0"]}, {"ranking": []}, {"ranking": ["c1", "c0"]}],
+        "equal-shares": [{"approve": ["c0"]}, {"approve": []}, {"approve": ["zz"]}],
+        "pav": [{"approve": []}, {"approve": []}, {"approve": ["c1", "c2"]}],
+        "motion": [{"choice": "yes"}, {"choice": "maybe"}, {"choice": "abstain"}],
+    }
+    contents = every[rule]
+    for index, content in enumerate(contents):
+        election.vote(f"Delegate {index}", content)
+    result = election.build()["result"]
+    assert result["valid"] + result["spoilt"] == len(contents)
+    assert record.verify(election.build()) == []

@@ -211,3 +211,117 @@ def test_trustee_actions_are_audited_without_secrets(open_election: tuple[Electi
     words = ceremony.shares[0].split()[:4]
     for entry in entries:
         assert not any(word in str(entry.data) for word in words[1:])
+
+
+def _draft(organizer: User, delegates: list[Delegate], slug: str = "offline") -> Election:
+    from django.utils import timezone
+
+    now = timezone.now()
+    election = services.create_election(
+        actor=organizer,
+        slug=slug,
+        title_en="Executive committee",
+        title_fa="کمیتهٔ اجرایی",
+        rule="scottish-stv",
+        seats=2,
+        opens_at=now - timedelta(minutes=5),
+        closes_at=now + timedelta(hours=1),
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    for delegate in delegates[:4]:
+        services.add_candidate(actor=organizer, election=election, delegate=delegate)
+    return election
+
+
+def test_offline_ceremony_key_opens_the_count_and_never_reaches_the_server(
+    organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User, fast_signing_key: None
+) -> None:
+    from solidarity.elections.ceremony import offline_ceremony
+
+    election = _draft(organizer, [d for d, _ in voting_delegates])
+    held = offline_ceremony(threshold=2, trustees=3)
+    services.register_ballot_key(actor=organizer, election=election, public_key=held.public_key)
+    election = services.freeze_election(actor=organizer, election=election)
+    assert election.ballot_key_offline
+    assert (election.definition or {})["keys"]["ballot"] == record.b64(held.public_key)
+    ids = [c["id"] for c in (election.definition or {})["candidates"]]
+    for index, (_, user) in enumerate(voting_delegates[:4]):
+        _vote(election, user, {"ranking": [ids[index % 4]]})
+    private = reconstruct_private_key(list(held.shares[:2]), public_key=held.public_key)
+    stored = " ".join(str(v) for v in Election.objects.filter(pk=election.pk).values().get().values())
+    assert record.b64(private) not in stored
+    assert AuditEntry.objects.filter(action="elections.ceremony.registered").exists()
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        assert services.submit_share(trustee=trustee, election=election, share=held.shares[1]) is False
+        other = User.objects.create_user(username="trustee2", password="x" * 20)
+        assert services.submit_share(trustee=other, election=election, share=held.shares[2]) is True
+    election.refresh_from_db()
+    assert record.verify(election.record.encode()) == []
+    assert record.parse_record(election.record).private_key == private
+
+
+def test_register_ballot_key_refuses_bad_keys_and_a_second_ceremony(organizer: User, delegates: list[Delegate]) -> None:
+    from solidarity.elections.ballots import generate_key_pair
+
+    election = _draft(organizer, delegates)
+    for bad in (b"short", b"\x00" * 32):
+        with pytest.raises(services.ElectionStateError):
+            services.register_ballot_key(actor=organizer, election=election, public_key=bad)
+    services.register_ballot_key(actor=organizer, election=election, public_key=generate_key_pair().public_key)
+    with pytest.raises(services.ElectionStateError):
+        services.register_ballot_key(actor=organizer, election=election, public_key=generate_key_pair().public_key)
+    with pytest.raises(services.ElectionStateError):
+        services.hold_ceremony(actor=organizer, election=election)
+
+
+def test_a_wrong_share_does_not_block_the_count(open_election: tuple[Election, Ceremony], trustee: User) -> None:
+    """A mistyped share, or one from another ceremony, is skipped once k good shares are in."""
+    from solidarity.elections.ballots import hold_ceremony
+
+    election, ceremony = open_election
+    stranger = hold_ceremony(threshold=2, trustees=3).shares[0]
+    second = User.objects.create_user(username="trustee2", password="x" * 20)
+    third = User.objects.create_user(username="trustee3", password="x" * 20)
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        assert services.submit_share(trustee=trustee, election=election, share=stranger) is False
+        assert services.submit_share(trustee=second, election=election, share=ceremony.shares[0]) is False
+        assert services.submit_share(trustee=third, election=election, share=ceremony.shares[2]) is True
+    election.refresh_from_db()
+    assert election.status == Election.Status.PUBLISHED
+    assert record.verify(election.record.encode()) == []
+
+
+def test_appointed_trustees_are_named_in_the_definition_and_alone_open_the_count(
+    organizer: User, voting_delegates: list[tuple[Delegate, User]], trustee: User, fast_signing_key: None
+) -> None:
+    """SR-12: once trustees are appointed, a share from anyone else is refused, and the public sees who they are."""
+    from solidarity.core.roles import Role
+    from solidarity.elections.ceremony import offline_ceremony
+    from tests.conftest import make_user
+
+    election = _draft(organizer, [d for d, _ in voting_delegates], slug="appointed")
+    second, third, stranger = (make_user(name, Role.TRUSTEE) for name in ("trustee-b", "trustee-c", "trustee-x"))
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=voting_delegates[0][1])
+    services.appoint_trustee(actor=organizer, election=election, trustee=trustee)
+    services.appoint_trustee(actor=organizer, election=election, trustee=second)
+    held = offline_ceremony(threshold=2, trustees=3)
+    services.register_ballot_key(actor=organizer, election=election, public_key=held.public_key)
+    with pytest.raises(services.ElectionStateError, match="every trustee, or none"):
+        services.freeze_election(actor=organizer, election=election)
+    services.appoint_trustee(actor=organizer, election=election, trustee=third)
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=stranger)
+    election = services.freeze_election(actor=organizer, election=election)
+    assert (election.definition or {})["trustees"]["names"] == sorted(str(u) for u in (trustee, second, third))
+    assert AuditEntry.objects.filter(action="elections.trustee.appointed").count() == 3
+    with pytest.raises(services.ElectionStateError):
+        services.appoint_trustee(actor=organizer, election=election, trustee=stranger)
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        with pytest.raises(services.ElectionStateError, match="not a trustee of this election"):
+            services.submit_share(trustee=stranger, election=election, share=held.shares[0])
+        assert services.submit_share(trustee=trustee, election=election, share=held.shares[0]) is False
+        assert services.submit_share(trustee=third, election=election, share=held.shares[2]) is True
+    election.refresh_from_db()
+    assert record.verify(election.record.encode()) == []

@@ -115,6 +115,10 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
     assert web.post(url, data=body, content_type="application/json").status_code == 200
     second = web.post(url, data=body, content_type="application/json")
     assert second.status_code == 403
+    assert "already issued" in second.json()["error"]
+    persian = web.post(url.replace("/en/", "/fa/", 1), data=body, content_type="application/json")
+    assert persian.status_code == 403
+    assert "امضای شما پیش‌تر صادر شده است" in persian.json()["error"]
 
 
 def test_public_pages_render_in_both_languages_and_the_record_downloads(
@@ -274,3 +278,60 @@ def test_cast_path_keeps_no_address_or_agent_anywhere(
     for text in (dump.getvalue(), caplog.text):
         assert "203.0.113.77" not in text
         assert "UniqueAgent" not in text
+
+
+def test_staff_registers_an_offline_key_and_the_page_says_how_the_key_was_made(
+    organizer: User, delegates: list[Delegate], staff_client: Callable[[User], Client], fast_signing_key: None
+) -> None:
+    from django.utils import timezone
+
+    from solidarity.elections.ceremony import offline_ceremony
+
+    web = staff_client(organizer)
+    pages = {}
+    for slug, offline in (("offline", True), ("online", False)):
+        election = services.create_election(
+            actor=organizer,
+            slug=slug,
+            title_en="Board",
+            title_fa="هیئت",
+            rule="motion",
+            opens_at=timezone.now(),
+            closes_at=timezone.now() + timedelta(days=1),
+        )
+        detail = web.get(reverse("elections:staff-detail", args=[slug])).content.decode()
+        assert reverse("elections:register-key", args=[slug]) in detail
+        if offline:  # the organizer appoints the trustees, who are then named on the public page
+            from solidarity.core.roles import Role
+            from tests.conftest import make_user
+
+            for name in ("trustee-a", "trustee-b", "trustee-c"):
+                response = web.post(
+                    reverse("elections:appoint-trustee", args=[slug]),
+                    data={"trustee": make_user(name, Role.TRUSTEE).pk},
+                )
+                assert response.status_code == 302
+            assert election.trustees.count() == 3
+        if offline:
+            bad = web.post(reverse("elections:register-key", args=[slug]), data={"public_key": "not base64!"})
+            assert bad.status_code == 302
+            election.refresh_from_db()
+            assert election.status == Election.Status.DRAFT
+            held = offline_ceremony(threshold=2, trustees=3)
+            web.post(
+                reverse("elections:register-key", args=[slug]),
+                data={"public_key": base64.b64encode(held.public_key).decode()},
+            )
+        else:
+            web.post(reverse("elections:ceremony", args=[slug]))
+        web.post(reverse("elections:freeze", args=[slug]))
+        election.refresh_from_db()
+        assert election.status == Election.Status.FROZEN
+        assert election.ballot_key_offline is offline
+        pages[slug] = Client().get(f"/en/elections/{slug}/").content.decode()
+    assert "made at an offline ceremony" in pages["offline"]
+    assert "Trustee-A, Trustee-B, Trustee-C" in pages["offline"]
+    assert "made on the server" not in pages["offline"]
+    assert "made on the server" in pages["online"]
+    persian = Client().get("/fa/elections/online/").content.decode()
+    assert "این کلید در کارساز ساخته" in persian

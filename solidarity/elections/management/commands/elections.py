@@ -1,4 +1,8 @@
-"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone."""
+"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone.
+
+`solidarity elections ceremony --threshold K --trustees N`: the offline key ceremony (run it on a
+machine that is not the server; see solidarity/elections/ceremony.py).
+"""
 
 from __future__ import annotations
 
@@ -19,12 +23,31 @@ class Command(BaseCommand):
         verify = commands.add_parser("verify", help="check every claim of a record")
         verify.add_argument("record", type=Path)
         verify.add_argument("--receipt", default="", help="also show the ballot with this receipt")
+        verify.add_argument(
+            "--definition-hash",
+            default=None,
+            help="the definition hash published before voting; without it the record is checked only against itself",
+        )
+        ceremony = commands.add_parser("ceremony", help="make the ballot key and trustees' shares offline")
+        ceremony.add_argument("--threshold", type=int, required=True, help="shares needed to open the count (k)")
+        ceremony.add_argument("--trustees", type=int, required=True, help="number of trustees (n)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "verify":
-            self.verify(options["record"], options["receipt"])
+            self.verify(options["record"], options["receipt"], options["definition_hash"])
+        elif options["command"] == "ceremony":
+            self.ceremony(options["threshold"], options["trustees"])
 
-    def verify(self, path: Path, receipt: str) -> None:
+    def ceremony(self, threshold: int, trustees: int) -> None:
+        from solidarity.elections import ballots, ceremony
+
+        try:
+            held = ceremony.offline_ceremony(threshold=threshold, trustees=trustees)
+        except ballots.CeremonyError as error:
+            raise CommandError(str(error)) from error
+        ceremony.write_ceremony(held, self.stdout)
+
+    def verify(self, path: Path, receipt: str, expected_hash: str | None = None) -> None:
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -33,7 +56,7 @@ class Command(BaseCommand):
 
         with Progress(transient=True) as progress:
             progress.add_task("verifying the record", total=None)
-            failures = record.verify(data)
+            failures = record.verify(data, expected_definition_hash=expected_hash)
         if failures:
             for failure in failures:
                 self.stdout.write(f"FAIL [{failure.code}] {failure.message}")
@@ -43,6 +66,13 @@ class Command(BaseCommand):
             f"PASS: definition {parsed.definition_hash}, {len(parsed.recipients)} signatures issued, "
             f"{len(parsed.ballots)} ballots, result recounted and equal"
         )
+        if expected_hash is None:
+            self.stdout.write(
+                "note: compare the definition hash above with the one published before voting opened, "
+                "or pass it with --definition-hash"
+            )
+        else:
+            self.stdout.write("the definition is the one whose hash was published before voting")
         if receipt:
             ballot = record.find_receipt(data, receipt)
             if ballot is None:
