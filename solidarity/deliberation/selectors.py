@@ -39,19 +39,24 @@ def latest_result(conversation: Conversation) -> ResultVersion | None:
 
 
 def visible_statements(conversation: Conversation) -> QuerySet[Statement]:
-    """Return the statements participants may see and vote on."""
+    """Return the statements participants may see and vote on.
+
+    Meta statements (about the conversation itself) are shown and voted on, as in Pol.is; the
+    engine keeps them out of the maths (mod-out columns) and out of common ground.
+    """
     statuses = [Statement.Status.ACCEPTED]
     if conversation.moderation == Conversation.Moderation.OPEN:
         statuses.append(Statement.Status.PENDING)
-    return Statement.objects.filter(conversation=conversation, status__in=statuses, is_meta=False)
+    return Statement.objects.filter(conversation=conversation, status__in=statuses)
 
 
 def next_statement(participant: Participant) -> Statement | None:
     """Draw the next statement by Pol.is's priority rule, among those the participant has not voted on.
 
     Each unvoted statement is drawn with probability proportional to its priority (new,
-    rarely-passed and extreme statements come sooner). The draw is seeded by the participant and
-    their number of votes, so a page reload shows the same statement.
+    rarely-passed and extreme statements come sooner; meta statements at Pol.is's fixed 7²).
+    The draw is seeded by the participant and their number of votes, so a page reload shows the
+    same statement.
     """
     conversation = participant.conversation
     voted = Vote.objects.filter(participant=participant).values_list("statement_id", flat=True)
@@ -64,12 +69,16 @@ def next_statement(participant: Participant) -> Statement | None:
     for statement in candidates:
         entry = figures.get(str(statement.number))
         if entry is None:
-            weights.append(engine.comment_priority(is_meta=False, agree=0, passed=0, seen=0, extremity=0.0))
+            weights.append(engine.comment_priority(is_meta=statement.is_meta, agree=0, passed=0, seen=0, extremity=0.0))
         else:
             seen = entry["agree"] + entry["disagree"] + entry["passed"]
             weights.append(
                 engine.comment_priority(
-                    is_meta=False, agree=entry["agree"], passed=entry["passed"], seen=seen, extremity=entry["extremity"]
+                    is_meta=statement.is_meta,
+                    agree=entry["agree"],
+                    passed=entry["passed"],
+                    seen=seen,
+                    extremity=entry["extremity"],
                 )
             )
     count = Vote.objects.filter(participant=participant).count()

@@ -124,6 +124,34 @@ def test_next_statement_follows_priority_and_skips_voted(conversation: Conversat
     assert selectors.next_statement(participant) is None
 
 
+def test_meta_statements_come_first_take_votes_and_stay_out_of_common_ground(
+    conversation: Conversation, organizer: User
+) -> None:
+    meta = conversation.statements.get(number=11)
+    services.moderate_statement(statement=meta, moderator=organizer, decision="meta")
+    # Pol.is gives meta statements a fixed priority of 7², far above a fresh statement's (~5):
+    # across many participants the meta statement is drawn first far more often than 1 in 12.
+    firsts = []
+    for person in range(40):
+        participant = services.join(conversation=conversation, anonymous_token=f"meta-{person}")
+        first = selectors.next_statement(participant)
+        assert first is not None
+        firsts.append(first.number)
+    assert firsts.count(11) >= 12, firsts
+    participants = list(Participant.objects.filter(conversation=conversation))
+    for participant in participants:
+        for statement in conversation.statements.all():
+            services.cast_vote(participant=participant, statement=statement, value=1)
+    assert Vote.objects.filter(statement=meta).count() == len(participants)
+    result = services.compute_results(conversation=conversation, force=True)
+    assert result is not None
+    assert result.report["statements"]["11"]["is_moderated_out"]
+    assert result.report["statements"]["11"]["agree"] == len(participants)  # counted, as Pol.is counts them
+    assert 11 not in result.report["common_ground"]
+    assert 11 not in result.report["consensus_agree"]
+    assert 0 in result.report["common_ground"]
+
+
 def test_next_statement_query_count(conversation: Conversation) -> None:
     participant = services.join(conversation=conversation, anonymous_token="abc")
     with CaptureQueriesContext(connection) as queries:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -13,11 +15,15 @@ from django.urls import reverse
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry, User
 from solidarity.deliberation import services
-from solidarity.deliberation.models import Charter, Conversation, Participant, Statement, Vote
+from solidarity.deliberation.models import Charter, Conversation, Participant, ResultVersion, Statement, Vote
+from solidarity.deliberation.views import COOKIE
+from tests.conftest import cache_keys
 
 pytestmark = pytest.mark.django_db
 
 StaffClient = Callable[[User], Client]
+IP = "203.0.113.77"
+UA = "UniqueAgent/9.9-deliberation"
 
 
 def vote_through(client: Client, conversation: Conversation, count: int, language: str = "en") -> list[int]:
@@ -78,19 +84,53 @@ def test_statement_submission_waits_for_moderation(
     assert statement.status == Statement.Status.ACCEPTED
 
 
-def test_no_ip_or_user_agent_is_stored(conversation: Conversation) -> None:
-    client = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="UniqueAgent/9.9-deliberation")
-    vote_through(client, conversation, 3)
-    token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
-    client.post(
-        f"/en/deliberation/{conversation.pk}/statements/",
-        {"text": "Something new", "language": "en", "wait_token": token},
-    )
+def test_no_ip_or_user_agent_is_stored(
+    conversation: Conversation,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    django_capture_on_commit_callbacks: Callable[..., Any],
+    settings: Any,
+) -> None:
+    """SR-05: the address and user agent appear in no table, log line or cache key; nor does the cookie token."""
+    settings.JOBS_BACKEND = "immediate"  # the recompute job runs, so its tables are in the dump too
+    caplog.set_level(logging.DEBUG)
+    client = Client(REMOTE_ADDR=IP, HTTP_USER_AGENT=UA)
+    with django_capture_on_commit_callbacks(execute=True):
+        vote_through(client, conversation, 3)
+        token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
+        client.post(
+            f"/en/deliberation/{conversation.pk}/statements/",
+            {"text": "Something new", "language": "en", "wait_token": token},
+        )
     assert Statement.objects.filter(text="Something new").exists()
-    dump = io.StringIO()
-    call_command("dumpdata", stdout=dump)
-    assert "203.0.113.77" not in dump.getvalue()
-    assert "UniqueAgent" not in dump.getvalue()
+    assert ResultVersion.objects.filter(conversation=conversation).exists()
+    cookie = client.cookies[COOKIE].value
+    capsys.readouterr()
+    call_command("dumpdata", format="json", indent=0)
+    dump = capsys.readouterr().out
+    assert "Something new" in dump and "deliberation.resultversion" in dump  # the dump holds our tables
+    raw_token = cookie.split(":")[0]
+    for secret in (IP, UA, raw_token):
+        assert secret not in dump
+    for secret in (IP, UA):
+        assert secret not in caplog.text
+    keys = cache_keys()
+    assert any("deliberation" in key for key in keys)  # the rate-limit counters are there, opaque
+    assert not any(IP in key or "UniqueAgent" in key for key in keys)
+
+
+def test_meta_statement_is_shown_labelled_and_takes_a_vote(conversation: Conversation, organizer: User) -> None:
+    for statement in conversation.statements.exclude(number=4):
+        services.withdraw_statement(statement=statement, organizer=organizer)
+    meta = conversation.statements.get(number=4)
+    services.moderate_statement(statement=meta, moderator=organizer, decision="meta")
+    client = Client()
+    page = client.get(f"/en/deliberation/{conversation.pk}/")
+    assert page.context["statement"] == meta
+    assert "About this conversation itself" in page.content.decode()
+    assert "دربارهٔ خود این گفت‌وگو" in client.get(f"/fa/deliberation/{conversation.pk}/").content.decode()
+    client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 4, "value": "-1"})
+    assert Vote.objects.get().statement == meta
 
 
 def test_votes_are_rate_limited(conversation: Conversation, monkeypatch: pytest.MonkeyPatch) -> None:
