@@ -83,6 +83,7 @@ def test_vote_submit_moderate_report_and_charter(
     versions_before = ResultVersion.objects.filter(conversation=conversation).count()
     assert versions_before >= 1
     assert page.locator("svg.opinion-map circle").count() >= 16
+    report_before = page.locator("p.meta").first.inner_text()  # "Results version N, computed … from V votes …"
     screenshot(page, "deliberation-report-fa")
     context.close()
 
@@ -95,6 +96,11 @@ def test_vote_submit_moderate_report_and_charter(
     statement.refresh_from_db()
     assert statement.status == Statement.Status.ACCEPTED
     assert ResultVersion.objects.filter(conversation=conversation).count() > versions_before
+    # the public report page shows the new version (the accepted statement changed the results)
+    staff.goto(f"{live_url}/fa/deliberation/{conversation.pk}/report/")
+    report_after = staff.locator("p.meta").first.inner_text()
+    assert report_after != report_before, report_after
+    screenshot(staff, "deliberation-report-updated-fa")
     staff_context.close()
 
     organizer_context, admin = _context(chromium, live_url, problems, user=organizer)
