@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from solidarity.deliberation import engine
-from solidarity.deliberation.report import MAX_POINTS, SMALL_CELL, build_report, group_makeup, opinion_map_svg
+from solidarity.deliberation.report import (
+    BRIDGING_MAX_FACTOR,
+    MAX_POINTS,
+    SMALL_CELL,
+    build_report,
+    group_makeup,
+    opinion_map_svg,
+)
 
 
 def test_group_makeup_shows_cells_of_five_or_more_and_hides_the_rest() -> None:
@@ -43,3 +50,12 @@ def test_report_caps_the_points_and_names_no_one() -> None:
     assert report["point_sample_step"] == 3
     assert all(len(point) == 3 for point in report["points"])  # x, y, group: no participant id
     assert set(report["common_ground"][:2]) == {0, 1}
+
+
+def test_bridging_rank_keeps_out_statements_that_follow_the_divide() -> None:
+    # two camps in lockstep: statements 0-2 everyone agrees with, the rest split the camps
+    votes = [(p, s, 1 if (s < 3 or s % 2 == p % 2) else -1) for p in range(16) for s in range(24)]
+    result = engine.compute(engine.VoteTable.from_tuples(votes))
+    partisan = [b for b in result.bridging if b.statement >= 3]
+    assert all(b.intercept > 0 and abs(b.factor) >= BRIDGING_MAX_FACTOR for b in partisan if b.statement % 2 == 0)
+    assert sorted(build_report(result)["bridging_rank"]) == [0, 1, 2]  # before: all 24 statements
