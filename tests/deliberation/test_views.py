@@ -326,6 +326,24 @@ def test_anonymous_statement_needs_the_proof_of_work_wait(
     assert "take a moment" in replay.content.decode()
 
 
+def test_anonymous_statements_feed_the_relays_circuit_breaker(
+    conversation: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from solidarity.relay import pow as relay_pow
+
+    monkeypatch.setenv("SOLIDARITY_RELAY_BREAKER_PER_MINUTE", "3")
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")
+    url = f"/en/deliberation/{conversation.pk}/statements/"
+    for index in range(3):
+        client = Client(REMOTE_ADDR=f"198.51.100.{index}")
+        token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
+        client.post(url, {"text": f"Flood {index}", "language": "en", "wait_token": token})
+    assert Statement.objects.filter(text__startswith="Flood").count() == 3
+    assert relay_pow.is_under_load()  # so every no-JS sender now waits twice as long
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "30")
+    assert relay_pow.wait_seconds() == 60
+
+
 def test_organizer_closes_and_reopens(conversation: Conversation, organizer: User, staff_client: StaffClient) -> None:
     client = staff_client(organizer)
     client.post(f"/en/staff/deliberation/{conversation.pk}/open/", {"open": "0"})
