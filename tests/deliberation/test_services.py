@@ -187,6 +187,27 @@ def test_bad_import_leaves_nothing(organizer: User) -> None:
     assert (Conversation.objects.count(), Vote.objects.count()) == before
 
 
+def test_import_failing_midway_leaves_nothing(organizer: User, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or nothing even when the database write itself fails after statements and participants went in."""
+    export = polis_io.PolisExport(
+        topic="Half",
+        description="Q",
+        statements=tuple(polis_io.ImportedStatement(i, 0, 1, f"s{i}") for i in range(3)),
+        participants=tuple(polis_io.ImportedParticipant(p, None, ((0, 1), (1, -1))) for p in range(5)),
+    )
+    before = (Conversation.objects.count(), Statement.objects.count(), Participant.objects.count())
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Vote.objects, "bulk_create", fail)
+    with pytest.raises(RuntimeError):
+        services.import_polis(export=export, organizer=organizer)
+    after = (Conversation.objects.count(), Statement.objects.count(), Participant.objects.count())
+    assert after == before
+    assert not AuditEntry.objects.filter(action="deliberation.conversation.imported").exists()
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
 def test_real_conversation_imports_and_computes(organizer: User) -> None:
     export = polis_io.read_export(DATA / "15-per-hour-seattle")
