@@ -63,6 +63,24 @@ def next_statement(participant: Participant) -> Statement | None:
     candidates = list(visible_statements(conversation).exclude(pk__in=voted).order_by("number"))
     if not candidates:
         return None
+    count = Vote.objects.filter(participant=participant).count()
+    return _draw(conversation, candidates, f"{conversation.pk}:{participant.number}:{count}")
+
+
+def first_statement(conversation: Conversation) -> Statement | None:
+    """Draw the statement shown to someone who has not voted yet, by the same priority rule.
+
+    Seeded by the number of participants so far: a reload shows the same statement, and
+    newcomers do not all start on the same one (which would pile votes onto it).
+    """
+    candidates = list(visible_statements(conversation).order_by("number"))
+    if not candidates:
+        return None
+    newcomers = Participant.objects.filter(conversation=conversation).count()
+    return _draw(conversation, candidates, f"{conversation.pk}:first:{newcomers}")
+
+
+def _draw(conversation: Conversation, candidates: list[Statement], seed: str) -> Statement:
     latest = latest_result(conversation)
     figures: dict[str, Any] = latest.report.get("statements", {}) if latest is not None else {}
     weights = []
@@ -81,8 +99,7 @@ def next_statement(participant: Participant) -> Statement | None:
                     extremity=entry["extremity"],
                 )
             )
-    count = Vote.objects.filter(participant=participant).count()
-    rng = random.Random(f"{conversation.pk}:{participant.number}:{count}")  # noqa: S311 — not security
+    rng = random.Random(seed)  # noqa: S311 — not security
     return rng.choices(candidates, weights=weights, k=1)[0]
 
 

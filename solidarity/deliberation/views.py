@@ -119,7 +119,7 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         statement = selectors.next_statement(participant)
         voted, total = selectors.progress(participant)
     elif can_take_part:
-        statement = selectors.visible_statements(conversation).order_by("number").first()
+        statement = selectors.first_statement(conversation)
     language = _language()
     shown = statement.text_in(language) if statement is not None else ("", False)
     context = {

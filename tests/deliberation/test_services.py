@@ -152,6 +152,19 @@ def test_meta_statements_come_first_take_votes_and_stay_out_of_common_ground(
     assert 0 in result.report["common_ground"]
 
 
+def test_newcomers_first_statement_follows_the_priority_rule_too(conversation: Conversation, organizer: User) -> None:
+    services.moderate_statement(statement=conversation.statements.get(number=7), moderator=organizer, decision="meta")
+    firsts = []
+    for person in range(40):
+        shown = selectors.first_statement(conversation)
+        assert shown is not None
+        assert selectors.first_statement(conversation) == shown  # a reload shows the same statement
+        firsts.append(shown.number)
+        services.join(conversation=conversation, anonymous_token=f"newcomer-{person}")
+    assert len(set(firsts)) >= 5  # newcomers do not all start on statement 0
+    assert firsts.count(7) >= 12  # the meta statement's priority 7² puts it first most often
+
+
 def test_next_statement_query_count(conversation: Conversation) -> None:
     participant = services.join(conversation=conversation, anonymous_token="abc")
     with CaptureQueriesContext(connection) as queries:
