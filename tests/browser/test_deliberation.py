@@ -124,7 +124,8 @@ def test_vote_submit_moderate_report_and_charter(
 
 
 @pytest.mark.no_javascript
-def test_public_vote_with_javascript_disabled(browser_page, live_url, organizer) -> None:
+def test_public_vote_and_statement_with_javascript_disabled(browser_page, live_url, organizer, monkeypatch) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")  # the relay's no-JS wait, not waited here
     conversation = services.open_conversation(
         organizer=organizer,
         topic_en="No script",
@@ -137,4 +138,10 @@ def test_public_vote_with_javascript_disabled(browser_page, live_url, organizer)
     page.get_by_role("button", name="Agree", exact=True).click()
     page.wait_for_load_state()
     assert Vote.objects.filter(participant__conversation=conversation).count() == 1
+    # SR-04: a statement goes through the no-JS proof-of-work lane (the signed wait token in the form)
+    page.fill("textarea[name=text]", "Works without scripts")
+    page.get_by_role("button", name="Submit statement").click()
+    page.wait_for_load_state()
+    statement = Statement.objects.get(text="Works without scripts")
+    assert statement.author is not None and statement.author.anonymous_key
     screenshot(page, "deliberation-no-javascript")
