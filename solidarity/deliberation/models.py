@@ -124,7 +124,7 @@ class Statement(models.Model):
 
     @property
     def is_votable(self) -> bool:
-        return self.status in (self.Status.ACCEPTED, self.Status.PENDING) and not self.is_meta
+        return self.status in (self.Status.ACCEPTED, self.Status.PENDING)
 
     @property
     def is_moderated_out(self) -> bool:

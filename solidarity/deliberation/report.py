@@ -12,6 +12,10 @@ from solidarity.deliberation import engine
 
 MAX_POINTS = 3_000
 SMALL_CELL = 5  # never show an aggregate of fewer people than this
+BRIDGING_MIN_RATINGS = 5
+# Community Notes' bound on a note's factor for "helpful" (|f_n| < 0.5): a statement whose support
+# follows the main divide (large |f|) is partisan, however positive its intercept.
+BRIDGING_MAX_FACTOR = 0.5
 
 
 def build_report(result: engine.Result) -> dict[str, Any]:
@@ -47,7 +51,14 @@ def build_report(result: engine.Result) -> dict[str, Any]:
         }
     moderated = {s.statement for s in result.statements if s.is_moderated_out}
     bridging_rank = sorted(
-        (b for b in result.bridging if b.ratings >= 5 and b.intercept > 0 and b.statement not in moderated),
+        (
+            b
+            for b in result.bridging
+            if b.ratings >= BRIDGING_MIN_RATINGS
+            and b.intercept > 0
+            and abs(b.factor) < BRIDGING_MAX_FACTOR
+            and b.statement not in moderated
+        ),
         key=lambda b: (-b.intercept, b.statement),
     )
     return {

@@ -39,41 +39,67 @@ def latest_result(conversation: Conversation) -> ResultVersion | None:
 
 
 def visible_statements(conversation: Conversation) -> QuerySet[Statement]:
-    """Return the statements participants may see and vote on."""
+    """Return the statements participants may see and vote on.
+
+    Meta statements (about the conversation itself) are shown and voted on, as in Pol.is; the
+    engine keeps them out of the maths (mod-out columns) and out of common ground.
+    """
     statuses = [Statement.Status.ACCEPTED]
     if conversation.moderation == Conversation.Moderation.OPEN:
         statuses.append(Statement.Status.PENDING)
-    return Statement.objects.filter(conversation=conversation, status__in=statuses, is_meta=False)
+    return Statement.objects.filter(conversation=conversation, status__in=statuses)
 
 
 def next_statement(participant: Participant) -> Statement | None:
     """Draw the next statement by Pol.is's priority rule, among those the participant has not voted on.
 
     Each unvoted statement is drawn with probability proportional to its priority (new,
-    rarely-passed and extreme statements come sooner). The draw is seeded by the participant and
-    their number of votes, so a page reload shows the same statement.
+    rarely-passed and extreme statements come sooner; meta statements at Pol.is's fixed 7²).
+    The draw is seeded by the participant and their number of votes, so a page reload shows the
+    same statement.
     """
     conversation = participant.conversation
     voted = Vote.objects.filter(participant=participant).values_list("statement_id", flat=True)
     candidates = list(visible_statements(conversation).exclude(pk__in=voted).order_by("number"))
     if not candidates:
         return None
+    count = Vote.objects.filter(participant=participant).count()
+    return _draw(conversation, candidates, f"{conversation.pk}:{participant.number}:{count}")
+
+
+def first_statement(conversation: Conversation) -> Statement | None:
+    """Draw the statement shown to someone who has not voted yet, by the same priority rule.
+
+    Seeded by the number of participants so far: a reload shows the same statement, and
+    newcomers do not all start on the same one (which would pile votes onto it).
+    """
+    candidates = list(visible_statements(conversation).order_by("number"))
+    if not candidates:
+        return None
+    newcomers = Participant.objects.filter(conversation=conversation).count()
+    return _draw(conversation, candidates, f"{conversation.pk}:first:{newcomers}")
+
+
+def _draw(conversation: Conversation, candidates: list[Statement], seed: str) -> Statement:
     latest = latest_result(conversation)
     figures: dict[str, Any] = latest.report.get("statements", {}) if latest is not None else {}
     weights = []
     for statement in candidates:
         entry = figures.get(str(statement.number))
         if entry is None:
-            weights.append(engine.comment_priority(is_meta=False, agree=0, passed=0, seen=0, extremity=0.0))
+            weights.append(engine.comment_priority(is_meta=statement.is_meta, agree=0, passed=0, seen=0, extremity=0.0))
         else:
             seen = entry["agree"] + entry["disagree"] + entry["passed"]
             weights.append(
                 engine.comment_priority(
-                    is_meta=False, agree=entry["agree"], passed=entry["passed"], seen=seen, extremity=entry["extremity"]
+                    is_meta=statement.is_meta,
+                    agree=entry["agree"],
+                    passed=entry["passed"],
+                    seen=seen,
+                    extremity=entry["extremity"],
                 )
             )
-    count = Vote.objects.filter(participant=participant).count()
-    rng = random.Random(f"{conversation.pk}:{participant.number}:{count}")  # noqa: S311 — not security
+    rng = random.Random(seed)  # noqa: S311 — not security
     return rng.choices(candidates, weights=weights, k=1)[0]
 
 

@@ -266,10 +266,9 @@ def cast_vote(*, participant: Participant, statement: Statement, value: int) -> 
             raise ConversationClosedError("the conversation is closed")
         current = Statement.objects.get(pk=statement.pk)
         strict = conversation.moderation == Conversation.Moderation.STRICT
-        if (
-            current.status in (Statement.Status.REJECTED, Statement.Status.WITHDRAWN)
-            or (strict and current.status == Statement.Status.PENDING)
-            or current.is_meta
+        # Meta statements take votes, as in Pol.is; the engine leaves them out of the maths.
+        if current.status in (Statement.Status.REJECTED, Statement.Status.WITHDRAWN) or (
+            strict and current.status == Statement.Status.PENDING
         ):
             raise StatementNotVotableError("this statement takes no votes")
         vote, _created = Vote.objects.update_or_create(

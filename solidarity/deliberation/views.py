@@ -119,7 +119,7 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         statement = selectors.next_statement(participant)
         voted, total = selectors.progress(participant)
     elif can_take_part:
-        statement = selectors.visible_statements(conversation).order_by("number").first()
+        statement = selectors.first_statement(conversation)
     language = _language()
     shown = statement.text_in(language) if statement is not None else ("", False)
     context = {
@@ -197,6 +197,8 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     except services.DeliberationError:
         messages.error(request, _("Your statement could not be added."))
     else:
+        if _needs_proof_of_work(request, conversation):
+            relay_pow.count_submission()  # anonymous statements feed the relay's circuit breaker (SR-14)
         if statement.status == Statement.Status.PENDING and conversation.moderation == Conversation.Moderation.STRICT:
             messages.success(request, _("Thank you. Your statement will show once a moderator accepts it."))
         else:

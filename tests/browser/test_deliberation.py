@@ -83,6 +83,7 @@ def test_vote_submit_moderate_report_and_charter(
     versions_before = ResultVersion.objects.filter(conversation=conversation).count()
     assert versions_before >= 1
     assert page.locator("svg.opinion-map circle").count() >= 16
+    report_before = page.locator("p.meta").first.inner_text()  # "Results version N, computed … from V votes …"
     screenshot(page, "deliberation-report-fa")
     context.close()
 
@@ -95,6 +96,11 @@ def test_vote_submit_moderate_report_and_charter(
     statement.refresh_from_db()
     assert statement.status == Statement.Status.ACCEPTED
     assert ResultVersion.objects.filter(conversation=conversation).count() > versions_before
+    # the public report page shows the new version (the accepted statement changed the results)
+    staff.goto(f"{live_url}/fa/deliberation/{conversation.pk}/report/")
+    report_after = staff.locator("p.meta").first.inner_text()
+    assert report_after != report_before, report_after
+    screenshot(staff, "deliberation-report-updated-fa")
     staff_context.close()
 
     organizer_context, admin = _context(chromium, live_url, problems, user=organizer)
@@ -118,7 +124,8 @@ def test_vote_submit_moderate_report_and_charter(
 
 
 @pytest.mark.no_javascript
-def test_public_vote_with_javascript_disabled(browser_page, live_url, organizer) -> None:
+def test_public_vote_and_statement_with_javascript_disabled(browser_page, live_url, organizer, monkeypatch) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")  # the relay's no-JS wait, not waited here
     conversation = services.open_conversation(
         organizer=organizer,
         topic_en="No script",
@@ -131,4 +138,10 @@ def test_public_vote_with_javascript_disabled(browser_page, live_url, organizer)
     page.get_by_role("button", name="Agree", exact=True).click()
     page.wait_for_load_state()
     assert Vote.objects.filter(participant__conversation=conversation).count() == 1
+    # SR-04: a statement goes through the no-JS proof-of-work lane (the signed wait token in the form)
+    page.fill("textarea[name=text]", "Works without scripts")
+    page.get_by_role("button", name="Submit statement").click()
+    page.wait_for_load_state()
+    statement = Statement.objects.get(text="Works without scripts")
+    assert statement.author is not None and statement.author.anonymous_key
     screenshot(page, "deliberation-no-javascript")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,6 +121,25 @@ def test_arbitrary_text_only_raises_the_format_error(text: str) -> None:
 
 def test_fuzz_harness_bounded_run() -> None:
     fuzz_polis_import.run_iterations(400)
+
+
+@pytest.mark.slow
+def test_atheris_runs_the_harness_for_a_bounded_time(tmp_path: Path) -> None:
+    """SR-22: the coverage-guided fuzzer itself (not only the mutation loop above) finds no crash in a few seconds."""
+    pytest.importorskip("atheris")
+    harness = Path(fuzz_polis_import.__file__)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    result = subprocess.run(  # noqa: S603  # fixed argument list, no shell
+        [sys.executable, str(harness), "-max_total_time=3", "-rss_limit_mb=1024", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=harness.parents[2],
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Done" in result.stderr
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")

@@ -124,6 +124,47 @@ def test_next_statement_follows_priority_and_skips_voted(conversation: Conversat
     assert selectors.next_statement(participant) is None
 
 
+def test_meta_statements_come_first_take_votes_and_stay_out_of_common_ground(
+    conversation: Conversation, organizer: User
+) -> None:
+    meta = conversation.statements.get(number=11)
+    services.moderate_statement(statement=meta, moderator=organizer, decision="meta")
+    # Pol.is gives meta statements a fixed priority of 7², far above a fresh statement's (~5):
+    # across many participants the meta statement is drawn first far more often than 1 in 12.
+    firsts = []
+    for person in range(40):
+        participant = services.join(conversation=conversation, anonymous_token=f"meta-{person}")
+        first = selectors.next_statement(participant)
+        assert first is not None
+        firsts.append(first.number)
+    assert firsts.count(11) >= 12, firsts
+    participants = list(Participant.objects.filter(conversation=conversation))
+    for participant in participants:
+        for statement in conversation.statements.all():
+            services.cast_vote(participant=participant, statement=statement, value=1)
+    assert Vote.objects.filter(statement=meta).count() == len(participants)
+    result = services.compute_results(conversation=conversation, force=True)
+    assert result is not None
+    assert result.report["statements"]["11"]["is_moderated_out"]
+    assert result.report["statements"]["11"]["agree"] == len(participants)  # counted, as Pol.is counts them
+    assert 11 not in result.report["common_ground"]
+    assert 11 not in result.report["consensus_agree"]
+    assert 0 in result.report["common_ground"]
+
+
+def test_newcomers_first_statement_follows_the_priority_rule_too(conversation: Conversation, organizer: User) -> None:
+    services.moderate_statement(statement=conversation.statements.get(number=7), moderator=organizer, decision="meta")
+    firsts = []
+    for person in range(40):
+        shown = selectors.first_statement(conversation)
+        assert shown is not None
+        assert selectors.first_statement(conversation) == shown  # a reload shows the same statement
+        firsts.append(shown.number)
+        services.join(conversation=conversation, anonymous_token=f"newcomer-{person}")
+    assert len(set(firsts)) >= 5  # newcomers do not all start on statement 0
+    assert firsts.count(7) >= 12  # the meta statement's priority 7² puts it first most often
+
+
 def test_next_statement_query_count(conversation: Conversation) -> None:
     participant = services.join(conversation=conversation, anonymous_token="abc")
     with CaptureQueriesContext(connection) as queries:
@@ -157,6 +198,27 @@ def test_bad_import_leaves_nothing(organizer: User) -> None:
     with pytest.raises(polis_io.PolisFormatError):
         polis_io.parse_export(participants_votes=duplicate, comments=comments)
     assert (Conversation.objects.count(), Vote.objects.count()) == before
+
+
+def test_import_failing_midway_leaves_nothing(organizer: User, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or nothing even when the database write itself fails after statements and participants went in."""
+    export = polis_io.PolisExport(
+        topic="Half",
+        description="Q",
+        statements=tuple(polis_io.ImportedStatement(i, 0, 1, f"s{i}") for i in range(3)),
+        participants=tuple(polis_io.ImportedParticipant(p, None, ((0, 1), (1, -1))) for p in range(5)),
+    )
+    before = (Conversation.objects.count(), Statement.objects.count(), Participant.objects.count())
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Vote.objects, "bulk_create", fail)
+    with pytest.raises(RuntimeError):
+        services.import_polis(export=export, organizer=organizer)
+    after = (Conversation.objects.count(), Statement.objects.count(), Participant.objects.count())
+    assert after == before
+    assert not AuditEntry.objects.filter(action="deliberation.conversation.imported").exists()
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
