@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import binascii
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -53,8 +52,13 @@ def build(context: DemoContext) -> None:
             display_name=account.display_name,
         )
         user.groups.set([groups[role] for role in account.roles])
-        key = bytes(context.rng.getrandbits(8) for _ in range(20))
-        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True, key=binascii.hexlify(key).decode())
+        # A fresh random secret on every build (django-otp's default), never one derived from the
+        # demo's seed: with a seeded secret anyone who reads this code could pass the second factor
+        # of a demo install. The seeded draws the secret once took are still made, so the builders
+        # that follow see the same random stream and build the same demo.
+        for _ in range(20):
+            context.rng.getrandbits(8)
+        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True)
         context.shared.setdefault("users", {})[account.username] = user
         context.notes.append(
             f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
