@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 import pytest
 from cryptography.fernet import Fernet
@@ -107,3 +108,43 @@ def test_sign_in_is_throttled_without_keeping_addresses(organizer):
     response = client.post("/en/staff/sign-in/", {"username": "organizer", "password": "a long test password 42"})
     assert response.status_code == 429
     assert all(ADDRESS not in key for key in cache_keys())
+
+
+@pytest.mark.django_db
+def test_logs_hold_no_submitted_text_search_words_or_contacts(terms, organizer, staff_client, caplog):
+    """SR-20: after a search, an application, a failed sign-in and a decision, the logs hold none of their words."""
+    caplog.set_level(logging.DEBUG)
+    visitor = Client(REMOTE_ADDR=ADDRESS, HTTP_USER_AGENT=AGENT)
+    visitor.get("/fa/coalition/", {"q": "Zanjir-search-word"})
+    visitor.post(
+        "/en/coalition/apply/",
+        {
+            "name_en": "Nightingale Circle",
+            "kind": "civil",
+            "base": "inside",
+            "sectors": [terms["teachers"].pk],
+            "description_en": "Secret-description-text",
+            "contact": "circle-contact@example.net",
+        },
+    )
+    visitor.post("/en/staff/sign-in/", {"username": "typed-username-x", "password": "typed-password-y"})
+    organization = Organization.objects.get(name_en="Nightingale Circle")
+    staff_client(organizer).post(
+        f"/en/staff/coalition/organizations/{organization.pk}/status/",
+        {"status": "member", "reason": "Reason-text-for-the-decision"},
+    )
+    assert "coalition/apply/" in caplog.text  # the request log did run
+    for secret in (
+        "Zanjir",
+        "Nightingale",
+        "Secret-description",
+        "circle-contact",
+        "typed-username",
+        "typed-password",
+        "Reason-text",
+        ADDRESS,
+        "UniqueAgent",
+    ):
+        assert secret not in caplog.text, secret
+    assert not re.search(r"\b\d{1,3}(?:\.\d{1,3}){3}\b", caplog.text)
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", caplog.text)
