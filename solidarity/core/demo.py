@@ -60,8 +60,32 @@ def build(context: DemoContext) -> None:
             context.rng.getrandbits(8)
         device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True)
         context.shared.setdefault("users", {})[account.username] = user
-        context.notes.append(
-            f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
-            f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
-        )
+        context.notes.append(_sign_in_note(account, device))
     context.shared["qr_user"] = "organizer"
+
+
+def _sign_in_note(account: DemoAccount, device: TOTPDevice) -> str:
+    return (
+        f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
+        f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
+    )
+
+
+def sign_in_notes() -> list[str]:
+    """Return how to sign in as each demo account still in the database (for a restart of `run`).
+
+    Only accounts that still carry their demo password are listed: one an operator has given a
+    password of their own is not a demo account any more.
+    """
+    if settings.IS_PRODUCTION:
+        return []
+    notes = []
+    users = {user.username: user for user in User.objects.filter(username__in=[a.username for a in ACCOUNTS])}
+    for account in ACCOUNTS:
+        user = users.get(account.username)
+        if user is None or not user.check_password(account.username + DEMO_PASSWORD_SUFFIX):
+            continue
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is not None:
+            notes.append(_sign_in_note(account, device))
+    return notes
