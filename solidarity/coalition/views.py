@@ -17,6 +17,7 @@ from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core.access import signed_in_user, staff_required
 from solidarity.core.roles import Role
 from solidarity.core.security import is_rate_limited
+from solidarity.core.templatetags.solidarity import localized
 
 PAGE_SIZE = 50
 
@@ -133,7 +134,10 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request,
                 _("Recorded: %(name)s is now “%(status)s”.")
-                % {"name": organization.name_en, "status": Organization.Status(form.cleaned_data["status"]).label},
+                % {
+                    "name": localized(organization, "name"),
+                    "status": Organization.Status(form.cleaned_data["status"]).label,
+                },
             )
     else:
         messages.error(request, _("Give a status and a reason."))
