@@ -237,3 +237,24 @@ def test_a_decision_returns_to_its_page_but_never_to_another_host(organizer, sta
     for elsewhere in ("https://phish.example/", "//phish.example/", "https:/phish.example"):
         response = client.post(url.format(second.pk), {"status": "rejected", "reason": "no", "back": elsewhere})
         assert response["Location"] == "/fa/staff/coalition/applications/", elsewhere
+
+
+@pytest.mark.django_db
+def test_the_csv_export_never_hands_a_spreadsheet_a_formula(client, organizer, terms):
+    """Names and contacts come from the public form: none may run as a formula where the export is opened."""
+    organization = make_member(
+        '=HYPERLINK("http://phish.example/","Open")',
+        families=[terms["socialist"]],
+        ties=[],
+        sectors=[],
+        actor=organizer,
+    )
+    organization.contact = "+98 21 5555 0000"
+    organization.cities = "@Tabriz"
+    organization.save()
+    response = client.get("/en/coalition/members.csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0]["name_en"] == '\'=HYPERLINK("http://phish.example/","Open")'
+    assert rows[0]["contact"] == "'+98 21 5555 0000" and rows[0]["cities"] == "'@Tabriz"
+    for row in rows:
+        assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values())
