@@ -1,4 +1,4 @@
-"""The directory page and the representation matrix at 10,000 organizations and 100,000 delegates.
+"""The directory page (plain and searched) and the representation matrix at 10,000 organizations and 100,000 delegates.
 
 On SQLite and PostgreSQL: median and p99 latency of each page, and requests per second under a
 bounded load (8 clients, 10 s or 2,000 requests at most) on 127.0.0.1, each beside the same
@@ -56,7 +56,12 @@ link.objects.bulk_create(
 )
 """
 
-PAGES = [("directory", "/en/coalition/"), ("matrix", "/en/coalition/representation/")]
+PAGES = [
+    ("directory", "/en/coalition/"),
+    # A search scans the folded name column (LIKE %word%): the page most likely to slow with size.
+    ("directory search", "/en/coalition/?q=00042"),
+    ("matrix", "/en/coalition/representation/"),
+]
 
 
 def measure(database: str, database_url: str | None, *, organizations: int, delegates: int, quick: bool) -> list[Row]:
@@ -90,15 +95,27 @@ def measure(database: str, database_url: str | None, *, organizations: int, dele
     return rows
 
 
+def _postgres_url() -> str | None:
+    """Return the URL of a `bench_solidarity` database on 127.0.0.1, creating it; None without PostgreSQL."""
+    if not support.postgres_available():
+        return None
+    server = support.POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        import psycopg
+
+        with psycopg.connect(f"{server}/postgres", connect_timeout=3, autocommit=True) as connection:
+            if not connection.execute("SELECT 1 FROM pg_database WHERE datname = 'bench_solidarity'").fetchone():
+                connection.execute("CREATE DATABASE bench_solidarity")
+    except psycopg.Error as error:
+        print(f"coalition: PostgreSQL skipped ({error})")
+        return None
+    return f"{server}/bench_solidarity"
+
+
 def run(*, quick: bool) -> list[Row]:
     organizations, delegates = (1_000, 10_000) if quick else (10_000, 100_000)
     rows = measure("SQLite", None, organizations=organizations, delegates=delegates, quick=quick)
-    if support.postgres_available():
-        rows += measure(
-            "PostgreSQL",
-            support.POSTGRES_URL.rsplit("/", 1)[0] + "/bench_solidarity",
-            organizations=organizations,
-            delegates=delegates,
-            quick=quick,
-        )
+    postgres = _postgres_url()
+    if postgres is not None:
+        rows += measure("PostgreSQL", postgres, organizations=organizations, delegates=delegates, quick=quick)
     return rows

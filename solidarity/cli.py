@@ -74,6 +74,7 @@ def run() -> None:
     from django.core.management import call_command
 
     from solidarity.core import jobs
+    from solidarity.core.demo import sign_in_notes
     from solidarity.core.models import User
 
     _say("solidarity: applying database migrations ...")
@@ -81,6 +82,10 @@ def run() -> None:
     if not User.objects.exists() and not settings.IS_PRODUCTION:
         _say("solidarity: empty database, building the demo ...")
         build_demo()
+    elif notes := sign_in_notes():
+        _say("Demo sign-in (a password, then the authenticator code; `solidarity demo-code USER` prints it):")
+        for note in notes:
+            _say(f"  {note}")
     if settings.IS_PRODUCTION:
         call_command("collectstatic", interactive=False, verbosity=0)
     if settings.JOBS_BACKEND == "embedded":
@@ -89,7 +94,7 @@ def run() -> None:
     port = int(os.environ.get("PORT", "8000"))
     _say("")
     _say(f"Solidarity is running at http://{host}:{port}/  (Persian: http://{host}:{port}/fa/)")
-    _say(f"Staff sign-in: http://{host}:{port}/en/staff/sign-in/  (logins above; `solidarity demo` prints them again)")
+    _say(f"Staff sign-in: http://{host}:{port}/en/staff/sign-in/")
     _say("Press Ctrl+C to stop.")
     uvicorn.run(
         "solidarity.asgi:application",

@@ -234,6 +234,16 @@ EXPORT_COLUMNS = (
 )
 
 
+# A cell a spreadsheet would read as a formula (CSV injection): names and contacts come from the
+# public application form, and an export is opened by organizers in Excel or LibreOffice.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Return `value` with a leading apostrophe when a spreadsheet would run it as a formula."""
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
 def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
     """Yield the filtered directory as CSV lines, header first (streamed, never all in memory)."""
     buffer = io.StringIO()
@@ -242,7 +252,7 @@ def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
     def line(values: list[str]) -> str:
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow(values)
+        writer.writerow([spreadsheet_safe(value) for value in values])
         return buffer.getvalue()
 
     yield line(list(EXPORT_COLUMNS))

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -16,6 +17,7 @@ from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core.access import signed_in_user, staff_required
 from solidarity.core.roles import Role
 from solidarity.core.security import is_rate_limited
+from solidarity.core.templatetags.solidarity import localized
 
 PAGE_SIZE = 50
 
@@ -132,11 +134,22 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request,
                 _("Recorded: %(name)s is now “%(status)s”.")
-                % {"name": organization.name_en, "status": form.cleaned_data["status"]},
+                % {
+                    "name": localized(organization, "name"),
+                    "status": Organization.Status(form.cleaned_data["status"]).label,
+                },
             )
     else:
         messages.error(request, _("Give a status and a reason."))
-    return HttpResponseRedirect(request.POST.get("back") or reverse("coalition:applications"))
+    return HttpResponseRedirect(_back(request, reverse("coalition:applications")))
+
+
+def _back(request: HttpRequest, fallback: str) -> str:
+    """Return the page the form came from when it is on this host, else `fallback` (no open redirect)."""
+    back = request.POST.get("back", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return back
+    return fallback
 
 
 @staff_required(Role.ORGANIZER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import jdatetime
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import get_language
 
 from solidarity.core.text import to_persian_digits
@@ -51,7 +51,9 @@ def format_date(value: date | datetime | None, *, language: str | None = None, w
         if with_time:
             text = f"{text}، {clock}"
         return to_persian_digits(text)
-    text = formats.date_format(day, "j M Y", use_l10n=False)
+    # Django names the month in the active language: name it in the one asked for.
+    with translation.override(language or get_language() or "en"):
+        text = formats.date_format(day, "j M Y", use_l10n=False)
     return f"{text}, {clock}" if with_time else text
 
 

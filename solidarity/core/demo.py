@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import binascii
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -53,11 +52,40 @@ def build(context: DemoContext) -> None:
             display_name=account.display_name,
         )
         user.groups.set([groups[role] for role in account.roles])
-        key = bytes(context.rng.getrandbits(8) for _ in range(20))
-        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True, key=binascii.hexlify(key).decode())
+        # A fresh random secret on every build (django-otp's default), never one derived from the
+        # demo's seed: with a seeded secret anyone who reads this code could pass the second factor
+        # of a demo install. The seeded draws the secret once took are still made, so the builders
+        # that follow see the same random stream and build the same demo.
+        for _ in range(20):
+            context.rng.getrandbits(8)
+        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True)
         context.shared.setdefault("users", {})[account.username] = user
-        context.notes.append(
-            f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
-            f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
-        )
+        context.notes.append(_sign_in_note(account, device))
     context.shared["qr_user"] = "organizer"
+
+
+def _sign_in_note(account: DemoAccount, device: TOTPDevice) -> str:
+    return (
+        f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
+        f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
+    )
+
+
+def sign_in_notes() -> list[str]:
+    """Return how to sign in as each demo account still in the database (for a restart of `run`).
+
+    Only accounts that still carry their demo password are listed: one an operator has given a
+    password of their own is not a demo account any more.
+    """
+    if settings.IS_PRODUCTION:
+        return []
+    notes = []
+    users = {user.username: user for user in User.objects.filter(username__in=[a.username for a in ACCOUNTS])}
+    for account in ACCOUNTS:
+        user = users.get(account.username)
+        if user is None or not user.check_password(account.username + DEMO_PASSWORD_SUFFIX):
+            continue
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is not None:
+            notes.append(_sign_in_note(account, device))
+    return notes

@@ -43,10 +43,15 @@ def test_apply_admit_and_see_the_matrix_change(browser_page, live_url, delegates
 
     sign_in(page, live_url, "organizer", PASSWORD)
     page.goto(f"{live_url}/en/staff/coalition/applications/")
-    page.fill("textarea[name=reason]", "Shares the charter; two members vouch for it.")
     screenshot(page, "coalition-applications-en")
+    # The organizer decides on the Persian staff page: right to left, the status named in Persian.
+    page.goto(f"{live_url}/fa/staff/coalition/applications/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.fill("textarea[name=reason]", "Shares the charter; two members vouch for it.")
+    screenshot(page, "coalition-applications-fa")
     page.click("button[value=member]")
-    assert "is now" in page.content()
+    assert "زنان سوسیالیست سنندج" in page.inner_text(".messages") and "«عضو»" in page.inner_text(".messages")
+    screenshot(page, "coalition-decided-fa")
 
     assert matrix_cell(page, live_url, "socialist", "women").startswith("1")
     screenshot(page, "coalition-matrix-after-en")

@@ -207,3 +207,54 @@ def test_organizers_edit_an_organization(organizer, staff_client, delegates, ter
     assert {t.slug for t in organization.sectors.all()} == {"teachers", "women"}
     assert list(organization.ties.all()) == []
     assert AuditEntry.objects.filter(action="coalition.organization.updated").exists()
+
+
+@pytest.mark.django_db
+def test_a_decision_returns_to_its_page_but_never_to_another_host(organizer, staff_client, terms):
+    client = staff_client(organizer)
+    url = "/fa/staff/coalition/organizations/{}/status/"
+    first = services.apply_for_membership(
+        data=services.OrganizationData(
+            name_en="First", name_fa="", kind="civil", base="inside", families=[terms["socialist"]], ties=[], sectors=[]
+        )
+    )
+    back = "/fa/staff/coalition/organizations/?status=applied"
+    response = client.post(url.format(first.pk), {"status": "member", "reason": "ok", "back": back})
+    assert response["Location"] == back
+    # The message names the status in the reader's language, not by its code.
+    assert "«عضو»" in client.get(back).content.decode()
+    second = services.apply_for_membership(
+        data=services.OrganizationData(
+            name_en="Second",
+            name_fa="",
+            kind="civil",
+            base="inside",
+            families=[terms["socialist"]],
+            ties=[],
+            sectors=[],
+        )
+    )
+    for elsewhere in ("https://phish.example/", "//phish.example/", "https:/phish.example"):
+        response = client.post(url.format(second.pk), {"status": "rejected", "reason": "no", "back": elsewhere})
+        assert response["Location"] == "/fa/staff/coalition/applications/", elsewhere
+
+
+@pytest.mark.django_db
+def test_the_csv_export_never_hands_a_spreadsheet_a_formula(client, organizer, terms):
+    """Names and contacts come from the public form: none may run as a formula where the export is opened."""
+    organization = make_member(
+        '=HYPERLINK("http://phish.example/","Open")',
+        families=[terms["socialist"]],
+        ties=[],
+        sectors=[],
+        actor=organizer,
+    )
+    organization.contact = "+98 21 5555 0000"
+    organization.cities = "@Tabriz"
+    organization.save()
+    response = client.get("/en/coalition/members.csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0]["name_en"] == '\'=HYPERLINK("http://phish.example/","Open")'
+    assert rows[0]["contact"] == "'+98 21 5555 0000" and rows[0]["cities"] == "'@Tabriz"
+    for row in rows:
+        assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values())

@@ -112,3 +112,19 @@ def test_the_overview_is_cached_until_the_registry_changes(delegates, organizer,
         assert representation_overview().member_count == first.member_count
     make_member("Newcomers", families=[terms["socialist"]], ties=[], sectors=[terms["women"]], actor=organizer)
     assert representation_overview().member_count == first.member_count + 1
+
+
+@pytest.mark.django_db
+def test_an_evicted_version_never_brings_back_an_old_overview(delegates, organizer, terms):
+    """The cache may drop the version key at any time (LRU, cull): the next one must not reuse an old number."""
+    from django.core.cache import cache
+
+    from solidarity.coalition import freshness
+    from solidarity.coalition.selectors import representation_overview
+    from tests.conftest import make_member
+
+    cache.delete(freshness.KEY)  # evicted once: the overview is cached under a freshly started version
+    first = representation_overview()
+    make_member("Newcomers", families=[terms["socialist"]], ties=[], sectors=[terms["women"]], actor=organizer)
+    cache.delete(freshness.KEY)  # and evicted again after a change
+    assert representation_overview().member_count == first.member_count + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 import pytest
 from cryptography.fernet import Fernet
@@ -50,15 +51,26 @@ def test_identity_is_not_stored_in_plain_text(delegates):
     assert Delegate.objects.get(pk=delegates[0].pk).legal_name == "Legal Name 0"
 
 
-@pytest.mark.django_db
-def test_a_raw_database_dump_has_no_plaintext_identity(delegates):
-    dump = io.StringIO()
-    call_command("dumpdata", "coalition.delegate", stdout=dump)
-    # dumpdata reads through the ORM, which decrypts: the raw table is what a thief gets.
+def raw_dump() -> str:
+    """Return every row of every table as the database holds it (what a stolen dump shows)."""
+    parts = []
     with connection.cursor() as cursor:
-        cursor.execute("SELECT * FROM coalition_delegate")
-        raw = repr(cursor.fetchall())
-    assert "Legal Name" not in raw and "person0@example.org" not in raw
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608  (names from introspection)
+            parts.append(f"{table}: {cursor.fetchall()!r}")
+    return "\n".join(parts)
+
+
+@pytest.mark.django_db
+def test_a_raw_database_dump_has_no_plaintext_identity(delegates, credentials_officer, staff_client):
+    # dumpdata reads through the ORM, which decrypts: the raw tables are what a thief gets. An
+    # officer's read (audited) must not copy the identity anywhere either.
+    officer = staff_client(credentials_officer)
+    response = officer.post(f"/en/staff/coalition/delegates/{delegates[0].pk}/identity/")
+    assert "Legal Name 0" in response.content.decode()
+    dump = raw_dump()
+    assert "coalition_delegate" in dump and "core_auditentry" in dump
+    assert "Legal Name" not in dump and "@example.org" not in dump
 
 
 @pytest.mark.django_db
@@ -96,3 +108,43 @@ def test_sign_in_is_throttled_without_keeping_addresses(organizer):
     response = client.post("/en/staff/sign-in/", {"username": "organizer", "password": "a long test password 42"})
     assert response.status_code == 429
     assert all(ADDRESS not in key for key in cache_keys())
+
+
+@pytest.mark.django_db
+def test_logs_hold_no_submitted_text_search_words_or_contacts(terms, organizer, staff_client, caplog):
+    """SR-20: after a search, an application, a failed sign-in and a decision, the logs hold none of their words."""
+    caplog.set_level(logging.DEBUG)
+    visitor = Client(REMOTE_ADDR=ADDRESS, HTTP_USER_AGENT=AGENT)
+    visitor.get("/fa/coalition/", {"q": "Zanjir-search-word"})
+    visitor.post(
+        "/en/coalition/apply/",
+        {
+            "name_en": "Nightingale Circle",
+            "kind": "civil",
+            "base": "inside",
+            "sectors": [terms["teachers"].pk],
+            "description_en": "Secret-description-text",
+            "contact": "circle-contact@example.net",
+        },
+    )
+    visitor.post("/en/staff/sign-in/", {"username": "typed-username-x", "password": "typed-password-y"})
+    organization = Organization.objects.get(name_en="Nightingale Circle")
+    staff_client(organizer).post(
+        f"/en/staff/coalition/organizations/{organization.pk}/status/",
+        {"status": "member", "reason": "Reason-text-for-the-decision"},
+    )
+    assert "coalition/apply/" in caplog.text  # the request log did run
+    for secret in (
+        "Zanjir",
+        "Nightingale",
+        "Secret-description",
+        "circle-contact",
+        "typed-username",
+        "typed-password",
+        "Reason-text",
+        ADDRESS,
+        "UniqueAgent",
+    ):
+        assert secret not in caplog.text, secret
+    assert not re.search(r"\b\d{1,3}(?:\.\d{1,3}){3}\b", caplog.text)
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", caplog.text)

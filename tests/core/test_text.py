@@ -56,3 +56,12 @@ def test_exact_decimals_render_without_trailing_zeros():
         assert decimal("not a number") == "not a number"
     with translation.override("fa"):
         assert decimal("1.33333") == "۱٫۳۳۳۳۳"
+
+
+def test_an_english_date_is_english_whatever_language_is_active():
+    from django.utils import translation
+
+    with translation.override("fa"):
+        assert calendars.format_date(date(2026, 11, 23), language="en") == "23 Nov 2026"
+    with translation.override("en"):
+        assert calendars.format_date(date(2026, 11, 23), language="fa") == "۲ آذر ۱۴۰۵"
