@@ -23,6 +23,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / "bin"
 LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / ".solidarity-installed"
+REPORT = ROOT / "artifacts" / "pytest-report.xml"  # read back: a run in which no test ran fails
 
 
 def say(text: str) -> None:
@@ -83,6 +84,14 @@ def command_run() -> None:
     os.execv(BIN / "solidarity", [str(BIN / "solidarity"), "run"])  # noqa: S606  (replaces this process)
 
 
+def tests_ran(report: Path) -> int:
+    """How many tests ran (neither skipped nor deselected), from pytest's JUnit XML report."""
+    import xml.etree.ElementTree as ET
+
+    suites = ET.parse(report).getroot().iter("testsuite")  # noqa: S314  (pytest's own report of this run)
+    return sum(int(suite.get("tests", 0)) - int(suite.get("skipped", 0)) for suite in suites)
+
+
 def command_test(pytest_args: list[str]) -> None:
     ensure_environment()
     env = dict(os.environ)
@@ -102,7 +111,10 @@ def command_test(pytest_args: list[str]) -> None:
         # checked offline against a vendored, dated snapshot of pypa/advisory-database instead.
         ("known vulnerabilities in the lock (offline advisory snapshot)", [BIN / "python", "scripts/audit_lock.py"]),
         # --create-db: never trust a test database an earlier run left with other migrations.
-        (f"test suite on {database}", [BIN / "pytest", "-n", "2", "--dist", "loadfile", "--create-db", *pytest_args]),
+        (
+            f"test suite on {database}",
+            [BIN / "pytest", "-n", "2", "--dist", "loadfile", "--create-db", f"--junitxml={REPORT}", *pytest_args],
+        ),
     ]
     failed: list[str] = []
     for title, argv in steps:
@@ -110,6 +122,9 @@ def command_test(pytest_args: list[str]) -> None:
         say(title)
         code = run(*argv, env=env)
         say(f"{title}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {time.monotonic() - started:.0f} s")
+        if code == 0 and argv[0] == BIN / "pytest" and tests_ran(REPORT) == 0:
+            say(f"{title}: no test ran (every one was skipped or deselected)")
+            code = 1
         if code:
             failed.append(title)
     if failed:

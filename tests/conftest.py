@@ -58,6 +58,15 @@ def _empty_cache() -> None:
     clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def _default_language() -> None:
+    """Start every test in the default language: a request to /fa/ leaves Persian active in its thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def make_user(username: str, *roles: Role, with_device: bool = True) -> User:
     user = User.objects.create_user(username=username, password=PASSWORD, display_name=username.title())
     for role in roles:
