@@ -85,6 +85,12 @@ def test_rate_limit_answers_429(monkeypatch: pytest.MonkeyPatch) -> None:
         for i in range(4)
     ]
     assert codes == [302, 302, 429, 429]
+    limited = client.post("/en/relay/send/", {**_form(client), "text": "We stand with you <b>again</b>"})
+    assert limited.status_code == 429
+    page = limited.content.decode()
+    assert "We stand with you &lt;b&gt;again&lt;/b&gt;" in page  # given back to copy, escaped
+    assert 'name="wait_token"' not in page  # a short page: the form is not rendered again
+    assert "ساعت گذشته" in Client(REMOTE_ADDR=IP).post("/fa/relay/send/", {"text": "x"}).content.decode()
     other = Client(REMOTE_ADDR="198.51.100.9")
     assert other.post("/en/relay/send/", {**_form(other), "text": "We stand with you"}).status_code == 302
 
