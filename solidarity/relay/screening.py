@@ -120,7 +120,9 @@ _URL = re.compile(
     r"(?:h\s*[tx]\s*[tx]\s*p\s*s?\s*[:։꞉]\s*/\s*/\S*)|(?:www\s*\.\s*[\w-]+(?:\s*\.\s*[\w-]+)*(?:/\S*)?)|"
     r"(?:\b[\w-]+\.[a-z]{2,}/\S*)|"
     r"(?:\b[a-z0-9][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.)*(?:" + _TLDS + r")\b(?:/\S*)?)|"
-    r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)",
+    r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)|"
+    # Shorteners with the dot typed as a space: "bit ly/abc", "t me/name".
+    r"(?:\b(?:bit\s+ly|t\s+me|wa\s+me|goo\s+gl)\s*/\s*\S+)",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
