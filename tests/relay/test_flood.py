@@ -32,3 +32,5 @@ def test_flood_over_loopback_loses_no_genuine_message(tmp_path: Path) -> None:
     assert result.probe_answers >= 3
     assert result.probe_failures == 0
     assert result.breaker_tripped
+    # No sender's address in the database files or the server's log (SR-05).
+    assert result.address_leaks == 0
