@@ -6,12 +6,11 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from datetime import date
 
 import feedparser
 import pytest
 from django.core.management import call_command
-from django.test import Client, TestCase
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 
 from solidarity.core.models import User
@@ -231,9 +230,24 @@ def test_moderate_translate_and_release_through_the_pages(
         assert page.status_code == 200
 
 
-def test_public_host_has_no_staff_pages(settings: object) -> None:
-    assert reverse("relay:wall", urlconf="solidarity.urls_public")
-    assert date.today()
+@override_settings(STAFF_HOSTS=["staff.example.onion"], ALLOWED_HOSTS=["public.example.org", "staff.example.onion"])
+def test_public_host_has_no_staff_pages(moderator: User, staff_client: Callable[[User], Client]) -> None:
+    """SR-13: moderation, translation and transmissions exist only on the staff host."""
+    client = staff_client(moderator)
+    staff_paths = [
+        reverse("relay:queue"),
+        reverse("relay:translations"),
+        reverse("relay:transmissions"),
+        reverse("relay:transmission", args=[1]),
+    ]
+    for path in staff_paths:
+        assert client.get(path, HTTP_HOST="public.example.org").status_code == 404, path
+    for path in staff_paths[:3]:
+        assert client.get(path, HTTP_HOST="staff.example.onion").status_code == 200, path
+    for path in ("/en/relay/", "/fa/relay/send/", "/en/relay/verify/", "/relay/feeds/fa.atom"):
+        page = client.get(path, HTTP_HOST="public.example.org")
+        assert page.status_code == 200, path
+        assert b"/staff/" not in page.content
 
 
 def test_persian_pages_are_translated() -> None:
