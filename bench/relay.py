@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bench.table import Row
 
@@ -282,13 +282,20 @@ def _intake(quick: bool, database: str, database_url: str, data_dir: Path) -> li
     try:
         # Trivial-response ceiling: the cheapest answer this server gives (a language-neutral 404).
         ceiling_count = 300 if quick else 1_000
-        clients = [_Client(port, f"ceiling-{i}") for i in range(8)]
+        # One connection per client thread: an HTTPConnection must never be shared between threads.
+        local = threading.local()
+
+        def mine() -> _Client:
+            if not hasattr(local, "client"):
+                local.client = _Client(port, f"thread-{threading.get_ident()}")
+            return cast(_Client, local.client)
+
         started = time.perf_counter()
 
-        def trivial(client: _Client) -> None:
-            client.request("GET", "/relay/feeds/xx.json")
+        def trivial() -> None:
+            mine().request("GET", "/relay/feeds/xx.json")
 
-        _run_threads([partial(trivial, clients[i % 8]) for i in range(ceiling_count)], 8)
+        _run_threads([trivial for _ in range(ceiling_count)], 8)
         ceiling = ceiling_count / (time.perf_counter() - started)
 
         count = 200 if quick else 1_000
@@ -297,14 +304,14 @@ def _intake(quick: bool, database: str, database_url: str, data_dir: Path) -> li
         lock = threading.Lock()
         texts = [f"We stand with you, people of Iran. Message {i} from the bench." for i in range(count)]
 
-        def one(client: _Client, text: str) -> None:
-            status, seconds = client.submit(text)
+        def one(text: str) -> None:
+            status, seconds = mine().submit(text)
             with lock:
                 statuses.append(status)
                 latencies.append(seconds)
 
         started = time.perf_counter()
-        _run_threads([partial(one, clients[i % 8], texts[i]) for i in range(count)], 8)
+        _run_threads([partial(one, texts[i]) for i in range(count)], 8)
         seconds = time.perf_counter() - started
         accepted = statuses.count(302)
         latencies.sort()
