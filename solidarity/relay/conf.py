@@ -8,8 +8,10 @@ database, with a loud warning: that folder belongs on another machine in any rea
 from __future__ import annotations
 
 import base64
+import fcntl
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,24 +83,47 @@ def offline_keys_dir() -> Path:
     return Path(settings.DATA_DIR) / "offline-keys"
 
 
+_KEYS_LOCK = threading.Lock()
+
+
 def _demo_keypair(name: str, make: type[PrivateKey] | None) -> str:
-    """Return the public half of a demo key, creating the pair (private half outside the DB) once."""
+    """Return the public half of a demo key, creating the pair (private half outside the DB) once.
+
+    On a fresh data folder the first requests arrive together (threads of one server, or several
+    processes): a lock makes one of them create the pair while the others wait and read it.
+    """
     public_path = relay_dir() / f"{name}.pub"
     if public_path.exists():
         return public_path.read_text().strip()
-    private_path = offline_keys_dir() / f"{name}.key"
-    offline_keys_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
-    (offline_keys_dir() / "README-DANGER.txt").write_text(LOUD_NOTE)
-    if make is PrivateKey:
-        key = PrivateKey.generate()
-        descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(base64.b64encode(bytes(key)) + b"\n")
-        public = base64.b64encode(bytes(key.public_key)).decode()
-    else:
-        public = bundle.generate_key_file(private_path)
-    public_path.write_text(public + "\n")
-    log.warning("relay: generated a DEMO %s key pair; the private key is in %s (move it offline)", name, private_path)
+    keys_dir = offline_keys_dir()
+    keys_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with _KEYS_LOCK, (keys_dir / f"{name}.lock").open("a") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)  # released when the file closes
+        if public_path.exists():
+            return public_path.read_text().strip()
+        private_path = keys_dir / f"{name}.key"
+        if private_path.exists():  # an earlier run stopped between the two writes: derive the public half
+            raw = private_path.read_bytes().strip()
+            if make is PrivateKey:
+                public = base64.b64encode(bytes(PrivateKey(base64.b64decode(raw)).public_key)).decode()
+            else:
+                public = bundle.load_signing_key(private_path).verify_key.encode(encoder=HexEncoder).decode()
+        else:
+            (keys_dir / "README-DANGER.txt").write_text(LOUD_NOTE)
+            if make is PrivateKey:
+                key = PrivateKey.generate()
+                descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(base64.b64encode(bytes(key)) + b"\n")
+                public = base64.b64encode(bytes(key.public_key)).decode()
+            else:
+                public = bundle.generate_key_file(private_path)
+            log.warning(
+                "relay: generated a DEMO %s key pair; the private key is in %s (move it offline)", name, private_path
+            )
+        partial = public_path.with_name(public_path.name + ".part")
+        partial.write_text(public + "\n")
+        partial.replace(public_path)  # readers outside the lock never see half a key
     return public
 
 

@@ -106,7 +106,11 @@ def _unsplit(key: str) -> str:
     key = re.sub(r"\s*[\[\(\{]\s*(?:dot|\.|نقطه)\s*[\]\)\}]\s*", ".", key)
     key = re.sub(r"\s+(?:dot|نقطه)\s+", ".", key)
     key = re.sub(r"(?<=[a-z0-9])dot(?=(?:" + _TLDS + r")\b)|(?<=www)dot(?=[a-z0-9])", ".", key)
-    return re.sub(r"\s*\.\s*", ".", key)
+    key = re.sub(r"\s+\.\s*", ".", key)  # "example . com", "example .com"
+    # "example. com" only where the top-level domain ends the text or is followed by a path or
+    # punctuation: otherwise a sentence that ends before "De Porto" or "To all" would read as
+    # a link to a ".de" or ".to" domain.
+    return re.sub(r"\.\s+(?=(?:" + _TLDS + r")(?:\s*$|\s*[/!?,;:)]))", ".", key)
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -120,7 +124,9 @@ _URL = re.compile(
     r"(?:h\s*[tx]\s*[tx]\s*p\s*s?\s*[:։꞉]\s*/\s*/\S*)|(?:www\s*\.\s*[\w-]+(?:\s*\.\s*[\w-]+)*(?:/\S*)?)|"
     r"(?:\b[\w-]+\.[a-z]{2,}/\S*)|"
     r"(?:\b[a-z0-9][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.)*(?:" + _TLDS + r")\b(?:/\S*)?)|"
-    r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)",
+    r"(?:\b(?:t\.me|wa\.me|bit\.ly|tinyurl|goo\.gl|onion)\b)|(?:[a-z2-7]{16,56}\.onion)|"
+    # Shorteners with the dot typed as a space: "bit ly/abc", "t me/name".
+    r"(?:\b(?:bit\s+ly|t\s+me|wa\s+me|goo\s+gl)\s*/\s*\S+)",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
@@ -216,6 +222,9 @@ _TOPIC = (
     "libertà", "liberta", "donna", "speranza", "coraggio", "con voi", "liberdade", "mulher",
     "esperança", "coragem", "convosco", "com vocês", "vrijheid", "vrouw", "leven", "hoop",
     "moed", "frihet", "kvinna", "liv", "hopp", "mod",
+    # "Iran" and "you are not alone", as people write them (found by screening the demo's phrases)
+    "irã", "irán", "İran", "sozinh", "solos", "solas", "yalnız değil", "yalniz degil", "özgürlüğ",
+    "иран", "не одни", "не одна",
     # Turkish, Kurdish, Russian, Ukrainian, Arabic, Japanese, Chinese, Korean, Polish, Greek
     "özgürlük", "ozgurluk", "kadın", "kadin", "yaşam", "yasam", "umut", "yanınızda", "yaninizda",
     "jin", "jiyan", "azadî", "azadi", "свобод", "женщин", "жизн", "надежд", "вами", "воля",

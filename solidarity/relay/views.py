@@ -74,11 +74,20 @@ def send(request: HttpRequest) -> HttpResponse:
         config = relay_settings()
         limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
         if is_rate_limited(request, "relay-send", limit=limit, window_seconds=3600):
-            error, status = (
-                _("Too many messages from here in the last hour. Nothing was saved; please try again later."),
-                429,
+            # A short page, not the whole form again: in a flood almost every answer is this one,
+            # so it must cost little. The person's text comes back to copy.
+            return render(
+                request,
+                "relay/limited.html",
+                {
+                    "error": _(
+                        "Too many messages from here in the last hour. Nothing was saved; please try again later."
+                    ),
+                    "text": request.POST.get("text", "")[:1000],
+                },
+                status=429,
             )
-        elif form.is_valid() and not form.cleaned_data.get("website"):
+        if form.is_valid() and not form.cleaned_data.get("website"):
             proven = (
                 pow.verify_altcha(form.cleaned_data["altcha"])
                 if used_js
