@@ -1,7 +1,8 @@
 """The Celery application for running background jobs at scale (`SOLIDARITY_JOBS=celery`).
 
-Start a worker with `celery -A solidarity worker`. Every job travels as one generic task that
-names the registered task function, so task code never depends on Celery.
+Start a worker with `celery -A solidarity worker`, and one scheduler for the periodic tasks with
+`celery -A solidarity beat`. Every job travels as one generic task that names the registered task
+function, so task code never depends on Celery.
 """
 
 from __future__ import annotations
@@ -23,6 +24,21 @@ def run_registered(name: str, kwargs: dict[str, Any]) -> None:
     jobs.resolve(name)(**kwargs)
 
 
+def beat_schedule() -> dict[str, dict[str, Any]]:
+    """Celery beat's schedule: every periodic task of the jobs registry, as the generic task."""
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        django.setup()
+    from solidarity.core import jobs
+
+    return {
+        name: {"task": RUN_TASK, "schedule": every.total_seconds(), "kwargs": {"name": name, "kwargs": {}}}
+        for name, every in sorted(jobs.periodic_tasks().items())
+    }
+
+
 def make_app(broker_url: str | None = None) -> Celery:
     """Build a Celery app on the configured broker (or on `broker_url`)."""
     celery = Celery("solidarity")
@@ -38,6 +54,8 @@ def make_app(broker_url: str | None = None) -> Celery:
     if broker_url:
         celery.conf.update(broker_url=broker_url)
     celery.task(name=RUN_TASK)(run_registered)
+    # Read when beat starts (after Django's apps are loaded), not when this module is imported.
+    celery.on_after_configure.connect(lambda sender, **_: sender.conf.update(beat_schedule=beat_schedule()), weak=False)
     return celery
 
 

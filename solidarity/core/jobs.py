@@ -10,16 +10,21 @@ arguments and call a service. `enqueue` hands them to the configured backend:
 - "immediate": run at once in the caller (for tests and one-off commands).
 
 Tasks must be idempotent: a job may run again after a crash.
+
+Periodic tasks (`@jobs.periodic(every=...)`, no arguments) run by themselves: the embedded worker
+queues each one when it falls due, and under Celery the same registry is Celery beat's schedule
+(`celery -A solidarity beat`). Their modules are imported by their app's `ready()`.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
 from django.conf import settings
@@ -35,7 +40,9 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 STALE_AFTER = timedelta(minutes=10)
+SCHEDULE_EVERY_SECONDS = 60.0  # how often the embedded worker looks for periodic tasks that fell due
 _registry: dict[str, Callable[..., Any]] = {}
+_periodic: dict[str, timedelta] = {}
 
 
 class UnknownTaskError(LookupError):
@@ -46,6 +53,41 @@ def task(func: Callable[P, R]) -> Callable[P, R]:
     """Register a function as a background task, by its dotted name."""
     _registry[task_name(func)] = func
     return func
+
+
+def periodic(*, every: timedelta) -> Callable[[Callable[[], R]], Callable[[], R]]:
+    """Register a task without arguments that runs by itself once every `every`."""
+
+    def register(func: Callable[[], R]) -> Callable[[], R]:
+        task(func)
+        _periodic[task_name(func)] = every
+        return func
+
+    return register
+
+
+def periodic_tasks() -> dict[str, timedelta]:
+    """Every registered periodic task by name, with its interval."""
+    return dict(_periodic)
+
+
+def schedule_periodic(*, now: datetime | None = None) -> list[str]:
+    """Queue each periodic task that is due on the embedded queue; return the names queued.
+
+    A task is due when none of its jobs is queued or running and the last one was queued at least
+    its interval ago. Two workers racing may queue it twice; tasks are idempotent.
+    """
+    now = now or timezone.now()
+    queued = []
+    for name, every in _periodic.items():
+        jobs = Job.objects.filter(task=name)
+        if jobs.filter(status__in=[Job.Status.QUEUED, Job.Status.RUNNING]).exists():
+            continue
+        last = jobs.order_by("-created_at").values_list("created_at", flat=True).first()
+        if last is None or now - last >= every:
+            Job.objects.create(task=name, kwargs={}, run_after=now, created_at=now)
+            queued.append(name)
+    return queued
 
 
 def task_name(func: Callable[..., Any]) -> str:
@@ -133,9 +175,13 @@ _wake = threading.Event()
 def work_forever(*, stop: threading.Event, poll_seconds: float = 2.0) -> None:
     """Run jobs as they come until `stop` is set (the embedded worker's loop)."""
     worker_id = f"embedded-{uuid.uuid4().hex[:8]}"
+    next_schedule = 0.0
     while not stop.is_set():
         close_old_connections()
         try:
+            if time.monotonic() >= next_schedule:
+                schedule_periodic()
+                next_schedule = time.monotonic() + SCHEDULE_EVERY_SECONDS
             ran = run_pending(worker_id=worker_id, limit=100)
         except Exception:  # a database hiccup must not kill the worker thread
             log.exception("embedded job worker: claiming failed; retrying")

@@ -12,6 +12,7 @@ class RelayConfig(AppConfig):
     def ready(self) -> None:
         from solidarity.core import menu
         from solidarity.core.roles import Role
+        from solidarity.relay import tasks  # noqa: F401  (registers the daily retention purge)
 
         menu.add_public(menu.MenuItem(_("Messages of solidarity"), "relay:wall", order=30))
         menu.add_public(menu.MenuItem(_("Send a message"), "relay:send", order=31))

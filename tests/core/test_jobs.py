@@ -113,3 +113,36 @@ def test_celery_runs_the_same_task_functions(broker, settings, monkeypatch):
         while not CALLS and timezone.now() < deadline:
             time.sleep(0.05)
     assert CALLS == [{"value": 42}]
+
+
+@jobs.periodic(every=timedelta(hours=6))
+def tick() -> None:
+    CALLS.append({"tick": True})
+
+
+@pytest.mark.django_db
+def test_periodic_tasks_queue_themselves_when_due_and_never_twice(settings):
+    settings.JOBS_BACKEND = "embedded"
+    name = jobs.task_name(tick)
+    assert jobs.periodic_tasks()[name] == timedelta(hours=6)
+    start = timezone.now()
+    assert name in jobs.schedule_periodic(now=start)
+    assert name not in jobs.schedule_periodic(now=start + timedelta(hours=7))  # still queued: not again
+    jobs.run_pending()
+    assert CALLS.count({"tick": True}) == 1
+    assert name not in jobs.schedule_periodic(now=start + timedelta(hours=5))  # ran, not yet due
+    assert name in jobs.schedule_periodic(now=start + timedelta(hours=6))
+    assert Job.objects.filter(task=name).count() == 2
+
+
+def test_celery_beat_runs_the_same_periodic_tasks():
+    from solidarity import celery
+
+    app = celery.make_app("memory://")
+    schedule = app.conf.beat_schedule
+    for name, every in jobs.periodic_tasks().items():
+        entry = schedule[name]
+        assert entry["task"] == celery.RUN_TASK
+        assert entry["schedule"] == every.total_seconds()
+        assert entry["kwargs"] == {"name": name, "kwargs": {}}
+    assert "solidarity.relay.tasks.purge_expired_daily" in schedule  # registered by the relay app at start-up

@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 
+from solidarity.core import jobs
 from solidarity.core.models import User
 from solidarity.relay import conf, services
 from solidarity.relay.channels import bundle
@@ -18,6 +19,17 @@ from tests.relay.conftest import submit
 pytestmark = pytest.mark.django_db
 
 START = datetime(2026, 1, 1, 12, tzinfo=UTC)
+
+
+def test_the_embedded_worker_applies_the_retention_period_by_itself(settings) -> None:
+    """Nobody has to run `relay purge`: the daily periodic job does, on the embedded queue."""
+    settings.JOBS_BACKEND = "embedded"
+    with time_machine.travel(START, tick=False):
+        held = submit("Cheap VPN, best price, buy now")
+    with time_machine.travel(START + timedelta(days=31), tick=False):
+        assert "solidarity.relay.tasks.purge_expired_daily" in jobs.schedule_periodic()
+        jobs.run_pending()
+    assert not Message.objects.filter(pk=held.pk).exists()
 
 
 def test_purge_removes_unpublished_and_minimizes_published(moderator: User, capsys: pytest.CaptureFixture[str]) -> None:
