@@ -289,3 +289,15 @@ def test_street_address_is_encrypted_at_rest(venues: dict[str, Venue]) -> None:
         (stored,) = cursor.fetchone()
     assert "Rue" not in stored
     assert Venue.objects.get(pk=venues["hub"].pk).street_address.startswith("17 Rue")
+
+
+def test_interpretation_languages_are_named_in_the_readers_language() -> None:
+    from django.utils import translation
+
+    from solidarity.assemblies.models import Session
+
+    session = Session(interpretation="en, fa,xx")
+    with translation.override("fa"):
+        assert session.interpretation_names == "انگلیسی، فارسی، xx"
+    with translation.override("en"):
+        assert session.interpretation_names == "English, Persian, xx"
