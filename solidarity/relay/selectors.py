@@ -46,6 +46,20 @@ def outgoing_messages(messages: QuerySet[Message], limit: int = OUTGOING_LIMIT) 
     return out
 
 
+FEED_BASE_LANGUAGES = ("fa", "en")  # always served: the languages every message is translated into
+
+
+def feed_languages() -> list[str]:
+    """Languages with a feed: Persian and English, then every language a published message is in."""
+    published = (
+        Message.objects.filter(status=Message.Status.APPROVED, is_published=True)
+        .exclude(language__in=("", *FEED_BASE_LANGUAGES))
+        .values_list("language", flat=True)
+        .distinct()
+    )
+    return [*FEED_BASE_LANGUAGES, *sorted(published)]
+
+
 def feed_messages(language: str, limit: int = 200) -> list[OutgoingMessage]:
     """The newest published messages readable in `language` (originals and translations)."""
     messages = approved_for_transmission().filter(Q(language=language) | Q(translations__language=language)).distinct()

@@ -37,7 +37,6 @@ from solidarity.relay.translation import NoMachineTranslationError
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 30
-FEED_LANGUAGES = ("fa", "en")
 
 
 def _user(request: HttpRequest) -> User:
@@ -58,7 +57,13 @@ def wall(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "relay/wall.html",
-        {"page": page, "filters": filters, "counts": selectors.wall_counts(), "language_names": LANGUAGE_NAMES},
+        {
+            "page": page,
+            "filters": filters,
+            "counts": selectors.wall_counts(),
+            "language_names": LANGUAGE_NAMES,
+            "feed_languages": selectors.feed_languages(),
+        },
     )
 
 
@@ -144,7 +149,7 @@ def pow_challenge(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
-    if language not in FEED_LANGUAGES:
+    if language not in selectors.feed_languages():
         raise Http404
     items = selectors.feed_messages(language)
     feed_id = f"urn:solidarity:relay:live:{language}"

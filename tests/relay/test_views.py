@@ -156,7 +156,16 @@ def test_wall_feeds_and_verify_page(moderator: User) -> None:
     assert len(parsed.entries) == 1
     document = client.get("/relay/feeds/en.json").json()
     assert document["items"][0]["content_text"] == "We stand with you, visit …"
-    assert client.get("/relay/feeds/de.json").status_code == 404
+    assert client.get("/relay/feeds/de.json").status_code == 404  # no German message is published yet
+    german = submit("Wir stehen an eurer Seite, Menschen im Iran. Frau, Leben, Freiheit.")
+    assert german.language == "de"
+    services.decide_messages(message_ids=[german.pk], moderator=moderator, decision="approve", reason="fine")
+    german_feed = feedparser.parse(client.get("/relay/feeds/de.atom").content)
+    assert not german_feed.bozo
+    assert [entry.title for entry in german_feed.entries if "Seite" in entry.summary]
+    assert client.get("/relay/feeds/de.json").json()["items"]
+    assert client.get("/relay/feeds/xx.json").status_code == 404
+    assert "/relay/feeds/de.atom" in client.get("/en/relay/").content.decode()
     verify = client.get("/fa/relay/verify/").content.decode()
     assert conf.signing_fingerprint() in verify
 
