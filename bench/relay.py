@@ -232,9 +232,9 @@ def _run_threads(jobs: list[Callable[[], None]], threads: int) -> None:
         thread.join()
 
 
-def _serve(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[bytes], int, dict[str, str]]:
-    port = _free_port()
-    environment = {
+def _server_environment(data_dir: Path, database_url: str) -> dict[str, str]:
+    """The environment of a benchmark server: test settings, its own data folder, the embedded queue."""
+    return {
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "DJANGO_SETTINGS_MODULE": "solidarity.settings",
@@ -242,6 +242,13 @@ def _serve(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[bytes], 
         "SOLIDARITY_DATA_DIR": str(data_dir),
         "DATABASE_URL": database_url,
         "SOLIDARITY_JOBS": "embedded",
+    }
+
+
+def _serve(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[bytes], int, dict[str, str]]:
+    port = _free_port()
+    environment = {
+        **_server_environment(data_dir, database_url),
         "SOLIDARITY_RELAY_NOJS_WAIT_SECONDS": "0",
         # The per-address limit is what protects the form; all load comes from 127.0.0.1 here, so
         # the limit is raised for this throughput measurement (the flood below keeps it).
@@ -383,16 +390,7 @@ class FloodResult:
 def _serve_with_worker(data_dir: Path, database_url: str, extra: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
     """Start uvicorn on 127.0.0.1 with the embedded job worker, as `solidarity run` serves."""
     port = _free_port()
-    environment = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "DJANGO_SETTINGS_MODULE": "solidarity.settings",
-        "SOLIDARITY_ENV": "test",
-        "SOLIDARITY_DATA_DIR": str(data_dir),
-        "DATABASE_URL": database_url,
-        "SOLIDARITY_JOBS": "embedded",
-        **extra,
-    }
+    environment = {**_server_environment(data_dir, database_url), **extra}
     environment.pop("REDIS_URL", None)  # one process: its own cache, nothing shared with other runs
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=environment, check=True)
     log = (data_dir / "flood-server.log").open("w")

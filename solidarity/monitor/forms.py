@@ -76,7 +76,21 @@ class FilterForm(forms.Form):
         )
 
 
-class ReviewForm(forms.Form):
+class CorrectionForm(forms.Form):
+    """A review form: `changes` names the fields (of NAMES) that the analyst actually changed."""
+
+    NAMES: tuple[str, ...] = ()
+
+    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
+        """Return the fields the analyst changed."""
+        return {
+            n: self.cleaned_data[n]
+            for n in self.NAMES
+            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
+        }
+
+
+class ReviewForm(CorrectionForm):
     action = forms.ChoiceField(
         label=_("Decision"), choices=[("confirm", _("Confirm")), ("correct", _("Correct")), ("reject", _("Reject"))]
     )
@@ -114,16 +128,8 @@ class ReviewForm(forms.Form):
                 self.add_error("city", _("No town of that name in the gazetteer (or not in the chosen province)."))
         return data
 
-    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
-        """Return the fields the analyst changed."""
-        return {
-            n: self.cleaned_data[n]
-            for n in self.NAMES
-            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
-        }
 
-
-class ClaimReviewForm(forms.Form):
+class ClaimReviewForm(CorrectionForm):
     """Correct a misread claim: what the claimant said, never a count of ours."""
 
     claimant = forms.CharField(label=_("Claimant"), required=False, max_length=300)
@@ -151,14 +157,6 @@ class ClaimReviewForm(forms.Form):
         if isinstance(start, datetime.date) and isinstance(end, datetime.date) and start > end:
             self.add_error("period_end", _("The period ends before it starts."))
         return data
-
-    def changes(self, initial: Mapping[str, object]) -> dict[str, object]:
-        """Return the fields the analyst changed."""
-        return {
-            n: self.cleaned_data[n]
-            for n in self.NAMES
-            if self.cleaned_data.get(n) not in (None, "") and self.cleaned_data[n] != initial.get(n)
-        }
 
 
 class CompareForm(forms.Form):
