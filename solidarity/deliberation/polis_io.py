@@ -25,6 +25,7 @@ COMMENT_COLUMNS = (
     "moderated",
     "comment-body",
 )
+VOTE_COLUMNS = ("timestamp", "datetime", "comment-id", "voter-id", "vote")
 MAX_BYTES = 64 * 1024 * 1024
 MAX_STATEMENTS = 10_000
 MAX_PARTICIPANTS = 1_000_000
@@ -55,6 +56,16 @@ class ImportedParticipant:
     id: int
     group: int | None
     votes: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class ImportedVote:
+    """One row of votes.csv, the vote event log: who voted what on which statement, and when (ms)."""
+
+    timestamp: int
+    participant: int
+    statement: int
+    value: int
 
 
 @dataclass(frozen=True)
@@ -192,6 +203,46 @@ def parse_comments(text: str) -> list[ImportedStatement]:
             raise PolisFormatError(f"{name} line {line}: statement longer than {MAX_TEXT} characters")
         statements.append(ImportedStatement(sid, author, moderated, body, timestamp))
     return statements
+
+
+def parse_votes(text: str) -> list[ImportedVote]:
+    """Parse votes.csv (the event log, superseded re-votes included), in file order."""
+    name = "votes.csv"
+    _check_size(text, name)
+    _first_line_fields(text, name, len(VOTE_COLUMNS))
+    rows = _rows(text, name)
+    if not rows:
+        raise PolisFormatError(f"{name}: empty file")
+    if tuple(rows[0]) != VOTE_COLUMNS:
+        raise PolisFormatError(f"{name}: the header must be {','.join(VOTE_COLUMNS)}")
+    votes: list[ImportedVote] = []
+    for line, row in enumerate(rows[1:], start=2):
+        if not row:
+            continue
+        if len(row) != len(VOTE_COLUMNS):
+            raise PolisFormatError(f"{name} line {line}: {len(row)} cells, expected {len(VOTE_COLUMNS)}")
+        timestamp = _integer(row[0], f"{name} line {line} timestamp")
+        statement = _integer(row[2], f"{name} line {line} comment-id")
+        participant = _integer(row[3], f"{name} line {line} voter-id")
+        if statement < 0 or participant < 0:
+            raise PolisFormatError(f"{name} line {line}: ids must not be negative")
+        value = _VOTE.get(row[4].strip())
+        if value is None:
+            raise PolisFormatError(f"{name} line {line}: vote must be 1, -1 or 0")
+        votes.append(ImportedVote(timestamp, participant, statement, value))
+    return votes
+
+
+def read_vote_log(directory: Path) -> list[ImportedVote] | None:
+    """Read a folder's votes.csv; None when the export has no vote log."""
+    path = directory / "votes.csv"
+    if not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise PolisFormatError("votes.csv: files must be UTF-8") from None
+    return parse_votes(text)
 
 
 def parse_summary(text: str) -> dict[str, str]:

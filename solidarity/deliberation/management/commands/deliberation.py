@@ -1,7 +1,9 @@
 """`solidarity deliberation ...`: measure the engine, import and export Pol.is conversations, recompute.
 
-evaluate [--data DIR] [--no-reference]   run the engine on each conversation in DIR beside red-dwarf:
-                                         adjusted Rand index against Pol.is's groups, groups, time
+evaluate [--data DIR] [--no-reference] [--no-replay]
+                                         run the engine on each conversation in DIR beside red-dwarf:
+                                         adjusted Rand index against Pol.is's groups, groups, time;
+                                         cold start, and a warm-started replay of votes.csv
 import PATH [--topic T]                  import a Pol.is export folder (all or nothing)
 export ID PATH                           write conversation ID as a Pol.is export into folder PATH
 recompute ID                             compute a new result version now
@@ -36,6 +38,7 @@ class Command(BaseCommand):
         evaluate = commands.add_parser("evaluate", help="compare the engine with Pol.is's groups, beside red-dwarf")
         evaluate.add_argument("--data", type=Path, default=DEFAULT_DATA)
         evaluate.add_argument("--no-reference", action="store_true", help="skip red-dwarf")
+        evaluate.add_argument("--no-replay", action="store_true", help="skip the replay of votes.csv")
         importing = commands.add_parser("import", help="import a Pol.is export folder")
         importing.add_argument("path", type=Path)
         importing.add_argument("--topic", default="")
@@ -48,7 +51,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
         if action == "evaluate":
-            self._evaluate(options["data"], with_reference=not options["no_reference"])
+            self._evaluate(
+                options["data"], with_reference=not options["no_reference"], with_replay=not options["no_replay"]
+            )
         elif action == "import":
             self._import(options["path"], options["topic"])
         elif action == "export":
@@ -65,7 +70,7 @@ class Command(BaseCommand):
             raise CommandError(f"no conversation {pk}")
         return conversation
 
-    def _evaluate(self, root: Path, *, with_reference: bool) -> None:
+    def _evaluate(self, root: Path, *, with_reference: bool, with_replay: bool) -> None:
         folders = evaluation.conversation_folders(root)
         if not folders:
             self.stdout.write(f"No Pol.is conversations under {root}: nothing to evaluate (skipped).")
@@ -75,12 +80,14 @@ class Command(BaseCommand):
             table.add_column(column)
         for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
             table.add_column(column)
+        for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
+            table.add_column(column)
         rows = []
         with Progress(transient=True) as progress:
             task = progress.add_task("evaluating", total=len(folders))
             for folder in folders:
                 try:
-                    rows.append(evaluation.evaluate(folder, with_reference=with_reference))
+                    rows.append(evaluation.evaluate(folder, with_reference=with_reference, with_replay=with_replay))
                 except polis_io.PolisFormatError as error:
                     raise CommandError(f"{folder.name}: {error}") from None
                 progress.advance(task)
@@ -97,11 +104,20 @@ class Command(BaseCommand):
                 str(row.reference.groups or "—"),
                 f"{row.reference.seconds:.2f}",
                 _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
+                *self._replay_cells(row.replay, row.replay_updates),
             )
-        console = Console(width=160, record=True)
+        console = Console(width=200, record=True)
         with console.capture() as captured:
             console.print(table)
         self.stdout.write(captured.get())
+
+    @staticmethod
+    def _replay_cells(replay: evaluation.Measurement | None, updates: int) -> tuple[str, str, str, str]:
+        if replay is None:
+            return ("skipped", "—", "—", "—")
+        if replay.error:
+            return (replay.error, "—", "—", "—")
+        return (_ari(replay.ari), str(replay.groups), f"{replay.seconds:.2f}", str(updates))
 
     def _import(self, path: Path, topic: str) -> None:
         if not path.is_dir():
