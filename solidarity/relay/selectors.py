@@ -54,6 +54,7 @@ def feed_languages() -> list[str]:
     published = (
         Message.objects.filter(status=Message.Status.APPROVED, is_published=True)
         .exclude(language__in=("", *FEED_BASE_LANGUAGES))
+        .order_by()  # no default ordering in the SELECT DISTINCT: one row per language
         .values_list("language", flat=True)
         .distinct()
     )
