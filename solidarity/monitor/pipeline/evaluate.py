@@ -165,7 +165,7 @@ def evaluate_gold(path: Path = GOLD_PATH, name: str = "gold") -> list[Score]:
             provinces.append(match.place is not None and match.place.province_iso == gold["province_iso"])
             dates.append(match.date is not None and match.date.date.isoformat() == gold["date"])
             subtypes.append(match.sub_event_type.value == gold["sub_event_type"])
-            sectors.append(match.sector is not None and match.sector.slug == gold["sector"])
+            sectors.append((match.sector.slug if match.sector is not None else "") == gold["sector"])
             if gold.get("crowd_low") is not None:
                 crowds.append(match.crowd is not None and match.crowd.low == gold["crowd_low"])
         event_fp += len(unmatched)
