@@ -329,3 +329,67 @@ def test_institutions_and_road_ends_give_way_to_the_place_of_the_event() -> None
     assert names("Farmers blocked the road between Isfahan and Varzaneh for hours") == ["Isfahan"]
     assert names("Workers of Ahvaz Steel gathered outside the plant") == ["Ahvaz"]  # no other place: kept
     assert names("Teachers rallied in Tabriz and Urmia") == ["Tabriz", "Urmia"]
+
+
+def test_crowd_after_the_word_crowd_and_persian_plurals_in_gan() -> None:
+    crowd = crowd_size(ev("Witnesses put the crowd at several hundred."), "en")
+    assert crowd is not None and crowd.low == 200
+    crowd = crowd_size(ev("A crowd of about 300 gathered outside."), "en")
+    assert crowd is not None and crowd.low == 300
+    assert crowd_size(ev("The crowd of 20 percent of voters"), "en") is None
+    for sentence in (
+        "جمعی از مالباختگان موسسه اعتباری تجمع کردند",
+        "جمعی از رانندگان کامیون تجمع کردند",
+        normalize("جمعی از بازنشستگان مقابل استانداری تجمع کردند"),
+    ):
+        crowd = crowd_size(ev(sentence), "fa")
+        assert crowd is not None and crowd.low == 3
+
+
+def test_a_headline_calling_a_sit_in_is_planned_and_describing_one_is_not() -> None:
+    assert read_cues("Teachers' council calls national sit-in", "en").planned
+    assert read_cues("Union calls strike for Monday", "en").planned
+    assert not read_cues("Witnesses called the rally peaceful", "en").planned
+
+
+def test_a_province_in_the_headline_over_towns_of_that_province_is_one_action() -> None:
+    result = extract(
+        DocumentInput(
+            title="تحصن معلمان در کردستان",
+            text="معلمان در شهرهای سنندج، سقز و مریوان روز یکشنبه ۱۸ آذر در مدارس تحصن کردند.",
+            published=datetime.date(2024, 12, 9),
+        )
+    )
+    assert len(result.events) == 3
+    assert all(e.place is not None and e.place.geonameid and e.place.province_iso == "IR-12" for e in result.events)
+    other = extract(
+        DocumentInput(
+            title="Retirees protest in Khuzestan", text="Retirees rallied in Tehran on Sunday.", published=PUBLISHED
+        )
+    )
+    assert {e.place.province_iso for e in other.events if e.place} == {"IR-06", "IR-23"}
+
+
+def test_the_held_out_sets_are_well_formed_and_their_towns_are_in_the_gazetteer() -> None:
+    import json
+
+    from solidarity.core.text import fold_for_search
+    from solidarity.monitor.pipeline.evaluate import HELDOUT2_PATH, HELDOUT_PATH
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    kinds = {kind.value for kind in SubEventType}
+    for path, at_least in ((HELDOUT_PATH, 40), (HELDOUT2_PATH, 100)):
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(records) >= at_least
+        assert len({r["id"] for r in records}) == len(records)
+        languages = [r["language"] for r in records]
+        assert languages.count("en") == languages.count("fa")
+        for record in records:
+            datetime.date.fromisoformat(record["published"])
+            for event in record["events"]:
+                assert event["sub_event_type"] in kinds
+                assert datetime.date.fromisoformat(event["date"]) <= datetime.date.fromisoformat(record["published"])
+                if event["city"]:
+                    towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
+                    assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]

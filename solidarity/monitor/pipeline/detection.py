@@ -119,6 +119,8 @@ PLANNED_EN = _en(
     r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
+    # a headline's "Union calls national sit-in", "Teachers call strike" (not "called the rally peaceful")
+    r"call(?:ed|s|ing)? (?:for )?(?:an? )?(?:(?!the\b|this\b|that\b|its\b|their\b)\w+ )?(?:sit-ins?|protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?|boycotts?)\b",
 )
 PLANNED_FA = _fa(
     r"فراخوان",

@@ -22,6 +22,7 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
 GOLD_PATH = GOLD_DIR / "gold.jsonl"
 HANDWRITTEN_PATH = GOLD_DIR / "handwritten.jsonl"
 HELDOUT_PATH = GOLD_DIR / "heldout.jsonl"
+HELDOUT2_PATH = GOLD_DIR / "heldout2.jsonl"  # the second held-out set, written before its first run
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -140,9 +141,12 @@ def _place_matches(gold: dict[str, object], event: EventRecord) -> bool:
     return event.place is not None and event.place.city is None and event.place.province_iso == gold["province_iso"]
 
 
-def evaluate_gold(path: Path = GOLD_PATH, name: str = "gold") -> list[Score]:
-    """Score every field on the project's own gold set."""
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def evaluate_gold(path: Path | tuple[Path, ...] = GOLD_PATH, name: str = "gold") -> list[Score]:
+    """Score every field on the project's own gold set (or on several sets taken together)."""
+    paths = path if isinstance(path, tuple) else (path,)
+    records = [
+        json.loads(line) for one in paths for line in one.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     has_event, cities, dates, subtypes, sectors, crowds, provinces = [], [], [], [], [], [], []
     event_tp = event_fp = event_fn = claim_tp = claim_fp = claim_fn = 0
     for record in records:
@@ -165,7 +169,7 @@ def evaluate_gold(path: Path = GOLD_PATH, name: str = "gold") -> list[Score]:
             provinces.append(match.place is not None and match.place.province_iso == gold["province_iso"])
             dates.append(match.date is not None and match.date.date.isoformat() == gold["date"])
             subtypes.append(match.sub_event_type.value == gold["sub_event_type"])
-            sectors.append(match.sector is not None and match.sector.slug == gold["sector"])
+            sectors.append((match.sector.slug if match.sector is not None else "") == gold["sector"])
             if gold.get("crowd_low") is not None:
                 crowds.append(match.crowd is not None and match.crowd.low == gold["crowd_low"])
         event_fp += len(unmatched)
@@ -207,4 +211,6 @@ def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
     scores += evaluate_gold(GOLD_PATH, "gold-templated")
     scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand-dev")
     scores += evaluate_gold(HELDOUT_PATH, "gold-held-out")
+    scores += evaluate_gold(HELDOUT2_PATH, "gold-held-out-2")
+    scores += evaluate_gold((HELDOUT_PATH, HELDOUT2_PATH), "gold-held-both")
     return scores, skipped

@@ -101,6 +101,17 @@ def extract(document: DocumentInput) -> Extraction:
             placed[0].context.extend(group.protest + group.context)
             placed[0].cues.extend(group.cues)
             groups.remove(group)
+    for group in list(groups):
+        # A province named alone ("Teachers' sit-in in Kurdistan") over towns of that province is
+        # the same action, not one more event at the province's centre.
+        if group.place is None or group.place.geonameid is not None:
+            continue
+        province = group.place.province_iso
+        town = next((g for g in groups if g.place and g.place.geonameid and g.place.province_iso == province), None)
+        if town is not None:
+            town.context.extend(group.protest + group.context)
+            town.cues.extend(group.cues)
+            groups.remove(group)
     if found_claims and title:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]

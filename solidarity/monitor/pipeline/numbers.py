@@ -49,9 +49,15 @@ _FA_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _FA_VAGUE), key=len, rever
 _PEOPLE_EN = (
     r"(?:\w*workers|people|protesters|demonstrators|workers|teachers|students|retirees|pensioners|farmers|nurses|truckers|"
     r"drivers|merchants|shopkeepers|bazaar merchants|depositors|investors|residents|employees|women|"
-    r"staff|activists|families|mothers|men|youths|villagers|people)"
+    r"staff|activists|families|mothers|men|youths|villagers|bakers|miners|doctors|traders|fishermen|veterans|"
+    r"relatives|locals|citizens|supporters|mourners|worshippers|owners|people)"
 )
-_PEOPLE_FA = r"(?:نفر|تن|کارگر|معلم|فرهنگی|دانشجو|بازنشسته|کشاورز|پرستار|راننده|کامیون دار|بازاری|کاسب|مالباخته|سپرده گذار|شهروند|معترض|زن|جوان|نفری)"
+# Nouns ending in ه make their plural in ـگان (بازنشسته → بازنشستگان, راننده → رانندگان).
+_PEOPLE_FA = (
+    r"(?:نفر|تن|کارگر|معلم|فرهنگی|دانشجو|دانش آموز|کشاورز|پرستار|کامیون دار|بازاری|کاسب|کسبه|سپرده گذار|شهروند|"
+    r"معترض|زن|جوان|نفری|کارمند|کارکنان|ساکن|اهالی|مادر|خانواده|نانوا|دامدار|"
+    r"(?:بازنشست|رانند|مالباخت|غارت شد)(?:ه|گان))"
+)
 _APPROX_EN = (
     r"(?:about|around|some|nearly|almost|roughly|approximately|an estimated|at least|more than|over|up to|as many as)"
 )
@@ -78,12 +84,21 @@ _CROWD_FA = re.compile(
     rf"(?<![\u0600-\u06ff])(?:(?P<approx>{_APPROX_FA}) )?(?:(?P<num>{_NUMBER}|{_FA_WORD_NUMBER})(?: تا (?P<num2>{_NUMBER}))?|(?P<vague>{_FA_VAGUE_RE}))"
     rf" (?:تن از |نفر از |از )?{_PEOPLE_FA}[\u0600-\u06ff]*"
 )
+# "put the crowd at several hundred", "a crowd of about 300", "the crowd numbered in the thousands"
+_CROWD_EN_AFTER = re.compile(
+    rf"\bcrowds? (?:of|at|numbering|numbered(?: in)?|estimated at|put at)(?: the)? (?:(?P<approx>{_APPROX_EN}) )?"
+    rf"(?:(?P<num>{_NUMBER}|{_EN_WORD_NUMBER})(?: to (?P<num2>{_NUMBER}))?|(?P<vague>{_EN_VAGUE_RE}))\b",
+    re.IGNORECASE,
+)
 
 
 def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
     """Return the first crowd size stated in a sentence, if any."""
-    pattern = _CROWD_FA if language in {"fa", "ar"} else _CROWD_EN
-    for match in pattern.finditer(evidence.sentence):
+    persian = language in {"fa", "ar"}
+    matches = list((_CROWD_FA if persian else _CROWD_EN).finditer(evidence.sentence))
+    if not persian:
+        matches = sorted(matches + list(_CROWD_EN_AFTER.finditer(evidence.sentence)), key=lambda m: m.start())
+    for match in matches:
         tail = evidence.sentence[match.end() : match.end() + 40]
         if re.match(
             r"\s*(?:were |was |have been |had been )?(?:arrested|detained|injured|wounded|killed|dead|بازداشت|دستگیر|زخمی|مجروح|کشته)",
