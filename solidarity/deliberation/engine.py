@@ -166,6 +166,9 @@ class WarmStart:
     base_centers: tuple[tuple[float, float], ...]
     group_centers: dict[int, tuple[tuple[float, float], ...]]
     k_state: KState
+    # base cluster of each participant in `in_conversation` (same order; −1: none). Empty in
+    # warm starts stored before 2026-12-05, which then start from `base_centers` instead.
+    base_members: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-serialisable form."""
@@ -174,6 +177,7 @@ class WarmStart:
             "base_centers": [list(c) for c in self.base_centers],
             "group_centers": {str(k): [list(c) for c in v] for k, v in self.group_centers.items()},
             "k_state": [self.k_state.current, self.k_state.candidate, self.k_state.streak],
+            "base_members": list(self.base_members),
         }
 
     @classmethod
@@ -185,6 +189,7 @@ class WarmStart:
             base_centers=tuple((float(a), float(b)) for a, b in data["base_centers"]),
             group_centers={int(k): tuple((float(a), float(b)) for a, b in v) for k, v in data["group_centers"].items()},
             k_state=KState(current, candidate, streak),
+            base_members=tuple(int(x) for x in data.get("base_members", ())),
         )
 
 
@@ -219,6 +224,7 @@ class Result:
             base_centers=tuple((float(a), float(b)) for a, b in self.base_centers),
             group_centers={k: tuple((float(a), float(b)) for a, b in v) for k, v in self.group_centers.items()},
             k_state=self.k_state,
+            base_members=tuple(int(b) for b in self.base_labels[self.in_conversation]),
         )
 
     def group_of(self) -> dict[int, int]:
@@ -714,7 +720,17 @@ def compute(
     if len(members):
         init = _first_distinct(points, base_k)
         if warm is not None and len(warm.base_centers):
-            init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k)
+            previous_labels = None
+            if len(warm.base_members) == len(warm.in_conversation):
+                # METHOD.md 1.5: the previous *clusters*, re-centred on their members' new positions
+                known_ids = np.asarray(warm.in_conversation, dtype=np.int64)
+                known_labels = np.asarray(warm.base_members, dtype=np.int64)
+                order = np.argsort(known_ids, kind="stable")
+                member_ids = matrix.participant_ids[members]
+                at = np.minimum(np.searchsorted(known_ids[order], member_ids), max(len(order) - 1, 0))
+                found = (known_ids[order][at] == member_ids) if len(order) else np.zeros(len(members), bool)
+                previous_labels = np.where(found, known_labels[order][at] if len(order) else -1, -1)
+            init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
         base_centers, member_base = _kmeans(points, np.ones(len(points)), init, BASE_ITERATIONS)
         base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
         base_labels[members] = member_base
@@ -846,9 +862,26 @@ def compute(
     )
 
 
-def _warm_base_init(previous_centers: FloatArray, points: FloatArray, k: int) -> FloatArray:
-    """Start from the previous base centres; split off the most distant points until there are k."""
+def _warm_base_init(
+    previous_centers: FloatArray, points: FloatArray, k: int, previous_labels: IntArray | None = None
+) -> FloatArray:
+    """Start from the previous base clusters; split off the most distant points until there are k.
+
+    With `previous_labels` (each point's previous base cluster, −1 for none) the previous
+    clusters are re-centred on their members' current positions and identical centres merged,
+    as METHOD.md 1.5 describes Pol.is's warm start; without, the previous centres are used.
+    """
     centers = np.unique(np.round(previous_centers, 12), axis=0)
+    if previous_labels is not None and (previous_labels >= 0).any():
+        known = previous_labels >= 0
+        ids, inverse = np.unique(previous_labels[known], return_inverse=True)
+        sums = np.stack(
+            [np.bincount(inverse, weights=points[known, d], minlength=len(ids)) for d in range(points.shape[1])],
+            axis=1,
+        )
+        recentred = sums / np.bincount(inverse, minlength=len(ids))[:, None]
+        _, first = np.unique(np.round(recentred, 12), axis=0, return_index=True)
+        centers = recentred[np.sort(first)]  # identical centres merged, previous cluster order kept
     distinct = _first_distinct(points, k)
     target = min(k, len(distinct))
     if len(centers) > target:

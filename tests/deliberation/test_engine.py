@@ -221,3 +221,53 @@ def test_pca_fitted_on_all_rows_is_available_and_validated() -> None:
     assert len(ours.groups) == len(polis.groups)
     with pytest.raises(engine.EngineInputError):
         engine.compute(table, pca_on="some")
+
+
+def test_warm_base_init_recentres_the_previous_clusters_on_their_members() -> None:
+    """METHOD.md 1.5: warm init = the previous clusters, re-centred, identical centres merged,
+    then the most distant point split off until there are k."""
+    points = np.array([[0.0, 0.0], [2.0, 0.0], [10.0, 10.0], [10.0, 12.0], [1.0, 0.0], [50.0, 50.0]])
+    labels = np.array([0, 0, 1, 1, 3, -1])  # clusters 0 and 3 re-centre to the same point: merged
+    stale = np.array([[-5.0, -5.0], [9.0, 9.0], [0.0, 7.0], [1.0, 1.0]])
+    init = engine._warm_base_init(stale, points, 3, labels)
+    np.testing.assert_allclose(init, [[1.0, 0.0], [10.0, 11.0], [50.0, 50.0]])
+    # without members (a warm start stored before base_members existed) the old centres are used
+    assert len(engine._warm_base_init(stale, points, 3)) == 3
+
+
+def test_warm_start_carries_base_membership_and_old_json_still_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = two_camps()
+    first = engine.compute(table, bridging=False)
+    warm = first.warm_start()
+    assert len(warm.base_members) == len(warm.in_conversation)
+    assert engine.WarmStart.from_json(warm.to_json()).base_members == warm.base_members
+    legacy = warm.to_json()
+    del legacy["base_members"]
+    assert engine.WarmStart.from_json(legacy).base_members == ()
+    engine.compute(table, previous=engine.WarmStart.from_json(legacy), bridging=False)
+    # the next update's base k-means starts from the previous clusters re-centred on new positions
+    seen: list[np.ndarray] = []
+    real = engine._kmeans
+
+    def spy(
+        points: engine.FloatArray,
+        weights: engine.FloatArray,
+        init: engine.FloatArray,
+        iterations: int,
+        tolerance: float = 0.01,
+    ) -> tuple[engine.FloatArray, engine.IntArray]:
+        seen.append(init.copy())
+        return real(points, weights, init, iterations, tolerance)
+
+    monkeypatch.setattr(engine, "_kmeans", spy)
+    grown = engine.VoteTable.from_arrays(
+        np.concatenate([table.participants, [0, 1]]),
+        np.concatenate([table.statements, [0, 0]]),
+        np.concatenate([table.values, [-1, -1]]),
+    )
+    second = engine.compute(grown, previous=first, bridging=False)
+    members = np.flatnonzero(second.in_conversation)
+    points = second.projection[members]
+    expected = np.array([points[first.base_labels[members] == b].mean(axis=0) for b in range(len(first.base_centers))])
+    _, keep = np.unique(np.round(expected, 12), axis=0, return_index=True)
+    np.testing.assert_allclose(seen[0][: len(keep)], expected[np.sort(keep)])
