@@ -1,4 +1,4 @@
-"""Write the second development set: 89 reports written one by one about reading places.
+"""Write the second development set: 90 reports written one by one about reading places.
 
 Each report below was written and annotated by hand by ACLED's rules before the extractor was
 run on it (the annotation says where the invented story puts the action, never what the
@@ -352,6 +352,13 @@ REPORTS: list[tuple[str, str, str, list[dict[str, object]], str]] = [
         "Taxi drivers protested outside the municipality in the city of Jam, Bushehr province, on Monday.",
         [ev("Jam", "IR-18", P)],
         "a town that is also a word",
+    ),
+    (
+        "en",
+        "Alborz estate workers",
+        "Workers of the Alborz industrial estate rallied outside Qazvin on Monday over unpaid wages.",
+        [ev("Qazvin", "IR-26", P, "workers")],
+        "outside a town; an estate named like a province",
     ),
     (
         "fa",
