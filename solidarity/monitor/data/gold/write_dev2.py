@@ -266,8 +266,8 @@ REPORTS: list[tuple[str, str, str, list[dict[str, object]], str]] = [
         "en",
         "Villagers want water",
         "Villagers from Gheyzaniyeh, near Ahvaz, protested on Monday over drinking water.",
-        [ev("Ahvaz", "IR-06", P)],
-        "village missing from the gazetteer, near a city",
+        [ev("Gheyzaniyeh", "IR-06", P)],
+        "a village near a city (first annotated Ahvaz in the belief the village was not in GeoNames; it is, and ACLED codes the village)",
     ),
     (
         "en",
@@ -519,8 +519,8 @@ REPORTS: list[tuple[str, str, str, list[dict[str, object]], str]] = [
         "fa",
         "اعتراض به کم‌آبی",
         "اهالی روستای غیزانیه در حومه اهواز روز دوشنبه به کمبود آب آشامیدنی اعتراض کردند.",
-        [ev("Ahvaz", "IR-06", P)],
-        "village missing, حومه a city",
+        [ev("Gheyzaniyeh", "IR-06", P)],
+        "a village near a city (first annotated Ahvaz in the belief the village was not in GeoNames; it is, and ACLED codes the village)",
     ),
     (
         "fa",
