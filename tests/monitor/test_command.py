@@ -91,7 +91,14 @@ def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> 
     assert "SKIPPED Arabic GSR" in text
     assert "city exact" in text
     assert "date exact" in text
-    for dataset in ("gold-templated", "gold-hand-dev", "gold-held-out ", "gold-held-out-2", "gold-held-both"):
+    for dataset in (
+        "gold-templated",
+        "gold-hand-dev",
+        "gold-dev2",
+        "gold-held-out ",
+        "gold-held-out-2",
+        "gold-held-both",
+    ):
         assert dataset in text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from solidarity.core.text import fold_for_search
@@ -102,6 +103,21 @@ def extract(document: DocumentInput) -> Extraction:
             placed[0].cues.extend(group.cues)
             groups.remove(group)
     for group in list(groups):
+        # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
+        # says where they gathered (in Isfahan) is that report's action, not one more event.
+        headline_place = group.place
+        body_towns = [g for g in groups if g is not group and g.place and any(e.sentence != title for e in g.protest)]
+        if (
+            headline_place is not None
+            and body_towns
+            and all(e.sentence == title for e in group.protest)
+            and headline_place.text in title
+            and places.names_home(title, title.index(headline_place.text))
+        ):
+            body_towns[0].context.extend(group.protest + group.context)
+            body_towns[0].cues.extend(group.cues)
+            groups.remove(group)
+    for group in list(groups):
         # A province named alone ("Teachers' sit-in in Kurdistan") over towns of that province is
         # the same action, not one more event at the province's centre.
         if group.place is None or group.place.geonameid is not None:
@@ -112,6 +128,8 @@ def extract(document: DocumentInput) -> Extraction:
             town.context.extend(group.protest + group.context)
             town.cues.extend(group.cues)
             groups.remove(group)
+    # A rally abroad ("Iranians in London", "ایرانیان مقیم تورنتو") with no town of Iran is out of scope.
+    groups = [g for g in groups if not (g.place is None and any(_abroad(e.sentence) for e in g.protest))]
     if found_claims and title:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
@@ -119,6 +137,25 @@ def extract(document: DocumentInput) -> Extraction:
         _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language) for group in groups
     )
     return Extraction(language=language, events=events, claims=tuple(found_claims), non_events=tuple(non_events))
+
+
+# Cities and countries of the diaspora's rallies, and words saying "abroad" (not the US: "death to America").
+ABROAD = re.compile(
+    r"\b(?:London|Paris|Berlin|Hamburg|Frankfurt|Cologne|Munich|Toronto|Vancouver|Montreal|Ottawa|Washington|"
+    r"Los Angeles|New York|Stockholm|Oslo|Copenhagen|The Hague|Amsterdam|Brussels|Geneva|Vienna|Sydney|"
+    r"Melbourne|Istanbul|abroad)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:لندن|پاریس|برلین|هامبورگ|فرانکفورت|کلن|مونیخ|تورنتو|ونکوور|مونترال|اتاوا|"
+    r"واشنگتن|لس آنجلس|نیویورک|استکهلم|اسلو|کپنهاگ|لاهه|آمستردام|بروکسل|ژنو|سیدنی|ملبورن|استانبول|"
+    r"خارج از کشور|مقیم خارج)(?![\w\u0600-\u06ff])"
+)
+
+
+DIASPORA = re.compile(r"\bIranians?\b|\bdiaspora\b|\bexiles?\b|ایرانیان|ایرانی|هموطنان|مقیم")
+
+
+def _abroad(sentence: str) -> bool:
+    """Tell whether a sentence is about Iranians rallying in a city abroad (other countries' protests stay events)."""
+    return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
 
 
 def _town_in_named_province(mention: places.Mention, context_provinces: set[str]) -> places.Mention:

@@ -209,7 +209,9 @@ _MONTHS_LATIN = "farvardin ordibehesht khordad tir mordad shahrivar mehr aban az
 _MONTHS_PERSIAN = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
 MONTH_WORDS = frozenset(_MONTHS_LATIN.split()) | frozenset(_MONTHS_PERSIAN.split())
 NEVER = (
+    # "Shahid"/"شهید" (martyr) names streets, ports and people, almost never the hamlet of that name
     frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
+    | frozenset({"shahid", "شهید"})
     | MONTH_WORDS
 )
 
@@ -217,11 +219,14 @@ CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
 )
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
-CUE_BEFORE_FA = re.compile(r"(?:در|شهر|شهرستان|استان|روستای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از)\s*$")
+CUE_BEFORE_FA = re.compile(
+    r"(?:در|شهر|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
+    r"نزدیکی|نزدیک|حوالی|اطراف|حومه)\s*$"
+)
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 PROVINCE_CUE_FA = re.compile(r"استان(?:های)?\s*$")
 NEAR_EN = re.compile(r"(?:\bnear|\boutside|\boutskirts of|\bvillages? (?:near|around))\s*$", re.IGNORECASE)
-NEAR_FA = re.compile(r"(?:نزدیک|حوالی|اطراف|حومه)\s*$")
+NEAR_FA = re.compile(r"(?:نزدیکی|نزدیک|حوالی|اطراف|حومه)\s*$")
 
 
 @dataclass(frozen=True)
@@ -275,8 +280,11 @@ class Gazetteer:
             self.places_by_id[place.geonameid] = place
             centroids.setdefault(place.province_iso, []).append((place.latitude, place.longitude, place.population))
             for name in {*raw["latin"], *persian}:
-                if not _agrees(raw["name"], name):
-                    continue  # GeoNames lists some neighbouring towns as alternate names
+                if not any(_agrees(latin, name) for latin in [raw["name"], *raw["latin"]]):
+                    # GeoNames lists some neighbouring towns as alternate names; a Persian name is kept
+                    # when it spells the primary name or one of the Latin names indexed anyway
+                    # (Dogonbadan is also Gachsaran, گچساران)
+                    continue
                 for key in _keys(name):
                     bucket = self.place_names.setdefault(key, [])
                     if place not in bucket:
@@ -290,7 +298,49 @@ class Gazetteer:
                     self.province_names[key] = raw["iso"]
         for candidates in self.place_names.values():
             candidates.sort(key=lambda place: -place.population)
+        # "Bandar-e Lengeh" is also "Lengeh", "بندر انزلی" also "انزلی": the port's own name, unless
+        # another place already holds it.
+        for key, candidates in list(self.place_names.items()):
+            short = _BANDAR.sub("", key)
+            if short != key and len(short) >= 4 and short not in self.place_names:
+                self.place_names[short] = list(candidates)
+        # Latin spellings folded further ("Qaemshahr", "Qa'em Shahr"; "Khomeini", "Khomeyni";
+        # "Bandar Lengeh", "Bandar-e Lengeh"), looked up only when the spelling itself is not known.
+        self.variant_names: dict[str, list[Place]] = {}
+        for key, candidates in self.place_names.items():
+            if key.isascii():
+                for place in candidates:
+                    bucket = self.variant_names.setdefault(latin_variant(key), [])
+                    if place not in bucket:
+                        bucket.append(place)
+        for candidates in self.variant_names.values():
+            candidates.sort(key=lambda place: -place.population)
         self.max_words = 4
+
+    def known_key(self, key: str) -> tuple[str, list[Place]] | None:
+        """Return the index key and towns for a folded name, trying its spelling variants."""
+        if key in self.place_names or key in self.province_names:
+            return key, self.place_names.get(key, [])
+        if not key.isascii():
+            joined = key.replace(" ", "")  # "سرپل ذهاب" (a ZWNJ turned into a space) and "سرپلذهاب"
+            if joined != key and joined in self.place_names:
+                return joined, self.place_names[joined]
+            return None
+        variant = latin_variant(key)
+        if len(variant) >= 4 and variant in self.variant_names:
+            return key, self.variant_names[variant]
+        return None
+
+
+_BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
+
+
+def latin_variant(key: str) -> str:
+    """Fold a Latin place name's transliteration variants: apostrophes, the ezafe "-e", ey/ei, ou/u, spaces."""
+    text = re.sub(r"['’‘ʼ`]", "", key)
+    text = re.sub(r"(?<=\w) e(?= \w)", "", text)
+    text = text.replace("ey", "ei").replace("ou", "u").replace("ee", "i")
+    return text.replace(" ", "")
 
 
 def _keys(name: str) -> set[str]:
@@ -395,8 +445,10 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
             key = fold_for_search(surface.replace("-", " "))
             if key in NEVER or len(key) < 2:
                 continue
-            if key in gazetteer.place_names or key in gazetteer.province_names:
-                mention = _judge(sentence, start, end, surface, key, gazetteer)
+            known = gazetteer.known_key(key)
+            if known is not None:
+                listed = bool(mentions) and bool(LIST_AND.match(sentence[mentions[-1].end : start]))
+                mention = _judge(sentence, start, end, surface, key, gazetteer, known, listed)
                 if mention is not None:
                     found = (mention, width)
                     break
@@ -411,10 +463,39 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
 # Words that make a name an institution's ("Golestan hospital", "Kian Tire company", "بیمارستان گلستان").
 INSTITUTION_AFTER_EN = re.compile(
     r"^(?:\s+[A-Z]\w*)?\s+(?:hospital|clinic|company|factory|plant|mill|refinery|university|school|complex|"
-    r"industries|tire|tyre|steel|sugar|petrochemical|mine|hotel|stadium)\b",
+    r"industries|tire|tyre|steel|sugar|petrochemical|mine|hotel|stadium|port|street|avenue|boulevard|square|"
+    r"road|prison|dam|river|bridge|airport|industrial|group)\b",
     re.IGNORECASE,
 )
-INSTITUTION_BEFORE_FA = re.compile(r"(?:بیمارستان|شرکت|کارخانه|دانشگاه|مجتمع|پتروشیمی|هتل|ورزشگاه)\s*$")
+INSTITUTION_BEFORE_FA = re.compile(
+    r"(?:بیمارستان|شرکت|کارخانه|دانشگاه|مجتمع|پتروشیمی|هتل|ورزشگاه|خیابان|میدان|بلوار|سد|رودخانه|زندان|"
+    r"فرودگاه|اسکله|گروه)\s*$"
+)
+# "Eslamshahr, south of Tehran": the second name only says where the first is.
+RELATIVE_EN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s*$", re.IGNORECASE)
+# Where the people come from, not where they act: "workers from Ahvaz ... in Tehran",
+# "کارگرانی از اهواز", "کشاورزان شهرستان فلاورجان ... مقابل استانداری اصفهان".
+ORIGIN_EN = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+ORIGIN_FA = re.compile(r"(?:^|\s)(?:از|اهل)\s*$")
+PEOPLE_BEFORE_FA = re.compile(r"(?:^|\s)(\S+)\s+(?:(?:شهرستان|شهر|روستای|روستاهای|استان)\s+)?$")
+NOT_PEOPLE_FA = frozenset(
+    {"شهرستان", "استان", "خیابان", "میدان", "تهران", "اصفهان", "کرمان", "زنجان", "سمنان", "لرستان"}
+)
+# A first name followed by a surname ("Shahriar Ahmadi", "شهریار احمدی") or after a title is a person.
+PERSON_TITLE_EN = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|activist|lawyer|Mr|Mrs|Ms|Dr|journalist|unionist|secretary|head)\.?\s*$"
+)
+SURNAME_AFTER_EN = re.compile(r"^\s+[A-Z][a-z]+(?:i|y)\b(?!\s+(?:province|county|city|town))")
+SURNAME_AFTER_FA = re.compile(r"^\s+\S+ی\s*[،,]")
+# Plural people nouns right before a name ("the miners of Tabas") support a middling town.
+PEOPLE_CUE_FA = re.compile(
+    r"(?:^|\s)(?:کارگران|معلمان|فرهنگیان|دانشجویان|کشاورزان|پرستاران|بازنشستگان|رانندگان|معدنچیان|کسبه|"
+    r"بازاریان|اهالی|مردم|باغداران|دامداران|نانوایان|شهروندان|کامیون داران|مالباختگان)\s+$"
+)
+NEAR_GAP = re.compile(
+    r"^\s*,?\s*(?:near|outside|on the outskirts of|(?:در )?(?:نزدیکی|حومه|حوالی|اطراف))\s*$", re.IGNORECASE
+)
+LIST_AND = re.compile(r"^\s*(?:,|and|و|،)\s*$", re.IGNORECASE)
 BETWEEN = re.compile(r"(?:\bbetween|بین|میان)\s*$", re.IGNORECASE)
 AND = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
 
@@ -428,6 +509,14 @@ def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]
     """
     if len(mentions) < 2:
         return mentions
+    # Secondary names (a locator, a home town, a person), and names listed after one ("from Sanandaj
+    # and Marivan"), give way only to a name that is none of these.
+    secondary: list[bool] = []
+    for index, mention in enumerate(mentions):
+        listed = (
+            bool(index) and secondary[-1] and bool(LIST_AND.match(sentence[mentions[index - 1].end : mention.start]))
+        )
+        secondary.append(listed or _secondary(sentence, mention, index))
     kept: list[Mention] = []
     for index, mention in enumerate(mentions):
         persian = not mention.text.isascii()
@@ -441,23 +530,63 @@ def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]
             BETWEEN.search(sentence[max(0, previous.start - 12) : previous.start])
             and AND.match(sentence[previous.end : mention.start])
         )
-        if not (institution or second_end):
+        # "Gheyzaniyeh, near Ahvaz", "غیزانیه در حومه اهواز": the near town only locates the one before
+        locator = previous is not None and mention.near and bool(NEAR_GAP.match(sentence[previous.end : mention.start]))
+        sited = any(not other.near and not secondary[i] for i, other in enumerate(mentions) if other is not mention)
+        if not (institution or second_end or locator or (sited and secondary[index])):
             kept.append(mention)
     return kept or mentions
 
 
-def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazetteer: Gazetteer) -> Mention | None:
+def _secondary(sentence: str, mention: Mention, index: int) -> bool:
+    """Tell whether a mention only locates another place, names where people come from, or is a person."""
+    before = sentence[max(0, mention.start - 30) : mention.start]
+    after = sentence[mention.end : mention.end + 30]
+    if mention.text.isascii():
+        return bool(
+            (index and RELATIVE_EN.search(before))
+            or ORIGIN_EN.search(before)
+            or PERSON_TITLE_EN.search(before)
+            or SURNAME_AFTER_EN.match(after)
+        )
+    if ORIGIN_FA.search(before) or SURNAME_AFTER_FA.match(after):
+        return True
+    return names_home(sentence, mention.start)
+
+
+def names_home(sentence: str, start: int) -> bool:
+    """Tell whether the Persian name at `start` follows a plural people noun ("کشاورزان فلاورجان")."""
+    people = PEOPLE_BEFORE_FA.search(sentence[max(0, start - 30) : start])
+    if people is None:
+        return False
+    word = people.group(1)
+    return word.endswith("ان") and word not in NOT_PEOPLE_FA and not word.endswith("ستان")
+
+
+def _judge(
+    sentence: str,
+    start: int,
+    end: int,
+    surface: str,
+    key: str,
+    gazetteer: Gazetteer,
+    known: tuple[str, list[Place]] | None = None,
+    listed: bool = False,
+) -> Mention | None:
+    """Decide whether a known name is a place here. `listed`: it follows a place and "and" or a comma."""
     before, after = sentence[max(0, start - 25) : start], sentence[end : end + 20]
     persian = not surface.isascii()
     if not persian and not surface[:1].isupper():
         return None
-    cue = bool((CUE_BEFORE_FA if persian else CUE_BEFORE_EN).search(before)) or bool(
-        not persian and CUE_AFTER_EN.match(after)
+    index_key, candidates = known if known is not None else (key, gazetteer.place_names.get(key, []))
+    cue = (
+        listed
+        or bool((CUE_BEFORE_FA if persian else CUE_BEFORE_EN).search(before))
+        or bool(not persian and CUE_AFTER_EN.match(after))
     )
     province_cue = bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
     near = bool((NEAR_FA if persian else NEAR_EN).search(before))
     province_iso = gazetteer.province_names.get(key)
-    candidates = gazetteer.place_names.get(key, [])
     city_cue = bool(re.search(r"(?:شهر|city of|town of)\s*$", before, re.IGNORECASE))
     if province_iso and key in COMMON_PROVINCE_WORDS and not (cue or province_cue):
         return None
@@ -466,13 +595,15 @@ def _judge(sentence: str, start: int, end: int, surface: str, key: str, gazettee
     if not candidates:
         return None
     place = candidates[0]
-    stop = key in (STOP_FA if persian else STOP_EN)
+    stop = key in (STOP_FA if persian else STOP_EN) or index_key in (STOP_FA if persian else STOP_EN)
     if stop and not cue:
         return None
     needed = 50_000 if persian else 5_000
+    if persian and PEOPLE_CUE_FA.search(before):
+        needed = 10_000  # "معدنچیان طبس": the miners of a town
     if place.population < needed and not cue:
         return None
-    if persian and len(key) <= 2 and place.population < (50_000 if cue else 500_000):
+    if persian and len(key) <= 2 and place.population < (5_000 if city_cue else 50_000 if cue else 500_000):
         return None
     score = 1.0 + (0.5 if cue else 0.0) + min(place.population, 1_000_000) / 1_000_000
     return Mention(start, end, surface, place, province_iso, score, near)
