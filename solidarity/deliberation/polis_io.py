@@ -168,23 +168,32 @@ def parse_participants_votes(text: str, *, max_statements: int = MAX_STATEMENTS)
     return participants
 
 
-def parse_comments(text: str) -> list[ImportedStatement]:
-    """Parse comments.csv; refuse wrong columns, odd cells and duplicate ids."""
-    name = "comments.csv"
+def _data_rows(text: str, name: str, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """The non-blank data rows of a fixed-column file with their line numbers, after checking its
+    size, its header and every row's cell count (all refused before anything is imported)."""
     _check_size(text, name)
-    _first_line_fields(text, name, len(COMMENT_COLUMNS))
+    _first_line_fields(text, name, len(columns))
     rows = _rows(text, name)
     if not rows:
         raise PolisFormatError(f"{name}: empty file")
-    if tuple(rows[0]) != COMMENT_COLUMNS:
-        raise PolisFormatError(f"{name}: the header must be {','.join(COMMENT_COLUMNS)}")
-    statements: list[ImportedStatement] = []
-    seen: set[int] = set()
+    if tuple(rows[0]) != columns:
+        raise PolisFormatError(f"{name}: the header must be {','.join(columns)}")
+    checked = []
     for line, row in enumerate(rows[1:], start=2):
         if not row:
             continue
-        if len(row) != len(COMMENT_COLUMNS):
-            raise PolisFormatError(f"{name} line {line}: {len(row)} cells, expected {len(COMMENT_COLUMNS)}")
+        if len(row) != len(columns):
+            raise PolisFormatError(f"{name} line {line}: {len(row)} cells, expected {len(columns)}")
+        checked.append((line, row))
+    return checked
+
+
+def parse_comments(text: str) -> list[ImportedStatement]:
+    """Parse comments.csv; refuse wrong columns, odd cells and duplicate ids."""
+    name = "comments.csv"
+    statements: list[ImportedStatement] = []
+    seen: set[int] = set()
+    for line, row in _data_rows(text, name, COMMENT_COLUMNS):
         sid = _integer(row[2], f"{name} line {line} comment-id")
         if sid < 0:
             raise PolisFormatError(f"{name} line {line}: comment-id must not be negative")
@@ -208,19 +217,8 @@ def parse_comments(text: str) -> list[ImportedStatement]:
 def parse_votes(text: str) -> list[ImportedVote]:
     """Parse votes.csv (the event log, superseded re-votes included), in file order."""
     name = "votes.csv"
-    _check_size(text, name)
-    _first_line_fields(text, name, len(VOTE_COLUMNS))
-    rows = _rows(text, name)
-    if not rows:
-        raise PolisFormatError(f"{name}: empty file")
-    if tuple(rows[0]) != VOTE_COLUMNS:
-        raise PolisFormatError(f"{name}: the header must be {','.join(VOTE_COLUMNS)}")
     votes: list[ImportedVote] = []
-    for line, row in enumerate(rows[1:], start=2):
-        if not row:
-            continue
-        if len(row) != len(VOTE_COLUMNS):
-            raise PolisFormatError(f"{name} line {line}: {len(row)} cells, expected {len(VOTE_COLUMNS)}")
+    for line, row in _data_rows(text, name, VOTE_COLUMNS):
         timestamp = _integer(row[0], f"{name} line {line} timestamp")
         statement = _integer(row[2], f"{name} line {line} comment-id")
         participant = _integer(row[3], f"{name} line {line} voter-id")
