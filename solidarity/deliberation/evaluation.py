@@ -57,6 +57,7 @@ class ConversationEvaluation:
     ours_all_rows: Measurement | None = None  # the engine with Pol.is's own all-rows PCA
     replay: Measurement | None = None  # the engine replaying votes.csv with warm-started updates
     replay_updates: int = 0
+    base_ceiling: float | None = None  # the best grouping of our cold start's base clusters (see below)
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,6 +81,26 @@ def _ari_against(truth: dict[int, int], labels: dict[int, int]) -> float | None:
     if not common:
         return None
     return engine.adjusted_rand_index([truth[p] for p in common], [labels[p] for p in common])
+
+
+def base_cluster_ceiling(result: engine.Result, truth: dict[int, int]) -> float | None:
+    """Return the ARI of the best grouping of `result`'s base clusters against Pol.is's groups.
+
+    Each base cluster goes whole to the Pol.is group most of its clustered members are in: the
+    grouping that misplaces the fewest participants. The group step (weighted k-means on the
+    base centres) can only choose among groupings of base clusters, so a figure here below a
+    target says no better group step reaches it on this map and these base clusters; the gap
+    between it and our ARI is what the group step loses.
+    """
+    base = {int(p): int(b) for p, b in zip(result.participant_ids, result.base_labels, strict=True) if b >= 0}
+    common = sorted(set(truth) & set(base))
+    if not common:
+        return None
+    members: dict[int, list[int]] = {}
+    for participant in common:
+        members.setdefault(base[participant], []).append(truth[participant])
+    majority = {b: max(sorted(set(groups)), key=groups.count) for b, groups in members.items()}
+    return engine.adjusted_rand_index([truth[p] for p in common], [majority[base[p]] for p in common])
 
 
 def run_engine(
@@ -219,6 +240,7 @@ def evaluate(
         ours_all_rows=ours_all_rows,
         replay=replayed,
         replay_updates=updates,
+        base_ceiling=base_cluster_ceiling(result, truth),
     )
 
 

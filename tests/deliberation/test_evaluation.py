@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.management import call_command
 
-from solidarity.deliberation import evaluation
+from solidarity.deliberation import engine, evaluation
 
 DATA = Path("/work/shared/data/deliberation")
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
@@ -34,6 +35,39 @@ def test_vtaiwan_beats_red_dwarf() -> None:
     assert result.reference.ari is not None
     assert result.ours.ari >= result.reference.ari
     assert result.ours.ari >= 0.9
+    # no grouping of our base clusters reaches much above 0.95 here: see docs/deliberation.md
+    assert result.base_ceiling is not None and result.ours.ari <= result.base_ceiling < 0.97
+
+
+def _two_camps() -> engine.Result:
+    rng = np.random.default_rng(5)
+    votes = []
+    for p in range(80):
+        camp = 1 if p % 2 else -1
+        for s in range(12):
+            value = camp if s < 6 else -camp
+            votes.append((p, s, value if rng.random() > 0.1 else 0))
+    return engine.compute(engine.VoteTable.from_tuples(votes), bridging=False, base_k=10)
+
+
+def test_base_cluster_ceiling_is_one_when_the_truth_is_a_grouping_of_the_base_clusters() -> None:
+    result = _two_camps()
+    truth = {p: 7 if b < 5 else 3 for p, b in zip(result.participant_ids, result.base_labels, strict=True)}
+    assert evaluation.base_cluster_ceiling(result, truth) == pytest.approx(1.0)
+
+
+def test_base_cluster_ceiling_falls_when_a_base_cluster_is_split_by_the_truth() -> None:
+    result = _two_camps()
+    base = dict(zip(result.participant_ids, result.base_labels, strict=True))
+    big = int(np.bincount(result.base_labels).argmax())
+    split = [p for p, b in base.items() if b == big][:2]  # two of its members in the other group
+    truth = {p: (1 if b == big else 0) ^ (p in split) for p, b in base.items()}
+    ceiling = evaluation.base_cluster_ceiling(result, truth)
+    assert ceiling is not None and 0.5 < ceiling < 1.0
+    # the majority grouping misplaces exactly the two split members, whatever our own groups are
+    majority = [int(base[p] == big) for p in sorted(truth)]
+    assert ceiling == pytest.approx(engine.adjusted_rand_index([truth[p] for p in sorted(truth)], majority))
+    assert evaluation.base_cluster_ceiling(result, {}) is None
 
 
 def test_evaluate_skips_cleanly_without_data(tmp_path: Path) -> None:

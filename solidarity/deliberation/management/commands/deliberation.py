@@ -82,6 +82,7 @@ class Command(BaseCommand):
             table.add_column(column)
         for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
             table.add_column(column)
+        table.add_column("ceiling: best grouping of our base clusters")
         rows = []
         with Progress(transient=True) as progress:
             task = progress.add_task("evaluating", total=len(folders))
@@ -105,6 +106,7 @@ class Command(BaseCommand):
                 f"{row.reference.seconds:.2f}",
                 _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
                 *self._replay_cells(row.replay, row.replay_updates),
+                _ari(row.base_ceiling),
             )
         console = Console(width=200, record=True)
         with console.capture() as captured:
