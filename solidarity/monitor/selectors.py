@@ -298,21 +298,85 @@ def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
         }
 
 
-def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> list[tuple[str, int, int]]:
-    """Compare a user's ACLED CSV rows with the monitor's events: counts per province (admin1)."""
+ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")  # ISO; older exports spell the month out
+
+
+def _acled_date(text: str) -> datetime.date | None:
+    for layout in ACLED_DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text.strip(), layout).date()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class AcledComparison:
+    """A user's ACLED rows beside the monitor's events over the same period, three ways."""
+
+    start: datetime.date | None  # the period the ACLED file's dated protest rows span
+    end: datetime.date | None
+    acled_rows: int  # their protest and riot rows in Iran
+    undated: int  # of those, rows whose date could not be read (counted per province and type only)
+    by_province: list[tuple[str, int, int]]  # (ISO 3166-2 code or their spelling, ours, theirs)
+    by_month: list[tuple[str, int, int]]  # ("YYYY-MM", ours, theirs)
+    by_type: list[tuple[str, int, int]]  # (ACLED sub-event type, ours, theirs)
+
+
+def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> AcledComparison:
+    """Compare a user's ACLED CSV rows with the monitor's events, per province, month and sub-type.
+
+    Our side counts only events within the dates the ACLED file covers (and the filters), so two
+    files of different periods are never set side by side as if they were one.
+    """
     from solidarity.monitor.pipeline.places import province_by_name
 
-    theirs: Counter[str] = Counter()
+    provinces: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    dates: list[datetime.date] = []
+    kept = 0
     for row in rows:
-        if row.get("country", "Iran") != "Iran" or row.get("event_type") not in {"Protests", "Riots"}:
+        if (row.get("country") or "Iran") != "Iran" or row.get("event_type") not in {"Protests", "Riots"}:
             continue
-        admin1 = row.get("admin1", "")
+        kept += 1
+        admin1 = (row.get("admin1") or "").strip()
         # ACLED spells provinces its own way ("Kohgiluyeh and Boyer-Ahmad", "Esfahan"); a name that
         # matches no province is shown as written rather than dropped.
-        theirs[province_by_name(admin1) or admin1] += 1
-    ours = dict(events(filters).values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
-    keys = sorted(set(theirs) | {k for k in ours if k})
-    return [(key, ours.get(key, 0), theirs.get(key, 0)) for key in keys]
+        provinces[province_by_name(admin1) or admin1] += 1
+        if sub_type := (row.get("sub_event_type") or "").strip():
+            types[sub_type] += 1
+        if (day := _acled_date(row.get("event_date") or "")) is not None:
+            dates.append(day)
+            months[day.strftime("%Y-%m")] += 1
+    start, end = (min(dates), max(dates)) if dates else (None, None)
+    if dates:
+        first, last = min(dates), max(dates)
+        filters = replace(
+            filters,
+            start=max(first, filters.start) if filters.start else first,
+            end=min(last, filters.end) if filters.end else last,
+        )
+    ours = events(filters)
+    our_provinces = dict(ours.values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
+    our_types = dict(ours.values_list("sub_event_type").annotate(n=Count("id")).values_list("sub_event_type", "n"))
+    our_months: Counter[str] = Counter(
+        day.strftime("%Y-%m") for day in ours.exclude(event_date=None).values_list("event_date", flat=True)
+    )
+
+    def side_by_side(theirs: Counter[str], mine: dict[str, int] | Counter[str]) -> list[tuple[str, int, int]]:
+        keys = sorted(set(theirs) | {key for key, n in mine.items() if key and n})
+        return [(key, mine.get(key, 0), theirs.get(key, 0)) for key in keys]
+
+    return AcledComparison(
+        start=start,
+        end=end,
+        acled_rows=kept,
+        undated=kept - len(dates),
+        by_province=side_by_side(provinces, our_provinces),
+        by_month=side_by_side(months, our_months),
+        by_type=side_by_side(types, our_types),
+    )
 
 
 def source_registry() -> QuerySet[Source]:

@@ -226,7 +226,7 @@ def review_event(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def compare(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.POST or None, request.FILES or None)
-    table = None
+    comparison = table = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
@@ -236,11 +236,9 @@ def compare(request: HttpRequest) -> HttpResponse:
             messages.error(request, _("The file is not a readable CSV."))
         else:
             provinces = default_gazetteer().provinces
-            table = [
-                (provinces.get(iso), iso, ours, theirs)
-                for iso, ours, theirs in selectors.compare_acled(rows, selectors.EventFilters())
-            ]
-    return render(request, "monitor/staff/compare.html", {"form": form, "table": table})
+            comparison = selectors.compare_acled(rows, selectors.EventFilters())
+            table = [(provinces.get(iso), iso, ours, theirs) for iso, ours, theirs in comparison.by_province]
+    return render(request, "monitor/staff/compare.html", {"form": form, "table": table, "comparison": comparison})
 
 
 @staff_required(Role.ANALYST)

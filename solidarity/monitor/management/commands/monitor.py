@@ -43,7 +43,9 @@ class Command(BaseCommand):
         source.add_argument("--language", default=None, help="Language code, such as fa or en.")
         source.add_argument("--country", default=None, help="ISO 3166-1 alpha-2 code.")
         source.add_argument("--affiliation", default=None, help="Sources with the same affiliation are one voice.")
-        compare = sub.add_parser("compare", help="Compare an ACLED CSV export with the monitor's counts per province.")
+        compare = sub.add_parser(
+            "compare", help="Compare an ACLED CSV export with the monitor's counts per province, month and sub-type."
+        )
         compare.add_argument("csv_path", type=Path)
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -144,6 +146,19 @@ class Command(BaseCommand):
                 rows = list(csv.DictReader(handle))
         except (OSError, UnicodeDecodeError, csv.Error) as error:
             raise CommandError(f"cannot read {csv_path.name}: {error}") from error
-        self.stdout.write(f"{'province':10} {'monitor':>8} {'ACLED':>8}")
-        for province, ours, theirs in selectors.compare_acled(rows, selectors.EventFilters()):
-            self.stdout.write(f"{province:10} {ours:8} {theirs:8}")
+        comparison = selectors.compare_acled(rows, selectors.EventFilters())
+        if comparison.start is not None:
+            period = f"dated {comparison.start} to {comparison.end}; our events counted over the same dates"
+        else:
+            period = "no readable dates; our events counted over all dates"
+        undated = f" ({comparison.undated} without a readable date)" if comparison.undated else ""
+        self.stdout.write(f"{comparison.acled_rows} ACLED protest and riot rows in Iran{undated}, {period}")
+        for heading, lines in (
+            ("province", comparison.by_province),
+            ("month", comparison.by_month),
+            ("sub-event type", comparison.by_type),
+        ):
+            self.stdout.write("")
+            self.stdout.write(f"{heading:34} {'monitor':>8} {'ACLED':>8}")
+            for key, ours, theirs in lines:
+                self.stdout.write(f"{key:34} {ours:8} {theirs:8}")
