@@ -361,7 +361,7 @@ def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> AcledCom
     our_provinces = dict(ours.values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
     our_types = dict(ours.values_list("sub_event_type").annotate(n=Count("id")).values_list("sub_event_type", "n"))
     our_months: Counter[str] = Counter(
-        day.strftime("%Y-%m") for day in ours.exclude(event_date=None).values_list("event_date", flat=True)
+        day.strftime("%Y-%m") for day in ours.values_list("event_date", flat=True) if day is not None
     )
 
     def side_by_side(theirs: Counter[str], mine: dict[str, int] | Counter[str]) -> list[tuple[str, int, int]]:
