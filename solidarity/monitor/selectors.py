@@ -360,9 +360,11 @@ def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> AcledCom
     ours = events(filters)
     our_provinces = dict(ours.values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))
     our_types = dict(ours.values_list("sub_event_type").annotate(n=Count("id")).values_list("sub_event_type", "n"))
-    our_months: Counter[str] = Counter(
-        day.strftime("%Y-%m") for day in ours.values_list("event_date", flat=True) if day is not None
-    )
+    month = Substr(Cast("event_date", output_field=CharField()), 1, 7)  # as the dashboard counts months
+    our_months = {
+        row["m"]: row["n"]
+        for row in ours.exclude(event_date=None).annotate(m=month).values("m").annotate(n=Count("id"))
+    }
 
     def side_by_side(theirs: Counter[str], mine: dict[str, int] | Counter[str]) -> list[tuple[str, int, int]]:
         keys = sorted(set(theirs) | {key for key, n in mine.items() if key and n})
