@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from solidarity.core import calendars
 from solidarity.core.access import staff_required
 from solidarity.core.calendars import JALALI_MONTHS
 from solidarity.core.models import User
@@ -22,7 +23,7 @@ from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
 from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
-from solidarity.monitor.models import Claim, Event, Source
+from solidarity.monitor.models import Claim, Event, Source, SubEventType
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
 
@@ -237,8 +238,25 @@ def compare(request: HttpRequest) -> HttpResponse:
         else:
             provinces = default_gazetteer().provinces
             comparison = selectors.compare_acled(rows, selectors.EventFilters())
-            table = [(provinces.get(iso), iso, ours, theirs) for iso, ours, theirs in comparison.by_province]
+            table = {
+                "provinces": [(provinces.get(iso), iso, ours, theirs) for iso, ours, theirs in comparison.by_province],
+                "months": [(_gregorian_month(key), ours, theirs) for key, ours, theirs in comparison.by_month],
+                "types": [(_sub_type_label(key), ours, theirs) for key, ours, theirs in comparison.by_type],
+            }
     return render(request, "monitor/staff/compare.html", {"form": form, "table": table, "comparison": comparison})
+
+
+def _gregorian_month(key: str) -> str:
+    """Name a "YYYY-MM" month as ACLED counts it (Gregorian), in the reader's digits."""
+    year, month = key.split("-")
+    return (
+        to_persian_digits(f"{year}/{month}") if get_language() == "fa" else calendars.month_label(int(year), int(month))
+    )
+
+
+def _sub_type_label(value: str) -> str:
+    """ACLED's sub-event type in the reader's language; a type we do not extract is shown as written."""
+    return str(SubEventType(value).label) if value in SubEventType.values else value
 
 
 @staff_required(Role.ANALYST)

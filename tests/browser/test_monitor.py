@@ -4,6 +4,7 @@ and Solar Hijri months, export, and review an event as an analyst."""
 from __future__ import annotations
 
 import io
+import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -86,5 +87,20 @@ def test_ingest_follow_numbers_switch_language_export_and_review(chromium, live_
     event.refresh_from_db()
     assert event.status == ReviewStatus.CORRECTED
     assert event.crowd_low == 140
+
+    acled = Path(tempfile.mkdtemp()) / "acled.csv"
+    acled.write_text(
+        "event_date,country,admin1,event_type,sub_event_type\n"
+        "2020-01-01,Iran,Fars,Protests,Peaceful protest\n2030-12-31,Iran,Khuzestan,Riots,Violent demonstration\n",
+        encoding="utf-8",
+    )
+    for language in ("en", "fa"):
+        page.goto(f"{live_url}/{language}/staff/monitor/compare/")
+        page.set_input_files("input[type=file]", str(acled))
+        page.click("form.stack button")
+        page.wait_for_selector("table.data")
+        assert page.locator("table.data").count() == 3  # province, month, sub-event type
+        screenshot(page, f"monitor-compare-{language}")
+    assert page.locator("html[dir=rtl]").count() == 1
     context.close()
     assert problems == []

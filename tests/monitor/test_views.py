@@ -176,8 +176,8 @@ def test_compare_with_an_acled_csv(
     html = staff_client(analyst).post("/en/staff/monitor/compare/", {"file": upload}).content.decode()
     assert "Khuzestan" in html
     assert "Tehran" in html
-    assert "dated 2024-11-03 to 2024-11-04" in html
-    assert "<td>2024-11</td>" in html  # the month table
+    assert "dated 3 Nov 2024 to 4 Nov 2024" in html
+    assert "<td>Nov 2024</td>" in html  # the month table
     again = SimpleUploadedFile(
         "acled.csv",
         b"event_date,country,admin1,event_type\n2024-11-03,Iran,Khuzestan,Protests\n",
@@ -185,6 +185,8 @@ def test_compare_with_an_acled_csv(
     )
     persian = staff_client(analyst).post("/fa/staff/monitor/compare/", {"file": again}).content.decode()
     assert "خوزستان" in persian  # provinces named in both scripts
+    assert "۱۳ آبان ۱۴۰۳" in persian  # the file's dates in the Solar Hijri calendar
+    assert "<td>۲۰۲۴/۱۱</td>" in persian  # ACLED's Gregorian months, in Persian digits
 
 
 def test_analyst_confirms_and_rejects_claims(
