@@ -173,6 +173,31 @@ def replay(
     return Replay(result, tuple(ends), time.perf_counter() - started)
 
 
+def order_sensitivity(export: polis_io.PolisExport, *, runs: int = 10, seed: int = 0) -> tuple[float, ...]:
+    """Return the cold start's ARI against Pol.is's groups with the participants listed in `runs` random orders.
+
+    The method starts its k-means from the first distinct points in participant order (Pol.is:
+    the order participants arrived in), so the order is an arbitrary input the groups depend on.
+    The spread of these figures is how much of an ARI is that arbitrary start rather than the
+    method; the ids are relabelled and mapped back, nothing else changes.
+    """
+    truth = {p.id: p.group for p in export.participants if p.group is not None}
+    votes = export.vote_tuples()
+    ids = sorted({participant for participant, _, _ in votes})
+    rng = np.random.default_rng(seed)
+    figures: list[float] = []
+    for _ in range(runs):
+        order = rng.permutation(len(ids))
+        relabel = {participant: int(order[i]) for i, participant in enumerate(ids)}
+        back = {new: old for old, new in relabel.items()}
+        table = engine.VoteTable.from_tuples([(relabel[p], s, v) for p, s, v in votes])
+        result = engine.compute(table, moderated_out=export.moderated_out(), seed=seed, bridging=False)
+        ari = _ari_against(truth, {back[p]: g for p, g in result.group_of().items()})
+        if ari is not None:
+            figures.append(ari)
+    return tuple(figures)
+
+
 def run_red_dwarf(export: polis_io.PolisExport, *, seed: int = 0) -> tuple[dict[int, int], int, float]:
     """Run red-dwarf's Pol.is pipeline on the same votes; return labels, group count and seconds."""
     with warnings.catch_warnings():

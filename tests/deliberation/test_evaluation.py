@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from django.core.management import call_command
 
-from solidarity.deliberation import engine, evaluation
+from solidarity.deliberation import engine, evaluation, polis_io
 
 DATA = Path("/work/shared/data/deliberation")
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
@@ -68,6 +68,28 @@ def test_base_cluster_ceiling_falls_when_a_base_cluster_is_split_by_the_truth() 
     majority = [int(base[p] == big) for p in sorted(truth)]
     assert ceiling == pytest.approx(engine.adjusted_rand_index([truth[p] for p in sorted(truth)], majority))
     assert evaluation.base_cluster_ceiling(result, {}) is None
+
+
+def _export(separated: bool) -> polis_io.PolisExport:
+    """Two camps of 40 on 12 statements; with `separated` false, a third of each camp votes at random."""
+    rng = np.random.default_rng(9)
+    participants = []
+    for p in range(80):
+        camp = 1 if p % 2 else -1
+        noisy = not separated and p % 3 == 0
+        votes = tuple((s, int(rng.choice([-1, 0, 1])) if noisy else (camp if s < 6 else -camp)) for s in range(12))
+        participants.append(polis_io.ImportedParticipant(id=1000 + p, group=int(camp > 0), votes=votes))
+    statements = tuple(polis_io.ImportedStatement(id=s, author=0, moderated=1, text=f"s{s}") for s in range(12))
+    return polis_io.PolisExport(topic="t", description="", statements=statements, participants=tuple(participants))
+
+
+def test_order_sensitivity_is_flat_when_the_groups_are_plain_and_runs_as_asked() -> None:
+    figures = evaluation.order_sensitivity(_export(separated=True), runs=4)
+    # ids 1000+ are relabelled 0…79 for each run: four figures of 1.0 means they were mapped back
+    assert figures == pytest.approx((1.0, 1.0, 1.0, 1.0))
+    assert evaluation.order_sensitivity(_export(separated=True), runs=4) == figures  # seeded: repeatable
+    noisy = evaluation.order_sensitivity(_export(separated=False), runs=4)
+    assert len(noisy) == 4 and min(noisy) < 1.0
 
 
 def test_evaluate_skips_cleanly_without_data(tmp_path: Path) -> None:

@@ -1,9 +1,11 @@
 """`solidarity deliberation ...`: measure the engine, import and export Pol.is conversations, recompute.
 
-evaluate [--data DIR] [--no-reference] [--no-replay]
+evaluate [--data DIR] [--no-reference] [--no-replay] [--orders N]
                                          run the engine on each conversation in DIR beside red-dwarf:
                                          adjusted Rand index against Pol.is's groups, groups, time;
-                                         cold start, and a warm-started replay of votes.csv
+                                         cold start, a warm-started replay of votes.csv, the best
+                                         grouping of our base clusters; with --orders, the cold
+                                         start with the participants in N random orders
 import PATH [--topic T]                  import a Pol.is export folder (all or nothing)
 export ID PATH                           write conversation ID as a Pol.is export into folder PATH
 recompute ID                             compute a new result version now
@@ -15,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.console import Console
 from rich.progress import Progress
@@ -39,6 +42,13 @@ class Command(BaseCommand):
         evaluate.add_argument("--data", type=Path, default=DEFAULT_DATA)
         evaluate.add_argument("--no-reference", action="store_true", help="skip red-dwarf")
         evaluate.add_argument("--no-replay", action="store_true", help="skip the replay of votes.csv")
+        evaluate.add_argument(
+            "--orders",
+            type=int,
+            default=0,
+            metavar="N",
+            help="also run the cold start with the participants in N random orders (ARI min / median / max)",
+        )
         importing = commands.add_parser("import", help="import a Pol.is export folder")
         importing.add_argument("path", type=Path)
         importing.add_argument("--topic", default="")
@@ -54,6 +64,8 @@ class Command(BaseCommand):
             self._evaluate(
                 options["data"], with_reference=not options["no_reference"], with_replay=not options["no_replay"]
             )
+            if options["orders"] > 0:
+                self._orders(options["data"], options["orders"])
         elif action == "import":
             self._import(options["path"], options["topic"])
         elif action == "export":
@@ -107,6 +119,27 @@ class Command(BaseCommand):
                 _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
                 *self._replay_cells(row.replay, row.replay_updates),
                 _ari(row.base_ceiling),
+            )
+        console = Console(width=200, record=True)
+        with console.capture() as captured:
+            console.print(table)
+        self.stdout.write(captured.get())
+
+    def _orders(self, root: Path, runs: int) -> None:
+        table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
+        for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
+            table.add_column(column)
+        for folder in evaluation.conversation_folders(root):
+            figures = evaluation.order_sensitivity(polis_io.read_export(folder), runs=runs)
+            if not figures:
+                table.add_row(folder.name, "—", "—", "—", "—")
+                continue
+            table.add_row(
+                folder.name,
+                _ari(min(figures)),
+                _ari(float(np.median(figures))),
+                _ari(max(figures)),
+                f"{sum(f >= 0.95 for f in figures)} of {len(figures)}",
             )
         console = Console(width=200, record=True)
         with console.capture() as captured:
