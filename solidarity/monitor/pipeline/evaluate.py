@@ -22,6 +22,7 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
 GOLD_PATH = GOLD_DIR / "gold.jsonl"
 HANDWRITTEN_PATH = GOLD_DIR / "handwritten.jsonl"
 DEV2_PATH = GOLD_DIR / "dev2.jsonl"  # a development set about reading places
+DEV3_PATH = GOLD_DIR / "dev3.jsonl"  # a development set about actions told without protest words
 HELDOUT_PATH = GOLD_DIR / "heldout.jsonl"
 HELDOUT2_PATH = GOLD_DIR / "heldout2.jsonl"  # the second held-out set, written before its first run
 CASE_SUBTYPES = {
@@ -212,6 +213,7 @@ def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
     scores += evaluate_gold(GOLD_PATH, "gold-templated")
     scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand-dev")
     scores += evaluate_gold(DEV2_PATH, "gold-dev2")
+    scores += evaluate_gold(DEV3_PATH, "gold-dev3")
     scores += evaluate_gold(HELDOUT_PATH, "gold-held-out")
     scores += evaluate_gold(HELDOUT2_PATH, "gold-held-out-2")
     scores += evaluate_gold((HELDOUT_PATH, HELDOUT2_PATH), "gold-held-both")
