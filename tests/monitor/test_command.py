@@ -170,6 +170,7 @@ def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> 
         "gold-templated",
         "gold-hand-dev",
         "gold-dev2",
+        "gold-dev3",
         "gold-held-out ",
         "gold-held-out-2",
         "gold-held-both",

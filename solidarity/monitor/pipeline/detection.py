@@ -61,6 +61,11 @@ PROTEST_EN = _en(
     r"gatherings? (?:of \w+ )?(?:was|were) (?:held|staged)",
     r"assembled (?:in front of|outside)",
     r"blocked (?:the |a )?(?:main )?(?:road|roads|streets?|highway)",
+    r"blocked (?:the |a )?[\w-]+ (?:road|highway|motorway|railway)",
+    r"blocked (?:the |a )?(?:main )?(?:entrance|gates?)\b",
+    r"refus(?:ed|ing) to (?:work|load|unload|teach|attend (?:classes|lectures|school)|eat in the (?:cafeteria|canteen))",
+    r"(?:kept|pulled down|lowered) their (?:shop )?shutters",
+    r"shuttered their (?:shops|stores)",
     r"walked out\b(?! of (?:prison|jail|hospital))",
     r"walk-?outs?\b",
     r"unrest\b",
@@ -85,7 +90,10 @@ PROTEST_FA = _fa(
     r"مغازه ها را بست",
     r"مغازه هایشان را بست",
     r"بازار را بست",
-    r"(?:جاده|راه|خیابان|بزرگراه)(?: \S+)? را (?:بستند|مسدود کردند)",
+    r"(?:جاده|راه|خیابان|بزرگراه)(?: \S+){0,2} را (?:بستند|مسدود کردند)",
+    r"مغازه ها(?:ی|ی خود|یشان|ی شان)? را (?:بستند|تعطیل کردند)",
+    r"کرکره (?:\S+ ){0,2}را پایین کشیدند",
+    r"از (?:کار|بارگیری|تخلیه بار|تدریس|حضور در (?:کلاس|محل کار)|رفتن (?:به|سر) (?:کلاس|کار))(?: \S+){0,2} خودداری",
     r"اغتشاش",
     r"شورش",
     r"زنجیره انسانی",
@@ -93,6 +101,64 @@ PROTEST_FA = _fa(
     r"مظاهر",  # Arabic: demonstration(s)
     r"اعتصام",  # Arabic: sit-in
 )
+
+# Ordinary verbs of gathering, standing, surrounding or stopping ("massed outside", "converged on",
+# "جمع شدند", "حضور یافتند"): a protest only when the same sentence gives a grievance, a site of
+# authority or police action; fans queueing at a stadium or worshippers at prayers are not.
+GATHER_EN = _en(
+    r"gather(?:ed|ing|ings)\b",
+    r"assembl(?:ed|ing)\b",
+    r"mass(?:ed|ing) (?:outside|in front of|at|in|on)\b",
+    r"converg(?:ed|ing) on\b",
+    r"(?:stood|standing|lined up|queued) (?:outside|in front of)",
+    r"fill(?:ed|ing) (?:a |the )?(?:\w+ )?(?:square|streets?)",
+    r"(?:surrounded|besieged|occupied|stormed) (?:the |a )?(?:\w+ ){0,2}(?:office|offices|building|town hall|hall|governorate|headquarters|municipality|ministry|courthouse)",
+    r"drove (?:\w+ ){0,2}tractors",
+    r"honk(?:ed|ing) (?:their )?horns",
+    r"stay(?:ed)? (?:at )?home\b",
+    r"crowds?\b",
+)
+GATHER_FA = _fa(
+    r"جمع (?:شدند|شده بودند|شده بود|شده اند)",
+    r"گرد (?:هم )?(?:آمدند|آمده بودند|آمده اند)",
+    r"حضور (?:یافتند|پیدا کردند)",
+    r"ایستادند",
+    r"(?:را )?محاصره کرد",
+    r"(?:را )?اشغال کردند",
+    r"با تراکتور",
+    r"بوق زد",
+    r"جمعیت",
+)
+GRIEVANCE_EN = _en(
+    r"demand(?:s|ed|ing)?\b",
+    r"call(?:ed|ing) for\b",
+    r"to (?:object|complain|press|denounce|condemn|oppose)\b",
+    r"against\b",
+    r"in (?:a )?(?:dispute|protest)\b",
+    r"unpaid|wages|salar(?:y|ies)|pensions?\b|arrears",
+    r"placards?|banners?|slogans?|chant(?:ed|ing)|waving",
+    r"over (?:the )?(?:\w+ ){0,2}(?:price|prices|cost|quality|rise|cuts?|lack|shortages?|delays?|closure|killing|death|arrests?|dismissals?|privati[sz]ation|transfer|outages?|power cuts)\b",
+)
+GRIEVANCE_FA = _fa(r"خواستار", r"مطالب", r"معوق", r"پلاکارد", r"پارچه نوشته", r"در اعتراض", r"علیه", r"شعار")
+SITE_EN = _en(
+    r"governor(?:'s)? office|governorate|parliament|town hall|city hall|municipality|ministry|courthouse|"
+    r"(?:company|water|labou?r|education|pension|social security|tax|customs)(?:'s)? (?:\w+ )?offices?|"
+    r"(?:central )?bank branch|prison"
+)
+SITE_FA = _fa(
+    r"(?:مقابل|جلوی|روبروی|محوطه) (?:\S+ ){0,2}(?:فرمانداری|استانداری|بخشداری|مجلس|اداره|ساختمان|سازمان|بانک|شعبه|"
+    r"شرکت|شهرداری|دادگستری|دادگاه|وزارت|زندان|بیمارستان|دفتر|کارخانه)",
+    r"(?:فرمانداری|استانداری|بخشداری|شهرداری|دادگستری) (?:\S+ )?را (?:محاصره|اشغال)",
+)
+
+
+def _gathering_protest(sentence: str, persian: bool) -> bool:
+    """Tell whether an ordinary verb of gathering or stopping reports a protest in this sentence."""
+    if not (GATHER_FA if persian else GATHER_EN).search(sentence):
+        return False
+    context = (GRIEVANCE_FA, SITE_FA, INTERVENTION_FA) if persian else (GRIEVANCE_EN, SITE_EN, INTERVENTION_EN)
+    return any(pattern.search(sentence) for pattern in context)
+
 
 # Uses of the cue words that are not protests.
 NOT_PROTEST_EN = _en(
@@ -109,6 +175,9 @@ NOT_PROTEST_EN = _en(
     r"(?:stock|market|shares?|prices?|dollar|rupee|oil|stocks|index|euro|gold) (?:\w+ )?rall(?:y|ied|ies)",
     r"rall(?:y|ied) (?:\d|by|on the)",
     r"election rally",
+    # a crowd at a match, a concert or prayers ("fans gathered outside the stadium to buy tickets")
+    r"(?:fans|spectators|worshippers|pilgrims|tourists|shoppers) (?:\w+ ){0,3}(?:gathered|assembled|queued|lined up)",
+    r"(?:gathered|assembled|queued|lined up) (?:[\w']+ ){0,8}(?:to (?:buy|watch|celebrate|pray)\b|for (?:the )?(?:\w+ )?(?:prayers?|match|game|concert|festival|celebrations?))",
     r"campaign rally",
 )
 NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه")
@@ -213,6 +282,7 @@ INTERVENTION_EN = _en(
     r"(?:to |were |was |been |forcibly |violently )dispers(?:e|ed)\b",
     r"dispers(?:ed|ing) (?:the |a )?(?:crowds?|protesters|demonstrators|gathering|rally|sit-in|protest|demonstration|them|people|marchers|workers)",
     r"dispersal",
+    r"(?:police|security forces|riot police|agents|officers) (?:\w+ ){0,2}dispersed\b",
     r"tear ?gas",
     r"pepper[- ]?spray(?:ed)?",
     r"water cannons?",
@@ -280,8 +350,9 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
+    is_protest = bool(real_hits) or _gathering_protest(sentence, persian)
     return SentenceCues(
-        is_protest=bool(real_hits),
+        is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
         violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence),

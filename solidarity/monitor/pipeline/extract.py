@@ -69,6 +69,14 @@ def extract(document: DocumentInput) -> Extraction:
             current = None
             continue
         if not cues.is_protest:
+            named_town = _town_of_province(current, mentions, groups, context_provinces, evidence)
+            if current is not None and named_town is not None:
+                # "Farmers of Khuzestan province gathered. They stood outside the governor's office in
+                # Dezful.": the next sentence names the province's town where the action was.
+                current.place = named_town
+                current.context.append(evidence)
+                current.cues.append(cues)
+                continue
             if current is not None and (cues.force or cues.intervention or cues.violent or not mentions):
                 current.context.append(evidence)
                 current.cues.append(cues)
@@ -170,6 +178,24 @@ def _town_in_named_province(mention: places.Mention, context_provinces: set[str]
         if town.province_iso != mention.province_iso and town.province_iso in context_provinces:
             return places.Mention(mention.start, mention.end, mention.text, town, None, mention.score, mention.near)
     return mention
+
+
+def _town_of_province(
+    current: _Group | None,
+    mentions: list[places.Mention],
+    groups: list[_Group],
+    context_provinces: set[str],
+    evidence: Evidence,
+) -> PlaceValue | None:
+    """Return the one town of the current event's province that a following sentence names, if any."""
+    if current is None or current.place is None or current.place.geonameid is not None:
+        return None
+    towns = _distinct_places(mentions, context_provinces, evidence)
+    if len(towns) != 1 or towns[0].geonameid is None or towns[0].province_iso != current.place.province_iso:
+        return None
+    if any(_place_key(g.place) == _place_key(towns[0]) for g in groups):
+        return None
+    return towns[0]
 
 
 def _distinct_places(

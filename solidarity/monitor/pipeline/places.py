@@ -201,6 +201,7 @@ STOP_EN = frozenset(
         "baharestan",
         "parliament",
         "union",
+        "rud",
     ]
 )
 COMMON_PROVINCE_WORDS = frozenset({"مرکزی", "فارس", "گلستان", "البرز", "central"})
@@ -256,11 +257,12 @@ class Province:
 class Gazetteer:
     """Name index over places and provinces, in folded Latin and Persian forms."""
 
-    def __init__(self, data: dict[str, object]) -> None:
+    def __init__(self, data: dict[str, object], alternates: dict[str, list[str]] | None = None) -> None:
         self.provinces: dict[str, Province] = {}
         self.place_names: dict[str, list[Place]] = {}
         self.province_names: dict[str, str] = {}
         self.places_by_id: dict[int, Place] = {}
+        alternates = {key: value for key, value in (alternates or {}).items() if not key.startswith("_")}
         raw_places = data["places"]
         raw_provinces = data["provinces"]
         if not isinstance(raw_places, list) or not isinstance(raw_provinces, list):
@@ -268,6 +270,8 @@ class Gazetteer:
         centroids: dict[str, list[tuple[float, float, int]]] = {}
         for raw in raw_places:
             persian = [name for name in raw["persian"] if "،" not in name]
+            # "شهر جدید پرند" (new town), "شهرک گلبهار" (township): the town's own name too
+            persian += [short for name in persian if (short := _NEW_TOWN.sub("", name)) != name and len(short) >= 3]
             place = Place(
                 geonameid=raw["id"],
                 name=raw["name"],
@@ -289,6 +293,15 @@ class Gazetteer:
                     bucket = self.place_names.setdefault(key, [])
                     if place not in bucket:
                         bucket.append(place)
+        for geonameid, names in alternates.items():
+            added = self.places_by_id.get(int(geonameid))
+            if added is None:
+                continue
+            for name in names:
+                for key in _keys(name):
+                    bucket = self.place_names.setdefault(key, [])
+                    if added not in bucket:
+                        bucket.append(added)
         for raw in raw_provinces:
             points = centroids.get(raw["iso"], [(32.0, 53.0, 1)])
             biggest = max(points, key=lambda p: p[2])
@@ -332,15 +345,25 @@ class Gazetteer:
         return None
 
 
+_LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od"})
 _BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
+_NEW_TOWN = re.compile(r"^(?:شهر جدید|شهرک)[ \u200c]+")
 
 
 def latin_variant(key: str) -> str:
-    """Fold a Latin place name's transliteration variants: apostrophes, the ezafe "-e", ey/ei, ou/u, spaces."""
+    """Fold a Latin place name's transliteration variants.
+
+    Apostrophes, the ezafe "-e", spaces, doubled letters (Zarrinshahr, Zarinshahr), ey/ei and
+    ay/ai (Taybad, Taibad), ou/oo/u (Kahnuj, Kahnooj), ow/o (Nowshahr, Noshahr), w/v (Marivan,
+    Mariwan), gh/q (Ghaemshahr, Qaemshahr) and iyeh/ieh (Torbat-e Heydariyeh, Heydarieh).
+    """
     text = re.sub(r"['’‘ʼ`]", "", key)
     text = re.sub(r"(?<=\w) e(?= \w)", "", text)
-    text = text.replace("ey", "ei").replace("ou", "u").replace("ee", "i")
-    return text.replace(" ", "")
+    text = text.replace(" ", "").replace("oo", "u").replace("ee", "i")
+    text = re.sub(r"(\w)\1", r"\1", text)
+    text = text.replace("ey", "ei").replace("ay", "ai").replace("ou", "u")
+    text = text.replace("ow", "o").replace("w", "v").replace("gh", "q").replace("iye", "ie").replace("iya", "ia")
+    return text
 
 
 def _keys(name: str) -> set[str]:
@@ -410,7 +433,10 @@ def _best_persian(primary: str, names: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """Return the gazetteer shipped in monitor/data (loaded once)."""
-    return Gazetteer(json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8")))
+    return Gazetteer(
+        json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8")),
+        json.loads((DATA_DIR / "gazetteer_alternates.json").read_text(encoding="utf-8")),
+    )
 
 
 # Words: letters and digits only (Persian punctuation such as "،" sits in the Arabic block but is
@@ -467,6 +493,9 @@ INSTITUTION_AFTER_EN = re.compile(
     r"road|prison|dam|river|bridge|airport|industrial|group)\b",
     re.IGNORECASE,
 )
+# "بزرگراه شیراز اصفهان", "جاده اهواز به خرمشهر": the towns a road joins, not where people stand on it.
+ROAD_BEFORE_FA = re.compile(r"(?:بزرگراه|آزادراه|اتوبان|جاده|محور|راه آهن)\s*$")
+ROAD_JOIN_FA = re.compile(r"^\s*(?:-|–|به|و)?\s*$")
 INSTITUTION_BEFORE_FA = re.compile(
     r"(?:بیمارستان|شرکت|کارخانه|دانشگاه|مجتمع|پتروشیمی|هتل|ورزشگاه|خیابان|میدان|بلوار|سد|رودخانه|زندان|"
     r"فرودگاه|اسکله|گروه)\s*$"
@@ -517,8 +546,18 @@ def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]
             bool(index) and secondary[-1] and bool(LIST_AND.match(sentence[mentions[index - 1].end : mention.start]))
         )
         secondary.append(listed or _secondary(sentence, mention, index))
+    road = [False] * len(mentions)
+    for index, mention in enumerate(mentions):
+        if not mention.text.isascii():
+            road[index] = bool(ROAD_BEFORE_FA.search(sentence[max(0, mention.start - 12) : mention.start])) or (
+                index > 0
+                and road[index - 1]
+                and bool(ROAD_JOIN_FA.match(sentence[mentions[index - 1].end : mention.start]))
+            )
     kept: list[Mention] = []
     for index, mention in enumerate(mentions):
+        if road[index] and not all(road):
+            continue
         persian = not mention.text.isascii()
         institution = bool(
             INSTITUTION_BEFORE_FA.search(sentence[max(0, mention.start - 15) : mention.start])
@@ -532,7 +571,11 @@ def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]
         )
         # "Gheyzaniyeh, near Ahvaz", "غیزانیه در حومه اهواز": the near town only locates the one before
         locator = previous is not None and mention.near and bool(NEAR_GAP.match(sentence[previous.end : mention.start]))
-        sited = any(not other.near and not secondary[i] for i, other in enumerate(mentions) if other is not mention)
+        sited = any(
+            not other.near and not secondary[i] and not road[i]
+            for i, other in enumerate(mentions)
+            if other is not mention
+        )
         if not (institution or second_end or locator or (sited and secondary[index])):
             kept.append(mention)
     return kept or mentions
@@ -576,8 +619,10 @@ def _judge(
     """Decide whether a known name is a place here. `listed`: it follows a place and "and" or a comma."""
     before, after = sentence[max(0, start - 25) : start], sentence[end : end + 20]
     persian = not surface.isascii()
-    if not persian and not surface[:1].isupper():
-        return None
+    if not persian and not all(
+        word[:1].isupper() or word in _LOWER_NAME_WORDS for word in re.split(r"[\s-]+", surface)
+    ):
+        return None  # every word of an English name is capitalized: "Zayandeh Rud dam" is not "Rudam"
     index_key, candidates = known if known is not None else (key, gazetteer.place_names.get(key, []))
     cue = (
         listed
@@ -599,8 +644,8 @@ def _judge(
     if stop and not cue:
         return None
     needed = 50_000 if persian else 5_000
-    if persian and PEOPLE_CUE_FA.search(before):
-        needed = 10_000  # "معدنچیان طبس": the miners of a town
+    if persian and (PEOPLE_CUE_FA.search(before) or names_home(sentence, start)):
+        needed = 10_000  # "معدنچیان طبس", "صیادان چابهار": the miners, the fishermen of a town
     if place.population < needed and not cue:
         return None
     if persian and len(key) <= 2 and place.population < (5_000 if city_cue else 50_000 if cue else 500_000):

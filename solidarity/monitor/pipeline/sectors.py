@@ -26,7 +26,12 @@ SECTORS: tuple[tuple[str, str, str, str], ...] = (
         "بازاریان",
         r"bazaar(?:is| merchants| traders)?|shopkeepers|merchants|بازاری|کسبه|مغازه دار|بازار",
     ),
-    ("workers", "Workers", "کارگران", r"\w*workers|labou?rers|employees|staff|strikers|کارگر|کارکنان|پرسنل"),
+    (
+        "workers",
+        "Workers",
+        "کارگران",
+        r"\w*workers|labou?rers|(?:coal |copper |iron )?miners|employees|staff|strikers|کارگر|کارکنان|پرسنل",
+    ),
 )
 _COMPILED = tuple(
     (slug, re.compile(r"(?<![\w\u0600-\u06ff])(?:" + pattern + ")", re.IGNORECASE))
