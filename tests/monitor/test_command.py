@@ -174,6 +174,8 @@ def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> 
         "gold-held-out ",
         "gold-held-out-2",
         "gold-held-both",
+        "gold-held-out-3",
+        "gold-held-all",
     ):
         assert dataset in text
 

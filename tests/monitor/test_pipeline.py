@@ -374,12 +374,24 @@ def test_the_held_out_and_dev2_sets_are_well_formed_and_their_towns_are_in_the_g
     import json
 
     from solidarity.core.text import fold_for_search
-    from solidarity.monitor.pipeline.evaluate import DEV2_PATH, DEV3_PATH, HELDOUT2_PATH, HELDOUT_PATH
+    from solidarity.monitor.pipeline.evaluate import (
+        DEV2_PATH,
+        DEV3_PATH,
+        HELDOUT2_PATH,
+        HELDOUT3_PATH,
+        HELDOUT_PATH,
+    )
     from solidarity.monitor.pipeline.places import default_gazetteer
 
     gazetteer = default_gazetteer()
     kinds = {kind.value for kind in SubEventType}
-    for path, at_least in ((HELDOUT_PATH, 40), (HELDOUT2_PATH, 100), (DEV2_PATH, 80), (DEV3_PATH, 80)):
+    for path, at_least in (
+        (HELDOUT_PATH, 40),
+        (HELDOUT2_PATH, 100),
+        (HELDOUT3_PATH, 100),
+        (DEV2_PATH, 80),
+        (DEV3_PATH, 80),
+    ):
         records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(records) >= at_least
         assert len({r["id"] for r in records}) == len(records)

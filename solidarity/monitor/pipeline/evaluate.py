@@ -25,6 +25,7 @@ DEV2_PATH = GOLD_DIR / "dev2.jsonl"  # a development set about reading places
 DEV3_PATH = GOLD_DIR / "dev3.jsonl"  # a development set about actions told without protest words
 HELDOUT_PATH = GOLD_DIR / "heldout.jsonl"
 HELDOUT2_PATH = GOLD_DIR / "heldout2.jsonl"  # the second held-out set, written before its first run
+HELDOUT3_PATH = GOLD_DIR / "heldout3.jsonl"  # the third held-out set, written blind, before its first run
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -220,4 +221,6 @@ def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
     scores += evaluate_gold(HELDOUT_PATH, "gold-held-out")
     scores += evaluate_gold(HELDOUT2_PATH, "gold-held-out-2")
     scores += evaluate_gold((HELDOUT_PATH, HELDOUT2_PATH), "gold-held-both")
+    scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
+    scores += evaluate_gold((HELDOUT_PATH, HELDOUT2_PATH, HELDOUT3_PATH), "gold-held-all")
     return scores, skipped
