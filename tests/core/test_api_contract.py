@@ -205,7 +205,7 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
 
 
 def session_cookies(user: User, *, verified: bool) -> dict[str, str]:
-    """A real session for `user` (with its second factor when `verified`), plus a CSRF cookie."""
+    """Return the session cookie of a real session for `user` (with its second factor when `verified`)."""
     if verified:
         client = verified_client(user)
     else:
