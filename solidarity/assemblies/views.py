@@ -437,7 +437,8 @@ def staff_sync(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
             if scanner.manifest.venue_id != venue.pk or scanner.manifest.assembly_id != assembly.pk:
                 raise ValueError("another venue")
             result = services.sync_scans(officer=_user(request), venue=venue, scans=scanner.queue)
-        except (ValueError, KeyError, TypeError):
+        # RecursionError: JSON nested thousands of levels deep is not a queue file either.
+        except (ValueError, KeyError, TypeError, RecursionError):
             messages.error(request, _("This file is not a queue file of this venue."))
         else:
             messages.success(
@@ -465,7 +466,7 @@ def staff_sync_json(request: HttpRequest, slug: str, venue_id: int) -> HttpRespo
         data = json.loads(request.body[:20_000_000])
         scans = [checkin.Scan.from_json(item) for item in data["scans"]]
         result = services.sync_scans(officer=_user(request), venue=venue, scans=scans)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: see staff_sync
         return JsonResponse({"error": "not a list of scans of this venue"}, status=400)
     return JsonResponse(
         {

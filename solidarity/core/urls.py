@@ -12,6 +12,7 @@ urlpatterns = [
 
 neutral_urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("api/openapi.json", views.openapi_document, name="openapi"),
 ]
 
 staff_urlpatterns = [

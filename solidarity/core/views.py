@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from django.contrib.auth import authenticate, login, logout
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from solidarity.core import menu, otp
+from solidarity.core import menu, openapi, otp
 from solidarity.core.access import is_verified, signed_in_user, staff_required
 from solidarity.core.forms import CodeForm, SignInForm
 from solidarity.core.models import AuditEntry, User
@@ -22,6 +22,12 @@ from solidarity.core.security import LoginThrottle
 def healthz(request: HttpRequest) -> HttpResponse:
     """Answer "ok" without touching the database: for monitors, and the benchmarks' ceiling."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+def openapi_document(request: HttpRequest) -> JsonResponse:
+    """Serve the OpenAPI document of this host's JSON endpoints (a public host's omits the staff ones)."""
+    return JsonResponse(openapi.document(include_staff=request.is_staff_host))  # type: ignore[attr-defined]  # set by HostRoutingMiddleware
 
 
 def home(request: HttpRequest) -> HttpResponse:

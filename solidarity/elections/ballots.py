@@ -88,7 +88,8 @@ def open_sealed(private_key: bytes, ciphertext: bytes) -> dict[str, Any]:
         raise BallotError("ballot does not decrypt with the election key") from error
     try:
         value = json.loads(plaintext.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    # A voter can seal JSON nested thousands of levels deep: a spoilt ballot, never a count that crashes.
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise BallotError("ballot is not JSON") from error
     if not isinstance(value, dict):
         raise BallotError("ballot is not a JSON object")

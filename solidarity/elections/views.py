@@ -155,7 +155,8 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
         token = _decode(payload, "token")
         signature = _decode(payload, "signature")
         ciphertext = _decode(payload, "ciphertext")
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    # RecursionError: a body nested a few thousand levels deep is malformed too, not a server error.
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
         return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
         receipt_value = services.cast_ballot(slug=slug, token=token, signature=signature, ciphertext=ciphertext)
@@ -352,7 +353,7 @@ def sign(request: HttpRequest, slug: str) -> JsonResponse:
     try:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):  # RecursionError: see cast
         return JsonResponse({"error": _("malformed request")}, status=400)
     try:
         signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)

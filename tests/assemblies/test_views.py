@@ -376,6 +376,9 @@ def test_queue_file_download_then_upload_syncs_idempotently(
     assert Scan.objects.count() == 1
     bad = SimpleUploadedFile("queue.json", b"{}", content_type="application/json")
     assert client.post(base + "sync/", {"queue": bad}).status_code == 302
+    nested = SimpleUploadedFile("queue.json", b"[" * 100_000, content_type="application/json")
+    assert client.post(base + "sync/", {"queue": nested}).status_code == 302  # refused with a message, not a 500
+    assert Scan.objects.count() == 1
 
 
 def test_organizer_posts_updates_and_accredits_partners(
@@ -453,6 +456,9 @@ def test_offline_page_syncs_its_json_queue_once(
         assert response.status_code == 200
         assert response.json()["stored"] == expected
     assert client.post(base + "scans.json", "{}", content_type="application/json").status_code == 400
+    # JSON nested past the recursion limit once answered 500 (found writing the API contract, SR-22).
+    nested = client.post(base + "scans.json", "[" * 100_000, content_type="application/json")
+    assert nested.status_code == 400 and nested.json() == {"error": "not a list of scans of this venue"}
     assert Scan.objects.count() == 1
 
 

@@ -100,6 +100,21 @@ def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
     )
 
 
+def test_cast_and_sign_answer_400_to_json_nested_past_the_recursion_limit(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+) -> None:
+    """Found while writing the API contract (SR-22): such a body made both endpoints answer 500."""
+    election, _ = open_election
+    nested = "[" * 100_000  # under the cast endpoint's 128 KiB
+    cast = Client().post(f"/elections/{election.slug}/cast", data=nested, content_type="application/json")
+    assert cast.status_code == 400 and cast.json() == {"error": "malformed ballot"}
+    web = staff_client(voting_delegates[0][1])
+    sign = web.post(reverse("elections:sign", args=[election.slug]), data=nested, content_type="application/json")
+    assert sign.status_code == 400 and sign.json() == {"error": "malformed request"}
+
+
 def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
     open_election: tuple[Election, Ceremony],
     voting_delegates: list[tuple[Delegate, User]],

@@ -1,0 +1,363 @@
+"""SR-22: the JSON API keeps its OpenAPI contract, tested by schemathesis over real HTTP on 127.0.0.1.
+
+The document (`solidarity/core/openapi.py`, served at /api/openapi.json) must be valid OpenAPI 3.1
+and name every JSON route. Then, against pytest-django's live server, filled with the demo's
+assembly, monitor and elections plus relay messages in both languages, schemathesis generates
+requests for every operation (valid and invalid ones, bounded and seeded) and checks: no 5xx, only
+documented status codes and content types, and bodies that match the schemas. Staff endpoints are
+called with a verified session of the right role, and must refuse every other caller: no session
+(to sign-in), a password-only session (to the second factor), a verified session without the role
+(403); and on the public host they do not exist (404).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import requests
+import schemathesis
+from django.test import Client, TestCase
+from django.urls import get_resolver
+from django.utils import translation
+from django.utils.crypto import get_random_string
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.result import Ok
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from solidarity.core.models import User
+from solidarity.core.openapi import document
+from tests.conftest import verified_client
+from tests.core.test_urls_security import walk
+
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+STAFF_HOST = "localhost"  # the live server's public host is 127.0.0.1; this name reaches it as the staff host
+EXAMPLES = 12  # per operation and generation mode; the whole run stays well under a minute
+# Generous per request: the machine is shared. A slow answer fails the run rather than hanging it.
+DEADLINE = timedelta(seconds=5)
+REQUEST_TIMEOUT = 10
+
+# JSON endpoints whose route does not end in ".json".
+JSON_ROUTES_WITHOUT_SUFFIX = {"/elections/{slug}/cast", "/{lang}/staff/elections/{slug}/sign/"}
+
+
+def bounded(**more: Any) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Hypothesis settings for one operation: fixed count, seeded, no example database, a deadline."""
+    return settings(
+        max_examples=more.pop("max_examples", EXAMPLES),
+        deadline=DEADLINE,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+        **more,
+    )
+
+
+def operations_of(schema: Any) -> dict[str, Any]:
+    """Return the schema's operations by operationId; fail on any the loader could not read."""
+    operations = {}
+    for result in schema.get_all_operations():
+        assert isinstance(result, Ok), result
+        operation = result.ok()
+        operations[operation.definition.raw["operationId"]] = operation
+    return operations
+
+
+def openapi_path(route: str) -> str:
+    """Turn a Django route into an OpenAPI path: converters become {names}, the language prefix {lang}."""
+    path = "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)
+    return re.sub(r"^/en/", "/{lang}/", path)
+
+
+# --- the document ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("include_staff", [False, True])
+def test_the_document_is_valid_openapi(include_staff: bool):
+    raw = document(include_staff=include_staff)
+    schema = schemathesis.openapi.from_dict(raw)
+    schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
+    operations = operations_of(schema)
+    assert len(operations) == (12 if include_staff else 9)
+    assert all(operation.definition.raw.get("responses") for operation in operations.values())
+    staff_paths = [path for path in raw["paths"] if "/staff/" in path]
+    assert bool(staff_paths) == include_staff
+
+
+def test_every_json_route_is_in_the_document():
+    with translation.override("en"):
+        routes = [route for route, _pattern in walk(get_resolver().url_patterns)]
+    json_routes = {openapi_path(route) for route in routes if route.endswith(".json")}
+    json_routes |= JSON_ROUTES_WITHOUT_SUFFIX
+    documented = set(document(include_staff=True)["paths"])
+    assert json_routes - documented == set(), "JSON routes missing from solidarity/core/openapi.py"
+    assert documented - json_routes == set(), "documented paths that no route serves"
+
+
+@pytest.mark.django_db
+def test_each_host_serves_its_document_with_the_usual_headers(settings):
+    settings.STAFF_HOSTS = ["staff.example.onion"]
+    settings.ALLOWED_HOSTS = ["public.example.org", "staff.example.onion"]
+    client = Client()
+    public = client.get("/api/openapi.json", HTTP_HOST="public.example.org")
+    staff = client.get("/api/openapi.json", HTTP_HOST="staff.example.onion")
+    for response in (public, staff):
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/json"
+        assert "default-src 'none'" in response["Content-Security-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert b"http://" not in response.content and b"https://" not in response.content.replace(
+            b"https://jsonfeed.org/version/1.1", b""
+        )  # relative paths only, so onion readers get no clearnet link (SR-19)
+    assert not [path for path in public.json()["paths"] if "/staff/" in path]
+    assert [path for path in staff.json()["paths"] if "/staff/" in path]
+    assert client.post("/api/openapi.json", HTTP_HOST="public.example.org").status_code == 405
+
+
+# --- the contract run --------------------------------------------------------------------------
+
+
+def build_data() -> dict[str, Any]:
+    """Fill the database through the demo builders and the relay's services; return real path values."""
+    from solidarity.assemblies import demo as assemblies_demo
+    from solidarity.assemblies.models import Assembly, Invitation
+    from solidarity.coalition import demo as coalition_demo
+    from solidarity.core import demo as core_demo
+    from solidarity.demo import DemoContext
+    from solidarity.elections import demo as elections_demo
+    from solidarity.elections.models import Election
+    from solidarity.monitor import demo as monitor_demo
+    from solidarity.monitor.models import Event
+    from solidarity.relay import services as relay
+    from solidarity.relay.models import Message
+
+    context = DemoContext(rng=random.Random(2026), progress=lambda _: None)
+    for module in (core_demo, coalition_demo, monitor_demo, assemblies_demo, elections_demo):
+        module.build(context)
+    users = context.shared["users"]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        sent = [
+            relay.submit_message(
+                submission=relay.Submission(text=text, display_name=name, country=country, consent=True),
+                queue_screening=False,
+            )
+            for text, name, country in [
+                ("ما در کنار شما ایستاده‌ایم. برای آزادی و زندگی.", "مریم", "DE"),
+                ("Teachers in Lyon stand with the striking teachers of Iran.", "Claire", "FR"),
+                ("Solidarity from the nurses of Toronto to every nurse in Iran.", "", "CA"),
+            ]
+        ]
+        relay.screen_messages(message_ids=[message.pk for message in sent])
+        relay.decide_messages(
+            message_ids=[message.pk for message in sent],
+            moderator=users["moderator"],
+            decision="approve",
+            reason="fine",
+        )
+        english = Message.objects.get(pk=sent[1].pk)
+        relay.translate_message(
+            message=english,
+            language="fa",
+            text="معلمان لیون در کنار معلمان اعتصابی ایران‌اند.",
+            translator=users["translator"],
+        )
+    assembly = Assembly.objects.get(slug="paris-assembly")
+    assert Invitation.objects.filter(assembly=assembly, state=Invitation.State.REVOKED).exists()
+    assert Message.objects.filter(is_published=True, language="fa").exists()
+    assert Message.objects.filter(is_published=True, language="en").exists()
+    assert Event.objects.exists()
+    published = Election.objects.get(status=Election.Status.PUBLISHED)
+    frozen = Election.objects.get(status=Election.Status.FROZEN)
+    hub = assembly.venues.filter(checkin_officers__isnull=False).first()
+    assert hub is not None
+    return {
+        "users": users,
+        "assembly": assembly.slug,
+        "venue": hub.pk,
+        "published_election": published.slug,
+        "open_election": frozen.slug,
+    }
+
+
+def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Path parameters that name real things, so responses carry real content (and not only 404s)."""
+    staff = {"lang": "fa"}
+    return {
+        "relayJsonFeed": [{"language": "fa"}, {"language": "en"}],
+        "assemblyRevocations": [{"slug": data["assembly"]}],
+        "electionDefinition": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
+        "electionRecord": [{"slug": data["published_election"]}],
+        "electionCast": [{"slug": data["open_election"]}],
+        "checkinQueueFile": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
+        "checkinSyncScans": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
+        "electionBlindSign": [{**staff, "slug": data["open_election"]}],
+    }.get(operation_id, [])
+
+
+def session_cookies(user: User, *, verified: bool) -> dict[str, str]:
+    """Return the session cookie of a real session for `user` (with its second factor when `verified`)."""
+    if verified:
+        client = verified_client(user)
+    else:
+        client = Client()
+        client.force_login(user)
+    return {"sessionid": client.cookies["sessionid"].value}
+
+
+class Caller:
+    """Who calls: host, cookies and headers (a CSRF token that matches its cookie on every call)."""
+
+    def __init__(self, base_url: str, *, host: str, cookies: dict[str, str] | None = None) -> None:
+        token = get_random_string(32)
+        self.base_url = base_url
+        self.cookies = {**(cookies or {}), "csrftoken": token}
+        self.headers = {"Host": f"{host}:{base_url.rsplit(':', 1)[1]}", "X-CSRFToken": token}
+        self.session = requests.Session()
+
+    def strategy(self, operation: Any, data: dict[str, Any], *, negative: bool = False) -> Any:
+        mode = schemathesis.GenerationMode.NEGATIVE if negative else schemathesis.GenerationMode.POSITIVE
+        fixed = {"headers": self.headers, "cookies": self.cookies}
+        strategies = [operation.as_strategy(generation_mode=mode, **fixed)]
+        for values in real_path_values(operation.definition.raw["operationId"], data):
+            strategies.append(operation.as_strategy(generation_mode=mode, path_parameters=values, **fixed))
+        return st.one_of(*strategies)
+
+    def call(self, case: Any) -> schemathesis.Response:
+        response: schemathesis.Response = case.call(
+            base_url=self.base_url, session=self.session, timeout=REQUEST_TIMEOUT
+        )
+        return response
+
+
+def run_contract(operation: Any, caller: Caller, data: dict[str, Any], seen: dict[str, set[int]]) -> None:
+    """Generate valid, then invalid, requests for one operation and check every response."""
+    label = operation.definition.raw["operationId"]
+    has_inputs = bool(operation.definition.raw.get("parameters") or operation.definition.raw.get("requestBody"))
+    for negative in (False, True) if has_inputs else (False,):
+
+        @bounded()
+        @given(case=caller.strategy(operation, data, negative=negative))
+        def check(case: Any) -> None:
+            response = caller.call(case)
+            seen.setdefault(label, set()).add(response.status_code)
+            case.validate_response(response, checks=CHECKS)
+
+        check()
+
+
+def assert_refused(
+    operation: Any, caller: Caller, data: dict[str, Any], *, status: int, location: str | None, why: str
+) -> None:
+    """Check that every generated request by this caller is refused with `status` (and `location`)."""
+
+    @bounded(max_examples=4)
+    @given(case=caller.strategy(operation, data))
+    def refused(case: Any) -> None:
+        response = caller.call(case)
+        assert response.status_code == status, (why, response.status_code)
+        if location is not None:
+            assert location in response.headers["location"][0], why
+        case.validate_response(response, checks=CHECKS)
+
+    refused()
+
+
+def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: dict[str, Any]) -> set[str]:
+    """Walk a real voter's path: a blind signature (staff host), then a ballot cast (public host).
+
+    Generated bodies cannot carry a valid blind signature, so this is how `cast` answers 200 in the run;
+    both responses go through the same checks. Returns the labels of the operations that answered 200.
+    """
+    import base64
+
+    from solidarity.elections import blind, client
+    from solidarity.elections.models import Election
+
+    definition = Election.objects.get(slug=data["open_election"]).definition or {}
+    signing_key = blind.load_public_key(base64.b64decode(definition["keys"]["blind_signing"]))
+    pending = client.start_token(signing_key)
+    slug = {"slug": data["open_election"]}
+    sign = operations["electionBlindSign"].Case(
+        path_parameters={"lang": "en", **slug},
+        headers=voter.headers,
+        cookies=voter.cookies,
+        body={"blinded_message": base64.b64encode(pending.blinded_message).decode()},
+        media_type="application/json",
+    )
+    response = voter.call(sign)
+    sign.validate_response(response, checks=CHECKS)
+    assert response.status_code == 200, response.text
+    signature = client.finish_token(signing_key, pending, base64.b64decode(response.json()["blind_signature"]))
+    ballot = client.cast(pending.token, signature, base64.b64decode(definition["keys"]["ballot"]), {"choice": "yes"})
+    cast = operations["electionCast"].Case(
+        path_parameters=slug,
+        headers=public.headers,
+        body={
+            field: base64.b64encode(getattr(ballot, field)).decode() for field in ("token", "signature", "ciphertext")
+        },
+        media_type="application/json",
+    )
+    response = public.call(cast)
+    cast.validate_response(response, checks=CHECKS)
+    assert response.status_code == 200, response.text
+    return {"electionBlindSign", "electionCast"}
+
+
+STAFF_ROLE_USER = {"checkinQueueFile": "checkin", "checkinSyncScans": "checkin", "electionBlindSign": "delegate"}
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_the_json_api_keeps_its_contract_over_http(live_server, settings):
+    settings.STAFF_HOSTS = [STAFF_HOST]
+    settings.JOBS_BACKEND = "immediate"
+    data = build_data()
+    users: dict[str, User] = data["users"]
+    base_url = f"http://127.0.0.1:{live_server.thread.port}"  # the live server listens on the loopback address
+    schema = schemathesis.openapi.from_dict(document(include_staff=True))
+    operations = operations_of(schema)
+    public = Caller(base_url, host="127.0.0.1")
+    staff = {
+        username: Caller(base_url, host=STAFF_HOST, cookies=session_cookies(users[username], verified=True))
+        for username in set(STAFF_ROLE_USER.values())
+    }
+    seen: dict[str, set[int]] = {label: {200} for label in vote_once(operations, staff["delegate"], public, data)}
+    for label, operation in operations.items():
+        caller = staff[STAFF_ROLE_USER[label]] if label in STAFF_ROLE_USER else public
+        run_contract(operation, caller, data, seen)
+    # The run reached real content, not only refusals and 404s.
+    for label in operations:
+        assert 200 in seen[label], (label, seen[label])
+
+    # Auth enforcement on every staff endpoint (SR-11, SR-12, SR-13).
+    refusals = {
+        "no session": (Caller(base_url, host=STAFF_HOST), 302, "/staff/sign-in/"),
+        "password only": (
+            Caller(base_url, host=STAFF_HOST, cookies=session_cookies(users["organizer"], verified=False)),
+            302,
+            "/staff/second-factor/",
+        ),
+        "verified, wrong role": (
+            Caller(base_url, host=STAFF_HOST, cookies=session_cookies(users["analyst"], verified=True)),
+            403,
+            None,
+        ),
+        "public host": (
+            Caller(base_url, host="127.0.0.1", cookies=session_cookies(users["organizer"], verified=True)),
+            404,
+            None,
+        ),
+    }
+    for label in STAFF_ROLE_USER:
+        for who, (caller, status, location) in refusals.items():
+            assert_refused(operations[label], caller, data, status=status, location=location, why=f"{label}, {who}")
