@@ -251,10 +251,17 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    # Django's own request loggers name the route pattern, never the path (paths carry tokens).
+    "filters": {
+        "withhold_request_path": {"()": "solidarity.core.logs.WithholdRequestPath"},
+        "withhold_request_line": {"()": "solidarity.core.logs.WithholdRequestLine"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
-        "django.server": {"level": "WARNING"},
+        "django.request": {"filters": ["withhold_request_path"]},
+        "django.security.csrf": {"filters": ["withhold_request_path"]},
+        "django.server": {"level": "WARNING", "filters": ["withhold_request_line"]},
         "uvicorn.access": {"level": "WARNING", "propagate": False},
     },
 }

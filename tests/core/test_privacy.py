@@ -13,7 +13,7 @@ from django.db import connection
 from django.test import Client, override_settings
 
 from solidarity.coalition.models import Delegate, Organization
-from solidarity.core import fields
+from solidarity.core import fields, logs
 from tests.conftest import cache_keys
 
 ADDRESS = "203.0.113.77"
@@ -148,3 +148,41 @@ def test_logs_hold_no_submitted_text_search_words_or_contacts(terms, organizer, 
         assert secret not in caplog.text, secret
     assert not re.search(r"\b\d{1,3}(?:\.\d{1,3}){3}\b", caplog.text)
     assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", caplog.text)
+
+
+@pytest.mark.django_db
+def test_djangos_own_request_log_names_routes_not_paths(caplog):
+    """SR-20: Django logs every 4xx/5xx with the request path; a path can carry a token or a slug."""
+    caplog.set_level(logging.DEBUG)
+    forged = "Q" * 170  # an invitation token's shape: it resolves, and the page refuses it
+    client = Client()
+    assert client.get(f"/en/assemblies/invitation/{forged}/").status_code in (400, 403, 404)
+    assert client.get("/en/no-such-page-Unlisted-slug-77/").status_code == 404
+    strict = Client(enforce_csrf_checks=True)  # "Forbidden (CSRF cookie not set.): <path>"
+    assert strict.post(f"/en/assemblies/invitation/{forged}/", {}).status_code == 403
+    warnings = [r for r in caplog.records if r.name in ("django.request", "django.security.csrf")]
+    assert {r.name for r in warnings} == {"django.request", "django.security.csrf"}
+    assert warnings, "Django's request logger did not run"
+    assert forged not in caplog.text
+    assert "Unlisted-slug" not in caplog.text
+    assert any("invitation/" in r.getMessage() for r in warnings)  # the route pattern is kept
+    assert any(logs.WITHHELD in r.getMessage() for r in warnings)  # nothing resolved: withheld
+
+
+def test_development_server_request_line_keeps_method_and_status_only():
+    record = logging.LogRecord(
+        "django.server",
+        logging.WARNING,
+        __file__,
+        1,
+        '"%s" %s %s',
+        ("GET /en/search/?q=secret HTTP/1.1", "404", "12"),
+        None,
+    )
+    assert logs.WithholdRequestLine().filter(record)
+    assert record.getMessage() == f'"GET {logs.WITHHELD} HTTP/1.1" 404 12'
+    odd = logging.LogRecord(
+        "django.server", logging.WARNING, __file__, 1, '"%s" %s %s', ("\x16\x03garbage", "400", "0"), None
+    )
+    logs.WithholdRequestLine().filter(odd)
+    assert "garbage" not in odd.getMessage()
