@@ -194,6 +194,29 @@ def test_a_ballot_of_deeply_nested_json_is_spoilt_and_the_count_goes_on() -> Non
         ballots.open_sealed(election.ballot_pair.private_key, nested)
     built = election.build()
     assert (built["result"]["valid"], built["result"]["spoilt"], built["result"]["yes"]) == (1, 1, 1)
-    # The verifier still runs to the end. It reports a ballot that opens but is no JSON object under
-    # "decryption", as it already did for a sealed `[]`: a known limit, not changed here.
-    assert codes(built) == {"decryption"}
+    # One voter's junk must not make an honest record fail: it is a spoilt ballot, and the recount agrees.
+    assert record.verify(built) == []
+
+
+@pytest.mark.parametrize("junk", [b"[]", b'"yes"', b"\xff\xfe not utf-8", b"{not json"])
+def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(junk: bytes) -> None:
+    """A voter can seal anything, or cast bytes that open with no key; neither may fail an honest record."""
+    from dataclasses import replace
+
+    from nacl.public import PublicKey, SealedBox
+
+    election = make_election("motion", voters=4)
+    election.vote("Delegate 0", {"choice": "yes"})
+    sealed_junk = election.vote("Delegate 1", {"choice": "no"})
+    election.cast[-1] = replace(
+        sealed_junk, ciphertext=SealedBox(PublicKey(election.ballot_pair.public_key)).encrypt(junk)
+    )
+    unopenable = election.vote("Delegate 2", {"choice": "no"})
+    election.cast[-1] = replace(unopenable, ciphertext=bytes(range(80)))  # opens with no key at all
+    built = election.build()
+    assert (built["result"]["valid"], built["result"]["spoilt"], built["result"]["yes"]) == (1, 2, 1)
+    assert record.verify(built) == []
+    # ...but a published result that counted them otherwise is still caught by the recount
+    forged = copy.deepcopy(built)
+    forged["result"]["spoilt"] = 0
+    assert "count" in codes(forged)
