@@ -171,11 +171,9 @@ def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> 
         "gold-hand-dev",
         "gold-dev2",
         "gold-dev3",
-        "gold-held-out ",
-        "gold-held-out-2",
-        "gold-held-both",
+        "gold-dev-retired-1",
+        "gold-dev-retired-2",
         "gold-held-out-3",
-        "gold-held-all",
     ):
         assert dataset in text
 

@@ -34,7 +34,8 @@ _EN_MONTH_RE = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _JALALI_FA_RE = "|".join(k for k in JALALI_MONTHS if not k.isascii())
 _JALALI_EN_RE = "|".join(k for k in JALALI_MONTHS if k.isascii())
 _FA = r"(?<![\u0600-\u06ff])"
-_FA_END = r"(?![\u0600-\u06ff])"
+# Persian punctuation (، ؛ ؟) sits in the Arabic block but ends a word: "روز دوشنبه، ..."
+_FA_END = r"(?!(?![\u060c\u061b\u061f])[\u0600-\u06ff])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -60,12 +61,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RELATIVE_EN = re.compile(
     r"\b(?P<word>yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
-    r"the day before yesterday|last week|earlier this week|this week|last month|earlier this month|"
+    r"the day before yesterday|(?:two|three|four|five|2|3|4|5) days ago|last week|earlier this week|this week|last month|earlier this month|"
     r"(?:on |last |this past |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
 _RELATIVE_FA = re.compile(
-    rf"{_FA}(?P<word>پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
+    rf"{_FA}(?P<word>(?:دو|سه|چهار|پنج|2|3|4|5) روز (?:پیش|قبل)|پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
     rf"(?:روز )?(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه))(?: گذشته)?{_FA_END}"
 )
 
@@ -127,6 +128,13 @@ def _to_date(kind: str, match: re.Match[str], published: datetime.date | None) -
     return datetime.date(year, month, day), "gregorian"
 
 
+_REPORTED = re.compile(
+    r"\b(?:reported|said|announced|told|wrote|published|reports|says)\s+(?:on\s+)?$"
+    r"|(?:گزارش داد|اعلام کرد|گفت|نوشت)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
     delta = (published.weekday() - weekday) % 7
     return published - datetime.timedelta(days=delta)
@@ -150,6 +158,10 @@ def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] 
     }  # fmt: skip
     if word in table:
         return table[word]
+    ago = re.fullmatch(r"(two|three|four|five|دو|سه|چهار|پنج|[2-5]) (?:days ago|روز (?:پیش|قبل))", word)
+    if ago is not None:
+        count = {"two": 2, "three": 3, "four": 4, "five": 5, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5}
+        return published - day * count.get(ago.group(1), int(ago.group(1)) if ago.group(1).isdigit() else 0), 1
     if word in WEEKDAYS_EN:
         return _weekday_before(published, WEEKDAYS_EN[word]), 1
     if word in WEEKDAYS_FA:
@@ -169,12 +181,47 @@ def find_date(evidence: Evidence, published: datetime.date | None, language: str
         return None
     pattern = _RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN
     for match in pattern.finditer(sentence):
+        if _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
+            continue  # "…, local media reported on Thursday": the day of the report, not of the event
         relative = _relative(match.group("word"), published)
         if relative is not None:
             return DateValue(
                 date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
             )
     return None
+
+
+def dates_in_order(evidence: Evidence, published: datetime.date | None, language: str) -> list[DateValue]:
+    """Return every date a sentence gives, left to right ("on Sunday in Kerman and on Monday in Ahvaz")."""
+    sentence = evidence.sentence
+    found: list[tuple[int, int, DateValue]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            try:
+                converted = _to_date(kind, match, published)
+            except ValueError:
+                continue
+            if converted is not None and (published is None or converted[0] <= published + datetime.timedelta(days=1)):
+                value = DateValue(
+                    date=converted[0], precision=1, calendar=converted[1], text=match.group(0), evidence=evidence
+                )
+                found.append((match.start(), match.end(), value))
+    if published is not None:
+        for match in (_RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN).finditer(sentence):
+            relative = _relative(match.group("word"), published)
+            if relative is not None and not _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
+                value = DateValue(
+                    date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
+                )
+                found.append((match.start(), match.end(), value))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    result: list[DateValue] = []
+    last_end = -1
+    for start, end, value in found:
+        if start >= last_end:  # overlapping readings of one phrase count once
+            result.append(value)
+            last_end = end
+    return result
 
 
 def publication_date(published: datetime.date) -> DateValue:

@@ -42,6 +42,8 @@ PROTEST_EN = _en(
     r"(?:general|labou?r|workers'?|teachers'?|nationwide|national|truckers'?|hunger|sit-down) strikes?\b",
     r"strikes? (?:by|of|at) (?:the )?(?:\w+ )?(?:workers|teachers|nurses|drivers|truckers|employees|staff|merchants|shopkeepers)",
     r"strikers?\b",
+    # "the strike spread to hospitals in X", "the strike entered its third day": a strike under way
+    r"(?<!air )(?<!drone )(?<!missile )strikes? (?:\w+ ){0,2}(?:spread|spreads|has spread|reached|entered|continued)\b",
     r"stopped work",
     r"downed tools",
     r"walked off the job",
@@ -112,7 +114,7 @@ GATHER_EN = _en(
     r"converg(?:ed|ing) on\b",
     r"(?:stood|standing|lined up|queued) (?:outside|in front of)",
     r"fill(?:ed|ing) (?:a |the )?(?:\w+ )?(?:square|streets?)",
-    r"(?:surrounded|besieged|occupied|stormed) (?:the |a )?(?:\w+ ){0,2}(?:office|offices|building|town hall|hall|governorate|headquarters|municipality|ministry|courthouse)",
+    r"(?:surrounded|besieged|occupied|stormed) (?:the |a )?(?:[\w']+ ){0,2}(?:office|offices|building|town hall|hall|governorate|headquarters|municipality|ministry|courthouse)",
     r"drove (?:\w+ ){0,2}tractors",
     r"honk(?:ed|ing) (?:their )?horns",
     r"stay(?:ed)? (?:at )?home\b",
@@ -149,6 +151,17 @@ SITE_FA = _fa(
     r"(?:مقابل|جلوی|روبروی|محوطه) (?:\S+ ){0,2}(?:فرمانداری|استانداری|بخشداری|مجلس|اداره|ساختمان|سازمان|بانک|شعبه|"
     r"شرکت|شهرداری|دادگستری|دادگاه|وزارت|زندان|بیمارستان|دفتر|کارخانه)",
     r"(?:فرمانداری|استانداری|بخشداری|شهرداری|دادگستری) (?:\S+ )?را (?:محاصره|اشغال)",
+)
+
+
+# A crowd of civilians doing violence ("angry residents set fire to the town hall's gate", "villagers
+# stormed the governor's office") is a riot, ACLED's violent demonstration, with or without a protest word.
+CROWD_VIOLENCE_EN = _en(
+    r"(?:angry|furious|enraged|irate)\s+(?:[\w']+\s+){0,2}(?:residents|villagers|locals|youths?|crowds?|mob|people|citizens|farmers|workers|men)\b(?:\s+[\w'-]+){0,5}?\s+(?:set fire|set ablaze|torched|burned|burnt|smashed|looted|vandali[sz]ed|stormed|attacked|ransacked|threw|hurled|pelted)\b",
+    r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire to|set ablaze|torched|looted|vandali[sz]ed|stormed|ransacked|hurled stones|threw stones|pelted)\b",
+)
+CROWD_VIOLENCE_FA = _fa(
+    r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
 )
 
 
@@ -191,6 +204,8 @@ PLANNED_EN = _en(
     r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
     r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
+    r"(?:went|go|was|were|remained) (?:\w+ )?unheeded",
+    r"call by (?:[\w']+ ){1,6}for (?:an? )?(?:\w+ )?(?:strikes?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|boycotts?)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
     # a headline's "Union calls national sit-in", "Teachers call strike" (not "called the rally peaceful")
     r"call(?:ed|s|ing)? (?:for )?(?:an? )?(?:(?!the\b|this\b|that\b|its\b|their\b)\w+ )?(?:sit-ins?|protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?|boycotts?)\b",
@@ -237,6 +252,8 @@ VIOLENT_EN = _en(
     r"(?<!non-)(?<!non)violen(?:ce|t)\b",
     r"stone-?throwing",
     r"violent (?:protests?|demonstrations?|clashes)",
+    r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
+    r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire|torched|stormed|ransacked|attacked|looted)\b",
 )
 VIOLENT_FA = _fa(
     r"آتش زدند",
@@ -251,6 +268,11 @@ VIOLENT_FA = _fa(
     r"تخریب",
     r"حمله معترضان",
     r"کوکتل مولوتف",
+    r"آتش زدن",
+    r"به آتش کشیدن",
+    # clashes between protesters and agents, an attack on the police's car
+    r"درگیری (?:\S+ ){0,3}(?:میان|بین|با) ",
+    r"به (?:\S+ ){0,2}(?:پلیس|ماموران|نیروی انتظامی|نیروهای انتظامی)(?: \S+)? حمله (?:کردند|کرد|بردند)",
 )
 FORCE_EN = _en(
     r"(?:shot|shooting) (?:dead|and killed)",
@@ -270,6 +292,7 @@ FORCE_EN = _en(
 )
 FORCE_FA = _fa(
     r"شلیک(?! گاز)(?! گلوله پلاستیکی)",
+    r"تیراندازی",
     r"گلوله جنگی",
     r"ساچمه",
     r"کشته",
@@ -288,7 +311,9 @@ INTERVENTION_EN = _en(
     r"water cannons?",
     r"rubber bullets",
     r"batons?|baton-charged|baton charged",
-    r"(?:arrested|detain(?:s|ed|ing)?\b|rounded up|took into custody|taken into custody|arrests|detentions|detaining|arresting)",
+    # "mothers of detained students" names who they are, not what happened at this protest
+    r"(?<!of )(?<!the )(?<!their )(?<!for )(?:arrested|detain(?:s|ed|ing)?\b)",
+    r"(?:rounded up|took into custody|taken into custody|arrests|detentions|detaining|arresting)",
     r"broke up|broken up|break up",
     r"suppress(?:ed|ion)",
     r"crack(?:ed)? down|crackdown",
@@ -296,6 +321,7 @@ INTERVENTION_EN = _en(
     r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed)",
     r"prevented (?:\w+ ){0,3}from",
     r"beat(?:en|ing)?\b",
+    r"(?:were|was) (?:forcibly )?(?:removed|dragged away|evicted|driven away|pushed back|chased away) by",
 )
 INTERVENTION_FA = _fa(
     r"متفرق",
@@ -305,7 +331,7 @@ INTERVENTION_FA = _fa(
     r"گاز اشکآور",
     r"گاز فلفل",
     r"باتوم",
-    r"بازداشت",
+    r"بازداشت(?! شدگان)(?!ی)",
     r"دستگیر",
     r"یورش",
     r"سرکوب",
@@ -341,6 +367,47 @@ def _affirmed(pattern: re.Pattern[str], sentence: str) -> bool:
     )
 
 
+# Words that give the crowd's reason: a killing or injury told after them ("gathered after a porter
+# was shot dead", "در اعتراض به کشته شدن") happened before the protest, not to these protesters.
+REASON_EN = re.compile(
+    r"\b(?:after|following|over|because of|in protest (?:at|against|over)|to protest|angered by|outraged by|"
+    r"in anger (?:at|over)|mourning|demanding justice for)\b",
+    re.IGNORECASE,
+)
+REASON_FA = re.compile(r"(?:پس از|بعد از|در پی|در اعتراض به|به دلیل|به خاطر|در واکنش به|به علت)(?![\u0600-\u06ff])")
+# A new clause ("; police then fired on them") ends the reason.
+_CLAUSE_BREAK = re.compile(
+    r"[;؛:]|,\s+(?:and|but|while|when)\b|\b(?:and then|but|while|whereas)\b|،\s*(?:و|اما|ولی)|(?<![\u0600-\u06ff])(?:اما|ولی|و سپس|سپس)(?![\u0600-\u06ff])"
+)
+
+
+_PROTEST_OBJECT = re.compile(
+    r"\b(?:protest|rally|demonstration|gathering|sit-in|march|crowd)s?\b|\b(?:protesters|demonstrators|marchers)\b"
+    r"|(?<![\u0600-\u06ff])(?:تجمع|معترض|تظاهر|راهپیمایی)",
+    re.IGNORECASE,
+)
+
+
+def _force_at_protest(sentence: str, persian: bool) -> bool:
+    """Tell whether lethal or injuring force is told as done at the protest, not as the crowd's reason."""
+    pattern, reason = (FORCE_FA, REASON_FA) if persian else (FORCE_EN, REASON_EN)
+    for match in pattern.finditer(sentence):
+        if _NEGATION_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
+            continue
+        # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
+        # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+        clause = before[breaks[-1] :] if breaks else before
+        markers = list(reason.finditer(clause))
+        if not markers or len(clause[markers[-1].end() :].split()) > 6:
+            return True
+        # "after security forces violently dispersed a protest": the force was used on a protest
+        if _PROTEST_OBJECT.search(sentence[match.start() : match.end() + 30]):
+            return True
+    return False
+
+
 def read_cues(sentence: str, language: str) -> SentenceCues:
     """Return the cues found in a normalized sentence."""
     persian = language in {"fa", "ar"}
@@ -350,13 +417,17 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
-    is_protest = bool(real_hits) or _gathering_protest(sentence, persian)
+    is_protest = (
+        bool(real_hits)
+        or _gathering_protest(sentence, persian)
+        or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
+    )
     return SentenceCues(
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
         violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence),
-        force=_affirmed(FORCE_FA if persian else FORCE_EN, sentence),
+        force=_force_at_protest(sentence, persian),
         intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from solidarity.monitor.pipeline import claims, dates, detection, numbers, place
 from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
 from solidarity.monitor.pipeline.records import (
     ClaimRecord,
+    DateValue,
     DocumentInput,
     EventRecord,
     Evidence,
@@ -27,6 +29,7 @@ class _Group:
     protest: list[Evidence] = field(default_factory=list)
     context: list[Evidence] = field(default_factory=list)
     cues: list[detection.SentenceCues] = field(default_factory=list)
+    date: DateValue | None = None  # set when a sentence gives each of its towns its own day
 
     @property
     def sentences(self) -> list[Evidence]:
@@ -89,6 +92,8 @@ def extract(document: DocumentInput) -> Extraction:
             current.protest.append(evidence)
             current.cues.append(cues)
             continue
+        town_cues = _cues_by_town(evidence, towns, cues, language)
+        town_dates = _dates_by_town(evidence, towns, document, language)
         for place in towns:
             match = next((g for g in groups if _place_key(g.place) == _place_key(place)), None)
             if match is None:
@@ -100,7 +105,9 @@ def extract(document: DocumentInput) -> Extraction:
                     match = _Group(place=place)
                     groups.append(match)
             match.protest.append(evidence)
-            match.cues.append(cues)
+            match.cues.append(town_cues[_place_key(place)])
+            if match.date is None:
+                match.date = town_dates.get(_place_key(place))
             current = match
     placed = [g for g in groups if g.place is not None]
     if placed:
@@ -138,6 +145,10 @@ def extract(document: DocumentInput) -> Extraction:
             groups.remove(group)
     # A rally abroad ("Iranians in London", "ایرانیان مقیم تورنتو") with no town of Iran is out of scope.
     groups = [g for g in groups if not (g.place is None and any(_abroad(e.sentence) for e in g.protest))]
+    if non_events and title:
+        # A headline ("Teachers announce rally", "لغو تجمع رانندگان") over a body that reports the action
+        # only as planned, called off or online is not an event of its own.
+        groups = [g for g in groups if not all(e.sentence == title for e in g.protest)]
     if found_claims and title:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
@@ -198,6 +209,55 @@ def _town_of_province(
     return towns[0]
 
 
+# Where a sentence turns from one town's story to another's ("rallied in Shiraz, while a gathering in
+# Ahvaz was dispersed", "...؛ در کرمان ماموران تجمع را متفرق کردند").
+_CLAUSE_SPLIT = re.compile(
+    r"[;؛]|,?\s+(?:while|whereas|but)\s+|،\s*(?:اما|ولی|در حالی که)\s+|\s+(?:اما|ولی|در حالی که)\s+", re.IGNORECASE
+)
+
+
+def _cues_by_town(
+    evidence: Evidence, towns: list[PlaceValue], cues: detection.SentenceCues, language: str
+) -> dict[object, detection.SentenceCues]:
+    """Give each town of a sentence the outcome told in its own clause (and in clauses naming no town)."""
+    if len(towns) < 2:
+        return {_place_key(town): cues for town in towns}
+    sentence = evidence.sentence
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    clauses = [sentence[start:end] for start, end in itertools.pairwise(bounds)]
+    named = [{_place_key(t) for t in towns if t.text and t.text in clause} for clause in clauses]
+    result = {}
+    for town in towns:
+        key = _place_key(town)
+        own = [c for c, keys in zip(clauses, named, strict=True) if key in keys or not keys]
+        if len(own) == len(clauses) or not any(key in keys for keys in named):
+            result[key] = cues
+            continue
+        read = [detection.read_cues(clause, language) for clause in own]
+        result[key] = detection.SentenceCues(
+            is_protest=cues.is_protest,
+            planned=cues.planned,
+            online=cues.online,
+            violent=any(c.violent for c in read),
+            force=any(c.force for c in read),
+            intervention=any(c.intervention for c in read),
+        )
+    return result
+
+
+def _dates_by_town(
+    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str
+) -> dict[object, DateValue]:
+    """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
+    if len(towns) < 2:
+        return {}
+    found = dates.dates_in_order(evidence, document.published, language)
+    if len(found) != len(towns) or len({d.date for d in found}) < 2:
+        return {}
+    ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
+    return {_place_key(town): day for town, day in zip(ordered, found, strict=True)}
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
@@ -230,7 +290,7 @@ def _event(
             if resolved is not None:
                 place = places.to_place_value(resolved, evidence)
                 break
-    date = next((d for e in ordered if (d := dates.find_date(e, document.published, language))), None)
+    date = group.date or next((d for e in ordered if (d := dates.find_date(e, document.published, language))), None)
     if date is None:  # the day may be in another sentence of the report (a dateline, the lead)
         date = next((d for e in sentence_list if (d := dates.find_date(e, document.published, language))), None)
     if date is None and document.published is not None:

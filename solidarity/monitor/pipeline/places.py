@@ -213,8 +213,14 @@ NEVER = (
     # "Shahid"/"شهید" (martyr) names streets, ports and people, almost never the hamlet of that name
     frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
     | frozenset({"shahid", "شهید"})
+    # "دشت ورامین", "the Moghan plain": dasht is the plain named after a town, not the hamlet Dasht
+    | frozenset({"dasht", "دشت"})
     | MONTH_WORDS
 )
+
+# Seasons named like towns (بهار, Bahar in Hamadan) when a word of time follows them.
+SEASONS_FA = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
+SEASON_AFTER_FA = re.compile(r"^\s*(?:امسال|گذشته|آینده|پارسال|سال|\d)")
 
 CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
@@ -222,7 +228,7 @@ CUE_BEFORE_EN = re.compile(
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
 CUE_BEFORE_FA = re.compile(
     r"(?:در|شهر|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
-    r"نزدیکی|نزدیک|حوالی|اطراف|حومه)\s*$"
+    r"نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 PROVINCE_CUE_FA = re.compile(r"استان(?:های)?\s*$")
@@ -506,7 +512,7 @@ RELATIVE_EN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\
 # "کارگرانی از اهواز", "کشاورزان شهرستان فلاورجان ... مقابل استانداری اصفهان".
 ORIGIN_EN = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 ORIGIN_FA = re.compile(r"(?:^|\s)(?:از|اهل)\s*$")
-PEOPLE_BEFORE_FA = re.compile(r"(?:^|\s)(\S+)\s+(?:(?:شهرستان|شهر|روستای|روستاهای|استان)\s+)?$")
+PEOPLE_BEFORE_FA = re.compile(r"(?:^|\s)(\S+)\s+(?:(?:شهرستان|شهر|روستای|روستاهای|استان|دشت)\s+)?$")
 NOT_PEOPLE_FA = frozenset(
     {"شهرستان", "استان", "خیابان", "میدان", "تهران", "اصفهان", "کرمان", "زنجان", "سمنان", "لرستان"}
 )
@@ -571,14 +577,21 @@ def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]
         )
         # "Gheyzaniyeh, near Ahvaz", "غیزانیه در حومه اهواز": the near town only locates the one before
         locator = previous is not None and mention.near and bool(NEAR_GAP.match(sentence[previous.end : mention.start]))
+        # A province containing the town ("شهر گلستان در استان تهران") only locates it: not another site.
         sited = any(
-            not other.near and not secondary[i] and not road[i]
+            not other.near
+            and not secondary[i]
+            and not road[i]
+            and not (
+                mention.place is not None and other.place is None and other.province_iso == mention.place.province_iso
+            )
             for i, other in enumerate(mentions)
             if other is not mention
         )
         if not (institution or second_end or locator or (sited and secondary[index])):
             kept.append(mention)
-    return kept or mentions
+    # Every name gave way: a person or a home town still gives way to a company's or a road's town.
+    return kept or [m for i, m in enumerate(mentions) if not secondary[i]] or mentions
 
 
 def _secondary(sentence: str, mention: Mention, index: int) -> bool:
@@ -639,6 +652,8 @@ def _judge(
         return Mention(start, end, surface, None, province_iso, 2.0, near)
     if not candidates:
         return None
+    if persian and key in SEASONS_FA and SEASON_AFTER_FA.match(after):
+        return None  # "بهار امسال", "پاییز گذشته": a season, not the town of Bahar
     place = candidates[0]
     stop = key in (STOP_FA if persian else STOP_EN) or index_key in (STOP_FA if persian else STOP_EN)
     if stop and not cue:
@@ -648,7 +663,10 @@ def _judge(
         needed = 10_000  # "معدنچیان طبس", "صیادان چابهار": the miners, the fishermen of a town
     if place.population < needed and not cue:
         return None
-    if persian and len(key) <= 2 and place.population < (5_000 if city_cue else 50_000 if cue else 500_000):
+    # "کشاورزان بم": a listed people noun (not any plural: "کارشناسان بم" are bomb experts) before a
+    # two-letter name supports it like a cue word.
+    people = persian and bool(PEOPLE_CUE_FA.search(before))
+    if persian and len(key) <= 2 and place.population < (5_000 if city_cue else 50_000 if cue or people else 500_000):
         return None
     score = 1.0 + (0.5 if cue else 0.0) + min(place.population, 1_000_000) / 1_000_000
     return Mention(start, end, surface, place, province_iso, score, near)

@@ -13,7 +13,8 @@ SECTORS: tuple[tuple[str, str, str, str], ...] = (
         "depositors",
         "Defrauded depositors",
         "مالباختگان",
-        r"depositors|defrauded|investors who lost|مالباخته|مالباختگ|سپرده گذار|سپردهگذار",
+        r"depositors|defrauded|investors who lost|(?:customers|buyers|clients|savers) who lost|"
+        r"lost their (?:deposits|savings)|مالباخته|مالباختگ|سپرده گذار|سپردهگذار",
     ),
     ("truckers", "Truckers", "کامیون‌داران", r"truck(?:ers| drivers)|lorry drivers|کامیون ?دار|رانندگان کامیون"),
     ("nurses", "Nurses and health workers", "پرستاران", r"nurses|health ?care workers|medical staff|پرستار|کادر درمان"),
@@ -30,7 +31,8 @@ SECTORS: tuple[tuple[str, str, str, str], ...] = (
         "workers",
         "Workers",
         "کارگران",
-        r"\w*workers|labou?rers|(?:coal |copper |iron )?miners|employees|staff|strikers|کارگر|کارکنان|پرسنل",
+        r"\w*workers|labou?rers|(?:coal |copper |iron )?miners|employees|staff|strikers|"
+        r"porters|kolbars?|cleaners|کارگر|کارکنان|پرسنل|کولبر|باربر|معدنچی",
     ),
 )
 _COMPILED = tuple(
@@ -40,10 +42,26 @@ _COMPILED = tuple(
 SECTOR_NAMES = {slug: (en, fa) for slug, en, fa, _pattern in SECTORS}
 
 
+# "Mothers of detained students", "families of porters", "خانواده های کارگران": the relatives, not the sector.
+_RELATIVES = re.compile(
+    r"(?:\b(?:mothers|fathers|families|wives|parents|relatives|widows|children)(?: of| of the)?"
+    r"|(?<![\w\u0600-\u06ff])(?:مادران|خانواده های|خانواده ها|خانواده|همسران|والدین|پدران)) (?:\S+ ){0,2}$",
+    re.IGNORECASE,
+)
+_RELATIVES_AFTER = re.compile(
+    r"^\w*(?:'s?|’s?)? (?:families|mothers|fathers|wives|parents|relatives|widows)\b", re.IGNORECASE
+)
+
+
 def find_sector(evidence: Evidence) -> Sector | None:
     """Return the first sector named in a sentence, in the order of SECTORS."""
     for slug, pattern in _COMPILED:
         match = pattern.search(evidence.sentence)
+        if match and (
+            _RELATIVES.search(evidence.sentence[: match.start()])
+            or _RELATIVES_AFTER.match(evidence.sentence[match.end() :])
+        ):
+            return None  # the crowd is the relatives of the people named
         if match:
             return Sector(slug=slug, text=match.group(0), evidence=evidence)
     return None

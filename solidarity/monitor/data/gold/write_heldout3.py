@@ -49,7 +49,7 @@ def back(published: str, days: int) -> str:
 
 def jal(year: int, month: int, day: int) -> str:
     """A Solar Hijri date as an ISO Gregorian date."""
-    return jdatetime.date(year, month, day).togregorian().isoformat()
+    return str(jdatetime.date(year, month, day).togregorian().isoformat())
 
 
 def ev(
