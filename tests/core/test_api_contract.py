@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -214,6 +214,18 @@ def session_cookies(user: User, *, verified: bool) -> dict[str, str]:
     return {"sessionid": client.cookies["sessionid"].value}
 
 
+OPEN_SESSIONS: list[requests.Session] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_sessions() -> Iterator[None]:
+    """Close every caller's connections: an open one holds a thread of the live server, which the
+    browser tests (sharing the session's live server) wait to see finish."""
+    yield
+    while OPEN_SESSIONS:
+        OPEN_SESSIONS.pop().close()
+
+
 class Caller:
     """Who calls: host, cookies and headers (a CSRF token that matches its cookie on every call)."""
 
@@ -221,8 +233,11 @@ class Caller:
         token = get_random_string(32)
         self.base_url = base_url
         self.cookies = {**(cookies or {}), "csrftoken": token}
-        self.headers = {"Host": f"{host}:{base_url.rsplit(':', 1)[1]}", "X-CSRFToken": token}
+        # "Connection: close": a kept-alive connection holds a live-server thread open after the
+        # test, and the browser tests that share the session's live server wait for every thread.
+        self.headers = {"Host": f"{host}:{base_url.rsplit(':', 1)[1]}", "X-CSRFToken": token, "Connection": "close"}
         self.session = requests.Session()
+        OPEN_SESSIONS.append(self.session)
 
     def strategy(self, operation: Any, data: dict[str, Any], *, negative: bool = False) -> Any:
         mode = schemathesis.GenerationMode.NEGATIVE if negative else schemathesis.GenerationMode.POSITIVE
