@@ -61,9 +61,9 @@ def extract(document: DocumentInput) -> Extraction:
     groups: list[_Group] = []
     current: _Group | None = None
     for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
-        claim = claims.find_claim(evidence, language, document.published, area)
-        if claim is not None:
-            found_claims.append(claim)
+        sentence_claims = claims.find_claims(evidence, language, document.published, area)
+        if sentence_claims:
+            found_claims.extend(sentence_claims)
             current = None
             continue
         cues = detection.read_cues(evidence.sentence, language)
@@ -155,7 +155,9 @@ def extract(document: DocumentInput) -> Extraction:
     events = tuple(
         _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language) for group in groups
     )
-    return Extraction(language=language, events=events, claims=tuple(found_claims), non_events=tuple(non_events))
+    return Extraction(
+        language=language, events=events, claims=tuple(claims.drop_repeats(found_claims)), non_events=tuple(non_events)
+    )
 
 
 # Cities and countries of the diaspora's rallies, and words saying "abroad" (not the US: "death to America").
