@@ -468,3 +468,18 @@ def test_a_headline_naming_the_peoples_home_town_is_not_a_second_event() -> None
         )
     )
     assert [e.place.city for e in result.events if e.place] == ["Isfahan"]
+
+
+def test_remembered_lookups_answer_as_the_index_does_and_stay_bounded(monkeypatch) -> None:
+    from solidarity.monitor.pipeline import places
+
+    gazetteer = places.default_gazetteer()
+    keys = ["ahvaz", "اهواز", "kahnooj", "سرپل ذهاب", "workers", "qaemshahr", "ghaemshahr", "the"]
+    for key in keys:
+        assert gazetteer.known_key(key) == gazetteer._look_up(key)  # first answer
+        assert gazetteer.known_key(key) == gazetteer._look_up(key)  # remembered answer
+    monkeypatch.setattr(places, "KNOWN_CACHE_SIZE", 4)
+    for number in range(20):
+        gazetteer.known_key(f"no-such-town-{number}")
+        assert len(gazetteer._known) <= 4
+    assert gazetteer.known_key("ahvaz") == gazetteer._look_up("ahvaz")

@@ -260,6 +260,9 @@ class Province:
     longitude: float
 
 
+KNOWN_CACHE_SIZE = 1 << 17  # remembered look-ups of word runs; a few MiB at most
+
+
 class Gazetteer:
     """Name index over places and provinces, in folded Latin and Persian forms."""
 
@@ -268,6 +271,7 @@ class Gazetteer:
         self.place_names: dict[str, list[Place]] = {}
         self.province_names: dict[str, str] = {}
         self.places_by_id: dict[int, Place] = {}
+        self._known: dict[str, tuple[str, list[Place]] | None] = {}
         alternates = {key: value for key, value in (alternates or {}).items() if not key.startswith("_")}
         raw_places = data["places"]
         raw_provinces = data["provinces"]
@@ -338,6 +342,16 @@ class Gazetteer:
 
     def known_key(self, key: str) -> tuple[str, list[Place]] | None:
         """Return the index key and towns for a folded name, trying its spelling variants."""
+        # Every word and run of up to four words of every sentence is looked up, and the same runs
+        # recur across documents: remember the answers (bounded; the index never changes).
+        if key in self._known:
+            return self._known[key]
+        if len(self._known) >= KNOWN_CACHE_SIZE:
+            self._known.clear()
+        found = self._known[key] = self._look_up(key)
+        return found
+
+    def _look_up(self, key: str) -> tuple[str, list[Place]] | None:
         if key in self.place_names or key in self.province_names:
             return key, self.place_names.get(key, [])
         if not key.isascii():
@@ -463,6 +477,12 @@ class Mention:
     near: bool
 
 
+@lru_cache(maxsize=KNOWN_CACHE_SIZE)
+def _surface_key(surface: str) -> str:
+    """The search key of a run of words in a sentence (the same runs recur: cached)."""
+    return fold_for_search(surface.replace("-", " "))
+
+
 def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Return the supported place and province mentions in a sentence, left to right."""
     gazetteer = gazetteer or default_gazetteer()
@@ -474,7 +494,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
         for width in range(min(gazetteer.max_words, len(tokens) - index), 0, -1):
             start, end = tokens[index][0], tokens[index + width - 1][1]
             surface = sentence[start:end]
-            key = fold_for_search(surface.replace("-", " "))
+            key = _surface_key(surface)
             if key in NEVER or len(key) < 2:
                 continue
             known = gazetteer.known_key(key)
