@@ -44,9 +44,9 @@ def build_demo() -> None:
         _say(f"  {note}")
     _say("  Add a TOTP key to any authenticator app, or print the current code with:")
     _say("    solidarity demo-code organizer")
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from solidarity.core.models import EncryptedTOTPDevice
 
-    device = TOTPDevice.objects.filter(user__username=context.shared.get("qr_user", "organizer")).first()
+    device = EncryptedTOTPDevice.objects.filter(user__username=context.shared.get("qr_user", "organizer")).first()
     if device is not None and sys.stdout.isatty():
         import segno
 
@@ -57,11 +57,12 @@ def build_demo() -> None:
 def demo_code(username: str) -> None:
     from django.conf import settings
     from django_otp.oath import totp
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from solidarity.core.models import EncryptedTOTPDevice
 
     if settings.IS_PRODUCTION:
         raise SystemExit("solidarity demo-code: refused, SOLIDARITY_ENV=production")
-    device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
+    device = EncryptedTOTPDevice.objects.filter(user__username=username, confirmed=True).first()
     if device is None:
         raise SystemExit(f"solidarity demo-code: no authenticator for {username!r}")
     _say(f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}")

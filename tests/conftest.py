@@ -8,11 +8,10 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate, Organization, Term
-from solidarity.core.models import User
+from solidarity.core.models import EncryptedTOTPDevice, User
 from solidarity.core.roles import Role
 
 PASSWORD = "a long test password 42"
@@ -72,7 +71,7 @@ def make_user(username: str, *roles: Role, with_device: bool = True) -> User:
     for role in roles:
         user.groups.add(Group.objects.get_or_create(name=role.value)[0])
     if with_device:
-        TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        EncryptedTOTPDevice.objects.create(user=user, name="test", confirmed=True)
     return user
 
 
@@ -126,7 +125,7 @@ def verified_client(user: User) -> Client:
     """Return a test client signed in as `user` with a verified second factor."""
     client = Client()
     client.force_login(user)
-    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is not None:
         session = client.session
         session["otp_device_id"] = device.persistent_id

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from solidarity.core import otp
-from solidarity.core.models import User
+from solidarity.core.models import EncryptedTOTPDevice, User
 from solidarity.core.roles import Role
 from solidarity.demo import DemoContext
 
@@ -58,13 +57,13 @@ def build(context: DemoContext) -> None:
         # that follow see the same random stream and build the same demo.
         for _ in range(20):
             context.rng.getrandbits(8)
-        device = TOTPDevice.objects.create(user=user, name="demo", confirmed=True)
+        device = EncryptedTOTPDevice.objects.create(user=user, name="demo", confirmed=True)
         context.shared.setdefault("users", {})[account.username] = user
         context.notes.append(_sign_in_note(account, device))
     context.shared["qr_user"] = "organizer"
 
 
-def _sign_in_note(account: DemoAccount, device: TOTPDevice) -> str:
+def _sign_in_note(account: DemoAccount, device: EncryptedTOTPDevice) -> str:
     return (
         f"{account.username:<11} password {account.username + DEMO_PASSWORD_SUFFIX:<28} "
         f"TOTP key {otp.secret_base32(device)}  ({', '.join(role.label for role in account.roles)})"
@@ -85,7 +84,7 @@ def sign_in_notes() -> list[str]:
         user = users.get(account.username)
         if user is None or not user.check_password(account.username + DEMO_PASSWORD_SUFFIX):
             continue
-        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
         if device is not None:
             notes.append(_sign_in_note(account, device))
     return notes

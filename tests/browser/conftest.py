@@ -144,13 +144,14 @@ def screenshot(page, name: str) -> Path:
 def sign_in(page, live_url: str, username: str, password: str, *, language: str = "en") -> None:
     """Sign in through the real pages, entering the current code of the user's authenticator."""
     from django_otp.oath import totp
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from solidarity.core.models import EncryptedTOTPDevice
 
     page.goto(f"{live_url}/{language}/staff/sign-in/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
-    device = TOTPDevice.objects.get(user__username=username, confirmed=True)
+    device = EncryptedTOTPDevice.objects.get(user__username=username, confirmed=True)
     code = totp(device.bin_key, device.step, device.t0, device.digits, device.drift)
     page.fill("input[name=code]", f"{code:06d}")
     page.click("button[type=submit]")

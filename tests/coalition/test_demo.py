@@ -7,13 +7,12 @@ import random
 
 import pytest
 from django.db import connection
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from solidarity.coalition import demo
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.coalition.selectors import representation_overview
 from solidarity.core import demo as core_demo
-from solidarity.core.models import User
+from solidarity.core.models import EncryptedTOTPDevice, User
 from solidarity.core.roles import Role, roles_of
 from solidarity.demo import DemoContext
 
@@ -86,7 +85,7 @@ def test_every_role_can_sign_in_to_the_demo_with_a_fresh_second_factor():
     held = set().union(*(roles_of(user) for user in User.objects.all()))
     assert held == set(Role)
     printed = "\n".join(context.notes)
-    devices = TOTPDevice.objects.filter(confirmed=True)
+    devices = EncryptedTOTPDevice.objects.filter(confirmed=True)
     assert devices.count() == User.objects.count()
     for user in User.objects.all():
         assert f"{user.username} " in printed and "TOTP key" in printed
@@ -95,5 +94,5 @@ def test_every_role_can_sign_in_to_the_demo_with_a_fresh_second_factor():
     seeded = random.Random(2026)
     seeded_key = bytes(seeded.getrandbits(8) for _ in range(20)).hex()
     first = core_demo.ACCOUNTS[0].username
-    assert TOTPDevice.objects.get(user__username=first).key != seeded_key
+    assert EncryptedTOTPDevice.objects.get(user__username=first).key != seeded_key
     assert len(set(devices.values_list("key", flat=True))) == devices.count()

@@ -11,9 +11,11 @@ from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
+from django_otp.oath import totp
 
 from solidarity.coalition.models import Delegate, Organization
-from solidarity.core import fields, logs
+from solidarity.core import fields, logs, otp
+from solidarity.core.models import EncryptedTOTPDevice
 from tests.conftest import cache_keys
 
 ADDRESS = "203.0.113.77"
@@ -71,10 +73,16 @@ def test_a_raw_database_dump_has_no_plaintext_identity(delegates, credentials_of
     dump = raw_dump()
     assert "coalition_delegate" in dump and "core_auditentry" in dump
     assert "Legal Name" not in dump and "@example.org" not in dump
+    # SR-11: nor can the thief compute a staff member's codes from the authenticator secrets.
+    devices = list(EncryptedTOTPDevice.objects.all())
+    assert devices and "core_encryptedtotpdevice" in dump
+    for device in devices:
+        assert device.key.lower() not in dump.lower() and otp.secret_base32(device) not in dump.upper()
 
 
 @pytest.mark.django_db
-def test_key_rotation_re_encrypts_with_the_new_key(delegates, settings):
+def test_key_rotation_re_encrypts_with_the_new_key(delegates, organizer, settings):
+    secret = EncryptedTOTPDevice.objects.get(user=organizer).key  # written with the old key
     old_key = settings.FIELD_ENCRYPTION_KEYS[0]
     new_key = Fernet.generate_key().decode()
     settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
@@ -88,8 +96,17 @@ def test_key_rotation_re_encrypts_with_the_new_key(delegates, settings):
     assert Fernet(new_key.encode()).decrypt(token.encode()) == b"Legal Name 0"
     with pytest.raises(Exception):  # noqa: B017  (any InvalidToken flavour)
         Fernet(old_key.encode()).decrypt(token.encode())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT key FROM core_encryptedtotpdevice WHERE user_id = %s", [organizer.pk])
+        (token,) = cursor.fetchone()
+    assert Fernet(new_key.encode()).decrypt(token.encode()) == secret.encode()
+    with pytest.raises(Exception):  # noqa: B017  (any InvalidToken flavour)
+        Fernet(old_key.encode()).decrypt(token.encode())
     settings.FIELD_ENCRYPTION_KEYS = [new_key]
     assert Delegate.objects.get(pk=delegates[0].pk).legal_name == "Legal Name 0"
+    device = EncryptedTOTPDevice.objects.get(user=organizer)
+    assert device.key == secret
+    assert device.verify_token(f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}")
 
 
 @pytest.mark.django_db

@@ -8,13 +8,13 @@ import pytest
 import time_machine
 from django.test import Client
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from solidarity.core.models import EncryptedTOTPDevice
 from solidarity.core.roles import Role
 from tests.conftest import PASSWORD, make_user
 
 
-def current_code(device: TOTPDevice) -> str:
+def current_code(device: EncryptedTOTPDevice) -> str:
     return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
 
 
@@ -24,7 +24,7 @@ def test_staff_sign_in_needs_password_and_code(organizer):
     response = client.post("/en/staff/sign-in/", {"username": "organizer", "password": PASSWORD})
     assert response.status_code == 302 and "second-factor" in response["Location"]
     assert client.get("/en/staff/").status_code == 302  # not yet verified
-    device = TOTPDevice.objects.get(user=organizer)
+    device = EncryptedTOTPDevice.objects.get(user=organizer)
     response = client.post("/en/staff/second-factor/", {"code": current_code(device)})
     assert response.status_code == 302
     assert client.get("/en/staff/").status_code == 200
@@ -36,7 +36,7 @@ def test_a_wrong_code_is_refused_and_slows_the_next_try(organizer):
     client.post("/en/staff/sign-in/", {"username": "organizer", "password": PASSWORD})
     bad = client.post("/en/staff/second-factor/", {"code": "000000"})
     assert "wrong" in bad.content.decode()
-    device = TOTPDevice.objects.get(user=organizer)
+    device = EncryptedTOTPDevice.objects.get(user=organizer)
     # django-otp throttles a device after a failure: even the right code waits a moment.
     client.post("/en/staff/second-factor/", {"code": current_code(device)})
     assert client.get("/en/staff/").status_code == 302
@@ -48,7 +48,7 @@ def test_persian_digits_are_accepted_for_the_code(organizer):
 
     client = Client()
     client.post("/fa/staff/sign-in/", {"username": "organizer", "password": PASSWORD})
-    device = TOTPDevice.objects.get(user=organizer)
+    device = EncryptedTOTPDevice.objects.get(user=organizer)
     client.post("/fa/staff/second-factor/", {"code": to_persian_digits(current_code(device))})
     assert client.get("/fa/staff/").status_code == 200
 
@@ -60,7 +60,7 @@ def test_staff_without_an_authenticator_must_enrol_one_first():
     client.post("/en/staff/sign-in/", {"username": "newcomer", "password": PASSWORD})
     page = client.get("/en/staff/second-factor/")
     assert b"<svg" in page.content  # the QR code, inline
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    device = EncryptedTOTPDevice.objects.get(user=user, confirmed=False)
     client.post("/en/staff/second-factor/", {"code": current_code(device)})
     device.refresh_from_db()
     assert device.confirmed
