@@ -350,12 +350,11 @@ def compare_acled(rows: list[dict[str, str]], filters: EventFilters) -> AcledCom
             dates.append(day)
             months[day.strftime("%Y-%m")] += 1
     start, end = (min(dates), max(dates)) if dates else (None, None)
-    if dates:
-        first, last = min(dates), max(dates)
+    if start is not None and end is not None:
         filters = replace(
             filters,
-            start=max(first, filters.start) if filters.start else first,
-            end=min(last, filters.end) if filters.end else last,
+            start=max(start, filters.start) if filters.start else start,
+            end=min(end, filters.end) if filters.end else end,
         )
     ours = events(filters)
     our_provinces = dict(ours.values_list("province_iso").annotate(n=Count("id")).values_list("province_iso", "n"))

@@ -11,7 +11,6 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -32,7 +31,7 @@ PAGE_SIZE = 50
 
 def _jalali(request: HttpRequest) -> bool:
     choice = request.GET.get("calendar", "")
-    return choice == "jalali" or (choice == "" and get_language() == "fa")
+    return choice == "jalali" or (choice == "" and calendars.is_persian())
 
 
 JALALI_MONTHS_LATIN = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
@@ -64,7 +63,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         )
         for shape in mapping.province_shapes()
     ]
-    persian = get_language() == "fa"
+    persian = calendars.is_persian()
     cities = [
         (
             (name_fa or name) if persian else name,
@@ -88,7 +87,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "claims": selectors.claims_beside_counts(),
         "jalali": _jalali(request),
         "months": [
-            (key, _month_label(key, get_language() == "fa"), n, filters.narrowed(month=key))
+            (key, _month_label(key, calendars.is_persian()), n, filters.narrowed(month=key))
             for key, _label, n in data.by_month
         ],
         "sectors": [(sector, n, filters.narrowed(sector=sector)) for sector, n in data.by_sector],
@@ -250,7 +249,7 @@ def _gregorian_month(key: str) -> str:
     """Name a "YYYY-MM" month as ACLED counts it (Gregorian), in the reader's digits."""
     year, month = key.split("-")
     return (
-        to_persian_digits(f"{year}/{month}") if get_language() == "fa" else calendars.month_label(int(year), int(month))
+        to_persian_digits(f"{year}/{month}") if calendars.is_persian() else calendars.month_label(int(year), int(month))
     )
 
 
