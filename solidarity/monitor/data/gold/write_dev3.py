@@ -18,36 +18,27 @@ fixes. Run this file to regenerate dev3.jsonl.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-P, I, F, V = (  # noqa: E741 - short names keep the table of reports readable
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
+from solidarity.monitor.data.gold.gold_format import (
+    FORCE,
+    INTERVENTION,
+    PEACEFUL,
+    VIOLENT,
+    Record,
+    event,
+    write_set,
 )
+
+P, I, F, V = PEACEFUL, INTERVENTION, FORCE, VIOLENT  # noqa: E741 - short names keep the table of reports readable
 MON = "2025-03-10"  # a Monday (20 Esfand 1403); every report is published the next day
 SUN = "2025-03-09"
 PUB = "2025-03-11"
 
 
-def ev(
-    city: str | None, iso: str, kind: str = P, sector: str = "", date: str = MON, low: int | None = None
-) -> dict[str, object]:
-    return {
-        "city": city,
-        "province_iso": iso,
-        "date": date,
-        "sub_event_type": kind,
-        "sector": sector,
-        "crowd_low": low,
-        "crowd_high": None,
-    }
+def ev(city: str | None, iso: str, kind: str = P, sector: str = "", date: str = MON, low: int | None = None) -> Record:
+    return event(city, iso, date, kind, sector, low)
 
 
-REPORTS: list[tuple[str, str, str, list[dict[str, object]], str]] = [
+REPORTS: list[tuple[str, str, str, list[Record], str]] = [
     # (language, title, text, events, note); published PUB
     # --- English: gatherings told with ordinary verbs ---
     (
@@ -656,21 +647,11 @@ REPORTS: list[tuple[str, str, str, list[dict[str, object]], str]] = [
 
 def main() -> None:
     """Write dev3.jsonl."""
-    with (HERE / "dev3.jsonl").open("w", encoding="utf-8") as handle:
-        for number, (language, title, text, events, note) in enumerate(REPORTS, start=1):
-            record = {
-                "id": f"dev3-{number:03d}",
-                "language": language,
-                "source": "",
-                "published": PUB,
-                "title": title,
-                "text": text,
-                "events": events,
-                "claims": [],
-                "notes": note,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(REPORTS)} reports")
+    write_set(
+        "dev3",
+        "dev3",
+        [(language, PUB, title, text, events, [], note) for language, title, text, events, note in REPORTS],
+    )
 
 
 if __name__ == "__main__":

@@ -10,31 +10,15 @@ date when the report names no day). Run this file to regenerate handwritten.json
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from solidarity.monitor.data.gold.gold_format import FORCE, INTERVENTION, PEACEFUL, VIOLENT, Report, event, write_set
 
-HERE = Path(__file__).resolve().parent
-P, I, F, V = (  # noqa: E741 - short names keep the table of reports readable
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-)
+P, I, F, V = PEACEFUL, INTERVENTION, FORCE, VIOLENT  # noqa: E741 - short names keep the table of reports readable
 
 
-def ev(city: str | None, iso: str, date: str, kind: str, sector: str = "", low: int | None = None) -> dict[str, object]:
-    return {
-        "city": city,
-        "province_iso": iso,
-        "date": date,
-        "sub_event_type": kind,
-        "sector": sector,
-        "crowd_low": low,
-        "crowd_high": None,
-    }
+ev = event
 
 
-REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, object]], str]] = [
+REPORTS: list[Report] = [
     # (language, published, title, text, events, claims, note)
     (
         "en",
@@ -593,21 +577,7 @@ REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, 
 
 def main() -> None:
     """Write handwritten.jsonl."""
-    with (HERE / "handwritten.jsonl").open("w", encoding="utf-8") as handle:
-        for number, (language, published, title, text, events, claims, note) in enumerate(REPORTS, start=1):
-            record = {
-                "id": f"hand-{number:03d}",
-                "language": language,
-                "source": "",
-                "published": published,
-                "title": title,
-                "text": text,
-                "events": events,
-                "claims": claims,
-                "notes": note,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(REPORTS)} reports")
+    write_set("handwritten", "hand", REPORTS)
 
 
 if __name__ == "__main__":

@@ -9,35 +9,21 @@ annotation and the extractor were not changed after that first run.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-PEACEFUL, INTERVENTION, FORCE, VIOLENT = (
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
+from solidarity.monitor.data.gold.gold_format import (
+    FORCE,
+    INTERVENTION,
+    PEACEFUL,
+    VIOLENT,
+    Report,
+    claim,
+    event,
+    write_set,
 )
 
-
-def ev(city: str | None, iso: str, date: str, kind: str, sector: str = "", low: int | None = None) -> dict[str, object]:
-    return {
-        "city": city,
-        "province_iso": iso,
-        "date": date,
-        "sub_event_type": kind,
-        "sector": sector,
-        "crowd_low": low,
-        "crowd_high": None,
-    }
+ev = event
 
 
-def claim(count: int, places: int | None = None) -> dict[str, object]:
-    return {"count": count, "places": places, "claimant": ""}
-
-
-REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, object]], str]] = [
+REPORTS: list[Report] = [
     (
         "en",
         "2024-09-19",
@@ -416,21 +402,7 @@ REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, 
 
 def main() -> None:
     """Write heldout.jsonl."""
-    with (HERE / "heldout.jsonl").open("w", encoding="utf-8") as handle:
-        for number, (language, published, title, text, events, claims, note) in enumerate(REPORTS, start=1):
-            record = {
-                "id": f"held-{number:03d}",
-                "language": language,
-                "source": "",
-                "published": published,
-                "title": title,
-                "text": text,
-                "events": events,
-                "claims": claims,
-                "notes": note,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(REPORTS)} reports")
+    write_set("heldout", "held", REPORTS)
 
 
 if __name__ == "__main__":

@@ -19,18 +19,21 @@ rallies abroad, aggregate claims and stories that name towns without any protest
 from __future__ import annotations
 
 import datetime
-import json
-from pathlib import Path
 
 import jdatetime
 
-HERE = Path(__file__).resolve().parent
-P, I, F, V = (  # noqa: E741 - short names keep the table of reports readable
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
+from solidarity.monitor.data.gold.gold_format import (
+    FORCE,
+    INTERVENTION,
+    PEACEFUL,
+    VIOLENT,
+    Report,
+    claim,
+    event,
+    write_set,
 )
+
+P, I, F, V = PEACEFUL, INTERVENTION, FORCE, VIOLENT  # noqa: E741 - short names keep the table of reports readable
 DAYS = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 
 
@@ -52,26 +55,11 @@ def jal(year: int, month: int, day: int) -> str:
     return str(jdatetime.date(year, month, day).togregorian().isoformat())
 
 
-def ev(
-    city: str | None, iso: str, date: str, kind: str = P, sector: str = "", low: int | None = None
-) -> dict[str, object]:
-    return {
-        "city": city,
-        "province_iso": iso,
-        "date": date,
-        "sub_event_type": kind,
-        "sector": sector,
-        "crowd_low": low,
-        "crowd_high": None,
-    }
-
-
-def claim(count: int, places: int | None, claimant: str) -> dict[str, object]:
-    return {"count": count, "places": places, "claimant": claimant}
+ev = event
 
 
 # (language, published, title, text, events, claims, note)
-REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, object]], str]] = [
+REPORTS: list[Report] = [
     # ------------------------------------------------------------------ English
     (
         "en",
@@ -1116,21 +1104,7 @@ REPORTS: list[tuple[str, str, str, str, list[dict[str, object]], list[dict[str, 
 
 def main() -> None:
     """Write heldout3.jsonl."""
-    with (HERE / "heldout3.jsonl").open("w", encoding="utf-8") as handle:
-        for number, (language, published, title, text, events, claims, note) in enumerate(REPORTS, start=1):
-            record = {
-                "id": f"heldout3-{number:03d}",
-                "language": language,
-                "source": "",
-                "published": published,
-                "title": title,
-                "text": text,
-                "events": events,
-                "claims": claims,
-                "notes": note,
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(REPORTS)} reports")
+    write_set("heldout3", "heldout3", REPORTS)
 
 
 if __name__ == "__main__":
