@@ -114,24 +114,23 @@ def extract(document: DocumentInput) -> Extraction:
         # Sentences with no place of their own (a headline, a lead) belong to the placed events,
         # not to an extra event at "the first place the document names".
         for group in [g for g in groups if g.place is None]:
-            placed[0].context.extend(group.protest + group.context)
-            placed[0].cues.extend(group.cues)
-            groups.remove(group)
+            _fold(group, into=placed[0], groups=groups)
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
         headline_place = group.place
-        body_towns = [g for g in groups if g is not group and g.place and any(e.sentence != title for e in g.protest)]
         if (
-            headline_place is not None
-            and body_towns
-            and all(e.sentence == title for e in group.protest)
-            and headline_place.text in title
-            and places.names_home(title, title.index(headline_place.text))
+            headline_place is None
+            or not all(e.sentence == title for e in group.protest)
+            or headline_place.text not in title
+            or not places.names_home(title, title.index(headline_place.text))
         ):
-            body_towns[0].context.extend(group.protest + group.context)
-            body_towns[0].cues.extend(group.cues)
-            groups.remove(group)
+            continue
+        body_town = next(
+            (g for g in groups if g is not group and g.place and any(e.sentence != title for e in g.protest)), None
+        )
+        if body_town is not None:
+            _fold(group, into=body_town, groups=groups)
     for group in list(groups):
         # A province named alone ("Teachers' sit-in in Kurdistan") over towns of that province is
         # the same action, not one more event at the province's centre.
@@ -140,9 +139,7 @@ def extract(document: DocumentInput) -> Extraction:
         province = group.place.province_iso
         town = next((g for g in groups if g.place and g.place.geonameid and g.place.province_iso == province), None)
         if town is not None:
-            town.context.extend(group.protest + group.context)
-            town.cues.extend(group.cues)
-            groups.remove(group)
+            _fold(group, into=town, groups=groups)
     # A rally abroad ("Iranians in London", "ایرانیان مقیم تورنتو") with no town of Iran is out of scope.
     groups = [g for g in groups if not (g.place is None and any(_abroad(e.sentence) for e in g.protest))]
     if non_events and title:
@@ -177,6 +174,13 @@ DIASPORA = re.compile(r"\bIranians?\b|\bdiaspora\b|\bexiles?\b|ایرانیان|
 def _abroad(sentence: str) -> bool:
     """Tell whether a sentence is about Iranians rallying in a city abroad (other countries' protests stay events)."""
     return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
+
+
+def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
+    """Make a group's sentences context of another event and drop the group."""
+    into.context.extend(group.protest + group.context)
+    into.cues.extend(group.cues)
+    groups.remove(group)
 
 
 def _town_in_named_province(mention: places.Mention, context_provinces: set[str]) -> places.Mention:
