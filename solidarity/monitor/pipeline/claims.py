@@ -11,6 +11,7 @@ import re
 import jdatetime
 
 from solidarity.monitor.pipeline.dates import EN_MONTHS, JALALI_MONTHS
+from solidarity.monitor.pipeline.numbers import parse_number
 from solidarity.monitor.pipeline.records import ClaimRecord, Evidence
 
 _N = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -51,8 +52,10 @@ _SEASONS_FA = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز"
 _PERIOD_SEASON_FA = re.compile(
     rf"(?<![\u0600-\u06ff])(?P<season>{'|'.join(_SEASONS_FA)})(?: (?P<this>امسال)| (?:سال )?(?P<y>1[34]\d\d)| سال (?P<last>گذشته|پیش))?(?![\u0600-\u06ff])"
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "ده": 10}  # not "نه" (nine), which is also "not"  # fmt: skip
-_N_WORD = rf"\d+|{'|'.join(_NUMBER_WORDS)}"
+# Number words a period is counted in ("past three months", "سه ماه گذشته"); their values are
+# numbers.parse_number's. Not "نه" (nine), which is also "not".
+_PERIOD_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده")  # fmt: skip
+_N_WORD = rf"\d+|{'|'.join(_PERIOD_NUMBER_WORDS)}"
 _PERIOD_EN_MONTH = re.compile(
     rf"\b(?:in|during|throughout|for|over) (?:the month of )?(?P<mon>{'|'.join(k for k in EN_MONTHS if len(k) > 3)})(?: (?P<y>20\d\d))?\b",
     re.IGNORECASE,
@@ -116,7 +119,7 @@ def find_period(
     match = _PERIOD_SEASON_FA.search(sentence)
     if match and (match.group("y") or published is not None):
         first_month = _SEASONS_FA[match.group("season")]
-        if match.group("y") or published is None:
+        if match.group("y"):
             year = int(match.group("y"))
         else:
             today = jdatetime.date.fromgregorian(date=published)
@@ -129,7 +132,7 @@ def find_period(
         word = match.group("w").lower()
         number, unit = match.group("n") or match.group("n2"), match.group("u") or match.group("u2")
         if number and unit:
-            amount = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+            amount = parse_number(number) or 0
             if unit.lower() in {"months", "ماه"}:
                 return _months_before(published, amount), published, "relative", match.group(0)
             days = amount * (7 if unit.lower() in {"weeks", "هفته"} else 1)
@@ -154,8 +157,13 @@ def find_period(
     return None, None, "", ""
 
 
+def _count(numeral: str) -> int:
+    """The value of a numeral the claim patterns matched ("1,240")."""
+    return int(numeral.replace(",", ""))
+
+
 def _is_aggregate_count(match: re.Match[str], persian: bool) -> bool:
-    count = int(match.group("count").replace(",", ""))
+    count = _count(match.group("count"))
     # "a protest" in the singular is one event, not an aggregate
     return count >= 2 and (persian or match.group("unit").lower().endswith("s"))
 
@@ -172,8 +180,8 @@ def _sub_counts(
         # The count just before must be the one referred to: not "in 45 cities, 30 of them", nor another number.
         if not before or before[-1].group("places") or re.search(r"\d", sentence[before[-1].end() : sub.start()]):
             continue
-        number = int((sub.group("count") or sub.group("count2")).replace(",", ""))
-        if 2 <= number < int(before[-1].group("count").replace(",", "")):
+        number = _count(sub.group("count") or sub.group("count2"))
+        if 2 <= number < _count(before[-1].group("count")):
             found.append((number, before[-1].group("unit").lower()))
     return found
 
@@ -209,9 +217,9 @@ def find_claims(
             claimant = claimant[:-2]  # "according to HRANA's monthly report"
     read = [
         (
-            int(m.group("count").replace(",", "")),
+            _count(m.group("count")),
             m.group("unit").lower(),
-            int(m.group("places").replace(",", "")) if m.group("places") else None,
+            _count(m.group("places")) if m.group("places") else None,
         )
         for m in counts
     ]
