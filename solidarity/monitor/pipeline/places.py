@@ -300,18 +300,14 @@ class Gazetteer:
                     # (Dogonbadan is also Gachsaran, گچساران)
                     continue
                 for key in _keys(name):
-                    bucket = self.place_names.setdefault(key, [])
-                    if place not in bucket:
-                        bucket.append(place)
+                    _index(self.place_names, key, place)
         for geonameid, names in alternates.items():
             added = self.places_by_id.get(int(geonameid))
             if added is None:
                 continue
             for name in names:
                 for key in _keys(name):
-                    bucket = self.place_names.setdefault(key, [])
-                    if added not in bucket:
-                        bucket.append(added)
+                    _index(self.place_names, key, added)
         for raw in raw_provinces:
             points = centroids.get(raw["iso"], [(32.0, 53.0, 1)])
             biggest = max(points, key=lambda p: p[2])
@@ -333,9 +329,7 @@ class Gazetteer:
         for key, candidates in self.place_names.items():
             if key.isascii():
                 for place in candidates:
-                    bucket = self.variant_names.setdefault(latin_variant(key), [])
-                    if place not in bucket:
-                        bucket.append(place)
+                    _index(self.variant_names, latin_variant(key), place)
         for candidates in self.variant_names.values():
             candidates.sort(key=lambda place: -place.population)
         self.max_words = 4
@@ -368,6 +362,13 @@ class Gazetteer:
 _LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od"})
 _BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
 _NEW_TOWN = re.compile(r"^(?:شهر جدید|شهرک)[ \u200c]+")
+
+
+def _index(names: dict[str, list[Place]], key: str, place: Place) -> None:
+    """File a place under a name key once."""
+    bucket = names.setdefault(key, [])
+    if place not in bucket:
+        bucket.append(place)
 
 
 def latin_variant(key: str) -> str:
