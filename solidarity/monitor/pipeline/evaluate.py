@@ -15,7 +15,7 @@ from pathlib import Path
 
 from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline.extract import extract
-from solidarity.monitor.pipeline.places import _BANDAR, default_gazetteer, latin_variant
+from solidarity.monitor.pipeline.places import default_gazetteer, latin_variant, port_name
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubEventType
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
@@ -139,7 +139,7 @@ def _city_matches(gold_city: str, event: EventRecord) -> bool:
     if wanted in names or fold_for_search(place.name) == wanted:
         return True
     # the same name in another transliteration ("Asaluyeh" for GeoNames' "Bandar-e `Asaluyeh")
-    return wanted.isascii() and latin_variant(wanted) in {latin_variant(_BANDAR.sub("", key)) for key in names}
+    return wanted.isascii() and latin_variant(wanted) in {latin_variant(port_name(key)) for key in names}
 
 
 def _place_matches(gold: dict[str, object], event: EventRecord) -> bool:

@@ -320,7 +320,7 @@ class Gazetteer:
         # "Bandar-e Lengeh" is also "Lengeh", "بندر انزلی" also "انزلی": the port's own name, unless
         # another place already holds it.
         for key, candidates in list(self.place_names.items()):
-            short = _BANDAR.sub("", key)
+            short = port_name(key)
             if short != key and len(short) >= 4 and short not in self.place_names:
                 self.place_names[short] = list(candidates)
         # Latin spellings folded further ("Qaemshahr", "Qa'em Shahr"; "Khomeini", "Khomeyni";
@@ -362,6 +362,11 @@ class Gazetteer:
 _LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od"})
 _BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
 _NEW_TOWN = re.compile(r"^(?:شهر جدید|شهرک)[ \u200c]+")
+
+
+def port_name(key: str) -> str:
+    """A port's own name without "Bandar(-e)"/"بندر" ("bandar e lengeh" -> "lengeh")."""
+    return _BANDAR.sub("", key)
 
 
 def _index(names: dict[str, list[Place]], key: str, place: Place) -> None:
