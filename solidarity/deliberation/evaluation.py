@@ -235,7 +235,7 @@ def evaluate(
     )
     replayed: Measurement | None = None
     updates = 0
-    if log is not None:
+    if log:
         outcome = replay(log, moderated_out=export.moderated_out(), seed=seed)
         replayed = Measurement(
             "solidarity, replayed",
@@ -244,8 +244,9 @@ def evaluate(
             outcome.seconds,
         )
         updates = len(outcome.updates)
-    elif with_replay:
-        replayed = Measurement("solidarity, replayed", None, 0, 0.0, error="no votes.csv")
+    elif with_replay:  # no log, or a header alone: nothing to replay, said in the table, not a traceback
+        error = "no votes.csv" if log is None else "votes.csv holds no votes"
+        replayed = Measurement("solidarity, replayed", None, 0, 0.0, error=error)
     if with_reference:
         try:
             labels, groups, ref_seconds = run_red_dwarf(export, seed=seed)

@@ -102,13 +102,15 @@ def _demo_keypair(name: str, make: type[PrivateKey] | None) -> str:
         if public_path.exists():
             return public_path.read_text().strip()
         private_path = keys_dir / f"{name}.key"
-        if private_path.exists():  # an earlier run stopped between the two writes: derive the public half
-            raw = private_path.read_bytes().strip()
+        raw = private_path.read_bytes().strip() if private_path.exists() else b""
+        if raw:  # an earlier run stopped between the two writes: derive the public half
             if make is PrivateKey:
                 public = base64.b64encode(bytes(PrivateKey(base64.b64decode(raw)).public_key)).decode()
             else:
                 public = bundle.load_signing_key(private_path).verify_key.encode(encoder=HexEncoder).decode()
         else:
+            # An empty file holds no secret: a run stopped between creating it and writing the key.
+            private_path.unlink(missing_ok=True)
             (keys_dir / "README-DANGER.txt").write_text(LOUD_NOTE)
             if make is PrivateKey:
                 key = PrivateKey.generate()

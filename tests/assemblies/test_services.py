@@ -93,6 +93,9 @@ def test_manifest_lists_code_digests_not_codes_and_no_names(
     # An invitation issued before digests were kept gets the same entry, from its re-signed token.
     Invitation.objects.filter(pk=invitation.pk).update(code_digest="")
     assert services.build_manifest(venue=venues["hub"]).codes == manifest.codes
+    # One signed by a key this server no longer holds is left out: it still works by its token.
+    Invitation.objects.filter(pk=invitation.pk).update(key_id=invitation.key_id + 1)
+    assert invitations.code_digest(code) not in services.build_manifest(venue=venues["hub"]).codes
     assert code not in text
     assert delegates[1].display_name not in text
     assert "Rue" not in text

@@ -170,6 +170,10 @@ def test_evaluate_reports_the_replay_beside_the_cold_start(tmp_path: Path) -> No
     without_log = evaluation.evaluate(tmp_path / "without-log", with_reference=False)
     assert without_log.replay is not None and without_log.replay.error == "no votes.csv"
     assert evaluation.evaluate(tmp_path / "with-log", with_reference=False, with_replay=False).replay is None
+    (tmp_path / "without-log" / "votes.csv").write_text("timestamp,datetime,comment-id,voter-id,vote\n")
+    header_only = evaluation.evaluate(tmp_path / "without-log", with_reference=False)
+    assert header_only.replay is not None and header_only.replay.error == "votes.csv holds no votes"
+    (tmp_path / "without-log" / "votes.csv").unlink()
     out = io.StringIO()
     call_command("deliberation", "evaluate", "--data", str(tmp_path), "--no-reference", stdout=out)
     assert "replayed" in out.getvalue()

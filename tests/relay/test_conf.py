@@ -39,3 +39,15 @@ def test_racing_first_requests_get_one_key_pair(settings: SettingsWrapper, tmp_p
         (tmp_path / "relay" / f"{name}.pub").unlink()
     assert conf._demo_keypair("relay-contact", PrivateKey) == contact[0]
     assert conf._demo_keypair("relay-signing", None) == signing[0]
+
+
+def test_an_empty_private_key_file_left_by_a_crash_is_replaced(settings: SettingsWrapper, tmp_path: Path) -> None:
+    settings.DATA_DIR = str(tmp_path)
+    (tmp_path / "offline-keys").mkdir()
+    for name in ("relay-contact", "relay-signing"):
+        (tmp_path / "offline-keys" / f"{name}.key").touch()  # created, then the run stopped before the write
+    contact = conf._demo_keypair("relay-contact", PrivateKey)
+    private = PrivateKey(base64.b64decode((tmp_path / "offline-keys" / "relay-contact.key").read_bytes().strip()))
+    assert base64.b64encode(bytes(private.public_key)).decode() == contact
+    signing = conf._demo_keypair("relay-signing", None)
+    assert bytes(bundle.load_signing_key(tmp_path / "offline-keys" / "relay-signing.key").verify_key).hex() == signing
