@@ -14,6 +14,7 @@ calendars, live streams and zip bundles are documented in their apps' pages.
 
 from __future__ import annotations
 
+import json
 from copy import deepcopy
 from functools import cache
 from typing import Any
@@ -752,3 +753,9 @@ def _build(include_staff: bool) -> Schema:
 def document(*, include_staff: bool) -> Schema:
     """Return the OpenAPI document: with the staff endpoints for a staff host, without for a public one."""
     return deepcopy(_build(include_staff))
+
+
+@cache
+def document_json(*, include_staff: bool) -> bytes:
+    """Return the document serialised once, as the view serves it on every request."""
+    return json.dumps(_build(include_staff), ensure_ascii=False).encode()
