@@ -61,6 +61,13 @@ def feed_languages() -> list[str]:
     return [*FEED_BASE_LANGUAGES, *sorted(published)]
 
 
+def has_feed(language: str) -> bool:
+    """Tell whether `language` has a feed (one of feed_languages()), with one cheap query at most."""
+    if language in FEED_BASE_LANGUAGES:
+        return True
+    return Message.objects.filter(status=Message.Status.APPROVED, is_published=True, language=language).exists()
+
+
 def feed_messages(language: str, limit: int = 200) -> list[OutgoingMessage]:
     """The newest published messages readable in `language` (originals and translations)."""
     messages = approved_for_transmission().filter(Q(language=language) | Q(translations__language=language)).distinct()

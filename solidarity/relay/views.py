@@ -149,7 +149,7 @@ def pow_challenge(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
-    if language not in selectors.feed_languages():
+    if not language or not selectors.has_feed(language):
         raise Http404
     items = selectors.feed_messages(language)
     feed_id = f"urn:solidarity:relay:live:{language}"
