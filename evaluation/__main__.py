@@ -27,9 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description="Measure the product on labelled data.")
     parts = parser.add_subparsers(dest="part", required=True, metavar="PART")
     monitor = parts.add_parser("monitor", help="Print precision, recall and F1 per field.")
-    monitor.add_argument("--data", type=Path, default=None, help="Folder of the public labelled sets (not shipped).")
+    monitor.add_argument(
+        "--data", type=Path, default=None, metavar="DIR", help="Folder of the public labelled sets (not shipped)."
+    )
     deliberation = parts.add_parser("deliberation", help="Compare the engine with Pol.is's groups, beside red-dwarf.")
-    deliberation.add_argument("--data", type=Path, default=None, help="Folder of Pol.is export folders.")
+    deliberation.add_argument("--data", type=Path, default=None, metavar="DIR", help="Folder of Pol.is export folders.")
     deliberation.add_argument("--no-reference", action="store_true", help="skip red-dwarf")
     deliberation.add_argument("--no-replay", action="store_true", help="skip the replay of votes.csv")
     deliberation.add_argument(
