@@ -109,3 +109,55 @@ def test_nothing_in_the_product_imports_the_laboratory():
         if any(is_within(module, name) for name in LABORATORY)
     ]
     assert offending == []
+
+
+# --- environment variables -----------------------------------------------------------------------
+
+ENVIRONMENT_READER = PACKAGE / "settings" / "env.py"
+
+
+def environment_uses(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line, source) for each use of `os.environ` or `os.getenv` that reads a variable.
+
+    Two uses are not reads: pointing Django at its settings before it starts
+    (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", ...)`, in the entry points), and handing the
+    whole environment on to a child process (`env=os.environ | {...}`).
+    """
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source, filename=str(path))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "os":
+            if {alias.name for alias in node.names} & {"environ", "getenv", "environb"}:
+                yield node.lineno, ast.get_source_segment(source, node) or ""
+            continue
+        is_os = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os"
+        if not (is_os and node.attr in {"environ", "getenv", "environb"}):
+            continue
+        parent = parents.get(node)
+        call = parents.get(parent) if isinstance(parent, ast.Attribute) else None
+        if (
+            isinstance(parent, ast.Attribute)
+            and parent.attr == "setdefault"
+            and isinstance(call, ast.Call)
+            and call.args
+            and isinstance(call.args[0], ast.Constant)
+            and call.args[0].value == "DJANGO_SETTINGS_MODULE"
+        ):
+            continue
+        if isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.BitOr) and parent.left is node:
+            continue
+        yield node.lineno, ast.get_source_segment(source, parents.get(node, node)) or ""
+
+
+def test_only_settings_env_reads_environment_variables():
+    """Every variable is read by `solidarity/settings/env.py` (text, flag, integer, items), so each has
+    one parsing and one place to look; modules that need one at run time call it (as `relay/conf.py`)."""
+    readers = [
+        f"{path.relative_to(ROOT)}:{line}: {text}"
+        for path in modules_under(PACKAGE)
+        if path != ENVIRONMENT_READER
+        for line, text in environment_uses(path)
+    ]
+    assert readers == []
+    assert list(environment_uses(ENVIRONMENT_READER))  # the walk sees a real reader
