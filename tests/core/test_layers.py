@@ -131,8 +131,9 @@ def environment_uses(path: Path) -> Iterator[tuple[int, str]]:
             if {alias.name for alias in node.names} & {"environ", "getenv", "environb"}:
                 yield node.lineno, ast.get_source_segment(source, node) or ""
             continue
-        is_os = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os"
-        if not (is_os and node.attr in {"environ", "getenv", "environb"}):
+        if not isinstance(node, ast.Attribute) or node.attr not in {"environ", "getenv", "environb"}:
+            continue
+        if not (isinstance(node.value, ast.Name) and node.value.id == "os"):
             continue
         parent = parents.get(node)
         call = parents.get(parent) if isinstance(parent, ast.Attribute) else None
