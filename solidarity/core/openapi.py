@@ -7,7 +7,7 @@ The kernel imports no app, so each app describes its own endpoints in `solidarit
 and registers a `Contract` from its `AppConfig.ready()` (as it registers its menu entries):
 
     from solidarity.core import openapi
-    from solidarity.relay import contract
+    from solidarity.<app> import contract
     openapi.register(contract.CONTRACT)
 
 This module keeps what every contract shares (the schema builders, the common parameters and
