@@ -1,10 +1,11 @@
 """The layout holds: the product imports neither the laboratory nor a development-only package.
 
 Every module under `solidarity/` is parsed (not imported) and each `import`, `from … import` and
-`importlib.import_module("…")` / `__import__("…")` with a literal name is checked against the list
+`import_module("…")` / `__import__("…")` / `import_string("…")` with a literal name is checked against the list
 below. `evaluation/`, `bench/` and `tests/` import the product, never the other way round; and what
 only the test bench installs (red-dwarf, votekit, pytest, Hypothesis, Playwright, …) must not be
 reachable from code that runs in production. The wheel ships `solidarity` and nothing beside it.
+(`tests/core/test_layers.py` checks the kernel's rules and the laboratory rule too.)
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ FORBIDDEN = {
     "atheris": "atheris is development-only",
     "time_machine": "time-machine is development-only",
 }
-DYNAMIC_IMPORTERS = {"import_module", "__import__"}
+DYNAMIC_IMPORTERS = {"import_module", "__import__", "import_string"}
 
 
 def forbidden_imports(source: str, filename: str = "<module>") -> list[tuple[int, str]]:
