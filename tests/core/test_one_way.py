@@ -45,7 +45,7 @@ def test_atom_bytes_depend_only_on_the_input_and_keep_the_order_given() -> None:
 
 
 def test_month_names_come_from_jdatetime_and_every_parser_reads_them() -> None:
-    assert months.SOLAR_HIJRI_FA == tuple(jdatetime.date.j_months_fa)
+    assert tuple(jdatetime.date.j_months_fa) == months.SOLAR_HIJRI_FA
     assert months.solar_hijri_month(9) == "آذر" and months.solar_hijri_month(8, latin=True) == "Aban"
     assert len(months.GREGORIAN_EN) == 12 and months.GREGORIAN_EN[8] == "September"
     assert dates.JALALI_MONTHS["اسفند"] == 12 and dates.JALALI_MONTHS["esfand"] == 12
