@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from solidarity.core import months
-from solidarity.core.text import fold_for_search
+from solidarity.core.text import fold_for_search, fold_letters
 from solidarity.monitor.pipeline.records import Evidence, PlaceValue
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -435,7 +435,7 @@ PERSIAN_LETTERS = frozenset("آابپتثجچحخدذرزژسشصضطظعغفق�
 
 def _best_persian(primary: str, names: list[str]) -> str | None:
     """Pick the Persian spelling to show: Persian letters only, closest to the Latin name, shortest."""
-    spelled = [name.translate({ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک"}) for name in names]
+    spelled = [fold_letters(name) for name in names]
     persian = sorted({name for name in spelled if set(name) <= PERSIAN_LETTERS and _agrees(primary, name)})
     if not persian:
         return None
