@@ -100,7 +100,7 @@ def command_test(pytest_args: list[str]) -> None:
     steps: list[tuple[str, list[str | Path]]] = [
         ("format (ruff format --check)", [BIN / "ruff", "format", "--check", "."]),
         ("lint (ruff check)", [BIN / "ruff", "check", "."]),
-        ("types (mypy --strict)", [BIN / "mypy", "solidarity", "bench", "tests", "scripts", "dev.py"]),
+        ("types (mypy --strict)", [BIN / "mypy", "solidarity", "evaluation", "bench", "tests", "scripts", "dev.py"]),
         ("security lint (bandit -ll)", [BIN / "bandit", "-q", "-ll", "-r", "solidarity", "-c", "pyproject.toml"]),
         (
             "migrations are generated (makemigrations --check)",

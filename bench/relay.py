@@ -40,7 +40,7 @@ from typing import Any, cast
 from bench.table import Row
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "solidarity" / "relay" / "data" / "screening_corpus.jsonl"
+CORPUS = ROOT / "evaluation" / "relay" / "screening_corpus.jsonl"
 
 
 def _texts(count: int) -> list[str]:

@@ -903,29 +903,3 @@ def _order_groups(base_to_group: IntArray, weights: IntArray, centers: FloatArra
     rank = np.empty(n_groups, dtype=np.int64)
     rank[order] = np.arange(n_groups)
     return rank[base_to_group]
-
-
-def adjusted_rand_index(left: Sequence[int], right: Sequence[int]) -> float:
-    """Return the adjusted Rand index of two labelings of the same items."""
-    a = np.asarray(left)
-    b = np.asarray(right)
-    if len(a) != len(b):
-        raise EngineInputError("labelings differ in length")
-    if len(a) < 2:
-        return 1.0
-    _, ai = np.unique(a, return_inverse=True)
-    _, bi = np.unique(b, return_inverse=True)
-    table = sp.coo_matrix((np.ones(len(a)), (ai, bi))).toarray()
-
-    def pairs(x: FloatArray) -> float:
-        return float((x * (x - 1) / 2).sum())
-
-    index = pairs(table)
-    rows = pairs(table.sum(axis=1))
-    cols = pairs(table.sum(axis=0))
-    total = len(a) * (len(a) - 1) / 2
-    expected = rows * cols / total
-    maximum = (rows + cols) / 2
-    if maximum == expected:
-        return 1.0
-    return (index - expected) / (maximum - expected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from evaluation.deliberation.scoring import adjusted_rand_index
 from solidarity.deliberation import engine
 
 
@@ -39,7 +40,7 @@ def test_two_camps_are_found_and_common_ground_is_the_shared_statements() -> Non
     result = engine.compute(two_camps())
     assert len(result.groups) == 2
     truth, found = truth_of(result)
-    assert engine.adjusted_rand_index(truth, found) == pytest.approx(1.0)
+    assert adjusted_rand_index(truth, found) == pytest.approx(1.0)
     assert {s.statement for s in result.common_ground(limit=2)} == {0, 1}
     assert {c.statement for c in result.consensus_agree} >= {0, 1}
     divisive = {s.statement for s in result.most_divisive(limit=5)}
@@ -183,8 +184,8 @@ def test_bad_vote_values_are_refused() -> None:
 
 
 def test_adjusted_rand_index_known_values() -> None:
-    assert engine.adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == 1.0
-    assert engine.adjusted_rand_index([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(-0.5)
+    assert adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == 1.0
+    assert adjusted_rand_index([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(-0.5)
 
 
 def test_warm_start_survives_json() -> None:
@@ -217,7 +218,7 @@ def test_pca_fitted_on_all_rows_is_available_and_validated() -> None:
     polis = engine.compute(table, pca_on="all", bridging=False)
     ours = engine.compute(table, bridging=False)
     truth, found = truth_of(polis)
-    assert engine.adjusted_rand_index(truth, found) == pytest.approx(1.0)
+    assert adjusted_rand_index(truth, found) == pytest.approx(1.0)
     assert len(ours.groups) == len(polis.groups)
     with pytest.raises(engine.EngineInputError):
         engine.compute(table, pca_on="some")

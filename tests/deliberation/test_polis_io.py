@@ -148,3 +148,12 @@ def test_real_export_parses() -> None:
     assert len(export.participants) == 339
     assert len(export.statements) == 54
     assert export.groups == 2
+
+
+def test_parse_votes_is_strict() -> None:
+    header = "timestamp,datetime,comment-id,voter-id,vote\n"
+    votes = polis_io.parse_votes(header + "1000,Mon,3,7,-1\n999,Mon,2,7,1\n")
+    assert votes == [polis_io.ImportedVote(1000, 7, 3, -1), polis_io.ImportedVote(999, 7, 2, 1)]
+    for bad in ("a,b,c\n", header + "1000,Mon,3,7,2\n", header + "1000,Mon,3,7,\n", header + "x,Mon,3,7,1\n"):
+        with pytest.raises(polis_io.PolisFormatError):
+            polis_io.parse_votes(bad)

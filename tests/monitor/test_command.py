@@ -1,4 +1,4 @@
-"""`solidarity monitor ingest|export|evaluate|compare|source` as a person runs it."""
+"""`solidarity monitor ingest|export|compare|source` as a person runs it."""
 
 from __future__ import annotations
 
@@ -155,27 +155,6 @@ def test_compare_command_prints_the_period_and_all_three_tables(tmp_path: Path) 
     assert ["IR-06", "1", "2"] in lines
     assert ["2024-11", "1", "2"] in lines
     assert ["Peaceful protest", "1", "1"] in lines
-
-
-@pytest.mark.slow
-def test_evaluate_skips_missing_sets_and_scores_the_gold_set(tmp_path: Path) -> None:
-    out = io.StringIO()
-    call_command("monitor", "evaluate", "--shared", str(tmp_path), stdout=out)
-    text = out.getvalue()
-    assert "SKIPPED CASE 2021 dev" in text
-    assert "SKIPPED Arabic GSR" in text
-    assert "city exact" in text
-    assert "date exact" in text
-    for dataset in (
-        "gold-templated",
-        "gold-hand-dev",
-        "gold-dev2",
-        "gold-dev3",
-        "gold-dev-retired-1",
-        "gold-dev-retired-2",
-        "gold-held-out-3",
-    ):
-        assert dataset in text
 
 
 @pytest.mark.django_db

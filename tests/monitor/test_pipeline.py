@@ -370,43 +370,6 @@ def test_a_province_in_the_headline_over_towns_of_that_province_is_one_action() 
     assert {e.place.province_iso for e in other.events if e.place} == {"IR-06", "IR-23"}
 
 
-def test_the_held_out_and_dev2_sets_are_well_formed_and_their_towns_are_in_the_gazetteer() -> None:
-    import json
-
-    from solidarity.core.text import fold_for_search
-    from solidarity.monitor.pipeline.evaluate import (
-        DEV2_PATH,
-        DEV3_PATH,
-        HELDOUT2_PATH,
-        HELDOUT3_PATH,
-        HELDOUT_PATH,
-    )
-    from solidarity.monitor.pipeline.places import default_gazetteer
-
-    gazetteer = default_gazetteer()
-    kinds = {kind.value for kind in SubEventType}
-    for path, at_least in (
-        (HELDOUT_PATH, 40),
-        (HELDOUT2_PATH, 100),
-        (HELDOUT3_PATH, 100),
-        (DEV2_PATH, 80),
-        (DEV3_PATH, 80),
-    ):
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        assert len(records) >= at_least
-        assert len({r["id"] for r in records}) == len(records)
-        languages = [r["language"] for r in records]
-        assert abs(languages.count("en") - languages.count("fa")) <= 2  # dev3: 42 and 44
-        for record in records:
-            datetime.date.fromisoformat(record["published"])
-            for event in record["events"]:
-                assert event["sub_event_type"] in kinds
-                assert datetime.date.fromisoformat(event["date"]) <= datetime.date.fromisoformat(record["published"])
-                if event["city"]:
-                    towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
-                    assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
-
-
 def _towns(sentence: str) -> list[str]:
     return [m.place.name for m in find_mentions(normalize(sentence)) if m.place]
 

@@ -1,4 +1,7 @@
-"""`solidarity monitor ingest|evaluate|export|compare|source`: the monitor's command line."""
+"""`solidarity monitor ingest|export|compare|source`: the monitor's command line.
+
+The extractor's scores are measured outside the product: `python -m evaluation monitor`.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +22,10 @@ from solidarity.monitor import selectors, services, tasks
 from solidarity.monitor.models import Source
 from solidarity.monitor.sources.readers import ReadError, read_path
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[4].parent / "shared" / "data" / "monitor"
-
 
 class Command(BaseCommand):
     requires_system_checks = ()  # a data command; URL checks belong to the web process
-    help = "Ingest documents, evaluate the extractor, export events (ACLED columns) and compare with ACLED."
+    help = "Ingest documents, export events (ACLED columns) and compare with ACLED."
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -32,8 +33,6 @@ class Command(BaseCommand):
         ingest.add_argument("paths", nargs="+", type=Path)
         ingest.add_argument("--source", default="", help="Name of the source the files come from.")
         ingest.add_argument("--queue", action="store_true", help="Queue one background job per file instead.")
-        evaluate = sub.add_parser("evaluate", help="Print precision, recall and F1 per field.")
-        evaluate.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="Folder of the labelled sets.")
         export = sub.add_parser("export", help="Export events as ACLED-compatible CSV or JSON.")
         export.add_argument("--format", choices=["csv", "json"], default="csv")
         export.add_argument("--output", type=Path, default=None)
@@ -52,8 +51,6 @@ class Command(BaseCommand):
         action = options["action"]
         if action == "ingest":
             self._ingest(options["paths"], options["source"], queue=options["queue"])
-        elif action == "evaluate":
-            self._evaluate(options["shared"])
         elif action == "export":
             self._export(options["format"], options["output"])
         elif action == "compare":
@@ -112,20 +109,6 @@ class Command(BaseCommand):
             f"{created} documents stored, {duplicates} already known, {events} event reports, {claims} claims, "
             f"{len(errors)} unreadable"
         )
-
-    def _evaluate(self, shared: Path) -> None:
-        from solidarity.monitor.pipeline.evaluate import evaluate_all
-
-        scores, skipped = evaluate_all(shared)
-        for item in skipped:
-            self.stdout.write(f"SKIPPED {item.dataset}: {item.reason}")
-        self.stdout.write(f"{'dataset':15} {'field':46} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  target")
-        for score in scores:
-            met = "" if score.target is None else (" met" if score.f1 >= score.target else " NOT met")
-            target = "" if score.target is None else f"{score.target:.2f}{met}"
-            counts = f"{score.true_positives}/{score.false_positives}/{score.false_negatives}"
-            figures = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
-            self.stdout.write(f"{score.dataset:15} {score.field:46} {figures}  {counts}  {target}")
 
     def _export(self, fmt: str, output: Path | None) -> None:
         rows = list(selectors.export_rows(selectors.EventFilters()))

@@ -3,7 +3,7 @@
 """Write the monitor's gold set: invented reports in English and Persian, annotated by ACLED rules.
 
 The annotation of each report is set by hand in the templates below (what really happened in the
-invented story), never computed by the extractor. Run `python solidarity/monitor/data/gold/write_gold.py`
+invented story), never computed by the extractor. Run `python -m evaluation.monitor.gold.write_gold`
 to regenerate gold.jsonl (seeded, so the file is stable).
 """
 

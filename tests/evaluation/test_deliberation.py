@@ -1,4 +1,5 @@
-"""`solidarity deliberation evaluate` against the real Pol.is exports, beside red-dwarf."""
+"""The engine measured against the real Pol.is exports beside red-dwarf (evaluation/deliberation), and
+`python -m evaluation deliberation`."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from django.core.management import call_command
 
-from solidarity.deliberation import engine, evaluation, polis_io
+from evaluation.__main__ import main
+from evaluation.deliberation import scoring
+from solidarity.deliberation import engine, polis_io
 
-DATA = Path("/work/shared/data/deliberation")
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "deliberation"  # ../shared
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="real Pol.is exports are not present")
 slow = pytest.mark.slow
 
@@ -19,7 +21,7 @@ slow = pytest.mark.slow
 @needs_data
 @slow
 def test_biodiversity_reaches_the_target_and_beats_red_dwarf() -> None:
-    result = evaluation.evaluate(DATA / "scoop-hivemind.biodiversity", with_replay=False)
+    result = scoring.evaluate(DATA / "scoop-hivemind.biodiversity", with_replay=False)
     assert result.ours.ari is not None
     assert result.reference.ari is not None
     assert result.ours.ari >= 0.95
@@ -30,7 +32,7 @@ def test_biodiversity_reaches_the_target_and_beats_red_dwarf() -> None:
 @needs_data
 @slow
 def test_vtaiwan_beats_red_dwarf() -> None:
-    result = evaluation.evaluate(DATA / "vtaiwan.uberx", with_reference=True, with_replay=False)
+    result = scoring.evaluate(DATA / "vtaiwan.uberx", with_reference=True, with_replay=False)
     assert result.ours.ari is not None
     assert result.reference.ari is not None
     assert result.ours.ari >= result.reference.ari
@@ -53,7 +55,7 @@ def _two_camps() -> engine.Result:
 def test_base_cluster_ceiling_is_one_when_the_truth_is_a_grouping_of_the_base_clusters() -> None:
     result = _two_camps()
     truth = {p: 7 if b < 5 else 3 for p, b in zip(result.participant_ids, result.base_labels, strict=True)}
-    assert evaluation.base_cluster_ceiling(result, truth) == pytest.approx(1.0)
+    assert scoring.base_cluster_ceiling(result, truth) == pytest.approx(1.0)
 
 
 def test_base_cluster_ceiling_falls_when_a_base_cluster_is_split_by_the_truth() -> None:
@@ -62,12 +64,12 @@ def test_base_cluster_ceiling_falls_when_a_base_cluster_is_split_by_the_truth() 
     big = int(np.bincount(result.base_labels).argmax())
     split = [p for p, b in base.items() if b == big][:2]  # two of its members in the other group
     truth = {p: (1 if b == big else 0) ^ (p in split) for p, b in base.items()}
-    ceiling = evaluation.base_cluster_ceiling(result, truth)
+    ceiling = scoring.base_cluster_ceiling(result, truth)
     assert ceiling is not None and 0.5 < ceiling < 1.0
     # the majority grouping misplaces exactly the two split members, whatever our own groups are
     majority = [int(base[p] == big) for p in sorted(truth)]
-    assert ceiling == pytest.approx(engine.adjusted_rand_index([truth[p] for p in sorted(truth)], majority))
-    assert evaluation.base_cluster_ceiling(result, {}) is None
+    assert ceiling == pytest.approx(scoring.adjusted_rand_index([truth[p] for p in sorted(truth)], majority))
+    assert scoring.base_cluster_ceiling(result, {}) is None
 
 
 def _export(separated: bool) -> polis_io.PolisExport:
@@ -84,46 +86,26 @@ def _export(separated: bool) -> polis_io.PolisExport:
 
 
 def test_order_sensitivity_is_flat_when_the_groups_are_plain_and_runs_as_asked() -> None:
-    figures = evaluation.order_sensitivity(_export(separated=True), runs=4)
+    figures = scoring.order_sensitivity(_export(separated=True), runs=4)
     # ids 1000+ are relabelled 0…79 for each run: four figures of 1.0 means they were mapped back
     assert figures == pytest.approx((1.0, 1.0, 1.0, 1.0))
-    assert evaluation.order_sensitivity(_export(separated=True), runs=4) == figures  # seeded: repeatable
-    noisy = evaluation.order_sensitivity(_export(separated=False), runs=4)
+    assert scoring.order_sensitivity(_export(separated=True), runs=4) == figures  # seeded: repeatable
+    noisy = scoring.order_sensitivity(_export(separated=False), runs=4)
     assert len(noisy) == 4 and min(noisy) < 1.0
 
 
-def test_evaluate_skips_cleanly_without_data(tmp_path: Path) -> None:
+def test_the_command_skips_cleanly_without_data(tmp_path: Path) -> None:
     out = io.StringIO()
-    call_command("deliberation", "evaluate", "--data", str(tmp_path / "absent"), stdout=out)
-    assert "nothing to evaluate (skipped)" in out.getvalue()
-
-
-@pytest.mark.django_db
-def test_import_command_refuses_a_bad_folder_without_traceback(tmp_path: Path) -> None:
-    from django.core.management.base import CommandError
-
-    (tmp_path / "participants-votes.csv").write_text("participant,group-id\n1,\n")
-    (tmp_path / "comments.csv").write_text(
-        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"
-    )
-    with pytest.raises(CommandError, match="nothing was imported"):
-        call_command("deliberation", "import", str(tmp_path))
-
-
-@needs_data
-@pytest.mark.django_db
-def test_import_then_export_commands_round_trip(tmp_path: Path) -> None:
-    from solidarity.deliberation import polis_io
-    from solidarity.deliberation.models import Conversation
-
+    assert main(["deliberation", "--data", str(tmp_path / "absent")], out) == 0
+    assert out.getvalue() == f"No Pol.is conversations under {tmp_path / 'absent'}: nothing to evaluate (skipped).\n"
     out = io.StringIO()
-    call_command("deliberation", "import", str(DATA / "15-per-hour-seattle"), stdout=out)
-    assert "339 participants, 54 statements, 2 groups" in out.getvalue()
-    conversation = Conversation.objects.get(imported=True)
-    call_command("deliberation", "export", str(conversation.pk), str(tmp_path), stdout=io.StringIO())
-    original = polis_io.read_export(DATA / "15-per-hour-seattle")
-    again = polis_io.read_export(tmp_path)
-    assert {p.id: dict(p.votes) for p in again.participants} == {p.id: dict(p.votes) for p in original.participants}
-    assert [s.moderated for s in again.statements] == [
-        s.moderated for s in sorted(original.statements, key=lambda s: s.id)
-    ]
+    assert main(["deliberation"], out) == 0
+    assert out.getvalue() == "No --data folder of Pol.is conversations given: nothing to evaluate (skipped).\n"
+
+
+def test_the_command_names_the_folder_it_cannot_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "participants-votes.csv").write_text("participant,xid,group-id\n1,a,\n")
+    (tmp_path / "broken" / "comments.csv").write_text("")
+    assert main(["deliberation", "--data", str(tmp_path), "--no-reference"], io.StringIO()) == 1
+    assert capsys.readouterr().err == "error: broken: comments.csv: empty file\n"

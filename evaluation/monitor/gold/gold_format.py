@@ -2,7 +2,7 @@
 
 Each `write_*.py` beside this file holds one set's reports, invented and annotated by hand by
 ACLED's rules (docs/monitor.md, "Gold sets"); this module turns them into the JSON lines that
-`solidarity.monitor.pipeline.evaluate` reads, one record per report.
+`evaluation.monitor.scoring` reads, one record per report.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ fixes. Run this file to regenerate dev3.jsonl.
 
 from __future__ import annotations
 
-from solidarity.monitor.data.gold.gold_format import (
+from evaluation.monitor.gold.gold_format import (
     FORCE,
     INTERVENTION,
     PEACEFUL,

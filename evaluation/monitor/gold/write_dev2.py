@@ -15,7 +15,7 @@ regenerate dev2.jsonl.
 
 from __future__ import annotations
 
-from solidarity.monitor.data.gold.gold_format import (
+from evaluation.monitor.gold.gold_format import (
     FORCE,
     INTERVENTION,
     PEACEFUL,

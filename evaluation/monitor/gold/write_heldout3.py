@@ -22,7 +22,7 @@ import datetime
 
 import jdatetime
 
-from solidarity.monitor.data.gold.gold_format import (
+from evaluation.monitor.gold.gold_format import (
     FORCE,
     INTERVENTION,
     PEACEFUL,

@@ -9,9 +9,10 @@ from typing import Any
 
 import numpy as np
 import pytest
-from django.core.management import call_command
 
-from solidarity.deliberation import engine, evaluation, polis_io
+from evaluation.__main__ import main
+from evaluation.deliberation import scoring
+from solidarity.deliberation import engine, polis_io
 from solidarity.deliberation.polis_io import ImportedVote
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "deliberation"
@@ -50,7 +51,7 @@ def last_votes(votes: list[ImportedVote]) -> list[tuple[int, int, int]]:
 
 def test_schedule_is_one_update_per_vote_then_one_percent_growth_and_ends_at_every_vote() -> None:
     timestamps = list(range(1_000))
-    ends = evaluation.replay_schedule(timestamps, 0.01)
+    ends = scoring.replay_schedule(timestamps, 0.01)
     assert ends[:100] == list(range(1, 101))
     assert ends[-1] == 1_000
     assert all(b > a for a, b in itertools.pairwise(ends))
@@ -59,16 +60,16 @@ def test_schedule_is_one_update_per_vote_then_one_percent_growth_and_ends_at_eve
 
 def test_schedule_never_splits_votes_cast_at_the_same_instant() -> None:
     timestamps = [1, 2, 2, 2, 3, 4, 4]
-    ends = evaluation.replay_schedule(timestamps, 0.01)
+    ends = scoring.replay_schedule(timestamps, 0.01)
     assert ends == [1, 4, 5, 7]
     with pytest.raises(ValueError):
-        evaluation.replay_schedule(timestamps, 0.0)
+        scoring.replay_schedule(timestamps, 0.0)
 
 
 def test_replay_is_deterministic_for_the_same_seed() -> None:
     votes = two_camps()
-    first = evaluation.replay(votes, seed=5, growth=0.1)
-    second = evaluation.replay(list(votes), seed=5, growth=0.1)
+    first = scoring.replay(votes, seed=5, growth=0.1)
+    second = scoring.replay(list(votes), seed=5, growth=0.1)
     assert first.updates == second.updates
     assert first.result.group_of() == second.result.group_of()
     assert first.result.k_state == second.result.k_state
@@ -88,7 +89,7 @@ def test_replay_consumes_votes_in_time_order_and_chains_each_warm_start(monkeypa
         return result
 
     monkeypatch.setattr(engine, "compute", spy)  # evaluation calls engine.compute through the module
-    outcome = evaluation.replay(votes, growth=0.05)
+    outcome = scoring.replay(votes, growth=0.05)
     assert len(calls) == len(outcome.updates) > 10
     for call, end in zip(calls, outcome.updates, strict=True):
         prefix = ordered[:end]
@@ -110,7 +111,7 @@ def test_replay_consumes_votes_in_time_order_and_chains_each_warm_start(monkeypa
 
 def test_a_single_update_is_the_cold_start() -> None:
     votes = two_camps()
-    replayed = evaluation.replay(votes, moderated_out=[3], schedule=[len(votes)])
+    replayed = scoring.replay(votes, moderated_out=[3], schedule=[len(votes)])
     cold = engine.compute(engine.VoteTable.from_tuples(last_votes(votes)), moderated_out=[3], bridging=False)
     assert replayed.updates == (len(votes),)
     assert replayed.result.group_of() == cold.group_of()
@@ -122,18 +123,9 @@ def test_replay_refuses_a_bad_schedule_and_an_empty_log() -> None:
     votes = two_camps()
     for schedule in ([], [5, 5, len(votes)], [10, len(votes) - 1]):
         with pytest.raises(engine.EngineInputError):
-            evaluation.replay(votes, schedule=schedule)
+            scoring.replay(votes, schedule=schedule)
     with pytest.raises(engine.EngineInputError):
-        evaluation.replay([])
-
-
-def test_parse_votes_is_strict() -> None:
-    header = "timestamp,datetime,comment-id,voter-id,vote\n"
-    votes = polis_io.parse_votes(header + "1000,Mon,3,7,-1\n999,Mon,2,7,1\n")
-    assert votes == [ImportedVote(1000, 7, 3, -1), ImportedVote(999, 7, 2, 1)]
-    for bad in ("a,b,c\n", header + "1000,Mon,3,7,2\n", header + "1000,Mon,3,7,\n", header + "x,Mon,3,7,1\n"):
-        with pytest.raises(polis_io.PolisFormatError):
-            polis_io.parse_votes(bad)
+        scoring.replay([])
 
 
 def _write_export(folder: Path, votes: list[ImportedVote], *, with_log: bool) -> None:
@@ -162,20 +154,20 @@ def test_evaluate_reports_the_replay_beside_the_cold_start(tmp_path: Path) -> No
     votes = two_camps()
     _write_export(tmp_path / "with-log", votes, with_log=True)
     _write_export(tmp_path / "without-log", votes, with_log=False)
-    with_log = evaluation.evaluate(tmp_path / "with-log", with_reference=False)
+    with_log = scoring.evaluate(tmp_path / "with-log", with_reference=False)
     assert with_log.replay is not None and with_log.replay.ari is not None
     assert with_log.replay_updates > 1
     assert with_log.ours.ari == pytest.approx(1.0)
     assert with_log.replay.ari == pytest.approx(1.0)
-    without_log = evaluation.evaluate(tmp_path / "without-log", with_reference=False)
+    without_log = scoring.evaluate(tmp_path / "without-log", with_reference=False)
     assert without_log.replay is not None and without_log.replay.error == "no votes.csv"
-    assert evaluation.evaluate(tmp_path / "with-log", with_reference=False, with_replay=False).replay is None
+    assert scoring.evaluate(tmp_path / "with-log", with_reference=False, with_replay=False).replay is None
     (tmp_path / "without-log" / "votes.csv").write_text("timestamp,datetime,comment-id,voter-id,vote\n")
-    header_only = evaluation.evaluate(tmp_path / "without-log", with_reference=False)
+    header_only = scoring.evaluate(tmp_path / "without-log", with_reference=False)
     assert header_only.replay is not None and header_only.replay.error == "votes.csv holds no votes"
     (tmp_path / "without-log" / "votes.csv").unlink()
     out = io.StringIO()
-    call_command("deliberation", "evaluate", "--data", str(tmp_path), "--no-reference", stdout=out)
+    assert main(["deliberation", "--data", str(tmp_path), "--no-reference"], out) == 0
     assert "replayed" in out.getvalue()
     assert "no votes.csv" in out.getvalue()
 
@@ -187,10 +179,10 @@ def test_replaying_a_real_log_ends_on_the_exported_matrix() -> None:
     log = polis_io.read_vote_log(folder)
     assert log is not None
     assert sorted(last_votes(log)) == sorted(export.vote_tuples())
-    cold, _ = evaluation.run_engine(export)
-    single = evaluation.replay(log, moderated_out=export.moderated_out(), schedule=[len(log)])
+    cold, _ = scoring.run_engine(export)
+    single = scoring.replay(log, moderated_out=export.moderated_out(), schedule=[len(log)])
     assert single.result.group_of() == cold.group_of()
-    replayed = evaluation.replay(log, moderated_out=export.moderated_out())
-    assert len(replayed.updates) == len(evaluation.replay_schedule(sorted(v.timestamp for v in log)))
+    replayed = scoring.replay(log, moderated_out=export.moderated_out())
+    assert len(replayed.updates) == len(scoring.replay_schedule(sorted(v.timestamp for v in log)))
     # membership is sticky (METHOD.md 1.2): whoever was clustered in an early update stays clustered
     assert set(replayed.result.group_of()) >= set(cold.group_of())

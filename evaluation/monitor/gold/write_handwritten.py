@@ -10,7 +10,7 @@ date when the report names no day). Run this file to regenerate handwritten.json
 
 from __future__ import annotations
 
-from solidarity.monitor.data.gold.gold_format import FORCE, INTERVENTION, PEACEFUL, VIOLENT, Report, event, write_set
+from evaluation.monitor.gold.gold_format import FORCE, INTERVENTION, PEACEFUL, VIOLENT, Report, event, write_set
 
 P, I, F, V = PEACEFUL, INTERVENTION, FORCE, VIOLENT  # noqa: E741 - short names keep the table of reports readable
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
 
 from solidarity.deliberation import engine, polis_io
 
@@ -76,11 +78,37 @@ def conversation_folders(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if (p / "participants-votes.csv").is_file())
 
 
+def adjusted_rand_index(left: Sequence[int], right: Sequence[int]) -> float:
+    """Return the adjusted Rand index of two labelings of the same items."""
+    a = np.asarray(left)
+    b = np.asarray(right)
+    if len(a) != len(b):
+        raise engine.EngineInputError("labelings differ in length")
+    if len(a) < 2:
+        return 1.0
+    _, ai = np.unique(a, return_inverse=True)
+    _, bi = np.unique(b, return_inverse=True)
+    table = sp.coo_matrix((np.ones(len(a)), (ai, bi))).toarray()
+
+    def pairs(x: npt.NDArray[np.float64]) -> float:
+        return float((x * (x - 1) / 2).sum())
+
+    index = pairs(table)
+    rows = pairs(table.sum(axis=1))
+    cols = pairs(table.sum(axis=0))
+    total = len(a) * (len(a) - 1) / 2
+    expected = rows * cols / total
+    maximum = (rows + cols) / 2
+    if maximum == expected:
+        return 1.0
+    return (index - expected) / (maximum - expected)
+
+
 def _ari_against(truth: dict[int, int], labels: dict[int, int]) -> float | None:
     common = sorted(set(truth) & set(labels))
     if not common:
         return None
-    return engine.adjusted_rand_index([truth[p] for p in common], [labels[p] for p in common])
+    return adjusted_rand_index([truth[p] for p in common], [labels[p] for p in common])
 
 
 def base_cluster_ceiling(result: engine.Result, truth: dict[int, int]) -> float | None:
@@ -100,7 +128,7 @@ def base_cluster_ceiling(result: engine.Result, truth: dict[int, int]) -> float 
     for participant in common:
         members.setdefault(base[participant], []).append(truth[participant])
     majority = {b: max(sorted(set(groups)), key=groups.count) for b, groups in members.items()}
-    return engine.adjusted_rand_index([truth[p] for p in common], [majority[base[p]] for p in common])
+    return adjusted_rand_index([truth[p] for p in common], [majority[base[p]] for p in common])
 
 
 def run_engine(

@@ -17,7 +17,7 @@ campaigns are not events; tallies of many protests are claims.
 
 from __future__ import annotations
 
-from solidarity.monitor.data.gold.gold_format import (
+from evaluation.monitor.gold.gold_format import (
     FORCE,
     INTERVENTION,
     PEACEFUL,

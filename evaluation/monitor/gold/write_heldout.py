@@ -9,7 +9,7 @@ annotation and the extractor were not changed after that first run.
 
 from __future__ import annotations
 
-from solidarity.monitor.data.gold.gold_format import (
+from evaluation.monitor.gold.gold_format import (
     FORCE,
     INTERVENTION,
     PEACEFUL,

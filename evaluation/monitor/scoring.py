@@ -1,7 +1,8 @@
 """Measure the pipeline: precision, recall and F1 per field on labelled sets and the project's gold set.
 
-The labelled public sets stay outside the product (../shared/data/monitor); a missing file is
-reported as skipped, never as a score.
+The labelled public sets stay outside the repository (`python -m evaluation monitor --data
+../shared/data/monitor`); a missing file, or no folder given, is reported as skipped, never as a
+score. The project's own gold sets are in `gold/` beside this module and always score.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.places import default_gazetteer, latin_variant, port_name
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubEventType
 
-GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD_PATH = GOLD_DIR / "gold.jsonl"
 HANDWRITTEN_PATH = GOLD_DIR / "handwritten.jsonl"
 DEV2_PATH = GOLD_DIR / "dev2.jsonl"  # a development set about reading places
@@ -202,20 +203,26 @@ def evaluate_gold(path: Path | tuple[Path, ...] = GOLD_PATH, name: str = "gold")
     ]
 
 
-def evaluate_all(shared: Path) -> tuple[list[Score], list[Skipped]]:
-    """Run every evaluation whose data is present; report the rest as skipped."""
+def evaluate_all(shared: Path | None) -> tuple[list[Score], list[Skipped]]:
+    """Run every evaluation whose data is present; report the rest as skipped.
+
+    `shared` is the folder of the labelled public sets (None: no folder given, so they are skipped).
+    """
     scores: list[Score] = []
     skipped: list[Skipped] = []
     sets = [
-        ("CASE 2021 dev", shared / "case2021_task2_dev.tsv", evaluate_case),
-        ("PLOVER GSR", shared / "plover_gsr_cameo.json", evaluate_plover),
-        ("Arabic GSR", shared / "arabic_protest_gsr_plover.csv", evaluate_arabic),
+        ("CASE 2021 dev", "case2021_task2_dev.tsv", evaluate_case),
+        ("PLOVER GSR", "plover_gsr_cameo.json", evaluate_plover),
+        ("Arabic GSR", "arabic_protest_gsr_plover.csv", evaluate_arabic),
     ]
-    for name, path, function in sets:
-        if path.exists():
-            scores += function(path)
+    for name, filename, function in sets:
+        if shared is None:
+            reason = f"no --data folder given, so no {filename} (the labelled sets are not shipped)"
+            skipped.append(Skipped(name, reason))
+        elif (shared / filename).exists():
+            scores += function(shared / filename)
         else:
-            skipped.append(Skipped(name, f"{path} is absent (the labelled sets are not shipped)"))
+            skipped.append(Skipped(name, f"{shared / filename} is absent (the labelled sets are not shipped)"))
     scores += evaluate_gold(GOLD_PATH, "gold-templated")
     scores += evaluate_gold(HANDWRITTEN_PATH, "gold-hand-dev")
     scores += evaluate_gold(DEV2_PATH, "gold-dev2")

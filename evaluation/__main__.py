@@ -1,0 +1,68 @@
+"""`python -m evaluation monitor|deliberation [--data DIR]`: print the product's measurements.
+
+monitor [--data DIR]      precision, recall and F1 per field: the public labelled sets in DIR
+                          (../shared/data/monitor: CASE 2021, PLOVER, Arabic GSR; skipped, each with
+                          a line, when DIR is not given or a file is absent) and the gold sets in
+                          evaluation/monitor/gold/ (always)
+deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
+                          the engine on each Pol.is conversation in DIR (../shared/data/deliberation)
+                          beside red-dwarf: adjusted Rand index against Pol.is's groups, groups, time;
+                          cold start, a warm-started replay of votes.csv, the best grouping of our
+                          base clusters; with --orders, the cold start in N random participant orders
+
+No default folder: the labelled sets are not in the repository, so say where they are. Both
+scorers are pure (no Django, no database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description="Measure the product on labelled data.")
+    parts = parser.add_subparsers(dest="part", required=True, metavar="PART")
+    monitor = parts.add_parser("monitor", help="Print precision, recall and F1 per field.")
+    monitor.add_argument(
+        "--data", type=Path, default=None, metavar="DIR", help="Folder of the public labelled sets (not shipped)."
+    )
+    deliberation = parts.add_parser("deliberation", help="Compare the engine with Pol.is's groups, beside red-dwarf.")
+    deliberation.add_argument("--data", type=Path, default=None, metavar="DIR", help="Folder of Pol.is export folders.")
+    deliberation.add_argument("--no-reference", action="store_true", help="skip red-dwarf")
+    deliberation.add_argument("--no-replay", action="store_true", help="skip the replay of votes.csv")
+    deliberation.add_argument(
+        "--orders",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run the cold start with the participants in N random orders (ARI min / median / max)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    out = sys.stdout if out is None else out
+    if options.part == "monitor":
+        from evaluation.monitor.tables import print_scores
+
+        print_scores(options.data, out)
+        return 0
+    from evaluation.deliberation.tables import UnreadableConversation, print_groups, print_orders
+
+    try:
+        print_groups(options.data, out, with_reference=not options.no_reference, with_replay=not options.no_replay)
+    except UnreadableConversation as error:
+        sys.stderr.write(f"error: {error}\n")
+        return 1
+    if options.orders > 0:
+        print_orders(options.data, options.orders, out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The common-ground engine measured against Pol.is's own groups on real exports (`scoring`)."""

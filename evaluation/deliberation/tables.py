@@ -1,0 +1,105 @@
+"""The deliberation tables, as `python -m evaluation deliberation` prints them (rich tables, 200 columns)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+import numpy as np
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from evaluation.deliberation import scoring
+from solidarity.deliberation import polis_io
+
+
+class UnreadableConversation(Exception):
+    """A folder under --data holds an export the importer refuses; the message names the folder."""
+
+
+def _ari(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _write(table: Table, out: TextIO) -> None:
+    console = Console(width=200, record=True)
+    with console.capture() as captured:
+        console.print(table)
+    text = captured.get()
+    out.write(text if text.endswith("\n") else text + "\n")
+
+
+def _replay_cells(replay: scoring.Measurement | None, updates: int) -> tuple[str, str, str, str]:
+    if replay is None:
+        return ("skipped", "—", "—", "—")
+    if replay.error:
+        return (replay.error, "—", "—", "—")
+    return (_ari(replay.ari), str(replay.groups), f"{replay.seconds:.2f}", str(updates))
+
+
+def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_replay: bool) -> None:
+    """Print the engine beside red-dwarf, the replay and the ceiling, one row per conversation under root."""
+    if root is None:
+        out.write("No --data folder of Pol.is conversations given: nothing to evaluate (skipped).\n")
+        return
+    folders = scoring.conversation_folders(root)
+    if not folders:
+        out.write(f"No Pol.is conversations under {root}: nothing to evaluate (skipped).\n")
+        return
+    table = Table(title="Groups against Pol.is's own (adjusted Rand index)")
+    for column in ("conversation", "voters×statements", "votes", "Pol.is k", "ARI ours", "k ours", "s ours"):
+        table.add_column(column)
+    for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
+        table.add_column(column)
+    for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
+        table.add_column(column)
+    table.add_column("ceiling: best grouping of our base clusters")
+    rows = []
+    with Progress(transient=True) as progress:
+        task = progress.add_task("evaluating", total=len(folders))
+        for folder in folders:
+            try:
+                rows.append(scoring.evaluate(folder, with_reference=with_reference, with_replay=with_replay))
+            except polis_io.PolisFormatError as error:
+                raise UnreadableConversation(f"{folder.name}: {error}") from None
+            progress.advance(task)
+    for row in rows:
+        table.add_row(
+            row.name,
+            f"{row.participants}×{row.statements}",
+            str(row.votes),
+            str(row.polis_groups or "—"),
+            _ari(row.ours.ari),
+            str(row.ours.groups),
+            f"{row.ours.seconds:.2f}",
+            _ari(row.reference.ari) if not row.reference.error else row.reference.error,
+            str(row.reference.groups or "—"),
+            f"{row.reference.seconds:.2f}",
+            _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
+            *_replay_cells(row.replay, row.replay_updates),
+            _ari(row.base_ceiling),
+        )
+    _write(table, out)
+
+
+def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
+    """Print the cold start's ARI over `runs` random participant orders (min / median / max) per conversation."""
+    if root is None:
+        return
+    table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
+    for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
+        table.add_column(column)
+    for folder in scoring.conversation_folders(root):
+        figures = scoring.order_sensitivity(polis_io.read_export(folder), runs=runs)
+        if not figures:
+            table.add_row(folder.name, "—", "—", "—", "—")
+            continue
+        table.add_row(
+            folder.name,
+            _ari(min(figures)),
+            _ari(float(np.median(figures))),
+            _ari(max(figures)),
+            f"{sum(f >= 0.95 for f in figures)} of {len(figures)}",
+        )
+    _write(table, out)

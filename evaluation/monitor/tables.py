@@ -1,0 +1,22 @@
+"""The monitor's table: precision, recall and F1 per field and data set, as `python -m evaluation monitor` prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from evaluation.monitor.scoring import evaluate_all
+
+
+def print_scores(data: Path | None, out: TextIO) -> None:
+    """Score every set (the public sets under `data` when given; the gold sets always) and print one row per field."""
+    scores, skipped = evaluate_all(data)
+    for item in skipped:
+        out.write(f"SKIPPED {item.dataset}: {item.reason}\n")
+    out.write(f"{'dataset':15} {'field':46} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  target\n")
+    for score in scores:
+        met = "" if score.target is None else (" met" if score.f1 >= score.target else " NOT met")
+        target = "" if score.target is None else f"{score.target:.2f}{met}"
+        counts = f"{score.true_positives}/{score.false_positives}/{score.false_negatives}"
+        figures = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
+        out.write(f"{score.dataset:15} {score.field:46} {figures}  {counts}  {target}\n")
