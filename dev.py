@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Set up and run Solidarity with nothing but python3: `python3 dev.py run` or `python3 dev.py test`.
 
-- run:   make .venv, install the hashed lock, then `solidarity run` (embedded default, demo data).
-- test:  make .venv, install the hashed lock, then every check CI runs: format, lint, types,
-         security lint, migrations, translations, dependency audit, and the test suite.
-- lock:  re-resolve requirements/lock.txt from pyproject.toml (needs the registry; uses uv).
+- run:   make .venv, install the runtime lock (requirements/runtime.txt), then `solidarity run`
+         (embedded default, demo data).
+- test:  make .venv, install the development lock (requirements/dev.txt: the runtime pins plus the
+         dev extra), then every check CI runs: format, lint, types, security lint, migrations,
+         translations, dependency audit, and the test suite.
+- lock:  re-resolve both locks from pyproject.toml (needs the registry; uses uv from the dev lock).
 
 Only the standard library is used here, so this file runs before anything is installed.
 """
@@ -21,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
-LOCK = ROOT / "requirements" / "lock.txt"
+RUNTIME_LOCK = ROOT / "requirements" / "runtime.txt"  # [project].dependencies + the build backend
+DEV_LOCK = ROOT / "requirements" / "dev.txt"  # the same pins + the dev extra
 STAMP = VENV / ".solidarity-installed"
 REPORT = ROOT / "artifacts" / "pytest-report.xml"  # read back: a run in which no test ran fails
 
@@ -40,47 +43,39 @@ def must(*args: str | Path, env: dict[str, str] | None = None) -> None:
         raise SystemExit(code)
 
 
-def ensure_environment() -> None:
-    """Create .venv and install exactly the locked, hashed dependencies when they changed."""
+def lock_digest(dev: bool) -> str:
+    """What the stamp records: which lock was installed, and a hash of it and of pyproject.toml."""
+    locks = [RUNTIME_LOCK, DEV_LOCK] if dev else [RUNTIME_LOCK]
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in [*locks, ROOT / "pyproject.toml"]))
+    return f"{'dev' if dev else 'runtime'}:{digest.hexdigest()}"
+
+
+def ensure_environment(dev: bool = True) -> None:
+    """Create .venv and install exactly the locked, hashed dependencies when they changed.
+
+    ``dev=False`` installs the runtime lock only (production-like); ``dev=True`` the development
+    lock, a superset. A venv stamped with the current development lock also serves ``run``.
+    """
     if sys.version_info[:2] != (3, 11):
         say(f"warning: Solidarity targets Python 3.11; this is {sys.version.split()[0]}")
     if not (BIN / "python").exists():
         say("creating the virtual environment in .venv")
         must(sys.executable, "-m", "venv", VENV)
-    wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted:
+    wanted = lock_digest(dev)
+    installed = STAMP.read_text() if STAMP.exists() else ""
+    if installed == wanted or (not dev and installed == lock_digest(True)):
         return
-    say("installing the locked dependencies (hash-checked; a minute or two the first time)")
+    lock = DEV_LOCK if dev else RUNTIME_LOCK
+    say(f"installing the locked {'development' if dev else 'runtime'} dependencies (hash-checked; a minute or two)")
     quiet = [] if os.environ.get("CI") else ["--quiet"]
-    must(
-        BIN / "python",
-        "-m",
-        "pip",
-        "install",
-        *quiet,
-        "--disable-pip-version-check",
-        "--require-hashes",
-        "--no-deps",
-        "-r",
-        LOCK,
-    )
-    must(
-        BIN / "python",
-        "-m",
-        "pip",
-        "install",
-        *quiet,
-        "--disable-pip-version-check",
-        "--no-deps",
-        "--no-build-isolation",
-        "-e",
-        ROOT,
-    )
+    pip: list[str | Path] = [BIN / "python", "-m", "pip", "install", *quiet, "--disable-pip-version-check"]
+    must(*pip, "--require-hashes", "--no-deps", "-r", lock)
+    must(*pip, "--no-deps", "--no-build-isolation", "-e", ROOT)
     STAMP.write_text(wanted)
 
 
 def command_run() -> None:
-    ensure_environment()
+    ensure_environment(dev=False)
     os.execv(BIN / "solidarity", [str(BIN / "solidarity"), "run"])  # noqa: S606  (replaces this process)
 
 
@@ -109,7 +104,7 @@ def command_test(pytest_args: list[str]) -> None:
         ("translations compiled and complete", [BIN / "python", "-m", "solidarity.core.i18n", "check"]),
         # pip-audit needs the PyPI JSON API or OSV, which this network does not reach: the pins are
         # checked offline against a vendored, dated snapshot of pypa/advisory-database instead.
-        ("known vulnerabilities in the lock (offline advisory snapshot)", [BIN / "python", "scripts/audit_lock.py"]),
+        ("known vulnerabilities in the locks (offline advisory snapshot)", [BIN / "python", "scripts/audit_lock.py"]),
         # --create-db: never trust a test database an earlier run left with other migrations.
         (
             f"test suite on {database}",
@@ -134,21 +129,32 @@ def command_test(pytest_args: list[str]) -> None:
 
 
 def command_lock() -> None:
-    ensure_environment()
-    must(
-        BIN / "uv",
-        "pip",
-        "compile",
-        "pyproject.toml",
-        "--extra",
-        "dev",
-        "--generate-hashes",
-        "--python-version",
-        "3.11",
-        "--quiet",
-        "-o",
-        LOCK,
-    )
+    """Compile the development lock, then the runtime lock constrained to the same pins.
+
+    Both carry the build backend ([build-system].requires, read from pyproject.toml) because the
+    project is installed editable without build isolation. The runtime lock is resolved within the
+    development one, so installing the development lock over a runtime venv changes no runtime pin.
+    """
+    import tomllib
+
+    if DEV_LOCK.exists():
+        ensure_environment(dev=True)
+    if not (BIN / "uv").exists():
+        raise SystemExit("dev.py lock needs uv in .venv: `.venv/bin/python -m pip install uv`, then run it again")
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    backend = ROOT / "requirements" / ".build-backend.in"
+    backend.write_text("".join(f"{requirement}\n" for requirement in build))
+    here = {path: str(path.relative_to(ROOT)) for path in (backend, DEV_LOCK, RUNTIME_LOCK)}  # for the headers
+    compile_: list[str | Path] = [BIN / "uv", "pip", "compile", "pyproject.toml", here[backend], "--generate-hashes"]
+    compile_ += ["--python-version", "3.11", "--quiet"]
+    try:
+        must(*compile_, "--extra", "dev", "-o", here[DEV_LOCK])
+        must(*compile_, "--constraint", here[DEV_LOCK], "-o", here[RUNTIME_LOCK])
+    finally:
+        backend.unlink()
+    for lock in (RUNTIME_LOCK, DEV_LOCK):
+        pins = sum(1 for line in lock.read_text().splitlines() if "==" in line and not line.startswith(" "))
+        say(f"{lock.relative_to(ROOT)}: {pins} packages")
 
 
 def main() -> None:

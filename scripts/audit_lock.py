@@ -6,8 +6,9 @@ against a vendored snapshot of ``pypa/advisory-database``; this is that check.
 
 What it does
 ------------
-* reads every ``name==version`` pin in ``requirements/lock.txt`` (uv-compiled,
-  hashed) at run time and normalises the names (PEP 503);
+* reads every ``name==version`` pin in both locks, ``requirements/runtime.txt``
+  and ``requirements/dev.txt`` (uv-compiled, hashed; ``--lock`` names others)
+  at run time and normalises the names (PEP 503);
 * loads ``requirements/advisories.json`` (the snapshot) and evaluates, for each
   pin, every advisory of that package: the ``ECOSYSTEM`` ranges (``introduced`` /
   ``fixed`` / ``last_affected`` / ``limit`` events, compared with
@@ -21,14 +22,15 @@ What it does
     new dependency forces a snapshot refresh, or
   - the snapshot's ``taken_at`` is more than 120 days old (or in the future);
 
-* prints one summary line:
-  ``audited N pins against M advisories (snapshot taken YYYY-MM-DD): K vulnerable``.
+* prints one summary line per lock:
+  ``<lock>: audited N pins against M advisories (snapshot taken YYYY-MM-DD): K vulnerable``.
 
 Malformed input (an unpinned requirement, an unparsable snapshot) exits with 2.
 
 Usage::
 
-    python scripts/audit_lock.py                       # the check
+    python scripts/audit_lock.py                       # the check, both locks
+    python scripts/audit_lock.py --lock requirements/runtime.txt
     python scripts/audit_lock.py --refresh-instructions
 
 Snapshot format
@@ -50,8 +52,8 @@ days:
 
 1. Get the current ``pypa/advisory-database`` (``git clone --depth 1`` on a
    machine that can reach GitHub, or a stored copy of the repository).
-2. For every package pinned in ``requirements/lock.txt`` (``--refresh-instructions``
-   prints the list), look at ``vulns/<name>/`` with the PEP 503 name (the folders
+2. For every package pinned in either lock (``--refresh-instructions`` prints
+   the list), look at ``vulns/<name>/`` with the PEP 503 name (the folders
    are lower-case with ``-``).  No folder: record ``"<name>": []``.
 3. For each ``PYSEC-*.yaml`` / ``GHSA-*.yaml`` file there, keep ``id``,
    ``aliases``, a one-line ``summary`` (the first sentence of ``details``),
@@ -85,7 +87,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_LOCK = ROOT / "requirements" / "lock.txt"
+DEFAULT_LOCKS = (ROOT / "requirements" / "runtime.txt", ROOT / "requirements" / "dev.txt")
 DEFAULT_SNAPSHOT = ROOT / "requirements" / "advisories.json"
 MAX_AGE_DAYS = 120
 EXPECTED_SOURCE = "pypa/advisory-database"
@@ -321,28 +323,44 @@ def refresh_instructions(pins: Mapping[str, str] | None) -> str:
 
 
 def main(argv: Sequence[str] | None = None, today: dt.date | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Offline audit of requirements/lock.txt (SR-21).")
-    parser.add_argument("--lock", type=Path, default=DEFAULT_LOCK, help="uv/pip lock file with name==version pins")
+    parser = argparse.ArgumentParser(description="Offline audit of the requirements locks (SR-21).")
+    parser.add_argument(
+        "--lock",
+        type=Path,
+        action="append",
+        default=None,
+        help="uv/pip lock file with name==version pins (repeatable; default: requirements/runtime.txt and dev.txt)",
+    )
     parser.add_argument("--snapshot", type=Path, default=DEFAULT_SNAPSHOT, help="vendored advisory snapshot (JSON)")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="date to judge staleness by")
     parser.add_argument("--refresh-instructions", action="store_true", help="print how to refresh the snapshot")
     args = parser.parse_args(argv)
+    locks: list[Path] = args.lock or list(DEFAULT_LOCKS)
     when: dt.date = args.today or today or dt.date.today()
     try:
-        pins = parse_lock(args.lock.read_text(encoding="utf-8"))
+        pinned = {lock: parse_lock(lock.read_text(encoding="utf-8")) for lock in locks}
         if args.refresh_instructions:
-            print(refresh_instructions(pins))
+            print(refresh_instructions({name: v for pins in pinned.values() for name, v in pins.items()}))
             return 0
         snapshot = load_snapshot(args.snapshot.read_text(encoding="utf-8"))
-        report = audit(pins, snapshot, when)
+        reports = {lock: audit(pins, snapshot, when) for lock, pins in pinned.items()}
     except (OSError, AuditInputError) as exc:
         if args.refresh_instructions:
             print(refresh_instructions(None))
             return 0
         print(f"audit_lock: {exc}", file=sys.stderr)
         return 2
-    render(report, sys.stdout)
-    return 0 if report.ok else 1
+    for lock, report in reports.items():
+        print(f"{_shown(lock)}:")
+        render(report, sys.stdout)
+    return 0 if all(report.ok for report in reports.values()) else 1
+
+
+def _shown(lock: Path) -> str:
+    try:
+        return str(lock.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(lock)
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@ Pure Python, no Django. Scottish STV follows the Scottish Local Government Elect
 (SSI 2007/42) rules 45-52 with exact integer arithmetic in units of 1/100000 of a vote, because
 rule 48(3) computes transfer values "to five decimal places, any remainder being ignored".
 pref_voting's ``stv_scottish`` computes the same rule with floats and returns only the winners;
-the tests check that the two agree. Approval committees are counted by abcvoting with exact
-fractions. Ties that the rules leave to lot are decided by a lot everyone can recompute: the
-candidates ordered by SHA-256 of the frozen definition hash and the candidate id.
+the tests check that the two agree. Approval committees are counted exactly by ``approval``
+(abcvoting's rules and ties, without its solvers). Ties that the rules leave to lot are decided
+by a lot everyone can recompute: the candidates ordered by SHA-256 of the frozen definition hash
+and the candidate id.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Literal
+
+from solidarity.elections import approval
 
 SCALE = 100_000  # rule 48(3): five decimal places
 
@@ -461,35 +464,36 @@ def approval_committee(
     rule: Literal["equal-shares", "pav"],
     seed: str = "",
 ) -> ApprovalResult:
-    """Elect a committee with abcvoting's exact-fraction rules.
+    """Elect a committee by an exact approval rule (``solidarity.elections.approval``).
 
-    ``equal-shares`` is the Method of Equal Shares completed by sequential Phragmén (abcvoting's
-    default completion); ``pav`` is proportional approval voting solved exactly by branch and
-    bound. abcvoting breaks remaining ties by candidate index, so candidates are indexed in lot
-    order.
+    ``equal-shares`` is the Method of Equal Shares completed by sequential Phragmén; ``pav`` is
+    proportional approval voting solved exactly by branch and bound. Both give abcvoting's
+    committee, ties included; the remaining ties go by candidate index, so candidates are indexed
+    in lot order.
     """
-    from abcvoting import abcrules  # imported lazily: abcvoting is slow to import
-    from abcvoting.preferences import Profile
-
     if seats < 1 or seats > len(candidates):
         raise CountError("seats must be between 1 and the number of candidates")
     order = lot_order(candidates, seed)
     index = {c: i for i, c in enumerate(order)}
     ballots = [frozenset(a) for a in approvals]
     ballots = [b for b in ballots if b]
-    profile = Profile(len(order))
-    if ballots:
-        profile.add_voters([{index[c] for c in b} for b in ballots])
     counts = {c: sum(1 for b in ballots if c in b) for c in candidates}
     if not ballots:
         return ApprovalResult(valid=0, elected=order[:seats], approvals=counts)
-    if rule == "equal-shares":
-        committees = abcrules.compute("equal-shares", profile, seats, algorithm="standard-fractions", resolute=True)
-    elif rule == "pav":
-        committees = abcrules.compute("pav", profile, seats, algorithm="branch-and-bound", resolute=True)
-    else:
-        raise CountError(f"unknown approval rule {rule}")
-    elected = sorted((order[i] for i in committees[0]), key=lambda c: (-counts[c], index[c]))
+    profile: dict[int, int] = {}
+    for ballot in ballots:
+        mask = sum(1 << index[c] for c in ballot)
+        profile[mask] = profile.get(mask, 0) + 1
+    try:
+        if rule == "equal-shares":
+            committee = approval.equal_shares(profile, len(order), seats)
+        elif rule == "pav":
+            committee = approval.pav(profile, len(order), seats)
+        else:
+            raise CountError(f"unknown approval rule {rule}")
+    except approval.ApprovalError as error:
+        raise CountError(str(error)) from error
+    elected = sorted((order[i] for i in committee), key=lambda c: (-counts[c], index[c]))
     return ApprovalResult(valid=len(ballots), elected=elected, approvals=counts)
 
 
