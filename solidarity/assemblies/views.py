@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.assemblies import checkin, exports, invitations, live, selectors, services
@@ -139,6 +140,7 @@ def _qr_svg(text: str) -> str:
     return str(segno.make(text, error="m").svg_inline(scale=3, omitsize=True, dark="#000", light="#fff", border=4))
 
 
+@never_cache  # a name, a private address and the admission token: no copy in any cache (finding 6)
 @require_http_methods(["GET", "POST"])
 def invitation_page(request: HttpRequest, token: str) -> HttpResponse:
     """The invitee's page: who signed, where, when; accept or decline (no JavaScript needed)."""

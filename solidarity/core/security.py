@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -72,21 +74,42 @@ def is_rate_limited(request: HttpRequest, scope: str, *, limit: int, window_seco
     return hit(client_key(request, scope), window_seconds=window_seconds) > limit
 
 
-class LoginThrottle:
-    """Refuse sign-in for a while after repeated failures, per account and per client."""
+class SignInThrottle:
+    """Slow down repeated sign-in failures of one account from one client, never lock anyone out.
 
-    def __init__(self, request: HttpRequest, username: str) -> None:
-        self.keys = [
-            subject_key("login-user", username.casefold()),
-            client_key(request, "login-client"),
-        ]
+    The key is (scope, account, hashed client): a stranger failing on an organizer's name slows
+    only themselves, not the organizer on their own device (finding 5 of issue 12). After
+    `LOGIN_FAILURES_ALLOWED` failures each further one doubles the wait before the next try, from
+    `LOGIN_DELAY_SECONDS` up to `LOGIN_DELAY_MAX_SECONDS`; a success clears it. Tries refused while
+    waiting are not counted, so waiting is all it takes. The password and the second factor are
+    separate scopes, so no username can stand for a second-factor key (`otp:<id>` was one).
+    """
 
-    def is_locked(self) -> bool:
-        return any(count(key) >= settings.LOGIN_FAILURES_ALLOWED for key in self.keys)
+    SCOPES = ("password", "second-factor")
 
-    def failed(self) -> None:
-        for key in self.keys:
-            hit(key, window_seconds=settings.LOGIN_LOCKOUT_SECONDS)
+    def __init__(self, request: HttpRequest, *, scope: str, account: str) -> None:
+        if scope not in self.SCOPES:
+            raise ValueError(scope)
+        self.key = subject_key(f"sign-in-{scope}", f"{account.casefold()}\x00{client_key(request, 'sign-in')}")
+
+    def _state(self) -> tuple[int, float]:
+        value = cache.get(self.key)
+        if isinstance(value, tuple) and len(value) == 2:
+            return int(value[0]), float(value[1])
+        return 0, 0.0
+
+    def wait_seconds(self) -> int:
+        """How long this client must wait before trying this account again (0: try now)."""
+        _failures, not_before = self._state()
+        return max(0, math.ceil(not_before - time.time()))
+
+    def failed(self) -> int:
+        """Count a failure; return the delay it starts (0 while the free tries last)."""
+        failures = self._state()[0] + 1
+        over = failures - settings.LOGIN_FAILURES_ALLOWED
+        delay = 0 if over < 0 else min(settings.LOGIN_DELAY_MAX_SECONDS, settings.LOGIN_DELAY_SECONDS * 2**over)
+        cache.set(self.key, (failures, time.time() + delay), timeout=min(DAY_SECONDS, settings.LOGIN_MEMORY_SECONDS))
+        return delay
 
     def succeeded(self) -> None:
-        cache.delete(self.keys[0])
+        cache.delete(self.key)
