@@ -7,9 +7,10 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.middleware.security import SecurityMiddleware
+
+from solidarity.core.security import is_onion_request
 
 log = logging.getLogger("solidarity.requests")
 
@@ -25,19 +26,6 @@ def is_staff_host(request: HttpRequest) -> bool:
 
 def is_staff_path(path: str) -> bool:
     return any(marker in path for marker in STAFF_PATH_MARKERS) or path.startswith("/admin")
-
-
-def is_onion_request(request: HttpRequest) -> bool:
-    """Tell whether this request came to one of our onion hosts (an allowed host ending in ".onion").
-
-    Behind deploy/nginx.conf every listener sets the Host it passes, so a clearnet visitor cannot
-    claim an onion host to escape HTTPS; and a host outside ALLOWED_HOSTS is never an onion here.
-    """
-    try:
-        host = request.get_host()
-    except DisallowedHost:
-        return False
-    return host.lower().split(":")[0].endswith(".onion")
 
 
 class TransportSecurityMiddleware(SecurityMiddleware):

@@ -14,6 +14,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -72,6 +73,36 @@ def count(key: str) -> int:
 def is_rate_limited(request: HttpRequest, scope: str, *, limit: int, window_seconds: int) -> bool:
     """Count this request in `scope` and tell whether the client has gone over `limit`."""
     return hit(client_key(request, scope), window_seconds=window_seconds) > limit
+
+
+def is_onion_request(request: HttpRequest) -> bool:
+    """Tell whether this request came to one of our onion hosts (an allowed host ending in ".onion").
+
+    Behind deploy/nginx.conf every listener sets the Host it passes, so a clearnet visitor cannot
+    claim an onion host; and a host outside ALLOWED_HOSTS is never an onion here.
+    """
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return False
+    return host.lower().split(":")[0].endswith(".onion")
+
+
+def is_address_limited(request: HttpRequest, scope: str, *, limit: int, window_seconds: int) -> bool:
+    """An address limit where addresses tell people apart: never on the onion.
+
+    Every onion visitor arrives from the Tor daemon, so there an address limit would be one limit
+    for everyone, which anyone could spend (finding 4 of issue 12): the onion relies on proof of
+    work, per-subject budgets and the lanes' global budgets instead.
+    """
+    if is_onion_request(request):
+        return False
+    return is_rate_limited(request, scope, limit=limit, window_seconds=window_seconds)
+
+
+def is_over_budget(scope: str, subject: str, *, limit: int, window_seconds: int) -> bool:
+    """Count one use of a subject's budget (an invitation, a lane) and tell whether it is spent."""
+    return hit(subject_key(scope, subject), window_seconds=window_seconds) > limit
 
 
 class SignInThrottle:
