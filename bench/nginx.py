@@ -46,11 +46,12 @@ class Listeners:
         return path.read_text() if path.exists() else ""
 
 
-def substitute(text: str, *, upstream: int, listeners: Listeners) -> str:
+def substitute(text: str, *, upstream: int, listeners: Listeners, streams: int | None = None) -> str:
     """The shipped template with its ports, paths and onion names replaced, nothing else."""
     scratch = listeners.directory
     replacements = [
         ("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream};"),
+        ("server 127.0.0.1:8001;", f"server 127.0.0.1:{streams or upstream};"),
         ("listen [::]:80;\n", ""),
         ("listen [::]:443 ssl http2;\n", ""),
         ("listen 80;", f"listen 127.0.0.1:{listeners.http};"),
@@ -114,8 +115,13 @@ def _wait_listening(port: int, timeout: float = 10.0) -> None:
 
 
 @contextmanager
-def running(upstream: int, directory: Path, *, port_base: int | None = None, workers: int = 1) -> Iterator[Listeners]:
-    """Run nginx with the shipped templates in front of 127.0.0.1:`upstream` until the block ends."""
+def running(
+    upstream: int, directory: Path, *, streams: int | None = None, port_base: int | None = None, workers: int = 1
+) -> Iterator[Listeners]:
+    """Run nginx with the shipped templates in front of 127.0.0.1:`upstream` until the block ends.
+
+    `streams` is the live streams' process (`solidarity serve`); without it, the same upstream.
+    """
     if port_base is None and os.environ.get("SOLIDARITY_NGINX_PORT_BASE"):
         port_base = int(os.environ["SOLIDARITY_NGINX_PORT_BASE"])
     http, https, public, staff = _ports(port_base)
@@ -145,7 +151,7 @@ def running(upstream: int, directory: Path, *, port_base: int | None = None, wor
     )
     for name in ("nginx.conf", "nginx-proxy.conf"):
         text = (DEPLOY / name).read_text()
-        (directory / name).write_text(substitute(text, upstream=upstream, listeners=listeners))
+        (directory / name).write_text(substitute(text, upstream=upstream, listeners=listeners, streams=streams))
     main = directory / "main.conf"
     # As root, nginx would run its workers as "nobody", who cannot enter a private scratch directory.
     user = "user root;" if os.geteuid() == 0 else ""

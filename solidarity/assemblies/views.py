@@ -41,6 +41,7 @@ from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation,
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role, has_role
 from solidarity.core.security import is_address_limited, is_over_budget
 
@@ -91,6 +92,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "assemblies/index.html", {"assemblies": selectors.public_assemblies()})
 
 
+@public_page("assemblies")
 def assembly_detail(request: HttpRequest, slug: str) -> HttpResponse:
     assembly = _assembly(slug)
     context: dict[str, Any] = {"assembly": assembly, "venues": selectors.venues_of(assembly)}

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.security import is_address_limited
 from solidarity.relay import pow, selectors, services
@@ -49,6 +50,7 @@ def _user(request: HttpRequest) -> User:
 # --- public ----------------------------------------------------------------------------------
 
 
+@public_page("relay")
 def wall(request: HttpRequest) -> HttpResponse:
     filters = selectors.WallFilters(
         language=request.GET.get("language", "")[:12], country=request.GET.get("country", "")[:2].upper()
@@ -152,6 +154,7 @@ def pow_challenge(request: HttpRequest) -> JsonResponse:
     return JsonResponse(pow.issue_challenge())
 
 
+@public_page("relay")
 @require_GET
 def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
     if not language or not selectors.has_feed(language):

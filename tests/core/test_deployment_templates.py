@@ -96,7 +96,7 @@ KNOWN_DIRECTIVES = {
     "error_log", "set", "location", "include", "client_max_body_size", "proxy_pass", "proxy_http_version",
     "proxy_set_header", "proxy_read_timeout", "proxy_cache", "proxy_cache_key", "proxy_cache_lock",
     "proxy_cache_lock_timeout", "proxy_cache_use_stale", "proxy_cache_background_update",
-    "proxy_cache_revalidate", "default", "limit_req_zone", "limit_req", "limit_req_status",
+    "proxy_cache_revalidate", "default", "limit_req_zone", "limit_req", "limit_req_status", "proxy_buffering",
 }  # fmt: skip
 
 
@@ -220,16 +220,30 @@ def test_public_listeners_refuse_staff_paths_and_the_staff_listener_is_separate(
             assert [d.args for d in server.find("listen")] == [[listen_address, "default_server"]]
 
 
-def test_pages_are_buffered_so_they_can_be_cached_and_streams_opt_out() -> None:
-    proxy = directives(DEPLOY / "nginx-proxy.conf")
-    assert ["proxy_buffering", "off"] not in proxy  # nginx caches nothing it does not buffer
-    assert ["proxy_cache", "solidarity_pages"] in proxy
-    assert ["proxy_cache_key", "$solidarity_host$request_uri"] in proxy
-    assert ["proxy_cache_lock", "on"] in proxy
+def test_pages_are_buffered_and_cached_and_streams_go_to_their_own_process() -> None:
+    top = parse(DEPLOY / "nginx-proxy.conf")
+    locations = {tuple(d.args): d for d in top if d.name == "location"}
+    pages = [[d.name, *d.args] for d in locations[("/",)].block]
+    assert ["proxy_pass", "http://solidarity_app"] in pages
+    assert not any(words[0] == "proxy_buffering" for words in pages)  # nginx caches nothing it does not buffer
+    assert ["proxy_cache", "solidarity_pages"] in pages
+    assert ["proxy_cache_key", "$solidarity_host$request_uri"] in pages
+    assert ["proxy_cache_lock", "on"] in pages
     # No proxy_cache_valid: only what the application marks public and fresh is ever stored.
-    assert not any(words[0] in {"proxy_cache_valid", "proxy_ignore_headers"} for words in proxy)
-    views = (DEPLOY.parent / "solidarity" / "assemblies" / "views.py").read_text()
-    assert 'response["X-Accel-Buffering"] = "no"' in views  # the live stream passes unbuffered
+    assert not any(
+        words[0] in {"proxy_cache_valid", "proxy_ignore_headers"} for words in directives(DEPLOY / "nginx-proxy.conf")
+    )
+    ((args, stream),) = [(args, d) for args, d in locations.items() if args != ("/",)]
+    assert args[0] == "~" and re.search(args[1], "/assemblies/paris-2026/live/events")
+    assert not re.search(args[1], "/en/assemblies/paris-2026/live/")
+    stream_words = [[d.name, *d.args] for d in stream.block]
+    assert ["proxy_pass", "http://solidarity_streams"] in stream_words
+    assert ["proxy_buffering", "off"] in stream_words and ["proxy_cache", "off"] in stream_words
+    # The headers are set once, at the server level, so both locations inherit them all.
+    assert {d.args[0] for d in top if d.name == "proxy_set_header"} >= {"Host", "X-Real-IP", "X-Forwarded-For"}
+    assert not any(d.name == "proxy_set_header" for location in locations.values() for d in location.block)
+    upstreams = {d.args[0]: d.find("server")[0].args for d in parse(DEPLOY / "nginx.conf") if d.name == "upstream"}
+    assert upstreams == {"solidarity_app": ["127.0.0.1:8000"], "solidarity_streams": ["127.0.0.1:8001"]}
 
 
 def test_nginx_sets_the_only_address_the_application_trusts() -> None:
