@@ -15,9 +15,14 @@ pytestmark = pytest.mark.django_db
 def test_a_public_page_is_reused_until_its_data_changes(
     monkeypatch: pytest.MonkeyPatch, terms: dict[str, object], organizer: User
 ) -> None:
-    calls = []
+    calls: list[int] = []
     original = selectors.directory_page
-    monkeypatch.setattr(selectors, "directory_page", lambda *a, **k: calls.append(1) or original(*a, **k))
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]  # passed through unchanged
+
+    monkeypatch.setattr(selectors, "directory_page", counted)
     client = Client()
     first = client.get("/en/coalition/")
     assert first.status_code == 200
