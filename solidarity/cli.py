@@ -132,13 +132,15 @@ def serve() -> None:
     from django.core.management import call_command
     from gunicorn.app.base import BaseApplication
 
+    from solidarity.settings import env
+
     call_command("migrate", interactive=False, verbosity=1)
     if settings.IS_PRODUCTION:
         call_command("collectstatic", interactive=False, verbosity=0)
-    host = os.environ.get("HOST", "127.0.0.1")
-    port = int(os.environ.get("PORT", "8000"))
-    stream_port = int(os.environ.get("STREAM_PORT", str(port + 1)))
-    workers = int(os.environ.get("SOLIDARITY_WEB_WORKERS", str(default_workers())))
+    host = env.text("HOST", "127.0.0.1")
+    port = env.integer("PORT", default=8000)
+    stream_port = env.integer("STREAM_PORT", default=port + 1)
+    workers = env.integer("SOLIDARITY_WEB_WORKERS", default=default_workers())
     helpers = [
         subprocess.Popen(  # noqa: S603  (this interpreter, fixed arguments)
             [
