@@ -20,7 +20,19 @@ ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 
 
+_PORT_BASE = [int(os.environ.get("BENCH_PORT_BASE", "0"))]  # a range of one's own, when ports are shared
+
+
 def free_port() -> int:
+    while _PORT_BASE[0]:
+        candidate = _PORT_BASE[0]
+        _PORT_BASE[0] += 1
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", candidate))
+            except OSError:
+                continue
+            return candidate
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

@@ -1,6 +1,7 @@
 """The `solidarity` command: run the platform, reset the demo, or any Django management command.
 
 solidarity run          migrate, load the demo if the database is empty, serve on 127.0.0.1:$PORT
+solidarity serve        production: page workers on $PORT, live streams on $STREAM_PORT (docs/deployment.md)
 solidarity demo         reset the database to the demo and print how to sign in
 solidarity demo-code U  print the current authenticator code of demo user U (not in production)
 solidarity worker       run background jobs from the embedded queue (when not served by `run`)
@@ -110,6 +111,81 @@ def run() -> None:
     )
 
 
+def default_workers() -> int:
+    """Page worker processes: two per core plus one (gunicorn's advice), at least two."""
+    return max(2, 2 * (os.cpu_count() or 1) + 1)
+
+
+def serve() -> None:
+    """Serve in production: WSGI page workers (gunicorn) and one ASGI process for the live streams.
+
+    Pages run in `SOLIDARITY_WEB_WORKERS` processes, each one request at a time in one thread:
+    no process-wide lock is shared by concurrent renders, and a slow page holds one worker, not
+    the site. nginx (deploy/) buffers slow clients and sends the live proceedings' server-sent
+    events to the stream process on STREAM_PORT, which holds thousands of idle streams on one event
+    loop, so streams never take a page worker. Background jobs: Celery, or `solidarity worker`
+    started here when SOLIDARITY_JOBS=embedded.
+    """
+    import subprocess
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from gunicorn.app.base import BaseApplication
+
+    from solidarity.settings import env
+
+    call_command("migrate", interactive=False, verbosity=1)
+    if settings.IS_PRODUCTION:
+        call_command("collectstatic", interactive=False, verbosity=0)
+    host = env.text("HOST", "127.0.0.1")
+    port = env.integer("PORT", default=8000)
+    stream_port = env.integer("STREAM_PORT", default=port + 1)
+    workers = env.integer("SOLIDARITY_WEB_WORKERS", default=default_workers())
+    helpers = [
+        subprocess.Popen(  # noqa: S603  (this interpreter, fixed arguments)
+            [
+                sys.executable, "-m", "uvicorn", "solidarity.asgi:application", "--host", host,
+                "--port", str(stream_port), "--no-access-log", "--no-server-header", "--lifespan", "off",
+                "--log-level", "warning",
+            ]
+        )
+    ]  # fmt: skip
+    if settings.JOBS_BACKEND == "embedded":
+        helpers.append(subprocess.Popen([sys.executable, "-m", "solidarity.cli", "worker"]))
+    options = {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "worker_class": "sync",
+        "timeout": 60,
+        "graceful_timeout": 30,
+        "max_requests": 5000,  # a worker is replaced now and then: no slow leak lives for long
+        "max_requests_jitter": 500,
+        "accesslog": None,  # its access log would write client addresses (SR-05)
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "solidarity",
+    }
+
+    class PageServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
+        def load_config(self) -> None:
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> object:
+            from solidarity.wsgi import application
+
+            return application
+
+    _say(f"Solidarity pages on http://{host}:{port}/ ({workers} workers), live streams on port {stream_port}")
+    try:
+        PageServer().run()
+    finally:
+        for helper in helpers:
+            helper.terminate()
+        for helper in helpers:
+            helper.wait(timeout=30)
+
+
 def worker() -> None:
     import threading
 
@@ -132,6 +208,8 @@ def main(argv: list[str] | None = None) -> None:
     command, rest = args[0], args[1:]
     if command == "run":
         run()
+    elif command == "serve":
+        serve()
     elif command == "demo":
         build_demo()
     elif command == "demo-code" and len(rest) == 1:

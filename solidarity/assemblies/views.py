@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.assemblies import checkin, exports, invitations, live, selectors, services
@@ -40,13 +41,15 @@ from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation,
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role, has_role
-from solidarity.core.security import is_rate_limited
+from solidarity.core.security import is_address_limited, is_over_budget
 
 LIVE_STREAM_SECONDS = 55.0  # then the browser reconnects with Last-Event-ID
 DEFAULT_ZONES = ["UTC", "Asia/Tehran", "Europe/Paris"]
 OFFICERS = (Role.ORGANIZER, Role.CREDENTIALS_OFFICER)
 DOOR = (Role.ORGANIZER, Role.CHECKIN_OFFICER)
+INVITATION_VIEWS = 120  # views of one invitation's page per 10 minutes: a person, several devices, answers
 
 
 def _assembly(slug: str) -> Assembly:
@@ -89,6 +92,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "assemblies/index.html", {"assemblies": selectors.public_assemblies()})
 
 
+@public_page("assemblies")
 def assembly_detail(request: HttpRequest, slug: str) -> HttpResponse:
     assembly = _assembly(slug)
     context: dict[str, Any] = {"assembly": assembly, "venues": selectors.venues_of(assembly)}
@@ -139,15 +143,21 @@ def _qr_svg(text: str) -> str:
     return str(segno.make(text, error="m").svg_inline(scale=3, omitsize=True, dark="#000", light="#fff", border=4))
 
 
+@never_cache  # a name, a private address and the admission token: no copy in any cache (finding 6)
 @require_http_methods(["GET", "POST"])
 def invitation_page(request: HttpRequest, token: str) -> HttpResponse:
     """The invitee's page: who signed, where, when; accept or decline (no JavaScript needed)."""
-    if is_rate_limited(request, "assemblies-invitation", limit=60, window_seconds=600):
+    # Clearnet: an address limit still tells people apart. The onion: none (every visitor is one address).
+    if is_address_limited(request, "assemblies-invitation", limit=60, window_seconds=600):
         return render(request, "assemblies/invitation_invalid.html", status=429)
     try:
         invitation = services.invitation_for_token(token)
     except invitations.InvalidInvite:
+        # A junk token costs a signature check and counts against nobody (finding 4 of issue 12).
         return render(request, "assemblies/invitation_invalid.html", status=404)
+    # A budget per invitation: only the holder of a real token can spend it, and only their own.
+    if is_over_budget("assemblies-invitation-page", invitation.nonce, limit=INVITATION_VIEWS, window_seconds=600):
+        return render(request, "assemblies/invitation_invalid.html", status=429)
     if request.method == "POST":
         answer = request.POST.get("answer")
         if answer in {"accept", "decline"}:

@@ -15,6 +15,7 @@ from solidarity.coalition import selectors, services
 from solidarity.coalition.forms import DecisionForm, DelegateForm, ImportForm, OrganizationForm, TermForm
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core.access import signed_in_user, staff_required
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.security import is_rate_limited
 from solidarity.core.templatetags.solidarity import localized
@@ -35,6 +36,7 @@ def _filters(request: HttpRequest) -> selectors.DirectoryFilters:
     )
 
 
+@public_page("coalition")
 def directory(request: HttpRequest) -> HttpResponse:
     filters = _filters(request)
     page = selectors.directory_page(filters, request.GET.get("page"), per_page=PAGE_SIZE)

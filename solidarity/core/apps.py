@@ -9,4 +9,22 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
         from solidarity.core import checks  # noqa: F401  (registers system checks)
+
+        # A change to an app's data makes its cached public pages stale (core.pagecache).
+        post_save.connect(_data_changed, dispatch_uid="pagecache-save")
+        post_delete.connect(_data_changed, dispatch_uid="pagecache-delete")
+        m2m_changed.connect(_data_changed, dispatch_uid="pagecache-m2m")
+
+
+CACHED_SECTIONS = frozenset({"assemblies", "relay", "coalition", "monitor", "elections", "deliberation"})
+
+
+def _data_changed(sender: type, **kwargs: object) -> None:
+    label = getattr(getattr(sender, "_meta", None), "app_label", "")
+    if label in CACHED_SECTIONS:
+        from solidarity.core import pagecache
+
+        pagecache.bump(label)

@@ -5,7 +5,33 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import Error, Tags, Warning, register
+from django.core.checks import CheckMessage, Error, Tags, Warning, register
+from django.core.checks.security import base as django_security
+
+TRANSPORT_MIDDLEWARE = "solidarity.core.middleware.TransportSecurityMiddleware"
+
+
+@register(Tags.security, deploy=True)
+def check_transport(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    """Django's HTTPS checks, against our SecurityMiddleware subclass.
+
+    Django skips them unless its own middleware is listed by its exact path (security.W001, which
+    the settings silence for that reason), so they are asked here with Django's own messages.
+    """
+    if TRANSPORT_MIDDLEWARE not in settings.MIDDLEWARE:
+        return [django_security.W001]
+    problems: list[CheckMessage] = []
+    if not settings.SECURE_HSTS_SECONDS:
+        problems.append(django_security.W004)
+    elif settings.SECURE_HSTS_INCLUDE_SUBDOMAINS is not True:
+        problems.append(django_security.W005)
+    if not settings.SECURE_CONTENT_TYPE_NOSNIFF:
+        problems.append(django_security.W006)
+    if settings.SECURE_SSL_REDIRECT is not True:
+        problems.append(django_security.W008)
+    if not settings.SECURE_REFERRER_POLICY:
+        problems.append(django_security.W022)
+    return problems
 
 
 @register(Tags.security, deploy=True)

@@ -1,4 +1,4 @@
-"""Request-wide behaviour: staff-host routing, privacy headers and an address-free request log."""
+"""Request-wide behaviour: transport security per host, staff-host routing, privacy headers, a request log."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.middleware.security import SecurityMiddleware
+
+from solidarity.core.security import is_onion_request
 
 log = logging.getLogger("solidarity.requests")
 
@@ -23,6 +26,33 @@ def is_staff_host(request: HttpRequest) -> bool:
 
 def is_staff_path(path: str) -> bool:
     return any(marker in path for marker in STAFF_PATH_MARKERS) or path.startswith("/admin")
+
+
+class TransportSecurityMiddleware(SecurityMiddleware):
+    """Django's SecurityMiddleware, deciding per request by host (SR-03, SR-19).
+
+    Tor serves the onions over plain HTTP (the onion address is the authentication and the
+    encryption): an onion request is never redirected to https, never gets HSTS, and its cookies
+    drop the `Secure` flag a browser would refuse over http. Every other host keeps the SSL
+    redirect, HSTS and Secure cookies of the settings. (Django exempts from the redirect by path
+    only, `SECURE_REDIRECT_EXEMPT`, hence this subclass.) Settings are read per request, not
+    once at start, so that what a test or an operator overrides is what is served.
+    """
+
+    def process_request(self, request: HttpRequest) -> HttpResponsePermanentRedirect | None:
+        SecurityMiddleware.__init__(self, self.get_response)  # the settings of now (a few attribute reads)
+        request.is_onion = is_onion_request(request)  # type: ignore[attr-defined]  # read again on the way out
+        if request.is_onion:  # type: ignore[attr-defined]
+            return None
+        return super().process_request(request)
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        response = super().process_response(request, response)
+        if getattr(request, "is_onion", False):
+            del response["Strict-Transport-Security"]  # over http a browser ignores it; never send it
+            for morsel in response.cookies.values():
+                morsel["secure"] = False
+        return response
 
 
 class HostRoutingMiddleware:

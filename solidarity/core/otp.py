@@ -47,4 +47,6 @@ def verify(request: HttpRequest, device: EncryptedTOTPDevice, code: str) -> bool
         device.save(update_fields=["confirmed"])
         audit.record("core.second_factor.enrolled", actor=request.user, target=device.user)
     otp_login(request, device)
+    # A new session id for the verified session: one seen before the second factor opens nothing.
+    request.session.cycle_key()
     return True

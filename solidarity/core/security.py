@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -72,21 +75,72 @@ def is_rate_limited(request: HttpRequest, scope: str, *, limit: int, window_seco
     return hit(client_key(request, scope), window_seconds=window_seconds) > limit
 
 
-class LoginThrottle:
-    """Refuse sign-in for a while after repeated failures, per account and per client."""
+def is_onion_request(request: HttpRequest) -> bool:
+    """Tell whether this request came to one of our onion hosts (an allowed host ending in ".onion").
 
-    def __init__(self, request: HttpRequest, username: str) -> None:
-        self.keys = [
-            subject_key("login-user", username.casefold()),
-            client_key(request, "login-client"),
-        ]
+    Behind deploy/nginx.conf every listener sets the Host it passes, so a clearnet visitor cannot
+    claim an onion host; and a host outside ALLOWED_HOSTS is never an onion here.
+    """
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return False
+    return host.lower().split(":")[0].endswith(".onion")
 
-    def is_locked(self) -> bool:
-        return any(count(key) >= settings.LOGIN_FAILURES_ALLOWED for key in self.keys)
 
-    def failed(self) -> None:
-        for key in self.keys:
-            hit(key, window_seconds=settings.LOGIN_LOCKOUT_SECONDS)
+def is_address_limited(request: HttpRequest, scope: str, *, limit: int, window_seconds: int) -> bool:
+    """An address limit where addresses tell people apart: never on the onion.
+
+    Every onion visitor arrives from the Tor daemon, so there an address limit would be one limit
+    for everyone, which anyone could spend (finding 4 of issue 12): the onion relies on proof of
+    work, per-subject budgets and the lanes' global budgets instead.
+    """
+    if is_onion_request(request):
+        return False
+    return is_rate_limited(request, scope, limit=limit, window_seconds=window_seconds)
+
+
+def is_over_budget(scope: str, subject: str, *, limit: int, window_seconds: int) -> bool:
+    """Count one use of a subject's budget (an invitation, a lane) and tell whether it is spent."""
+    return hit(subject_key(scope, subject), window_seconds=window_seconds) > limit
+
+
+class SignInThrottle:
+    """Slow down repeated sign-in failures of one account from one client, never lock anyone out.
+
+    The key is (scope, account, hashed client): a stranger failing on an organizer's name slows
+    only themselves, not the organizer on their own device (finding 5 of issue 12). After
+    `LOGIN_FAILURES_ALLOWED` failures each further one doubles the wait before the next try, from
+    `LOGIN_DELAY_SECONDS` up to `LOGIN_DELAY_MAX_SECONDS`; a success clears it. Tries refused while
+    waiting are not counted, so waiting is all it takes. The password and the second factor are
+    separate scopes, so no username can stand for a second-factor key (`otp:<id>` was one).
+    """
+
+    SCOPES = ("password", "second-factor")
+
+    def __init__(self, request: HttpRequest, *, scope: str, account: str) -> None:
+        if scope not in self.SCOPES:
+            raise ValueError(scope)
+        self.key = subject_key(f"sign-in-{scope}", f"{account.casefold()}\x00{client_key(request, 'sign-in')}")
+
+    def _state(self) -> tuple[int, float]:
+        value = cache.get(self.key)
+        if isinstance(value, tuple) and len(value) == 2:
+            return int(value[0]), float(value[1])
+        return 0, 0.0
+
+    def wait_seconds(self) -> int:
+        """How long this client must wait before trying this account again (0: try now)."""
+        _failures, not_before = self._state()
+        return max(0, math.ceil(not_before - time.time()))
+
+    def failed(self) -> int:
+        """Count a failure; return the delay it starts (0 while the free tries last)."""
+        failures = self._state()[0] + 1
+        over = failures - settings.LOGIN_FAILURES_ALLOWED
+        delay = 0 if over < 0 else min(settings.LOGIN_DELAY_MAX_SECONDS, settings.LOGIN_DELAY_SECONDS * 2**over)
+        cache.set(self.key, (failures, time.time() + delay), timeout=min(DAY_SECONDS, settings.LOGIN_MEMORY_SECONDS))
+        return delay
 
     def succeeded(self) -> None:
-        cache.delete(self.keys[0])
+        cache.delete(self.key)

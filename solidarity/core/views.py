@@ -7,16 +7,17 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from solidarity.core import menu, openapi, otp
+from solidarity.core import audit, menu, openapi, otp
 from solidarity.core.access import is_verified, signed_in_user, staff_required
 from solidarity.core.forms import CodeForm, SignInForm
 from solidarity.core.models import AuditEntry, User
 from solidarity.core.roles import Role, is_staff_member, roles_of
-from solidarity.core.security import LoginThrottle
+from solidarity.core.security import SignInThrottle
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -44,26 +45,42 @@ def _next_url(request: HttpRequest, fallback: str) -> str:
     return fallback
 
 
+def _wait_message(seconds: int) -> str:
+    return ngettext(
+        "Too many failed attempts. Wait %(seconds)d second, then try again.",
+        "Too many failed attempts. Wait %(seconds)d seconds, then try again.",
+        seconds,
+    ) % {"seconds": seconds}
+
+
+def _slowed(request: HttpRequest, throttle: SignInThrottle, *, scope: str, account: User | None) -> None:
+    """Count a failure; audit the moment it starts slowing this client down (a count, no address)."""
+    if delay := throttle.failed():
+        audit.record("core.sign_in.slowed", actor=None, target=account, data={"scope": scope, "delay": delay})
+
+
 @require_http_methods(["GET", "POST"])
 def sign_in(request: HttpRequest) -> HttpResponse:
+    """The one staff sign-in, for the staff pages and the admin alike (the admin's login sends here)."""
     form = SignInForm(request.POST or None)
     error, status = "", 200
     if request.method == "POST" and form.is_valid():
-        throttle = LoginThrottle(request, form.cleaned_data["username"])
+        username = form.cleaned_data["username"]
+        throttle = SignInThrottle(request, scope="password", account=username)
         user = None
-        if throttle.is_locked():
-            error, status = _("Too many failed attempts. Wait a quarter of an hour, then try again."), 429
+        if wait := throttle.wait_seconds():
+            error, status = _wait_message(wait), 429
         else:
-            user = authenticate(request, username=form.cleaned_data["username"], password=form.cleaned_data["password"])
+            user = authenticate(request, username=username, password=form.cleaned_data["password"])
             if user is None:
-                throttle.failed()
+                _slowed(request, throttle, scope="password", account=User.objects.filter(username=username).first())
                 error, status = _("The username or the password is wrong."), 200
         if user is not None:
             throttle.succeeded()
             login(request, user)
             next_url = _next_url(request, reverse("core:staff-home"))
-            if isinstance(user, User) and (is_staff_member(user) or otp.confirmed_device(user) is not None):
-                return HttpResponseRedirect(f"{reverse('core:second-factor')}?next={next_url}")
+            if isinstance(user, User) and (is_staff_member(user) or user.is_staff or otp.confirmed_device(user)):
+                return HttpResponseRedirect(f"{reverse('core:second-factor')}?{urlencode({'next': next_url})}")
             return HttpResponseRedirect(_next_url(request, reverse("core:home")))
     return render(
         request, "core/sign_in.html", {"form": form, "error": error, "next": _next_url(request, "")}, status=status
@@ -84,21 +101,23 @@ def second_factor(request: HttpRequest) -> HttpResponse:
     if device is None:
         device = otp.pending_device(user)
     form = CodeForm(request.POST or None)
-    error = ""
+    error, status = "", 200
     if request.method == "POST" and form.is_valid():
-        throttle = LoginThrottle(request, f"otp:{user.pk}")
-        if throttle.is_locked():
-            error = _("Too many wrong codes. Wait a quarter of an hour, then try again.")
+        # Its own scope, keyed by the account's id: no username can reach this key.
+        throttle = SignInThrottle(request, scope="second-factor", account=str(user.pk))
+        if wait := throttle.wait_seconds():
+            error, status = _wait_message(wait), 429
         elif otp.verify(request, device, form.cleaned_data["code"]):
             throttle.succeeded()
+            audit.record("core.sign_in.verified", actor=user, target=user)
             return HttpResponseRedirect(next_url)
         else:
-            throttle.failed()
+            _slowed(request, throttle, scope="second-factor", account=user)
             error = _("That code is wrong or has expired. Enter the code your app shows now.")
     context = {"form": form, "error": error, "next": next_url, "enrolling": enrolling}
     if enrolling:
         context |= {"qr_svg": otp.qr_svg(device), "secret": otp.secret_base32(device)}
-    return render(request, "core/second_factor.html", context)
+    return render(request, "core/second_factor.html", context, status=status)
 
 
 @require_POST
@@ -132,3 +151,9 @@ def error_500(request: HttpRequest) -> HttpResponse:
     from django.template import loader
 
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Refuse a form whose security token is missing or stale, in the visitor's language, under the CSP."""
+    # `reason` names Django's check; it stays out of the page and the logs (SR-20).
+    return render(request, "core/csrf_failure.html", status=403)

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.elections import selectors, services
 from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm, TrusteeForm
@@ -115,6 +116,7 @@ def receipt(request: HttpRequest, slug: str) -> HttpResponse:
 # --- language-neutral: downloads and the cast endpoint -----------------------------------------
 
 
+@public_page("elections")
 @require_GET
 def record_download(request: HttpRequest, slug: str) -> HttpResponse:
     election = _public_or_404(slug)

@@ -18,6 +18,7 @@ from solidarity.core import calendars
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.months import solar_hijri_month
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
@@ -44,6 +45,7 @@ def _month_label(key: str, persian: bool) -> str:
     return to_persian_digits(key) if persian else key
 
 
+@public_page("monitor")
 def dashboard(request: HttpRequest) -> HttpResponse:
     form = FilterForm(request.GET or None)
     filters = form.filters()
@@ -97,6 +99,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "monitor/dashboard.html", context)
 
 
+@public_page("monitor")
 def event_list(request: HttpRequest) -> HttpResponse:
     form = FilterForm(request.GET or None)
     filters = form.filters()
@@ -106,6 +109,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return render(request, "monitor/events.html", context)
 
 
+@public_page("monitor")
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = selectors.event_detail(pk)
     if event is None or event.status == "rejected":

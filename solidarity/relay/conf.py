@@ -41,6 +41,8 @@ class RelaySettings:
     submissions_per_hour: int
     nojs_submissions_per_hour: int
     breaker_per_minute: int
+    js_lane_per_minute: int
+    nojs_lane_per_minute: int
     bundle_budget_bytes: int
     outbox_dirs: dict[str, Path]
     mt_backend: str
@@ -64,6 +66,8 @@ def relay_settings() -> RelaySettings:
         submissions_per_hour=int(env.text("SOLIDARITY_RELAY_PER_HOUR", "20")),
         nojs_submissions_per_hour=int(env.text("SOLIDARITY_RELAY_NOJS_PER_HOUR", "5")),
         breaker_per_minute=int(env.text("SOLIDARITY_RELAY_BREAKER_PER_MINUTE", "600")),
+        js_lane_per_minute=int(env.text("SOLIDARITY_RELAY_JS_PER_MINUTE", "1200")),
+        nojs_lane_per_minute=int(env.text("SOLIDARITY_RELAY_NOJS_PER_MINUTE", "30")),
         bundle_budget_bytes=int(env.text("SOLIDARITY_RELAY_BUNDLE_BYTES", str(bundle.DEFAULT_BUDGET_BYTES))),
         outbox_dirs=outboxes,
         mt_backend=env.text("SOLIDARITY_RELAY_MT_BACKEND"),

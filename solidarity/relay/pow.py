@@ -4,7 +4,10 @@
   (relay-pow.js), the server verifies the HMAC, the expiry, and that the challenge was never used.
 - No-JavaScript lane: the form carries a signed token with the time it was issued; a submission is
   accepted only after `nojs_wait_seconds` (people take longer than that to write) and only once.
-  It has its own, lower rate limit.
+  Without JavaScript there is no work a browser can do, so the lane has a global budget a minute:
+  tokens collected in bulk buy nothing past it but queue-only storage (see `spend_lane`).
+- Every limit counts a submission only once its proof (ALTCHA or wait token) has been checked:
+  empty or forged posts spend nobody's budget. Address limits apply off the onion only.
 - Circuit breaker: when submissions per minute pass a threshold, the ALTCHA difficulty goes up
   tenfold (and the no-JS wait doubles) until the load falls.
 Replay stores live in the cache with an expiry, keyed by a hash of the challenge, never of a person.
@@ -47,6 +50,25 @@ def count_submission() -> None:
             cache.incr(key)
         except ValueError:
             cache.add(key, 1, timeout=120)
+
+
+def spend_lane(lane: str) -> bool:
+    """Count one proven submission in its lane's minute; tell whether the lane is past its budget.
+
+    Past it, submissions are still accepted but queue-only: stored at once and screened by the
+    periodic batch (`relay.tasks.screen_pending_every_minute`) instead of one job each, so a flood
+    costs the server a row per message and refuses nobody.
+    """
+    config = relay_settings()
+    budget = config.nojs_lane_per_minute if lane == "nojs" else config.js_lane_per_minute
+    key = f"relay:lane:{lane}:{int(time.time() // 60)}"
+    if cache.add(key, 1, timeout=120):
+        return budget < 1
+    try:
+        return int(cache.incr(key)) > budget
+    except ValueError:
+        cache.add(key, 1, timeout=120)
+        return False
 
 
 def is_under_load() -> bool:

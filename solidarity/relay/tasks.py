@@ -1,4 +1,4 @@
-"""The relay's periodic work: the retention period applies itself (SR-08)."""
+"""The relay's periodic work: the retention period applies itself (SR-08); queued messages get screened."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def purge_expired_daily() -> None:
         report.decisions_deleted,
         report.messages_minimized,
     )
+
+
+@jobs.periodic(every=timedelta(minutes=1))
+def screen_pending_every_minute() -> None:
+    """Screen, in batches, what was accepted queue-only while a lane was past its budget."""
+    from solidarity.relay import services
+
+    screened = services.screen_pending(limit=5_000)
+    if screened:
+        log.info("relay: %d queued messages screened", screened)

@@ -17,8 +17,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
+from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
-from solidarity.core.security import is_rate_limited
+from solidarity.core.security import is_address_limited
 from solidarity.relay import pow, selectors, services
 from solidarity.relay.channels import bundle, feeds
 from solidarity.relay.channels.pages import LANGUAGE_NAMES
@@ -49,6 +50,7 @@ def _user(request: HttpRequest) -> User:
 # --- public ----------------------------------------------------------------------------------
 
 
+@public_page("relay")
 def wall(request: HttpRequest) -> HttpResponse:
     filters = selectors.WallFilters(
         language=request.GET.get("language", "")[:12], country=request.GET.get("country", "")[:2].upper()
@@ -67,6 +69,20 @@ def wall(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _limited(request: HttpRequest) -> HttpResponse:
+    # A short page, not the whole form again: in a flood almost every answer is this one, so it
+    # must cost little. The person's text comes back to copy.
+    return render(
+        request,
+        "relay/limited.html",
+        {
+            "error": _("Too many messages from here in the last hour. Nothing was saved; please try again later."),
+            "text": request.POST.get("text", "")[:1000],
+        },
+        status=429,
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def send(request: HttpRequest) -> HttpResponse:
@@ -76,22 +92,6 @@ def send(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         used_js = bool(request.POST.get("altcha"))
-        config = relay_settings()
-        limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
-        if is_rate_limited(request, "relay-send", limit=limit, window_seconds=3600):
-            # A short page, not the whole form again: in a flood almost every answer is this one,
-            # so it must cost little. The person's text comes back to copy.
-            return render(
-                request,
-                "relay/limited.html",
-                {
-                    "error": _(
-                        "Too many messages from here in the last hour. Nothing was saved; please try again later."
-                    ),
-                    "text": request.POST.get("text", "")[:1000],
-                },
-                status=429,
-            )
         if form.is_valid() and not form.cleaned_data.get("website"):
             proven = (
                 pow.verify_altcha(form.cleaned_data["altcha"])
@@ -99,8 +99,15 @@ def send(request: HttpRequest) -> HttpResponse:
                 else pow.verify_wait_token(form.cleaned_data["wait_token"])
             )
             if proven:
+                # Counted only now that the work (or the wait) is proven: an empty or forged post
+                # spends nobody's budget (finding 4 of issue 12). Off the onion, addresses still help.
+                config = relay_settings()
+                limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
+                if is_address_limited(request, "relay-send", limit=limit, window_seconds=3600):
+                    return _limited(request)
+                queue_only = pow.spend_lane("js" if used_js else "nojs")
                 pow.count_submission()
-                message = services.submit_message(submission=form.submission())
+                message = services.submit_message(submission=form.submission(), queue_screening=not queue_only)
                 # Only now, with the row committed, do we acknowledge.
                 return HttpResponseRedirect(reverse("relay:thanks") + f"?ref={message.public_id}")
             error = _(
@@ -147,6 +154,7 @@ def pow_challenge(request: HttpRequest) -> JsonResponse:
     return JsonResponse(pow.issue_challenge())
 
 
+@public_page("relay")
 @require_GET
 def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
     if not language or not selectors.has_feed(language):

@@ -58,7 +58,9 @@ ONION_HOST = env.text("SOLIDARITY_ONION_HOST")
 CSRF_TRUSTED_ORIGINS = env.items("CSRF_TRUSTED_ORIGINS", [])
 if ONION_HOST:
     ALLOWED_HOSTS.append(ONION_HOST)
-    CSRF_TRUSTED_ORIGINS += [f"http://{ONION_HOST}", f"https://{ONION_HOST}"]
+    CSRF_TRUSTED_ORIGINS += [f"http://{ONION_HOST}"]
+# Onions are served over http (deploy/torrc): their forms post from http://<onion>.
+CSRF_TRUSTED_ORIGINS += [f"http://{host}" for host in STAFF_HOSTS if host.endswith(".onion")]
 
 INSTALLED_APPS = [
     "solidarity.core",
@@ -81,7 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Django's SecurityMiddleware, except that onion hosts are served over http (see the class).
+    "solidarity.core.middleware.TransportSecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "solidarity.core.middleware.RequestLogMiddleware",
     "solidarity.core.middleware.HostRoutingMiddleware",
@@ -89,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # ETag from the content and 304 answers to If-None-Match / If-Modified-Since (core.pagecache).
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -122,6 +127,9 @@ TEMPLATES = [
 
 # Databases: SQLite in WAL mode under the data directory unless DATABASE_URL names another.
 DATABASE_URL = env.text("DATABASE_URL", f"sqlite:///{DATA_DIR / 'solidarity.sqlite3'}")
+# Persistent connections (seconds) for the production page workers: a new PostgreSQL connection
+# costs about 3 ms a request. 0 closes each one after its request (SQLite, the embedded start).
+CONN_MAX_AGE = env.integer("SOLIDARITY_DB_CONN_MAX_AGE", default=60 if IS_PRODUCTION else 0)
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
@@ -133,6 +141,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 else:
+    DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Lets several test runs share one PostgreSQL server without clashing (e.g. per app in development).
 if env.text("SOLIDARITY_TEST_DB_NAME"):
@@ -178,8 +187,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# Sign-in failures per (account, client) before each further one doubles the wait before the next
+# try, from LOGIN_DELAY_SECONDS up to LOGIN_DELAY_MAX_SECONDS; forgotten after LOGIN_MEMORY_SECONDS.
 LOGIN_FAILURES_ALLOWED = env.integer("SOLIDARITY_LOGIN_FAILURES", default=5)
-LOGIN_LOCKOUT_SECONDS = env.integer("SOLIDARITY_LOGIN_LOCKOUT_SECONDS", default=900)
+LOGIN_DELAY_SECONDS = env.integer("SOLIDARITY_LOGIN_DELAY_SECONDS", default=2)
+LOGIN_DELAY_MAX_SECONDS = env.integer("SOLIDARITY_LOGIN_DELAY_MAX_SECONDS", default=300)
+LOGIN_MEMORY_SECONDS = env.integer("SOLIDARITY_LOGIN_MEMORY_SECONDS", default=3600)
 OTP_TOTP_ISSUER = "Solidarity"
 
 # Sessions end after this many idle minutes: each request renews the cookie.
@@ -211,6 +224,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# A translated page under the CSP, not Django's default (inline style, English only).
+CSRF_FAILURE_VIEW = "solidarity.core.views.csrf_failure"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -273,4 +288,6 @@ LOGGING = {
     },
 }
 
-SILENCED_SYSTEM_CHECKS: list[str] = []
+# security.W001 asks for Django's SecurityMiddleware by its exact path; ours is a subclass, and
+# solidarity.core.checks runs Django's transport checks against it instead (see check_transport).
+SILENCED_SYSTEM_CHECKS: list[str] = ["security.W001"]

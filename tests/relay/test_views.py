@@ -90,7 +90,8 @@ def test_rate_limit_answers_429(monkeypatch: pytest.MonkeyPatch) -> None:
     page = limited.content.decode()
     assert "We stand with you &lt;b&gt;again&lt;/b&gt;" in page  # given back to copy, escaped
     assert 'name="wait_token"' not in page  # a short page: the form is not rendered again
-    assert "ساعت گذشته" in Client(REMOTE_ADDR=IP).post("/fa/relay/send/", {"text": "x"}).content.decode()
+    persian = Client(REMOTE_ADDR=IP)
+    assert "ساعت گذشته" in persian.post("/fa/relay/send/", {**_form(persian, "fa"), "text": "x y"}).content.decode()
     other = Client(REMOTE_ADDR="198.51.100.9")
     assert other.post("/en/relay/send/", {**_form(other), "text": "We stand with you"}).status_code == 302
 
