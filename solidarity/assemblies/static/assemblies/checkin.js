@@ -277,6 +277,14 @@
   if ("serviceWorker" in navigator && root.getAttribute("data-sw-url")) {
     navigator.serviceWorker.register(root.getAttribute("data-sw-url"), { scope: root.getAttribute("data-sw-scope") })
       .catch(function () {});
+    // Keep this page and its files now, while online: the worker answers from this copy offline.
+    if (navigator.onLine && window.caches) {
+      var files = [window.location.pathname];
+      document.querySelectorAll("script[src], link[rel=stylesheet]").forEach(function (node) {
+        files.push(node.getAttribute("src") || node.getAttribute("href"));
+      });
+      window.caches.open("solidarity-door-v1").then(function (cache) { return cache.addAll(files); }).catch(function () {});
+    }
   }
   window.addEventListener("offline", function () { document.getElementById("network-state").textContent = root.getAttribute("data-offline"); });
   window.addEventListener("online", function () { document.getElementById("network-state").textContent = ""; });

@@ -22,7 +22,8 @@ self.addEventListener("fetch", function (event) {
       }
       return response;
     }).catch(function () {
-      return caches.match(request, { ignoreSearch: DOOR_PAGE.test(url.pathname) }).then(function (cached) {
+      // ignoreVary: the page varies on Cookie, which a worker's request never shows.
+      return caches.match(request, { ignoreSearch: DOOR_PAGE.test(url.pathname), ignoreVary: true }).then(function (cached) {
         return cached || Response.error();
       });
     })
