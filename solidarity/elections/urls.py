@@ -12,9 +12,6 @@ urlpatterns = [
     path("<slug:slug>/result/", views.result, name="result"),
     path("<slug:slug>/sheet/", views.result_sheet, name="sheet"),
     path("<slug:slug>/receipt/", views.receipt, name="receipt"),
-    # Delegates are not staff: the booth opens to a delegate session on the public host.
-    path("<slug:slug>/vote/", views.booth, name="booth"),
-    path("<slug:slug>/sign/", views.sign, name="sign"),
 ]
 
 staff_urlpatterns = [
@@ -25,6 +22,8 @@ staff_urlpatterns = [
     path("<slug:slug>/trustees/", views.staff_appoint_trustee, name="appoint-trustee"),
     path("<slug:slug>/ballot-key/", views.staff_register_key, name="register-key"),
     path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
+    path("<slug:slug>/vote/", views.booth, name="booth"),
+    path("<slug:slug>/sign/", views.sign, name="sign"),
     path("<slug:slug>/open/", views.open_count, name="open-count"),
 ]
 

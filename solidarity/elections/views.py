@@ -18,7 +18,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from solidarity.assemblies.delegate_session import access_delegate, delegate_required
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.roles import Role
@@ -324,11 +323,12 @@ BOOTH_CSP = {"script-src": ["'wasm-unsafe-eval'"]}
 
 
 @never_cache  # type: ignore[type-var]  # django-csp types its decorator for views without URL arguments
-@delegate_required  # a delegate session, or a delegate's account with a verified second factor
+@staff_required(Role.DELEGATE)
 @csp_update(BOOTH_CSP)  # type: ignore[arg-type]  # same: the view takes a slug
 def booth(request: HttpRequest, slug: str) -> HttpResponse:
     election = _staff_or_404(slug)
-    voter = selectors.voter_for_delegate(election, access_delegate(request))
+    user = _user(request)
+    voter = selectors.voter_for(election, user)
     if voter is None:
         raise Http404
     return render(
@@ -344,19 +344,19 @@ def booth(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @never_cache
-@delegate_required
+@staff_required(Role.DELEGATE)
 @require_POST
 def sign(request: HttpRequest, slug: str) -> JsonResponse:
     """Blind-sign the signed-in delegate's blinded token (once)."""
     election = _staff_or_404(slug)
-    delegate = access_delegate(request)
+    user = _user(request)
     try:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
     except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):  # RecursionError: see cast
         return JsonResponse({"error": _("malformed request")}, status=400)
     try:
-        signature = services.issue_blind_signature(election=election, delegate=delegate, blinded_message=blinded)
+        signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
     except (services.NotEligibleError, services.ElectionStateError) as error:
         return JsonResponse({"error": str(error)}, status=403)
     return JsonResponse({"blind_signature": base64.b64encode(signature).decode("ascii")})

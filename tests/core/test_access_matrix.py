@@ -21,7 +21,7 @@ from tests.core.test_urls_security import walk
 
 # Staff paths that must open before a second factor exists, and the admin (django-otp guards it).
 # The enrolment link opens before its person has any password or second factor (core.accounts).
-OPEN_BEFORE_VERIFICATION = {"staff/sign-in/", "staff/second-factor/", "staff/sign-out/", "staff/enrol/x/"}
+OPEN_BEFORE_VERIFICATION = {"staff/sign-in/", "staff/second-factor/", "staff/sign-out/", "staff/enrol/<str:token>/"}
 
 
 def staff_routes() -> list[tuple[str, URLPattern]]:

@@ -125,8 +125,7 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
     url = reverse("elections:sign", args=[election.slug])
     body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
     assert Client().post(url, data=body, content_type="application/json").status_code == 302
-    # Staff who are not a delegate are sent to the delegate sign-in: only a delegate gets a signature.
-    assert staff_client(organizer).post(url, data=body, content_type="application/json").status_code == 302
+    assert staff_client(organizer).post(url, data=body, content_type="application/json").status_code == 403
     web = staff_client(voting_delegates[1][1])
     assert web.post(url, data=body, content_type="application/json").status_code == 200
     second = web.post(url, data=body, content_type="application/json")
