@@ -25,6 +25,9 @@ class IssueInvitationForm(forms.Form):
     def __init__(self, *args: object, venues: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Form's signature is untyped
         self.fields["venue"].queryset = venues  # type: ignore[attr-defined]  # a ModelChoiceField
+        # Two delegates of the same name are told apart by organization and short id.
+        self.fields["delegate"].queryset = Delegate.objects.filter(is_accredited=True).prefetch_related("organizations")  # type: ignore[attr-defined]  # same
+        self.fields["delegate"].label_from_instance = delegate_label  # type: ignore[attr-defined]  # same
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}

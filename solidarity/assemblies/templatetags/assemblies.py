@@ -45,3 +45,11 @@ def utc_offset(value: dt.datetime | None) -> str:
 def short_id(delegate: Delegate | None) -> str:
     """A delegate's short id (D-0042), which tells apart people with the same display name."""
     return delegate_short_id(delegate) if delegate is not None else ""
+
+
+@register.filter
+def organizes(user: object) -> bool:
+    """Tell whether the signed-in person may open the organizer pages (to show their links only to them)."""
+    from solidarity.core.roles import Role, has_role
+
+    return bool(getattr(user, "is_superuser", False) or has_role(user, Role.ORGANIZER))  # type: ignore[arg-type]  # a User or AnonymousUser
