@@ -18,7 +18,7 @@ def assembly_choices() -> list[tuple[str, str]]:
     from solidarity.assemblies.models import Assembly
 
     persian = get_language() == "fa"
-    return [("", _("none: every accredited delegate"))] + [
+    return [("", str(_("none: every accredited delegate")))] + [
         (str(pk), f"{name_fa if persian else name_en} ({starts_on:%Y-%m-%d})")
         for pk, name_en, name_fa, starts_on in Assembly.objects.values_list("pk", "name_en", "name_fa", "starts_on")
     ]
