@@ -136,7 +136,22 @@ def _queue_file(outcomes: list[str]) -> Schema:
             "manifest": manifest,
             "queue": {"type": "array", "items": _scan(outcomes)},
             "synced": {"type": "array", "items": _string(HEX_32)},
-        }
+            # Only with ?names=1 (the browser door page's copy): who holds each of this venue's invitations.
+            "holders": {
+                "type": "object",
+                "propertyNames": {"pattern": HEX_32},
+                "additionalProperties": _closed(
+                    {
+                        "name": {"type": "string"},
+                        "short_id": _string("^[DG]-[0-9]{4,}$"),
+                        "organization_en": {"type": "string"},
+                        "organization_fa": {"type": "string"},
+                        "role": _string("^[1-6]$"),
+                    }
+                ),
+            },
+        },
+        optional=("holders",),
     )
 
 
@@ -629,6 +644,12 @@ def _staff_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
                     slug,
                     venue,
                     _query("device", _string(maxLength=40), "The door device's name (cut at 40 characters)."),
+                    _query(
+                        "names",
+                        {"type": "string", "enum": ["1"]},
+                        "1: add `holders`, the names, organizations and roles of this venue's invitees "
+                        "(the browser door page's copy; the file for laptops holds no names).",
+                    ),
                 ],
                 "responses": _staff_responses(_json({"$ref": "#/components/schemas/CheckinQueue"}, "The file.")),
             }
@@ -651,8 +672,25 @@ def _staff_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
                 },
                 "responses": _staff_responses(
                     _json(
-                        _closed({"stored": _count(), "already_known": _count(), "duplicates": _count()}),
-                        "Stored; duplicates counts further admissions of one token in the assembly.",
+                        _closed(
+                            {
+                                "stored": _count(),
+                                "already_known": _count(),
+                                "duplicates": _count(),
+                                "set_aside": {
+                                    "type": "array",
+                                    "items": _closed(
+                                        {
+                                            "reason": {"enum": ["wrong_venue", "unknown", "revoked", "outside_window"]},
+                                            "count": {"type": "integer", "minimum": 1},
+                                            "message": _string(minLength=1),
+                                        }
+                                    ),
+                                },
+                            }
+                        ),
+                        "Stored; duplicates counts further admissions of one token in the assembly; "
+                        "set_aside lists, by reason and in words, admissions that cannot stand.",
                     ),
                     ("400", _json(_error(), "Not a list of scans of this venue.")),
                 ),
