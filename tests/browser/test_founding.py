@@ -228,7 +228,8 @@ def test_the_founding_story_from_the_web_pages(
     content = page.content()
     assert f"D-{registry[0].pk:04d}" in content and f"D-{registry[1].pk:04d}" in content
     screenshot(page, "founding-06-invitations-en")
-    sheet = page.request.get(f"{live_url}/fa/staff/assemblies/founding/venues/{toronto.pk}/sheet.pdf")
+    # WeasyPrint lays out 30 cards in about a second, much longer on a loaded machine.
+    sheet = page.request.get(f"{live_url}/fa/staff/assemblies/founding/venues/{toronto.pk}/sheet.pdf", timeout=180_000)
     assert sheet.ok and sheet.headers["content-type"] == "application/pdf"
     assert sheet.body().startswith(b"%PDF")
     _pdf_page_png(sheet.body(), "founding-07-sheet-fa", tmp_path)
