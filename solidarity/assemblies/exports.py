@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
 from solidarity.assemblies.models import Assembly, Session, Update, Venue
+from solidarity.core.atom import AtomEntry, AtomFeed, AtomLink, atom_feed
 
 PRODUCT_ID = "-//Solidarity//Assemblies//EN"
 
@@ -72,25 +72,26 @@ def programme_calendar(
 def updates_feed(
     assembly: Assembly, updates: Iterable[Update], *, language: str, page_path: str, feed_path: str
 ) -> bytes:
-    """Return an Atom feed of live updates (relative links only)."""
-    feed = FeedGenerator()
-    feed.id(f"tag:solidarity,2026:assemblies/{assembly.slug}/live")
-    feed.title(_pick(language, assembly.name_en, assembly.name_fa))
-    feed.subtitle("Live updates" if language != "fa" else "گزارش زنده")
-    feed.language(language)
-    feed.link(href=page_path, rel="alternate")
-    feed.link(href=feed_path, rel="self")
-    newest = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-    items = list(updates)
-    for update in reversed(items):  # feedgen prepends: add oldest first so the newest leads
-        entry = feed.add_entry()
-        entry.id(f"tag:solidarity,2026:assemblies/{assembly.slug}/update/{update.pk}")
-        entry.title(f"{update.get_kind_display()}")
-        entry.content(_pick(language, update.text_en, update.text_fa), type="text")
-        entry.published(update.posted_at)
-        entry.updated(update.posted_at)
-        entry.link(href=f"{page_path}#update-{update.pk}", rel="alternate")
-        newest = max(newest, update.posted_at)
-    feed.updated(newest)
-    result: bytes = feed.atom_str(pretty=True)
-    return result
+    """Return an Atom feed of live updates, newest first (relative links only)."""
+    base = f"tag:solidarity,2026:assemblies/{assembly.slug}"
+    entries = [
+        AtomEntry(
+            id=f"{base}/update/{update.pk}",
+            title=f"{update.get_kind_display()}",
+            updated=update.posted_at,
+            published=update.posted_at,
+            content=_pick(language, update.text_en, update.text_fa),
+            links=(AtomLink(f"{page_path}#update-{update.pk}"),),
+        )
+        for update in updates
+    ]
+    newest = max((entry.updated for entry in entries), default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    feed = AtomFeed(
+        id=f"{base}/live",
+        title=_pick(language, assembly.name_en, assembly.name_fa),
+        subtitle="Live updates" if language != "fa" else "گزارش زنده",
+        updated=newest,
+        language=language,
+        links=(AtomLink(page_path, "alternate"), AtomLink(feed_path, "self")),
+    )
+    return atom_feed(feed, entries)

@@ -8,22 +8,8 @@ import jdatetime
 from django.utils import formats, timezone, translation
 from django.utils.translation import get_language
 
+from solidarity.core.months import solar_hijri_month
 from solidarity.core.text import to_persian_digits
-
-JALALI_MONTHS = (
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-)
 
 
 def is_persian(language: str | None = None) -> bool:
@@ -47,7 +33,7 @@ def format_date(value: date | datetime | None, *, language: str | None = None, w
         clock, day = "", value
     if is_persian(language):
         jalali = to_jalali(day)
-        text = f"{jalali.day} {JALALI_MONTHS[jalali.month - 1]} {jalali.year}"
+        text = f"{jalali.day} {solar_hijri_month(jalali.month)} {jalali.year}"
         if with_time:
             text = f"{text}، {clock}"
         return to_persian_digits(text)
@@ -68,5 +54,5 @@ def format_number(value: int | float | None, *, language: str | None = None, dec
 def month_label(year: int, month: int, *, language: str | None = None) -> str:
     """Name a Gregorian month, or a Solar Hijri month when (year, month) is Solar Hijri in Persian."""
     if is_persian(language):
-        return to_persian_digits(f"{JALALI_MONTHS[month - 1]} {year}")
+        return to_persian_digits(f"{solar_hijri_month(month)} {year}")
     return date(year, month, 1).strftime("%b %Y")

@@ -1,63 +1,147 @@
-"""Fold Persian and Arabic text so that letter variants, digits and joiners compare equal.
+"""The one normalizer for Persian and Arabic script: invisible characters, letter variants, digits.
 
-Pure Python, no Django: search keys, duplicate detection and screening all fold text here.
+Pure Python, no Django. The coalition directory's search keys, relay screening and the wall's
+"reveal" filter, the monitor's extraction, gazetteer and copy detection, and deliberation
+statements all clean text here, so that a character one of them ignores cannot defeat another
+(a word joiner inside "کرمانشاه" once defeated the directory search while screening stripped it).
+
+What each use keeps of the zero-width joiners is its own choice, stated by `joiners`:
+- "keep": ZWNJ and ZWJ stay (display: Persian spelling "می‌خواهیم" and emoji sequences need them);
+- "space": ZWNJ becomes a space and ZWJ goes (extraction and the gazetteer: a ZWNJ separates an
+  affix, "شهر‌کرد" is looked up as "شهر کرد");
+- "drop": both go (search and matching keys: "می‌خواهیم" and "میخواهیم" are the same word).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
+
+Joiners = Literal["keep", "space", "drop"]
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+ZWNJ = "\u200c"
+ZWJ = "\u200d"
+TATWEEL = "\u0640"
 
-# Letters that Arabic keyboards and Persian keyboards type differently for the same word.
-_LETTER_FOLDS = {
-    "ي": "ی",  # Arabic yeh → Persian yeh
-    "ى": "ی",  # alef maksura
-    "ئ": "ی",
-    "ك": "ک",  # Arabic kaf → Persian keheh
-    "ة": "ه",  # teh marbuta
-    "ۀ": "ه",  # heh with yeh above
-    "أ": "ا",
-    "إ": "ا",
-    "ٱ": "ا",
-    "ؤ": "و",
+# Characters that take no width and that no reader sees, so they can split a word to dodge a
+# filter or a search: Unicode's default-ignorable code points and every other format (Cf)
+# character, except ZWNJ and ZWJ (see `joiners`). Variation selectors (U+FE00–FE0F,
+# U+E0100–E01EF) stay: they choose how an emoji or a CJK character looks.
+INVISIBLE_CHARACTERS = (
+    "\u00ad"  # soft hyphen
+    "\u034f"  # combining grapheme joiner
+    "\u0600-\u0605"  # Arabic number signs (format characters)
+    "\u061c"  # Arabic letter mark
+    "\u06dd"  # Arabic end of ayah
+    "\u070f"  # Syriac abbreviation mark
+    "\u0890-\u0891"  # Arabic pound and piastre marks above
+    "\u08e2"  # Arabic disputed end of ayah
+    "\u115f\u1160\u3164\uffa0"  # Hangul fillers (blank "names")
+    "\u17b4\u17b5"  # Khmer inherent vowels
+    "\u180b-\u180f"  # Mongolian variation selectors and vowel separator
+    "\u200b"  # zero-width space
+    "\u200e\u200f"  # left-to-right and right-to-left marks
+    "\u202a-\u202e"  # bidi embeddings, overrides and their pop
+    "\u2060-\u206f"  # word joiner, invisible operators, bidi isolates, deprecated format characters
+    "\ufeff"  # byte order mark / zero-width no-break space
+    "\ufff0-\ufffb"  # reserved ignorables and interlinear annotation controls
+    "\U000110bd\U000110cd"  # Kaithi number signs
+    "\U00013430-\U0001343f"  # Egyptian hieroglyph format controls
+    "\U0001bca0-\U0001bca3"  # shorthand format controls
+    "\U0001d173-\U0001d17a"  # musical symbol format controls
+    "\U000e0000-\U000e00ff"  # tags (language tags, flag sequences)
+    "\U000e01f0-\U000e0fff"  # reserved ignorables after the variation selectors supplement
+)
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+_INVISIBLE_OR_JOINER = re.compile(f"[{INVISIBLE_CHARACTERS}{ZWNJ}{ZWJ}]")
+# Embedding, override and isolate controls: legitimate text almost never carries them, and they
+# can reorder what a reader sees (a link that looks like words, a number that reads backwards).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+# The same letter typed on an Arabic or a Persian keyboard: folded wherever text is kept or shown.
+_KEYBOARD_FOLDS = {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord(TATWEEL): None}
+# Different spellings of one word (hamza carriers, teh marbuta): folded in search keys only,
+# because a shown text must keep its spelling.
+_SPELLING_FOLDS = {
+    ord("ئ"): "ی",
+    ord("ة"): "ه",  # teh marbuta
+    ord("ۀ"): "ه",  # heh with yeh above
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ؤ"): "و",
 }
 _DIGIT_FOLDS = {ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)} | {
     ord(d): str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)
 }
-_FOLD_TABLE = {ord(k): v for k, v in _LETTER_FOLDS.items()} | _DIGIT_FOLDS
-
-# Zero-width joiners and non-joiners, bidirectional controls, tatweel and the BOM.
-INVISIBLES = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u0640\ufeff]")
+_SEPARATOR_FOLDS = {ord("٬"): ",", ord("٫"): "."}
+_SEARCH_FOLDS = _KEYBOARD_FOLDS | _SPELLING_FOLDS | _DIGIT_FOLDS
 _ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
 _SPACES = re.compile(r"\s+")
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cs", "Co"})  # control, surrogate and private-use characters
 
 
-def fold_for_search(text: str) -> str:
-    """Return the search key of a text: variants, digits, case, marks and joiners folded."""
+def is_invisible(char: str) -> bool:
+    """Tell whether a character is one of the invisible ones (ZWNJ and ZWJ are not)."""
+    return _INVISIBLE.fullmatch(char) is not None
+
+
+def strip_invisibles(text: str, *, joiners: Joiners) -> str:
+    """Remove every invisible character; keep, space or drop ZWNJ and ZWJ as `joiners` says."""
+    if joiners == "drop":
+        return _INVISIBLE_OR_JOINER.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    if joiners == "space":
+        text = text.replace(ZWNJ, " ").replace(ZWJ, "")
+    return text
+
+
+def fold_letters(text: str) -> str:
+    """Write Arabic-keyboard yeh, alef maksura and kaf as the Persian letters; drop tatweel."""
+    return text.translate(_KEYBOARD_FOLDS)
+
+
+def remove_diacritics(text: str) -> str:
+    """Remove Arabic short-vowel marks, tanwin, shadda, sukun and the superscript alef."""
+    return _ARABIC_DIACRITICS.sub("", text)
+
+
+def fold_for_search(text: str, *, joiners: Joiners = "drop") -> str:
+    """Return the search key of a text: variants, digits, case, marks and invisibles folded."""
     text = unicodedata.normalize("NFKC", text)
-    text = INVISIBLES.sub("", text).translate(_FOLD_TABLE)
-    text = _ARABIC_DIACRITICS.sub("", text)
+    text = strip_invisibles(text, joiners=joiners).translate(_SEARCH_FOLDS)
+    text = remove_diacritics(text)
     text = "".join(char for char in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(char))
     return _SPACES.sub(" ", text).strip()
 
 
 def normalize_for_display(text: str) -> str:
-    """Return text as it should be stored and shown: NFKC, Persian letters, no bidi overrides."""
+    """Return text as it should be stored and shown.
+
+    NFKC, Persian yeh and keheh, no tatweel, no invisible characters (ZWNJ and ZWJ stay), no
+    control characters but newlines and tabs, runs of spaces folded within each line.
+    """
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub("[\u202a-\u202e\u2066-\u2069\u0640\ufeff]", "", text)
-    return text.translate({ord("ي"): "ی", ord("ك"): "ک"}).strip()
+    text = fold_letters(strip_invisibles(text, joiners="keep"))
+    text = "".join(char for char in text if unicodedata.category(char) not in _HIDDEN_CATEGORIES or char in "\n\t")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().splitlines()).strip()
 
 
-def to_persian_digits(text: str) -> str:
-    """Write ASCII digits as Persian digits (and the decimal point and separators too)."""
-    return text.translate(
-        {ord(str(i)): d for i, d in enumerate(PERSIAN_DIGITS)} | {ord(","): "٬", ord("."): "٫", ord("%"): "٪"}
-    )
+_TO_PERSIAN_DIGITS = {ord(str(i)): d for i, d in enumerate(PERSIAN_DIGITS)}
+_TO_PERSIAN_SEPARATORS = {ord(","): "٬", ord("."): "٫", ord("%"): "٪"}
 
 
-def to_ascii_digits(text: str) -> str:
-    """Write Persian and Arabic-Indic digits as ASCII digits."""
-    return text.translate(_DIGIT_FOLDS)
+def to_persian_digits(text: str, *, separators: bool = True) -> str:
+    """Write ASCII digits as Persian digits; with `separators` (a number alone), also , . and %.
+
+    A sentence keeps its full stops and commas: pass `separators=False` for running text.
+    """
+    return text.translate(_TO_PERSIAN_DIGITS | _TO_PERSIAN_SEPARATORS if separators else _TO_PERSIAN_DIGITS)
+
+
+def to_ascii_digits(text: str, *, separators: bool = False) -> str:
+    """Write Persian and Arabic-Indic digits as ASCII digits; with `separators`, also ٬ and ٫ as , and ."""
+    return text.translate(_DIGIT_FOLDS | _SEPARATOR_FOLDS if separators else _DIGIT_FOLDS)

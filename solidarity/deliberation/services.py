@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from solidarity.core import audit, jobs
+from solidarity.core.text import normalize_for_display
 from solidarity.deliberation import engine, polis_io
 from solidarity.deliberation.models import (
     Charter,
@@ -67,8 +68,13 @@ def _next_number(model: type[Participant] | type[Statement], conversation: Conve
     return 0 if current is None else int(current) + 1
 
 
+def _one_line(text: str) -> str:
+    """Return a statement as stored: the kernel's display normalization, on one line."""
+    return " ".join(normalize_for_display(text).split())
+
+
 def _clean_text(text: str) -> str:
-    cleaned = " ".join(text.split())
+    cleaned = _one_line(text)
     if not cleaned:
         raise InvalidStatementError("empty statement")
     if len(cleaned) > MAX_STATEMENT_LENGTH:
@@ -226,7 +232,7 @@ def machine_translate_statement(*, statement_id: int) -> None:
     if not output or not output.strip() or output.strip() == statement.text.strip():
         return
     Statement.objects.filter(pk=statement_id, translation="").update(
-        translation=" ".join(output.split())[:MAX_STATEMENT_LENGTH],
+        translation=_one_line(output)[:MAX_STATEMENT_LENGTH],
         translation_language=target,
         translation_is_machine=True,
     )
@@ -502,7 +508,7 @@ def remove_from_charter(*, item: CharterItem, organizer: User) -> None:
 def edit_charter_item(*, item: CharterItem, organizer: User, text_en: str, text_fa: str) -> CharterItem:
     """Edit a charter item's wording in either language."""
     item.text_en = _clean_text(text_en)
-    item.text_fa = " ".join(text_fa.split())[:MAX_STATEMENT_LENGTH]
+    item.text_fa = _one_line(text_fa)[:MAX_STATEMENT_LENGTH]
     item.save(update_fields=["text_en", "text_fa"])
     audit.record("deliberation.charter.item_edited", actor=organizer, target=item.charter)
     return item

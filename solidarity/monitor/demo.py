@@ -13,12 +13,13 @@ import datetime
 
 import jdatetime
 
+from solidarity.core import months
+from solidarity.core.text import to_persian_digits
 from solidarity.demo import DemoContext
 from solidarity.monitor import services
 from solidarity.monitor.models import Event, Source
 from solidarity.monitor.sources.readers import RawDocument
 
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 OUTLETS = [
     # (name, kind, language, affiliation, grade, reason)
     (
@@ -87,21 +88,8 @@ OUTCOMES_FA = [
     "شماری از معترضان با ماموران درگیر شدند و لاستیک آتش زدند.",
     "ماموران به سوی تجمع‌کنندگان ساچمه شلیک کردند و چند نفر زخمی شدند.",
 ]
-JALALI_FA = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+JALALI_FA = months.SOLAR_HIJRI_FA
+MONTHS_EN = months.GREGORIAN_EN
 START = datetime.date(2024, 9, 1)
 EVENTS = 170
 
@@ -122,7 +110,7 @@ def _english(city: str, group: str, size: str, day: datetime.date, outcome: str,
 
 def _persian(city: str, group: str, size: str, day: datetime.date, outcome: str, style: int) -> tuple[str, str]:
     j = jdatetime.date.fromgregorian(date=day)
-    when = f"روز {j.day} {JALALI_FA[j.month - 1]}".translate(FA_DIGITS)
+    when = to_persian_digits(f"روز {j.day} {JALALI_FA[j.month - 1]}", separators=False)
     title = [f"تجمع {group} در {city}", f"اعتراض {group} در {city} به عدم پرداخت حقوق"][style % 2]
     lead = f"{size} {group} {when} مقابل استانداری در {city} تجمع کردند و خواستار پرداخت حقوق معوقه خود شدند."
     return title, f"{lead} {outcome}"
@@ -173,8 +161,9 @@ def build(context: DemoContext) -> None:
             raw=RawDocument(text, "Monthly protest count", published, "", f"claim-{month}-en.txt"), source=sources[4]
         )
         j = jdatetime.date.fromgregorian(date=published)
-        fa_text = f"به گزارش کانون صنفی کارگران آزاد، دست کم {count + rng.randrange(5, 40)} تجمع اعتراضی در {places + 3} شهر در {JALALI_FA[(j.month - 2) % 12]} ماه برگزار شد.".translate(
-            FA_DIGITS
+        fa_text = to_persian_digits(
+            f"به گزارش کانون صنفی کارگران آزاد، دست کم {count + rng.randrange(5, 40)} تجمع اعتراضی در {places + 3} شهر در {JALALI_FA[(j.month - 2) % 12]} ماه برگزار شد.",
+            separators=False,
         )
         services.ingest_document(
             raw=RawDocument(fa_text, "آمار ماهانه اعتراضات", published, "", f"claim-{month}-fa.txt"), source=sources[0]

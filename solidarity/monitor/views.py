@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.core import calendars
 from solidarity.core.access import staff_required
-from solidarity.core.calendars import JALALI_MONTHS
 from solidarity.core.models import User
+from solidarity.core.months import solar_hijri_month
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services
@@ -34,17 +34,13 @@ def _jalali(request: HttpRequest) -> bool:
     return choice == "jalali" or (choice == "" and calendars.is_persian())
 
 
-JALALI_MONTHS_LATIN = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-                       "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")  # fmt: skip
-
-
 def _month_label(key: str, persian: bool) -> str:
     """Name a month filter key ("J1403-08" or "2024-11") for the reader's language."""
     if key.startswith("J"):
         year, month = (int(part) for part in key[1:].split("-"))
         if persian:
-            return to_persian_digits(f"{JALALI_MONTHS[month - 1]} {year}")
-        return f"{JALALI_MONTHS_LATIN[month - 1]} {year}"
+            return to_persian_digits(f"{solar_hijri_month(month)} {year}")
+        return f"{solar_hijri_month(month, latin=True)} {year}"
     return to_persian_digits(key) if persian else key
 
 

@@ -1,4 +1,4 @@
-"""Near-duplicate clustering with MinHash over character 3-grams (pure Python, no Django).
+"""Near-duplicate clustering with MinHash over the kernel's character 3-grams (pure Python, no Django).
 
 A flood of copies (with small edits, emoji, spacing or letter variants) becomes one cluster with a
 count. Two ways to use it:
@@ -11,12 +11,13 @@ count. Two ways to use it:
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+
+from solidarity.core import nearcopy
 
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: candidates from about 0.5 Jaccard similarity
@@ -24,20 +25,13 @@ ROWS = NUM_PERM // BANDS
 THRESHOLD = 0.6  # estimated Jaccard similarity at which two messages are the same text
 SEED = 20260401
 
-_NOISE = re.compile(r"[\W_\d]+", re.UNICODE)
 
+def shingles(key: str) -> frozenset[bytes]:
+    """Return the kernel's character 3-grams of a matching key (core/nearcopy.py).
 
-def dedup_text(key: str) -> str:
-    """Reduce a matching key to letters and single spaces: punctuation, digits and emoji go."""
-    return " ".join(_NOISE.sub(" ", key).split())
-
-
-def shingles(key: str, size: int = 3) -> set[bytes]:
-    """Return the character n-grams of a key (the whole text when shorter than n)."""
-    text = dedup_text(key)
-    if len(text) <= size:
-        return {text.encode()}
-    return {text[i : i + size].encode() for i in range(len(text) - size + 1)}
+    Stored signatures are MinHashes of exactly these bytes: the size and encoding must not change.
+    """
+    return nearcopy.char_shingles(key, size=3)
 
 
 _permutations: tuple[np.ndarray, np.ndarray] | None = None

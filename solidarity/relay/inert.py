@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from solidarity.core.text import ZWJ, ZWNJ, normalize_for_display
 from solidarity.relay import screening
 
 PLACEHOLDER = "\u2026"  # what stands where a link, handle, number or address was
 # Punctuation that cannot build a link, a tag or Markdown.
 ALLOWED_PUNCTUATION = frozenset(".,;:!?'\"«»،؛؟-–—()…%٪٫٬")
-_KEEP_FORMAT = frozenset({"\u200c", "\u200d"})  # ZWNJ and ZWJ: Persian spelling and emoji need them
+_KEEP_FORMAT = frozenset({ZWNJ, ZWJ})  # Persian spelling and emoji need them
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]{0,300})\]\([^)]{0,500}\)")
 _DANGEROUS_WORDS = re.compile(r"h\W*t\W*t\W*p|w\W*w\W*w|javascript|data\s*:", re.IGNORECASE)
@@ -56,9 +57,8 @@ def _drop_phone(match: re.Match[str]) -> str:
 
 def make_inert(text: str, *, max_length: int = screening.MAX_LENGTH) -> str:
     """Return plain text safe to transmit: no links, handles, numbers, addresses or markup."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" or ch in _KEEP_FORMAT)
-    text = screening.normalize_display(text)
+    # Invisible characters go before anything is matched, so "ht\u200btp" cannot hide a link.
+    text = normalize_for_display(text)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
     for pattern in (screening._EMAIL, screening._URL, screening._HANDLE):

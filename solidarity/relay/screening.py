@@ -21,6 +21,8 @@ from typing import Literal
 from persian_text_guard import ProfanityFilter, WordList
 from persian_text_guard import normalize as ptg_normalize
 
+from solidarity.core import text as core_text
+
 MAX_LENGTH = 1000
 
 Decision = Literal["pass", "hold"]
@@ -74,30 +76,17 @@ DEFAULT_LANGUAGES: frozenset[str] = frozenset(
 
 # --- normalisation ---------------------------------------------------------------------------
 
-# Embedding, override and isolate controls: legitimate text almost never carries them, and they
-# can reorder what a reader sees (a link that looks like words, a number that reads backwards).
-BIDI_TRICKS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# Every invisible formatting character that can split a word to dodge a filter.
-_INVISIBLES = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0640]")
-_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+# Bidi embeddings, overrides and isolates (the kernel's set): a message carrying one is held.
+BIDI_TRICKS = core_text.BIDI_CONTROLS
 _SPACES = re.compile(r"\s+")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
-def normalize_display(text: str) -> str:
-    """Return text as stored and shown: NFKC, Persian yeh and keheh, no bidi controls or tatweel."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u0640\ufeff]", "", text)
-    text = text.translate({ord("ي"): "ی", ord("ك"): "ک", ord("ى"): "ی"})
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cs", "Co"} or ch in "\n\t")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.strip().splitlines()).strip()
-
-
-def matching_key(text: str) -> str:
+def matching_key(raw: str) -> str:
     """Return the lossy key for matching: persian-text-guard's comparison form, invisibles gone."""
-    folded = ptg_normalize(unicodedata.normalize("NFKC", text), "comparison")
-    folded = _INVISIBLES.sub("", folded)
-    folded = _ARABIC_DIACRITICS.sub("", folded).translate(_DIGITS)
+    folded = ptg_normalize(unicodedata.normalize("NFKC", raw), "comparison")
+    # Joiners go too: "ب‌ی‌ش‌ر‌ف" must match the word list like "بیشرف".
+    folded = core_text.strip_invisibles(folded, joiners="drop").replace(core_text.TATWEEL, "")
+    folded = core_text.to_ascii_digits(core_text.remove_diacritics(folded))
     return _SPACES.sub(" ", folded).strip()
 
 
@@ -389,7 +378,7 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdi
     """Screen one message and say whether a person must look at it first, and why."""
     rules = _rules()
     reasons: list[Reason] = []
-    normalized = normalize_display(text)
+    normalized = core_text.normalize_for_display(text)
     key = matching_key(normalized)
     flat = _unsplit(key)
     if not key or not any(ch.isalnum() or not ch.isascii() for ch in key):
@@ -398,7 +387,7 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdi
         reasons.append(Reason.TOO_LONG)
     if BIDI_TRICKS.search(text):
         reasons.append(Reason.BIDI_CONTROL)
-    if _mixed_script_tokens(unicodedata.normalize("NFKC", _INVISIBLES.sub("", text))):
+    if _mixed_script_tokens(unicodedata.normalize("NFKC", core_text.strip_invisibles(text, joiners="drop"))):
         reasons.append(Reason.MIXED_SCRIPT)
     if _EMAIL.search(key) or _EMAIL.search(flat):
         reasons.append(Reason.EMAIL)

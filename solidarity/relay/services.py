@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from solidarity.core import audit, jobs
 from solidarity.core.models import User
+from solidarity.core.text import normalize_for_display
 from solidarity.relay import dedup, screening, sealing
 from solidarity.relay.channels import OutgoingMessage, bulletin, bundle
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
@@ -83,9 +84,9 @@ def submit_message(*, submission: Submission, queue_screening: bool = True) -> M
         # Stored as sent (only control characters go), so screening and moderators see any trick;
         # every output makes the text inert on the way out.
         text=_as_sent(submission.text)[: screening.MAX_LENGTH],
-        display_name=screening.normalize_display(submission.display_name)[:80],
+        display_name=normalize_for_display(submission.display_name)[:80],
         country=submission.country.upper()[:2],
-        city=screening.normalize_display(submission.city)[:80],
+        city=normalize_for_display(submission.city)[:80],
         consent=True,
         sealed_contact=sealed,
     )
@@ -269,7 +270,7 @@ def translate_message(*, message: Message, language: str, text: str, translator:
     """Store a person's translation (replacing a machine one); the text is normalized, not invented."""
     if language not in TRANSLATION_LANGUAGES or language == message.language:
         raise RelayError("translations go between English and Persian")
-    clean = screening.normalize_display(text)
+    clean = normalize_for_display(text)
     if not clean:
         raise RelayError("a translation cannot be empty")
     translation, _ = Translation.objects.update_or_create(
@@ -296,7 +297,7 @@ def machine_translate(*, message: Message, language: str, actor: User | None = N
         message=message,
         language=language,
         defaults={
-            "text": screening.normalize_display(output)[:2000],
+            "text": normalize_for_display(output)[:2000],
             "is_machine": True,
             "engine": backend.name[:60],
             "translator": None,

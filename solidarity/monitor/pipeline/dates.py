@@ -13,20 +13,21 @@ import re
 
 import jdatetime
 
+from solidarity.core import months
 from solidarity.monitor.pipeline.records import DateValue, Evidence
 
+# English month names and their abbreviations ("sept" too), from the one table in core/months.py.
 EN_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-# Solar Hijri months in Persian script and in the usual English transliterations.
+    form: number
+    for number, name in enumerate(months.GREGORIAN_EN, start=1)
+    for form in (name.lower(), *(("sept",) if number == 9 else ()), name[:3].lower())
+}
+# Solar Hijri months in Persian script and in the usual English transliterations (jdatetime's).
 JALALI_MONTHS = {
-    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8,
-    "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
-    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "shahrivar": 6, "mehr": 7,
-    "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12,
-}  # fmt: skip
+    name.lower(): number
+    for names in (months.SOLAR_HIJRI_FA, months.SOLAR_HIJRI_LATIN)
+    for number, name in enumerate(names, start=1)
+}
 WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 WEEKDAYS_FA = {"دوشنبه": 0, "سه شنبه": 1, "سهشنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج شنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک شنبه": 6}  # fmt: skip
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
-import zlib
 from dataclasses import dataclass
 
-from solidarity.core.text import fold_for_search
+from solidarity.core import nearcopy
 
 DATE_WINDOW_DAYS = 1
 
@@ -35,18 +33,15 @@ class ReportKey:
 
 def text_fingerprint(text: str) -> str:
     """Return a fingerprint equal for copies of a text that differ only in spacing, case or letters."""
-    words = re.findall(r"\w+", fold_for_search(text))
-    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:32]
+    return hashlib.sha256(" ".join(nearcopy.words(text)).encode()).hexdigest()[:32]
 
 
 COPY_SIMILARITY = 0.6
 
 
-def shingles(text: str, size: int = 4) -> frozenset[int]:
-    """Return the hashed word n-grams of a text, for near-copy detection."""
-    words = re.findall(r"\w+", fold_for_search(text))
-    grams = (" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
-    return frozenset(zlib.crc32(gram.encode()) for gram in grams)
+def shingles(text: str) -> frozenset[int]:
+    """Return the hashed word 4-grams of a text, for near-copy detection (the kernel's shingles)."""
+    return nearcopy.word_shingles(text, size=4)
 
 
 def is_copy(a: ReportKey, b: ReportKey) -> bool:
@@ -55,8 +50,7 @@ def is_copy(a: ReportKey, b: ReportKey) -> bool:
         return True
     if not a.shingles or not b.shingles:
         return False
-    overlap = len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
-    return overlap >= COPY_SIMILARITY
+    return nearcopy.overlap(a.shingles, b.shingles) >= COPY_SIMILARITY
 
 
 def same_event(a: ReportKey, b: ReportKey) -> bool:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from solidarity.core.text import INVISIBLES, to_ascii_digits
+from solidarity.core.text import fold_letters, strip_invisibles, to_ascii_digits
 from solidarity.monitor.pipeline.records import Evidence
 
 # fastText logs every truncated input at INFO; one line per document is noise in ingestion runs.
@@ -53,15 +53,19 @@ def _fasttext_language(sample: str) -> str:
 def normalize(text: str) -> str:
     """Return text with Persian letter variants, digits and joiners normalized for extraction.
 
-    Arabic yeh/kaf become Persian, Persian and Arabic-Indic digits become ASCII, ZWNJ becomes a
-    space (so affixes split off) and other invisible or bidi controls go. Offsets of the result
-    are what evidence refers to.
+    The kernel's normalizer with the options extraction needs: Arabic yeh/kaf become Persian,
+    Persian and Arabic-Indic digits and separators become ASCII, ZWNJ becomes a space (so affixes
+    split off) and invisible characters go. Offsets of the result are what evidence refers to.
     """
+    # NFC, not the NFKC of display and search: the cue lists and the golden offsets were written
+    # against NFC text, and NFKC would rewrite ellipses, fractions and presentation forms.
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u200c", " ")
-    text = INVISIBLES.sub("", text)
-    text = text.translate({ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ة"): "ه", ord("٬"): ",", ord("٫"): "."})
-    text = to_ascii_digits(text)
+    text = fold_letters(strip_invisibles(text, joiners="space"))
+    # Teh marbuta as heh (Arabic spellings of Persian words), but not the hamza carriers the
+    # search key also folds: the cue lists spell words with their hamza ("اعتراض به رأی دادگاه",
+    # "پائیز" beside "پاییز"), and folding them here would change what the patterns match.
+    text = text.replace("ة", "ه")
+    text = to_ascii_digits(text, separators=True)
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     return text.strip()
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from solidarity.core.text import fold_for_search
+from solidarity.core import months
+from solidarity.core.text import fold_for_search, fold_letters
 from solidarity.monitor.pipeline.records import Evidence, PlaceValue
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -206,9 +207,7 @@ STOP_EN = frozenset(
 )
 COMMON_PROVINCE_WORDS = frozenset({"مرکزی", "فارس", "گلستان", "البرز", "central"})
 # Month names of both calendars are dates, not towns (Mehr → Mohr, Dey → Dey).
-_MONTHS_LATIN = "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand"
-_MONTHS_PERSIAN = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
-MONTH_WORDS = frozenset(_MONTHS_LATIN.split()) | frozenset(_MONTHS_PERSIAN.split())
+MONTH_WORDS = frozenset(name.lower() for name in months.SOLAR_HIJRI_LATIN) | frozenset(months.SOLAR_HIJRI_FA)
 NEVER = (
     # "Shahid"/"شهید" (martyr) names streets, ports and people, almost never the hamlet of that name
     frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
@@ -393,7 +392,7 @@ def latin_variant(key: str) -> str:
 
 
 def _keys(name: str) -> set[str]:
-    folded = fold_for_search(name.replace("-", " ").replace("\u200c", " "))
+    folded = fold_for_search(name.replace("-", " "), joiners="space")
     keys = {folded}
     if " " in folded and not folded.isascii():
         keys.add(folded.replace(" ", ""))
@@ -436,7 +435,7 @@ PERSIAN_LETTERS = frozenset("آابپتثجچحخدذرزژسشصضطظعغفق�
 
 def _best_persian(primary: str, names: list[str]) -> str | None:
     """Pick the Persian spelling to show: Persian letters only, closest to the Latin name, shortest."""
-    spelled = [name.translate({ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک"}) for name in names]
+    spelled = [fold_letters(name) for name in names]
     persian = sorted({name for name in spelled if set(name) <= PERSIAN_LETTERS and _agrees(primary, name)})
     if not persian:
         return None

@@ -1,15 +1,14 @@
-"""Atom and JSON Feed 1.1 per language, written byte-for-byte deterministically (no Django)."""
+"""Atom (the kernel's writer) and JSON Feed 1.1 per language, byte-for-byte deterministic (no Django)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from xml.etree import ElementTree as ET
 
+from solidarity.core.atom import AtomEntry, AtomFeed, atom_feed
 from solidarity.relay.channels import OutgoingMessage
 
-ATOM_NS = "http://www.w3.org/2005/Atom"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
@@ -34,27 +33,19 @@ def _title(text: str) -> str:
 
 def atom(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str, updated: datetime) -> bytes:
     """Return an Atom feed of the messages readable in `language` (originals and translations)."""
-    ET.register_namespace("", ATOM_NS)
-    feed = ET.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": language})
-    ET.SubElement(feed, f"{{{ATOM_NS}}}id").text = feed_id
-    ET.SubElement(feed, f"{{{ATOM_NS}}}title").text = title
-    ET.SubElement(feed, f"{{{ATOM_NS}}}updated").text = _iso(updated)
-    author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
-    ET.SubElement(author, f"{{{ATOM_NS}}}name").text = "Solidarity Relay"
-    for message, text, is_machine in _entries(messages, language):
-        entry = ET.SubElement(feed, f"{{{ATOM_NS}}}entry")
-        ET.SubElement(entry, f"{{{ATOM_NS}}}id").text = f"{feed_id}:{message.id}"
-        ET.SubElement(entry, f"{{{ATOM_NS}}}title").text = _title(text)
-        ET.SubElement(entry, f"{{{ATOM_NS}}}updated").text = _iso(message.published_at)
-        entry_author = ET.SubElement(entry, f"{{{ATOM_NS}}}author")
-        ET.SubElement(entry_author, f"{{{ATOM_NS}}}name").text = message.display_name or "-"
-        content = ET.SubElement(entry, f"{{{ATOM_NS}}}content", {"type": "text"})
-        content.text = text
-        for label in _labels(message, language, is_machine):
-            ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": label})
-    ET.indent(feed)
-    body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+    entries = [
+        AtomEntry(
+            id=f"{feed_id}:{message.id}",
+            title=_title(text),
+            updated=message.published_at,
+            author=message.display_name or "-",
+            content=text,
+            categories=tuple(_labels(message, language, is_machine)),
+        )
+        for message, text, is_machine in _entries(messages, language)
+    ]
+    feed = AtomFeed(id=feed_id, title=title, updated=updated, language=language, author="Solidarity Relay")
+    return atom_feed(feed, entries)
 
 
 def _labels(message: OutgoingMessage, language: str, is_machine: bool) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 
+from solidarity.core.text import is_invisible
 from solidarity.relay.inert import make_inert
 
 register = template.Library()
@@ -21,10 +22,10 @@ def get_item(mapping: object, key: str) -> object:
     return mapping.get(key) if isinstance(mapping, dict) else None
 
 
-_INVISIBLE = {0x200B, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
-
-
 @register.filter(name="reveal")
 def reveal(text: str) -> str:
-    """Show bidi controls and zero-width characters as visible codes, so moderators see tricks."""
-    return "".join(f"[U+{ord(char):04X}]" if ord(char) in _INVISIBLE else char for char in str(text or ""))
+    """Show invisible characters (the kernel's set) as visible codes, so moderators see tricks.
+
+    ZWNJ and ZWJ stay as they are: Persian spelling and emoji use them every day.
+    """
+    return "".join(f"[U+{ord(char):04X}]" if is_invisible(char) else char for char in str(text or ""))
