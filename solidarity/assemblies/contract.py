@@ -91,7 +91,22 @@ def queue_file(outcomes: list[str]) -> Schema:
             "manifest": manifest,
             "queue": {"type": "array", "items": scan(outcomes)},
             "synced": {"type": "array", "items": string(HEX_32)},
-        }
+            # Only with ?names=1 (the browser door page's copy): who holds each of this venue's invitations.
+            "holders": {
+                "type": "object",
+                "propertyNames": {"pattern": HEX_32},
+                "additionalProperties": closed(
+                    {
+                        "name": {"type": "string"},
+                        "short_id": string("^[DG]-[0-9]{4,}$"),
+                        "organization_en": {"type": "string"},
+                        "organization_fa": {"type": "string"},
+                        "role": string("^[1-6]$"),
+                    }
+                ),
+            },
+        },
+        optional=("holders",),
     )
 
 
@@ -153,6 +168,12 @@ def staff_paths() -> dict[str, Schema]:
                     slug,
                     venue,
                     query_parameter("device", string(maxLength=40), "The door device's name (cut at 40 characters)."),
+                    query_parameter(
+                        "names",
+                        {"type": "string", "enum": ["1"]},
+                        "1: add `holders`, the names, organizations and roles of this venue's invitees "
+                        "(the browser door page's copy; the file for laptops holds no names).",
+                    ),
                 ],
                 "responses": staff_responses(json_response({"$ref": "#/components/schemas/CheckinQueue"}, "The file.")),
             }
@@ -173,8 +194,25 @@ def staff_paths() -> dict[str, Schema]:
                 },
                 "responses": staff_responses(
                     json_response(
-                        closed({"stored": count(), "already_known": count(), "duplicates": count()}),
-                        "Stored; duplicates counts further admissions of one token in the assembly.",
+                        closed(
+                            {
+                                "stored": count(),
+                                "already_known": count(),
+                                "duplicates": count(),
+                                "set_aside": {
+                                    "type": "array",
+                                    "items": closed(
+                                        {
+                                            "reason": {"enum": ["wrong_venue", "unknown", "revoked", "outside_window"]},
+                                            "count": {"type": "integer", "minimum": 1},
+                                            "message": string(minLength=1),
+                                        }
+                                    ),
+                                },
+                            }
+                        ),
+                        "Stored; duplicates counts further admissions of one token in the assembly; "
+                        "set_aside lists, by reason and in words, admissions that cannot stand.",
                     ),
                     ("400", json_response(error(), "Not a list of scans of this venue.")),
                 ),

@@ -282,6 +282,10 @@ class Scan(models.Model):
     invitation = models.ForeignKey(Invitation, null=True, blank=True, on_delete=models.SET_NULL, related_name="scans")
     scanned_at = models.DateTimeField()
     outcome = models.CharField(max_length=20)
+    # Set at sync when a device's admission cannot stand (another venue's invitation, an unknown or
+    # revoked one, a scan outside the assembly's window): the scan is kept, with the reason, and
+    # counts nowhere as an admission.
+    set_aside = models.CharField(max_length=20, blank=True, default="")
     synced_at = models.DateTimeField(default=timezone.now)
     # Set by reconciliation: this admission repeats an earlier one (same venue or another).
     duplicate_of = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

@@ -18,6 +18,9 @@ MESSAGES: dict[str, Promise] = {
     Reason.EXPIRED: _("This invitation has expired."),
     Reason.REVOKED: _("This invitation was revoked. Do not admit."),
     Reason.ALREADY_SCANNED: _("This invitation was already used to enter. Do not admit; call a coordinator."),
+    # Reasons given at sync, when a device's admission is put aside.
+    "unknown": _("No invitation of this assembly matches this scan: it was put aside."),
+    "outside_window": _("This scan was made outside the assembly's dates: it was put aside."),
 }
 
 ADMITTED_MESSAGE = _("Valid invitation: admit.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
@@ -112,7 +113,8 @@ def revoked_nonces(assembly: Assembly) -> list[str]:
 
 # An admission counts only at the venue its invitation names: honest door devices refuse other
 # venues' tokens, so anything else came from a misconfigured or doctored queue file.
-MATCHED = Q(invitation__venue_id=F("venue_id"))
+# Admissions set aside at sync (revoked, unknown, outside the window) do not count either.
+MATCHED = Q(invitation__venue_id=F("venue_id"), set_aside="")
 
 
 def checked_in_delegate_ids(*, assembly_id: int) -> set[int]:
@@ -247,3 +249,134 @@ def updates_of(assembly: Assembly, *, after_id: int = 0, limit: int = 50) -> lis
     if after_id:
         return list(updates.filter(pk__gt=after_id).order_by("id")[:limit])
     return list(updates.order_by("-posted_at", "-id")[:limit])
+
+
+def delegate_short_id(delegate: Delegate) -> str:
+    """A short id that tells apart delegates with the same display name (shown, and printed on sheets)."""
+    return f"D-{delegate.pk:04d}"
+
+
+def delegate_label(delegate: Delegate) -> str:
+    """Return "Name (Organization, D-0042)": enough to tell two people of the same name apart.
+
+    Uses the prefetched organizations when there are any (no query per delegate then).
+    """
+    organizations = ", ".join(organization.name_en for organization in delegate.organizations.all()[:2])
+    details = ", ".join(part for part in (organizations, delegate_short_id(delegate)) if part)
+    return f"{delegate.display_name} ({details})"
+
+
+def organizer_overview(assembly: Assembly) -> dict[str, object]:
+    """Return what the organizer's page of an assembly lists: venues, sessions, partners and counts."""
+    venues = list(
+        assembly.venues.order_by("kind", "position", "id")
+        .defer("street_address")
+        .annotate(
+            invited=Count("invitations", filter=~Q(invitations__state=Invitation.State.REVOKED), distinct=True),
+        )
+    )
+    return {
+        "venues": venues,
+        "sessions": list(programme(assembly)),
+        "partners": list(all_partners(assembly)),
+        "invitations": assembly.invitations.count(),
+    }
+
+
+def active_invitation_count(venue: Venue) -> int:
+    """Return how many people hold a live (issued or accepted) invitation to a venue."""
+    return venue.invitations.filter(state__in=[Invitation.State.ISSUED, Invitation.State.ACCEPTED]).count()
+
+
+def bulk_candidates(
+    assembly: Assembly,
+    *,
+    organization_id: int | None = None,
+    term_ids: Iterable[int] = (),
+    without_invitation: bool = True,
+) -> QuerySet[Delegate]:
+    """Return the accredited delegates matching an organizer's choice (organization, family, tie, sector).
+
+    Each term narrows the choice (a delegate of an organization tagged with every chosen term).
+    """
+    delegates = Delegate.objects.filter(is_accredited=True)
+    if organization_id is not None:
+        delegates = delegates.filter(organizations=organization_id)
+    for term_id in term_ids:
+        delegates = delegates.filter(
+            Q(organizations__families=term_id) | Q(organizations__ties=term_id) | Q(organizations__sectors=term_id)
+        )
+    if without_invitation:
+        delegates = delegates.exclude(
+            invitations__assembly=assembly,
+            invitations__state__in=[Invitation.State.ISSUED, Invitation.State.ACCEPTED],
+        )
+    return delegates.distinct().prefetch_related("organizations").order_by("display_name", "id")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One invitee on a venue's printed sheet or in the export of links."""
+
+    invitation: Invitation
+    name: str
+    organization: str
+    short_id: str
+    token: str
+    code: str
+
+
+def sheet_rows(venue: Venue, *, token_for: Callable[[Invitation], str | None]) -> list[SheetRow]:
+    """Return the live invitations of a venue with their tokens, for printing or export.
+
+    `token_for` re-signs each token (about 50 µs each) and answers None for an invitation whose
+    signing key is retired: that one is left out (the officer issues it again).
+    """
+    from solidarity.assemblies import invitations as tokens
+
+    rows = []
+    queryset = (
+        venue.invitations.filter(state__in=[Invitation.State.ISSUED, Invitation.State.ACCEPTED])
+        .select_related("delegate")
+        .prefetch_related("delegate__organizations")
+        .order_by("delegate__display_name", "guest_name", "id")
+    )
+    for invitation in queryset:
+        token = token_for(invitation)
+        if token is None:
+            continue
+        delegate = invitation.delegate
+        rows.append(
+            SheetRow(
+                invitation=invitation,
+                name=invitation.holder_name,
+                organization=", ".join(org.name_en for org in delegate.organizations.all()) if delegate else "",
+                short_id=delegate_short_id(delegate) if delegate else f"G-{invitation.pk:04d}",
+                token=token,
+                code=tokens.short_code(tokens.from_text(token)),
+            )
+        )
+    return rows
+
+
+def door_holders(venue: Venue) -> dict[str, dict[str, str]]:
+    """Map each live invitation of a venue (by nonce) to who holds it: name, organization, role.
+
+    In both languages, so the door page shows them in the officer's language offline.
+    """
+    holders = {}
+    for invitation in (
+        venue.invitations.exclude(state=Invitation.State.REVOKED)
+        .select_related("delegate")
+        .prefetch_related("delegate__organizations")
+    ):
+        delegate = invitation.delegate
+        organizations = list(delegate.organizations.all()) if delegate else []
+        holders[invitation.nonce] = {
+            "name": invitation.holder_name,
+            "short_id": delegate_short_id(delegate) if delegate else f"G-{invitation.pk:04d}",
+            "organization_en": ", ".join(item.name_en for item in organizations),
+            "organization_fa": ", ".join(item.name_fa or item.name_en for item in organizations),
+            "role": str(invitation.role),
+        }
+    return holders

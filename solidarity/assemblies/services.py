@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -31,6 +31,26 @@ class InvitationStateError(Exception):
 
 class SigningKeyRetiredError(Exception):
     """The key that signed this invitation is no longer held here: issue a new invitation."""
+
+
+class DependentRecordsError(Exception):
+    """Removing this record would silently remove or orphan others: it is refused, with the reasons."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+class CapacityError(Exception):
+    """Issuing these invitations would invite more people to a venue than it holds."""
+
+    def __init__(self, *, capacity: int, invited: int, asked: int) -> None:
+        super().__init__(f"capacity {capacity}, invited {invited}, asked {asked}")
+        self.capacity, self.invited, self.asked = capacity, invited, asked
+
+    @property
+    def free(self) -> int:
+        return max(0, self.capacity - self.invited)
 
 
 # --- assemblies, venues, programme, partners -----------------------------------------------
@@ -117,6 +137,142 @@ def accredit_partner(*, actor: Actor, partner: BroadcastPartner, accredited: boo
     return partner
 
 
+def _save_changes(record: Assembly | Venue | Session | BroadcastPartner, fields: dict[str, object]) -> list[str]:
+    """Set the given fields, validate the record, save it; return the names of the fields that changed."""
+    changed = [name for name, value in fields.items() if getattr(record, name) != value]
+    for name, value in fields.items():
+        setattr(record, name, value)
+    record.full_clean()
+    record.save()
+    return changed
+
+
+@transaction.atomic
+def update_assembly(*, actor: Actor, assembly: Assembly, **fields: object) -> Assembly:
+    """Change an assembly's names, description, dates or visibility."""
+    changed = _save_changes(assembly, fields)
+    audit.record("assemblies.assembly.changed", actor=actor, target=assembly, data={"fields": changed})
+    return assembly
+
+
+def _dependents(*, invitations_count: int, scans_count: int, held_count: int = 0) -> list[str]:
+    """Return, in words, what depends on a record (empty: it may be removed)."""
+    from django.utils.translation import ngettext
+
+    reasons = []
+    if invitations_count:
+        reasons.append(
+            ngettext(
+                "%(count)d invitation was issued for it (revoke is the way to withdraw an invitation).",
+                "%(count)d invitations were issued for it (revoke is the way to withdraw an invitation).",
+                invitations_count,
+            )
+            % {"count": invitations_count}
+        )
+    if scans_count:
+        reasons.append(
+            ngettext(
+                "%(count)d check-in scan was recorded for it.",
+                "%(count)d check-in scans were recorded for it.",
+                scans_count,
+            )
+            % {"count": scans_count}
+        )
+    if held_count:
+        reasons.append(
+            ngettext(
+                "%(count)d session is held there: move it to another venue first.",
+                "%(count)d sessions are held there: move them to another venue first.",
+                held_count,
+            )
+            % {"count": held_count}
+        )
+    return reasons
+
+
+@transaction.atomic
+def delete_assembly(*, actor: Actor, assembly: Assembly) -> None:
+    """Remove a draft assembly and its programme; refused while invitations or check-ins depend on it."""
+    reasons = _dependents(
+        invitations_count=assembly.invitations.count(), scans_count=Scan.objects.filter(assembly=assembly).count()
+    )
+    if reasons:
+        raise DependentRecordsError(reasons)
+    audit.record(
+        "assemblies.assembly.deleted",
+        actor=actor,
+        target=assembly,
+        data={"venues": assembly.venues.count(), "sessions": assembly.sessions.count()},
+    )
+    assembly.delete()
+
+
+@transaction.atomic
+def update_venue(*, actor: Actor, venue: Venue, **fields: object) -> Venue:
+    """Change a venue (the street address stays encrypted at rest)."""
+    changed = _save_changes(venue, fields)
+    # The address itself is never written to the audit log, only that it changed.
+    audit.record("assemblies.venue.changed", actor=actor, target=venue, data={"fields": changed})
+    return venue
+
+
+@transaction.atomic
+def delete_venue(*, actor: Actor, venue: Venue) -> None:
+    """Remove a venue; refused while invitations, check-ins or sessions held there depend on it."""
+    reasons = _dependents(
+        invitations_count=venue.invitations.count(),
+        scans_count=venue.scans.count(),
+        held_count=venue.held_sessions.count(),
+    )
+    if reasons:
+        raise DependentRecordsError(reasons)
+    audit.record("assemblies.venue.deleted", actor=actor, target=venue, data={"kind": venue.kind})
+    venue.delete()
+
+
+@transaction.atomic
+def update_session(
+    *,
+    actor: Actor,
+    session: Session,
+    venues: Iterable[Venue],
+    held_at: Venue | None = None,
+    speakers: Iterable[Delegate] = (),
+    **fields: object,
+) -> Session:
+    """Change a session: its times, texts, where it is held and screened, speakers and languages."""
+    changed = _save_changes(session, {"held_at": held_at, **fields})
+    places = list(venues)
+    if held_at is not None and all(place.pk != held_at.pk for place in places):
+        places.append(held_at)
+    session.venues.set(places)
+    session.speakers.set(list(speakers))
+    audit.record("assemblies.session.changed", actor=actor, target=session, data={"fields": changed})
+    return session
+
+
+@transaction.atomic
+def delete_session(*, actor: Actor, session: Session) -> None:
+    """Remove a session from the programme (nothing else depends on a session)."""
+    audit.record("assemblies.session.deleted", actor=actor, target=session)
+    session.delete()
+
+
+@transaction.atomic
+def update_partner(*, actor: Actor, partner: BroadcastPartner, **fields: object) -> BroadcastPartner:
+    """Change a broadcast partner's names, channel, languages or stream."""
+    changed = _save_changes(partner, fields)
+    audit.record("assemblies.partner.changed", actor=actor, target=partner, data={"fields": changed})
+    return partner
+
+
+@transaction.atomic
+def delete_partner(*, actor: Actor, partner: BroadcastPartner) -> None:
+    """Remove a broadcast partner (nothing else depends on one; withdrawing accreditation keeps it listed)."""
+    audit.record("assemblies.partner.deleted", actor=actor, target=partner)
+    partner.delete()
+
+
 # --- invitations ---------------------------------------------------------------------------
 
 
@@ -174,6 +330,48 @@ def issue_invitation(
     return invitation, invitations.to_text(token)
 
 
+@dataclass(frozen=True)
+class BulkResult:
+    issued: list[Invitation]
+    skipped: list[Delegate]  # already held a live invitation to this assembly
+
+
+@transaction.atomic
+def issue_invitations_in_bulk(
+    *, officer: Actor, venue: Venue, delegates: Iterable[Delegate], role: int = Invitation.Role.DELEGATE
+) -> BulkResult:
+    """Issue one invitation to a venue for each delegate who holds no live invitation to the assembly.
+
+    All or nothing: refused with `CapacityError` when the venue would hold more invitees than seats.
+    """
+    # Lock the venue row so that two officers issuing at once cannot both fill the last seats.
+    locked = Venue.objects.select_for_update().select_related("assembly").get(pk=venue.pk)
+    live_states = [Invitation.State.ISSUED, Invitation.State.ACCEPTED]
+    holders = set(
+        Invitation.objects.filter(
+            assembly_id=locked.assembly_id, state__in=live_states, delegate__isnull=False
+        ).values_list("delegate_id", flat=True)
+    )
+    wanted: list[Delegate] = []
+    skipped: list[Delegate] = []
+    for delegate in delegates:
+        if delegate.pk in holders or any(item.pk == delegate.pk for item in wanted):
+            skipped.append(delegate)
+        else:
+            wanted.append(delegate)
+    invited = locked.invitations.filter(state__in=live_states).count()
+    if invited + len(wanted) > locked.capacity:
+        raise CapacityError(capacity=locked.capacity, invited=invited, asked=len(wanted))
+    issued = [issue_invitation(officer=officer, venue=locked, role=role, delegate=delegate)[0] for delegate in wanted]
+    audit.record(
+        "assemblies.invitation.bulk_issued",
+        actor=officer,
+        target=locked,
+        data={"issued": len(issued), "skipped": len(skipped), "role": role},
+    )
+    return BulkResult(issued, skipped)
+
+
 def _binary_token_for(invitation: Invitation) -> bytes:
     signer = signer_for(invitation.key_id)
     if signer is None:
@@ -224,6 +422,30 @@ def invitation_for_token(token: str, *, now: dt.datetime | None = None) -> Invit
     return invitation
 
 
+def invitation_for_credential(text: str, *, now: dt.datetime | None = None) -> Invitation:
+    """Return the live invitation a token or a short code stands for; raise InvalidInvite otherwise.
+
+    What a delegate types to sign in: the token of their link, or its short code (looked up by its
+    digest, as door devices do). Forged, unknown and revoked credentials are refused alike.
+    """
+    cleaned = "".join(text.split())
+    if len(cleaned) == invitations.TEXT_LENGTH:
+        invitation = invitation_for_token(cleaned.upper(), now=now)
+    else:
+        code = invitations.normalize_code(cleaned)
+        found = (
+            Invitation.objects.select_related("assembly", "venue", "delegate")
+            .filter(code_digest=invitations.code_digest(code))
+            .first()
+        )
+        if found is None:
+            raise invitations.InvalidInvite(invitations.Reason.FORGED)
+        invitation = found
+    if invitation.state == Invitation.State.REVOKED:
+        raise invitations.InvalidInvite(invitations.Reason.REVOKED)
+    return invitation
+
+
 @transaction.atomic
 def respond_to_invitation(*, invitation: Invitation, accept: bool) -> Invitation:
     """Record the invitee's answer; they may change their mind until the invitation is revoked."""
@@ -257,8 +479,10 @@ def build_manifest(*, venue: Venue, now: dt.datetime | None = None) -> checkin.M
     """Return what a door device at this venue downloads: keys, revocations and code digests."""
     moment = now or timezone.now()
     assembly = venue.assembly
+    # Only this venue's invitations: a stolen or doctored device learns nothing of other venues,
+    # and another venue's token is refused by its signed venue claim anyway.
     rows = list(
-        Invitation.objects.filter(assembly=assembly).only(
+        Invitation.objects.filter(assembly=assembly, venue=venue).only(
             "assembly_id", "venue_id", "role", "nonce", "code_digest", "key_id", "not_before", "not_after", "state"
         )
     )
@@ -280,7 +504,9 @@ def build_manifest(*, venue: Venue, now: dt.datetime | None = None) -> checkin.M
         )
         codes[digest] = entry
     admitted = frozenset(
-        Scan.objects.filter(assembly=assembly, outcome=checkin.ADMITTED).values_list("token_nonce", flat=True)
+        Scan.objects.filter(
+            assembly=assembly, outcome=checkin.ADMITTED, set_aside="", invitation__venue=venue
+        ).values_list("token_nonce", flat=True)
     )
     return checkin.Manifest(
         assembly.pk, venue.pk, published_keyring(), revoked, codes, int(moment.timestamp()), admitted
@@ -293,6 +519,34 @@ class SyncResult:
     stored: int
     already_known: int
     reconciliation: checkin.Reconciliation
+    set_aside: dict[str, int] = field(default_factory=dict)  # reason -> admissions put aside
+
+
+SET_ASIDE_UNKNOWN = "unknown"
+SET_ASIDE_OUTSIDE_WINDOW = "outside_window"
+SYNC_LEEWAY = dt.timedelta(minutes=10)  # door devices' clocks drift
+
+
+def _set_aside_reason(
+    scan: checkin.Scan, invitation: Invitation | None, *, venue: Venue, window: tuple[dt.datetime, dt.datetime]
+) -> str:
+    """Return why a device's admission cannot stand ("" when it can); refusals are kept as they are."""
+    if scan.outcome != checkin.ADMITTED:
+        return ""
+    if invitation is None:
+        return SET_ASIDE_UNKNOWN
+    if invitation.venue_id != venue.pk:
+        return invitations.Reason.WRONG_VENUE.value
+    moment = invitations.timestamp_to_datetime(scan.scanned_at)
+    if invitation.state == Invitation.State.REVOKED and (
+        invitation.revoked_at is None or invitation.revoked_at <= moment + SYNC_LEEWAY
+    ):
+        return invitations.Reason.REVOKED.value
+    starts = max(invitation.not_before, window[0]) - SYNC_LEEWAY
+    ends = min(invitation.not_after, window[1]) + SYNC_LEEWAY
+    if not starts <= moment <= ends:
+        return SET_ASIDE_OUTSIDE_WINDOW
+    return ""
 
 
 @transaction.atomic
@@ -307,44 +561,57 @@ def sync_scans(*, officer: Actor, venue: Venue, scans: Iterable[checkin.Scan]) -
             raise ValueError("a scan names another venue than the one synced")
     known = set(Scan.objects.filter(scan_id__in=[scan.scan_id for scan in batch]).values_list("scan_id", flat=True))
     fresh = [scan for scan in batch if scan.scan_id not in known]
-    by_nonce = dict(
-        Invitation.objects.filter(
+    by_nonce = {
+        invitation.nonce: invitation
+        for invitation in Invitation.objects.filter(
             assembly=venue.assembly, nonce__in={scan.token_nonce for scan in fresh if scan.token_nonce}
-        ).values_list("nonce", "pk")
-    )
-    Scan.objects.bulk_create(
-        [
+        ).only("nonce", "venue_id", "state", "revoked_at", "not_before", "not_after")
+    }
+    window = default_window(venue.assembly)
+    rows = []
+    set_aside: dict[str, int] = {}
+    for scan in fresh:
+        invitation = by_nonce.get(scan.token_nonce or "")
+        reason = _set_aside_reason(scan, invitation, venue=venue, window=window)
+        if reason:
+            set_aside[reason] = set_aside.get(reason, 0) + 1
+        rows.append(
             Scan(
                 assembly_id=venue.assembly_id,
                 venue=venue,
                 scan_id=scan.scan_id,
                 device_id=scan.device_id[:64],
                 token_nonce=scan.token_nonce or "",
-                invitation_id=by_nonce.get(scan.token_nonce or ""),
+                invitation_id=invitation.pk if invitation is not None else None,
                 scanned_at=invitations.timestamp_to_datetime(scan.scanned_at),
                 outcome=scan.outcome[:20],
+                set_aside=reason,
             )
-            for scan in fresh
-        ],
-        ignore_conflicts=True,  # a concurrent sync of the same scan stores it once
-    )
+        )
+    Scan.objects.bulk_create(rows, ignore_conflicts=True)  # a concurrent sync of the same scan stores it once
     result = reconcile_assembly(assembly=venue.assembly)
     audit.record(
         "assemblies.scans.synced",
         actor=officer,
         target=venue,
-        data={"received": len(batch), "stored": len(fresh), "duplicates": len(result.duplicates)},
+        data={
+            "received": len(batch),
+            "stored": len(fresh),
+            "duplicates": len(result.duplicates),
+            "set_aside": set_aside,
+        },
     )
-    return SyncResult(len(batch), len(fresh), len(batch) - len(fresh), result)
+    return SyncResult(len(batch), len(fresh), len(batch) - len(fresh), result, set_aside)
 
 
 def stored_scans(assembly: Assembly) -> list[checkin.Scan]:
+    """Return the stored scans for reconciliation; an admission set aside at sync counts as its reason."""
     rows = Scan.objects.filter(assembly=assembly).values_list(
-        "scan_id", "device_id", "venue_id", "token_nonce", "scanned_at", "outcome"
+        "scan_id", "device_id", "venue_id", "token_nonce", "scanned_at", "outcome", "set_aside"
     )
     return [
-        checkin.Scan(scan_id, device, venue, nonce or None, int(scanned_at.timestamp()), outcome)
-        for scan_id, device, venue, nonce, scanned_at, outcome in rows
+        checkin.Scan(scan_id, device, venue, nonce or None, int(scanned_at.timestamp()), set_aside or outcome)
+        for scan_id, device, venue, nonce, scanned_at, outcome, set_aside in rows
     ]
 
 

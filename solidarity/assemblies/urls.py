@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from solidarity.assemblies import views
+from solidarity.assemblies import delegate_views, organize_views, views
 
 app_name = "assemblies"
 
@@ -11,6 +11,9 @@ TOKEN = r"(?P<token>[A-Z2-7]{170})"  # noqa: S105  # a URL pattern, not a passwo
 urlpatterns = [
     path("", views.index, name="index"),
     re_path(rf"^invitation/{TOKEN}/$", views.invitation_page, name="invitation"),
+    path("delegate/", delegate_views.home, name="delegate-home"),
+    path("delegate/sign-in/", delegate_views.sign_in, name="delegate-sign-in"),
+    path("delegate/sign-out/", delegate_views.sign_out, name="delegate-sign-out"),
     path("<slug:slug>/", views.assembly_detail, name="assembly"),
     path("<slug:slug>/venues/<int:venue_id>/", views.venue_detail, name="venue"),
     path("<slug:slug>/follow/", views.follow, name="follow"),
@@ -19,7 +22,34 @@ urlpatterns = [
 
 staff_urlpatterns = [
     path("", views.staff_index, name="staff-index"),
+    path("new/", organize_views.create_assembly, name="organize-create"),
+    path("<slug:slug>/organize/", organize_views.overview, name="organize"),
+    path("<slug:slug>/organize/edit/", organize_views.edit_assembly, name="organize-edit"),
+    path("<slug:slug>/organize/publish/", organize_views.publish, name="organize-publish"),
+    path("<slug:slug>/organize/delete/", organize_views.delete_assembly, name="organize-delete"),
+    path("<slug:slug>/organize/venues/new/", organize_views.venue_form, name="organize-venue-new"),
+    path("<slug:slug>/organize/venues/<int:venue_id>/", organize_views.venue_form, name="organize-venue"),
+    path(
+        "<slug:slug>/organize/venues/<int:venue_id>/delete/", organize_views.delete_venue, name="organize-venue-delete"
+    ),
+    path("<slug:slug>/organize/sessions/new/", organize_views.session_form, name="organize-session-new"),
+    path("<slug:slug>/organize/sessions/<int:session_id>/", organize_views.session_form, name="organize-session"),
+    path(
+        "<slug:slug>/organize/sessions/<int:session_id>/delete/",
+        organize_views.delete_session,
+        name="organize-session-delete",
+    ),
+    path("<slug:slug>/organize/partners/new/", organize_views.partner_form, name="organize-partner-new"),
+    path("<slug:slug>/organize/partners/<int:partner_id>/", organize_views.partner_form, name="organize-partner"),
+    path(
+        "<slug:slug>/organize/partners/<int:partner_id>/delete/",
+        organize_views.delete_partner,
+        name="organize-partner-delete",
+    ),
     path("<slug:slug>/invitations/", views.staff_invitations, name="staff-invitations"),
+    path("<slug:slug>/invitations/bulk/", organize_views.bulk_invitations, name="staff-bulk"),
+    path("<slug:slug>/invitations.csv", organize_views.export_links, name="staff-export"),
+    path("<slug:slug>/venues/<int:venue_id>/sheet.pdf", organize_views.venue_sheet, name="staff-sheet"),
     path("<slug:slug>/status/", views.staff_status, name="staff-status"),
     path("invitations/<int:pk>/", views.staff_invitation, name="staff-invitation"),
     path("invitations/<int:pk>/revoke/", views.staff_revoke, name="staff-revoke"),
@@ -34,6 +64,7 @@ staff_urlpatterns = [
 
 neutral_urlpatterns = [
     path("keys.json", views.published_keys, name="keys"),
+    path("door-sw.js", views.door_worker, name="door-worker"),
     path("<slug:slug>.ics", views.calendar, name="calendar"),
     path("<slug:slug>/venues/<int:venue_id>.ics", views.venue_calendar, name="venue-calendar"),
     path("<slug:slug>/live.atom", views.atom_feed, name="atom"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import zoneinfo
+from pathlib import Path
 from typing import Any
 
 import segno
@@ -27,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from solidarity.assemblies import checkin, exports, invitations, live, selectors, services
+from solidarity.assemblies import checkin, delegate_session, exports, invitations, live, selectors, services
 from solidarity.assemblies.forms import (
     CheckInForm,
     IssueInvitationForm,
@@ -160,6 +161,10 @@ def invitation_page(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "assemblies/invitation_invalid.html", status=429)
     if request.method == "POST":
         answer = request.POST.get("answer")
+        if answer == "enter" and invitation.delegate_id and invitation.state != Invitation.State.REVOKED:
+            # The link's token is the delegate's credential: it opens a delegate session, not a staff one.
+            delegate_session.sign_in(request, invitation)
+            return HttpResponseRedirect(reverse("assemblies:delegate-home"))
         if answer in {"accept", "decline"}:
             try:
                 invitation = services.respond_to_invitation(invitation=invitation, accept=answer == "accept")
@@ -237,6 +242,18 @@ def published_keys(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"format": "solidarity-invitation-keys/1", "keys": published_keyring().to_json()})
 
 
+DOOR_WORKER = Path(__file__).resolve().parent / "static" / "assemblies" / "door-sw.js"
+
+
+def door_worker(request: HttpRequest) -> HttpResponse:
+    """The door page's service worker (a static script; served here so it may cover the staff pages)."""
+    response = HttpResponse(DOOR_WORKER.read_bytes(), content_type="text/javascript; charset=utf-8")
+    # A worker's scope may not reach above its own folder unless the server allows it.
+    response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
 def revocation_list(request: HttpRequest, slug: str) -> JsonResponse:
     """Nonces of revoked invitations (no names): what verifiers download."""
     assembly = _assembly(slug)
@@ -301,7 +318,12 @@ def staff_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "assemblies/staff/index.html",
-        {"assemblies": Assembly.objects.all(), "fingerprint": signer.fingerprint, "key_id": signer.key_id},
+        {
+            "assemblies": Assembly.objects.prefetch_related("venues"),
+            "fingerprint": signer.fingerprint,
+            "key_id": signer.key_id,
+            "can_organize": request.user.is_superuser or has_role(request.user, Role.ORGANIZER),
+        },
     )
 
 
@@ -322,13 +344,17 @@ def staff_invitations(request: HttpRequest, slug: str) -> HttpResponse:
         messages.success(request, _("Invitation issued."))
         return HttpResponseRedirect(reverse("assemblies:staff-invitation", kwargs={"pk": invitation.pk}))
     state = request.GET.get("state", "")[:10]
+    venue_filter = request.GET.get("venue", "")
+    venue_id = int(venue_filter) if venue_filter.isdigit() else None
     return render(
         request,
         "assemblies/staff/invitations.html",
         {
             "assembly": assembly,
             "form": form,
-            "invitations": selectors.invitations_of(assembly, state=state)[:300],
+            "invitations": selectors.invitations_of(assembly, state=state, venue_id=venue_id).prefetch_related(
+                "delegate__organizations"
+            )[:300],
             "counts": selectors.invitation_counts(assembly),
             "states": Invitation.State.choices,
             "state": state,
@@ -393,16 +419,20 @@ def staff_checkin(request: HttpRequest, slug: str, venue_id: int) -> HttpRespons
         scan, refusal = services.check_in_online(
             officer=_user(request), venue=venue, text=form.cleaned_data["token"], device_id=f"web-{_user(request).pk}"
         )
-        holder = ""
-        if refusal is None and scan.token_nonce:
-            found = Invitation.objects.select_related("delegate").filter(nonce=scan.token_nonce).first()
-            holder = found.holder_name if found else ""
         verdict = {
             "admitted": refusal is None,
             "reason": scan.outcome,
             "message": str(ADMITTED_MESSAGE) if refusal is None else explain(scan.outcome),
-            "holder": holder,
         }
+        if refusal is None and scan.token_nonce:
+            held = selectors.door_holders(venue).get(scan.token_nonce)
+            if held is not None:
+                persian = translation.get_language() == "fa"
+                verdict |= {
+                    "holder": f"{held['name']} ({held['short_id']})",
+                    "organization": held["organization_fa" if persian else "organization_en"],
+                    "role": Invitation.Role(int(held["role"])).label,
+                }
         form = CheckInForm()
     return render(
         request,
@@ -415,6 +445,7 @@ def staff_checkin(request: HttpRequest, slug: str, venue_id: int) -> HttpRespons
             "sync_form": SyncForm(),
             "reasons": [(reason.value, explain(reason.value)) for reason in invitations.Reason],
             "admitted_message": str(ADMITTED_MESSAGE),
+            "role_labels": Invitation.Role.choices,
         },
     )
 
@@ -426,7 +457,12 @@ def staff_manifest(request: HttpRequest, slug: str, venue_id: int) -> HttpRespon
     venue = _door_venue(request, assembly, venue_id)
     device = request.GET.get("device", "")[:40] or f"door-{venue.pk}-{timezone.now():%H%M%S}"
     scanner = checkin.Scanner(services.build_manifest(venue=venue), device)
-    response = HttpResponse(scanner.dumps().encode(), content_type="application/json")
+    document = scanner.to_json()
+    if request.GET.get("names") == "1":
+        # The browser page's copy: who holds each of this venue's invitations, so that ADMIT shows
+        # whom to look at. The file for laptops (without ?names=1) holds no names.
+        document["holders"] = selectors.door_holders(venue)
+    response = HttpResponse(json.dumps(document, indent=1, sort_keys=True).encode(), content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="checkin-{assembly.slug}-venue-{venue.pk}.json"'
     return response
 
@@ -463,6 +499,10 @@ def staff_sync(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
                     "duplicates": len(result.reconciliation.duplicates),
                 },
             )
+            for reason, count in sorted(result.set_aside.items()):
+                messages.warning(
+                    request, _("%(count)s admissions put aside: %(why)s") % {"count": count, "why": explain(reason)}
+                )
     return HttpResponseRedirect(reverse("assemblies:staff-checkin", kwargs={"slug": slug, "venue_id": venue_id}))
 
 
@@ -483,6 +523,10 @@ def staff_sync_json(request: HttpRequest, slug: str, venue_id: int) -> HttpRespo
             "stored": result.stored,
             "already_known": result.already_known,
             "duplicates": len(result.reconciliation.duplicates),
+            "set_aside": [
+                {"reason": reason, "count": count, "message": explain(reason)}
+                for reason, count in sorted(result.set_aside.items())
+            ],
         }
     )
 

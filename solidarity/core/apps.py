@@ -10,9 +10,20 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.utils.translation import gettext_lazy as _
 
-        from solidarity.core import checks  # noqa: F401  (registers system checks)
+        from solidarity.core import checks, menu  # noqa: F401  (checks registers system checks)
+        from solidarity.core.roles import Role
 
+        menu.add_staff(
+            menu.MenuItem(
+                _("Staff accounts"),
+                "core:accounts",
+                frozenset({Role.ORGANIZER}),
+                _("Invite people to staff roles, change roles, disable accounts."),
+                90,
+            )
+        )
         # A change to an app's data makes its cached public pages stale (core.pagecache).
         post_save.connect(_data_changed, dispatch_uid="pagecache-save")
         post_delete.connect(_data_changed, dispatch_uid="pagecache-delete")

@@ -71,6 +71,30 @@ class EncryptedTOTPDevice(TimestampMixin, ThrottlingMixin, Device):  # type: ign
         verbose_name = "TOTP device"
 
 
+class StaffEnrolment(models.Model):
+    """A one-time invitation to a staff role: a link (its token) and a code given out of band.
+
+    Only digests are kept: neither the link nor the code can be read back from the database. The
+    person sets a password and enrols an authenticator with both; each is good once, until expiry.
+    """
+
+    user = models.ForeignKey("core.User", on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=40)
+    token_digest = models.CharField(max_length=64, unique=True)
+    code_digest = models.CharField(max_length=64)
+    created_by = models.ForeignKey("core.User", null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    failed_attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return f"enrolment {self.pk} ({self.role})"
+
+
 class AuditLogIsAppendOnlyError(Exception):
     """Raised on any attempt to change or remove an audit entry."""
 

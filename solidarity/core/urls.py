@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from solidarity.core import views
+from solidarity.core import account_views, views
 
 app_name = "core"
 
@@ -21,4 +21,7 @@ staff_urlpatterns = [
     path("second-factor/", views.second_factor, name="second-factor"),
     path("sign-out/", views.sign_out, name="logout"),
     path("audit/", views.audit_log, name="audit-log"),
+    path("accounts/", account_views.account_list, name="accounts"),
+    path("accounts/<int:pk>/", account_views.account_detail, name="account"),
+    path("enrol/<str:token>/", account_views.enrol, name="enrol"),
 ]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from solidarity.core import audit, menu, openapi, otp
+from solidarity.core import accounts, audit, menu, openapi, otp
 from solidarity.core.access import is_verified, signed_in_user, staff_required
 from solidarity.core.forms import CodeForm, SignInForm
 from solidarity.core.models import AuditEntry, User
@@ -99,6 +99,10 @@ def second_factor(request: HttpRequest) -> HttpResponse:
     device = otp.confirmed_device(user)
     enrolling = device is None
     if device is None:
+        if not accounts.may_enrol(request):
+            # A password alone never enrols an authenticator: that takes the one-time enrolment
+            # link and code an organizer gave out (core.accounts).
+            return render(request, "core/second_factor.html", {"needs_enrolment": True}, status=403)
         device = otp.pending_device(user)
     form = CodeForm(request.POST or None)
     error, status = "", 200

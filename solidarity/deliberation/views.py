@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from solidarity.assemblies.delegate_session import access_delegate
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.roles import Role
@@ -58,13 +59,15 @@ def _participant(request: HttpRequest, conversation: Conversation, *, create: bo
     kind = conversation.participation
     user = request.user if isinstance(request.user, User) and request.user.is_authenticated else None
     if kind == Conversation.Participation.DELEGATES:
-        delegate = getattr(user, "delegate", None) if user is not None else None
-        if user is None or delegate is None or not delegate.is_accredited:
+        # A delegate session, or an account linked to a delegate with a verified second factor;
+        # a password-only session no longer speaks for a delegate.
+        delegate = access_delegate(request)
+        if delegate is None:
             return None, ""
         return (
-            services.join(conversation=conversation, user=user, delegate=delegate)
+            services.join(conversation=conversation, delegate=delegate)
             if create
-            else _existing(conversation, user=user)
+            else Participant.objects.filter(conversation=conversation, delegate=delegate).first()
         ), ""
     if kind == Conversation.Participation.ACCOUNTS:
         if user is None:
@@ -145,8 +148,7 @@ def _participant_allowed(request: HttpRequest, conversation: Conversation) -> bo
     user = request.user if request.user.is_authenticated else None
     if conversation.participation == Conversation.Participation.ACCOUNTS:
         return user is not None
-    delegate = getattr(user, "delegate", None) if user is not None else None
-    return bool(delegate is not None and delegate.is_accredited)
+    return access_delegate(request) is not None
 
 
 @require_POST

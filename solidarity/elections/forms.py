@@ -11,7 +11,37 @@ from solidarity.core.roles import Role
 from solidarity.elections.models import Election
 
 
+def assembly_choices() -> list[tuple[str, str]]:
+    """The assemblies by name (the electorate is who checked in there), newest first."""
+    from django.utils.translation import get_language
+
+    from solidarity.assemblies.models import Assembly
+
+    persian = get_language() == "fa"
+    return [("", str(_("none: every accredited delegate")))] + [
+        (str(pk), f"{name_fa if persian else name_en} ({starts_on:%Y-%m-%d})")
+        for pk, name_en, name_fa, starts_on in Assembly.objects.values_list("pk", "name_en", "name_fa", "starts_on")
+    ]
+
+
+# The values the representation rules count ("at least N women" counts "woman"): a fixed choice,
+# so a typed "Woman" or "female" can no longer slip past the count.
+GENDER_CHOICES = [
+    ("", _("not stated")),
+    ("woman", _("woman")),
+    ("man", _("man")),
+    ("non_binary", _("non-binary or another gender")),
+]
+
+
 class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm generics are stub-only
+    assembly_id = forms.TypedChoiceField(
+        choices=assembly_choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label=_("assembly (electorate: checked in there)"),
+    )
     min_women = forms.IntegerField(label=_("at least this many women"), min_value=0, required=False)
     max_per_organization = forms.IntegerField(
         label=_("at most this many per organization"), min_value=1, required=False
@@ -43,7 +73,7 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
 class CandidateForm(forms.Form):
     delegate = forms.ModelChoiceField(queryset=Delegate.objects.filter(is_accredited=True), label=_("delegate"))
     name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
-    gender = forms.CharField(label=_("gender (as the candidate describes it)"), max_length=30, required=False)
+    gender = forms.ChoiceField(choices=GENDER_CHOICES, label=_("gender"), required=False)
 
 
 class ShareForm(forms.Form):

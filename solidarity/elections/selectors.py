@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
+from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.elections.models import Election, Voter
 
@@ -31,6 +32,11 @@ def staff_elections() -> QuerySet[Election]:
 def voter_for(election: Election, user: User) -> Voter | None:
     """Return the signed-in delegate's place in the electorate, if any."""
     return Voter.objects.filter(election=election, delegate__user=user).first()
+
+
+def voter_for_delegate(election: Election, delegate: Delegate | None) -> Voter | None:
+    """Return a delegate's place in the electorate, if any (the delegate from `access_delegate`)."""
+    return Voter.objects.filter(election=election, delegate=delegate).first() if delegate is not None else None
 
 
 def candidate_names(election: Election) -> dict[str, dict[str, str]]:

@@ -259,10 +259,20 @@ def freeze_election(*, actor: User, election: Election) -> Election:
 
 
 def issue_blind_signature(
-    *, election: Election, user: User, blinded_message: bytes, now: datetime | None = None
+    *,
+    election: Election,
+    blinded_message: bytes,
+    delegate: Delegate | None = None,
+    user: User | None = None,
+    now: datetime | None = None,
 ) -> bytes:
-    """Blind-sign a delegate's token once; record only that they received it, never the token."""
-    delegate = Delegate.objects.filter(user=user).first()
+    """Blind-sign a delegate's token once; record only that they received it, never the token.
+
+    The delegate is the one the request speaks for (`assemblies.delegate_session.access_delegate`); a
+    `user` alone names the delegate linked to that account.
+    """
+    if delegate is None and user is not None:
+        delegate = Delegate.objects.filter(user=user).first()
     if delegate is None:
         raise NotEligibleError(_("not a delegate"))
     with transaction.atomic():

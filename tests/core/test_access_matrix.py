@@ -20,7 +20,8 @@ from tests.conftest import make_user, verified_client
 from tests.core.test_urls_security import walk
 
 # Staff paths that must open before a second factor exists, and the admin (django-otp guards it).
-OPEN_BEFORE_VERIFICATION = {"staff/sign-in/", "staff/second-factor/", "staff/sign-out/"}
+# The enrolment link opens before its person has any password or second factor (core.accounts).
+OPEN_BEFORE_VERIFICATION = {"staff/sign-in/", "staff/second-factor/", "staff/sign-out/", "staff/enrol/<str:token>/"}
 
 
 def staff_routes() -> list[tuple[str, URLPattern]]:
@@ -88,6 +89,12 @@ def test_each_role_opens_exactly_the_staff_views_that_name_it():
         ("coalition:delegates", {}, {Role.ORGANIZER, Role.CREDENTIALS_OFFICER}),
         ("coalition:accredit", {"pk": 1}, {Role.ORGANIZER, Role.CREDENTIALS_OFFICER}),
         ("core:audit-log", {}, {Role.ORGANIZER, Role.CREDENTIALS_OFFICER, Role.MODERATOR, Role.ANALYST}),
+        ("core:accounts", {}, {Role.ORGANIZER}),
+        ("core:account", {"pk": 1}, {Role.ORGANIZER}),
+        ("assemblies:organize-create", {}, {Role.ORGANIZER}),
+        ("assemblies:organize-delete", {"slug": "x"}, {Role.ORGANIZER}),
+        ("assemblies:staff-bulk", {"slug": "x"}, {Role.ORGANIZER, Role.CREDENTIALS_OFFICER}),
+        ("assemblies:staff-sheet", {"slug": "x", "venue_id": 1}, {Role.ORGANIZER, Role.CREDENTIALS_OFFICER}),
     ],
 )
 def test_the_registry_and_audit_views_ask_for_the_right_roles(name: str, kwargs: dict[str, int], roles: set[Role]):

@@ -54,17 +54,16 @@ def test_persian_digits_are_accepted_for_the_code(organizer):
 
 
 @pytest.mark.django_db
-def test_staff_without_an_authenticator_must_enrol_one_first():
+def test_a_password_alone_never_enrols_an_authenticator():
+    """Enrolment takes the one-time link and code an organizer gave out (tests/core/test_accounts.py)."""
     user = make_user("newcomer", Role.MODERATOR, with_device=False)
     client = Client()
     client.post("/en/staff/sign-in/", {"username": "newcomer", "password": PASSWORD})
     page = client.get("/en/staff/second-factor/")
-    assert b"<svg" in page.content  # the QR code, inline
-    device = EncryptedTOTPDevice.objects.get(user=user, confirmed=False)
-    client.post("/en/staff/second-factor/", {"code": current_code(device)})
-    device.refresh_from_db()
-    assert device.confirmed
-    assert client.get("/en/staff/").status_code == 200
+    assert page.status_code == 403
+    assert b"<svg" not in page.content
+    assert not EncryptedTOTPDevice.objects.filter(user=user).exists()
+    assert client.get("/en/staff/").status_code == 302
 
 
 @pytest.mark.django_db

@@ -13,11 +13,11 @@ from django.test import Client
 from django.urls import reverse
 
 from solidarity.coalition.models import Delegate
-from solidarity.core.models import AuditEntry, User
+from solidarity.core.models import AuditEntry, EncryptedTOTPDevice, User
 from solidarity.deliberation import services
 from solidarity.deliberation.models import Charter, Conversation, Participant, ResultVersion, Statement, Vote
 from solidarity.deliberation.views import COOKIE
-from tests.conftest import cache_keys
+from tests.conftest import cache_keys, verified_client
 
 pytestmark = pytest.mark.django_db
 
@@ -170,8 +170,16 @@ def test_delegates_only_conversation(organizer: User, delegates: list[Delegate],
     delegate = delegates[0]
     delegate.user = outsider
     delegate.save()
-    member = Client()
-    member.force_login(outsider)
+    # A password alone no longer speaks for a delegate (issue 13): no second factor, no vote.
+    password_only = Client()
+    password_only.force_login(outsider)
+    assert not password_only.get(f"/en/deliberation/{conversation.pk}/").context["can_take_part"]
+    assert (
+        password_only.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 0, "value": "1"}).status_code
+        == 404
+    )
+    EncryptedTOTPDevice.objects.create(user=outsider, name="test", confirmed=True)
+    member = verified_client(outsider)
     vote_through(member, conversation, 1)
     participant = Participant.objects.get(conversation=conversation)
     assert participant.delegate == delegate

@@ -350,3 +350,27 @@ def test_staff_registers_an_offline_key_and_the_page_says_how_the_key_was_made(
     assert "made on the server" in pages["online"]
     persian = Client().get("/fa/elections/online/").content.decode()
     assert "این کلید در کارساز ساخته" in persian
+
+
+def test_the_create_form_names_assemblies_and_gender_is_a_fixed_choice(organizer: User) -> None:
+    """Issue 13: the electorate's assembly is chosen by name; gender is one of the values rules count."""
+    import datetime as dt
+
+    from solidarity.assemblies import services as assemblies
+    from solidarity.elections.forms import CandidateForm, ElectionForm
+
+    assembly = assemblies.create_assembly(
+        actor=organizer,
+        slug="founding",
+        name_en="Founding Assembly",
+        name_fa="مجمع مؤسس",
+        starts_on=dt.date(2026, 12, 5),
+        ends_on=dt.date(2026, 12, 6),
+    )
+    page = ElectionForm().as_p()
+    assert "Founding Assembly (2026-12-05)" in page
+    assert f'value="{assembly.pk}"' in page
+    assert ElectionForm(data={"assembly_id": "999999"}).errors["assembly_id"]
+    assert not CandidateForm(data={"delegate": "", "gender": "Woman"}).is_valid()
+    assert "gender" in CandidateForm(data={"delegate": "", "gender": "Woman"}).errors
+    assert "gender" not in CandidateForm(data={"delegate": "", "gender": "woman"}).errors

@@ -6,6 +6,8 @@ import datetime as dt
 
 from django import template
 
+from solidarity.assemblies.selectors import delegate_short_id
+from solidarity.coalition.models import Delegate
 from solidarity.core import calendars
 from solidarity.core.text import to_persian_digits
 
@@ -37,3 +39,17 @@ def utc_offset(value: dt.datetime | None) -> str:
     text = value.strftime("UTC%z")
     text = text[:-2] + ":" + text[-2:] if len(text) > 5 else text
     return to_persian_digits(text) if calendars.is_persian() else text
+
+
+@register.filter
+def short_id(delegate: Delegate | None) -> str:
+    """A delegate's short id (D-0042), which tells apart people with the same display name."""
+    return delegate_short_id(delegate) if delegate is not None else ""
+
+
+@register.filter
+def organizes(user: object) -> bool:
+    """Tell whether the signed-in person may open the organizer pages (to show their links only to them)."""
+    from solidarity.core.roles import Role, has_role
+
+    return bool(getattr(user, "is_superuser", False) or has_role(user, Role.ORGANIZER))  # type: ignore[arg-type]  # a User or AnonymousUser

@@ -13,39 +13,21 @@ import tempfile
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
 
+from solidarity.core import pdf
+
+# Re-exported: the relay's callers name them here; the one safe fetcher lives in core.pdf (SR-18).
+from solidarity.core.pdf import ASSET_SCHEME as ASSET_SCHEME
+from solidarity.core.pdf import FONT_PATH as FONT_PATH
+from solidarity.core.pdf import PACKAGED_ASSETS as PACKAGED_ASSETS
+from solidarity.core.pdf import RefusedFetchError as RefusedFetchError
+from solidarity.core.pdf import safe_url_fetcher as safe_url_fetcher
 from solidarity.relay.channels import OutgoingMessage, direction
-
-FONT_PATH = Path(__file__).resolve().parents[2] / "core" / "static" / "solidarity" / "fonts" / "Vazirmatn-Regular.ttf"
-ASSET_SCHEME = "solidarity-asset"
-PACKAGED_ASSETS = {f"{ASSET_SCHEME}:fonts/Vazirmatn-Regular.ttf": (FONT_PATH, "font/ttf")}
 
 TITLES = {"fa": "بولتن پیام‌های همبستگی", "en": "Bulletin of solidarity messages"}
 MACHINE = {"fa": "ترجمهٔ ماشینی", "en": "machine translation"}
 TRANSLATION = {"fa": "ترجمه", "en": "translation"}
 SENT_BY = {"fa": "نفر فرستاده‌اند", "en": "people sent this"}
-
-
-class RefusedFetchError(ValueError):
-    """WeasyPrint asked for a resource that is not a packaged asset."""
-
-
-def safe_url_fetcher(requested: list[str] | None = None) -> Any:
-    """Return a WeasyPrint URL fetcher that serves only packaged assets (and logs each request)."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class PackagedAssetFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no types
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            if requested is not None:
-                requested.append(url)
-            asset = PACKAGED_ASSETS.get(url)
-            if asset is None:
-                raise RefusedFetchError("only packaged assets are served")
-            path, mime = asset
-            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
-
-    return PackagedAssetFetcher(fail_on_errors=False)
 
 
 def bulletin_html(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> str:
@@ -85,13 +67,7 @@ ol {{ list-style-type: {"persian" if language == "fa" else "decimal"}; }}"""
 
 def render_pdf(html: str, *, requested: list[str] | None = None) -> bytes:
     """Render HTML to PDF with only packaged assets reachable."""
-    from weasyprint import HTML
-
-    document = HTML(string=html, base_url=f"{ASSET_SCHEME}:", url_fetcher=safe_url_fetcher(requested))
-    pdf: bytes = document.write_pdf(
-        pdf_identifier=b"solidarity-bulletin", uncompressed_pdf=False, custom_metadata=False
-    )
-    return pdf
+    return pdf.render_pdf(html, identifier=b"solidarity-bulletin", requested=requested)
 
 
 def bulletin_pdf(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> bytes:

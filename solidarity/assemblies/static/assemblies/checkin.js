@@ -3,6 +3,8 @@
 // The page downloads the venue's queue file (public keys, revocation list) while online; after
 // that, scans need no network. Every scan is queued in localStorage under its own random id and
 // sent to the server by "Sync" when the network returns (the server stores each id once).
+// ADMIT names the holder (the browser's manifest has this venue's names); the camera reads QR codes
+// with BarcodeDetector or the vendored jsQR; a service worker keeps the page for reloads offline.
 (function () {
   "use strict";
   var root = document.getElementById("offline-checkin");
@@ -132,23 +134,53 @@
       token_nonce: result.nonce || null, scanned_at: Math.floor(Date.now() / 1000), outcome: result.reason
     });
     save();
-    show(result.reason, message(result.reason));
+    show(result.reason, message(result.reason), result.reason === "admitted" ? holder(result.nonce) : null);
     input.focus();
   }
-  function show(reason, text) {
+  function process(text) { input.value = text; return scan({ preventDefault: function () {} }); }
+  // Who holds an admitted invitation (the browser's manifest carries this venue's names only).
+  function holder(nonce) {
+    var found = (state.holders || {})[nonce];
+    if (!found) { return null; }
+    var persian = document.documentElement.lang === "fa";
+    var role = document.querySelector("#role-labels [data-role='" + found.role + "']");
+    return {
+      name: found.name + " (" + found.short_id + ")",
+      organization: persian ? found.organization_fa : found.organization_en,
+      role: role ? role.textContent : ""
+    };
+  }
+  function show(reason, text, person) {
     verdict.hidden = false;
     verdict.className = "verdict " + (reason === "admitted" ? "verdict-admit" : "verdict-refuse");
     verdict.setAttribute("data-reason", reason);
     verdict.querySelector(".verdict-title").textContent = root.getAttribute(reason === "admitted" ? "data-admit" : "data-refuse");
     verdict.querySelector(".verdict-text").textContent = text;
+    var who = verdict.querySelector(".verdict-holder");
+    who.hidden = !person;
+    who.querySelector(".holder-name").textContent = person ? person.name : "";
+    who.querySelector(".holder-organization").textContent = person ? person.organization : "";
+    who.querySelector(".holder-role").textContent = person ? person.role : "";
+  }
+  // A staff session that ended answers with the sign-in page (a redirect) or 403: say so plainly.
+  function expired(response) {
+    return response.status === 403 || (response.redirected && /sign-in|second-factor/.test(response.url));
+  }
+  function sayExpired(status) {
+    status.textContent = root.getAttribute("data-expired");
+    status.className = "session-expired";
   }
 
   async function download() {
     var response = await fetch(root.getAttribute("data-manifest-url"), { credentials: "same-origin" });
+    if (expired(response)) { sayExpired(document.getElementById("offline-sync-status")); throw new Error("expired"); }
     if (!response.ok) { throw new Error("manifest " + response.status); }
     var file = await response.json();
     var previous = state;
-    state = { device_id: previous ? previous.device_id : file.device_id, manifest: file.manifest, queue: previous ? previous.queue : [], synced: previous ? previous.synced || {} : {} };
+    state = {
+      device_id: previous ? previous.device_id : file.device_id, manifest: file.manifest, holders: file.holders || {},
+      queue: previous ? previous.queue : [], synced: previous ? previous.synced || {} : {}
+    };
     save();
     document.getElementById("offline-ready").hidden = false;
   }
@@ -164,16 +196,99 @@
         headers: { "Content-Type": "application/json", "X-CSRFToken": token },
         body: JSON.stringify({ device_id: state.device_id, scans: pending })
       });
+      if (expired(response)) { sayExpired(status); return; }
       if (!response.ok) { throw new Error(String(response.status)); }
       var result = await response.json();
       pending.forEach(function (scan) { synced[scan.scan_id] = true; });
       state.synced = synced;
       save();
+      status.className = "";
       status.textContent = root.getAttribute("data-synced").replace("%(stored)s", result.stored).replace("%(duplicates)s", result.duplicates);
+      var aside = document.getElementById("offline-set-aside");
+      aside.textContent = "";
+      (result.set_aside || []).forEach(function (item) {
+        var line = document.createElement("li");
+        line.textContent = item.count + " × " + item.message;
+        aside.appendChild(line);
+      });
     } catch (error) {
-      status.textContent = root.getAttribute("data-sync-failed");
+      status.className = "";
+      status.textContent = root.getAttribute(navigator.onLine ? "data-sync-failed" : "data-offline");
     }
   }
+
+  // The camera: the browser's BarcodeDetector where there is one, else the vendored jsQR decoder.
+  var camera = { stream: null, last: "", lastAt: 0, detector: null };
+  async function startCamera() {
+    var video = document.getElementById("camera-video"), note = document.getElementById("camera-status");
+    try {
+      camera.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
+    } catch (error) { note.textContent = root.getAttribute("data-no-camera"); return; }
+    if ("BarcodeDetector" in window) {
+      try { camera.detector = new window.BarcodeDetector({ formats: ["qr_code"] }); } catch (error) { camera.detector = null; }
+    }
+    video.srcObject = camera.stream;
+    video.hidden = false;
+    await video.play();
+    note.textContent = root.getAttribute("data-camera-on");
+    document.getElementById("camera-start").hidden = true;
+    document.getElementById("camera-stop").hidden = false;
+    setTimeout(look, 200);
+  }
+  function stopCamera() {
+    if (camera.stream) { camera.stream.getTracks().forEach(function (track) { track.stop(); }); }
+    camera.stream = null;
+    document.getElementById("camera-video").hidden = true;
+    document.getElementById("camera-start").hidden = false;
+    document.getElementById("camera-stop").hidden = true;
+  }
+  async function look() {
+    if (!camera.stream) { return; }
+    var video = document.getElementById("camera-video"), text = null;
+    try {
+      if (camera.detector) {
+        var found = await camera.detector.detect(video);
+        text = found.length ? found[0].rawValue : null;
+      } else if (window.jsQR && video.videoWidth) {
+        var canvas = document.getElementById("camera-canvas");
+        canvas.width = video.videoWidth; canvas.height = video.videoHeight;
+        var context = canvas.getContext("2d", { willReadFrequently: true });
+        context.drawImage(video, 0, 0);
+        var image = context.getImageData(0, 0, canvas.width, canvas.height);
+        var code = window.jsQR(image.data, image.width, image.height, { inversionAttempts: "dontInvert" });
+        text = code ? code.data : null;
+      }
+    } catch (error) { text = null; }
+    var now = Date.now();
+    // The same code in front of the camera is read once, not once a frame.
+    if (text && (text !== camera.last || now - camera.lastAt > 5000)) {
+      camera.last = text; camera.lastAt = now;
+      await process(text.trim().toUpperCase());
+    }
+    setTimeout(look, 250);
+  }
+  if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    document.getElementById("camera").hidden = false;
+    document.getElementById("camera-start").addEventListener("click", function () { startCamera(); });
+    document.getElementById("camera-stop").addEventListener("click", stopCamera);
+  }
+
+  // A service worker keeps this page and its scripts, so a reload with no network still opens it.
+  if ("serviceWorker" in navigator && root.getAttribute("data-sw-url")) {
+    navigator.serviceWorker.register(root.getAttribute("data-sw-url"), { scope: root.getAttribute("data-sw-scope") })
+      .catch(function () {});
+    // Keep this page and its files now, while online: the worker answers from this copy offline.
+    if (navigator.onLine && window.caches) {
+      var files = [window.location.pathname];
+      document.querySelectorAll("script[src], link[rel=stylesheet]").forEach(function (node) {
+        files.push(node.getAttribute("src") || node.getAttribute("href"));
+      });
+      window.caches.open("solidarity-door-v1").then(function (cache) { return cache.addAll(files); }).catch(function () {});
+    }
+  }
+  window.addEventListener("offline", function () { document.getElementById("network-state").textContent = root.getAttribute("data-offline"); });
+  window.addEventListener("online", function () { document.getElementById("network-state").textContent = ""; });
+  if (!navigator.onLine) { document.getElementById("network-state").textContent = root.getAttribute("data-offline"); }
 
   root.hidden = false;
   document.getElementById("offline-form").addEventListener("submit", scan);
