@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "solidarity.assemblies.demo",
     "solidarity.deliberation.demo",
     "solidarity.elections.demo",
+    "solidarity.coordination.demo",
 ]
 
 
