@@ -7,6 +7,7 @@ an item of every feed, in English and Persian, with inert text.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, date, datetime, time
 
@@ -73,6 +74,12 @@ def bulletin_text(bulletin: Bulletin, language: str) -> str:
     )
 
 
+def bulletin_id(bulletin: Bulletin) -> str:
+    """A public id in the relay's alphabet (letters and digits), stable for a campaign's signal."""
+    digest = hashlib.sha256(f"{bulletin.campaign.slug}|{bulletin.kind}".encode()).hexdigest()[:16]
+    return f"coordination{digest}"
+
+
 def bulletin_messages() -> list[OutgoingMessage]:
     """Published bulletins as feed and bundle items (Persian first, with an English translation)."""
     items = []
@@ -80,7 +87,7 @@ def bulletin_messages() -> list[OutgoingMessage]:
         published = bulletin.published_at or datetime.combine(bulletin.campaign.action_date, time(0), tzinfo=UTC)
         items.append(
             OutgoingMessage(
-                id=f"coordination-{bulletin.campaign.slug}-{bulletin.kind}",
+                id=bulletin_id(bulletin),
                 language="fa",
                 text=bulletin_text(bulletin, "fa"),
                 display_name="هماهنگی",

@@ -26,6 +26,7 @@ from solidarity.coordination.forms import CampaignForm, IssueForm, TokenForm, Wo
 from solidarity.coordination.models import Bulletin, Campaign
 from solidarity.core import security
 from solidarity.core.access import signed_in_user, staff_required
+from solidarity.core.middleware import unlogged
 from solidarity.core.roles import STAFF_ROLES, Role, has_role
 
 MAX_BODY_BYTES = 8 * 1024
@@ -140,6 +141,7 @@ def _note_refusal(request: HttpRequest, slug: str) -> None:
 
 @never_cache
 @require_POST
+@unlogged
 def pledge_form(request: HttpRequest, slug: str) -> HttpResponse:
     """Pledge or withdraw with a printed token, without JavaScript."""
     campaign = _public_or_404(slug)
@@ -250,6 +252,7 @@ def release_json(request: HttpRequest, slug: str) -> JsonResponse:
 @never_cache
 @csrf_exempt  # anonymous JSON without cookies: nothing for a forged request to ride on
 @require_POST
+@unlogged
 def code_json(request: HttpRequest, slug: str) -> JsonResponse:
     campaign = _public_or_404(slug)
     if _refused_too_often(request, slug):
@@ -265,6 +268,7 @@ def code_json(request: HttpRequest, slug: str) -> JsonResponse:
 @never_cache
 @csrf_exempt  # anonymous JSON without cookies
 @require_POST
+@unlogged
 def sign_json(request: HttpRequest, slug: str) -> JsonResponse:
     campaign = _public_or_404(slug)
     if _refused_too_often(request, slug):
@@ -282,6 +286,7 @@ def sign_json(request: HttpRequest, slug: str) -> JsonResponse:
 @never_cache
 @csrf_exempt  # anonymous JSON without cookies
 @require_POST
+@unlogged
 def pledge_json(request: HttpRequest, slug: str) -> JsonResponse:
     campaign = _public_or_404(slug)
     if _refused_too_often(request, slug):
@@ -303,6 +308,7 @@ def pledge_json(request: HttpRequest, slug: str) -> JsonResponse:
 @never_cache
 @csrf_exempt  # anonymous JSON without cookies
 @require_POST
+@unlogged
 def withdraw_json(request: HttpRequest, slug: str) -> JsonResponse:
     campaign = _public_or_404(slug)
     if _refused_too_often(request, slug):
@@ -319,6 +325,7 @@ def withdraw_json(request: HttpRequest, slug: str) -> JsonResponse:
 @never_cache
 @csrf_exempt  # anonymous JSON without cookies
 @require_POST
+@unlogged
 def status_json(request: HttpRequest, slug: str) -> JsonResponse:
     """Tell whether a token (its hash, re-derived from a phrase on the device) is counted."""
     campaign = _public_or_404(slug)

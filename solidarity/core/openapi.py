@@ -691,8 +691,11 @@ def _staff_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
 
 @cache
 def _build(include_staff: bool) -> Schema:
+    from solidarity.coordination import contract as coordination_contract
+
     enums = _enumerations()
     paths = _public_paths(enums)
+    paths.update(coordination_contract.paths())
     if include_staff:
         paths.update(_staff_paths(enums))
     components: Schema = {
@@ -730,6 +733,7 @@ def _build(include_staff: bool) -> Schema:
         {"name": "monitor", "description": "The protest monitor's open data."},
         {"name": "assemblies", "description": "Invitation keys, revocation lists and (staff) door check-in."},
         {"name": "elections", "description": "Verifiable elections: definitions, records and casting."},
+        coordination_contract.TAG,
     ]
     if include_staff:
         tags.append({"name": "staff", "description": "Staff hosts only; a verified staff session is required."})
