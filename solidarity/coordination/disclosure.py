@@ -50,7 +50,6 @@ class CellRelease:
     issuers_ok: bool
     issuer_bands: dict[str, str]  # issuer public id -> band (suppressed when small)
     primary: bool = False  # suppressed because the count itself is small
-    secondary: bool = False  # suppressed so that a total cannot reveal a small neighbour
 
 
 @dataclass(frozen=True)
@@ -105,38 +104,24 @@ def issuers_ok(by_issuer: dict[str, int], rules: Rules) -> bool:
     return all(Fraction(count, total) <= rules.max_issuer_share for count in contributing)
 
 
-def _complementary(cells: Sequence[CellCount], primary: set[str]) -> set[str]:
-    """Suppress more cells until no area or sector has exactly one suppressed cell.
+def _hidden_lines(cells: Sequence[CellCount], primary: set[str]) -> tuple[set[str], set[str]]:
+    """Return the areas and sectors whose totals must be suppressed (complementary suppression).
 
-    A line (the cells of one area, or of one sector) with a single suppressed cell would let a
-    reader subtract the published cells from the line's total; a second suppressed cell, the
-    smallest unsuppressed one of that line, stops it. Repeat until every line is safe.
+    A line (the cells of one area, or of one sector) holding a suppressed cell would let a reader
+    subtract the published cells from the line's total and find the small count; so the total of
+    every such line is suppressed, and with it the campaign's total (which, minus the other lines'
+    totals, would give the line total back). The cells themselves stay published as bands.
     """
-    suppressed = set(primary)
-    lines: dict[tuple[str, str], list[CellCount]] = defaultdict(list)
-    for cell in cells:
-        lines[("area", cell.area)].append(cell)
-        lines[("sector", cell.sector)].append(cell)
-    changed = True
-    while changed:
-        changed = False
-        for members in lines.values():
-            hidden = [cell for cell in members if cell.key in suppressed]
-            if len(hidden) != 1 or len(members) < 2:
-                continue
-            candidates = sorted(
-                (cell for cell in members if cell.key not in suppressed), key=lambda c: (c.pledged, c.key)
-            )
-            suppressed.add(candidates[0].key)
-            changed = True
-    return suppressed - primary
+    areas = {cell.area for cell in cells if cell.key in primary}
+    sectors = {cell.sector for cell in cells if cell.key in primary}
+    return areas, sectors
 
 
 def compute_release(cells: Sequence[CellCount], rules: Rules | None = None) -> Release:
     """Turn exact cell counts into the published release."""
     rules = rules or Rules()
     primary = {cell.key for cell in cells if cell.pledged < rules.minimum}
-    secondary = _complementary(cells, primary)
+    hidden_areas, hidden_sectors = _hidden_lines(cells, primary)
     released = []
     area_sum: dict[str, int] = defaultdict(int)
     sector_sum: dict[str, int] = defaultdict(int)
@@ -144,7 +129,7 @@ def compute_release(cells: Sequence[CellCount], rules: Rules | None = None) -> R
         area_sum[cell.area] += cell.pledged
         sector_sum[cell.sector] += cell.pledged
         ok = issuers_ok(cell.by_issuer, rules)
-        hidden = cell.key in primary or cell.key in secondary
+        hidden = cell.key in primary
         released.append(
             CellRelease(
                 key=cell.key,
@@ -155,15 +140,19 @@ def compute_release(cells: Sequence[CellCount], rules: Rules | None = None) -> R
                 reached=ok and cell.pledged >= cell.target and cell.pledged >= rules.minimum,
                 issuers_ok=ok,
                 issuer_bands={issuer: band(count, rules) for issuer, count in cell.by_issuer.items() if count > 0},
-                primary=cell.key in primary,
-                secondary=cell.key in secondary,
+                primary=hidden,
             )
         )
     return Release(
         cells=tuple(released),
-        area_totals={area: band(count, rules) for area, count in area_sum.items()},
-        sector_totals={sector: band(count, rules) for sector, count in sector_sum.items()},
-        total=band(sum(cell.pledged for cell in cells), rules),
+        area_totals={
+            area: SUPPRESSED if area in hidden_areas else band(count, rules) for area, count in area_sum.items()
+        },
+        sector_totals={
+            sector: SUPPRESSED if sector in hidden_sectors else band(count, rules)
+            for sector, count in sector_sum.items()
+        },
+        total=SUPPRESSED if primary else band(sum(cell.pledged for cell in cells), rules),
         reached_cells=sum(1 for cell in released if cell.reached),
         cells_count=len(released),
     )

@@ -20,6 +20,7 @@ import math
 import secrets
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 import gmpy2
 from cryptography.hazmat.primitives import hashes
@@ -112,6 +113,7 @@ def decode_private_key(text: str) -> PrivateKey:
         raise PartiallyBlindError("not a private key") from error
 
 
+@lru_cache(maxsize=4096)  # a campaign has few (cell, issuer) metadata; HKDF per token is wasted work
 def derive_public_key(n: int, info: bytes) -> PublicKey:
     """Derive the public key for the metadata ``info`` (draft section 4.6, DerivePublicKey)."""
     modulus_length = (n.bit_length() + 7) // 8
@@ -129,6 +131,7 @@ def derive_public_key(n: int, info: bytes) -> PublicKey:
     return PublicKey(n=n, e=os2ip(bytes(expanded[:lambda_length])))
 
 
+@lru_cache(maxsize=4096)
 def derive_private_exponent(key: PrivateKey, info: bytes) -> tuple[PublicKey, int]:
     """Return the derived public key and its private exponent d' = e'^-1 mod phi(n)."""
     derived = derive_public_key(key.n, info)

@@ -140,6 +140,7 @@ def _note_refusal(request: HttpRequest, slug: str) -> None:
 
 
 @never_cache
+@csrf_exempt  # no session or cookie to ride on: the token is the credential (Chromium posts "Origin: null")
 @require_POST
 @unlogged
 def pledge_form(request: HttpRequest, slug: str) -> HttpResponse:

@@ -48,7 +48,9 @@ def test_json_flow_pledges_and_withdraws_without_a_session(campaign, coordinator
     public = pbrsa.PublicKey(n=int(answer["n"], 16), e=65537)
     prepared = secrets.token_bytes(64)
     blinding = pbrsa.blind(public, prepared, info)
-    status, answer = post_json(client, base + "sign.json", {"code": code, "blinded_message": b64(blinding.blinded_message)})
+    status, answer = post_json(
+        client, base + "sign.json", {"code": code, "blinded_message": b64(blinding.blinded_message)}
+    )
     assert status == 200
     signature = pbrsa.finalize(public, prepared, info, services.decode_b64(answer["blind_signature"]), blinding.inverse)
     body = {"info": b64(info), "token": b64(prepared), "signature": b64(signature)}
@@ -96,7 +98,8 @@ def test_staff_propose_approve_and_issue_pages(campaign, coordinators, issuers):
     assert response.status_code == 200
     cell = campaign.cells.first()
     response = client.post(
-        reverse("coordination:staff-issue", args=[campaign.slug]), {"cell": cell.key, "issuer": issuers[0].pk, "count": 3}
+        reverse("coordination:staff-issue", args=[campaign.slug]),
+        {"cell": cell.key, "issuer": issuers[0].pk, "count": 3},
     )
     assert response.status_code == 200 and response.text.count('class="token-card"') == 3
     assert client.get(reverse("coordination:staff-propose")).status_code == 200

@@ -53,7 +53,9 @@ class Command(BaseCommand):
             options["word"], campaign=campaign, kind=options["kind"], commitment=commitment, iterations=iterations
         )
         if matches:
-            self.stdout.write(f"این همان واژه‌ی اعلام‌شده است · MATCH: this is the announced {options['kind'].upper()} word")
+            self.stdout.write(
+                f"این همان واژه‌ی اعلام‌شده است · MATCH: this is the announced {options['kind'].upper()} word"
+            )
         else:
             self.stdout.write(f"این واژه‌ی اعلام‌شده نیست · NO MATCH: not the announced {options['kind'].upper()} word")
             raise SystemExit(1)
