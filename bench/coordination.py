@@ -72,7 +72,8 @@ for code, info, prepared, blinding in pending:
     signed.append(services.redeem_code(campaign=campaign, code=code, blinded_message=blinding.blinded_message))
 issuance = COUNT / (time.perf_counter() - started)
 raw_key = blind.generate_signing_key()
-raw_messages = [blind.blind(raw_key.public_key(), blind.prepare(secrets.token_bytes(32))).blinded_message for _ in range(COUNT)]
+raw_public = raw_key.public_key()
+raw_messages = [blind.blind(raw_public, blind.prepare(secrets.token_bytes(32))).blinded_message for _ in range(COUNT)]
 started = time.perf_counter()
 for message in raw_messages:
     blind.blind_sign(raw_key, message)
