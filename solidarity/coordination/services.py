@@ -526,7 +526,10 @@ def draft_bulletin(*, actor: User, campaign: Campaign, kind: str) -> Bulletin:
     reached = [cell for cell in (latest.body["cells"] if latest else []) if cell["reached"]]
     if kind == Bulletin.Kind.GO and not reached:
         raise CampaignError(_("No cell reached its target under the issuer rules: only ABORT is possible."))
-    coordinator_key(coordinator=actor)
+    # Every coordinator's key is listed at drafting time (made now for those who have none yet), so
+    # the bulletin names exactly whose signatures count; n is the number of coordinators.
+    for coordinator in User.objects.filter(groups__name=Role.COORDINATOR.value, is_active=True).distinct():
+        coordinator_key(coordinator=coordinator)
     body = signal.bulletin_body(
         campaign=campaign.slug,
         kind=kind,
