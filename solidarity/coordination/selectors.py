@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.db.models import Q, QuerySet
 
+from solidarity.coalition.models import Organization
 from solidarity.coordination.models import Bulletin, Campaign, Cell, IssuerTally, Release
 from solidarity.monitor.models import Claim, Event, ReviewStatus
 from solidarity.monitor.pipeline.places import default_gazetteer
@@ -61,6 +62,14 @@ def sector_label(sector: str, language: str) -> str:
     if names is None:
         return sector
     return names[1] if language == "fa" else names[0]
+
+
+def issuer_names(language: str) -> dict[str, str]:
+    """Map the releases' issuer ids ("org<pk>") to organization names in the page's language."""
+    return {
+        f"org{pk}": (fa if language == "fa" and fa else en)
+        for pk, en, fa in Organization.objects.values_list("pk", "name_en", "name_fa")
+    }
 
 
 def issuer_tallies(campaign: Campaign) -> QuerySet[IssuerTally]:

@@ -58,11 +58,13 @@ def _labelled_release(campaign: Campaign) -> dict[str, Any] | None:
     if release is None:
         return None
     language = _language()
+    names = selectors.issuer_names(language)
     cells = [
         {
             **cell,
             "area_label": selectors.area_label(cell["area"], language),
             "sector_label": selectors.sector_label(cell["sector"], language),
+            "issuer_bands": {names.get(issuer, issuer): band for issuer, band in cell["issuer_bands"].items()},
         }
         for cell in release.body["cells"]
     ]
