@@ -78,7 +78,8 @@ def _pledge_in_browser(page, live_url: str, slug: str, code: str, language: str)
     page.click("#pledge-submit")
     done = re.compile("counted|withdrawn|not accepted|شمرده شد|پس گرفته شد|پذیرفته نشد")
     page.locator("#js-status", has_text=done).wait_for(timeout=60_000)
-    return page.inner_text("#js-status")
+    status: str = page.inner_text("#js-status")
+    return status
 
 
 def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings, monkeypatch):
@@ -228,12 +229,13 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
     context.close()
 
     from solidarity.relay import services as relay
+    from solidarity.relay.conf import relay_dir
     from solidarity.relay.models import Transmission
 
     transmission = Transmission.objects.create(kind="bundle", day=timezone.localdate(), created_by=organizer)
     built = relay.build_transmission(transmission_id=transmission.pk)
     assert built is not None
-    archive = zipfile.ZipFile(io.BytesIO((relay.relay_dir() / "unsigned" / built.file_name).read_bytes()))
+    archive = zipfile.ZipFile(io.BytesIO((relay_dir() / "unsigned" / built.file_name).read_bytes()))
     document = json.loads(archive.read(f"coordination/{campaign.slug}.json"))
     assert document["bulletin"]["body"]["kind"] == "go" and len(document["bulletin"]["signatures"]) == 2
     assert "اجرا" in archive.read("fa.html").decode()
