@@ -357,9 +357,9 @@ def pledge_once(operations: dict[str, Any], public: Caller, data: dict[str, Any]
     campaign = Campaign.objects.get(slug="bazaar-closure")
     issuer = Organization.objects.filter(status=Organization.Status.MEMBER).order_by("pk").first()
     assert issuer is not None
-    code = services.issue_codes(
-        actor=data["users"]["coordinator1"], cell=campaign.cells.first(), issuer=issuer, count=1
-    )[0]
+    cell = campaign.cells.first()
+    assert cell is not None
+    code = services.issue_codes(actor=data["users"]["coordinator1"], cell=cell, issuer=issuer, count=1)[0]
     slug = {"slug": campaign.slug}
 
     def b64(raw: bytes) -> str:
