@@ -10,8 +10,8 @@ class CoordinationConfig(AppConfig):
     verbose_name = _("Coordination")
 
     def ready(self) -> None:
-        from solidarity.coordination import publishing, tasks  # noqa: F401  # registers the periodic release
-        from solidarity.core import menu
+        from solidarity.coordination import contract, publishing, tasks  # noqa: F401  # tasks: the periodic release
+        from solidarity.core import menu, openapi
         from solidarity.core.roles import STAFF_ROLES
         from solidarity.relay import extras
 
@@ -25,5 +25,6 @@ class CoordinationConfig(AppConfig):
                 55,
             )
         )
+        openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         extras.register_messages(publishing.bulletin_messages)
         extras.register_files(publishing.bundle_files)

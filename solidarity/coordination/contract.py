@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from solidarity.core.openapi import Contract
+
 Schema = dict[str, Any]
 
 HTML = {"text/html": {"schema": {"type": "string"}}}
@@ -155,4 +157,9 @@ def paths() -> dict[str, Schema]:
     }
 
 
-TAG = {"name": "coordination", "description": "Pledges for dispersed actions: tokens, releases, signals."}
+CONTRACT = Contract(
+    tag="coordination",
+    description="Pledges for dispersed actions: tokens, releases, signals.",
+    order=50,
+    paths=paths,
+)
