@@ -120,7 +120,13 @@ def test_every_json_route_is_in_the_document():
 
 def test_every_app_with_json_endpoints_registers_its_contract():
     """Each app registered its contract from ready(), in the document's order; the kernel names none."""
-    assert [contract.tag for contract in openapi.contracts()] == ["relay", "monitor", "assemblies", "elections", "coordination"]
+    assert [contract.tag for contract in openapi.contracts()] == [
+        "relay",
+        "monitor",
+        "assemblies",
+        "elections",
+        "coordination",
+    ]
     tags = [tag["name"] for tag in document(include_staff=True)["tags"]]
     assert tags == ["contract", "relay", "monitor", "assemblies", "elections", "coordination", "staff"]
     for contract in openapi.contracts():
