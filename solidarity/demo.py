@@ -23,6 +23,7 @@ DEMO_MODULES = [
     "solidarity.assemblies.demo",
     "solidarity.deliberation.demo",
     "solidarity.elections.demo",
+    "solidarity.coordination.demo",
 ]
 
 

@@ -21,6 +21,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("elections/", "solidarity.elections.urls"),
     ("deliberation/", "solidarity.deliberation.urls"),
     ("assemblies/", "solidarity.assemblies.urls"),
+    ("coordination/", "solidarity.coordination.urls"),
 ]
 
 Patterns = list[URLPattern | URLResolver]

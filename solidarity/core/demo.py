@@ -47,6 +47,9 @@ ACCOUNTS = (
     DemoAccount("trustee1", "Trustee one", (Role.TRUSTEE,)),
     DemoAccount("trustee2", "Trustee two", (Role.TRUSTEE,)),
     DemoAccount("trustee3", "Trustee three", (Role.TRUSTEE,)),
+    DemoAccount("coordinator1", "Mina (coordinator)", (Role.COORDINATOR,)),
+    DemoAccount("coordinator2", "Reza (coordinator)", (Role.COORDINATOR,)),
+    DemoAccount("coordinator3", "Sara (coordinator)", (Role.COORDINATOR,)),
     DemoAccount("delegate", "Arash (delegate)", (Role.DELEGATE,)),
 )
 DEMO_PASSWORD_SUFFIX = "-solidarity-demo"  # noqa: S105  (demo accounts only; the demo refuses production)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
@@ -13,6 +15,7 @@ from django.middleware.security import SecurityMiddleware
 from solidarity.core.security import is_onion_request
 
 log = logging.getLogger("solidarity.requests")
+V = TypeVar("V", bound=Callable[..., HttpResponse])
 
 STAFF_PATH_MARKERS = ("/staff/", "/admin/")
 
@@ -98,7 +101,25 @@ class RequestLogMiddleware:
         started = time.perf_counter()
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
+        if match is not None and getattr(match.func, "is_unlogged", False):
+            return response  # an anonymous act whose time alone could identify someone (see `unlogged`)
         # The route pattern, not the path: paths can carry tokens and search words.
         route = match.route if match is not None else "-"
         log.info("%s %s %s %.0fms", request.method, route, response.status_code, (time.perf_counter() - started) * 1000)
         return response
+
+
+def unlogged(view: V) -> V:
+    """Keep a view out of every request log: no line here, none from Django for its 4xx answers.
+
+    For anonymous acts (pledging) where the time of a request is itself the link to a person.
+    """
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = view(request, *args, **kwargs)
+        response._has_been_logged = True  # type: ignore[attr-defined]  # Django's own flag: skip log_response
+        return response
+
+    wrapped.is_unlogged = True  # type: ignore[attr-defined]  # read by RequestLogMiddleware
+    return wrapped  # type: ignore[return-value]  # same signature as the view

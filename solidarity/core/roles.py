@@ -23,6 +23,7 @@ class Role(StrEnum):
     ANALYST = "analyst"
     CHECKIN_OFFICER = "checkin_officer"
     TRUSTEE = "trustee"
+    COORDINATOR = "coordinator"
     DELEGATE = "delegate"
 
     @property
@@ -38,6 +39,7 @@ ROLE_LABELS = {
     Role.ANALYST: _("Analyst"),
     Role.CHECKIN_OFFICER: _("Check-in officer"),
     Role.TRUSTEE: _("Trustee"),
+    Role.COORDINATOR: _("Coordinator"),
     Role.DELEGATE: _("Delegate"),
 }
 

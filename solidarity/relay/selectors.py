@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
+from solidarity.relay import extras
 from solidarity.relay.channels import OutgoingMessage, OutgoingTranslation
 from solidarity.relay.inert import make_inert
 from solidarity.relay.models import Delivery, Message, Translation, Transmission
@@ -72,7 +73,8 @@ def feed_messages(language: str, limit: int = 200) -> list[OutgoingMessage]:
     """The newest published messages readable in `language` (originals and translations)."""
     messages = approved_for_transmission().filter(Q(language=language) | Q(translations__language=language)).distinct()
     newest = messages.order_by("-published_at", "-id")
-    return outgoing_messages(newest, limit)
+    items = outgoing_messages(newest, limit) + extras.extra_messages(language)
+    return sorted(items, key=lambda item: (item.published_at, item.id), reverse=True)[:limit]
 
 
 @dataclass(frozen=True)

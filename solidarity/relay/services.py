@@ -18,7 +18,7 @@ from django.utils import timezone
 from solidarity.core import audit, jobs
 from solidarity.core.models import User
 from solidarity.core.text import normalize_for_display
-from solidarity.relay import dedup, screening, sealing
+from solidarity.relay import dedup, extras, screening, sealing
 from solidarity.relay.channels import OutgoingMessage, bulletin, bundle
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
 from solidarity.relay.models import (
@@ -346,7 +346,7 @@ def build_transmission(*, transmission_id: int) -> Transmission | None:
         .values_list("messages__public_id", flat=True)
         .exclude(messages__public_id=None)
     )
-    outgoing = selectors.outgoing_messages(selectors.approved_for_transmission())
+    outgoing = selectors.outgoing_messages(selectors.approved_for_transmission()) + extras.extra_messages()
     spec = bundle.BundleSpec(
         day=transmission.day,
         fingerprint=signing_fingerprint(),
@@ -354,6 +354,7 @@ def build_transmission(*, transmission_id: int) -> Transmission | None:
         already_sent=already,
         with_pages=transmission.kind == Transmission.Kind.BUNDLE,
         with_audio=True,
+        extra_files=extras.extra_files(transmission.day),
     )
     built = bundle.build_bundle(outgoing, spec, render_pdf=_render_pdf, render_audio=_render_audio)
     name = f"{transmission.kind}-{transmission.day.isoformat()}-{transmission.pk}.zip"

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "solidarity.monitor",
     "solidarity.deliberation",
     "solidarity.assemblies",
+    "solidarity.coordination",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -102,7 +102,7 @@ def test_the_document_is_valid_openapi(include_staff: bool):
     schema = schemathesis.openapi.from_dict(raw)
     schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
     operations = operations_of(schema)
-    assert len(operations) == (12 if include_staff else 9)
+    assert len(operations) == (19 if include_staff else 16)
     assert all(operation.definition.raw.get("responses") for operation in operations.values())
     staff_paths = [path for path in raw["paths"] if "/staff/" in path]
     assert bool(staff_paths) == include_staff
@@ -120,9 +120,15 @@ def test_every_json_route_is_in_the_document():
 
 def test_every_app_with_json_endpoints_registers_its_contract():
     """Each app registered its contract from ready(), in the document's order; the kernel names none."""
-    assert [contract.tag for contract in openapi.contracts()] == ["relay", "monitor", "assemblies", "elections"]
+    assert [contract.tag for contract in openapi.contracts()] == [
+        "relay",
+        "monitor",
+        "assemblies",
+        "elections",
+        "coordination",
+    ]
     tags = [tag["name"] for tag in document(include_staff=True)["tags"]]
-    assert tags == ["contract", "relay", "monitor", "assemblies", "elections", "staff"]
+    assert tags == ["contract", "relay", "monitor", "assemblies", "elections", "coordination", "staff"]
     for contract in openapi.contracts():
         for item in [*contract.paths().values(), *contract.staff_paths().values()]:
             assert all(contract.tag in operation["tags"] for operation in item.values()), contract.tag
@@ -213,6 +219,8 @@ def build_data() -> dict[str, Any]:
     from solidarity.assemblies import demo as assemblies_demo
     from solidarity.assemblies.models import Assembly, Invitation
     from solidarity.coalition import demo as coalition_demo
+    from solidarity.coordination import demo as coordination_demo
+    from solidarity.coordination import pbrsa
     from solidarity.core import demo as core_demo
     from solidarity.demo import DemoContext
     from solidarity.elections import demo as elections_demo
@@ -225,6 +233,14 @@ def build_data() -> dict[str, Any]:
     context = DemoContext(rng=random.Random(2026), progress=lambda _: None)
     for module in (core_demo, coalition_demo, monitor_demo, assemblies_demo, elections_demo):
         module.build(context)
+    # The draft's safe-prime test key: generating safe primes would take the run a minute.
+    from tests.coordination.conftest import VECTOR_KEY
+
+    original, pbrsa.generate_key = pbrsa.generate_key, lambda bits=2048: VECTOR_KEY
+    try:
+        coordination_demo.build(context)
+    finally:
+        pbrsa.generate_key = original
     users = context.shared["users"]
     with TestCase.captureOnCommitCallbacks(execute=True):
         sent = [
@@ -282,6 +298,13 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
         "checkinQueueFile": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "checkinSyncScans": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "electionBlindSign": [{**staff, "slug": data["open_election"]}],
+        "coordinationCampaign": [{"slug": "bazaar-closure"}, {"slug": "lights-off"}],
+        "coordinationRelease": [{"slug": "bazaar-closure"}],
+        "coordinationCodeInfo": [{"slug": "bazaar-closure"}],
+        "coordinationBlindSign": [{"slug": "bazaar-closure"}],
+        "coordinationPledge": [{"slug": "bazaar-closure"}],
+        "coordinationWithdraw": [{"slug": "bazaar-closure"}],
+        "coordinationPledgeStatus": [{"slug": "bazaar-closure"}],
     }.get(operation_id, [])
 
 
@@ -409,6 +432,49 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     return {"electionBlindSign", "electionCast"}
 
 
+def pledge_once(operations: dict[str, Any], public: Caller, data: dict[str, Any]) -> set[str]:
+    """Walk a real pledger's path: metadata of a code, a blind signature, a pledge, a withdrawal."""
+    import base64
+    import secrets
+
+    from solidarity.coalition.models import Organization
+    from solidarity.coordination import pbrsa, services
+    from solidarity.coordination.models import Campaign
+
+    campaign = Campaign.objects.get(slug="bazaar-closure")
+    issuer = Organization.objects.filter(status=Organization.Status.MEMBER).order_by("pk").first()
+    assert issuer is not None
+    cell = campaign.cells.first()
+    assert cell is not None
+    code = services.issue_codes(actor=data["users"]["coordinator1"], cell=cell, issuer=issuer, count=1)[0]
+    slug = {"slug": campaign.slug}
+
+    def b64(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    def call(label: str, body: dict[str, str]) -> dict[str, Any]:
+        case = operations[label].Case(
+            path_parameters=slug, headers=public.headers, body=body, media_type="application/json"
+        )
+        response = public.call(case)
+        case.validate_response(response, checks=CHECKS)
+        assert response.status_code == 200, (label, response.text)
+        answer: dict[str, Any] = response.json()
+        return answer
+
+    info = services.decode_b64(call("coordinationCodeInfo", {"code": code})["info"])
+    public_key = services.public_key(campaign)
+    prepared = secrets.token_bytes(64)
+    blinding = pbrsa.blind(public_key, prepared, info)
+    answer = call("coordinationBlindSign", {"code": code, "blinded_message": b64(blinding.blinded_message)})
+    signature = pbrsa.finalize(
+        public_key, prepared, info, services.decode_b64(answer["blind_signature"]), blinding.inverse
+    )
+    call("coordinationPledge", {"info": b64(info), "token": b64(prepared), "signature": b64(signature)})
+    call("coordinationWithdraw", {"token": b64(prepared)})
+    return {"coordinationCodeInfo", "coordinationBlindSign", "coordinationPledge", "coordinationWithdraw"}
+
+
 STAFF_ROLE_USER = {"checkinQueueFile": "checkin", "checkinSyncScans": "checkin", "electionBlindSign": "delegate"}
 
 
@@ -428,6 +494,7 @@ def test_the_json_api_keeps_its_contract_over_http(live_server, settings):
         for username in set(STAFF_ROLE_USER.values())
     }
     seen: dict[str, set[int]] = {label: {200} for label in vote_once(operations, staff["delegate"], public, data)}
+    seen.update({label: {200} for label in pledge_once(operations, public, data)})
     for label, operation in operations.items():
         caller = staff[STAFF_ROLE_USER[label]] if label in STAFF_ROLE_USER else public
         run_contract(operation, caller, data, seen)

@@ -120,6 +120,7 @@ class BundleSpec:
     with_audio: bool = False
     with_pages: bool = True  # False for a radio bulletin: only the PDF, the audio and the manifest
     already_sent: frozenset[str] = field(default_factory=frozenset)
+    extra_files: dict[str, bytes] = field(default_factory=dict)  # from other apps (relay/extras.py)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,10 @@ def _files_for(
             readable, language=language, title=title, feed_id=feed_id, updated=updated
         )
         files[f"feeds/{language}.json"] = feeds.json_feed(readable, language=language, title=title, feed_id=feed_id)
+    for name, data in sorted(spec.extra_files.items()):
+        if name in files or name.startswith(MANIFEST):
+            raise BundleError(f"an extra file may not replace {name}")
+        files[name] = data
     if spec.with_pages:
         files["index.html"] = pages.index_page(counts, day=day, fingerprint=spec.fingerprint)
         files["verify.html"] = pages.verify_page(fingerprint=spec.fingerprint)

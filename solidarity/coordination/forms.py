@@ -1,0 +1,110 @@
+"""Forms of coordination: propose a campaign, issue cards, pledge and withdraw without JavaScript."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from solidarity.coalition.models import Organization
+from solidarity.coordination.models import Campaign
+from solidarity.coordination.selectors import province_choices, sector_choices
+from solidarity.coordination.services import CellSpec
+from solidarity.deliberation.models import Conversation
+
+CELL_ROWS = 6
+
+
+class CampaignForm(forms.Form):
+    organization = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("proposed by"))
+    slug = forms.SlugField(label=_("short name (letters, digits, hyphens)"), max_length=80)
+    title_en = forms.CharField(label=_("title (English)"), max_length=200)
+    title_fa = forms.CharField(label=_("title (Persian)"), max_length=200)
+    description_en = forms.CharField(label=_("what people do (English)"), widget=forms.Textarea, required=False)
+    description_fa = forms.CharField(label=_("what people do (Persian)"), widget=forms.Textarea, required=False)
+    action = forms.ChoiceField(label=_("action"), choices=Campaign.Action.choices)
+    action_date = forms.DateField(label=_("date of the action"), widget=forms.DateInput(attrs={"type": "date"}))
+    action_hour = forms.IntegerField(label=_("hour (lights off only)"), min_value=0, max_value=23, required=False)
+    closes_at = forms.DateTimeField(
+        label=_("pledges close (at least 48 hours before)"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    rung = forms.TypedChoiceField(label=_("escalation rung"), choices=Campaign.Rung.choices, coerce=int)
+    conversation = forms.ModelChoiceField(
+        queryset=Conversation.objects.all(), label=_("deliberation that justifies it"), required=False
+    )
+    charter_reference = forms.CharField(label=_("charter article"), max_length=200, required=False)
+    go_word = forms.CharField(
+        label=_("GO code word"), help_text=_("Stored only as a commitment; keep it for the broadcast."), max_length=100
+    )
+    abort_word = forms.CharField(label=_("ABORT code word"), max_length=100)
+    max_issuer_share = forms.IntegerField(
+        label=_("largest share of one issuer (%)"), initial=20, min_value=1, max_value=100
+    )
+    min_issuers = forms.IntegerField(label=_("distinct issuers a cell needs"), initial=3, min_value=1, max_value=50)
+    minimum_published = forms.IntegerField(label=_("smallest count published"), initial=10, min_value=2, max_value=1000)
+    signers_needed = forms.IntegerField(
+        label=_("coordinators who must sign the signal"), initial=2, min_value=1, max_value=20
+    )
+
+    def __init__(self, *args: Any, organizations: list[Organization], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organization"]
+        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101 -- narrows the type for mypy
+        field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name_en")
+        provinces = [("", "—"), *[(iso, f"{en} · {fa}") for iso, en, fa in province_choices()]]
+        sectors = [("", "—"), *[(slug, f"{en} · {fa}") for slug, en, fa in sector_choices()]]
+        for row in range(CELL_ROWS):
+            self.fields[f"cell{row}_province"] = forms.ChoiceField(
+                label=_("cell %(number)s: province") % {"number": row + 1}, choices=provinces, required=False
+            )
+            self.fields[f"cell{row}_city"] = forms.CharField(
+                label=_("cell %(number)s: city (empty: the whole province)") % {"number": row + 1},
+                max_length=120,
+                required=False,
+            )
+            self.fields[f"cell{row}_sector"] = forms.ChoiceField(
+                label=_("cell %(number)s: sector") % {"number": row + 1}, choices=sectors, required=False
+            )
+            self.fields[f"cell{row}_target"] = forms.IntegerField(
+                label=_("cell %(number)s: target") % {"number": row + 1}, min_value=1, required=False
+            )
+
+    def cells(self) -> list[CellSpec]:
+        specs = []
+        for row in range(CELL_ROWS):
+            province = self.cleaned_data.get(f"cell{row}_province") or ""
+            sector = self.cleaned_data.get(f"cell{row}_sector") or ""
+            target = self.cleaned_data.get(f"cell{row}_target")
+            if province and sector and target:
+                specs.append(CellSpec(province, self.cleaned_data.get(f"cell{row}_city") or "", sector, int(target)))
+        return specs
+
+
+class IssueForm(forms.Form):
+    cell = forms.ChoiceField(label=_("cell"))
+    issuer = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("issuing organization"))
+    count = forms.IntegerField(label=_("number of cards"), min_value=1, max_value=500, initial=20)
+
+    def __init__(
+        self, *args: Any, cells: list[tuple[str, str]], organizations: list[Organization], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        cell_field = self.fields["cell"]
+        assert isinstance(cell_field, forms.ChoiceField)  # noqa: S101 -- narrows the type for mypy
+        cell_field.choices = cells
+        field = self.fields["issuer"]
+        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101 -- narrows the type for mypy
+        field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name_en")
+
+
+class TokenForm(forms.Form):
+    """A printed token typed or pasted by someone without JavaScript."""
+
+    token = forms.CharField(label=_("token (as printed on the card)"), widget=forms.Textarea(attrs={"rows": 6}))
+
+
+class WordForm(forms.Form):
+    kind = forms.ChoiceField(label=_("signal"), choices=(("go", _("GO")), ("abort", _("ABORT"))))
+    word = forms.CharField(label=_("the word you heard"), max_length=100)
