@@ -27,11 +27,6 @@ PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)", r
 NEVER = {"gurobipy"}
 NOT_IN_PRODUCTION = {"numba", "llvmlite", "ortools", "pytest", "playwright", "hypothesis", "schemathesis", "abcvoting"}
 
-# Files that may still import a dev-only package until issue 11 item 1 moves them to evaluation/.
-# An entry only exempts that one file and module, and does nothing once the file is gone.
-MOVING_TO_EVALUATION = {("solidarity/deliberation/evaluation.py", "reddwarf")}
-
-
 def pins(lock: Path) -> dict[str, str]:
     return {canonicalize_name(name): version for name, version in PIN.findall(lock.read_text())}
 
@@ -60,7 +55,7 @@ def outside_runtime(package: Path, runtime: set[str]) -> list[str]:
     distributions = packages_distributions()
     problems = []
     for module, importers in sorted(imported_modules(package).items()):
-        files = {f for f in importers if (f, module) not in MOVING_TO_EVALUATION}
+        files = set(importers)
         names = {canonicalize_name(d) for d in distributions.get(module, [])}
         if not files:
             continue

@@ -15,7 +15,7 @@ from solidarity.deliberation import polis_io
 
 from . import fuzz_polis_import
 
-DATA = Path("/work/shared/data/deliberation")
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "deliberation"  # ../shared beside the checkout
 COMMENTS = fuzz_polis_import.COMMENTS
 VOTES = fuzz_polis_import.VOTES
 

@@ -14,7 +14,7 @@ from solidarity.deliberation.models import Conversation, Participant, ResultVers
 
 pytestmark = pytest.mark.django_db
 
-DATA = Path("/work/shared/data/deliberation")
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "deliberation"  # ../shared beside the checkout
 
 
 def _vote_pattern(conversation: Conversation, count: int = 30) -> list[Participant]:
