@@ -12,6 +12,7 @@ class ElectionsConfig(AppConfig):
     def ready(self) -> None:
         from solidarity.core import menu
         from solidarity.core.roles import Role
+        from solidarity.elections import tasks  # noqa: F401  (registers the closing of due ballot boxes)
 
         menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))
         menu.add_staff(
