@@ -21,9 +21,7 @@ class NotCanonicalError(ValueError):
 
 def dumps(value: Any) -> bytes:
     """Encode a value canonically (sorted keys, no spaces, UTF-8, no floats)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

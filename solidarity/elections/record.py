@@ -366,7 +366,9 @@ def parse_definition(raw: Any) -> Definition:
     electorate: list[Elector] = []
     for entry in _require(raw, "electorate", list, "definition"):
         _exact(entry, ("id", "name"), "elector")
-        electorate.append(Elector(id=_require(entry, "id", str, "elector"), name=_require(entry, "name", str, "elector")))
+        electorate.append(
+            Elector(id=_require(entry, "id", str, "elector"), name=_require(entry, "name", str, "elector"))
+        )
     if [e.id for e in electorate] != sorted({e.id for e in electorate}):
         raise RecordFormatError("elector ids repeat or are not sorted")
     trustees = _exact(_require(raw, "trustees", dict, "definition"), ("threshold", "count", "names"), "trustees")
@@ -587,7 +589,13 @@ def _check_chain(record: Record, expected_heads: Sequence[str]) -> list[Failure]
         if number < len(record.chain) and entry.event == "close":
             failures.append(Failure("chain", f"chain entry {number}: an event after the close"))
             break
-        want = (issued + 1, cast) if entry.event == "issue" else (issued, cast + 1) if entry.event == "cast" else (issued, cast)
+        want = (
+            (issued + 1, cast)
+            if entry.event == "issue"
+            else (issued, cast + 1)
+            if entry.event == "cast"
+            else (issued, cast)
+        )
         if (entry.issued, entry.cast) != want:
             failures.append(Failure("chain", f"chain entry {number}: the counts do not follow from the one before"))
             break
@@ -595,16 +603,22 @@ def _check_chain(record: Record, expected_heads: Sequence[str]) -> list[Failure]
     if not record.chain or record.chain[-1].event != "close":
         failures.append(Failure("chain", "the chain does not end with the close"))
     if issued != len(record.issuance):
-        failures.append(Failure("chain", f"the chain counts {issued} passes issued, the issuance list {len(record.issuance)}"))
+        failures.append(
+            Failure("chain", f"the chain counts {issued} passes issued, the issuance list {len(record.issuance)}")
+        )
     if cast != len(record.ballots):
-        failures.append(Failure("chain", f"the chain counts {cast} ballots cast, the ballot box holds {len(record.ballots)}"))
+        failures.append(
+            Failure("chain", f"the chain counts {cast} ballots cast, the ballot box holds {len(record.ballots)}")
+        )
     heads = chain_heads(record.definition_hash, record.chain)
     if (heads[-1] if heads else chain_start(record.definition_hash)) != record.chain_head:
         failures.append(Failure("chain", "the chain head is not the hash of the chain"))
     known = set(heads)
     for head in expected_heads:
         if head.strip().lower() not in known:
-            failures.append(Failure("chain", f"the head {head.strip()[:16]}… published during voting is not on the chain"))
+            failures.append(
+                Failure("chain", f"the head {head.strip()[:16]}… published during voting is not on the chain")
+            )
     return failures
 
 

@@ -121,7 +121,9 @@ def test_credential_signed_by_another_key_is_detected() -> None:
     other = blind.generate_signing_key()
     pending = client.start_pass(other.public_key())
     voting_pass = client.finish_pass(other.public_key(), pending, blind.blind_sign(other, pending.blinded_message))
-    election.cast.append(client.cast(voting_pass, election.digest, election.ballot_pair.public_key, {"ranking": ["c0"]}))
+    election.cast.append(
+        client.cast(voting_pass, election.digest, election.ballot_pair.public_key, {"ranking": ["c0"]})
+    )
     assert "signature" in codes(election.build())
 
 
@@ -356,9 +358,7 @@ def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(jun
     election = make_election("motion", voters=4)
     election.vote("e000", {"choice": "yes"})
     voting_pass = election.issue("e001")
-    sealed = (
-        bytes(range(80)) if junk is None else SealedBox(PublicKey(election.ballot_pair.public_key)).encrypt(junk)
-    )
+    sealed = bytes(range(80)) if junk is None else SealedBox(PublicKey(election.ballot_pair.public_key)).encrypt(junk)
     election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
     election._event("cast")
     built = election.build()

@@ -431,7 +431,10 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
     assert "chain" in {f.code for f in record.verify(forged)}
     # ... and rewriting the chain before the close moves the head everyone copied.
     entries = [record.ChainEntry(e["event"], e["issued"], e["cast"]) for e in forged["chain"][:-2]]
-    entries += [record.ChainEntry("cast", last.issued, last.cast + 1), record.ChainEntry("close", last.issued, last.cast + 1)]
+    entries += [
+        record.ChainEntry("cast", last.issued, last.cast + 1),
+        record.ChainEntry("close", last.issued, last.cast + 1),
+    ]
     assert record.chain_heads(election.definition_hash, entries)[-1] != head_at_close
 
 

@@ -5,51 +5,63 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('elections', '0003_election_trustees'),
+        ("elections", "0003_election_trustees"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='ballot',
-            name='ballot_signature',
-            field=models.BinaryField(default=b''),
+            model_name="ballot",
+            name="ballot_signature",
+            field=models.BinaryField(default=b""),
         ),
         migrations.AddField(
-            model_name='ballot',
-            name='tracking',
-            field=models.CharField(db_index=True, default='', max_length=64),
+            model_name="ballot",
+            name="tracking",
+            field=models.CharField(db_index=True, default="", max_length=64),
         ),
         migrations.AddField(
-            model_name='election',
-            name='box_closed',
+            model_name="election",
+            name="box_closed",
             field=models.BooleanField(default=False),
         ),
         migrations.AddField(
-            model_name='voter',
-            name='blind_signature',
+            model_name="voter",
+            name="blind_signature",
             field=models.BinaryField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='voter',
-            name='blinded_message',
+            model_name="voter",
+            name="blinded_message",
             field=models.BinaryField(blank=True, null=True),
         ),
         migrations.CreateModel(
-            name='ChainEvent',
+            name="ChainEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('event', models.CharField(choices=[('issue', 'pass issued'), ('cast', 'ballot cast'), ('close', 'box closed')], max_length=5)),
-                ('issued', models.PositiveIntegerField()),
-                ('cast', models.PositiveIntegerField()),
-                ('head', models.CharField(max_length=64)),
-                ('election', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='chain', to='elections.election')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                (
+                    "event",
+                    models.CharField(
+                        choices=[("issue", "pass issued"), ("cast", "ballot cast"), ("close", "box closed")],
+                        max_length=5,
+                    ),
+                ),
+                ("issued", models.PositiveIntegerField()),
+                ("cast", models.PositiveIntegerField()),
+                ("head", models.CharField(max_length=64)),
+                (
+                    "election",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="chain", to="elections.election"
+                    ),
+                ),
             ],
             options={
-                'ordering': ('election', 'number'),
-                'constraints': [models.UniqueConstraint(fields=('election', 'number'), name='one_chain_event_per_number')],
+                "ordering": ("election", "number"),
+                "constraints": [
+                    models.UniqueConstraint(fields=("election", "number"), name="one_chain_event_per_number")
+                ],
             },
         ),
     ]

@@ -85,7 +85,9 @@ class Command(BaseCommand):
             "compare both with the definition published before voting"
         )
 
-    def verify(self, path: Path, tracking: str, expected_hash: str | None = None, heads: list[str] | None = None) -> None:
+    def verify(
+        self, path: Path, tracking: str, expected_hash: str | None = None, heads: list[str] | None = None
+    ) -> None:
         try:
             data = path.read_bytes()
         except OSError as error:
