@@ -159,7 +159,7 @@ def _definition(rules: list[str]) -> Schema:
     )
     return _closed(
         {
-            "format": {"const": "solidarity-election-definition/1"},
+            "format": {"const": "solidarity-election-definition/2"},
             "election": _string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -171,7 +171,10 @@ def _definition(rules: list[str]) -> Schema:
             "tie_break": {"const": "scottish-history-then-lot"},
             "candidates": {"type": "array", "items": candidate},
             "constraints": {"type": "array", "items": constraint},
-            "electorate": {"type": "array", "items": {"type": "string"}},
+            "electorate": {
+                "type": "array",
+                "items": _closed({"id": _string(minLength=1), "name": {"type": "string"}}),
+            },
             "opens_at": _string(format="date-time"),
             "closes_at": _string(format="date-time"),
             "trustees": _closed(
@@ -234,24 +237,38 @@ def _result() -> Schema:
 
 
 def _record(rules: list[str]) -> Schema:
+    chain_entry = _closed({"event": {"enum": ["issue", "cast", "close"]}, "issued": _count(), "cast": _count()})
     return _closed(
         {
-            "format": {"const": "solidarity-election-record/1"},
+            "format": {"const": "solidarity-election-record/2"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": _string(HEX_64),
-            "signature_recipients": {"type": "array", "items": {"type": "string"}},
+            "issuance": {
+                "type": "array",
+                "items": _closed(
+                    {
+                        "elector": _string(minLength=1),
+                        "blinded_message": _string(BASE64),
+                        "blind_signature": _string(BASE64),
+                    }
+                ),
+            },
+            "chain": {"type": "array", "items": chain_entry},
+            "chain_head": _string(HEX_64),
             "ballots": {
                 "type": "array",
                 "items": _closed(
                     {
-                        "receipt": _string(HEX_64),
-                        "token": _string(BASE64),
-                        "signature": _string(BASE64),
+                        "tracking": _string(HEX_64),
+                        "credential": _string(BASE64),
+                        "credential_signature": _string(BASE64),
                         "ciphertext": _string(BASE64),
+                        "ballot_signature": _string(BASE64),
                     }
                 ),
             },
             "election_private_key": _string(BASE64),
+            "lot_seed": _string(HEX_64),
             "result": _result(),
             "record_signature": _string(BASE64),
         }
@@ -545,14 +562,45 @@ def _public_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
                 },
             }
         },
+        "/elections/{slug}/chain.json": {
+            "get": {
+                "operationId": "electionChain",
+                "tags": ["elections"],
+                "summary": "The count chain's latest head: passes issued and ballots cast so far, no names, no times.",
+                "description": "Copy the head anywhere while voting runs; `solidarity elections verify --chain-head` "
+                "checks later that it is on the published record's chain.",
+                "parameters": [slug],
+                "responses": {
+                    "200": _json(
+                        _closed(
+                            {
+                                "election": {"type": "string"},
+                                "definition_hash": _string(HEX_64),
+                                "length": _count(),
+                                "issued": _count(),
+                                "cast": _count(),
+                                "closed": {"type": "boolean"},
+                                "head": _or_empty(_string(HEX_64)),
+                            }
+                        ),
+                        "The chain's state.",
+                    ),
+                    "404": _not_found("No frozen or published election with that slug."),
+                    "405": _not_allowed(),
+                },
+            }
+        },
         "/elections/{slug}/cast": {
             "post": {
                 "operationId": "electionCast",
                 "tags": ["elections"],
-                "summary": "Cast a sealed ballot with a blind-signed token.",
+                "summary": "Cast a sealed ballot signed by the key its blind-signed credential holds.",
                 "description": "Reads no cookie or session and sets none; stores no address or time. The blind "
-                "signature is the credential, so no CSRF token is asked for. A later ballot with the same token "
-                "replaces the earlier one. Bodies over 128 KiB are refused.",
+                "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
+                "these four fields and no duplicate key. `ballot_signature` is the "
+                "Ed25519 signature, by the key in the credential's last 32 bytes, over "
+                "`solidarity-ballot/2\\0` || definition hash (32 bytes) || ciphertext. A later ballot with the same "
+                "credential replaces the earlier one. Bodies over 128 KiB are refused.",
                 "parameters": [slug],
                 "requestBody": {
                     "required": True,
@@ -560,18 +608,24 @@ def _public_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
                         "application/json": {
                             "schema": _closed(
                                 {
-                                    "token": _string(BASE64),
-                                    "signature": _string(BASE64),
+                                    "ballot_signature": _string(BASE64),
                                     "ciphertext": _string(BASE64),
+                                    "credential": _string(BASE64),
+                                    "credential_signature": _string(BASE64),
                                 }
                             )
                         }
                     },
                 },
                 "responses": {
-                    "200": _json(_closed({"receipt": _string(HEX_64)}), "Accepted; the receipt to look up later."),
-                    "400": _json(_error(), "Not a JSON object with the three base64 fields."),
-                    "403": _json(_error(), "Refused: no open election, a bad token or signature, a wrong size."),
+                    "200": _json(
+                        _closed({"tracking": _string(HEX_64)}), "Accepted; the tracking code to look up later."
+                    ),
+                    "400": _json(_error(), "Not a JSON object with exactly the four base64 fields, once each."),
+                    "403": _json(
+                        _error(),
+                        "Refused: no open election, a bad credential, signature or ballot signature, a wrong size.",
+                    ),
                     "404": _not_found("The path is not that of an election (not a slug)."),
                     "405": _not_allowed(),
                     "413": _json(_error(), "The body is over 128 KiB."),
@@ -662,7 +716,7 @@ def _staff_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
             "post": {
                 "operationId": "electionBlindSign",
                 "tags": ["staff", "elections"],
-                "summary": "Blind-sign the signed-in delegate's blinded token (once per delegate).",
+                "summary": "Blind-sign the signed-in delegate's blinded credential (once per delegate).",
                 "description": "Delegates only; send the CSRF token in `X-CSRFToken`.",
                 "security": posted,
                 "parameters": [language, slug],
@@ -673,7 +727,10 @@ def _staff_paths(enums: dict[str, list[str]]) -> dict[str, Schema]:
                     },
                 },
                 "responses": _staff_responses(
-                    _json(_closed({"blind_signature": _string(BASE64)}), "The blind signature."),
+                    _json(
+                        _closed({"elector": _string(minLength=1), "blind_signature": _string(BASE64)}),
+                        "The elector id and the blind signature (both public in the issuance list).",
+                    ),
                     ("400", _json(_error(), "Not a JSON object with a base64 `blinded_message`.")),
                     (
                         "403",

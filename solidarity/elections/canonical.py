@@ -41,14 +41,22 @@ def _no_constant(text: str) -> Any:
     raise NotCanonicalError(f"{text} is not JSON")
 
 
-def loads(data: bytes) -> Any:
-    """Decode canonical JSON, refusing duplicate keys, floats and any non-canonical byte."""
+def loads_unambiguous(data: bytes) -> Any:
+    """Decode JSON that has one meaning for every reader: no duplicate keys, no floats, no NaN.
+
+    Spacing and key order are free (for requests, whose fields are decoded, never republished).
+    """
     try:
-        value = json.loads(
+        return json.loads(
             data.decode("utf-8"), object_pairs_hook=_pairs, parse_float=_no_float, parse_constant=_no_constant
         )
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise NotCanonicalError("not JSON") from error
+
+
+def loads(data: bytes) -> Any:
+    """Decode canonical JSON, refusing duplicate keys, floats and any non-canonical byte."""
+    value = loads_unambiguous(data)
     try:
         again = dumps(value)
     except (UnicodeEncodeError, ValueError, RecursionError) as error:  # a lone surrogate, say

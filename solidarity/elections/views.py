@@ -166,11 +166,11 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
     if len(request.body) > MAX_CAST_BYTES:
         return JsonResponse({"error": _("too large")}, status=413)
     try:
-        payload = canonical.loads(request.body)
+        payload = canonical.loads_unambiguous(request.body)
         if not isinstance(payload, dict) or set(payload) != CAST_FIELDS:
             raise ValueError("payload")
         fields = {key: _decode(payload, key) for key in sorted(CAST_FIELDS)}
-    except (ValueError, binascii.Error):  # NotCanonicalError is a ValueError: duplicate keys, floats, spacing
+    except (ValueError, binascii.Error):  # NotCanonicalError is a ValueError: duplicate keys, floats
         return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
         tracking = services.cast_ballot(

@@ -83,9 +83,8 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
     page = lookup.post(url, data={"tracking": tracking, "csrfmiddlewaretoken": token})
     assert "is in the ballot box" in page.content.decode()
     assert "is in the ballot box" not in lookup.get(url + f"?tracking={tracking}").content.decode()
-    # The same fields in another order, with a duplicate key or an extra field, are refused.
+    # The fields with a duplicate key or an extra field are refused.
     for body in (
-        json.dumps(payload),
         canonical.dumps(payload).replace(b"{", b'{"ballot_signature":"",', 1),
         canonical.dumps({**payload, "x": "1"}),
     ):
