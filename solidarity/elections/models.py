@@ -114,17 +114,17 @@ class Voter(models.Model):
     blinded_message = models.BinaryField(null=True, blank=True)
     blind_signature = models.BinaryField(null=True, blank=True)
 
-    @property
-    def elector_id(self) -> str:
-        """Return the id the definition and the issuance list use."""
-        return f"e{self.delegate_id}"
-
     class Meta:
         ordering = ("display_name",)
         constraints = (models.UniqueConstraint(fields=["election", "delegate"], name="one_voter_per_election"),)
 
     def __str__(self) -> str:
         return self.display_name
+
+    @property
+    def elector_id(self) -> str:
+        """Return the id the definition and the issuance list use."""
+        return f"e{self.delegate_id}"
 
 
 class Ballot(models.Model):

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from solidarity.elections import ballots as ballot_crypto
@@ -571,7 +572,7 @@ def serialize(record: dict[str, Any]) -> bytes:
     return canonical_json(record)
 
 
-def check_blind_signature(public_key: blind.rsa.RSAPublicKey, blinded_message: bytes, blind_signature: bytes) -> bool:
+def check_blind_signature(public_key: rsa.RSAPublicKey, blinded_message: bytes, blind_signature: bytes) -> bool:
     """Check an issued blind signature with RSAVP1: signature^e mod n equals the blinded message."""
     numbers = public_key.public_numbers()
     length = (numbers.n.bit_length() + 7) // 8
@@ -579,7 +580,7 @@ def check_blind_signature(public_key: blind.rsa.RSAPublicKey, blinded_message: b
         return False
     m = int.from_bytes(blinded_message, "big")
     s = int.from_bytes(blind_signature, "big")
-    return 0 < m < numbers.n and 0 < s < numbers.n and pow(s, numbers.e, numbers.n) == m
+    return 0 < m < numbers.n and 0 < s < numbers.n and int(pow(s, numbers.e, numbers.n)) == m
 
 
 def _check_chain(record: Record, expected_heads: Sequence[str]) -> list[Failure]:
@@ -622,7 +623,7 @@ def _check_chain(record: Record, expected_heads: Sequence[str]) -> list[Failure]
     return failures
 
 
-def _check_issuance(record: Record, blind_key: blind.rsa.RSAPublicKey) -> list[Failure]:
+def _check_issuance(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure]:
     failures: list[Failure] = []
     electors = {e.id for e in record.definition.electorate}
     ids = [i.elector for i in record.issuance]
@@ -647,7 +648,7 @@ def _check_issuance(record: Record, blind_key: blind.rsa.RSAPublicKey) -> list[F
     return failures
 
 
-def _check_ballots(record: Record, blind_key: blind.rsa.RSAPublicKey) -> list[Failure]:
+def _check_ballots(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure]:
     failures: list[Failure] = []
     seen: set[bytes] = set()
     for number, (ballot, published) in enumerate(zip(record.ballots, record.tracking, strict=True), start=1):

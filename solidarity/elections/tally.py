@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 
 SCALE = 100_000  # rule 48(3): five decimal places
@@ -321,7 +322,7 @@ class _StvCount:
             return (-self.totals[c], tuple(-snapshot.get(c, 0) for snapshot in history), self.lot[c])
 
         ordered = sorted(candidates, key=key)
-        for first, second in zip(ordered, ordered[1:], strict=False):
+        for first, second in pairwise(ordered):
             if self.totals[first] != self.totals[second]:
                 continue
             self.ties += 1

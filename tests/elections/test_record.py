@@ -32,7 +32,8 @@ def stv_election() -> Any:
 
 @pytest.fixture(scope="module")
 def stv_record(stv_election: Any) -> dict[str, Any]:
-    return stv_election.build()
+    built: dict[str, Any] = stv_election.build()
+    return built
 
 
 @pytest.mark.parametrize("rule", ["scottish-stv", "equal-shares", "pav", "motion"])

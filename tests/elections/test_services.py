@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from solidarity.coalition.models import Delegate

@@ -14,7 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from solidarity.elections import record
+from solidarity.elections import canonical, record
 
 
 class Command(BaseCommand):
@@ -79,7 +79,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read the audited ballot: {error}") from error
         if not matches:
             raise CommandError("FAIL: the sealed ballot is not the ballot shown: the booth cheated")
-        self.stdout.write(f"PASS: the sealed ballot is exactly {record.canonical_json(ballot).decode()}")
+        self.stdout.write(f"PASS: the sealed ballot is exactly {canonical.dumps(ballot).decode()}")
         self.stdout.write(
             f"sealed to ballot key {audited['ballot_key']} of definition {audited.get('definition_hash', '?')}: "
             "compare both with the definition published before voting"
@@ -106,7 +106,7 @@ class Command(BaseCommand):
             ballot = record.find_ballot(data, tracking)
             if ballot is None:
                 raise CommandError("no ballot with this tracking code")
-            self.stdout.write(f"tracking {tracking.strip().lower()}: {record.canonical_json(ballot).decode()}")
+            self.stdout.write(f"tracking {tracking.strip().lower()}: {canonical.dumps(ballot).decode()}")
 
 
 def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) -> str:
