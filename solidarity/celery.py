@@ -2,12 +2,14 @@
 
 Start a worker with `celery -A solidarity worker`, and one scheduler for the periodic tasks with
 `celery -A solidarity beat`. Every job travels as one generic task that names the registered task
-function, so task code never depends on Celery.
+function, so task code never depends on Celery. This module imports the kernel (lazily, once Django
+is set up); the kernel never imports it: `JOB_BACKENDS["celery"]` names `CeleryBackend` by its path.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from celery import Celery
@@ -22,6 +24,13 @@ def run_registered(name: str, kwargs: dict[str, Any]) -> None:
     from solidarity.core import jobs
 
     jobs.resolve(name)(**kwargs)
+
+
+class CeleryBackend:
+    """Send a job to the Celery workers as the one generic task (`SOLIDARITY_JOBS=celery`)."""
+
+    def enqueue(self, name: str, func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        app.send_task(RUN_TASK, kwargs={"name": name, "kwargs": kwargs})
 
 
 def beat_schedule() -> dict[str, dict[str, Any]]:

@@ -77,6 +77,7 @@ def run() -> None:
     from solidarity.core import jobs
     from solidarity.core.demo import sign_in_notes
     from solidarity.core.models import User
+    from solidarity.settings import env
 
     _say("solidarity: applying database migrations ...")
     call_command("migrate", interactive=False, verbosity=1)
@@ -91,8 +92,8 @@ def run() -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
     if settings.JOBS_BACKEND == "embedded":
         jobs.start_embedded_worker()
-    host = os.environ.get("HOST", "127.0.0.1")
-    port = int(os.environ.get("PORT", "8000"))
+    host = env.text("HOST", "127.0.0.1")
+    port = env.integer("PORT", default=8000)
     _say("")
     _say(f"Solidarity is running at http://{host}:{port}/  (Persian: http://{host}:{port}/fa/)")
     _say(f"Staff sign-in: http://{host}:{port}/en/staff/sign-in/")

@@ -2,15 +2,18 @@
 
 Add a line to DEMO_MODULES when an app gains demo data. Every builder must be deterministic for a
 given seed, invent every name (no real organization or person) and go through the app's services.
+Builders take a `DemoContext` (defined in the kernel, `solidarity/core/demo.py`; importable from here too).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from importlib import import_module
-from typing import Any
+
+from solidarity.core.demo import DemoContext
+
+__all__ = ["DEMO_MODULES", "DemoContext", "build_all"]
 
 DEMO_MODULES = [
     "solidarity.core.demo",
@@ -21,16 +24,6 @@ DEMO_MODULES = [
     "solidarity.deliberation.demo",
     "solidarity.elections.demo",
 ]
-
-
-@dataclass
-class DemoContext:
-    """What builders share: a seeded random generator, a progress callback and notes to print."""
-
-    rng: random.Random
-    progress: Callable[[str], None]
-    notes: list[str] = field(default_factory=list)
-    shared: dict[str, Any] = field(default_factory=dict)
 
 
 def build_all(*, seed: int = 2026, progress: Callable[[str], None] = print) -> DemoContext:

@@ -10,9 +10,11 @@ class AssembliesConfig(AppConfig):
     verbose_name = _("Assemblies")
 
     def ready(self) -> None:
-        from solidarity.core import menu
+        from solidarity.assemblies import contract
+        from solidarity.core import menu, openapi
         from solidarity.core.roles import Role
 
+        openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         menu.add_public(menu.MenuItem(_("Assemblies"), "assemblies:index", order=20))
         menu.add_staff(
             menu.MenuItem(

@@ -1,8 +1,15 @@
-"""Demo staff accounts: one person per role, each with a password and an authenticator secret."""
+"""Demo staff accounts: one person per role, each with a password and an authenticator secret.
+
+Also the context every app's demo builder receives (`DemoContext`); `solidarity/demo.py` runs the
+builders in order. It lives here, in the kernel, because the kernel imports no module above it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -10,7 +17,16 @@ from django.contrib.auth.models import Group
 from solidarity.core import otp
 from solidarity.core.models import EncryptedTOTPDevice, User
 from solidarity.core.roles import Role
-from solidarity.demo import DemoContext
+
+
+@dataclass
+class DemoContext:
+    """What builders share: a seeded random generator, a progress callback and notes to print."""
+
+    rng: random.Random
+    progress: Callable[[str], None]
+    notes: list[str] = field(default_factory=list)
+    shared: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,16 @@
 """The one seam that knows how background jobs run.
 
 Task functions are plain functions that take primary keys and other JSON values as keyword
-arguments and call a service. `enqueue` hands them to the configured backend:
+arguments and call a service. `enqueue` hands them to the backend named by `JOBS_BACKEND`
+(`SOLIDARITY_JOBS`), a class found by its dotted path in `JOB_BACKENDS`:
 
-- "embedded" (the default): a row in the `Job` table, run by a worker thread in the serving
-  process (or by `solidarity worker`). Workers claim rows with a conditional UPDATE, so several
-  can share one database; a job whose worker died is claimed again after `STALE_AFTER`.
-- "celery": the same function, run by a Celery worker over `CELERY_BROKER_URL` (Redis or RabbitMQ).
-- "immediate": run at once in the caller (for tests and one-off commands).
+- "embedded" (the default, `EmbeddedBackend`): a row in the `Job` table, run by a worker thread in
+  the serving process (or by `solidarity worker`). Workers claim rows with a conditional UPDATE, so
+  several can share one database; a job whose worker died is claimed again after `STALE_AFTER`.
+- "celery" (`solidarity.celery.CeleryBackend`): the same function, run by a Celery worker over
+  `CELERY_BROKER_URL` (Redis or RabbitMQ). This module never imports Celery; the Celery module
+  imports this one.
+- "immediate" (`ImmediateBackend`): run at once in the caller (for tests and one-off commands).
 
 Tasks must be idempotent: a job may run again after a crash.
 
@@ -25,12 +28,14 @@ import traceback
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, ParamSpec, TypeVar
+from functools import cache
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from solidarity.core.models import Job
 
@@ -105,21 +110,45 @@ def resolve(name: str) -> Callable[..., Any]:
         raise UnknownTaskError(name) from error
 
 
+class JobBackend(Protocol):
+    """Hands a registered task over to whatever runs it."""
+
+    def enqueue(self, name: str, func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        """Have `func(**kwargs)` run; `name` is its registered name, which is what travels."""
+
+
+class EmbeddedBackend:
+    """Queue a row in the `Job` table and wake the embedded worker."""
+
+    def enqueue(self, name: str, func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        Job.objects.create(task=name, kwargs=kwargs)
+        _wake.set()
+
+
+class ImmediateBackend:
+    """Run the task at once in the caller."""
+
+    def enqueue(self, name: str, func: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        func(**kwargs)
+
+
+@cache
+def _backend_at(path: str) -> JobBackend:
+    backend: JobBackend = import_string(path)()
+    return backend
+
+
+def backend() -> JobBackend:
+    """Return the configured backend (`JOB_BACKENDS[JOBS_BACKEND]`)."""
+    return _backend_at(settings.JOB_BACKENDS[settings.JOBS_BACKEND])
+
+
 def enqueue(func: Callable[..., Any], **kwargs: Any) -> None:
     """Run `func(**kwargs)` in the background on the configured backend."""
     name = task_name(func)
     if name not in _registry:
         raise UnknownTaskError(f"{name} is not decorated with @jobs.task")
-    backend = settings.JOBS_BACKEND
-    if backend == "immediate":
-        func(**kwargs)
-    elif backend == "celery":
-        from solidarity import celery
-
-        celery.app.send_task(celery.RUN_TASK, kwargs={"name": name, "kwargs": kwargs})
-    else:
-        Job.objects.create(task=name, kwargs=kwargs)
-        _wake.set()
+    backend().enqueue(name, func, kwargs)
 
 
 def enqueue_on_commit(func: Callable[..., Any], **kwargs: Any) -> None:

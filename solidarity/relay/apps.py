@@ -10,10 +10,14 @@ class RelayConfig(AppConfig):
     verbose_name = _("Relay")
 
     def ready(self) -> None:
-        from solidarity.core import menu
+        from solidarity.core import menu, openapi
         from solidarity.core.roles import Role
-        from solidarity.relay import tasks  # noqa: F401  (registers the daily retention purge)
+        from solidarity.relay import (
+            contract,
+            tasks,  # noqa: F401  (registers the daily retention purge)
+        )
 
+        openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         menu.add_public(menu.MenuItem(_("Messages of solidarity"), "relay:wall", order=30))
         menu.add_public(menu.MenuItem(_("Send a message"), "relay:send", order=31))
         moderators = frozenset({Role.MODERATOR})

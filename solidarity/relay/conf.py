@@ -1,4 +1,4 @@
-"""Relay configuration, read from environment variables (documented in docs/relay.md).
+"""Relay configuration, read from environment variables through `settings/env.py` (documented in docs/relay.md).
 
 Keys: only *public* keys live on the server. In the embedded (demo) setup with no key configured,
 a key pair is generated once and its private half written to `<data dir>/offline-keys/`, outside the
@@ -21,6 +21,7 @@ from nacl.encoding import HexEncoder
 from nacl.public import PrivateKey, PublicKey
 
 from solidarity.relay.channels import bundle
+from solidarity.settings import env
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,6 @@ LOUD_NOTE = (
     "THIS IS A PRIVATE KEY. It was generated for the embedded demo only. In a real deployment it must\n"
     "never be on the web server: move it to an offline machine and configure only the public key.\n"
 )
-
-
-def _env(name: str, default: str = "") -> str:
-    return os.environ.get(name, "").strip() or default
 
 
 @dataclass(frozen=True)
@@ -53,23 +50,23 @@ def relay_settings() -> RelaySettings:
     from solidarity.relay.screening import DEFAULT_LANGUAGES
 
     outboxes = {}
-    for item in _env("SOLIDARITY_RELAY_OUTBOXES").split(","):
+    for item in env.text("SOLIDARITY_RELAY_OUTBOXES").split(","):
         if "=" in item:
             channel, folder = item.split("=", 1)
             outboxes[channel.strip()] = Path(folder.strip())
-    languages = _env("SOLIDARITY_RELAY_LANGUAGES")
+    languages = env.text("SOLIDARITY_RELAY_LANGUAGES")
     return RelaySettings(
-        retention_days=int(_env("SOLIDARITY_RELAY_RETENTION_DAYS", "30")),
+        retention_days=int(env.text("SOLIDARITY_RELAY_RETENTION_DAYS", "30")),
         languages=frozenset(languages.split(",")) if languages else DEFAULT_LANGUAGES,
-        pow_max_number=int(_env("SOLIDARITY_RELAY_POW_MAX", "50000")),
-        pow_max_number_under_load=int(_env("SOLIDARITY_RELAY_POW_MAX_UNDER_LOAD", "500000")),
-        nojs_wait_seconds=int(_env("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "15")),
-        submissions_per_hour=int(_env("SOLIDARITY_RELAY_PER_HOUR", "20")),
-        nojs_submissions_per_hour=int(_env("SOLIDARITY_RELAY_NOJS_PER_HOUR", "5")),
-        breaker_per_minute=int(_env("SOLIDARITY_RELAY_BREAKER_PER_MINUTE", "600")),
-        bundle_budget_bytes=int(_env("SOLIDARITY_RELAY_BUNDLE_BYTES", str(bundle.DEFAULT_BUDGET_BYTES))),
+        pow_max_number=int(env.text("SOLIDARITY_RELAY_POW_MAX", "50000")),
+        pow_max_number_under_load=int(env.text("SOLIDARITY_RELAY_POW_MAX_UNDER_LOAD", "500000")),
+        nojs_wait_seconds=int(env.text("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "15")),
+        submissions_per_hour=int(env.text("SOLIDARITY_RELAY_PER_HOUR", "20")),
+        nojs_submissions_per_hour=int(env.text("SOLIDARITY_RELAY_NOJS_PER_HOUR", "5")),
+        breaker_per_minute=int(env.text("SOLIDARITY_RELAY_BREAKER_PER_MINUTE", "600")),
+        bundle_budget_bytes=int(env.text("SOLIDARITY_RELAY_BUNDLE_BYTES", str(bundle.DEFAULT_BUDGET_BYTES))),
         outbox_dirs=outboxes,
-        mt_backend=_env("SOLIDARITY_RELAY_MT_BACKEND"),
+        mt_backend=env.text("SOLIDARITY_RELAY_MT_BACKEND"),
     )
 
 
@@ -132,7 +129,7 @@ def _demo_keypair(name: str, make: type[PrivateKey] | None) -> str:
 @cache
 def contact_public_key() -> PublicKey | None:
     """Return the public key that sender contacts are sealed to, or None (no contact is collected)."""
-    configured = _env("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY")
+    configured = env.text("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY")
     if not configured:
         if settings.IS_PRODUCTION:
             return None
@@ -143,7 +140,7 @@ def contact_public_key() -> PublicKey | None:
 @cache
 def signing_public_key() -> bytes | None:
     """Return the raw Ed25519 public key that signs bundles, or None when none is configured."""
-    configured = _env("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY")
+    configured = env.text("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY")
     if not configured:
         if settings.IS_PRODUCTION:
             return None

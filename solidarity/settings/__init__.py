@@ -152,9 +152,16 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Background jobs: "embedded" runs them in a thread of the serving process from a database queue;
-# "celery" sends the same task functions to Celery workers over CELERY_BROKER_URL.
+# "celery" sends the same task functions to Celery workers over CELERY_BROKER_URL; "immediate" runs
+# them in the caller. Each name is a class with an `enqueue` method (solidarity.core.jobs.JobBackend),
+# found by its dotted path, so the kernel's job seam never imports the Celery module.
+JOB_BACKENDS = {
+    "embedded": "solidarity.core.jobs.EmbeddedBackend",
+    "celery": "solidarity.celery.CeleryBackend",
+    "immediate": "solidarity.core.jobs.ImmediateBackend",
+}
 JOBS_BACKEND = env.text("SOLIDARITY_JOBS", "embedded")
-if JOBS_BACKEND not in {"embedded", "celery", "immediate"}:
+if JOBS_BACKEND not in JOB_BACKENDS:
     raise ValueError(f"SOLIDARITY_JOBS must be embedded, celery or immediate, not {JOBS_BACKEND!r}")
 CELERY_BROKER_URL = env.text("CELERY_BROKER_URL", REDIS_URL or "amqp://guest:guest@127.0.0.1:5672//")
 

@@ -1,13 +1,26 @@
 """SR-22: the JSON API keeps its OpenAPI contract, tested by schemathesis over real HTTP on 127.0.0.1.
 
-The document (`solidarity/core/openapi.py`, served at /api/openapi.json) must be valid OpenAPI 3.1
-and name every JSON route. Then, against pytest-django's live server, filled with the demo's
-assembly, monitor and elections plus relay messages in both languages, schemathesis generates
-requests for every operation (valid and invalid ones, bounded and seeded) and checks: no 5xx, only
-documented status codes and content types, and bodies that match the schemas. Staff endpoints are
-called with a verified session of the right role, and must refuse every other caller: no session
-(to sign-in), a password-only session (to the second factor), a verified session without the role
-(403); and on the public host they do not exist (404).
+The document (served at /api/openapi.json) must be valid OpenAPI 3.1 and name every JSON route.
+It is assembled by the kernel (`solidarity/core/openapi.py`) from a registry, because the kernel
+imports no app. For app authors, adding a JSON endpoint means:
+
+1. describe it in `solidarity/<app>/contract.py`: a function returning `{path: path item}` built with
+   the kernel's helpers (`closed`, `string`, `json_response`, `not_found`, `staff_responses`, ...),
+   named schemas if it has any, and the app's enumerations read from the code that owns them;
+2. gather them in `CONTRACT = openapi.Contract(tag=..., description=..., order=..., paths=...,
+   schemas=..., staff_paths=..., staff_schemas=...)` (staff parts appear on staff hosts only);
+3. register it from the app's `AppConfig.ready()`: `openapi.register(contract.CONTRACT)`.
+
+`test_every_json_route_is_in_the_document` fails on a `.json` route no contract names, and
+`test_a_registered_contract_is_in_the_document` shows the registry at work.
+
+Then, against pytest-django's live server, filled with the demo's assembly, monitor and elections
+plus relay messages in both languages, schemathesis generates requests for every operation (valid
+and invalid ones, bounded and seeded) and checks: no 5xx, only documented status codes and content
+types, and bodies that match the schemas. Staff endpoints are called with a verified session of the
+right role, and must refuse every other caller: no session (to sign-in), a password-only session (to
+the second factor), a verified session without the role (403); and on the public host they do not
+exist (404).
 """
 
 from __future__ import annotations
@@ -35,6 +48,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from solidarity.core import openapi
 from solidarity.core.models import User
 from solidarity.core.openapi import document
 from tests.conftest import verified_client
@@ -100,8 +114,75 @@ def test_every_json_route_is_in_the_document():
     json_routes = {openapi_path(route) for route in routes if route.endswith(".json")}
     json_routes |= JSON_ROUTES_WITHOUT_SUFFIX
     documented = set(document(include_staff=True)["paths"])
-    assert json_routes - documented == set(), "JSON routes missing from solidarity/core/openapi.py"
+    assert json_routes - documented == set(), "JSON routes that no app's contract.py describes"
     assert documented - json_routes == set(), "documented paths that no route serves"
+
+
+def test_every_app_with_json_endpoints_registers_its_contract():
+    """Each app registered its contract from ready(), in the document's order; the kernel names none."""
+    assert [contract.tag for contract in openapi.contracts()] == ["relay", "monitor", "assemblies", "elections"]
+    tags = [tag["name"] for tag in document(include_staff=True)["tags"]]
+    assert tags == ["contract", "relay", "monitor", "assemblies", "elections", "staff"]
+    for contract in openapi.contracts():
+        for item in [*contract.paths().values(), *contract.staff_paths().values()]:
+            assert all(contract.tag in operation["tags"] for operation in item.values()), contract.tag
+
+
+def test_a_registered_contract_is_in_the_document():
+    """What an app does in ready(): register a Contract; its paths, schemas and tag appear (staff parts
+    on staff hosts only), and describing a path another app already describes is refused."""
+
+    def paths() -> dict[str, openapi.Schema]:
+        ok = openapi.json_response({"$ref": "#/components/schemas/Example"}, "An example.")
+        return {
+            "/example/items.json": {
+                "get": {
+                    "operationId": "exampleItems",
+                    "tags": ["example"],
+                    "responses": {"200": ok, "405": openapi.not_allowed()},
+                }
+            }
+        }
+
+    def staff_paths() -> dict[str, openapi.Schema]:
+        responses = openapi.staff_responses(openapi.json_response(openapi.closed({"n": openapi.count()}), "A count."))
+        return {
+            "/{lang}/staff/example/count.json": {
+                "get": {
+                    "operationId": "exampleCount",
+                    "tags": ["staff", "example"],
+                    "security": openapi.STAFF_SESSION,
+                    "parameters": [openapi.staff_language()],
+                    "responses": responses,
+                }
+            }
+        }
+
+    example = openapi.Contract(
+        tag="example",
+        description="An app of this test.",
+        order=99,
+        paths=paths,
+        schemas=lambda: {"Example": openapi.closed({"name": openapi.string(minLength=1)})},
+        staff_paths=staff_paths,
+    )
+    before = openapi.document_json(include_staff=False)
+    openapi.register(example)
+    try:
+        public, staff = document(include_staff=False), document(include_staff=True)
+        assert "/example/items.json" in public["paths"] and "Example" in public["components"]["schemas"]
+        assert "/{lang}/staff/example/count.json" not in public["paths"]
+        assert "/{lang}/staff/example/count.json" in staff["paths"]
+        assert {"name": "example", "description": "An app of this test."} in public["tags"]
+        schemathesis.openapi.from_dict(staff).validate()
+        openapi.register(openapi.Contract(tag="copy", description="Describes a path twice.", paths=paths))
+        with pytest.raises(ValueError, match="described twice"):
+            document(include_staff=False)
+        openapi.unregister("copy")
+    finally:
+        openapi.unregister("copy")
+        openapi.unregister("example")
+    assert openapi.document_json(include_staff=False) == before
 
 
 @pytest.mark.django_db

@@ -28,6 +28,7 @@ from solidarity.relay.models import (
     Transmission,
 )
 from solidarity.relay.translation import NoMachineTranslationError
+from solidarity.settings import env
 from tests.relay.conftest import submit
 from tests.relay.test_screening import corpus
 
@@ -298,8 +299,8 @@ def test_configured_public_keys_leave_no_private_key_on_the_server(
             == "+1 555 0100"
         )
         for value in (
-            conf._env("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY"),
-            conf._env("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY"),
+            env.text("SOLIDARITY_RELAY_CONTACT_PUBLIC_KEY"),
+            env.text("SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY"),
         ):
             assert value not in {base64.b64encode(bytes(contact)).decode(), bytes(signer).hex()}
     finally:

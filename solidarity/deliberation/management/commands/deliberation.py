@@ -13,7 +13,6 @@ recompute ID                             compute a new result version now
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +24,9 @@ from rich.table import Table
 
 from solidarity.deliberation import evaluation, polis_io, selectors, services
 from solidarity.deliberation.models import Conversation
+from solidarity.settings import env
 
-DEFAULT_DATA = Path(os.environ.get("SOLIDARITY_DELIBERATION_DATA", "/work/shared/data/deliberation"))
+DEFAULT_DATA = Path(env.text("SOLIDARITY_DELIBERATION_DATA", "/work/shared/data/deliberation"))
 
 
 def _ari(value: float | None) -> str:

@@ -1,0 +1,325 @@
+"""The elections' JSON endpoints in the API contract: definitions, records, the count chain, casting, blind signing."""
+
+from __future__ import annotations
+
+from solidarity.core.openapi import (
+    BASE64,
+    HEX_64,
+    HTML,
+    STAFF_POST,
+    Contract,
+    Schema,
+    closed,
+    count,
+    error,
+    json_response,
+    not_allowed,
+    not_found,
+    or_empty,
+    slug_parameter,
+    staff_language,
+    staff_responses,
+    string,
+)
+
+
+def rules() -> list[str]:
+    """Read the counting rules from the code that defines them."""
+    from solidarity.elections.tally import RULES
+
+    return list(RULES)
+
+
+def definition(rules: list[str]) -> Schema:
+    """Return the shape of a frozen election's definition (what its hash covers)."""
+    candidate = closed(
+        {
+            "id": string(minLength=1),
+            "name_en": {"type": "string"},
+            "name_fa": {"type": "string"},
+            "attributes": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        }
+    )
+    constraint = closed(
+        {
+            "kind": {"enum": ["min", "max"]},
+            "attribute": {"type": "string"},
+            "value": {"type": ["string", "null"]},
+            "limit": count(),
+        }
+    )
+    return closed(
+        {
+            "format": {"const": "solidarity-election-definition/2"},
+            "election": string("^[-a-zA-Z0-9_]+$"),
+            "title_en": {"type": "string"},
+            "title_fa": {"type": "string"},
+            "motion_en": {"type": "string"},
+            "motion_fa": {"type": "string"},
+            "rule": {"enum": rules},
+            "seats": count(),
+            "threshold": {"type": "string"},
+            "tie_break": {"const": "scottish-history-then-lot"},
+            "candidates": {"type": "array", "items": candidate},
+            "constraints": {"type": "array", "items": constraint},
+            "electorate": {
+                "type": "array",
+                "items": closed({"id": string(minLength=1), "name": {"type": "string"}}),
+            },
+            "opens_at": string(format="date-time"),
+            "closes_at": string(format="date-time"),
+            "trustees": closed(
+                {"threshold": count(), "count": count(), "names": {"type": "array", "items": {"type": "string"}}}
+            ),
+            "keys": closed({"blind_signing": string(BASE64), "ballot": string(BASE64), "record": string(BASE64)}),
+        }
+    )
+
+
+def result() -> Schema:
+    """Return the shape of a count's result, one branch per kind of rule."""
+    counted = {"valid": count(), "spoilt": count()}
+    ids = {"type": "array", "items": {"type": "string"}}
+    stage = closed(
+        {
+            "number": {"type": "integer", "minimum": 1},
+            "action": {"enum": ["first", "surplus", "exclusion", "fill"]},
+            "subject": {"type": ["string", "null"]},
+            "transfers": {"type": "object", "additionalProperties": {"type": "string"}},
+            "non_transferable": {"type": "string"},
+            "totals": {"type": "object", "additionalProperties": {"type": "string"}},
+            "elected": ids,
+            "excluded": ids,
+            "note": {"type": "string"},
+        }
+    )
+    return {
+        "oneOf": [
+            closed(
+                {
+                    "rule": {"const": "scottish-stv"},
+                    **counted,
+                    "quota": count(),
+                    "elected": ids,
+                    "lot_used": {"type": "boolean"},
+                    "stages": {"type": "array", "items": stage},
+                }
+            ),
+            closed(
+                {
+                    "rule": {"enum": ["equal-shares", "pav"]},
+                    **counted,
+                    "elected": ids,
+                    "approvals": {"type": "object", "additionalProperties": count()},
+                }
+            ),
+            closed(
+                {
+                    "rule": {"const": "motion"},
+                    **counted,
+                    "yes": count(),
+                    "no": count(),
+                    "abstain": count(),
+                    "threshold": {"type": "string"},
+                    "passed": {"type": "boolean"},
+                }
+            ),
+        ]
+    }
+
+
+def record() -> Schema:
+    """Return the shape of a published election's signed record (docs/elections.md is the specification)."""
+    chain_entry = closed({"event": {"enum": ["issue", "cast", "close"]}, "issued": count(), "cast": count()})
+    return closed(
+        {
+            "format": {"const": "solidarity-election-record/2"},
+            "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
+            "definition_hash": string(HEX_64),
+            "issuance": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "elector": string(minLength=1),
+                        "blinded_message": string(BASE64),
+                        "blind_signature": string(BASE64),
+                    }
+                ),
+            },
+            "chain": {"type": "array", "items": chain_entry},
+            "chain_head": string(HEX_64),
+            "ballots": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "tracking": string(HEX_64),
+                        "credential": string(BASE64),
+                        "credential_signature": string(BASE64),
+                        "ciphertext": string(BASE64),
+                        "ballot_signature": string(BASE64),
+                    }
+                ),
+            },
+            "election_private_key": string(BASE64),
+            "lot_seed": string(HEX_64),
+            "result": result(),
+            "record_signature": string(BASE64),
+        }
+    )
+
+
+def paths() -> dict[str, Schema]:
+    """Return the elections' public JSON paths."""
+    slug = slug_parameter()
+    return {
+        "/elections/{slug}/definition.json": {
+            "get": {
+                "operationId": "electionDefinition",
+                "tags": ["elections"],
+                "summary": "A frozen election's definition, as canonical JSON (what its hash covers).",
+                "parameters": [slug],
+                "responses": {
+                    "200": json_response({"$ref": "#/components/schemas/ElectionDefinition"}, "The definition."),
+                    "404": not_found("No frozen or published election with that slug."),
+                    "405": not_allowed(),
+                },
+            }
+        },
+        "/elections/{slug}/record.json": {
+            "get": {
+                "operationId": "electionRecord",
+                "tags": ["elections"],
+                "summary": "A published election's signed record: everything needed to verify the count.",
+                "parameters": [slug],
+                "responses": {
+                    "200": json_response(
+                        {"$ref": "#/components/schemas/ElectionRecord"}, "The record (canonical JSON)."
+                    ),
+                    "404": not_found("No published election with that slug."),
+                    "405": not_allowed(),
+                },
+            }
+        },
+        "/elections/{slug}/chain.json": {
+            "get": {
+                "operationId": "electionChain",
+                "tags": ["elections"],
+                "summary": "The count chain's latest head: passes issued and ballots cast so far, no names, no times.",
+                "description": "Copy the head anywhere while voting runs; `solidarity elections verify --chain-head` "
+                "checks later that it is on the published record's chain.",
+                "parameters": [slug],
+                "responses": {
+                    "200": json_response(
+                        closed(
+                            {
+                                "election": {"type": "string"},
+                                "definition_hash": string(HEX_64),
+                                "length": count(),
+                                "issued": count(),
+                                "cast": count(),
+                                "closed": {"type": "boolean"},
+                                "head": or_empty(string(HEX_64)),
+                            }
+                        ),
+                        "The chain's state.",
+                    ),
+                    "404": not_found("No frozen or published election with that slug."),
+                    "405": not_allowed(),
+                },
+            }
+        },
+        "/elections/{slug}/cast": {
+            "post": {
+                "operationId": "electionCast",
+                "tags": ["elections"],
+                "summary": "Cast a sealed ballot signed by the key its blind-signed credential holds.",
+                "description": "Reads no cookie or session and sets none; stores no address or time. The blind "
+                "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
+                "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
+                "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
+                "ciphertext. A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
+                "are refused.",
+                "parameters": [slug],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": closed(
+                                {
+                                    "ballot_signature": string(BASE64),
+                                    "ciphertext": string(BASE64),
+                                    "credential": string(BASE64),
+                                    "credential_signature": string(BASE64),
+                                }
+                            )
+                        }
+                    },
+                },
+                "responses": {
+                    "200": json_response(
+                        closed({"tracking": string(HEX_64)}), "Accepted; the tracking code to look up later."
+                    ),
+                    "400": json_response(error(), "Not a JSON object with exactly the four base64 fields, once each."),
+                    "403": json_response(
+                        error(),
+                        "Refused: no open election, a bad credential, signature or ballot signature, a wrong size.",
+                    ),
+                    "404": not_found("The path is not that of an election (not a slug)."),
+                    "405": not_allowed(),
+                    "413": json_response(error(), "The body is over 128 KiB."),
+                },
+            }
+        },
+    }
+
+
+def staff_paths() -> dict[str, Schema]:
+    """Return the booth's staff JSON path: blind signing."""
+    return {
+        "/{lang}/staff/elections/{slug}/sign/": {
+            "post": {
+                "operationId": "electionBlindSign",
+                "tags": ["staff", "elections"],
+                "summary": "Blind-sign the signed-in delegate's blinded credential (once per delegate).",
+                "description": "Delegates only; send the CSRF token in `X-CSRFToken`.",
+                "security": STAFF_POST,
+                "parameters": [staff_language(), slug_parameter()],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": closed({"blinded_message": string(BASE64, minLength=1)})}
+                    },
+                },
+                "responses": staff_responses(
+                    json_response(
+                        closed({"elector": string(minLength=1), "blind_signature": string(BASE64)}),
+                        "The elector id and the blind signature (both public in the issuance list).",
+                    ),
+                    ("400", json_response(error(), "Not a JSON object with a base64 `blinded_message`.")),
+                    (
+                        "403",
+                        {
+                            "description": "Not eligible, already signed, or the election is not open (JSON); "
+                            "or no delegate role, or the CSRF check failed (HTML).",
+                            "content": {"application/json": {"schema": error()}, **HTML},
+                        },
+                    ),
+                ),
+            }
+        },
+    }
+
+
+def schemas() -> dict[str, Schema]:
+    """Return the elections' named schemas."""
+    return {"ElectionDefinition": definition(rules()), "ElectionRecord": record()}
+
+
+CONTRACT = Contract(
+    tag="elections",
+    description="Verifiable elections: definitions, records and casting.",
+    order=40,
+    paths=paths,
+    schemas=schemas,
+    staff_paths=staff_paths,
+)
