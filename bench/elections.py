@@ -1,7 +1,8 @@
-"""Elections benchmark: blind signatures per second, verifying a large record, an STV count.
+"""Elections benchmark: issuing passes, casting, counting and verifying a large record, an STV count.
 
 Each figure stands beside a reference measured in the same run: a plain RSA-PSS signature by
-`cryptography`, the bare signature checks of the record, and pref_voting's `stv_scottish` alone.
+`cryptography`, the primitive operations alone (signatures, sealed-box openings), and
+pref_voting's `stv_scottish` alone.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import time
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from bench.table import Row
@@ -45,74 +46,201 @@ def _blind_signatures(count: int) -> list[Row]:
     ]
 
 
+def _issue_passes(count: int) -> list[Row]:
+    """The whole issuance of a pass (voter: key pair, prepare, blind; server: blind-sign; voter: finalize)."""
+    from solidarity.elections import client
+
+    key = blind.generate_signing_key()
+    public = key.public_key()
+    start = time.perf_counter()
+    for _ in range(count):
+        pending = client.start_pass(public)
+        client.finish_pass(public, pending, blind.blind_sign(key, pending.blinded_message))
+    protocol = time.perf_counter() - start
+    blinded = [blind.blind(public, blind.prepare(secrets.token_bytes(32))).blinded_message for _ in range(count)]
+    start = time.perf_counter()
+    for message in blinded:
+        blind.blind_sign(key, message)
+    signing_only = time.perf_counter() - start
+    return [
+        Row(
+            "elections",
+            f"issue {count:,} passes, both sides (Ed25519 key, blind, sign, unblind, check)",
+            protocol,
+            "s",
+            "the server's blind signatures alone",
+            signing_only,
+        )
+    ]
+
+
 def _ranking(rng: random.Random, ids: list[str], weights: list[float]) -> list[str]:
     order = sorted(ids, key=lambda c: -(rng.random() ** (1.0 / weights[ids.index(c)])))
     return order[: rng.randint(1, len(ids))]
 
 
-def _record(voters: int) -> tuple[bytes, float]:
+def _record(voters: int) -> tuple[list[Row], bytes, float]:
+    from nacl.public import PrivateKey, SealedBox
+
     rng = random.Random(1)
     key = blind.generate_signing_key()
     pair = ballots.generate_key_pair()
     record_key = Ed25519PrivateKey.generate()
     ids = [f"c{i}" for i in range(30)]
-    names = [f"Delegate {i:05d}" for i in range(voters)]
     definition = {
         "format": record.DEFINITION_FORMAT,
         "election": "bench",
         "title_en": "Bench",
         "title_fa": "بنچ",
+        "motion_en": "",
+        "motion_fa": "",
         "rule": "scottish-stv",
         "seats": 7,
         "threshold": "1/2",
         "tie_break": "scottish-history-then-lot",
         "candidates": [{"id": c, "name_en": c, "name_fa": c, "attributes": {}} for c in ids],
         "constraints": [],
-        "electorate": names,
+        "electorate": [{"id": f"e{i:05d}", "name": f"Delegate {i}"} for i in range(voters)],
         "opens_at": "",
         "closes_at": "",
+        "trustees": {"threshold": 2, "count": 3, "names": []},
         "keys": {
             "blind_signing": record.b64(blind.public_key_der(key.public_key())),
             "ballot": record.b64(pair.public_key),
             "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         },
     }
+    digest = record.definition_hash(definition)
     weights = [rng.uniform(0.5, 3.0) for _ in ids]
+    issuance: list[record.Issuance] = []
+    chain: list[record.ChainEntry] = []
+    for i in range(voters):
+        # The issuance list holds real RSAVP1-valid pairs; a blinded message is a random residue.
+        blinded = blind._i2osp(secrets.randbelow(key.public_key().public_numbers().n - 2) + 1, 256)
+        issuance.append(record.Issuance(f"e{i:05d}", blinded, blind.blind_sign(key, blinded)))
+        chain.append(record.ChainEntry("issue", i + 1, 0))
     cast = []
-    for _ in range(voters):
-        token = blind.prepare(secrets.token_bytes(32))
+    start = time.perf_counter()
+    for i in range(voters):
+        voter_key = Ed25519PrivateKey.generate()
+        credential = blind.prepare(voter_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
         # A standard PSS signature by the same key is what finalize() yields; skipping the blinding
         # round trip keeps the set-up short without changing what verify() checks.
-        signature = key.sign(token, PSS, hashes.SHA384())
-        cast.append(
-            record.CastBallot(token, signature, ballots.seal(pair.public_key, {"ranking": _ranking(rng, ids, weights)}))
+        signature = key.sign(credential, PSS, hashes.SHA384())
+        ciphertext = ballots.seal(pair.public_key, {"ranking": _ranking(rng, ids, weights)})
+        ballot_signature = voter_key.sign(record.ballot_message(digest, ciphertext))
+        cast.append(record.CastBallot(credential, signature, ciphertext, ballot_signature))
+        chain.append(record.ChainEntry("cast", voters, i + 1))
+    casting = time.perf_counter() - start
+    chain.append(record.ChainEntry("close", voters, voters))
+    start = time.perf_counter()
+    for b in cast:  # the server's checks at the cast endpoint
+        blind.verify(key.public_key(), b.credential, b.credential_signature)
+        Ed25519PublicKey.from_public_bytes(b.voter_key).verify(
+            b.ballot_signature, record.ballot_message(digest, b.ciphertext)
         )
+    cast_checks = time.perf_counter() - start
+    start = time.perf_counter()
     built = record.build_record(
-        definition=definition, recipients=names, cast=cast, private_key=pair.private_key, record_key=record_key
+        definition=definition,
+        issuance=issuance,
+        chain=chain,
+        cast=cast,
+        private_key=pair.private_key,
+        record_key=record_key,
     )
+    counting = time.perf_counter() - start
+    opener = SealedBox(PrivateKey(pair.private_key))
     start = time.perf_counter()
     for b in cast:
-        blind.verify(key.public_key(), b.token, b.signature)
-    signatures_only = time.perf_counter() - start
-    return record.serialize(built), signatures_only
+        opener.decrypt(b.ciphertext)
+    decrypt_only = time.perf_counter() - start
+    start = time.perf_counter()
+    for b in cast:
+        blind.verify(key.public_key(), b.credential, b.credential_signature)
+        Ed25519PublicKey.from_public_bytes(b.voter_key).verify(
+            b.ballot_signature, record.ballot_message(digest, b.ciphertext)
+        )
+        opener.decrypt(b.ciphertext)
+    for issued in issuance:
+        record.check_blind_signature(key.public_key(), issued.blinded_message, issued.blind_signature)
+    primitives = time.perf_counter() - start
+    rows = [
+        Row(
+            "elections",
+            f"make {voters:,} STV ballots (credential key and signature, seal, ballot signature)",
+            casting,
+            "s",
+            "the server's checks of them (RSA-PSS + Ed25519)",
+            cast_checks,
+        ),
+        Row(
+            "elections",
+            f"decrypt, count and sign the record of {voters:,} ballots",
+            counting,
+            "s",
+            "the sealed-box openings alone",
+            decrypt_only,
+        ),
+    ]
+    return rows, record.serialize(built), primitives
 
 
 def _verify(voters: int) -> list[Row]:
-    data, signatures_only = _record(voters)
+    rows, data, primitives = _record(voters)
     start = time.perf_counter()
     failures = record.verify(data)
     elapsed = time.perf_counter() - start
     if failures:
         raise RuntimeError(f"benchmark record does not verify: {failures[:3]}")
     return [
+        *rows,
         Row(
             "elections",
-            f"verify a record of {voters:,} ballots (7 of 30, STV)",
+            f"verify a record of {voters:,} ballots (7 of 30, STV; no mixnet yet)",
             elapsed,
             "s",
-            "the RSA-PSS signature checks alone",
-            signatures_only,
-        )
+            "its RSA, Ed25519, RSAVP1 checks and openings alone",
+            primitives,
+        ),
+    ]
+
+
+def _mix(voters: int) -> list[Row]:
+    """Shuffle and prove, then verify, ballots of two ElGamal ciphertexts (a ranking of up to 56 candidates)."""
+    from solidarity.elections import shuffle as mix
+    from solidarity.elections import threshold as th
+
+    secret = th.random_scalar()
+    key = th.base_mul(secret)
+    rng = random.Random(3)
+    rows = []
+    for _ in range(voters):
+        ranking = bytes(rng.sample(range(30), 7))
+        rows.append(tuple(th.encrypt(key, point) for point in th.embed(ranking.ljust(56, b"\x00"))[:2]))
+    start = time.perf_counter()
+    outputs, permutation, randomness = mix.shuffle(key, rows)
+    proof = mix.prove(key, rows, outputs, permutation, randomness)
+    proving = time.perf_counter() - start
+    start = time.perf_counter()
+    if not mix.verify(key, rows, outputs, proof):
+        raise RuntimeError("benchmark shuffle does not verify")
+    verifying = time.perf_counter() - start
+    # The verifier's scalar multiplications, (5 + 4 x 2) per ballot, alone.
+    start = time.perf_counter()
+    for _ in range(13 * voters):
+        th.mul(secret, key)
+    multiplications = time.perf_counter() - start
+    return [
+        Row("elections", f"mix {voters:,} ballots (2 ciphertexts each) and prove it", proving, "s", "", None),
+        Row(
+            "elections",
+            f"verify that shuffle proof (Terelius-Wikstrom, {voters:,} ballots)",
+            verifying,
+            "s",
+            "its scalar multiplications alone",
+            multiplications,
+        ),
     ]
 
 
@@ -150,4 +278,11 @@ def _stv(voters: int) -> list[Row]:
 def run(*, quick: bool) -> list[Row]:
     """Run the three measurements; quick mode uses a tenth of the ballots."""
     voters = 1_000 if quick else 10_000
-    return [*_blind_signatures(100 if quick else 500), *_verify(voters), *_stv(voters)]
+    passes = 100 if quick else 1_000
+    return [
+        *_blind_signatures(100 if quick else 500),
+        *_issue_passes(passes),
+        *_verify(voters),
+        *_mix(voters),
+        *_stv(voters),
+    ]

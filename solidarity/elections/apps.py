@@ -12,7 +12,10 @@ class ElectionsConfig(AppConfig):
     def ready(self) -> None:
         from solidarity.core import menu, openapi
         from solidarity.core.roles import Role
-        from solidarity.elections import contract
+        from solidarity.elections import (
+            contract,
+            tasks,  # noqa: F401  (registers the closing of due ballot boxes)
+        )
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))

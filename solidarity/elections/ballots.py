@@ -8,13 +8,17 @@ reconstructed and published the private key. The private key is split at the cer
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import shamir_mnemonic
+from nacl import bindings
+from nacl.encoding import RawEncoder
 from nacl.exceptions import CryptoError
+from nacl.hash import blake2b
 from nacl.public import PrivateKey, PublicKey, SealedBox
+
+from solidarity.elections import canonical
 
 KEY_LENGTH = 32
 # Plaintext ballots are padded with spaces to a multiple of this many bytes, so that the
@@ -49,7 +53,7 @@ class Ceremony:
 
 def canonical_json(value: Any) -> bytes:
     """Encode JSON canonically: sorted keys, no spaces, UTF-8 (also the record's encoding)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return canonical.dumps(value)
 
 
 def generate_key_pair() -> ElectionKeyPair:
@@ -86,11 +90,22 @@ def open_sealed(private_key: bytes, ciphertext: bytes) -> dict[str, Any]:
         plaintext = SealedBox(PrivateKey(private_key)).decrypt(ciphertext)
     except CryptoError as error:
         raise BallotError("ballot does not decrypt with the election key") from error
+    return parse_plaintext(plaintext)
+
+
+def parse_plaintext(plaintext: bytes) -> dict[str, Any]:
+    """Read a padded ballot exactly: canonical JSON of an object, then at least one space, to a multiple of PAD_BLOCK.
+
+    Anything else (duplicate keys, other spacing, a float, padding of another length) is refused,
+    so that every reader of the record sees the same ballot, or the same spoilt one.
+    """
+    if not plaintext or len(plaintext) % PAD_BLOCK or not plaintext.endswith(b" "):
+        raise BallotError("ballot is not padded to a multiple of the block")
     try:
-        value = json.loads(plaintext.decode("utf-8"))
-    # A voter can seal JSON nested thousands of levels deep: a spoilt ballot, never a count that crashes.
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise BallotError("ballot is not JSON") from error
+        # A voter can seal JSON nested thousands of levels deep: a spoilt ballot, never a count that crashes.
+        value = canonical.loads(plaintext.rstrip(b" "))
+    except canonical.NotCanonicalError as error:
+        raise BallotError("ballot is not canonical JSON") from error
     if not isinstance(value, dict):
         raise BallotError("ballot is not a JSON object")
     return value
@@ -125,3 +140,22 @@ def reconstruct_private_key(shares: list[str], *, public_key: bytes) -> bytes:
     if len(secret) != KEY_LENGTH or public_key_for(secret) != public_key:
         raise CeremonyError("the shares do not give this election's key")
     return secret
+
+
+def seal_with(public_key: bytes, ephemeral_secret: bytes, plaintext: bytes) -> bytes:
+    """Seal bytes as ``crypto_box_seal`` does, with a given ephemeral secret (to audit a ballot).
+
+    A sealed box is the ephemeral public key, then ``crypto_box`` of the message with the nonce
+    BLAKE2b-192(ephemeral public key || recipient public key). The booth seals step by step the
+    same way, so that a voter who audits a ballot can reveal the ephemeral secret.
+    """
+    if len(public_key) != KEY_LENGTH or len(ephemeral_secret) != KEY_LENGTH:
+        raise BallotError("keys must be 32 bytes")
+    ephemeral_public = bindings.crypto_scalarmult_base(ephemeral_secret)
+    nonce = blake2b(ephemeral_public + public_key, digest_size=bindings.crypto_box_NONCEBYTES, encoder=RawEncoder)
+    return ephemeral_public + bindings.crypto_box(plaintext, nonce, public_key, ephemeral_secret)
+
+
+def audit_sealed(public_key: bytes, ephemeral_secret: bytes, ciphertext: bytes, ballot: dict[str, Any]) -> bool:
+    """Tell whether ``ciphertext`` seals exactly ``ballot`` (padded canonical JSON) to ``public_key``."""
+    return seal_with(public_key, ephemeral_secret, pad(canonical_json(ballot))) == ciphertext

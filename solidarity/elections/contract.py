@@ -1,4 +1,4 @@
-"""The elections' JSON endpoints in the API contract: definitions, records, casting and (staff) blind signing."""
+"""The elections' JSON endpoints in the API contract: definitions, records, the count chain, casting, blind signing."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from solidarity.core.openapi import (
     json_response,
     not_allowed,
     not_found,
+    or_empty,
     slug_parameter,
     staff_language,
     staff_responses,
@@ -49,7 +50,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/1"},
+            "format": {"const": "solidarity-election-definition/2"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -61,7 +62,10 @@ def definition(rules: list[str]) -> Schema:
             "tie_break": {"const": "scottish-history-then-lot"},
             "candidates": {"type": "array", "items": candidate},
             "constraints": {"type": "array", "items": constraint},
-            "electorate": {"type": "array", "items": {"type": "string"}},
+            "electorate": {
+                "type": "array",
+                "items": closed({"id": string(minLength=1), "name": {"type": "string"}}),
+            },
             "opens_at": string(format="date-time"),
             "closes_at": string(format="date-time"),
             "trustees": closed(
@@ -125,25 +129,39 @@ def result() -> Schema:
 
 
 def record() -> Schema:
-    """Return the shape of a published election's signed record."""
+    """Return the shape of a published election's signed record (docs/elections.md is the specification)."""
+    chain_entry = closed({"event": {"enum": ["issue", "cast", "close"]}, "issued": count(), "cast": count()})
     return closed(
         {
-            "format": {"const": "solidarity-election-record/1"},
+            "format": {"const": "solidarity-election-record/2"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
-            "signature_recipients": {"type": "array", "items": {"type": "string"}},
+            "issuance": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "elector": string(minLength=1),
+                        "blinded_message": string(BASE64),
+                        "blind_signature": string(BASE64),
+                    }
+                ),
+            },
+            "chain": {"type": "array", "items": chain_entry},
+            "chain_head": string(HEX_64),
             "ballots": {
                 "type": "array",
                 "items": closed(
                     {
-                        "receipt": string(HEX_64),
-                        "token": string(BASE64),
-                        "signature": string(BASE64),
+                        "tracking": string(HEX_64),
+                        "credential": string(BASE64),
+                        "credential_signature": string(BASE64),
                         "ciphertext": string(BASE64),
+                        "ballot_signature": string(BASE64),
                     }
                 ),
             },
             "election_private_key": string(BASE64),
+            "lot_seed": string(HEX_64),
             "result": result(),
             "record_signature": string(BASE64),
         }
@@ -182,14 +200,45 @@ def paths() -> dict[str, Schema]:
                 },
             }
         },
+        "/elections/{slug}/chain.json": {
+            "get": {
+                "operationId": "electionChain",
+                "tags": ["elections"],
+                "summary": "The count chain's latest head: passes issued and ballots cast so far, no names, no times.",
+                "description": "Copy the head anywhere while voting runs; `solidarity elections verify --chain-head` "
+                "checks later that it is on the published record's chain.",
+                "parameters": [slug],
+                "responses": {
+                    "200": json_response(
+                        closed(
+                            {
+                                "election": {"type": "string"},
+                                "definition_hash": string(HEX_64),
+                                "length": count(),
+                                "issued": count(),
+                                "cast": count(),
+                                "closed": {"type": "boolean"},
+                                "head": or_empty(string(HEX_64)),
+                            }
+                        ),
+                        "The chain's state.",
+                    ),
+                    "404": not_found("No frozen or published election with that slug."),
+                    "405": not_allowed(),
+                },
+            }
+        },
         "/elections/{slug}/cast": {
             "post": {
                 "operationId": "electionCast",
                 "tags": ["elections"],
-                "summary": "Cast a sealed ballot with a blind-signed token.",
+                "summary": "Cast a sealed ballot signed by the key its blind-signed credential holds.",
                 "description": "Reads no cookie or session and sets none; stores no address or time. The blind "
-                "signature is the credential, so no CSRF token is asked for. A later ballot with the same token "
-                "replaces the earlier one. Bodies over 128 KiB are refused.",
+                "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
+                "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
+                "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
+                "ciphertext. A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
+                "are refused.",
                 "parameters": [slug],
                 "requestBody": {
                     "required": True,
@@ -197,9 +246,10 @@ def paths() -> dict[str, Schema]:
                         "application/json": {
                             "schema": closed(
                                 {
-                                    "token": string(BASE64),
-                                    "signature": string(BASE64),
+                                    "ballot_signature": string(BASE64),
                                     "ciphertext": string(BASE64),
+                                    "credential": string(BASE64),
+                                    "credential_signature": string(BASE64),
                                 }
                             )
                         }
@@ -207,10 +257,13 @@ def paths() -> dict[str, Schema]:
                 },
                 "responses": {
                     "200": json_response(
-                        closed({"receipt": string(HEX_64)}), "Accepted; the receipt to look up later."
+                        closed({"tracking": string(HEX_64)}), "Accepted; the tracking code to look up later."
                     ),
-                    "400": json_response(error(), "Not a JSON object with the three base64 fields."),
-                    "403": json_response(error(), "Refused: no open election, a bad token or signature, a wrong size."),
+                    "400": json_response(error(), "Not a JSON object with exactly the four base64 fields, once each."),
+                    "403": json_response(
+                        error(),
+                        "Refused: no open election, a bad credential, signature or ballot signature, a wrong size.",
+                    ),
                     "404": not_found("The path is not that of an election (not a slug)."),
                     "405": not_allowed(),
                     "413": json_response(error(), "The body is over 128 KiB."),
@@ -227,7 +280,7 @@ def staff_paths() -> dict[str, Schema]:
             "post": {
                 "operationId": "electionBlindSign",
                 "tags": ["staff", "elections"],
-                "summary": "Blind-sign the signed-in delegate's blinded token (once per delegate).",
+                "summary": "Blind-sign the signed-in delegate's blinded credential (once per delegate).",
                 "description": "Delegates only; send the CSRF token in `X-CSRFToken`.",
                 "security": STAFF_POST,
                 "parameters": [staff_language(), slug_parameter()],
@@ -238,7 +291,10 @@ def staff_paths() -> dict[str, Schema]:
                     },
                 },
                 "responses": staff_responses(
-                    json_response(closed({"blind_signature": string(BASE64)}), "The blind signature."),
+                    json_response(
+                        closed({"elector": string(minLength=1), "blind_signature": string(BASE64)}),
+                        "The elector id and the blind signature (both public in the issuance list).",
+                    ),
                     ("400", json_response(error(), "Not a JSON object with a base64 `blinded_message`.")),
                     (
                         "403",

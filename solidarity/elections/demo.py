@@ -98,20 +98,22 @@ def build(context: DemoContext) -> None:
     voters = rng.sample(delegates, min(len(delegates), 48))
     for index, delegate in enumerate(voters):
         user = _voter_user(delegate, index)
-        pending = client.start_token(public)
-        signature = client.finish_token(
-            public,
-            pending,
-            services.issue_blind_signature(
-                election=election, user=user, blinded_message=pending.blinded_message, now=during
-            ),
+        pending = client.start_pass(public)
+        _, blind_signature = services.issue_blind_signature(
+            election=election, user=user, blinded_message=pending.blinded_message, now=during
         )
+        voting_pass = client.finish_pass(public, pending, blind_signature)
         if rng.random() < 0.1:
             continue  # took a signature, did not vote
         ranking = sorted(ids, key=lambda c: -(rng.random() ** (1 / popularity[c])))[: rng.randint(2, 9)]
-        ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ranking})
+        ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ranking})
         services.cast_ballot(
-            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext, now=during
+            slug=election.slug,
+            credential=ballot.credential,
+            signature=ballot.credential_signature,
+            ciphertext=ballot.ciphertext,
+            ballot_signature=ballot.ballot_signature,
+            now=during,
         )
     private_key = ballots.reconstruct_private_key(
         list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)

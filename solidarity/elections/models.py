@@ -47,8 +47,13 @@ class Election(models.Model):
     ballot_public_key = models.CharField(max_length=64, blank=True)
     # True when the key pair was made at an offline ceremony and only its public half was registered.
     ballot_key_offline = models.BooleanField(default=False)
+    # Both keys are erased (set to "") when they have done their work: the blind-signing key when
+    # the box closes, the record key once the record is signed. Nobody can mint a pass or sign
+    # another record afterwards, the server included.
     signing_key = EncryptedTextField(blank=True)  # PKCS#8 DER, base64; the blind-signing key
     record_key = EncryptedTextField(blank=True)  # Ed25519 seed, base64; signs the record
+    # Set when the close event is on the chain, the signing key erased and the ballots rewritten in order.
+    box_closed = models.BooleanField(default=False)
     definition = models.JSONField(null=True, blank=True)
     definition_hash = models.CharField(max_length=64, blank=True)
     record = models.TextField(blank=True)  # canonical JSON, once published
@@ -96,12 +101,18 @@ class Candidate(models.Model):
 
 
 class Voter(models.Model):
-    """A delegate in the frozen electorate; records only whether they received their signature."""
+    """A delegate in the frozen electorate and, once issued, their entry in the public issuance list.
+
+    The blinded message and the blind signature are public (the record lists them): blinding makes
+    them unlinkable to the credential the voter later casts. No time is stored.
+    """
 
     election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="voters")
     delegate = models.ForeignKey("coalition.Delegate", on_delete=models.PROTECT, related_name="+")
     display_name = models.CharField(max_length=120)
     has_signature = models.BooleanField(default=False)
+    blinded_message = models.BinaryField(null=True, blank=True)
+    blind_signature = models.BinaryField(null=True, blank=True)
 
     class Meta:
         ordering = ("display_name",)
@@ -110,18 +121,59 @@ class Voter(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    @property
+    def elector_id(self) -> str:
+        """Return the id the definition and the issuance list use."""
+        return f"e{self.delegate_id}"
+
 
 class Ballot(models.Model):
-    """A cast ballot. Keyed by its receipt, with no timestamp, so rows do not reveal cast order."""
+    """A cast ballot, keyed by the hash of its credential, with no timestamp and no sequence number.
+
+    ``receipt`` is SHA-256 of the credential (one ballot per credential; a recast signed by the
+    same credential key replaces it), ``token`` the credential (prefix and the voter's Ed25519
+    public key), ``signature`` its blind signature, ``ballot_signature`` the voter's signature over
+    (definition hash, ciphertext), ``tracking`` the code the booth shows. At the close the rows are
+    rewritten in tracking-code order.
+    """
 
     receipt = models.CharField(max_length=64, primary_key=True)
     election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="ballots")
     token = models.BinaryField()
     signature = models.BinaryField()
     ciphertext = models.BinaryField()
+    ballot_signature = models.BinaryField(default=b"")
+    tracking = models.CharField(max_length=64, db_index=True, default="")
 
     def __str__(self) -> str:
         return self.receipt
+
+
+class ChainEvent(models.Model):
+    """One event on an election's count chain: a pass issued, a new ballot cast, or the close.
+
+    The counts after the event and the chain head; no time and no identity, so the chain publishes
+    how many, never who or when (beyond the order of the counts themselves).
+    """
+
+    class Event(models.TextChoices):
+        ISSUE = "issue", _("pass issued")
+        CAST = "cast", _("ballot cast")
+        CLOSE = "close", _("box closed")
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="chain")
+    number = models.PositiveIntegerField()
+    event = models.CharField(max_length=5, choices=Event.choices)
+    issued = models.PositiveIntegerField()
+    cast = models.PositiveIntegerField()
+    head = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ("election", "number")
+        constraints = (models.UniqueConstraint(fields=["election", "number"], name="one_chain_event_per_number"),)
+
+    def __str__(self) -> str:
+        return f"{self.election_id}#{self.number} {self.event}"
 
 
 class PendingShare(models.Model):

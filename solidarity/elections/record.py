@@ -1,10 +1,13 @@
 """The public election record: its format, its construction, and a verifier that needs nothing else.
 
-A record is one canonical JSON document (sorted keys, no spaces, UTF-8). It carries the frozen
-definition and its hash, the display names of the delegates who received a blind signature, every
-ballot (token, signature, sealed ballot, receipt) sorted by receipt, the election private key the
-trustees reconstructed, the result, and an Ed25519 signature by the record key named in the
-definition. ``verify`` recomputes every claim from these bytes alone. See docs/elections.md.
+A record is one canonical JSON document (``canonical.py``). It carries the frozen definition and
+its hash, the public issuance list (one entry per elector who received a blind signature: the
+blinded message and the blind signature), the hash chain of issuance and cast counts whose heads
+were published while voting ran, every ballot (the voter's credential, its blind signature, the
+sealed ballot, the voter's own Ed25519 signature over it, its tracking code) sorted by tracking
+code, the election private key the trustees reconstructed, the lot seed fixed only after the
+close, the result, and an Ed25519 signature by the record key named in the definition. ``verify``
+recomputes every claim from these bytes alone. See docs/elections.md, which is the specification.
 """
 
 from __future__ import annotations
@@ -12,24 +15,33 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import blind, tally
+from solidarity.elections import blind, canonical, tally
 from solidarity.elections.ballots import canonical_json
 
-RECORD_FORMAT = "solidarity-election-record/1"
-DEFINITION_FORMAT = "solidarity-election-definition/1"
+RECORD_FORMAT = "solidarity-election-record/2"
+DEFINITION_FORMAT = "solidarity-election-definition/2"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
-# published lot (tally.lot_order). The only rule the counter implements, so the only one accepted.
+# published lot (tally.lot_order); the same for the order of election of candidates reaching the
+# quota at one stage. The only rule the counter implements, so the only one accepted.
 TIE_BREAK = "scottish-history-then-lot"
-TOKEN_LENGTH = 64  # 32-byte RFC 9474 prefix + 32 random bytes made by the browser
+PREFIX_LENGTH = blind.PREFIX_LENGTH
+CREDENTIAL_KEY_LENGTH = 32  # a raw Ed25519 public key
+CREDENTIAL_LENGTH = PREFIX_LENGTH + CREDENTIAL_KEY_LENGTH  # the RFC 9474 prepared message
 MAX_RECORD_BYTES = 200 * 1024 * 1024
+BALLOT_DOMAIN = b"solidarity-ballot/2\x00"
+TRACKING_DOMAIN = b"solidarity-tracking/2\x00"
+CHAIN_DOMAIN = b"solidarity-chain/2\x00"
+LOT_DOMAIN = b"solidarity-lot/2\x00"
+CHAIN_EVENTS = ("issue", "cast", "close")
 
 
 class RecordFormatError(ValueError):
@@ -55,6 +67,14 @@ class CandidateEntry:
 
 
 @dataclass(frozen=True)
+class Elector:
+    """A member of the frozen electorate: a stable id, unique in the election, and a display name."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
 class Definition:
     """A parsed, frozen election definition."""
 
@@ -64,7 +84,7 @@ class Definition:
     candidates: tuple[CandidateEntry, ...]
     constraints: tuple[tally.Constraint, ...]
     threshold: str
-    electorate: tuple[str, ...]
+    electorate: tuple[Elector, ...]
     blind_key: bytes
     ballot_key: bytes
     record_key: bytes
@@ -76,17 +96,50 @@ class Definition:
 
 
 @dataclass(frozen=True)
-class CastBallot:
-    """One ballot as published: the unblinded token, its signature and the sealed ballot."""
+class Issuance:
+    """One blind signature issued: to which elector, over which blinded message."""
 
-    token: bytes
-    signature: bytes
+    elector: str
+    blinded_message: bytes
+    blind_signature: bytes
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    """One event on the count chain: what happened and the counts after it."""
+
+    event: str
+    issued: int
+    cast: int
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the entry as the record writes it."""
+        return {"event": self.event, "issued": self.issued, "cast": self.cast}
+
+
+@dataclass(frozen=True)
+class CastBallot:
+    """One ballot as published: the credential, its blind signature, the sealed ballot, the voter's signature."""
+
+    credential: bytes
+    credential_signature: bytes
     ciphertext: bytes
+    ballot_signature: bytes
 
     @property
-    def receipt(self) -> str:
-        """Return the voter's receipt: SHA-256 of the token, hex."""
-        return receipt_for(self.token)
+    def tracking(self) -> str:
+        """Return the tracking code the booth showed the voter."""
+        return tracking_code(self.credential, self.ciphertext)
+
+    @property
+    def credential_id(self) -> str:
+        """Return the hash that names the credential (the server keeps one ballot per credential)."""
+        return credential_id(self.credential)
+
+    @property
+    def voter_key(self) -> bytes:
+        """Return the voter's Ed25519 public key held in the credential."""
+        return self.credential[PREFIX_LENGTH:]
 
 
 @dataclass(frozen=True)
@@ -96,17 +149,18 @@ class Record:
     raw: dict[str, Any]
     definition: Definition
     definition_hash: str
-    recipients: tuple[str, ...]
+    issuance: tuple[Issuance, ...]
+    chain: tuple[ChainEntry, ...]
+    chain_head: str
     ballots: tuple[CastBallot, ...]
-    receipts: tuple[str, ...]
+    tracking: tuple[str, ...]
     private_key: bytes
+    lot_seed: str
     result: dict[str, Any]
     record_signature: bytes
 
 
-def receipt_for(token: bytes) -> str:
-    """Return the receipt for a token (hex SHA-256)."""
-    return hashlib.sha256(token).hexdigest()
+# --- the derived values every verifier recomputes ---------------------------------------------
 
 
 def definition_hash(definition: dict[str, Any]) -> str:
@@ -114,18 +168,89 @@ def definition_hash(definition: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(definition)).hexdigest()
 
 
+def credential_id(credential: bytes) -> str:
+    """Name a credential: hex SHA-256 of its bytes."""
+    return hashlib.sha256(credential).hexdigest()
+
+
+def tracking_code(credential: bytes, ciphertext: bytes) -> str:
+    """Return the tracking code of a ballot: hex SHA-256 of the domain, the credential and the ciphertext."""
+    return hashlib.sha256(TRACKING_DOMAIN + credential + ciphertext).hexdigest()
+
+
+def ballot_message(digest: str, ciphertext: bytes) -> bytes:
+    """Return the bytes a voter signs with their credential key: the domain, the definition hash, the ciphertext."""
+    return BALLOT_DOMAIN + bytes.fromhex(digest) + ciphertext
+
+
+def chain_start(digest: str) -> str:
+    """Return the chain's head before any event: SHA-256 of the domain and the definition hash."""
+    return hashlib.sha256(CHAIN_DOMAIN + bytes.fromhex(digest)).hexdigest()
+
+
+def chain_next(head: str, entry: ChainEntry) -> str:
+    """Append an event to the chain: SHA-256 of the previous head and the entry's canonical JSON."""
+    return hashlib.sha256(bytes.fromhex(head) + canonical_json(entry.as_json())).hexdigest()
+
+
+def chain_heads(digest: str, entries: Iterable[ChainEntry]) -> list[str]:
+    """Return the head after each entry, in order."""
+    head = chain_start(digest)
+    heads = []
+    for entry in entries:
+        head = chain_next(head, entry)
+        heads.append(head)
+    return heads
+
+
+def box_digest(tracking_codes: Iterable[str]) -> bytes:
+    """Hash the ballot box: SHA-256 of the sorted tracking codes, as bytes, concatenated."""
+    digest = hashlib.sha256()
+    for code in sorted(tracking_codes):
+        digest.update(bytes.fromhex(code))
+    return digest.digest()
+
+
+def lot_seed(digest: str, tracking_codes: Iterable[str], private_key: bytes) -> str:
+    """Return the lot seed: fixed only once the box is closed and the trustees have opened the key."""
+    return hashlib.sha256(LOT_DOMAIN + bytes.fromhex(digest) + box_digest(tracking_codes) + private_key).hexdigest()
+
+
 def b64(data: bytes) -> str:
     """Encode bytes as standard base64 with padding (the record's binary encoding)."""
     return base64.b64encode(data).decode("ascii")
+
+
+# --- parsing ------------------------------------------------------------------------------------
 
 
 def _unb64(value: Any, what: str) -> bytes:
     if not isinstance(value, str):
         raise RecordFormatError(f"{what} is not a base64 string")
     try:
-        return base64.b64decode(value.encode("ascii"), validate=True)
+        decoded = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as error:
         raise RecordFormatError(f"{what} is not valid base64") from error
+    if b64(decoded) != value:  # one encoding per value: no stray padding bits
+        raise RecordFormatError(f"{what} is not canonical base64")
+    return decoded
+
+
+def _hex(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) != 64 or any(ch not in "0123456789abcdef" for ch in value):
+        raise RecordFormatError(f"{what} is not 64 lower-case hex digits")
+    return value
+
+
+def _exact(mapping: Any, keys: Iterable[str], what: str) -> dict[str, Any]:
+    if not isinstance(mapping, dict):
+        raise RecordFormatError(f"{what} is not an object")
+    expected = set(keys)
+    if set(mapping) != expected:
+        extra = sorted(set(mapping) - expected)
+        missing = sorted(expected - set(mapping))
+        raise RecordFormatError(f"{what} has fields {extra} it should not, lacks {missing}")
+    return mapping
 
 
 def _require(mapping: Any, key: str, kind: type | tuple[type, ...], what: str) -> Any:
@@ -145,16 +270,56 @@ def _string_list(value: Any, what: str) -> list[str]:
     return list(value)
 
 
+DEFINITION_FIELDS = (
+    "format",
+    "election",
+    "title_en",
+    "title_fa",
+    "motion_en",
+    "motion_fa",
+    "rule",
+    "seats",
+    "threshold",
+    "tie_break",
+    "candidates",
+    "constraints",
+    "electorate",
+    "opens_at",
+    "closes_at",
+    "trustees",
+    "keys",
+)
+RECORD_FIELDS = (
+    "format",
+    "definition",
+    "definition_hash",
+    "issuance",
+    "chain",
+    "chain_head",
+    "ballots",
+    "election_private_key",
+    "lot_seed",
+    "result",
+    "record_signature",
+)
+BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
+ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
+
+
 def parse_definition(raw: Any) -> Definition:
     """Parse a definition dict, raising RecordFormatError on any deviation from the format."""
+    _exact(raw, DEFINITION_FIELDS, "definition")
     if _require(raw, "format", str, "definition") != DEFINITION_FORMAT:
         raise RecordFormatError("unknown definition format")
+    for text in ("election", "title_en", "title_fa", "motion_en", "motion_fa", "opens_at", "closes_at"):
+        _require(raw, text, str, "definition")
     rule = _require(raw, "rule", str, "definition")
     if rule not in tally.RULES:
         raise RecordFormatError("unknown counting rule")
     seats = _require(raw, "seats", int, "definition")
     candidates: list[CandidateEntry] = []
     for entry in _require(raw, "candidates", list, "definition"):
+        _exact(entry, ("id", "name_en", "name_fa", "attributes"), "candidate")
         attributes_raw = _require(entry, "attributes", dict, "candidate")
         attributes = {str(k): frozenset(_string_list(v, "candidate attribute")) for k, v in attributes_raw.items()}
         candidates.append(
@@ -171,10 +336,11 @@ def parse_definition(raw: Any) -> Definition:
         raise RecordFormatError("seats out of range")
     constraints: list[tally.Constraint] = []
     for entry in _require(raw, "constraints", list, "definition"):
+        _exact(entry, ("kind", "attribute", "value", "limit"), "constraint")
         kind = _require(entry, "kind", str, "constraint")
         if kind not in ("min", "max"):
             raise RecordFormatError("constraint kind must be min or max")
-        value = entry.get("value") if isinstance(entry, dict) else None
+        value = entry["value"]
         if value is not None and not isinstance(value, str):
             raise RecordFormatError("constraint value must be a string or null")
         limit = _require(entry, "limit", int, "constraint")
@@ -198,7 +364,19 @@ def parse_definition(raw: Any) -> Definition:
             tally.parse_threshold(threshold)
         except tally.CountError as error:
             raise RecordFormatError(str(error)) from error
-    keys = _require(raw, "keys", dict, "definition")
+    electorate: list[Elector] = []
+    for entry in _require(raw, "electorate", list, "definition"):
+        _exact(entry, ("id", "name"), "elector")
+        electorate.append(
+            Elector(id=_require(entry, "id", str, "elector"), name=_require(entry, "name", str, "elector"))
+        )
+    if [e.id for e in electorate] != sorted({e.id for e in electorate}):
+        raise RecordFormatError("elector ids repeat or are not sorted")
+    trustees = _exact(_require(raw, "trustees", dict, "definition"), ("threshold", "count", "names"), "trustees")
+    _require(trustees, "threshold", int, "trustees")
+    _require(trustees, "count", int, "trustees")
+    _string_list(trustees["names"], "trustees.names")
+    keys = _exact(_require(raw, "keys", dict, "definition"), ("blind_signing", "ballot", "record"), "keys")
     return Definition(
         raw=raw,
         rule=rule,
@@ -206,48 +384,82 @@ def parse_definition(raw: Any) -> Definition:
         candidates=tuple(candidates),
         constraints=tuple(constraints),
         threshold=threshold,
-        electorate=tuple(_string_list(_require(raw, "electorate", list, "definition"), "electorate")),
-        blind_key=_unb64(_require(keys, "blind_signing", str, "keys"), "keys.blind_signing"),
-        ballot_key=_unb64(_require(keys, "ballot", str, "keys"), "keys.ballot"),
-        record_key=_unb64(_require(keys, "record", str, "keys"), "keys.record"),
+        electorate=tuple(electorate),
+        blind_key=_unb64(keys["blind_signing"], "keys.blind_signing"),
+        ballot_key=_unb64(keys["ballot"], "keys.ballot"),
+        record_key=_unb64(keys["record"], "keys.record"),
     )
 
 
 def parse_record(data: bytes | str | dict[str, Any]) -> Record:
-    """Parse a record from bytes, text or a decoded dict; RecordFormatError on any bad shape."""
+    """Parse a record from its published bytes (or a decoded dict); RecordFormatError on any bad shape.
+
+    Bytes must be canonical JSON (``canonical.loads``): duplicate keys, floats, spacing or key
+    order other than the canonical ones are refused, as are fields the format does not define.
+    """
     if isinstance(data, dict):
         raw: Any = data
     else:
-        if len(data) > MAX_RECORD_BYTES:
+        encoded = data.encode("utf-8") if isinstance(data, str) else data
+        if len(encoded) > MAX_RECORD_BYTES:
             raise RecordFormatError("record too large")
         try:
-            raw = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
-            raise RecordFormatError("record is not JSON") from error
+            raw = canonical.loads(encoded)
+        except canonical.NotCanonicalError as error:
+            raise RecordFormatError(f"the record is not canonical JSON: {error}") from error
+    _exact(raw, RECORD_FIELDS, "record")
     if _require(raw, "format", str, "record") != RECORD_FORMAT:
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
-    cast: list[CastBallot] = []
-    receipts: list[str] = []
-    for entry in _require(raw, "ballots", list, "record"):
-        cast.append(
-            CastBallot(
-                token=_unb64(_require(entry, "token", str, "ballot"), "ballot.token"),
-                signature=_unb64(_require(entry, "signature", str, "ballot"), "ballot.signature"),
-                ciphertext=_unb64(_require(entry, "ciphertext", str, "ballot"), "ballot.ciphertext"),
+    issuance: list[Issuance] = []
+    for entry in _require(raw, "issuance", list, "record"):
+        _exact(entry, ISSUANCE_FIELDS, "issuance")
+        issuance.append(
+            Issuance(
+                elector=_require(entry, "elector", str, "issuance"),
+                blinded_message=_unb64(entry["blinded_message"], "issuance.blinded_message"),
+                blind_signature=_unb64(entry["blind_signature"], "issuance.blind_signature"),
             )
         )
-        receipts.append(_require(entry, "receipt", str, "ballot"))
+    chain: list[ChainEntry] = []
+    for entry in _require(raw, "chain", list, "record"):
+        _exact(entry, ("event", "issued", "cast"), "chain entry")
+        event = _require(entry, "event", str, "chain entry")
+        if event not in CHAIN_EVENTS:
+            raise RecordFormatError("unknown chain event")
+        chain.append(
+            ChainEntry(
+                event=event,
+                issued=_require(entry, "issued", int, "chain entry"),
+                cast=_require(entry, "cast", int, "chain entry"),
+            )
+        )
+    cast: list[CastBallot] = []
+    tracking: list[str] = []
+    for entry in _require(raw, "ballots", list, "record"):
+        _exact(entry, BALLOT_FIELDS, "ballot")
+        cast.append(
+            CastBallot(
+                credential=_unb64(entry["credential"], "ballot.credential"),
+                credential_signature=_unb64(entry["credential_signature"], "ballot.credential_signature"),
+                ciphertext=_unb64(entry["ciphertext"], "ballot.ciphertext"),
+                ballot_signature=_unb64(entry["ballot_signature"], "ballot.ballot_signature"),
+            )
+        )
+        tracking.append(_hex(entry["tracking"], "ballot.tracking"))
     return Record(
         raw=raw,
         definition=definition,
-        definition_hash=_require(raw, "definition_hash", str, "record"),
-        recipients=tuple(_string_list(_require(raw, "signature_recipients", list, "record"), "recipients")),
+        definition_hash=_hex(raw["definition_hash"], "definition_hash"),
+        issuance=tuple(issuance),
+        chain=tuple(chain),
+        chain_head=_hex(raw["chain_head"], "chain_head"),
         ballots=tuple(cast),
-        receipts=tuple(receipts),
-        private_key=_unb64(_require(raw, "election_private_key", str, "record"), "election_private_key"),
+        tracking=tuple(tracking),
+        private_key=_unb64(raw["election_private_key"], "election_private_key"),
+        lot_seed=_hex(raw["lot_seed"], "lot_seed"),
         result=_require(raw, "result", dict, "record"),
-        record_signature=_unb64(_require(raw, "record_signature", str, "record"), "record_signature"),
+        record_signature=_unb64(raw["record_signature"], "record_signature"),
     )
 
 
@@ -301,10 +513,22 @@ def _signed_part(raw: dict[str, Any]) -> bytes:
     return canonical_json({k: v for k, v in raw.items() if k != "record_signature"})
 
 
+def open_ballots(private_key: bytes, cast: Sequence[CastBallot]) -> list[dict[str, Any] | None]:
+    """Decrypt each ballot; None for one that does not open or is not a canonical ballot (spoilt)."""
+    plaintexts: list[dict[str, Any] | None] = []
+    for ballot in cast:
+        try:
+            plaintexts.append(ballot_crypto.open_sealed(private_key, ballot.ciphertext))
+        except ballot_crypto.BallotError:
+            plaintexts.append(None)
+    return plaintexts
+
+
 def build_record(
     *,
     definition: dict[str, Any],
-    recipients: list[str],
+    issuance: list[Issuance],
+    chain: list[ChainEntry],
     cast: list[CastBallot],
     private_key: bytes,
     record_key: Ed25519PrivateKey,
@@ -312,29 +536,32 @@ def build_record(
     """Assemble, count and sign the public record (the server's side of ``verify``)."""
     parsed = parse_definition(definition)
     digest = definition_hash(definition)
-    ordered = sorted(cast, key=lambda b: b.receipt)
-    plaintexts: list[dict[str, Any] | None] = []
-    for ballot in ordered:
-        try:
-            plaintexts.append(ballot_crypto.open_sealed(private_key, ballot.ciphertext))
-        except ballot_crypto.BallotError:
-            plaintexts.append(None)
+    ordered = sorted(cast, key=lambda b: b.tracking)
+    seed = lot_seed(digest, [b.tracking for b in ordered], private_key)
+    heads = chain_heads(digest, chain)
     raw: dict[str, Any] = {
         "format": RECORD_FORMAT,
         "definition": definition,
         "definition_hash": digest,
-        "signature_recipients": sorted(recipients),
+        "issuance": [
+            {"elector": i.elector, "blinded_message": b64(i.blinded_message), "blind_signature": b64(i.blind_signature)}
+            for i in sorted(issuance, key=lambda i: i.elector)
+        ],
+        "chain": [entry.as_json() for entry in chain],
+        "chain_head": heads[-1] if heads else chain_start(digest),
         "ballots": [
             {
-                "receipt": b.receipt,
-                "token": b64(b.token),
-                "signature": b64(b.signature),
+                "tracking": b.tracking,
+                "credential": b64(b.credential),
+                "credential_signature": b64(b.credential_signature),
                 "ciphertext": b64(b.ciphertext),
+                "ballot_signature": b64(b.ballot_signature),
             }
             for b in ordered
         ],
         "election_private_key": b64(private_key),
-        "result": compute_result(parsed, plaintexts, seed=digest),
+        "lot_seed": seed,
+        "result": compute_result(parsed, open_ballots(private_key, ordered), seed=seed),
     }
     raw["record_signature"] = b64(record_key.sign(_signed_part(raw)))
     return raw
@@ -345,13 +572,121 @@ def serialize(record: dict[str, Any]) -> bytes:
     return canonical_json(record)
 
 
-def verify(data: bytes | str | dict[str, Any], *, expected_definition_hash: str | None = None) -> list[Failure]:
+def check_blind_signature(public_key: rsa.RSAPublicKey, blinded_message: bytes, blind_signature: bytes) -> bool:
+    """Check an issued blind signature with RSAVP1: signature^e mod n equals the blinded message."""
+    numbers = public_key.public_numbers()
+    length = (numbers.n.bit_length() + 7) // 8
+    if len(blinded_message) != length or len(blind_signature) != length:
+        return False
+    m = int.from_bytes(blinded_message, "big")
+    s = int.from_bytes(blind_signature, "big")
+    return 0 < m < numbers.n and 0 < s < numbers.n and int(pow(s, numbers.e, numbers.n)) == m
+
+
+def _check_chain(record: Record, expected_heads: Sequence[str]) -> list[Failure]:
+    failures: list[Failure] = []
+    issued = cast = 0
+    for number, entry in enumerate(record.chain, start=1):
+        if number < len(record.chain) and entry.event == "close":
+            failures.append(Failure("chain", f"chain entry {number}: an event after the close"))
+            break
+        want = (
+            (issued + 1, cast)
+            if entry.event == "issue"
+            else (issued, cast + 1)
+            if entry.event == "cast"
+            else (issued, cast)
+        )
+        if (entry.issued, entry.cast) != want:
+            failures.append(Failure("chain", f"chain entry {number}: the counts do not follow from the one before"))
+            break
+        issued, cast = entry.issued, entry.cast
+    if not record.chain or record.chain[-1].event != "close":
+        failures.append(Failure("chain", "the chain does not end with the close"))
+    if issued != len(record.issuance):
+        failures.append(
+            Failure("chain", f"the chain counts {issued} passes issued, the issuance list {len(record.issuance)}")
+        )
+    if cast != len(record.ballots):
+        failures.append(
+            Failure("chain", f"the chain counts {cast} ballots cast, the ballot box holds {len(record.ballots)}")
+        )
+    heads = chain_heads(record.definition_hash, record.chain)
+    if (heads[-1] if heads else chain_start(record.definition_hash)) != record.chain_head:
+        failures.append(Failure("chain", "the chain head is not the hash of the chain"))
+    known = set(heads)
+    for head in expected_heads:
+        if head.strip().lower() not in known:
+            failures.append(
+                Failure("chain", f"the head {head.strip()[:16]}… published during voting is not on the chain")
+            )
+    return failures
+
+
+def _check_issuance(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure]:
+    failures: list[Failure] = []
+    electors = {e.id for e in record.definition.electorate}
+    ids = [i.elector for i in record.issuance]
+    if ids != sorted(ids):
+        failures.append(Failure("issuance", "the issuance list is not sorted by elector id"))
+    if len(set(ids)) != len(ids):
+        failures.append(Failure("issuance", "an elector appears twice in the issuance list"))
+    outsiders = sorted(set(ids) - electors)
+    if outsiders:
+        failures.append(Failure("issuance", f"passes issued outside the electorate: {', '.join(outsiders)}"))
+    if len({i.blinded_message for i in record.issuance}) != len(record.issuance):
+        failures.append(Failure("issuance", "a blinded message appears twice in the issuance list"))
+    for issued in record.issuance:
+        if not check_blind_signature(blind_key, issued.blinded_message, issued.blind_signature):
+            failures.append(Failure("issuance", f"elector {issued.elector}: the blind signature does not verify"))
+    # Each cast credential needs a pass of its own: as multisets, the ballots' credentials fit
+    # into the issued passes (blinding hides which pass became which credential, not how many).
+    if len(record.ballots) > len(record.issuance):
+        failures.append(
+            Failure("ballot-count", f"{len(record.ballots)} ballots but only {len(record.issuance)} passes were issued")
+        )
+    return failures
+
+
+def _check_ballots(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure]:
+    failures: list[Failure] = []
+    seen: set[bytes] = set()
+    for number, (ballot, published) in enumerate(zip(record.ballots, record.tracking, strict=True), start=1):
+        label = f"ballot {number} (tracking {published[:16]})"
+        if published != ballot.tracking:
+            failures.append(Failure("tracking", f"{label}: the tracking code is not the hash of the ballot"))
+        if len(ballot.credential) != CREDENTIAL_LENGTH:
+            failures.append(Failure("credential", f"{label}: the credential is not {CREDENTIAL_LENGTH} bytes"))
+            continue
+        if ballot.credential in seen:
+            failures.append(Failure("duplicate-credential", f"{label}: a second ballot with the same credential"))
+        seen.add(ballot.credential)
+        if not blind.verify(blind_key, ballot.credential, ballot.credential_signature):
+            failures.append(Failure("signature", f"{label}: the credential's signature does not verify"))
+        try:
+            Ed25519PublicKey.from_public_bytes(ballot.voter_key).verify(
+                ballot.ballot_signature, ballot_message(record.definition_hash, ballot.ciphertext)
+            )
+        except (InvalidSignature, ValueError):
+            failures.append(Failure("ballot-signature", f"{label}: the ballot is not signed by its credential's key"))
+    if list(record.tracking) != sorted(record.tracking):
+        failures.append(Failure("order", "the ballots are not sorted by tracking code"))
+    return failures
+
+
+def verify(
+    data: bytes | str | dict[str, Any],
+    *,
+    expected_definition_hash: str | None = None,
+    expected_chain_heads: Sequence[str] = (),
+) -> list[Failure]:
     """Check a record from its bytes alone; an empty list means it passes.
 
     ``expected_definition_hash`` is the hash published when the definition was frozen, before
-    voting opened (on the election page, the result sheet, or any other channel). Without it the
-    record is only checked against itself: someone able to rewrite the whole record, keys and
-    definition included, would not be caught.
+    voting opened; ``expected_chain_heads`` are chain heads copied while voting ran (from the live
+    count, the signed bundle, or anyone's notes). Without them the record is only checked against
+    itself: someone able to rewrite the whole record, keys and definition included, would not be
+    caught.
     """
     try:
         record = parse_record(data)
@@ -368,68 +703,37 @@ def verify(data: bytes | str | dict[str, Any], *, expected_definition_hash: str 
         failures.append(
             Failure("definition-hash", "the definition is not the one whose hash was published before voting")
         )
-
     try:
         Ed25519PublicKey.from_public_bytes(definition.record_key).verify(
             record.record_signature, _signed_part(record.raw)
         )
     except (InvalidSignature, ValueError):
         failures.append(Failure("record-signature", "the record signature does not verify with the record key"))
-
-    electorate = set(definition.electorate)
-    outsiders = sorted({name for name in record.recipients if name not in electorate})
-    if outsiders:
-        failures.append(Failure("recipients", f"signature recipients outside the electorate: {', '.join(outsiders)}"))
-    if len(record.recipients) > len(definition.electorate):
-        failures.append(Failure("recipients", "more signature recipients than delegates in the electorate"))
-    if len(record.ballots) > len(record.recipients):
-        failures.append(
-            Failure(
-                "ballot-count",
-                f"{len(record.ballots)} ballots but only {len(record.recipients)} signatures were issued",
-            )
-        )
-
     try:
         blind_key = blind.load_public_key(definition.blind_key)
     except blind.BlindSignatureError:
         failures.append(Failure("keys", "the blind-signing key in the definition is not an RSA key"))
         return failures
-
-    seen: set[bytes] = set()
-    for number, (ballot, receipt) in enumerate(zip(record.ballots, record.receipts, strict=True), start=1):
-        label = f"ballot {number} (receipt {receipt[:16]})"
-        if receipt != ballot.receipt:
-            failures.append(Failure("receipt", f"{label}: the receipt is not the hash of its token"))
-        if len(ballot.token) != TOKEN_LENGTH:
-            failures.append(Failure("token", f"{label}: the token is not {TOKEN_LENGTH} bytes"))
-        if ballot.token in seen:
-            failures.append(Failure("duplicate-token", f"{label}: a second ballot with the same token"))
-        seen.add(ballot.token)
-        if not blind.verify(blind_key, ballot.token, ballot.signature):
-            failures.append(Failure("signature", f"{label}: the signature does not verify with the election key"))
-    if list(record.receipts) != sorted(record.receipts):
-        failures.append(Failure("order", "the ballots are not sorted by receipt"))
+    failures += _check_issuance(record, blind_key)
+    failures += _check_chain(record, expected_chain_heads)
+    failures += _check_ballots(record, blind_key)
 
     if len(record.private_key) != ballot_crypto.KEY_LENGTH or (
         ballot_crypto.public_key_for(record.private_key) != definition.ballot_key
     ):
         failures.append(Failure("private-key", "the published private key is not the ballot key's private half"))
         return failures
+    seed = lot_seed(record.definition_hash, record.tracking, record.private_key)
+    if seed != record.lot_seed:
+        failures.append(Failure("lot-seed", "the lot seed is not the hash of the closed box and the opened key"))
 
     # A voter can seal any bytes (the server cannot look inside a ballot while voting is open), so a
-    # ballot that does not open, or opens to something other than a JSON object, is the voter's
-    # spoilt ballot, not a fault of the record: it counts as spoilt here exactly as it did when the
-    # record was built, and the recount below must agree. A server that swapped a ballot for junk
-    # is caught by that voter's receipt check (`find_receipt`), not by this loop.
-    plaintexts: list[dict[str, Any] | None] = []
-    for ballot in record.ballots:
-        try:
-            plaintexts.append(ballot_crypto.open_sealed(record.private_key, ballot.ciphertext))
-        except ballot_crypto.BallotError:
-            plaintexts.append(None)
+    # ballot that does not open, or opens to something other than a canonical ballot, is the
+    # voter's spoilt ballot, not a fault of the record: it counts as spoilt here exactly as it did
+    # when the record was built, and the recount below must agree. The ballot signature check above
+    # already guarantees that the sealed bytes are the voter's own.
     try:
-        recount = compute_result(definition, plaintexts, seed=record.definition_hash)
+        recount = compute_result(definition, open_ballots(record.private_key, record.ballots), seed=seed)
     except tally.CountError as error:
         failures.append(Failure("count", f"the ballots cannot be counted: {error}"))
         return failures
@@ -439,11 +743,12 @@ def verify(data: bytes | str | dict[str, Any], *, expected_definition_hash: str 
     return failures
 
 
-def find_receipt(data: bytes | str | dict[str, Any], receipt: str) -> dict[str, Any] | None:
-    """Return the decrypted ballot for a receipt, or None if the record holds no such ballot."""
+def find_ballot(data: bytes | str | dict[str, Any], tracking: str) -> dict[str, Any] | None:
+    """Return the decrypted ballot for a tracking code ({} if spoilt), or None if the record holds none."""
     record = parse_record(data)
-    for ballot, published in zip(record.ballots, record.receipts, strict=True):
-        if published == receipt.strip().lower():
+    wanted = tracking.strip().lower()
+    for ballot, published in zip(record.ballots, record.tracking, strict=True):
+        if published == wanted:
             try:
                 return ballot_crypto.open_sealed(record.private_key, ballot.ciphertext)
             except ballot_crypto.BallotError:

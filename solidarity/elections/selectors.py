@@ -48,3 +48,22 @@ def candidate_names(election: Election) -> dict[str, dict[str, str]]:
 def ballot_count(election: Election) -> int:
     """Count the ballots cast so far (no contents are readable before the count)."""
     return election.ballots.count()
+
+
+def has_tracking_code(election: Election, tracking: str) -> bool:
+    """Tell whether a ballot with this tracking code is in the box (or the published record)."""
+    return election.ballots.filter(tracking=tracking).exists()
+
+
+def chain_state(election: Election) -> dict[str, Any]:
+    """Return the count chain's latest head and counts, as the live chain endpoint publishes them."""
+    last = election.chain.order_by("-number").first()
+    return {
+        "election": election.slug,
+        "definition_hash": election.definition_hash,
+        "length": last.number if last else 0,
+        "issued": last.issued if last else 0,
+        "cast": last.cast if last else 0,
+        "closed": bool(last and last.event == "close"),
+        "head": last.head if last else "",
+    }

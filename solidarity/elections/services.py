@@ -7,9 +7,11 @@ import itertools
 from datetime import datetime
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
@@ -18,7 +20,7 @@ from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
 from solidarity.elections import blind, record, tally
-from solidarity.elections.models import Ballot, Candidate, Election, PendingShare, Voter
+from solidarity.elections.models import Ballot, Candidate, ChainEvent, Election, PendingShare, Voter
 
 
 class ElectionStateError(Exception):
@@ -176,7 +178,7 @@ def _electorate(election: Election) -> list[Delegate]:
     return list(accredited.order_by("display_name", "pk"))
 
 
-def build_definition(election: Election, electorate: list[str], keys: dict[str, str]) -> dict[str, Any]:
+def build_definition(election: Election, electorate: list[tuple[str, str]], keys: dict[str, str]) -> dict[str, Any]:
     """Assemble the definition document that is hashed and frozen."""
     candidates = list(election.candidates.select_related("delegate").prefetch_related("delegate__organizations"))
     return {
@@ -203,7 +205,7 @@ def build_definition(election: Election, electorate: list[str], keys: dict[str, 
             for c in sorted(candidates, key=lambda c: c.public_id)
         ],
         "constraints": election.constraints,
-        "electorate": sorted(electorate),
+        "electorate": [{"id": elector, "name": name} for elector, name in sorted(electorate)],
         "opens_at": election.opens_at.isoformat(),
         "closes_at": election.closes_at.isoformat(),
         "trustees": {
@@ -236,7 +238,7 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         "ballot": election.ballot_public_key,
         "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
     }
-    definition = build_definition(election, [d.display_name for d in delegates], keys)
+    definition = build_definition(election, [(f"e{d.pk}", d.display_name) for d in delegates], keys)
     parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
     if parsed.constraints:
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in parsed.candidates]
@@ -258,6 +260,29 @@ def freeze_election(*, actor: User, election: Election) -> Election:
     return election
 
 
+def _append_event(election: Election, event: str) -> ChainEvent:
+    """Append an event to the election's count chain (the caller holds the election row lock)."""
+    last = election.chain.order_by("-number").first()
+    issued = last.issued if last else 0
+    cast = last.cast if last else 0
+    if last is not None and last.event == ChainEvent.Event.CLOSE:
+        raise ElectionStateError(_("the ballot box is closed"))
+    if event == ChainEvent.Event.ISSUE:
+        issued += 1
+    elif event == ChainEvent.Event.CAST:
+        cast += 1
+    entry = record.ChainEntry(event=event, issued=issued, cast=cast)
+    previous = last.head if last else record.chain_start(election.definition_hash)
+    return ChainEvent.objects.create(
+        election=election,
+        number=(last.number + 1) if last else 1,
+        event=event,
+        issued=issued,
+        cast=cast,
+        head=record.chain_next(previous, entry),
+    )
+
+
 def issue_blind_signature(
     *,
     election: Election,
@@ -265,11 +290,15 @@ def issue_blind_signature(
     delegate: Delegate | None = None,
     user: User | None = None,
     now: datetime | None = None,
-) -> bytes:
-    """Blind-sign a delegate's token once; record only that they received it, never the token.
+) -> tuple[str, bytes]:
+    """Blind-sign a delegate's blinded credential once; return their elector id and the blind signature.
 
     The delegate is the one the request speaks for (`assemblies.delegate_session.access_delegate`); a
-    `user` alone names the delegate linked to that account.
+    `user` alone names the delegate linked to that account. The issuance (elector id, blinded message,
+    blind signature) is public: blinding hides which credential it became. It is counted on the chain,
+    with no time. The audit log gets no entry per issuance, because its timestamps and row order would
+    let whoever holds the database match issuances to cast times; the issuance list itself is the log
+    of this action, and the close writes one audit entry with the counts (docs/elections.md).
     """
     if delegate is None and user is not None:
         delegate = Delegate.objects.filter(user=user).first()
@@ -277,60 +306,117 @@ def issue_blind_signature(
         raise NotEligibleError(_("not a delegate"))
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
-        if not locked.is_open(now):
+        if not locked.is_open(now) or not locked.signing_key:
             raise ElectionStateError(_("voting is not open"))
-        updated = Voter.objects.filter(election=locked, delegate=delegate, has_signature=False).update(
-            has_signature=True
-        )
-        if updated != 1:
+        voter = Voter.objects.filter(election=locked, delegate=delegate, has_signature=False).first()
+        if voter is None:
             raise NotEligibleError(_("not in the electorate, or the signature was already issued"))
         signing_key = blind.load_private_key(base64.b64decode(locked.signing_key))
         try:
             signature = blind.blind_sign(signing_key, blinded_message)
         except blind.BlindSignatureError as error:
             raise NotEligibleError(_("the blinded message is malformed")) from error
-        audit.record("elections.signature.issued", actor=user, target=locked)
-    return signature
+        if Voter.objects.filter(election=locked, blinded_message=blinded_message).exists():
+            raise NotEligibleError(_("this blinded message was already signed"))
+        voter.has_signature = True
+        voter.blinded_message = blinded_message
+        voter.blind_signature = signature
+        voter.save(update_fields=["has_signature", "blinded_message", "blind_signature"])
+        _append_event(locked, ChainEvent.Event.ISSUE)
+    return voter.elector_id, signature
 
 
-def cast_ballot(*, slug: str, token: bytes, signature: bytes, ciphertext: bytes, now: datetime | None = None) -> str:
-    """Accept a ballot from anyone holding a valid token; a later one with the same token replaces it.
+def cast_ballot(
+    *,
+    slug: str,
+    credential: bytes,
+    signature: bytes,
+    ciphertext: bytes,
+    ballot_signature: bytes,
+    now: datetime | None = None,
+) -> str:
+    """Accept a ballot signed by the key its credential holds; a later one with the same credential replaces it.
 
-    No identity, cookie, address or time is stored with the ballot. Returns the receipt.
+    No identity, cookie, address or time is stored with the ballot. Returns the tracking code.
     """
     election = Election.objects.filter(slug=slug, status=Election.Status.FROZEN).first()
     if election is None:
         raise CastRefusedError(_("no such election is open"))
     if not election.is_open(now):
         raise CastRefusedError(_("voting is not open"))
-    if len(token) != record.TOKEN_LENGTH:
-        raise CastRefusedError(_("the token has the wrong length"))
+    if len(credential) != record.CREDENTIAL_LENGTH:
+        raise CastRefusedError(_("the credential has the wrong length"))
     if not 48 < len(ciphertext) <= 64 * 1024:
         raise CastRefusedError(_("the sealed ballot has the wrong size"))
     definition = record.parse_definition(election.definition)
-    if not blind.verify(blind.load_public_key(definition.blind_key), token, signature):
+    if not blind.verify(blind.load_public_key(definition.blind_key), credential, signature):
         raise CastRefusedError(_("the signature does not verify"))
-    receipt = record.receipt_for(token)
+    ballot = record.CastBallot(
+        credential=credential, credential_signature=signature, ciphertext=ciphertext, ballot_signature=ballot_signature
+    )
+    try:
+        Ed25519PublicKey.from_public_bytes(ballot.voter_key).verify(
+            ballot_signature, record.ballot_message(election.definition_hash, ciphertext)
+        )
+    except (InvalidSignature, ValueError) as error:
+        raise CastRefusedError(_("the ballot is not signed by the key of this voting pass")) from error
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
-        if not locked.is_open(now):
+        if not locked.is_open(now) or locked.box_closed:
             raise CastRefusedError(_("voting is not open"))
-        existing = Ballot.objects.filter(receipt=receipt).first()
+        existing = Ballot.objects.filter(receipt=ballot.credential_id).first()
         if existing is not None and existing.election_id != locked.pk:
-            raise CastRefusedError(_("the token belongs to another election"))
-        if (
-            existing is None
-            and Ballot.objects.filter(election=locked).count() >= locked.voters.filter(has_signature=True).count()
-        ):
-            raise CastRefusedError(_("more ballots than signatures issued"))
-        try:
-            Ballot.objects.update_or_create(
-                receipt=receipt,
-                defaults={"election": locked, "token": token, "signature": signature, "ciphertext": ciphertext},
-            )
-        except IntegrityError as error:  # pragma: no cover - a concurrent identical cast
-            raise CastRefusedError(_("try again")) from error
-    return receipt
+            raise CastRefusedError(_("the credential belongs to another election"))
+        if existing is None:
+            if Ballot.objects.filter(election=locked).count() >= locked.voters.filter(has_signature=True).count():
+                raise CastRefusedError(_("more ballots than signatures issued"))
+            _append_event(locked, ChainEvent.Event.CAST)
+        Ballot.objects.update_or_create(
+            receipt=ballot.credential_id,
+            defaults={
+                "election": locked,
+                "token": credential,
+                "signature": signature,
+                "ciphertext": ciphertext,
+                "ballot_signature": ballot_signature,
+                "tracking": ballot.tracking,
+            },
+        )
+    return ballot.tracking
+
+
+@transaction.atomic
+def close_box(*, election: Election, now: datetime | None = None) -> Election:
+    """After the close: put the close on the chain, erase the blind-signing key, store the ballots in order.
+
+    Idempotent. Runs from the periodic job, and before the first share is taken or the record built.
+    """
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.box_closed or election.status != Election.Status.FROZEN or not election.is_closed(now):
+        return election
+    _append_event(election, ChainEvent.Event.CLOSE)
+    # Rewrite the rows in tracking-code order, so that their physical order no longer follows cast order.
+    rows = sorted(election.ballots.all(), key=lambda b: b.tracking)
+    Ballot.objects.filter(election=election).delete()
+    Ballot.objects.bulk_create(rows)
+    election.signing_key = ""
+    election.box_closed = True
+    election.save(update_fields=["signing_key", "box_closed", "updated_at"])
+    last = election.chain.order_by("-number").first()
+    audit.record(
+        "elections.box.closed",
+        actor=None,
+        target=election,
+        data={"issued": last.issued if last else 0, "ballots": len(rows), "chain_head": last.head if last else ""},
+    )
+    return election
+
+
+def close_due_elections(*, now: datetime | None = None) -> int:
+    """Close every frozen election whose window has ended; return how many were closed."""
+    moment = now if now is not None else timezone.now()
+    due = Election.objects.filter(status=Election.Status.FROZEN, box_closed=False, closes_at__lte=moment)
+    return sum(1 for election in due if close_box(election=election, now=moment).box_closed)
 
 
 def submit_share(*, trustee: User, election: Election, share: str, now: datetime | None = None) -> bool:
@@ -340,6 +426,7 @@ def submit_share(*, trustee: User, election: Election, share: str, now: datetime
     """
     if not election.is_closed(now) or election.status != Election.Status.FROZEN:
         raise ElectionStateError(_("the count opens only after the close"))
+    election = close_box(election=election, now=now)
     if election.trustees.exists() and not election.trustees.filter(pk=trustee.pk).exists():
         raise ElectionStateError(_("you are not a trustee of this election"))
     with transaction.atomic():
@@ -378,15 +465,33 @@ def publish_record(
         raise ElectionStateError(_("the record is already published"))
     if not election.is_closed(now):
         raise ElectionStateError(_("the count opens only after the close"))
+    if not election.box_closed:
+        election = close_box(election=election, now=now)
+    if not election.record_key:
+        raise ElectionStateError(_("the record key is gone"))
     record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
-    recipients = list(election.voters.filter(has_signature=True).values_list("display_name", flat=True))
+    issuance = [
+        record.Issuance(
+            elector=voter.elector_id,
+            blinded_message=bytes(voter.blinded_message or b""),
+            blind_signature=bytes(voter.blind_signature or b""),
+        )
+        for voter in election.voters.filter(has_signature=True)
+    ]
+    chain = [record.ChainEntry(event=e.event, issued=e.issued, cast=e.cast) for e in election.chain.order_by("number")]
     cast = [
-        record.CastBallot(token=bytes(b.token), signature=bytes(b.signature), ciphertext=bytes(b.ciphertext))
+        record.CastBallot(
+            credential=bytes(b.token),
+            credential_signature=bytes(b.signature),
+            ciphertext=bytes(b.ciphertext),
+            ballot_signature=bytes(b.ballot_signature),
+        )
         for b in election.ballots.all()
     ]
     built = record.build_record(
         definition=election.definition or {},
-        recipients=recipients,
+        issuance=issuance,
+        chain=chain,
         cast=cast,
         private_key=private_key,
         record_key=record_key,
@@ -394,12 +499,15 @@ def publish_record(
     election.record = record.serialize(built).decode("utf-8")
     election.result = built["result"]
     election.status = Election.Status.PUBLISHED
-    election.save(update_fields=["record", "result", "status", "updated_at"])
+    # The record key has signed the only record it will ever sign: erase it.
+    election.record_key = ""
+    election.signing_key = ""
+    election.save(update_fields=["record", "result", "status", "record_key", "signing_key", "updated_at"])
     PendingShare.objects.filter(election=election).delete()
     audit.record(
         "elections.record.published",
         actor=actor,
         target=election,
-        data={"ballots": len(cast), "signatures": len(recipients)},
+        data={"ballots": len(cast), "signatures": len(issuance)},
     )
     return election

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 
 from solidarity.elections import approval
@@ -246,6 +247,7 @@ class _StvCount:
         self.stages: list[Stage] = []
         self.lot_used = False
         self.ties = 0
+        self.pending_notes: list[str] = []
         self.quota = len(self.rankings) // (seats + 1) + 1  # rule 46
 
     # bookkeeping
@@ -273,7 +275,7 @@ class _StvCount:
                 totals={c: format_votes(self.totals[c]) for c in self.ids},
                 elected=elected,
                 excluded=excluded,
-                note=note,
+                note=self.take_notes(note),
             )
         )
 
@@ -313,11 +315,37 @@ class _StvCount:
             self.totals[first] += SCALE
         self._stage("first", None, {}, 0, [], [])
 
+    def order_of_election(self, candidates: Iterable[str]) -> list[str]:
+        """Order candidates elected at one stage: most votes first; equal votes by the most recent
+        earlier stage where they differed (more votes first), then by lot. Notes how a tie was decided.
+        """
+        history = list(reversed(self.history))
+
+        def key(c: str) -> tuple[int, tuple[int, ...], int]:
+            return (-self.totals[c], tuple(-snapshot.get(c, 0) for snapshot in history), self.lot[c])
+
+        ordered = sorted(candidates, key=key)
+        for first, second in pairwise(ordered):
+            if self.totals[first] != self.totals[second]:
+                continue
+            self.ties += 1
+            if key(first)[1] == key(second)[1]:
+                self.lot_used = True
+                self.pending_notes.append("order of election decided by lot")
+            else:
+                self.pending_notes.append("order of election decided by an earlier stage")
+        return ordered
+
+    def take_notes(self, note: str = "") -> str:
+        notes = [n for n in (note, *dict.fromkeys(self.pending_notes)) if n]
+        self.pending_notes = []
+        return "; ".join(notes)
+
     def deem_elected(self) -> list[str]:
         reached = [c for c in self.continuing if self.totals[c] >= self.quota * SCALE]
         newly: list[str] = []
         # Largest first, so that a constraint dooms the weaker of two who cannot both sit.
-        for c in sorted(reached, key=lambda c: (-self.totals[c], self.lot[c])):
+        for c in self.order_of_election(reached):
             if len(self.elected) >= self.seats:
                 break
             if self.feasibility.active and not self.feasibility.feasible([*self.elected, c], self.continuing - {c}):
@@ -400,11 +428,11 @@ class _StvCount:
         self.first_preferences()
         newly = self.deem_elected()
         if newly:
-            self.stages[-1].elected.extend(newly)
+            self.stages[-1] = replace(self.stages[-1], elected=newly, note=self.take_notes(self.stages[-1].note))
         while len(self.elected) < self.seats:
             vacancies = self.seats - len(self.elected)
             if len(self.continuing) <= vacancies:  # rule 52
-                filled = sorted(self.continuing, key=lambda c: (-self.totals[c], self.lot[c]))
+                filled = self.order_of_election(self.continuing)
                 if self.feasibility.active and not self.feasibility.feasible(self.elected + filled, []):
                     raise CountError("the constraints cannot be met")
                 self.elected.extend(filled)
@@ -526,6 +554,11 @@ def read_ballot(rule: str, ballot: Mapping[str, Any], candidate_ids: Iterable[st
     (possibly empty, a blank ballot). Motion: "yes", "no" or "abstain".
     """
     known = set(candidate_ids)
+    expected = {"scottish-stv": "ranking", "equal-shares": "approve", "pav": "approve", "motion": "choice"}.get(rule)
+    if expected is None:
+        raise CountError(f"unknown rule {rule}")
+    if set(ballot) != {expected}:  # exactly one field: a ballot with another or an extra one is spoilt
+        return None
     if rule == "scottish-stv":
         ranking = ballot.get("ranking")
         if (

@@ -31,4 +31,5 @@ neutral_urlpatterns = [
     path("<slug:slug>/record.json", views.record_download, name="record"),
     path("<slug:slug>/definition.json", views.definition_download, name="definition"),
     path("<slug:slug>/cast", views.cast, name="cast"),
+    path("<slug:slug>/chain.json", views.chain, name="chain"),
 ]

@@ -22,7 +22,7 @@ from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
-from solidarity.elections import selectors, services
+from solidarity.elections import canonical, selectors, services
 from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm, TrusteeForm
 from solidarity.elections.models import Election
 
@@ -67,6 +67,7 @@ def election_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "names": selectors.candidate_names(election),
             "ballots": selectors.ballot_count(election),
             "trustee_names": (election.definition or {}).get("trustees", {}).get("names", []),
+            "chain": selectors.chain_state(election),
         },
     )
 
@@ -76,6 +77,8 @@ def _note(note: str) -> str:
     known = {
         "tie decided by an earlier stage": _("tie decided by an earlier stage"),
         "tie decided by lot": _("tie decided by lot"),
+        "order of election decided by an earlier stage": _("order of election decided by an earlier stage"),
+        "order of election decided by lot": _("order of election decided by lot"),
         "excluded by a constraint": _("excluded by a constraint"),
         "guarded candidates kept by a constraint": _("guarded candidates kept by a constraint"),
     }
@@ -104,12 +107,16 @@ def result_sheet(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "elections/sheet.html", _result_context(election))
 
 
+@require_http_methods(["GET", "POST"])
 def receipt(request: HttpRequest, slug: str) -> HttpResponse:
+    """Look up a tracking code. A POST, so that the code never lands in browser history or logs."""
     election = _public_or_404(slug)
-    value = request.GET.get("r", "").strip().lower()[:64]
+    value = ""
     found = None
-    if value:
-        found = election.ballots.filter(receipt=value).exists()
+    if request.method == "POST":
+        value = request.POST.get("tracking", "").strip().lower()[:64]
+        if value:
+            found = selectors.has_tracking_code(election, value)
     return render(request, "elections/receipt.html", {"election": election, "value": value, "found": found})
 
 
@@ -144,6 +151,16 @@ def _decode(payload: dict[str, Any], key: str) -> bytes:
     return base64.b64decode(value, validate=True)
 
 
+@require_GET
+def chain(request: HttpRequest, slug: str) -> JsonResponse:
+    """Publish the count chain's head while voting runs: copy it anywhere, and `verify` checks it later."""
+    election = _public_or_404(slug)
+    return JsonResponse(selectors.chain_state(election))
+
+
+CAST_FIELDS = frozenset({"credential", "credential_signature", "ciphertext", "ballot_signature"})
+
+
 @csrf_exempt  # by design: no cookie, no session; the blind signature is the credential
 @require_POST
 def cast(request: HttpRequest, slug: str) -> JsonResponse:
@@ -151,20 +168,23 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
     if len(request.body) > MAX_CAST_BYTES:
         return JsonResponse({"error": _("too large")}, status=413)
     try:
-        payload = json.loads(request.body)
-        if not isinstance(payload, dict):
+        payload = canonical.loads_unambiguous(request.body)
+        if not isinstance(payload, dict) or set(payload) != CAST_FIELDS:
             raise ValueError("payload")
-        token = _decode(payload, "token")
-        signature = _decode(payload, "signature")
-        ciphertext = _decode(payload, "ciphertext")
-    # RecursionError: a body nested a few thousand levels deep is malformed too, not a server error.
-    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
+        fields = {key: _decode(payload, key) for key in sorted(CAST_FIELDS)}
+    except (ValueError, binascii.Error):  # NotCanonicalError is a ValueError: duplicate keys, floats
         return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
-        receipt_value = services.cast_ballot(slug=slug, token=token, signature=signature, ciphertext=ciphertext)
+        tracking = services.cast_ballot(
+            slug=slug,
+            credential=fields["credential"],
+            signature=fields["credential_signature"],
+            ciphertext=fields["ciphertext"],
+            ballot_signature=fields["ballot_signature"],
+        )
     except services.CastRefusedError as error:
         return JsonResponse({"error": str(error)}, status=403)
-    return JsonResponse({"receipt": receipt_value})
+    return JsonResponse({"tracking": tracking})
 
 
 # --- staff: define, ceremony, freeze ------------------------------------------------------------
@@ -358,10 +378,10 @@ def sign(request: HttpRequest, slug: str) -> JsonResponse:
     except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):  # RecursionError: see cast
         return JsonResponse({"error": _("malformed request")}, status=400)
     try:
-        signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
+        elector, signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
     except (services.NotEligibleError, services.ElectionStateError) as error:
         return JsonResponse({"error": str(error)}, status=403)
-    return JsonResponse({"blind_signature": base64.b64encode(signature).decode("ascii")})
+    return JsonResponse({"elector": elector, "blind_signature": base64.b64encode(signature).decode("ascii")})
 
 
 @never_cache

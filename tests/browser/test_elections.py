@@ -15,6 +15,7 @@ import json
 import re
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -63,6 +64,22 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
     page.on("request", on_request)
     return context, page
+
+
+def _seal_and_cast(page: Any, *, keep: bool) -> str:
+    """Seal the ballot, check the tracking code shown before casting is the one confirmed after."""
+    page.click("#ballot button[type=submit]")
+    page.wait_for_selector("#booth-sealed:not([hidden])")
+    shown: str = page.inner_text("#sealed-tracking").strip()
+    if keep:
+        page.check("#keep-pass")
+    page.click("#cast-sealed")
+    page.wait_for_function(
+        "(code) => document.getElementById('receipt-value').textContent === code && "
+        "document.getElementById('booth-sealed').hidden",
+        arg=shown,
+    )
+    return shown
 
 
 def _local(moment):
@@ -147,20 +164,33 @@ def test_seven_seat_election_from_definition_to_verified_record(
         ranking = [ids[(index + k) % len(ids)] for k in range(1 + index % 5)]
         for position, candidate in enumerate(ranking, start=1):
             voter_page.fill(f"input[data-candidate={candidate}]", str(position))
-        voter_page.click("#ballot button[type=submit]")
-        voter_page.wait_for_selector("#booth-receipt:not([hidden])")
-        receipts[index] = voter_page.inner_text("#receipt-value").strip()
+        if index == 1:
+            # Cast-or-audit: this voter audits a first sealing, which is discarded, then casts.
+            voter_page.click("#ballot button[type=submit]")
+            voter_page.wait_for_selector("#booth-sealed:not([hidden])")
+            voter_page.click("#audit-sealed")
+            voter_page.wait_for_selector("#booth-audit:not([hidden])")
+            audited = tmp_path / "audited.json"
+            audited.write_text(voter_page.input_value("#audit-value"))
+            out = io.StringIO()
+            call_command("elections", "audit", str(audited), stdout=out)
+            assert "PASS: the sealed ballot is exactly" in out.getvalue()
+            assert json.loads(audited.read_text())["ballot"] == {"ranking": ranking}
+        keep = index in (changer, mover)
+        tracking = _seal_and_cast(voter_page, keep=keep)
+        receipts[index] = tracking
+        assert voter_page.inner_text("#definition-hash").strip() == election.definition_hash
         if index == 0:
             screenshot(voter_page, "elections-booth-fa")
+            assert voter_page.input_value("#pass-value") == ""  # cleared after casting
+            assert voter_page.evaluate("Object.keys(localStorage).length") == 0
         if index == changer:
-            # They change their mind: the same pass replaces their ballot.
+            # They change their mind: the pass they kept signs a replacement; the tracking code changes.
             for candidate in ranking:
                 voter_page.fill(f"input[data-candidate={candidate}]", "")
             voter_page.fill(f"input[data-candidate={ids[9]}]", "1")
-            voter_page.click("#ballot button[type=submit]")
-            voter_page.wait_for_function("document.getElementById('booth-status').textContent.length > 0")
-            voter_page.wait_for_timeout(500)
-            assert voter_page.inner_text("#receipt-value").strip() == receipts[index]
+            receipts[index] = _seal_and_cast(voter_page, keep=False)
+            assert receipts[index] != tracking
         if index == mover:
             passes[index] = voter_page.input_value("#pass-value")
         context.close()
@@ -171,9 +201,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
     voter_page.fill("#pass-input", passes[mover])
     voter_page.fill(f"input[data-candidate={ids[8]}]", "1")
     voter_page.fill(f"input[data-candidate={ids[7]}]", "2")
-    voter_page.click("#ballot button[type=submit]")
-    voter_page.wait_for_selector("#booth-receipt:not([hidden])")
-    assert voter_page.inner_text("#receipt-value").strip() == receipts[mover]
+    receipts[mover] = _seal_and_cast(voter_page, keep=False)
     context.close()
     assert election.ballots.count() == VOTERS
     assert not problems, problems
@@ -204,18 +232,18 @@ def test_seven_seat_election_from_definition_to_verified_record(
     download.value.save_as(path)
     # The changer looks their receipt up on the public page, in Persian.
     public_page.goto(f"{live_url}/fa/elections/committee/receipt/")
-    public_page.fill("input[name=r]", receipts[changer])
+    public_page.fill("input[name=tracking]", receipts[changer])
     public_page.click("main form button")
     public_page.wait_for_selector(".message.success")
     public_page.goto(f"{live_url}/en/elections/committee/")
     assert "made at an offline ceremony" in public_page.inner_text("main")
     context.close()
     published = json.loads(path.read_bytes())
-    assert receipts[changer] in {b["receipt"] for b in published["ballots"]}
-    assert record.find_receipt(path.read_bytes(), receipts[changer]) == {"ranking": [ids[9]]}
-    assert record.find_receipt(path.read_bytes(), receipts[mover]) == {"ranking": [ids[8], ids[7]]}
+    assert receipts[changer] in {b["tracking"] for b in published["ballots"]}
+    assert record.find_ballot(path.read_bytes(), receipts[changer]) == {"ranking": [ids[9]]}
+    assert record.find_ballot(path.read_bytes(), receipts[mover]) == {"ranking": [ids[8], ids[7]]}
     out = io.StringIO()
-    call_command("elections", "verify", str(path), "--receipt", receipts[0], stdout=out)
+    call_command("elections", "verify", str(path), "--tracking", receipts[0], stdout=out)
     assert "PASS" in out.getvalue()
     assert not problems, problems
     del second_trustee

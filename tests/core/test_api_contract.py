@@ -102,7 +102,7 @@ def test_the_document_is_valid_openapi(include_staff: bool):
     schema = schemathesis.openapi.from_dict(raw)
     schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
     operations = operations_of(schema)
-    assert len(operations) == (19 if include_staff else 16)
+    assert len(operations) == (20 if include_staff else 17)
     assert all(operation.definition.raw.get("responses") for operation in operations.values())
     staff_paths = [path for path in raw["paths"] if "/staff/" in path]
     assert bool(staff_paths) == include_staff
@@ -295,6 +295,7 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
         "electionDefinition": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
         "electionRecord": [{"slug": data["published_election"]}],
         "electionCast": [{"slug": data["open_election"]}],
+        "electionChain": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
         "checkinQueueFile": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "checkinSyncScans": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "electionBlindSign": [{**staff, "slug": data["open_election"]}],
@@ -399,12 +400,12 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     """
     import base64
 
-    from solidarity.elections import blind, client
+    from solidarity.elections import blind, client, record
     from solidarity.elections.models import Election
 
     definition = Election.objects.get(slug=data["open_election"]).definition or {}
     signing_key = blind.load_public_key(base64.b64decode(definition["keys"]["blind_signing"]))
-    pending = client.start_token(signing_key)
+    pending = client.start_pass(signing_key)
     slug = {"slug": data["open_election"]}
     sign = operations["electionBlindSign"].Case(
         path_parameters={"lang": "en", **slug},
@@ -416,13 +417,15 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     response = voter.call(sign)
     sign.validate_response(response, checks=CHECKS)
     assert response.status_code == 200, response.text
-    signature = client.finish_token(signing_key, pending, base64.b64decode(response.json()["blind_signature"]))
-    ballot = client.cast(pending.token, signature, base64.b64decode(definition["keys"]["ballot"]), {"choice": "yes"})
+    voting_pass = client.finish_pass(signing_key, pending, base64.b64decode(response.json()["blind_signature"]))
+    digest = record.definition_hash(definition)
+    ballot = client.cast(voting_pass, digest, base64.b64decode(definition["keys"]["ballot"]), {"choice": "yes"})
     cast = operations["electionCast"].Case(
         path_parameters=slug,
         headers=public.headers,
         body={
-            field: base64.b64encode(getattr(ballot, field)).decode() for field in ("token", "signature", "ciphertext")
+            field: base64.b64encode(getattr(ballot, field)).decode()
+            for field in ("credential", "credential_signature", "ciphertext", "ballot_signature")
         },
         media_type="application/json",
     )

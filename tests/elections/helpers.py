@@ -29,22 +29,55 @@ class Election:
     signing: rsa.RSAPrivateKey
     ballot_pair: ballots.ElectionKeyPair
     record_key: Ed25519PrivateKey
-    recipients: list[str] = field(default_factory=list)
+    issuance: list[record.Issuance] = field(default_factory=list)
+    chain: list[record.ChainEntry] = field(default_factory=list)
     cast: list[record.CastBallot] = field(default_factory=list)
+    passes: dict[str, client.VotingPass] = field(default_factory=dict)
 
-    def vote(self, name: str, content: dict[str, Any]) -> record.CastBallot:
+    @property
+    def digest(self) -> str:
+        return record.definition_hash(self.definition)
+
+    def _event(self, event: str) -> None:
+        last = self.chain[-1] if self.chain else record.ChainEntry("issue", 0, 0)
+        self.chain.append(
+            record.ChainEntry(
+                event=event,
+                issued=last.issued + (event == "issue"),
+                cast=last.cast + (event == "cast"),
+            )
+        )
+
+    def issue(self, elector: str) -> client.VotingPass:
         public = self.signing.public_key()
-        pending = client.start_token(public)
-        self.recipients.append(name)
-        signature = client.finish_token(public, pending, blind.blind_sign(self.signing, pending.blinded_message))
-        ballot = client.cast(pending.token, signature, self.ballot_pair.public_key, content)
+        pending = client.start_pass(public)
+        blind_signature = blind.blind_sign(self.signing, pending.blinded_message)
+        self.issuance.append(record.Issuance(elector, pending.blinded_message, blind_signature))
+        self._event("issue")
+        voting_pass = client.finish_pass(public, pending, blind_signature)
+        self.passes[elector] = voting_pass
+        return voting_pass
+
+    def vote(self, elector: str, content: dict[str, Any]) -> record.CastBallot:
+        voting_pass = self.passes.get(elector) or self.issue(elector)
+        ballot = client.cast(voting_pass, self.digest, self.ballot_pair.public_key, content)
+        previous = [b for b in self.cast if b.credential == ballot.credential]
+        if previous:
+            self.cast.remove(previous[0])
+        else:
+            self._event("cast")
         self.cast.append(ballot)
         return ballot
 
-    def build(self) -> dict[str, Any]:
+    def build(self, *, close: bool = True) -> dict[str, Any]:
+        chain = list(self.chain)
+        if close:
+            last = chain[-1] if chain else record.ChainEntry("issue", 0, 0)
+            chain.append(record.ChainEntry("close", last.issued, last.cast))
         return record.build_record(
             definition=self.definition,
-            recipients=self.recipients,
+            issuance=self.issuance,
+            chain=chain,
             cast=self.cast,
             private_key=self.ballot_pair.private_key,
             record_key=self.record_key,
@@ -55,12 +88,14 @@ def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int
     ballot_pair = ballots.generate_key_pair()
     record_key = Ed25519PrivateKey.generate()
     signing = signing_key()
-    names = [f"Delegate {i}" for i in range(voters)]
+    electors = [{"id": f"e{i:03d}", "name": f"Delegate {i}"} for i in range(voters)]
     definition = {
         "format": record.DEFINITION_FORMAT,
         "election": "test",
         "title_en": "Test",
         "title_fa": "آزمون",
+        "motion_en": "",
+        "motion_fa": "",
         "rule": rule,
         "seats": seats if rule != "motion" else 1,
         "candidates": [
@@ -70,7 +105,8 @@ def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int
         "constraints": [],
         "threshold": "1/2",
         "tie_break": "scottish-history-then-lot",
-        "electorate": sorted(names),
+        "electorate": electors,
+        "trustees": {"threshold": 2, "count": 3, "names": []},
         "opens_at": "2026-11-23T09:00:00+00:00",
         "closes_at": "2026-11-23T17:00:00+00:00",
         "keys": {
@@ -95,6 +131,6 @@ def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1) 
     rng = random.Random(seed)
     election = make_election(rule, voters=voters + 2)
     for i in range(voters):
-        election.vote(f"Delegate {i}", random_content(rule, rng))
-    election.recipients.append(f"Delegate {voters}")  # took a signature, did not vote
+        election.vote(f"e{i:03d}", random_content(rule, rng))
+    election.issue(f"e{voters:03d}")  # took a signature, did not vote
     return election

@@ -13,22 +13,50 @@ from solidarity.elections import record
 from tests.elections.helpers import make_election, voted_election
 
 
-def test_verify_passes_and_finds_a_receipt(tmp_path: Path) -> None:
+def test_verify_passes_and_finds_a_ballot_by_tracking_code(tmp_path: Path) -> None:
     election = make_election(voters=3)
-    mine = election.vote("Delegate 0", {"ranking": ["c1", "c0"]})
+    mine = election.vote("e000", {"ranking": ["c1", "c0"]})
     path = tmp_path / "record.json"
-    path.write_bytes(record.serialize(election.build()))
+    built = election.build()
+    path.write_bytes(record.serialize(built))
     out = io.StringIO()
-    call_command("elections", "verify", str(path), "--receipt", mine.receipt, stdout=out)
+    call_command(
+        "elections", "verify", str(path), "--tracking", mine.tracking, "--chain-head", built["chain_head"], stdout=out
+    )
     assert "PASS" in out.getvalue()
-    assert "'ranking': ['c1', 'c0']" in out.getvalue()
+    assert '{"ranking":["c1","c0"]}' in out.getvalue()
+    assert "1 chain head(s) copied during voting are on the chain" in out.getvalue()
+
+
+def test_audit_checks_a_ballot_the_booth_sealed(tmp_path: Path) -> None:
+    from solidarity.elections import ballots
+
+    pair = ballots.generate_key_pair()
+    secret = bytes(range(1, 33))
+    content = {"ranking": ["c2"]}
+    sealed = ballots.seal_with(pair.public_key, secret, ballots.pad(ballots.canonical_json(content)))
+    audited = {
+        "ballot": content,
+        "ballot_key": record.b64(pair.public_key),
+        "ciphertext": record.b64(sealed),
+        "definition_hash": "ab" * 32,
+        "ephemeral_secret": record.b64(secret),
+    }
+    path = tmp_path / "audit.json"
+    path.write_text(json.dumps(audited))
+    out = io.StringIO()
+    call_command("elections", "audit", str(path), stdout=out)
+    assert 'PASS: the sealed ballot is exactly {"ranking":["c2"]}' in out.getvalue()
+    path.write_text(json.dumps({**audited, "ballot": {"ranking": ["c1"]}}))
+    with pytest.raises(CommandError, match="booth cheated"):
+        call_command("elections", "audit", str(path), stdout=io.StringIO())
 
 
 def test_verify_says_exactly_what_fails(tmp_path: Path) -> None:
     built = voted_election(voters=3).build()
     built["definition"]["title_en"] = "Changed"
     path = tmp_path / "record.json"
-    path.write_text(json.dumps(built))
+    path.write_bytes(record.serialize(built))
     out = io.StringIO()
     with pytest.raises(CommandError, match="does not verify"):
         call_command("elections", "verify", str(path), stdout=out)
@@ -94,7 +122,7 @@ def test_verify_checks_the_definition_hash_published_before_voting(tmp_path: Pat
     published_before_voting = record.definition_hash(honest.definition)
     forged = make_election(voters=5)  # the same definition shape, fresh keys: a complete rewrite
     for index in range(3):
-        forged.vote(f"Delegate {index}", {"ranking": ["c3"]})
+        forged.vote(f"e{index:03d}", {"ranking": ["c3"]})
     path = tmp_path / "record.json"
     path.write_bytes(record.serialize(forged.build()))
     out = io.StringIO()

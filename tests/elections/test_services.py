@@ -3,31 +3,41 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 import time_machine
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry, User
-from solidarity.elections import blind, client, record, services
+from solidarity.elections import blind, client, record, selectors, services
 from solidarity.elections.ballots import Ceremony, reconstruct_private_key
 from solidarity.elections.models import Ballot, Election, PendingShare
 
 
-def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[bytes, bytes, record.CastBallot]:
+def _cast(election: Election, ballot: record.CastBallot) -> str:
+    return services.cast_ballot(
+        slug=election.slug,
+        credential=ballot.credential,
+        signature=ballot.credential_signature,
+        ciphertext=ballot.ciphertext,
+        ballot_signature=ballot.ballot_signature,
+    )
+
+
+def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[client.VotingPass, record.CastBallot]:
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
-    pending = client.start_token(public)
-    blind_signature = services.issue_blind_signature(
+    pending = client.start_pass(public)
+    _, blind_signature = services.issue_blind_signature(
         election=election, user=user, blinded_message=pending.blinded_message
     )
-    signature = client.finish_token(public, pending, blind_signature)
-    ballot = client.cast(pending.token, signature, definition.ballot_key, content)
-    services.cast_ballot(
-        slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
-    )
-    return pending.token, signature, ballot
+    voting_pass = client.finish_pass(public, pending, blind_signature)
+    ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, content)
+    _cast(election, ballot)
+    return voting_pass, ballot
 
 
 def test_freeze_publishes_a_hash_of_the_definition(open_election: tuple[Election, Ceremony]) -> None:
@@ -45,31 +55,20 @@ def test_full_election_publishes_a_record_that_verifies(
 ) -> None:
     election, ceremony = open_election
     ids = [c["id"] for c in (election.definition or {})["candidates"]]
-    receipts = []
+    tracking = []
+    passes = []
     for index, (_, user) in enumerate(voting_delegates[:5]):
-        _token, _signature, ballot = _vote(election, user, {"ranking": [ids[index % 4], ids[(index + 1) % 4]]})
-        receipts.append(ballot.receipt)
-    # The first voter changes their mind: the same token replaces the earlier ballot.
-    first_token = Ballot.objects.get(receipt=receipts[0]).token
+        voting_pass, ballot = _vote(election, user, {"ranking": [ids[index % 4], ids[(index + 1) % 4]]})
+        tracking.append(ballot.tracking)
+        passes.append(voting_pass)
+    # The first voter changes their mind: their credential key signs a replacement.
     definition = record.parse_definition(election.definition)
-    replacement = client.cast(
-        bytes(first_token),
-        bytes(Ballot.objects.get(receipt=receipts[0]).signature),
-        definition.ballot_key,
-        {"ranking": [ids[3]]},
-    )
-    services.cast_ballot(
-        slug=election.slug, token=replacement.token, signature=replacement.signature, ciphertext=replacement.ciphertext
-    )
+    replacement = client.cast(passes[0], election.definition_hash, definition.ballot_key, {"ranking": [ids[3]]})
+    _cast(election, replacement)
     assert election.ballots.count() == 5
     with time_machine.travel(election.closes_at + timedelta(minutes=1)):
         with pytest.raises(services.CastRefusedError):
-            services.cast_ballot(
-                slug=election.slug,
-                token=replacement.token,
-                signature=replacement.signature,
-                ciphertext=replacement.ciphertext,
-            )
+            _cast(election, replacement)
         assert services.submit_share(trustee=trustee, election=election, share=ceremony.shares[0]) is False
         assert PendingShare.objects.count() == 1
         other = User.objects.create_user(username="trustee2", password="x" * 20)
@@ -78,7 +77,8 @@ def test_full_election_publishes_a_record_that_verifies(
     assert election.status == Election.Status.PUBLISHED
     assert PendingShare.objects.count() == 0
     assert record.verify(election.record.encode()) == []
-    assert record.find_receipt(election.record, receipts[0]) == {"ranking": [ids[3]]}
+    assert record.find_ballot(election.record, replacement.tracking) == {"ranking": [ids[3]]}
+    assert record.find_ballot(election.record, tracking[0]) is None
     assert len(election.result["elected"]) == 2  # type: ignore[index]
 
 
@@ -88,60 +88,81 @@ def test_signature_is_issued_once_and_only_to_the_electorate(
     election, _ = open_election
     user = voting_delegates[0][1]
     public = blind.load_public_key(record.parse_definition(election.definition).blind_key)
-    services.issue_blind_signature(
-        election=election, user=user, blinded_message=client.start_token(public).blinded_message
-    )
+    first = client.start_pass(public)
+    elector, _ = services.issue_blind_signature(election=election, user=user, blinded_message=first.blinded_message)
     with pytest.raises(services.NotEligibleError):
         services.issue_blind_signature(
-            election=election, user=user, blinded_message=client.start_token(public).blinded_message
+            election=election, user=user, blinded_message=client.start_pass(public).blinded_message
         )
     with pytest.raises(services.NotEligibleError):
         services.issue_blind_signature(
-            election=election, user=outsider, blinded_message=client.start_token(public).blinded_message
+            election=election, user=outsider, blinded_message=client.start_pass(public).blinded_message
         )
     voter = election.voters.get(delegate__user=user)
-    assert voter.has_signature
-    # Only THAT a signature was issued is stored: no token, no blinded message.
+    assert voter.has_signature and voter.elector_id == elector
+    assert bytes(voter.blinded_message or b"") == first.blinded_message
+    # The issuance (public anyway) and nothing else: no time, no credential.
     assert {f.name for f in voter._meta.get_fields()} == {
         "id",
         "election",
         "delegate",
         "display_name",
         "has_signature",
+        "blinded_message",
+        "blind_signature",
     }
+    assert election.chain.count() == 1
+    assert not AuditEntry.objects.filter(action__contains="signature").exists()
+
+
+def _forged_pass(election: Election) -> client.VotingPass:
+    signing = blind.load_private_key(base64.b64decode(election.signing_key))
+    pending = client.start_pass(signing.public_key())
+    return client.finish_pass(signing.public_key(), pending, blind.blind_sign(signing, pending.blinded_message))
 
 
 def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Election, Ceremony]) -> None:
     election, _ = open_election
     definition = record.parse_definition(election.definition)
-    token = blind.prepare(b"t" * 32)
+    fake = client.VotingPass(
+        credential=blind.prepare(b"t" * 32), signature=b"\x00" * 256, voter_key=Ed25519PrivateKey.generate()
+    )
     with pytest.raises(services.CastRefusedError):
-        services.cast_ballot(slug=election.slug, token=token, signature=b"\x00" * 256, ciphertext=b"c" * 200)
+        _cast(election, client.cast(fake, election.definition_hash, definition.ballot_key, {"ranking": ["x"]}))
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     foreign = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pending = client.start_token(foreign.public_key())
-    signature = client.finish_token(foreign.public_key(), pending, blind.blind_sign(foreign, pending.blinded_message))
-    ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["x"]})
+    pending = client.start_pass(foreign.public_key())
+    voting_pass = client.finish_pass(foreign.public_key(), pending, blind.blind_sign(foreign, pending.blinded_message))
     with pytest.raises(services.CastRefusedError):
-        services.cast_ballot(
-            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
-        )
+        _cast(election, client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["x"]}))
     assert election.ballots.count() == 0
 
 
 def test_cast_refuses_more_ballots_than_signatures(open_election: tuple[Election, Ceremony]) -> None:
-    """A valid token made with the signing key but never issued to anyone is refused."""
+    """A valid credential made with the signing key but never issued to anyone is refused."""
     election, _ = open_election
     definition = record.parse_definition(election.definition)
-    signing = blind.load_private_key(base64.b64decode(election.signing_key))
-    pending = client.start_token(signing.public_key())
-    signature = client.finish_token(signing.public_key(), pending, blind.blind_sign(signing, pending.blinded_message))
-    ballot = client.cast(pending.token, signature, definition.ballot_key, {"ranking": ["c1"]})
+    ballot = client.cast(_forged_pass(election), election.definition_hash, definition.ballot_key, {"ranking": ["c1"]})
     with pytest.raises(services.CastRefusedError, match="more ballots"):
-        services.cast_ballot(
-            slug=election.slug, token=ballot.token, signature=ballot.signature, ciphertext=ballot.ciphertext
-        )
+        _cast(election, ballot)
+
+
+def test_a_second_cast_without_the_credential_key_is_refused(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]]
+) -> None:
+    """The server sees every credential; without the voter's key it cannot replace their ballot."""
+    election, _ = open_election
+    definition = record.parse_definition(election.definition)
+    voting_pass, ballot = _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
+    thief = client.VotingPass(voting_pass.credential, voting_pass.signature, Ed25519PrivateKey.generate())
+    with pytest.raises(services.CastRefusedError, match="not signed"):
+        _cast(election, client.cast(thief, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}))
+    # Nor can a signature over one ciphertext carry another.
+    other = client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]})
+    with pytest.raises(services.CastRefusedError, match="not signed"):
+        _cast(election, replace(other, ballot_signature=ballot.ballot_signature))
+    assert Ballot.objects.get(election=election).tracking == ballot.tracking
 
 
 def test_count_cannot_open_before_the_close(open_election: tuple[Election, Ceremony], trustee: User) -> None:
@@ -325,3 +346,139 @@ def test_appointed_trustees_are_named_in_the_definition_and_alone_open_the_count
         assert services.submit_share(trustee=third, election=election, share=held.shares[2]) is True
     election.refresh_from_db()
     assert record.verify(election.record.encode()) == []
+
+
+# --- insiders with the server's own keys and database ----------------------------------------------
+
+
+def _raw_keys(election: Election) -> tuple[str, str]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT signing_key, record_key FROM elections_election WHERE id = %s", [election.pk])
+        signing, record_key = cursor.fetchone()
+    return signing, record_key
+
+
+def _publish(election: Election, ceremony: Ceremony, trustee: User) -> Election:
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        services.publish_record(
+            election=election,
+            private_key=reconstruct_private_key(
+                list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
+            ),
+            actor=trustee,
+        )
+    election.refresh_from_db()
+    return election
+
+
+def test_keys_are_erased_at_the_close_and_at_publication(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
+) -> None:
+    election, ceremony = open_election
+    _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
+    signing, record_key = _raw_keys(election)
+    assert signing and record_key  # held, encrypted, while voting runs
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        assert services.close_due_elections() == 1
+        assert services.close_due_elections() == 0
+    signing, record_key = _raw_keys(election)
+    assert signing == "" and record_key  # nobody can mint a pass after the close
+    election.refresh_from_db()
+    assert election.chain.last().event == "close"  # type: ignore[union-attr]
+    assert AuditEntry.objects.filter(action="elections.box.closed").exists()
+    election = _publish(election, ceremony, trustee)
+    assert _raw_keys(election) == ("", "")  # nor sign another record after publication
+    assert record.verify(election.record) == []
+
+
+def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
+) -> None:
+    """An insider copies the signing key while voting runs, then adds ballots for unused passes after the close."""
+    election, ceremony = open_election
+    definition = record.parse_definition(election.definition)
+    for _, user in voting_delegates[:3]:
+        _vote(election, user, {"ranking": ["c1"]})
+    public = blind.load_public_key(definition.blind_key)
+    pending = client.start_pass(public)
+    services.issue_blind_signature(  # a pass taken and never used
+        election=election, user=voting_delegates[3][1], blinded_message=pending.blinded_message
+    )
+    minted = _forged_pass(election)  # the insider's copy of the signing key
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        services.close_due_elections()
+    head_at_close = selectors.chain_state(election)["head"]  # copied by anyone watching
+    stuffed = client.cast(minted, election.definition_hash, definition.ballot_key, {"ranking": ["c4"]})
+    Ballot.objects.create(
+        receipt=stuffed.credential_id,
+        election=election,
+        token=stuffed.credential,
+        signature=stuffed.credential_signature,
+        ciphertext=stuffed.ciphertext,
+        ballot_signature=stuffed.ballot_signature,
+        tracking=stuffed.tracking,
+    )
+    election = _publish(election, ceremony, trustee)
+    assert {f.code for f in record.verify(election.record)} == {"chain"}
+    # Adding a cast event to the chain after the close is caught too ...
+    last = election.chain.order_by("-number").first()
+    assert last is not None
+    forged = record.parse_record(election.record).raw
+    forged["chain"].append({"event": "cast", "issued": last.issued, "cast": last.cast + 1})
+    assert "chain" in {f.code for f in record.verify(forged)}
+    # ... and rewriting the chain before the close moves the head everyone copied.
+    entries = [record.ChainEntry(e["event"], e["issued"], e["cast"]) for e in forged["chain"][:-2]]
+    entries += [
+        record.ChainEntry("cast", last.issued, last.cast + 1),
+        record.ChainEntry("close", last.issued, last.cast + 1),
+    ]
+    assert record.chain_heads(election.definition_hash, entries)[-1] != head_at_close
+
+
+def test_ballot_swapped_in_the_database_is_caught(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
+) -> None:
+    """The insider rewrites a voter's ciphertext in the database; the record is built and signed honestly."""
+    election, ceremony = open_election
+    definition = record.parse_definition(election.definition)
+    _, mine = _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
+    _vote(election, voting_delegates[1][1], {"ranking": ["c1"]})
+    from solidarity.elections import ballots as ballot_crypto
+
+    swapped = ballot_crypto.seal(definition.ballot_key, {"ranking": ["c2"]})
+    Ballot.objects.filter(receipt=mine.credential_id).update(
+        ciphertext=swapped, tracking=record.tracking_code(mine.credential, swapped)
+    )
+    election = _publish(election, ceremony, trustee)
+    assert {f.code for f in record.verify(election.record)} == {"ballot-signature"}
+
+
+def test_ballots_are_stored_in_tracking_order_after_the_close(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]]
+) -> None:
+    from django.db import connection
+
+    election, _ = open_election
+    for index, (_, user) in enumerate(voting_delegates[:5]):
+        _vote(election, user, {"ranking": [f"c{index}"]})
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        services.close_due_elections()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tracking FROM elections_ballot WHERE election_id = %s", [election.pk])
+        stored = [row[0] for row in cursor.fetchall()]
+    assert stored == sorted(stored) and len(stored) == 5
+
+
+def test_chain_heads_published_while_voting_are_on_the_record(
+    open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
+) -> None:
+    election, ceremony = open_election
+    heads = []
+    for _, user in voting_delegates[:3]:
+        _vote(election, user, {"ranking": ["c1"]})
+        heads.append(selectors.chain_state(election)["head"])
+    election = _publish(election, ceremony, trustee)
+    assert record.verify(election.record, expected_chain_heads=heads) == []
+    assert {f.code for f in record.verify(election.record, expected_chain_heads=["ab" * 32])} == {"chain"}

@@ -234,3 +234,22 @@ def test_stv_agrees_with_votekit_where_the_rules_coincide() -> None:
         assert sorted(ours.elected) == theirs, (rankings, seats)
         compared += 1
     assert compared > 100
+
+
+def test_order_of_election_at_one_stage_follows_the_earlier_stage_then_lot() -> None:
+    """Two reach the quota at the same stage with equal votes: the earlier stage orders them, then the lot."""
+    candidates = [tally.CandidateInfo(c) for c in "ABCD"]
+    # Stage 1: A 4, B 5, C 3, D 5 (quota 6). C is excluded: A and B both reach 6 at stage 2.
+    rankings = [["A"]] * 4 + [["B"]] * 5 + [["C", "A"]] * 2 + [["C", "B"]] + [["D"]] * 5
+    result = tally.scottish_stv(rankings, candidates, 2, seed="s")
+    assert result.quota == 6
+    assert result.elected == ["B", "A"]  # B was ahead at stage 1
+    assert result.stages[-1].note == "order of election decided by an earlier stage"
+    assert not result.lot_used
+    # Stage 1: A 5, B 5, C 4, D 6 (quota 7). C is excluded: A and B both reach 7, equal at every stage.
+    rankings = [["A"]] * 5 + [["B"]] * 5 + [["C", "A"]] * 2 + [["C", "B"]] * 2 + [["D"]] * 6
+    for seed in ("s", "t", "u", "v"):
+        result = tally.scottish_stv(rankings, candidates, 2, seed=seed)
+        assert result.elected == tally.lot_order("AB", seed)
+        assert result.lot_used
+        assert result.stages[-1].note == "order of election decided by lot"

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
-from solidarity.elections import blind, client, record, services
+from solidarity.elections import blind, canonical, client, record, services
 from solidarity.elections.ballots import Ceremony, reconstruct_private_key
 from solidarity.elections.models import Election
 
@@ -26,23 +26,27 @@ def _sign_and_cast(
 ) -> tuple[str, dict[str, str]]:
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
-    pending = client.start_token(public)
+    pending = client.start_pass(public)
     response = web.post(
         reverse("elections:sign", args=[election.slug]),
         data=json.dumps({"blinded_message": base64.b64encode(pending.blinded_message).decode()}),
         content_type="application/json",
     )
     assert response.status_code == 200, response.content
-    signature = client.finish_token(public, pending, base64.b64decode(response.json()["blind_signature"]))
-    ballot = client.cast(pending.token, signature, definition.ballot_key, content)
+    voting_pass = client.finish_pass(public, pending, base64.b64decode(response.json()["blind_signature"]))
+    ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, content)
     payload = {
-        "token": base64.b64encode(ballot.token).decode(),
-        "signature": base64.b64encode(ballot.signature).decode(),
-        "ciphertext": base64.b64encode(ballot.ciphertext).decode(),
+        "credential": record.b64(ballot.credential),
+        "credential_signature": record.b64(ballot.credential_signature),
+        "ciphertext": record.b64(ballot.ciphertext),
+        "ballot_signature": record.b64(ballot.ballot_signature),
     }
-    cast = anonymous.post(f"/elections/{election.slug}/cast", data=json.dumps(payload), content_type="application/json")
+    cast = anonymous.post(
+        f"/elections/{election.slug}/cast", data=canonical.dumps(payload), content_type="application/json"
+    )
     assert cast.status_code == 200, cast.content
-    return cast.json()["receipt"], payload
+    assert cast.json()["tracking"] == ballot.tracking
+    return ballot.tracking, payload
 
 
 def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
@@ -52,18 +56,18 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
 ) -> None:
     election, _ = open_election
     anonymous = Client(enforce_csrf_checks=True)
-    receipt, payload = _sign_and_cast(
+    tracking, payload = _sign_and_cast(
         staff_client(voting_delegates[0][1]), anonymous, election, {"ranking": ["c" + str(voting_delegates[0][0].pk)]}
     )
     response = anonymous.post(
         f"/elections/{election.slug}/cast",
-        data=json.dumps(payload),
+        data=canonical.dumps(payload),
         content_type="application/json",
         REMOTE_ADDR="203.0.113.77",
         HTTP_USER_AGENT="UniqueAgent/9.9",
     )
     assert response.status_code == 200
-    assert response.json() == {"receipt": receipt}
+    assert response.json() == {"tracking": tracking}
     assert not response.cookies
     assert "Set-Cookie" not in response
     assert election.ballots.count() == 1
@@ -71,8 +75,23 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
     stored = {f.name: getattr(ballot, f.attname) for f in ballot._meta.concrete_fields}
     assert "203.0.113.77" not in repr(stored)
     assert "UniqueAgent" not in repr(stored)
-    page = anonymous.get(reverse("elections:receipt", args=[election.slug]) + f"?r={receipt}")
-    assert "Your ballot is in the ballot box." in page.content.decode()
+    # The lookup is a POST (the code never lands in browser history), with the page's CSRF token.
+    lookup = Client(enforce_csrf_checks=True)
+    url = reverse("elections:receipt", args=[election.slug])
+    form = lookup.get(url)
+    token = form.cookies["csrftoken"].value
+    page = lookup.post(url, data={"tracking": tracking, "csrfmiddlewaretoken": token})
+    assert "is in the ballot box" in page.content.decode()
+    assert "is in the ballot box" not in lookup.get(url + f"?tracking={tracking}").content.decode()
+    # The fields with a duplicate key or an extra field are refused.
+    for body in (
+        canonical.dumps(payload).replace(b"{", b'{"ballot_signature":"",', 1),
+        canonical.dumps({**payload, "x": "1"}),
+    ):
+        assert (
+            anonymous.post(f"/elections/{election.slug}/cast", data=body, content_type="application/json").status_code
+            == 400
+        )
 
 
 def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
@@ -84,20 +103,18 @@ def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
     assert anonymous.post(url, data="not json", content_type="application/json").status_code == 400
     assert anonymous.post(url, data="[]", content_type="application/json").status_code == 400
     assert anonymous.get(url).status_code == 405
-    forged = {
-        "token": base64.b64encode(b"t" * 64).decode(),
-        "signature": base64.b64encode(b"s" * 256).decode(),
-        "ciphertext": base64.b64encode(b"c" * 600).decode(),
-    }
-    assert anonymous.post(url, data=json.dumps(forged), content_type="application/json").status_code == 403
-    Election.objects.filter(pk=election.pk).update(closes_at=election.opens_at + timedelta(seconds=1))
-    assert anonymous.post(url, data=json.dumps(forged), content_type="application/json").json() == {
-        "error": "voting is not open"
-    }
-    assert (
-        anonymous.post("/elections/nope/cast", data=json.dumps(forged), content_type="application/json").status_code
-        == 403
+    forged = canonical.dumps(
+        {
+            "ballot_signature": record.b64(b"b" * 64),
+            "ciphertext": record.b64(b"c" * 600),
+            "credential": record.b64(b"t" * 64),
+            "credential_signature": record.b64(b"s" * 256),
+        }
     )
+    assert anonymous.post(url, data=forged, content_type="application/json").status_code == 403
+    Election.objects.filter(pk=election.pk).update(closes_at=election.opens_at + timedelta(seconds=1))
+    assert anonymous.post(url, data=forged, content_type="application/json").json() == {"error": "voting is not open"}
+    assert anonymous.post("/elections/nope/cast", data=forged, content_type="application/json").status_code == 403
 
 
 def test_cast_and_sign_answer_400_to_json_nested_past_the_recursion_limit(
@@ -239,9 +256,11 @@ def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony
     )
     bodies = st.one_of(
         st.binary(max_size=200),
-        st.dictionaries(st.sampled_from(["token", "signature", "ciphertext", "x"]), fields, max_size=4)
-        .map(json.dumps)
-        .map(str.encode),
+        st.dictionaries(
+            st.sampled_from(["credential", "credential_signature", "ciphertext", "ballot_signature", "x"]),
+            fields,
+            max_size=5,
+        ).map(canonical.dumps),
     )
 
     @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -374,3 +393,19 @@ def test_the_create_form_names_assemblies_and_gender_is_a_fixed_choice(organizer
     assert not CandidateForm(data={"delegate": "", "gender": "Woman"}).is_valid()
     assert "gender" in CandidateForm(data={"delegate": "", "gender": "Woman"}).errors
     assert "gender" not in CandidateForm(data={"delegate": "", "gender": "woman"}).errors
+
+
+def test_chain_endpoint_publishes_the_counts_and_head_while_voting_runs(
+    open_election: tuple[Election, Ceremony],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
+) -> None:
+    election, _ = open_election
+    url = f"/elections/{election.slug}/chain.json"
+    empty = Client().get(url).json()
+    assert (empty["issued"], empty["cast"], empty["closed"]) == (0, 0, False)
+    _sign_and_cast(staff_client(voting_delegates[0][1]), Client(), election, {"ranking": ["c1"]})
+    state = Client().get(url).json()
+    assert (state["length"], state["issued"], state["cast"]) == (2, 1, 1)
+    assert state["definition_hash"] == election.definition_hash and len(state["head"]) == 64
+    assert state["head"] in Client().get(f"/en/elections/{election.slug}/").content.decode()

@@ -1,4 +1,6 @@
-"""`solidarity elections verify RECORD [--receipt R]`: check a published record from its bytes alone.
+"""`solidarity elections verify RECORD [--tracking T] [--definition-hash H] [--chain-head H …]`: check a record.
+
+`solidarity elections audit FILE`: check a ballot the booth audited (it seals exactly the shown choices).
 
 `solidarity elections ceremony --threshold K --trustees N`: the offline key ceremony (run it on a
 machine that is not the server; see solidarity/elections/ceremony.py).
@@ -12,7 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from solidarity.elections import record
+from solidarity.elections import canonical, record
 
 
 class Command(BaseCommand):
@@ -22,19 +24,29 @@ class Command(BaseCommand):
         commands = parser.add_subparsers(dest="command", required=True)
         verify = commands.add_parser("verify", help="check every claim of a record")
         verify.add_argument("record", type=Path)
-        verify.add_argument("--receipt", default="", help="also show the ballot with this receipt")
+        verify.add_argument("--tracking", default="", help="also show the ballot with this tracking code")
+        verify.add_argument(
+            "--chain-head",
+            action="append",
+            default=[],
+            help="a count-chain head copied while voting ran (repeatable); each must be on the record's chain",
+        )
         verify.add_argument(
             "--definition-hash",
             default=None,
             help="the definition hash published before voting; without it the record is checked only against itself",
         )
+        audit = commands.add_parser("audit", help="check a ballot audited in the booth")
+        audit.add_argument("file", type=Path, help="the JSON the booth showed after 'audit'")
         ceremony = commands.add_parser("ceremony", help="make the ballot key and trustees' shares offline")
         ceremony.add_argument("--threshold", type=int, required=True, help="shares needed to open the count (k)")
         ceremony.add_argument("--trustees", type=int, required=True, help="number of trustees (n)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "verify":
-            self.verify(options["record"], options["receipt"], options["definition_hash"])
+            self.verify(options["record"], options["tracking"], options["definition_hash"], options["chain_head"])
+        elif options["command"] == "audit":
+            self.audit(options["file"])
         elif options["command"] == "ceremony":
             self.ceremony(options["threshold"], options["trustees"])
 
@@ -47,7 +59,35 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         ceremony.write_ceremony(held, self.stdout)
 
-    def verify(self, path: Path, receipt: str, expected_hash: str | None = None) -> None:
+    def audit(self, path: Path) -> None:
+        import base64
+        import binascii
+        import json
+
+        from solidarity.elections import ballots
+
+        try:
+            audited = json.loads(path.read_bytes())
+            key = base64.b64decode(audited["ballot_key"], validate=True)
+            secret = base64.b64decode(audited["ephemeral_secret"], validate=True)
+            ciphertext = base64.b64decode(audited["ciphertext"], validate=True)
+            ballot = audited["ballot"]
+            if not isinstance(ballot, dict):
+                raise TypeError("ballot")
+            matches = ballots.audit_sealed(key, secret, ciphertext, ballot)
+        except (OSError, ValueError, KeyError, TypeError, binascii.Error, ballots.BallotError) as error:
+            raise CommandError(f"cannot read the audited ballot: {error}") from error
+        if not matches:
+            raise CommandError("FAIL: the sealed ballot is not the ballot shown: the booth cheated")
+        self.stdout.write(f"PASS: the sealed ballot is exactly {canonical.dumps(ballot).decode()}")
+        self.stdout.write(
+            f"sealed to ballot key {audited['ballot_key']} of definition {audited.get('definition_hash', '?')}: "
+            "compare both with the definition published before voting"
+        )
+
+    def verify(
+        self, path: Path, tracking: str, expected_hash: str | None = None, heads: list[str] | None = None
+    ) -> None:
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -56,25 +96,41 @@ class Command(BaseCommand):
 
         with Progress(transient=True) as progress:
             progress.add_task("verifying the record", total=None)
-            failures = record.verify(data, expected_definition_hash=expected_hash)
+            failures = record.verify(data, expected_definition_hash=expected_hash, expected_chain_heads=heads or [])
         if failures:
             for failure in failures:
                 self.stdout.write(f"FAIL [{failure.code}] {failure.message}")
             raise CommandError(f"the record does not verify: {len(failures)} failure(s)")
-        parsed = record.parse_record(data)
-        self.stdout.write(
-            f"PASS: definition {parsed.definition_hash}, {len(parsed.recipients)} signatures issued, "
-            f"{len(parsed.ballots)} ballots, result recounted and equal"
-        )
-        if expected_hash is None:
-            self.stdout.write(
-                "note: compare the definition hash above with the one published before voting opened, "
-                "or pass it with --definition-hash"
-            )
-        else:
-            self.stdout.write("the definition is the one whose hash was published before voting")
-        if receipt:
-            ballot = record.find_receipt(data, receipt)
+        self.stdout.write(summary(record.parse_record(data), expected_hash, heads or []))
+        if tracking:
+            ballot = record.find_ballot(data, tracking)
             if ballot is None:
-                raise CommandError("no ballot with this receipt")
-            self.stdout.write(f"receipt {receipt.strip().lower()}: {ballot}")
+                raise CommandError("no ballot with this tracking code")
+            self.stdout.write(f"tracking {tracking.strip().lower()}: {canonical.dumps(ballot).decode()}")
+
+
+def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) -> str:
+    """Describe a record that passed every check, as `verify` prints it."""
+    result = parsed.result
+    lines = [
+        f"PASS: definition {parsed.definition_hash}",
+        f"electorate {len(parsed.definition.electorate)}, passes issued {len(parsed.issuance)}, "
+        f"ballots {len(parsed.ballots)} (valid {result.get('valid')}, spoilt {result.get('spoilt')})",
+        f"chain: {len(parsed.chain)} events, closed, head {parsed.chain_head}",
+        f"lot seed {parsed.lot_seed}",
+    ]
+    if "elected" in result:
+        lines.append(f"elected, in order: {', '.join(result['elected'])}")
+    if "passed" in result:
+        lines.append(f"motion {'passed' if result['passed'] else 'failed'}: yes {result['yes']}, no {result['no']}")
+    lines.append("every signature, the chain, the lot seed and the recount check")
+    if expected_hash is None:
+        lines.append(
+            "note: compare the definition hash above with the one published before voting opened, "
+            "or pass it with --definition-hash"
+        )
+    else:
+        lines.append("the definition is the one whose hash was published before voting")
+    if heads:
+        lines.append(f"{len(heads)} chain head(s) copied during voting are on the chain")
+    return "\n".join(lines)

@@ -1,6 +1,11 @@
-// The voting booth: get a blind signature on a random token, then seal and cast the ballot.
+// The voting booth. It fetches the frozen definition, hashes it and shows the hash (compare it with
+// the one published before voting), and takes every key from those hashed bytes, never from the
+// page. It makes the voter's own Ed25519 key pair, gets a blind signature on its public key (the
+// credential), seals the ballot, signs (definition hash, ciphertext) with the voter's key and
+// shows the tracking code before the voter chooses: cast it, or audit it (the booth reveals the
+// sealing secret so any other device can check the ballot, which is then discarded).
 // Uses the vendored @cloudflare/blindrsa-ts (RFC 9474, RSABSSA-SHA384-PSS-Randomized) and
-// libsodium-wrappers (crypto_box_seal). The cast request carries no cookie (credentials: "omit").
+// libsodium-wrappers (sealed box, Ed25519). The cast request carries no cookie (credentials: "omit").
 (function () {
   "use strict";
   const booth = document.getElementById("booth");
@@ -11,11 +16,37 @@
   const status = $("booth-status");
   const storageKey = "solidarity-voting-pass:" + booth.dataset.slug;
   const PAD_BLOCK = 512;
+  const encoder = new TextEncoder();
+  const BALLOT_DOMAIN = encoder.encode("solidarity-ballot/2\u0000");
+  const TRACKING_DOMAIN = encoder.encode("solidarity-tracking/2\u0000");
+  let definitionHash = "";
+  let keys = null;
+  let sealed = null; // the ballot sealed and waiting for "cast" or "audit"
 
   const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   const toBase64 = (bytes) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(""));
+  const toHex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const fromHex = (text) => Uint8Array.from(text.match(/../g) || [], (pair) => parseInt(pair, 16));
+  const concat = (...parts) => {
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let offset = 0;
+    for (const part of parts) { out.set(part, offset); offset += part.length; }
+    return out;
+  };
+  const sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   const say = (text) => { status.textContent = text; };
   const fail = (error) => { say(texts.error + " " + (error && error.message ? error.message : error)); };
+
+  // Fetch the definition, hash its exact bytes, and take the keys from it.
+  async function loadDefinition() {
+    const response = await fetch(booth.dataset.definitionUrl, { credentials: "omit" });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    definitionHash = toHex(await sha256(bytes));
+    $("definition-hash").textContent = definitionHash;
+    if (definitionHash !== booth.dataset.definitionHash) throw new Error(texts.mismatch);
+    const definition = JSON.parse(new TextDecoder().decode(bytes));
+    keys = definition.keys;
+  }
 
   function showPass(pass) {
     $("pass-value").value = pass;
@@ -24,22 +55,27 @@
     say(texts.ready);
   }
 
+  // A voting pass: credential . its signature . the voter's Ed25519 secret key (base64 each).
   function readPass() {
     const typed = $("pass-input").value.trim();
-    const pass = typed || localStorage.getItem(storageKey) || "";
+    const pass = typed || localStorage.getItem(storageKey) || $("pass-value").value || "";
     const parts = pass.split(".");
-    if (parts.length !== 2) throw new Error("voting pass");
-    return { token: fromBase64(parts[0]), signature: fromBase64(parts[1]) };
+    if (parts.length !== 3) throw new Error(texts.nopass);
+    const credential = fromBase64(parts[0]);
+    const secretKey = fromBase64(parts[2]);
+    if (credential.length !== 64 || secretKey.length !== 64 ||
+        toHex(credential.subarray(32)) !== toHex(secretKey.subarray(32))) throw new Error(texts.nopass);
+    return { credential, signature: fromBase64(parts[1]), secretKey, text: pass };
   }
 
   async function getPass() {
     say(texts.working);
     const suite = RSABSSA.SHA384.PSS.Randomized();
     const publicKey = await crypto.subtle.importKey(
-      "spki", fromBase64(booth.dataset.blindKey), { name: "RSA-PSS", hash: "SHA-384" }, true, ["verify"]);
-    const message = crypto.getRandomValues(new Uint8Array(32));
-    const token = suite.prepare(message);
-    const { blindedMsg, inv } = await suite.blind(publicKey, token);
+      "spki", fromBase64(keys.blind_signing), { name: "RSA-PSS", hash: "SHA-384" }, true, ["verify"]);
+    const voterKey = sodium.crypto_sign_keypair();
+    const credential = suite.prepare(voterKey.publicKey);
+    const { blindedMsg, inv } = await suite.blind(publicKey, credential);
     const response = await fetch(booth.dataset.signUrl, {
       method: "POST",
       credentials: "same-origin",
@@ -51,8 +87,9 @@
     });
     const answer = await response.json();
     if (!response.ok) throw new Error(answer.error || response.status);
-    const signature = await suite.finalize(publicKey, token, fromBase64(answer.blind_signature), inv);
-    const pass = toBase64(token) + "." + toBase64(signature);
+    // finalize checks the unblinded signature with the key from the hashed definition.
+    const signature = await suite.finalize(publicKey, credential, fromBase64(answer.blind_signature), inv);
+    const pass = [toBase64(credential), toBase64(signature), toBase64(voterKey.privateKey)].join(".");
     localStorage.setItem(storageKey, pass);
     $("get-pass").hidden = true;
     showPass(pass);
@@ -75,31 +112,90 @@
   }
 
   function padded(content) {
-    const bytes = new TextEncoder().encode(JSON.stringify(content));
+    const bytes = encoder.encode(JSON.stringify(content));
     const length = (Math.floor(bytes.length / PAD_BLOCK) + 1) * PAD_BLOCK;
     const out = new Uint8Array(length).fill(0x20);
     out.set(bytes);
     return out;
   }
 
-  async function castBallot(event) {
+  // A sealed box built step by step (the same bytes as crypto_box_seal), so that the ephemeral
+  // secret can be revealed if the voter audits the ballot.
+  function seal(plaintext, publicKey) {
+    const ephemeral = sodium.crypto_box_keypair();
+    const nonce = sodium.crypto_generichash(24, concat(ephemeral.publicKey, publicKey));
+    const box = sodium.crypto_box_easy(plaintext, nonce, publicKey, ephemeral.privateKey);
+    return { ciphertext: concat(ephemeral.publicKey, box), ephemeral: ephemeral.privateKey };
+  }
+
+  async function sealBallot(event) {
     event.preventDefault();
-    const { token, signature } = readPass();
-    const sealed = sodium.crypto_box_seal(padded(ballotContent(event.target)), fromBase64(booth.dataset.ballotKey));
+    const pass = readPass();
+    const content = ballotContent(event.target);
+    const { ciphertext, ephemeral } = seal(padded(content), fromBase64(keys.ballot));
+    const ballotSignature = sodium.crypto_sign_detached(
+      concat(BALLOT_DOMAIN, fromHex(definitionHash), ciphertext), pass.secretKey);
+    const tracking = toHex(await sha256(concat(TRACKING_DOMAIN, pass.credential, ciphertext)));
+    sealed = { pass, content, ciphertext, ephemeral, ballotSignature, tracking };
+    $("sealed-tracking").textContent = tracking;
+    $("booth-sealed").hidden = false;
+    $("booth-audit").hidden = true;
+    say(texts.sealed);
+  }
+
+  async function castSealed() {
+    if (!sealed) return;
+    const { pass, ciphertext, ballotSignature, tracking } = sealed;
+    // Keys in sorted order and base64 values: JSON.stringify writes the canonical JSON the endpoint requires.
+    const body = JSON.stringify({
+      ballot_signature: toBase64(ballotSignature),
+      ciphertext: toBase64(ciphertext),
+      credential: toBase64(pass.credential),
+      credential_signature: toBase64(pass.signature),
+    });
     const response = await fetch(booth.dataset.castUrl, {
       method: "POST",
       credentials: "omit",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ token: toBase64(token), signature: toBase64(signature), ciphertext: toBase64(sealed) }),
+      body,
     });
     const answer = await response.json();
     if (!response.ok) throw new Error(answer.error || response.status);
-    $("receipt-value").textContent = answer.receipt;
+    if (answer.tracking !== tracking) throw new Error(texts.mismatch);
+    sealed = null;
+    $("booth-sealed").hidden = true;
+    $("receipt-value").textContent = tracking;
     $("booth-receipt").hidden = false;
-    say(texts.sent);
+    if ($("keep-pass").checked) {
+      localStorage.setItem(storageKey, pass.text);
+      say(texts.sent);
+    } else {
+      localStorage.removeItem(storageKey);
+      $("pass-value").value = "";
+      $("pass-input").value = "";
+      $("booth-pass").hidden = true;
+      say(texts.sentCleared);
+    }
   }
 
-  sodium.ready.then(() => {
+  function auditSealed() {
+    if (!sealed) return;
+    const audit = {
+      ballot: sealed.content,
+      ballot_key: keys.ballot,
+      ciphertext: toBase64(sealed.ciphertext),
+      definition_hash: definitionHash,
+      ephemeral_secret: toBase64(sealed.ephemeral),
+      tracking: sealed.tracking,
+    };
+    sealed = null;
+    $("booth-sealed").hidden = true;
+    $("audit-value").value = JSON.stringify(audit);
+    $("booth-audit").hidden = false;
+    say(texts.audited);
+  }
+
+  sodium.ready.then(loadDefinition).then(() => {
     const stored = localStorage.getItem(storageKey);
     if (stored) {
       showPass(stored);
@@ -111,6 +207,8 @@
       $("get-pass").hidden = false;
       $("get-pass").addEventListener("click", () => getPass().catch(fail));
     }
-    $("ballot").addEventListener("submit", (event) => castBallot(event).catch(fail));
-  }, fail);
+    $("ballot").addEventListener("submit", (event) => sealBallot(event).catch(fail));
+    $("cast-sealed").addEventListener("click", () => castSealed().catch(fail));
+    $("audit-sealed").addEventListener("click", auditSealed);
+  }).catch(fail);
 })();

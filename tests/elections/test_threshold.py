@@ -1,0 +1,156 @@
+"""Threshold ElGamal: the group against RFC 8032, a 2-of-3 key generation, proven partial decryptions."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from solidarity.elections import threshold as th
+
+CONTEXT = b"election-test"
+
+
+def test_the_group_is_edwards25519_as_rfc_8032_uses_it() -> None:
+    """RFC 8032 section 7.1, test 1: the public key is the clamped secret scalar times the base point."""
+    seed = bytes.fromhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+    h = bytearray(hashlib.sha512(seed).digest()[:32])
+    h[0] &= 248
+    h[31] &= 127
+    h[31] |= 64
+    scalar = int.from_bytes(bytes(h), "little")
+    assert th.base_mul(scalar).hex() == "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+    assert th.base_mul(th.L) == th.IDENTITY
+    assert bytes.fromhex("5866666666666666666666666666666666666666666666666666666666666666") == th.G
+
+
+def test_group_operations_agree() -> None:
+    a, b = th.random_scalar(), th.random_scalar()
+    assert th.add(th.base_mul(a), th.base_mul(b)) == th.base_mul(a + b)
+    assert th.sub(th.base_mul(a), th.base_mul(b)) == th.base_mul(a - b)
+    assert th.mul(a, th.base_mul(b)) == th.base_mul(a * b)
+    assert th.sub(th.base_mul(a), th.base_mul(a)) == th.IDENTITY
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        th.IDENTITY,  # the identity
+        bytes(32),  # of order 4
+        bytes.fromhex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),  # order 2
+        bytes.fromhex("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),  # not canonical
+        b"\x02" * 31,  # too short
+    ],
+)
+def test_points_outside_the_prime_order_group_are_refused(point: bytes) -> None:
+    assert not th.is_valid(point)
+    with pytest.raises(th.ThresholdError):
+        th.check(point, "x")
+
+
+def test_a_point_off_the_main_subgroup_is_refused() -> None:
+    """A point plus one of order 8 is on the curve but outside the prime-order subgroup."""
+    torsion = bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")  # order 8
+    mixed = th.add(th.base_mul(5), torsion)
+    assert not th.is_valid(torsion) and not th.is_valid(mixed)
+
+
+def test_bytes_round_trip_through_points() -> None:
+    for data in (b"", b"x", b'{"ranking":["c3","c1"]}', bytes(range(256)) * 2):
+        points = th.embed(data)
+        assert all(th.is_valid(p) for p in points)
+        assert th.extract(points) == data
+
+
+def _key_generation(threshold: int = 2, trustees: int = 3) -> tuple[list[th.Dealing], dict[int, int]]:
+    dealt = [th.deal(i, threshold=threshold, trustees=trustees, context=CONTEXT) for i in range(1, trustees + 1)]
+    dealings = [d for d, _ in dealt]
+    for dealing, secret in dealt:
+        assert th.verify_dealing(dealing, threshold=threshold, context=CONTEXT)
+        for receiver, share in secret.shares.items():
+            assert th.verify_share(dealing, receiver, share)
+    secrets_of = {j: th.combine_shares([s.shares[j] for _, s in dealt]) for j in range(1, trustees + 1)}
+    return dealings, secrets_of
+
+
+def test_key_generation_gives_consistent_public_and_verification_keys() -> None:
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    assert th.is_valid(public)
+    for j, secret in secrets_of.items():
+        assert th.verification_key(dealings, j) == th.base_mul(secret)
+    # Any two trustees' secrets interpolate the same key; no trustee's alone does.
+    for pair in itertools.combinations(secrets_of, 2):
+        x = sum(th.lagrange_at_zero(j, pair) * secrets_of[j] for j in pair) % th.L
+        assert th.base_mul(x) == public
+    assert all(th.base_mul(s) != public for s in secrets_of.values())
+
+
+def test_a_bad_dealing_or_share_is_caught() -> None:
+    dealing, secret = th.deal(1, threshold=2, trustees=3, context=CONTEXT)
+    assert not th.verify_share(dealing, 2, secret.shares[2] + 1)
+    assert not th.verify_dealing(dealing, threshold=2, context=b"another election")
+    swapped = replace(dealing, commitments=(th.base_mul(7), dealing.commitments[1]))
+    assert not th.verify_dealing(swapped, threshold=2, context=CONTEXT)
+    assert not th.verify_dealing(replace(dealing, commitments=dealing.commitments[:1]), threshold=2, context=CONTEXT)
+
+
+def test_any_two_of_three_trustees_decrypt_with_checked_proofs() -> None:
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    ballot = b'{"ranking":["c3","c1","c2"]}'
+    ciphertexts = [th.encrypt(public, point) for point in th.embed(ballot)]
+    for pair in itertools.combinations(secrets_of, 2):
+        points = []
+        for ciphertext in ciphertexts:
+            partials = [th.partial_decrypt(j, secrets_of[j], public, ciphertext) for j in pair]
+            for partial in partials:
+                verification = th.verification_key(dealings, partial.trustee)
+                assert th.verify_partial(partial, verification, public, ciphertext)
+            points.append(th.combine(ciphertext, partials))
+        assert th.extract(points) == ballot
+
+
+def test_a_false_partial_decryption_is_caught() -> None:
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    ciphertext = th.encrypt(public, th.embed(b"yes")[0])
+    honest = th.partial_decrypt(1, secrets_of[1], public, ciphertext)
+    verification = th.verification_key(dealings, 1)
+    other = th.encrypt(public, th.embed(b"no")[0])
+    for forged in (
+        replace(honest, value=th.mul(2, honest.value)),  # a wrong value
+        replace(honest, proof=th.Proof(honest.proof.challenge, (honest.proof.response + 1) % th.L)),
+        replace(honest, proof=th.Proof((honest.proof.challenge + 1) % th.L, honest.proof.response)),
+        th.partial_decrypt(1, secrets_of[2], public, ciphertext),  # trustee 2's secret claimed as 1's
+    ):
+        assert not th.verify_partial(forged, verification, public, ciphertext)
+    assert not th.verify_partial(honest, verification, public, other)  # bound to its ciphertext
+    with pytest.raises(th.ThresholdError):
+        th.combine(ciphertext, [honest, honest])
+
+
+def test_reencryption_keeps_the_plaintext_and_changes_the_ciphertext() -> None:
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    message = th.embed(b"abstain")[0]
+    first = th.encrypt(public, message)
+    second = th.reencrypt(public, first)
+    assert second != first
+    partials = [th.partial_decrypt(j, secrets_of[j], public, second) for j in (1, 2)]
+    assert th.combine(second, partials) == message
+
+
+def test_known_answer_vector() -> None:
+    """Fixed secret and randomness: B − x·A is the embedded point, and the encodings are stable."""
+    x, r = 7, 5
+    public = th.base_mul(x)
+    message = th.embed(b"abc")[0]
+    # length 3, "abc", zero padding to 29 bytes, counter 17 (the first valid try), a zero byte
+    assert message.hex() == "0003616263" + "00" * 24 + "1100" + "00"
+    ciphertext = th.encrypt(public, message, r=r)
+    assert ciphertext.a == th.base_mul(5)
+    assert th.sub(ciphertext.b, th.mul(x, ciphertext.a)) == message
+    assert th.lagrange_at_zero(1, [1, 2]) == 2 and th.lagrange_at_zero(2, [1, 2]) == th.L - 1
