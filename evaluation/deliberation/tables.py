@@ -14,10 +14,6 @@ from evaluation.deliberation import scoring
 from solidarity.deliberation import polis_io
 
 
-class UnreadableConversation(Exception):
-    """A folder under --data holds an export the importer refuses; the message names the folder."""
-
-
 def _ari(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -55,16 +51,19 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
     for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
         table.add_column(column)
     table.add_column("ceiling: best grouping of our base clusters")
-    rows = []
+    rows: list[scoring.ConversationEvaluation | tuple[str, str]] = []
     with Progress(transient=True) as progress:
         task = progress.add_task("evaluating", total=len(folders))
         for folder in folders:
             try:
                 rows.append(scoring.evaluate(folder, with_reference=with_reference, with_replay=with_replay))
-            except polis_io.PolisFormatError as error:
-                raise UnreadableConversation(f"{folder.name}: {error}") from None
+            except (polis_io.PolisFormatError, OSError) as error:  # said in its row; the others still run
+                rows.append((folder.name, f"unreadable: {error}"))
             progress.advance(task)
     for row in rows:
+        if isinstance(row, tuple):
+            table.add_row(row[0], row[1], *("—" for _ in range(14)))
+            continue
         table.add_row(
             row.name,
             f"{row.participants}×{row.statements}",
@@ -91,7 +90,12 @@ def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
     for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
         table.add_column(column)
     for folder in scoring.conversation_folders(root):
-        figures = scoring.order_sensitivity(polis_io.read_export(folder), runs=runs)
+        try:
+            export = polis_io.read_export(folder)
+        except (polis_io.PolisFormatError, OSError) as error:
+            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—")
+            continue
+        figures = scoring.order_sensitivity(export, runs=runs)
         if not figures:
             table.add_row(folder.name, "—", "—", "—", "—")
             continue
