@@ -45,7 +45,7 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
         return
     table = Table(title="Groups against Pol.is's own (adjusted Rand index)")
     for column in ("conversation", "voters×statements", "votes", "Pol.is k", "ARI ours", "k ours", "s ours"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # an unreadable folder's reason is folded, never cut
     for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
         table.add_column(column)
     for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
@@ -88,12 +88,12 @@ def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
         return
     table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
     for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for folder in scoring.conversation_folders(root):
         try:
             export = polis_io.read_export(folder)
         except (polis_io.PolisFormatError, OSError) as error:
-            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—")
+            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—")  # its columns fold
             continue
         figures = scoring.order_sensitivity(export, runs=runs)
         if not figures:
