@@ -172,9 +172,7 @@ def parse_participants_votes(
         )
     fixed = len(columns)
     group_column = columns.index("group-id")
-    statement_ids = [
-        _integer(cell, f"{name} line 1 column {i + fixed + 1}") for i, cell in enumerate(header[fixed:])
-    ]
+    statement_ids = [_integer(cell, f"{name} line 1 column {i + fixed + 1}") for i, cell in enumerate(header[fixed:])]
     if any(s < 0 for s in statement_ids):
         raise PolisFormatError(f"{name} line 1: statement ids must not be negative")
     if len(set(statement_ids)) != len(statement_ids):

@@ -200,7 +200,11 @@ def test_a_byte_order_mark_and_crlf_are_read_on_every_file(tmp_path: Path) -> No
     ("name", "data", "message"),
     [
         ("participants-votes.csv", VOTES.replace("2,,0,1", "2,,0,x"), r"participants-votes\.csv line 3 n-votes"),
-        ("participants-votes.csv", VOTES.encode() + b"3,,0,0,0,0,\xff,\n", r"participants-votes\.csv line 4: not UTF-8"),
+        (
+            "participants-votes.csv",
+            VOTES.encode() + b"3,,0,0,0,0,\xff,\n",
+            r"participants-votes\.csv line 4: not UTF-8",
+        ),
         ("participants-votes.csv", VOTES + "3,,0,0,0,0,\x00,\n", r"participants-votes\.csv line 4: contains a NUL"),
         ("comments.csv", COMMENTS + "1,x,2,2,0,1,5,Odd\n", r"comments\.csv line \d+: moderated"),
         ("comments.csv", COMMENTS + '1,x,2,2,0,1,0,"open\n', r"comments\.csv line \d+: not valid CSV"),
@@ -214,8 +218,12 @@ def test_every_refusal_names_the_file_and_the_line(tmp_path: Path, name: str, da
     for file, content in files.items():
         (tmp_path / file).write_bytes(content if isinstance(content, bytes) else content.encode())
     with pytest.raises(polis_io.PolisFormatError, match=message):
-        export = polis_io.read_export(tmp_path)
-        polis_io.read_vote_times(tmp_path, statements=[s.id for s in export.statements])
+        _read_as_the_import_command_does(tmp_path)
+
+
+def _read_as_the_import_command_does(folder: Path) -> None:
+    export = polis_io.read_export(folder)
+    polis_io.read_vote_times(folder, statements=[s.id for s in export.statements])
 
 
 def test_a_line_longer_than_the_budget_is_refused_without_reading_on() -> None:

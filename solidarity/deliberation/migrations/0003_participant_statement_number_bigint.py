@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('deliberation', '0002_statement_translation_is_machine'),
+        ("deliberation", "0002_statement_translation_is_machine"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='participant',
-            name='number',
+            model_name="participant",
+            name="number",
             field=models.PositiveBigIntegerField(),
         ),
         migrations.AlterField(
-            model_name='statement',
-            name='number',
+            model_name="statement",
+            name="number",
             field=models.PositiveBigIntegerField(),
         ),
     ]
