@@ -60,13 +60,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         print_scores(options.data, out)
         return 0
-    from evaluation.deliberation.tables import UnreadableConversation, print_groups, print_orders
+    from evaluation.deliberation.tables import print_groups, print_orders
 
-    try:
-        print_groups(options.data, out, with_reference=not options.no_reference, with_replay=not options.no_replay)
-    except UnreadableConversation as error:
-        sys.stderr.write(f"error: {error}\n")
-        return 1
+    print_groups(options.data, out, with_reference=not options.no_reference, with_replay=not options.no_replay)
     if options.orders > 0:
         print_orders(options.data, options.orders, out)
     return 0

@@ -14,10 +14,6 @@ from evaluation.deliberation import scoring
 from solidarity.deliberation import polis_io
 
 
-class UnreadableConversation(Exception):
-    """A folder under --data holds an export the importer refuses; the message names the folder."""
-
-
 def _ari(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -49,22 +45,25 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
         return
     table = Table(title="Groups against Pol.is's own (adjusted Rand index)")
     for column in ("conversation", "voters×statements", "votes", "Pol.is k", "ARI ours", "k ours", "s ours"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # an unreadable folder's reason is folded, never cut
     for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
         table.add_column(column)
     for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
         table.add_column(column)
     table.add_column("ceiling: best grouping of our base clusters")
-    rows = []
+    rows: list[scoring.ConversationEvaluation | tuple[str, str]] = []
     with Progress(transient=True) as progress:
         task = progress.add_task("evaluating", total=len(folders))
         for folder in folders:
             try:
                 rows.append(scoring.evaluate(folder, with_reference=with_reference, with_replay=with_replay))
-            except polis_io.PolisFormatError as error:
-                raise UnreadableConversation(f"{folder.name}: {error}") from None
+            except (polis_io.PolisFormatError, OSError) as error:  # said in its row; the others still run
+                rows.append((folder.name, f"unreadable: {error}"))
             progress.advance(task)
     for row in rows:
+        if isinstance(row, tuple):
+            table.add_row(row[0], row[1], *("—" for _ in range(14)))
+            continue
         table.add_row(
             row.name,
             f"{row.participants}×{row.statements}",
@@ -89,9 +88,14 @@ def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
         return
     table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
     for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for folder in scoring.conversation_folders(root):
-        figures = scoring.order_sensitivity(polis_io.read_export(folder), runs=runs)
+        try:
+            export = polis_io.read_export(folder)
+        except (polis_io.PolisFormatError, OSError) as error:
+            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—")  # its columns fold
+            continue
+        figures = scoring.order_sensitivity(export, runs=runs)
         if not figures:
             table.add_row(folder.name, "—", "—", "—", "—")
             continue

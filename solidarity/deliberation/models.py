@@ -48,7 +48,7 @@ class Participant(models.Model):
     """Someone taking part in one conversation: an account, or an anonymous browser (no IP kept)."""
 
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="participants")
-    number = models.PositiveIntegerField()  # the Pol.is participant id within the conversation
+    number = models.PositiveBigIntegerField()  # the Pol.is participant id within the conversation
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -96,7 +96,7 @@ class Statement(models.Model):
         OTHER = "other", _("Other")
 
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="statements")
-    number = models.PositiveIntegerField()  # the Pol.is comment id within the conversation
+    number = models.PositiveBigIntegerField()  # the Pol.is comment id within the conversation
     text = models.TextField(_("statement"), max_length=400)
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.EN)
     translation = models.TextField(_("translation"), max_length=400, blank=True)

@@ -1,20 +1,26 @@
 """Read and write conversations in the Pol.is export format, strictly: pure functions, no Django.
 
 A conversation export is three CSV files: participants-votes.csv (one row per participant, one
-column per statement), comments.csv (the statements) and summary.csv (key, value rows). Any
-deviation is refused with one clear message; nothing is returned half-parsed.
+column per statement; an `xid` column after `participant` in exports since 2022), comments.csv
+(the statements) and summary.csv (key, value rows), with votes.csv (the vote event log) beside
+them in full exports. Files are streamed a line at a time; a byte-order mark and CRLF line ends
+are accepted. Any deviation is refused with one clear message naming the file and the line;
+nothing is returned half-parsed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 PARTICIPANT_COLUMNS = ("participant", "group-id", "n-comments", "n-votes", "n-agree", "n-disagree")
+PARTICIPANT_COLUMNS_XID = ("participant", "xid", *PARTICIPANT_COLUMNS[1:])  # Pol.is's layout since 2022
 COMMENT_COLUMNS = (
     "timestamp",
     "datetime",
@@ -26,7 +32,10 @@ COMMENT_COLUMNS = (
     "comment-body",
 )
 VOTE_COLUMNS = ("timestamp", "datetime", "comment-id", "voter-id", "vote")
-MAX_BYTES = 64 * 1024 * 1024
+# No cap on a file's size: files are read a line at a time. The memory budget is the parsed
+# conversation (the statements, and each participant's non-empty votes) plus one line of at most
+# MAX_LINE characters; votes.csv is streamed and never held (docs/deliberation.md).
+MAX_LINE = 1024 * 1024
 MAX_STATEMENTS = 10_000
 MAX_PARTICIPANTS = 1_000_000
 MAX_TEXT = 2_000
@@ -94,70 +103,99 @@ def _integer(cell: str, where: str) -> int:
     return int(text)
 
 
-def _check_size(text: str, name: str) -> None:
-    if len(text) > MAX_BYTES:
-        raise PolisFormatError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    if "\x00" in text:
-        raise PolisFormatError(f"{name}: contains a NUL byte")
+def _lines(source: str | BinaryIO, name: str, max_fields: int) -> Iterator[str]:
+    """Yield the physical lines of one file, one at a time (a file is never read whole).
+
+    Text is given as a str (already decoded) or a binary stream (decoded here a line at a time, so a
+    byte that is not UTF-8 is refused with its line). A leading byte-order mark is dropped; a line
+    longer than MAX_LINE, a NUL byte or a header wider than `max_fields` cells is refused.
+    """
+    text = io.StringIO(source, newline="") if isinstance(source, str) else None
+    binary = None if isinstance(source, str) else source
+    number = 0
+    while True:
+        number += 1
+        raw = binary.readline(MAX_LINE + 1) if binary is not None else b""
+        line = text.readline(MAX_LINE + 1) if text is not None else ""
+        if len(raw) > MAX_LINE or len(line) > MAX_LINE:
+            raise PolisFormatError(f"{name} line {number}: longer than {MAX_LINE} characters")
+        try:
+            line = line or raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PolisFormatError(f"{name} line {number}: not UTF-8 text") from None
+        if not line:
+            return
+        if number == 1:
+            line = line.removeprefix("\ufeff")
+            fields = line.count(",") + 1
+            if fields > max_fields:
+                raise PolisFormatError(f"{name}: {fields} columns in the header; at most {max_fields} are allowed")
+        if "\x00" in line:
+            raise PolisFormatError(f"{name} line {number}: contains a NUL byte")
+        yield line
 
 
-def _first_line_fields(text: str, name: str, limit: int) -> int:
-    """Count header fields cheaply, before the CSV reader allocates them all."""
-    newline = text.find("\n")
-    header = text if newline < 0 else text[:newline]
-    fields = header.count(",") + 1
-    if fields > limit:
-        raise PolisFormatError(f"{name}: {fields} columns in the header; at most {limit} are allowed")
-    return fields
-
-
-def _rows(text: str, name: str) -> list[list[str]]:
+def _rows(source: str | BinaryIO, name: str, max_fields: int) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, cells) for every non-blank CSV row, streaming; CRLF and LF both end a line."""
+    reader = csv.reader(_lines(source, name, max_fields), strict=True)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        for row in reader:
+            if row:
+                yield reader.line_num, row
     except csv.Error as error:
-        raise PolisFormatError(f"{name}: not valid CSV ({error})") from None
+        raise PolisFormatError(f"{name} line {reader.line_num}: not valid CSV ({error})") from None
 
 
-def parse_participants_votes(text: str, *, max_statements: int = MAX_STATEMENTS) -> list[ImportedParticipant]:
-    """Parse participants-votes.csv; refuse wrong columns, odd cells and duplicate ids."""
-    name = "participants-votes.csv"
-    _check_size(text, name)
-    _first_line_fields(text, name, len(PARTICIPANT_COLUMNS) + max_statements)
-    rows = _rows(text, name)
-    if not rows:
+def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
+    first = next(rows, None)
+    if first is None:
         raise PolisFormatError(f"{name}: empty file")
-    header = rows[0]
-    if tuple(header[: len(PARTICIPANT_COLUMNS)]) != PARTICIPANT_COLUMNS:
-        raise PolisFormatError(f"{name}: the header must start with {','.join(PARTICIPANT_COLUMNS)}")
-    statement_ids = [
-        _integer(cell, f"{name} header column {i + len(PARTICIPANT_COLUMNS) + 1}")
-        for i, cell in enumerate(header[len(PARTICIPANT_COLUMNS) :])
-    ]
+    return first[1]
+
+
+def parse_participants_votes(
+    source: str | BinaryIO, *, max_statements: int = MAX_STATEMENTS
+) -> list[ImportedParticipant]:
+    """Parse participants-votes.csv; refuse wrong columns, odd cells and duplicate ids.
+
+    Both layouts Pol.is has exported are read: the columns of PARTICIPANT_COLUMNS, and the same with
+    an `xid` column (the participant's external id, not kept) after `participant` (since 2022).
+    """
+    name = "participants-votes.csv"
+    rows = _rows(source, name, len(PARTICIPANT_COLUMNS) + 1 + max_statements)
+    header = _header(rows, name)
+    columns = PARTICIPANT_COLUMNS_XID if header[1:2] == ["xid"] else PARTICIPANT_COLUMNS
+    if tuple(header[: len(columns)]) != columns:
+        raise PolisFormatError(
+            f"{name} line 1: the header must start with {','.join(PARTICIPANT_COLUMNS)}"
+            f" (or {','.join(PARTICIPANT_COLUMNS_XID)})"
+        )
+    fixed = len(columns)
+    group_column = columns.index("group-id")
+    statement_ids = [_integer(cell, f"{name} line 1 column {i + fixed + 1}") for i, cell in enumerate(header[fixed:])]
     if any(s < 0 for s in statement_ids):
-        raise PolisFormatError(f"{name}: statement ids must not be negative")
+        raise PolisFormatError(f"{name} line 1: statement ids must not be negative")
     if len(set(statement_ids)) != len(statement_ids):
-        raise PolisFormatError(f"{name}: duplicate statement id in the header")
-    body = rows[1:]
-    if len(body) > MAX_PARTICIPANTS:
-        raise PolisFormatError(f"{name}: more than {MAX_PARTICIPANTS} participants")
+        raise PolisFormatError(f"{name} line 1: duplicate statement id in the header")
     participants: list[ImportedParticipant] = []
     seen: set[int] = set()
-    for line, row in enumerate(body, start=2):
-        if not row:
-            continue
+    for line, row in rows:
         if len(row) != len(header):
             raise PolisFormatError(f"{name} line {line}: {len(row)} cells, the header has {len(header)}")
+        if len(participants) >= MAX_PARTICIPANTS:
+            raise PolisFormatError(f"{name} line {line}: more than {MAX_PARTICIPANTS} participants")
         pid = _integer(row[0], f"{name} line {line} participant")
         if pid < 0:
             raise PolisFormatError(f"{name} line {line}: participant id must not be negative")
         if pid in seen:
             raise PolisFormatError(f"{name} line {line}: duplicate participant {pid}")
         seen.add(pid)
-        group = None if row[1].strip() == "" else _integer(row[1], f"{name} line {line} group-id")
-        for column in range(2, 6):
-            _integer(row[column] or "0", f"{name} line {line} {PARTICIPANT_COLUMNS[column]}")
+        cell = row[group_column]
+        group = None if cell.strip() == "" else _integer(cell, f"{name} line {line} group-id")
+        for column in range(group_column + 1, fixed):
+            _integer(row[column] or "0", f"{name} line {line} {columns[column]}")
         votes = []
-        for statement, cell in zip(statement_ids, row[len(PARTICIPANT_COLUMNS) :], strict=True):
+        for statement, cell in zip(statement_ids, row[fixed:], strict=True):
             key = cell.strip()
             if key not in _VOTE:
                 raise PolisFormatError(f"{name} line {line} statement {statement}: vote must be 1, -1, 0 or empty")
@@ -168,37 +206,31 @@ def parse_participants_votes(text: str, *, max_statements: int = MAX_STATEMENTS)
     return participants
 
 
-def _data_rows(text: str, name: str, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
-    """The non-blank data rows of a fixed-column file with their line numbers, after checking its
-    size, its header and every row's cell count (all refused before anything is imported)."""
-    _check_size(text, name)
-    _first_line_fields(text, name, len(columns))
-    rows = _rows(text, name)
-    if not rows:
-        raise PolisFormatError(f"{name}: empty file")
-    if tuple(rows[0]) != columns:
-        raise PolisFormatError(f"{name}: the header must be {','.join(columns)}")
-    checked = []
-    for line, row in enumerate(rows[1:], start=2):
-        if not row:
-            continue
+def _data_rows(source: str | BinaryIO, name: str, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Yield the non-blank data rows of a fixed-column file with their line numbers, after checking
+    its header; every row's cell count is checked as it is read."""
+    rows = _rows(source, name, len(columns))
+    if tuple(_header(rows, name)) != columns:
+        raise PolisFormatError(f"{name} line 1: the header must be {','.join(columns)}")
+    for line, row in rows:
         if len(row) != len(columns):
             raise PolisFormatError(f"{name} line {line}: {len(row)} cells, expected {len(columns)}")
-        checked.append((line, row))
-    return checked
+        yield line, row
 
 
-def parse_comments(text: str) -> list[ImportedStatement]:
+def parse_comments(source: str | BinaryIO) -> list[ImportedStatement]:
     """Parse comments.csv; refuse wrong columns, odd cells and duplicate ids."""
     name = "comments.csv"
     statements: list[ImportedStatement] = []
     seen: set[int] = set()
-    for line, row in _data_rows(text, name, COMMENT_COLUMNS):
+    for line, row in _data_rows(source, name, COMMENT_COLUMNS):
         sid = _integer(row[2], f"{name} line {line} comment-id")
         if sid < 0:
             raise PolisFormatError(f"{name} line {line}: comment-id must not be negative")
         if sid in seen:
             raise PolisFormatError(f"{name} line {line}: duplicate comment-id {sid}")
+        if len(statements) >= MAX_STATEMENTS:
+            raise PolisFormatError(f"{name} line {line}: more than {MAX_STATEMENTS} statements")
         seen.add(sid)
         timestamp = _integer(row[0] or "0", f"{name} line {line} timestamp")
         author = _integer(row[3], f"{name} line {line} author-id")
@@ -214,11 +246,11 @@ def parse_comments(text: str) -> list[ImportedStatement]:
     return statements
 
 
-def parse_votes(text: str) -> list[ImportedVote]:
-    """Parse votes.csv (the event log, superseded re-votes included), in file order."""
+def iter_votes(source: str | BinaryIO) -> Iterator[ImportedVote]:
+    """Yield the rows of votes.csv (the event log, superseded re-votes included) in file order, one
+    at a time: memory does not grow with the file. A bad row is refused when it is reached."""
     name = "votes.csv"
-    votes: list[ImportedVote] = []
-    for line, row in _data_rows(text, name, VOTE_COLUMNS):
+    for line, row in _data_rows(source, name, VOTE_COLUMNS):
         timestamp = _integer(row[0], f"{name} line {line} timestamp")
         statement = _integer(row[2], f"{name} line {line} comment-id")
         participant = _integer(row[3], f"{name} line {line} voter-id")
@@ -227,8 +259,20 @@ def parse_votes(text: str) -> list[ImportedVote]:
         value = _VOTE.get(row[4].strip())
         if value is None:
             raise PolisFormatError(f"{name} line {line}: vote must be 1, -1 or 0")
-        votes.append(ImportedVote(timestamp, participant, statement, value))
-    return votes
+        yield ImportedVote(timestamp, participant, statement, value)
+
+
+def parse_votes(source: str | BinaryIO) -> list[ImportedVote]:
+    """Parse votes.csv whole, in file order."""
+    return list(iter_votes(source))
+
+
+def _open(path: Path) -> BinaryIO:
+    """Open one export file for streaming (decoded a line at a time by `_lines`)."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise PolisFormatError(f"missing file: {path.name}") from None
 
 
 def read_vote_log(directory: Path) -> list[ImportedVote] | None:
@@ -236,29 +280,44 @@ def read_vote_log(directory: Path) -> list[ImportedVote] | None:
     path = directory / "votes.csv"
     if not path.is_file():
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise PolisFormatError("votes.csv: files must be UTF-8") from None
-    return parse_votes(text)
+    with _open(path) as stream:
+        return parse_votes(stream)
 
 
-def parse_summary(text: str) -> dict[str, str]:
+def read_vote_times(directory: Path, *, statements: Iterable[int]) -> dict[tuple[int, int], int] | None:
+    """Stream a folder's votes.csv into the time (ms) of each (participant, statement) pair's latest
+    vote; None when the export has no vote log. Memory grows with the pairs, not with the file
+    (re-votes and the file's text are never held). A vote on a statement not in `statements` is refused.
+    """
+    path = directory / "votes.csv"
+    if not path.is_file():
+        return None
+    known = set(statements)
+    times: dict[tuple[int, int], int] = {}
+    with _open(path) as stream:
+        for vote in iter_votes(stream):
+            if vote.statement not in known:
+                raise PolisFormatError(f"votes.csv: vote on statement {vote.statement}, not in comments.csv")
+            key = (vote.participant, vote.statement)
+            if vote.timestamp >= times.get(key, vote.timestamp):
+                times[key] = vote.timestamp
+    return times
+
+
+def parse_summary(source: str | BinaryIO) -> dict[str, str]:
     """Parse summary.csv (key, value rows)."""
     name = "summary.csv"
-    _check_size(text, name)
-    _first_line_fields(text, name, 64)
     result: dict[str, str] = {}
-    for line, row in enumerate(_rows(text, name), start=1):
-        if not row:
-            continue
+    for line, row in _rows(source, name, 64):
         if len(row) != 2:
             raise PolisFormatError(f"{name} line {line}: expected key,value")
-        result[row[0]] = row[1]
+        result[row[0].strip()] = row[1]
     return result
 
 
-def parse_export(*, participants_votes: str, comments: str, summary: str | None = None) -> PolisExport:
+def parse_export(
+    *, participants_votes: str | BinaryIO, comments: str | BinaryIO, summary: str | BinaryIO | None = None
+) -> PolisExport:
     """Parse the three files together and check that they agree with each other."""
     statements = parse_comments(comments)
     participants = parse_participants_votes(participants_votes)
@@ -266,7 +325,10 @@ def parse_export(*, participants_votes: str, comments: str, summary: str | None 
     for participant in participants:
         for statement, _ in participant.votes:
             if statement not in known:
-                raise PolisFormatError(f"participants-votes.csv: vote on statement {statement}, not in comments.csv")
+                raise PolisFormatError(
+                    f"participants-votes.csv: participant {participant.id} voted on statement {statement},"
+                    " not in comments.csv"
+                )
     meta = parse_summary(summary) if summary is not None else {}
     groups: int | None = None
     if meta.get("groups", "").strip():
@@ -281,17 +343,15 @@ def parse_export(*, participants_votes: str, comments: str, summary: str | None 
 
 
 def read_export(directory: Path) -> PolisExport:
-    """Read an export from a folder holding the three files (summary.csv optional)."""
-    try:
-        votes = (directory / "participants-votes.csv").read_text(encoding="utf-8")
-        comments = (directory / "comments.csv").read_text(encoding="utf-8")
-        summary_path = directory / "summary.csv"
-        summary = summary_path.read_text(encoding="utf-8") if summary_path.exists() else None
-    except FileNotFoundError as error:
-        raise PolisFormatError(f"missing file: {Path(error.filename).name}") from None
-    except UnicodeDecodeError:
-        raise PolisFormatError("files must be UTF-8") from None
-    return parse_export(participants_votes=votes, comments=comments, summary=summary)
+    """Read an export from a folder holding the three files (summary.csv optional), streaming each."""
+    summary_path = directory / "summary.csv"
+    with (
+        _open(directory / "participants-votes.csv") as votes,
+        _open(directory / "comments.csv") as comments,
+        contextlib.ExitStack() as stack,
+    ):
+        summary = stack.enter_context(_open(summary_path)) if summary_path.is_file() else None
+        return parse_export(participants_votes=votes, comments=comments, summary=summary)
 
 
 def _write(rows: Iterable[Sequence[object]]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import time
 from collections.abc import Sequence
@@ -369,8 +370,18 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
 
 
 @transaction.atomic
-def import_polis(*, export: polis_io.PolisExport, organizer: User | None, topic_en: str = "") -> Conversation:
-    """Create a conversation from a Pol.is export, all or nothing (the export is already validated)."""
+def import_polis(
+    *,
+    export: polis_io.PolisExport,
+    organizer: User | None,
+    topic_en: str = "",
+    vote_times: dict[tuple[int, int], int] | None = None,
+) -> Conversation:
+    """Create a conversation from a Pol.is export, all or nothing (the export is already validated).
+
+    `vote_times` (from votes.csv, `polis_io.read_vote_times`) gives each vote's time in ms since the
+    epoch; a vote it does not cover is stamped with the import time.
+    """
     conversation = Conversation.objects.create(
         topic_en=(topic_en or export.topic or "Imported conversation")[:200],
         question_en=export.description[:2000] or (topic_en or export.topic or "Imported conversation"),
@@ -403,9 +414,15 @@ def import_polis(*, export: polis_io.PolisExport, organizer: User | None, topic_
         statement_pk = dict(Statement.objects.filter(conversation=conversation).values_list("number", "pk"))
         participant_pk = dict(Participant.objects.filter(conversation=conversation).values_list("number", "pk"))
     now = timezone.now()
+    times = vote_times or {}
+
+    def cast_at(participant: int, statement: int) -> datetime.datetime:
+        ms = times.get((participant, statement))
+        return now if ms is None else datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.UTC)
+
     Vote.objects.bulk_create(
         (
-            Vote(participant_id=participant_pk[p], statement_id=statement_pk[s], value=v, cast_at=now)
+            Vote(participant_id=participant_pk[p], statement_id=statement_pk[s], value=v, cast_at=cast_at(p, s))
             for p, s, v in export.vote_tuples()
         ),
         batch_size=5000,

@@ -41,3 +41,32 @@ def test_import_then_export_commands_round_trip(tmp_path: Path) -> None:
     assert [s.moderated for s in again.statements] == [
         s.moderated for s in sorted(original.statements, key=lambda s: s.id)
     ]
+
+
+@pytest.mark.django_db
+def test_import_reads_the_xid_layout_a_bom_fifteen_digit_ids_and_vote_times(tmp_path: Path) -> None:
+    import datetime
+
+    from solidarity.deliberation.models import Participant, Vote
+
+    big = 123456789012345
+    (tmp_path / "participants-votes.csv").write_bytes(
+        b"\xef\xbb\xbfparticipant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\r\n"
+        + f"{big},x1,0,0,2,1,1,1,-1\r\n2,x2,1,0,1,0,1,-1,\r\n".encode()
+    )
+    (tmp_path / "comments.csv").write_text(
+        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n"
+        "1,,0,2,1,1,1,Zero\n2,,1,2,0,1,1,One\n"
+    )
+    (tmp_path / "summary.csv").write_bytes(b"\xef\xbb\xbftopic,Trees\r\n")
+    (tmp_path / "votes.csv").write_text(
+        "timestamp,datetime,comment-id,voter-id,vote\n"
+        f"1600000000000,,0,{big},-1\n1600000005000,,0,{big},1\n1600000001000,,1,{big},-1\n1600000002000,,0,2,-1\n"
+    )
+    out = io.StringIO()
+    call_command("deliberation", "import", str(tmp_path), stdout=out)
+    assert "2 participants, 2 statements" in out.getvalue()
+    participant = Participant.objects.get(number=big)
+    assert participant.conversation.topic_en == "Trees"
+    vote = Vote.objects.get(participant=participant, statement__number=0)
+    assert vote.cast_at == datetime.datetime(2020, 9, 13, 12, 26, 45, tzinfo=datetime.UTC)

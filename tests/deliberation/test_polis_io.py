@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,122 @@ def test_parse_votes_is_strict() -> None:
     for bad in ("a,b,c\n", header + "1000,Mon,3,7,2\n", header + "1000,Mon,3,7,\n", header + "x,Mon,3,7,1\n"):
         with pytest.raises(polis_io.PolisFormatError):
             polis_io.parse_votes(bad)
+
+
+# --- every layout Pol.is has exported, BOM and CRLF, file and line in refusals, streaming (issue 17) ---
+
+SUMMARY = "topic,Trees\ngroups,2\nconversation-description,Which trees?\n"
+
+
+def _with_xid(votes: str) -> str:
+    """The same participants-votes.csv in Pol.is's layout since 2022 (an xid column after participant)."""
+    lines = votes.splitlines()
+    out = ["participant,xid," + lines[0].split(",", 1)[1]]
+    out += [f"{row.split(',', 1)[0]},ext-{i},{row.split(',', 1)[1]}" for i, row in enumerate(lines[1:])]
+    return "\n".join(out) + "\n"
+
+
+def test_the_xid_layout_reads_as_the_older_one() -> None:
+    older = polis_io.parse_export(participants_votes=VOTES, comments=COMMENTS, summary=SUMMARY)
+    newer = polis_io.parse_export(participants_votes=_with_xid(VOTES), comments=COMMENTS, summary=SUMMARY)
+    assert newer == older
+    with pytest.raises(polis_io.PolisFormatError, match=r"participants-votes\.csv line 2 group-id"):
+        polis_io.parse_participants_votes(_with_xid(VOTES).replace("ext-0,0,", "ext-0,x,"))
+
+
+def test_a_byte_order_mark_and_crlf_are_read_on_every_file(tmp_path: Path) -> None:
+    files = {"participants-votes.csv": _with_xid(VOTES), "comments.csv": COMMENTS, "summary.csv": SUMMARY}
+    for name, text in files.items():
+        (tmp_path / name).write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    export = polis_io.read_export(tmp_path)
+    assert export == polis_io.parse_export(participants_votes=VOTES, comments=COMMENTS, summary=SUMMARY)
+    assert (export.topic, export.description, export.groups) == ("Trees", "Which trees?", 2)
+    # and as decoded text (the web upload)
+    again = polis_io.parse_export(
+        participants_votes="\ufeff" + VOTES, comments="\ufeff" + COMMENTS, summary="\ufeff" + SUMMARY
+    )
+    assert again.topic == "Trees"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("participants-votes.csv", VOTES.replace("2,,0,1", "2,,0,x"), r"participants-votes\.csv line 3 n-votes"),
+        (
+            "participants-votes.csv",
+            VOTES.encode() + b"3,,0,0,0,0,\xff,\n",
+            r"participants-votes\.csv line 4: not UTF-8",
+        ),
+        ("participants-votes.csv", VOTES + "3,,0,0,0,0,\x00,\n", r"participants-votes\.csv line 4: contains a NUL"),
+        ("comments.csv", COMMENTS + "1,x,2,2,0,1,5,Odd\n", r"comments\.csv line \d+: moderated"),
+        ("comments.csv", COMMENTS + '1,x,2,2,0,1,0,"open\n', r"comments\.csv line \d+: not valid CSV"),
+        ("summary.csv", SUMMARY + "a,b,c\n", r"summary\.csv line 4: expected key,value"),
+        ("votes.csv", "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,1,1\n2,x,0,1,7\n", r"votes\.csv line 3"),
+    ],
+)
+def test_every_refusal_names_the_file_and_the_line(tmp_path: Path, name: str, data: str | bytes, message: str) -> None:
+    files: dict[str, str | bytes] = {"participants-votes.csv": VOTES, "comments.csv": COMMENTS, "summary.csv": SUMMARY}
+    files[name] = data
+    for file, content in files.items():
+        (tmp_path / file).write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(polis_io.PolisFormatError, match=message):
+        _read_as_the_import_command_does(tmp_path)
+
+
+def _read_as_the_import_command_does(folder: Path) -> None:
+    export = polis_io.read_export(folder)
+    polis_io.read_vote_times(folder, statements=[s.id for s in export.statements])
+
+
+def test_a_line_longer_than_the_budget_is_refused_without_reading_on() -> None:
+    long_line = VOTES + "3," + "0" * (polis_io.MAX_LINE + 10) + "\n"
+    with pytest.raises(polis_io.PolisFormatError, match=r"participants-votes\.csv line 4: longer than"):
+        polis_io.parse_participants_votes(long_line)
+
+
+def test_fifteen_digit_ids_are_read() -> None:
+    votes = VOTES.replace("\n1,0,", "\n123456789012345,0,")
+    export = polis_io.parse_export(participants_votes=votes, comments=COMMENTS)
+    assert export.participants[0].id == 123456789012345
+
+
+def _vote_log(path: Path, rows: int, pairs: int = 1000) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("timestamp,datetime,comment-id,voter-id,vote\r\n")
+        for i in range(rows):
+            out.write(f"{1_600_000_000_000 + i},Mon Jan 1 2020,{i % 10},{i % pairs},{i % 3 - 1}\r\n")
+
+
+def _peak(function: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        function()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_votes_csv_streams_in_memory_that_does_not_grow_with_the_file(tmp_path: Path) -> None:
+    small, large = tmp_path / "small", tmp_path / "large"
+    small.mkdir()
+    large.mkdir()
+    _vote_log(small / "votes.csv", 20_000)
+    _vote_log(large / "votes.csv", 200_000)  # 10 times the file, the same (participant, statement) pairs
+    assert (large / "votes.csv").stat().st_size > 9 * (small / "votes.csv").stat().st_size
+
+    def count(folder: Path) -> Callable[[], object]:
+        def run() -> object:
+            with (folder / "votes.csv").open("rb") as stream:
+                return sum(1 for _ in polis_io.iter_votes(stream))
+
+        return run
+
+    def times(folder: Path) -> Callable[[], object]:
+        return lambda: polis_io.read_vote_times(folder, statements=range(10))
+
+    for measure in (count, times):
+        peak_small, peak_large = _peak(measure(small)), _peak(measure(large))
+        assert peak_large < peak_small * 1.5 + 64 * 1024, (measure.__name__, peak_small, peak_large)
+    latest = polis_io.read_vote_times(large, statements=range(10))
+    assert latest is not None and len(latest) == 1000
+    assert latest[(999, 9)] == 1_600_000_000_000 + 199_999

@@ -103,9 +103,25 @@ def test_the_command_skips_cleanly_without_data(tmp_path: Path) -> None:
     assert out.getvalue() == "No --data folder of Pol.is conversations given: nothing to evaluate (skipped).\n"
 
 
-def test_the_command_names_the_folder_it_cannot_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unreadable_folder_is_reported_in_its_row_and_the_run_goes_on(tmp_path: Path) -> None:
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "participants-votes.csv").write_text("participant,xid,group-id\n1,a,\n")
     (tmp_path / "broken" / "comments.csv").write_text("")
-    assert main(["deliberation", "--data", str(tmp_path), "--no-reference"], io.StringIO()) == 1
-    assert capsys.readouterr().err == "error: broken: comments.csv: empty file\n"
+    (tmp_path / "camps").mkdir()
+    for name, text in polis_io.export_files(_export(separated=True)).items():
+        (tmp_path / "camps" / name).write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    out = io.StringIO()
+    assert main(["deliberation", "--data", str(tmp_path), "--no-reference", "--no-replay"], out) == 0
+    rows: dict[str, list[list[str]]] = {}  # conversation → its cells, each wrapped cell's lines in order
+    name = ""
+    lines = out.getvalue().splitlines()
+    body = next(i for i, line in enumerate(lines) if line.startswith("┡"))  # the header's bottom border
+    for line in lines[body + 1 :]:
+        cells = [cell.strip() for cell in line.split("│")[1:-1]]
+        if len(cells) != 16:
+            continue
+        name = cells[0] if cells[0] else name
+        rows.setdefault(name, []).append(cells)
+    reason = " ".join(cells[1] for cells in rows["broken"]).replace(" ", "")
+    assert reason == "unreadable:comments.csv:emptyfile"
+    assert rows["camps"][0][4] == "1.000"  # BOM and CRLF on every file: read and scored

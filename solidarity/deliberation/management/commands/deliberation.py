@@ -1,6 +1,6 @@
 """`solidarity deliberation ...`: import and export Pol.is conversations, recompute results.
 
-import PATH [--topic T]                  import a Pol.is export folder (all or nothing)
+import PATH [--topic T]                  import a Pol.is export folder (all or nothing; vote times from votes.csv)
 export ID PATH                           write conversation ID as a Pol.is export into folder PATH
 recompute ID                             compute a new result version now
 
@@ -55,9 +55,10 @@ class Command(BaseCommand):
             raise CommandError(f"{path} is not a folder holding participants-votes.csv and comments.csv")
         try:
             export = polis_io.read_export(path)
+            times = polis_io.read_vote_times(path, statements=(s.id for s in export.statements))
         except polis_io.PolisFormatError as error:
             raise CommandError(f"import refused, nothing was imported: {error}") from None
-        conversation = services.import_polis(export=export, organizer=None, topic_en=topic)
+        conversation = services.import_polis(export=export, organizer=None, topic_en=topic, vote_times=times)
         result = services.compute_results(conversation=conversation)
         groups = result.report["k"] if result is not None else 0
         self.stdout.write(
