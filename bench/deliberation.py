@@ -22,7 +22,9 @@ from typing import Any
 
 from bench.table import Row
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "deliberation" / "american-assembly.bowling-green"
+DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "deliberation" / "american-assembly.bowling-green"
+)
 BENCH = "deliberation"
 
 

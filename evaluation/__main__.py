@@ -1,4 +1,4 @@
-"""`python -m evaluation monitor|deliberation [--data DIR]`: print the product's measurements.
+"""`python -m evaluation monitor|deliberation|relay [--data DIR]`: print the product's measurements.
 
 monitor [--data DIR]      precision, recall and F1 per field: the public labelled sets in DIR
                           (../shared/data/monitor: CASE 2021, PLOVER, Arabic GSR; skipped, each with
@@ -9,6 +9,8 @@ deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
                           beside red-dwarf: adjusted Rand index against Pol.is's groups, groups, time;
                           cold start, a warm-started replay of votes.csv, the best grouping of our
                           base clusters; with --orders, the cold start in N random participant orders
+relay [dev|blind|all]     the relay's screening on labelled messages in evaluation/relay/data/
+                          (spam held, genuine passed, per language and reason; blind by default)
 
 No default folder: the labelled sets are not in the repository, so say where they are. Both
 scorers are pure (no Django, no database).
@@ -41,12 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="also run the cold start with the participants in N random orders (ARI min / median / max)",
     )
+    relay = parts.add_parser("relay", help="Screen labelled messages: spam held, genuine passed.")
+    relay.add_argument("which", nargs="?", default="blind", choices=("dev", "blind", "all"), help="which part")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     options = build_parser().parse_args(argv)
     out = sys.stdout if out is None else out
+    if options.part == "relay":
+        from evaluation.relay.__main__ import main as relay_main
+
+        return relay_main([options.which])
     if options.part == "monitor":
         from evaluation.monitor.tables import print_scores
 

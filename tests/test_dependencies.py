@@ -27,6 +27,7 @@ PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)", r
 NEVER = {"gurobipy"}
 NOT_IN_PRODUCTION = {"numba", "llvmlite", "ortools", "pytest", "playwright", "hypothesis", "schemathesis", "abcvoting"}
 
+
 def pins(lock: Path) -> dict[str, str]:
     return {canonicalize_name(name): version for name, version in PIN.findall(lock.read_text())}
 

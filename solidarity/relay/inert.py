@@ -1,6 +1,7 @@
 """Make outgoing text inert before it leaves for the country (no Django).
 
-Everything the relay transmits (wall, feeds, bulletin, bundle) goes through `make_inert`: links,
+Everything the relay transmits (wall, feeds, bulletin, bundle) goes through `make_inert`: links
+(also defanged or spelled out: "name[.]tld", "name dot tld", "name دات کام", "hxxp://"),
 handles, phone numbers and e-mail addresses become an ellipsis, HTML and Markdown syntax goes,
 bidirectional controls are stripped (HTML outputs isolate each message in `<bdi>`), and what is
 left is checked against a character allowlist, so nothing in the stream can phish or track.
@@ -39,6 +40,7 @@ def is_inert(text: str) -> bool:
     return (
         all(_allowed(char) for char in text)
         and not _DANGEROUS_WORDS.search(text)
+        and not screening.DEFANGED_LINK.search(text)
         and not screening.has_phone_number(screening.matching_key(text))
     )
 
@@ -61,7 +63,7 @@ def make_inert(text: str, *, max_length: int = screening.MAX_LENGTH) -> str:
     text = normalize_for_display(text)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
-    for pattern in (screening._EMAIL, screening._URL, screening._HANDLE):
+    for pattern in (screening._EMAIL, screening.DEFANGED_LINK, screening._URL, screening._HANDLE):
         text = _replace(pattern, text)
     text = _PHONE_LIKE.sub(_drop_phone, text)
     text = "".join(ch if _allowed(ch) else " " for ch in text)
@@ -69,6 +71,7 @@ def make_inert(text: str, *, max_length: int = screening.MAX_LENGTH) -> str:
     for _ in range(10):
         before = text
         text = _replace(_DANGEROUS_WORDS, text)
+        text = _replace(screening.DEFANGED_LINK, text)
         text = _replace(screening._URL, text)
         digits = screening.matching_key(text)
         if screening.has_phone_number(digits):

@@ -132,6 +132,38 @@ _HANDLE = re.compile(
     r"(?:(?:آیدی|ایدی)\s*[:：]?\s*[a-z0-9_.]{3,})",
     re.IGNORECASE,
 )
+# Defanged and spelled-out links: "name . tld", "name[.]tld", "name(dot)tld", "name dot tld",
+# "name دات کام" (Persian "dot com"), "name نقطه ir". Screening holds them and `inert.make_inert`
+# removes them, so a link typed to slip past the plain-URL pattern is still a link.
+_FA_TLDS = r"کام|نت|ارگ|اورگ|آرگ|اینفو|آی\s*آر|ای\s*ار|آی\s*او|ای\s*او|شاپ|آنلاین|انلاین"
+_DOT_WORDS = r"dot|نقطه|دات|دوت"  # not "point"/"punto": "au point de vue"
+_DEFANG_DOT = (
+    r"(?:\s*[\[\(\{<]\s*(?:\.|" + _DOT_WORDS + r")\s*[\]\)\}>]\s*"  # [.] (dot) {dot} <.>
+    r"|\s+(?:" + _DOT_WORDS + r")\s+"  # " dot ", " دات "
+    r"|(?<=[a-z0-9])(?:dot|دات)(?=(?:" + _TLDS + r")\b)"  # "namedotcom"
+    r"|\s+\.\s*"  # "name . tld", "name .tld"
+    r"|\.\s+(?=(?:" + _TLDS + r")(?:\s*$|\s*[/!?,;:)\]]))"  # "name. tld" at an end only
+    r")"
+)
+DEFANGED_LINK = re.compile(
+    r"(?:(?<![\w.])[\w-]{2,63}(?:"
+    + _DEFANG_DOT
+    + r"[\w-]{1,63})*"
+    + _DEFANG_DOT
+    + r"(?:"
+    + _TLDS
+    + r")(?![\w])(?:\s*/\S*)?)"
+    r"|(?:(?<![\w.])[\w-]{2,63}(?:\s*(?:دات|دوت)\s*|\.)(?:" + _FA_TLDS + r")(?![\w\u200c]))"
+    r"|(?:\bh\s*[tx]{2}\s*p\s*s?\s*(?:\[\s*:\s*\]|\(\s*:\s*\)|:)\s*(?:/|\\)\s*(?:/|\\)\S*)",
+    re.IGNORECASE,
+)
+
+
+def has_defanged_link(text: str) -> bool:
+    """Tell whether a text carries a link typed to dodge a plain-URL pattern."""
+    return DEFANGED_LINK.search(text) is not None
+
+
 # Seven or more digits with at most short separators between them: a phone number, however typed.
 _PHONE = re.compile(r"(?:\+|00)?(?:\d[\s\-.()/]{0,3}){7,}")
 _YEAR_RANGE = re.compile(r"^(?:1[34]|19|20)\d\d\D{1,3}(?:1[34]|19|20)\d\d\D*$")
@@ -391,7 +423,7 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdi
         reasons.append(Reason.MIXED_SCRIPT)
     if _EMAIL.search(key) or _EMAIL.search(flat):
         reasons.append(Reason.EMAIL)
-    if _URL.search(key) or _URL.search(flat):
+    if _URL.search(key) or _URL.search(flat) or DEFANGED_LINK.search(key):
         reasons.append(Reason.LINK)
     if _HANDLE.search(key):
         reasons.append(Reason.HANDLE)

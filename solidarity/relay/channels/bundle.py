@@ -2,7 +2,9 @@
 
 Building and signing are separate steps. The web server builds an unsigned zip (`build_bundle`);
 the holder of the offline Ed25519 key signs it (`sign_bundle`, from a key file path), which adds
-`MANIFEST.json.sig` and `MANIFEST.json.sig.pub`. `verify_bundle` checks the signature, the
+`MANIFEST.json.sig` and `MANIFEST.json.sig.pub`, and the same signature in minisign's format
+(`MANIFEST.json.minisig`, `minisign.pub`) so that `minisign -Vm MANIFEST.json -p minisign.pub`
+checks it. `verify_bundle` checks both signatures, the
 fingerprint of the key and the SHA-256 of every file. Same input, same bytes: entries are sorted
 and carry a fixed timestamp and mode, JSON is written with sorted keys, and Ed25519 is
 deterministic.
@@ -24,12 +26,15 @@ from nacl.encoding import HexEncoder, RawEncoder
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from solidarity.relay.channels import OutgoingMessage, bulletin, feeds, pages
+from solidarity.relay.channels import OutgoingMessage, bulletin, feeds, minisign, pages
 
 DEFAULT_BUDGET_BYTES = 5 * 1024 * 1024
 MANIFEST = "MANIFEST.json"
 SIGNATURE = "MANIFEST.json.sig"
 PUBLIC_KEY = "MANIFEST.json.sig.pub"
+MINISIG = "MANIFEST.json.minisig"  # the same key, in minisign's format: `minisign -Vm MANIFEST.json`
+MINISIGN_PUB = "minisign.pub"
+SIGNATURE_FILES = frozenset({SIGNATURE, PUBLIC_KEY, MINISIG, MINISIGN_PUB})
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 FORMAT = "solidarity-relay-bundle/1"
 
@@ -292,14 +297,21 @@ def sign_bundle_unchecked(data: bytes, key: SigningKey) -> bytes:
     public = key.verify_key.encode(encoder=RawEncoder)
     files[SIGNATURE] = key.sign(files[MANIFEST], encoder=RawEncoder).signature.hex().encode() + b"\n"
     files[PUBLIC_KEY] = public.hex().encode() + b"\n"
+    try:
+        day = str(json.loads(files[MANIFEST]).get("day", ""))
+    except (ValueError, AttributeError):
+        day = ""
+    comment = f"solidarity-relay-bundle day:{day} key:{fingerprint(public).replace(' ', '')}"
+    files[MINISIG] = minisign.sign(files[MANIFEST], key, trusted_comment=comment).encode()
+    files[MINISIGN_PUB] = minisign.public_key_file(key.verify_key).encode()
     return _zip(files)
 
 
 def strip_signature(data: bytes) -> bytes:
     """Return the unsigned bundle a signed one was made from (the same bytes, since zips are reproducible)."""
     files = _read(data)
-    files.pop(SIGNATURE, None)
-    files.pop(PUBLIC_KEY, None)
+    for name in SIGNATURE_FILES:
+        files.pop(name, None)
     return _zip(files)
 
 
@@ -315,7 +327,7 @@ class Verification:
 def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Verification:
     """Check the signature, the key's fingerprint and every file's hash; raise BundleError if any fails."""
     files = _read(data)
-    for required in (MANIFEST, SIGNATURE, PUBLIC_KEY):
+    for required in (MANIFEST, *sorted(SIGNATURE_FILES)):
         if required not in files:
             raise BundleError(f"the bundle has no {required}")
     try:
@@ -324,6 +336,17 @@ def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Ve
         VerifyKey(public).verify(files[MANIFEST], signature)
     except (ValueError, UnicodeDecodeError, BadSignatureError) as error:
         raise BundleError("the signature of MANIFEST.json does not verify") from error
+    try:
+        checked = minisign.verify(files[MANIFEST], files[MINISIG].decode(), files[MINISIGN_PUB].decode())
+    except (minisign.MinisignError, UnicodeDecodeError) as error:
+        raise BundleError("the minisign signature of MANIFEST.json does not verify") from error
+    # Nothing in the signature files may vary, not even the untrusted comments: a bundle is exact.
+    if (
+        checked.key_id != minisign.key_id_text(public)
+        or files[MINISIGN_PUB].decode() != minisign.public_key_file(VerifyKey(public))
+        or not files[MINISIG].decode().startswith(minisign.untrusted_comment(public) + "\n")
+    ):
+        raise BundleError("the minisign signature is by another key")
     found = fingerprint(public)
     if expected_fingerprint is not None and "".join(expected_fingerprint.split()).lower() != found.replace(" ", ""):
         raise BundleError(f"signed by key {found}, not by the expected key")
@@ -334,7 +357,7 @@ def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Ve
         raise BundleError("MANIFEST.json is malformed") from error
     if manifest.get("signer_fingerprint") != found:
         raise BundleError("MANIFEST.json names another signer")
-    present = set(files) - {MANIFEST, SIGNATURE, PUBLIC_KEY}
+    present = set(files) - {MANIFEST, *SIGNATURE_FILES}
     if present != set(listed):
         raise BundleError("the files differ from those MANIFEST.json lists")
     for name in sorted(listed):
