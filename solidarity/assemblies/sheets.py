@@ -15,12 +15,12 @@ import segno
 
 from solidarity.assemblies.selectors import SheetRow
 from solidarity.core.pdf import FONT_FACE, render_pdf
+from solidarity.core.spreadsheet import spreadsheet_safe
 
 LABELS = {
     "en": {"code": "Short code", "id": "ID", "role": "Role", "sheet": "Invitations", "capacity": "capacity"},
     "fa": {"code": "کد کوتاه", "id": "شناسه", "role": "نقش", "sheet": "دعوت‌نامه‌ها", "capacity": "ظرفیت"},
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _qr_svg(token: str) -> str:
@@ -66,11 +66,6 @@ def sheet_pdf(*, title: str, venue_name: str, capacity: int, rows: Sequence[Shee
     return render_pdf(html, identifier=b"solidarity-invitation-sheet")
 
 
-def _cell(value: str) -> str:
-    """Keep a spreadsheet from reading a name as a formula (CSV injection)."""
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
-
-
 def links_csv(rows: Sequence[tuple[str, SheetRow, str]]) -> str:
     """Return the export of links: one line per invitee (venue name, row, absolute link with the host)."""
     out = io.StringIO()
@@ -80,10 +75,10 @@ def links_csv(rows: Sequence[tuple[str, SheetRow, str]]) -> str:
         writer.writerow(
             [
                 row.invitation.pk,
-                _cell(row.name),
-                _cell(row.organization),
+                spreadsheet_safe(row.name),
+                spreadsheet_safe(row.organization),
                 row.short_id,
-                _cell(venue_name),
+                spreadsheet_safe(venue_name),
                 row.invitation.get_role_display(),
                 row.invitation.state,
                 row.code,

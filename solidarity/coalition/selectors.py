@@ -14,6 +14,7 @@ from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
 
 from solidarity.coalition import freshness, representation
 from solidarity.coalition.models import Delegate, Organization, Term
+from solidarity.core.spreadsheet import safe_row
 from solidarity.core.text import fold_for_search
 
 
@@ -234,16 +235,6 @@ EXPORT_COLUMNS = (
 )
 
 
-# A cell a spreadsheet would read as a formula (CSV injection): names and contacts come from the
-# public application form, and an export is opened by organizers in Excel or LibreOffice.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: str) -> str:
-    """Return `value` with a leading apostrophe when a spreadsheet would run it as a formula."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
-
-
 def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
     """Yield the filtered directory as CSV lines, header first (streamed, never all in memory)."""
     buffer = io.StringIO()
@@ -252,7 +243,7 @@ def directory_csv_rows(filters: DirectoryFilters) -> Iterator[str]:
     def line(values: list[str]) -> str:
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow([spreadsheet_safe(value) for value in values])
+        writer.writerow(safe_row(values))  # names and contacts come from the public form
         return buffer.getvalue()
 
     yield line(list(EXPORT_COLUMNS))

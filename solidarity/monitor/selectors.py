@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import hashlib
+import io
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -15,6 +17,7 @@ from django.core.cache import cache
 from django.db.models import CharField, Count, Max, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
+from solidarity.core.spreadsheet import safe_dict
 from solidarity.monitor.models import Claim, Event, Report, ReviewStatus, Source
 
 
@@ -296,6 +299,28 @@ def export_rows(filters: EventFilters) -> Iterator[dict[str, Any]]:
             "status": event.status,
             "claim_ids": " ".join(related),
         }
+
+
+def export_csv_lines(filters: EventFilters) -> Iterator[str]:
+    """Yield the export as CSV text, header first, one line per event (streamed, never all in memory).
+
+    Titles, sources and evidence come from ingested news, so no text cell may start a formula in
+    the spreadsheet it is opened in (the kernel's `spreadsheet` helper, shared with the coalition).
+    """
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+
+    def flush() -> str:
+        line = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return line
+
+    writer.writeheader()
+    yield flush()
+    for row in export_rows(filters):
+        writer.writerow(safe_dict(row))
+        yield flush()
 
 
 ACLED_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")  # ISO; older exports spell the month out

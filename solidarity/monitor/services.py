@@ -6,14 +6,15 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import transaction
 
 from solidarity.core import audit
 from solidarity.monitor.models import Claim, Document, Event, EventFields, Report, ReviewStatus, Source
-from solidarity.monitor.pipeline import dedup, places
+from solidarity.monitor.pipeline import budget, dedup, places
 from solidarity.monitor.pipeline.extract import extract
-from solidarity.monitor.pipeline.records import DocumentInput, EventRecord
-from solidarity.monitor.sources.readers import RawDocument
+from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, Extraction
+from solidarity.monitor.sources.readers import Limits, RawDocument
 
 if TYPE_CHECKING:
     from solidarity.core.models import User
@@ -21,6 +22,19 @@ if TYPE_CHECKING:
 
 class ReviewError(Exception):
     """A review action that does not apply to the record."""
+
+
+class DocumentRefused(Exception):
+    """A document not ingested because it passes a cap (its length, its extraction time); nothing stored."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin, self.reason = origin, reason
+
+
+def reading_limits() -> Limits:
+    """Return the caps on decompressed bytes per file and per record, from the settings."""
+    return Limits(file_bytes=settings.MONITOR_MAX_FILE_BYTES, record_bytes=settings.MONITOR_MAX_RECORD_BYTES)
 
 
 @dataclass(frozen=True)
@@ -123,15 +137,37 @@ def _evidence_json(record: EventRecord) -> dict[str, Any]:
     }
 
 
+def _extract_within_budget(raw: RawDocument) -> Extraction:
+    """Extract a document whose length and extraction time fit the settings' caps, else refuse it."""
+    cap = settings.MONITOR_MAX_TEXT_CHARS
+    if len(raw.text) > cap:
+        raise DocumentRefused(
+            raw.origin, f"refused: main text of {len(raw.text):,} characters is over the cap of {cap:,} "
+            "characters (SOLIDARITY_MONITOR_MAX_TEXT_CHARS)"
+        )  # fmt: skip
+    seconds = settings.MONITOR_EXTRACT_SECONDS
+    try:
+        with budget.limit(seconds):
+            return extract(DocumentInput(text=raw.text, title=raw.title, published=raw.published))
+    except budget.OverBudget as error:
+        raise DocumentRefused(
+            raw.origin, f"refused: extraction took over its budget of {seconds} s (SOLIDARITY_MONITOR_EXTRACT_SECONDS)"
+        ) from error
+
+
 @transaction.atomic
 def ingest_document(*, raw: RawDocument, source: Source | None = None) -> IngestResult:
-    """Store a document once (by content hash), extract its events and claims, merge into events."""
+    """Store a document once (by content hash), extract its events and claims, merge into events.
+
+    A document over the caps on text length or extraction time raises DocumentRefused before
+    anything of it is stored; the caller goes on with the next document.
+    """
     existing = Document.objects.filter(content_hash=raw.content_hash).first()
     if existing is not None:
         return IngestResult(existing, False, 0, 0)
+    extraction = _extract_within_budget(raw)
     if source is None and raw.site:
         source = register_source(name=raw.site)
-    extraction = extract(DocumentInput(text=raw.text, title=raw.title, published=raw.published))
     document = Document.objects.create(
         source=source,
         content_hash=raw.content_hash,

@@ -18,9 +18,14 @@ def ingest_file(*, path: str, source_id: int | None = None) -> None:
     """Ingest one file (idempotent: a document already stored is skipped by its content hash)."""
     source = Source.objects.filter(pk=source_id).first() if source_id else None
     stored = unreadable = 0
-    for item in read_path(Path(path)):
+    for item in read_path(Path(path), services.reading_limits()):
         if isinstance(item, ReadError):
             unreadable += 1
+            log.warning("monitor ingest job: skipped %s: %s", item.origin, item.reason)
             continue
-        stored += services.ingest_document(raw=item, source=source).created
-    log.info("monitor ingest job: %d stored, %d unreadable", stored, unreadable)
+        try:
+            stored += services.ingest_document(raw=item, source=source).created
+        except services.DocumentRefused as refused:
+            unreadable += 1
+            log.warning("monitor ingest job: skipped %s", refused)
+    log.info("monitor ingest job: %d stored, %d unreadable or refused", stored, unreadable)

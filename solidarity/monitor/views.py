@@ -121,26 +121,15 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpResponse:
     filters = FilterForm(request.GET or None).filters()
-    rows = selectors.export_rows(filters)
     if fmt == "json":
         response = HttpResponse(
-            json.dumps(list(rows), ensure_ascii=False, default=str), content_type="application/json"
+            json.dumps(list(selectors.export_rows(filters)), ensure_ascii=False, default=str),
+            content_type="application/json",
         )
         response["Content-Disposition"] = 'attachment; filename="solidarity-monitor-events.json"'
         return response
 
-    def stream() -> object:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=selectors.EXPORT_COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-        yield buffer.getvalue()
-
-    response_stream = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")  # type: ignore[arg-type]  # a generator of str
+    response_stream = StreamingHttpResponse(selectors.export_csv_lines(filters), content_type="text/csv; charset=utf-8")
     response_stream["Content-Disposition"] = 'attachment; filename="solidarity-monitor-events.csv"'
     return response_stream
 

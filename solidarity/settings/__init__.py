@@ -175,6 +175,14 @@ if JOBS_BACKEND not in JOB_BACKENDS:
     raise ValueError(f"SOLIDARITY_JOBS must be embedded, celery or immediate, not {JOBS_BACKEND!r}")
 CELERY_BROKER_URL = env.text("CELERY_BROKER_URL", REDIS_URL or "amqp://guest:guest@127.0.0.1:5672//")
 
+# Monitor ingestion of files from outside (docs/monitor.md, "Bad input"): decompressed bytes per
+# file and per record (a WARC record, an HTML, text or feed file), the main text's length in
+# characters, and the CPU seconds extracting one document may take; past each, a clear refusal.
+MONITOR_MAX_FILE_BYTES = env.integer("SOLIDARITY_MONITOR_MAX_FILE_BYTES", default=128 * 1024 * 1024)
+MONITOR_MAX_RECORD_BYTES = env.integer("SOLIDARITY_MONITOR_MAX_RECORD_BYTES", default=4 * 1024 * 1024)
+MONITOR_MAX_TEXT_CHARS = env.integer("SOLIDARITY_MONITOR_MAX_TEXT_CHARS", default=200_000)
+MONITOR_EXTRACT_SECONDS = env.integer("SOLIDARITY_MONITOR_EXTRACT_SECONDS", default=20)
+
 AUTH_USER_MODEL = "core.User"
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:staff-home"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from solidarity.core.text import fold_for_search
-from solidarity.monitor.pipeline import claims, dates, detection, numbers, places, sectors
+from solidarity.monitor.pipeline import budget, claims, dates, detection, numbers, places, sectors
 from solidarity.monitor.pipeline.language import identify_language, normalize, split_sentences
 from solidarity.monitor.pipeline.records import (
     ClaimRecord,
@@ -50,7 +50,8 @@ def extract(document: DocumentInput) -> Extraction:
     language = document.language or identify_language(text)
     sentence_list = split_sentences(text)
     gazetteer = places.default_gazetteer()
-    mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in sentence_list]
+    budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
+    mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
     context_provinces = {
         m.province_iso for found in mentions_by_sentence for m in found if m.place is None and m.province_iso
     }
@@ -60,7 +61,7 @@ def extract(document: DocumentInput) -> Extraction:
     non_events: list[NonEvent] = []
     groups: list[_Group] = []
     current: _Group | None = None
-    for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
+    for evidence, mentions in budget.paced(zip(sentence_list, mentions_by_sentence, strict=True)):
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
         if sentence_claims:
             found_claims.extend(sentence_claims)
@@ -150,7 +151,8 @@ def extract(document: DocumentInput) -> Extraction:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
     events = tuple(
-        _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language) for group in groups
+        _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language)
+        for group in budget.paced(groups)
     )
     return Extraction(
         language=language, events=events, claims=tuple(claims.drop_repeats(found_claims)), non_events=tuple(non_events)

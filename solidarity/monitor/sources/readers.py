@@ -2,22 +2,108 @@
 
 No reader fetches anything (SR-18): trafilatura gets the HTML as a string, feedparser gets bytes,
 and URLs found in documents are kept as text only.
+
+Nothing is decompressed and then measured: gzip (a `.warc.gz`, an `.html.gz`, any file that starts
+with gzip's magic bytes) is inflated as a stream through a counter that stops at `Limits.file_bytes`
+for the whole file, and each document (a WARC record's payload, after its own content encoding; an
+HTML, text or feed file) is read up to `Limits.record_bytes` and refused past it. A refused record
+is one ReadError naming the record and the cap; the file's other records are still read.
 """
 
 from __future__ import annotations
 
 import datetime
+import gzip
 import hashlib
 import io
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MIB = 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
-WARC_SUFFIXES = {".warc", ".gz"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much one file may hold once decompressed (settings `SOLIDARITY_MONITOR_MAX_*_BYTES`)."""
+
+    file_bytes: int = 128 * MIB  # a whole file, decompressed (and its size on disk)
+    record_bytes: int = 4 * MIB  # one document: a WARC record's payload, an HTML, text or feed file
+
+    def __post_init__(self) -> None:
+        if self.file_bytes < 1 or self.record_bytes < 1:
+            raise ValueError("reading limits must be positive")
+
+
+FILE_CAP = ("file", "SOLIDARITY_MONITOR_MAX_FILE_BYTES")
+RECORD_CAP = ("record", "SOLIDARITY_MONITOR_MAX_RECORD_BYTES")
+
+
+class Readable(Protocol):
+    """Anything with a binary `read(size)`: a file, a GzipFile, warcio's payload streams."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class TooLarge(Exception):
+    """Raised by a capped stream when more than its cap of decompressed bytes is asked of it."""
+
+    def __init__(self, cap: int, unit: tuple[str, str]) -> None:
+        self.cap, self.unit = cap, unit
+        super().__init__(self.reason)
+
+    @property
+    def reason(self) -> str:
+        """Why the file or record was refused, naming the cap and the setting that sets it."""
+        size = f"{self.cap / MIB:.1f} MiB" if self.cap >= MIB else f"{self.cap} bytes"
+        what, setting = self.unit
+        return f"refused: over the cap of {size} of decompressed bytes per {what} ({setting})"
+
+
+class CappedReader(io.RawIOBase):
+    """A read-only stream that counts what it hands out and raises TooLarge past `cap` bytes.
+
+    It never asks the stream under it for more than one byte past the cap, so a gzip stream under
+    it inflates no more than that (gzip decompresses only as much as each read asks for).
+    """
+
+    def __init__(self, stream: Readable, cap: int, unit: tuple[str, str] = FILE_CAP) -> None:
+        super().__init__()
+        self._stream, self.cap, self.unit, self.count = stream, cap, unit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        room = self.cap + 1 - self.count
+        if room <= 0:
+            raise TooLarge(self.cap, self.unit)
+        view = memoryview(buffer).cast("B")
+        data = self._stream.read(min(len(view), room))
+        self.count += len(data)
+        if self.count > self.cap:
+            raise TooLarge(self.cap, self.unit)
+        view[: len(data)] = data
+        return len(data)
+
+
+def read_capped(stream: Readable, cap: int, unit: tuple[str, str] = RECORD_CAP) -> bytes:
+    """Read a stream to its end, raising TooLarge as soon as it passes `cap` bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(min(64 * 1024, cap + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > cap:
+            raise TooLarge(cap, unit)
+        chunks.append(chunk)
 
 
 @dataclass(frozen=True)
@@ -155,50 +241,139 @@ def _strip_tags(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in "".join(collector.parts).splitlines() if line.strip())
 
 
-def read_warc(stream: io.BufferedIOBase, origin: str) -> Iterator[RawDocument | ReadError]:
-    """Read each HTML response record of a WARC file."""
+def read_warc(stream: Readable, origin: str, limits: Limits | None = None) -> Iterator[RawDocument | ReadError]:
+    """Read each HTML response record of a WARC file (uncompressed: `read_path` inflates a .warc.gz).
+
+    A record whose declared or decoded length passes `limits.record_bytes` is refused on its own;
+    a stream that passes `limits.file_bytes` ends the file with one error.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
+    limits = limits or Limits()
+    capped = stream if isinstance(stream, CappedReader) else CappedReader(stream, limits.file_bytes)
     try:
-        for number, record in enumerate(ArchiveIterator(stream), start=1):
+        for number, record in enumerate(ArchiveIterator(capped), start=1):
             if record.rec_type != "response":
                 continue
             content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
             if "html" not in (content_type or ""):
                 continue
+            where = f"{origin}#{number}"
+            if (record.length or 0) > limits.record_bytes:  # as declared: refused before a byte is read
+                yield ReadError(where, TooLarge(limits.record_bytes, RECORD_CAP).reason)
+                continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            payload = record.content_stream().read(MAX_FILE_BYTES)
-            yield read_html(payload.decode("utf-8", errors="replace"), f"{origin}#{number}", url=url)
+            try:  # a content encoding (gzip, deflate) inflates the payload again: capped as it is read
+                payload = read_capped(_payload_stream(record), limits.record_bytes)
+            except TooLarge as error:
+                yield ReadError(where, error.reason)
+                continue
+            except zlib.error:
+                yield ReadError(where, "damaged content encoding")
+                continue
+            yield read_html(payload.decode("utf-8", errors="replace"), where, url=url)
+    except TooLarge as error:
+        yield ReadError(origin, error.reason)
     except Exception as error:
         yield ReadError(origin, f"damaged WARC ({type(error).__name__})")
 
 
-def read_path(path: Path) -> Iterator[RawDocument | ReadError]:
-    """Read one file by its suffix (folders: every file inside, sorted)."""
+def _payload_stream(record: Any) -> Readable:
+    """Return a record's HTTP body with its transfer and content encodings undone, inflated as read.
+
+    warcio's own `content_stream()` inflates each block it reads whole (a 16 KiB block of a bomb is
+    16 MiB); `Inflating` never hands out more than each read asks for. The raw body under it is
+    bounded by the record's declared length, already checked against the per-record cap.
+    """
+    from warcio.bufferedreaders import ChunkedDataReader
+
+    body: Readable = record.raw_stream
+    if (record.http_headers.get_header("Transfer-Encoding") or "").lower() == "chunked":
+        body = ChunkedDataReader(record.raw_stream, decomp_type=None)
+    encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    return Inflating(body) if encoding in {"gzip", "x-gzip", "deflate"} else body
+
+
+class Inflating:
+    """A gzip, zlib or raw-deflate stream inflated only as far as each read asks (`max_length`)."""
+
+    CHUNK = 64 * 1024
+
+    def __init__(self, stream: Readable) -> None:
+        self._stream = stream
+        self._zlib = zlib.decompressobj(47)  # a gzip or a zlib header, told apart by the first bytes
+        self._started = False
+
+    def read(self, size: int = -1, /) -> bytes:
+        limit = size if size > 0 else self.CHUNK
+        while not self._zlib.eof:
+            data = self._zlib.unconsumed_tail or self._stream.read(self.CHUNK)
+            if not data:
+                return b""
+            try:
+                out = self._zlib.decompress(data, limit)
+            except zlib.error:
+                if self._started:
+                    raise
+                self._zlib = zlib.decompressobj(-15)  # "deflate" sent as raw deflate, as some servers do
+                out = self._zlib.decompress(data, limit)
+            self._started = True
+            if out:
+                return out
+        return b""
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read_path(path: Path, limits: Limits | None = None) -> Iterator[RawDocument | ReadError]:
+    """Read one file by its suffix (folders: every file inside, sorted); gzip is inflated as a stream."""
+    limits = limits or Limits()
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            yield from read_path(child)
+            yield from read_path(child, limits)
         return
     origin = path.name
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            yield ReadError(origin, "file too large")
+        if path.stat().st_size > limits.file_bytes:
+            yield ReadError(origin, TooLarge(limits.file_bytes, FILE_CAP).reason)
             return
-        data = path.read_bytes()
-    except OSError as error:
-        yield ReadError(origin, f"cannot open ({error.strerror or type(error).__name__})")
+        with path.open("rb") as handle:
+            compressed = handle.read(2) == GZIP_MAGIC
+            handle.seek(0)
+            raw: Readable = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle
+            with CappedReader(raw, limits.file_bytes) as stream:
+                yield from _read_stream(stream, suffixes, origin, limits)
+    except TooLarge as error:
+        yield ReadError(origin, error.reason)
+    except (OSError, EOFError, zlib.error) as error:  # an unreadable file, a damaged or truncated gzip stream
+        yield ReadError(origin, f"cannot open ({getattr(error, 'strerror', None) or type(error).__name__})")
+
+
+def _read_stream(
+    stream: CappedReader, suffixes: list[str], origin: str, limits: Limits
+) -> Iterator[RawDocument | ReadError]:
+    kinds = set(suffixes)
+    if ".warc" in kinds:
+        yield from read_warc(stream, origin, limits)
         return
-    suffixes = {s.lower() for s in path.suffixes}
-    if suffixes & WARC_SUFFIXES and ".warc" in suffixes:
-        yield from read_warc(io.BytesIO(data), origin)
-    elif suffixes & FEED_SUFFIXES:
+    if not kinds & (FEED_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES):
+        yield ReadError(origin, f"unsupported file type {suffixes[-1] if suffixes else '(none)'}")
+        return
+    try:  # an HTML, text or feed file is one record
+        data = read_capped(stream, limits.record_bytes)
+    except TooLarge as error:
+        yield ReadError(origin, error.reason)
+        return
+    if kinds & FEED_SUFFIXES:
         yield from read_feed(data, origin)
-    elif suffixes & HTML_SUFFIXES:
+    elif kinds & HTML_SUFFIXES:
         yield read_html(_decode(data), origin)
-    elif suffixes & TEXT_SUFFIXES:
-        yield read_text(_decode(data), origin)
     else:
-        yield ReadError(origin, f"unsupported file type {path.suffix or '(none)'}")
+        yield read_text(_decode(data), origin)
 
 
 def _decode(data: bytes) -> str:

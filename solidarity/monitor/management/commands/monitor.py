@@ -90,14 +90,19 @@ class Command(BaseCommand):
                 jobs.enqueue(tasks.ingest_file, path=str(file.resolve()), source_id=source.pk if source else None)
             self.stdout.write(f"{len(files)} files queued for ingestion")
             return
+        limits = services.reading_limits()
         with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("ingesting", total=len(files))
             for file in files:
-                for item in read_path(file):
+                for item in read_path(file, limits):
                     if isinstance(item, ReadError):
                         errors.append(item)
                         continue
-                    result = services.ingest_document(raw=item, source=source)
+                    try:
+                        result = services.ingest_document(raw=item, source=source)
+                    except services.DocumentRefused as refused:  # too long, or over its time budget
+                        errors.append(ReadError(refused.origin, refused.reason))
+                        continue
                     created += result.created
                     duplicates += not result.created
                     events += result.events
@@ -111,17 +116,20 @@ class Command(BaseCommand):
         )
 
     def _export(self, fmt: str, output: Path | None) -> None:
-        rows = list(selectors.export_rows(selectors.EventFilters()))
+        filters = selectors.EventFilters()
         handle = output.open("w", encoding="utf-8", newline="") if output else self.stdout
         if fmt == "json":
+            rows = list(selectors.export_rows(filters))
             handle.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+            count = len(rows)
         else:
-            writer = csv.DictWriter(handle, fieldnames=selectors.EXPORT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
+            count = -1  # the header line
+            for line in selectors.export_csv_lines(filters):  # formula-safe cells
+                handle.write(line)
+                count += 1
         if output:
             handle.close()
-            self.stdout.write(f"{len(rows)} events written to {output}")
+            self.stdout.write(f"{count} events written to {output}")
 
     def _compare(self, csv_path: Path) -> None:
         try:
