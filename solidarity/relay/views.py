@@ -100,13 +100,15 @@ def send(request: HttpRequest) -> HttpResponse:
             )
             if proven:
                 # Counted only now that the work (or the wait) is proven: an empty or forged post
-                # spends nobody's budget (finding 4 of issue 12). Off the onion, addresses still help.
+                # spends nobody's budget (finding 4 of issue 12). The circuit breaker counts every
+                # proven attempt, refused by an address limit or not: it measures load, not success.
+                # Off the onion, addresses still help.
+                pow.count_submission()
                 config = relay_settings()
                 limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
                 if is_address_limited(request, "relay-send", limit=limit, window_seconds=3600):
                     return _limited(request)
                 queue_only = pow.spend_lane("js" if used_js else "nojs")
-                pow.count_submission()
                 message = services.submit_message(submission=form.submission(), queue_screening=not queue_only)
                 # Only now, with the row committed, do we acknowledge.
                 return HttpResponseRedirect(reverse("relay:thanks") + f"?ref={message.public_id}")
