@@ -66,7 +66,8 @@ def _issue(page, live_url: str, slug: str, cell: Cell, issuer: Organization, cou
     page.select_option("select[name=cell]", cell.key)
     page.select_option("select[name=issuer]", str(issuer.pk))
     page.fill("input[name=count]", str(count))
-    page.click("form[action$='/issue/'] button[type=submit]")
+    with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+        page.click("form[action$='/issue/'] button[type=submit]")
     codes = [code.strip() for code in page.locator(".token-card code").all_inner_texts()]
     assert len(codes) == count
     return codes
@@ -119,7 +120,8 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
         page.fill(f"input[name=cell{row}_city]", city)
         page.select_option(f"select[name=cell{row}_sector]", sector)
         page.fill(f"input[name=cell{row}_target]", "5")
-    page.click("form button[type=submit]")
+    with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+        page.click("form button[type=submit]")
     assert "/staff/coordination/teachers-stay-home/" in page.url, page.inner_text("body")[:500]
     screenshot(page, "coordination-proposed-en")
     context.close()
@@ -128,7 +130,8 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
     for user, language in ((first, "en"), (second, "fa")):
         context, page = _context(chromium, problems, live_url, user=user)
         page.goto(f"{live_url}/{language}/staff/coordination/teachers-stay-home/")
-        page.click("form[action$='/approve/'] button")
+        with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+            page.click("form[action$='/approve/'] button")
         context.close()
     campaign = Campaign.objects.get(slug="teachers-stay-home")
     assert campaign.status == Campaign.Status.OPEN
@@ -173,7 +176,8 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
     context, page = _context(chromium, problems, live_url, java_script=False)
     page.goto(f"{live_url}/fa/coordination/{campaign.slug}/pledge/")
     page.fill("textarea[name=token]", printed)
-    page.click("form[action$='/pledge/token/'] button[type=submit]:not([name])")
+    with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+        page.click("form[action$='/pledge/token/'] button[type=submit]:not([name])")
     assert "تعهد شما شمرده شد" in page.inner_text("body")
     context.close()
 
@@ -201,9 +205,11 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
         context, page = _context(chromium, problems, live_url, user=user)
         page.goto(f"{live_url}/en/staff/coordination/{campaign.slug}/")
         if action == "draft":
-            page.click("button[name=kind][value=go]")
+            with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+                page.click("button[name=kind][value=go]")
         else:
-            page.click("form[action$='/cosign/'] button")
+            with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
+                page.click("form[action$='/cosign/'] button")
         context.close()
     campaign.refresh_from_db()
     assert campaign.bulletin.is_published and len(campaign.bulletin.signatures) == 2
