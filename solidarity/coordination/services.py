@@ -378,7 +378,7 @@ def pledge(*, campaign: Campaign, info: bytes, prepared: bytes, signature: bytes
     if not campaign.is_open():
         raise PledgeRefusedError
     cell, issuer = parse_info(campaign, info)
-    if not pbrsa.verify(public_key(campaign), prepared, info, signature):
+    if not pbrsa.verify_with_key(campaign_key(campaign), prepared, info, signature):
         raise PledgeRefusedError
     try:
         with transaction.atomic():
