@@ -362,7 +362,9 @@ def staff_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def staff_propose(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    form = CampaignForm(request.POST or None, organizations=services.organizations_for(user))
+    previous = selectors.finished_campaigns().filter(slug=request.GET.get("after", "")).first()
+    initial = CampaignForm.initial_after(previous, selectors.follow_through(previous)[0]) if previous else None
+    form = CampaignForm(request.POST or None, organizations=services.organizations_for(user), initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -379,6 +381,7 @@ def staff_propose(request: HttpRequest) -> HttpResponse:
                 action_hour=data["action_hour"],
                 closes_at=data["closes_at"],
                 rung=data["rung"],
+                previous=data["previous"],
                 conversation_id=data["conversation"].pk if data["conversation"] else None,
                 charter_reference=data["charter_reference"],
                 cells=form.cells(),
@@ -434,6 +437,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "release": _labelled_release(campaign),
             "bulletin": bulletin,
             "verdict": verdict,
+            "is_past": campaign.action_date < timezone.localdate(),
         },
     )
 
