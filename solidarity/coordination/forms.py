@@ -134,3 +134,10 @@ class TokenForm(forms.Form):
 class WordForm(forms.Form):
     kind = forms.ChoiceField(label=_("signal"), choices=(("go", _("GO")), ("abort", _("ABORT"))))
     word = forms.CharField(label=_("the word you heard"), max_length=100)
+
+
+class OfflineKeyForm(forms.Form):
+    """The two lines `solidarity coordination keygen` prints on the coordinator's own device."""
+
+    public_key = forms.CharField(label=_("public key"), max_length=80, widget=forms.TextInput(attrs={"dir": "ltr"}))
+    proof = forms.CharField(label=_("proof"), max_length=200, widget=forms.TextInput(attrs={"dir": "ltr"}))

@@ -97,7 +97,7 @@ def test_follow_through_reads_the_monitor_and_sets_the_next_rung(campaign, coord
 
     rows, claims = selectors.follow_through(campaign)
     row = next(r for r in rows if r.cell.city == "Sanandaj" and r.cell.sector == "teachers")
-    assert [e.event_id for e in row.events][0] == seen.pk and len(row.events) == 2
+    assert row.events[0].event_id == seen.pk and len(row.events) == 2
     assert row.events[0].evidence.startswith("Teachers in Sanandaj")
     # Seen 10..16 of a band 10..24: conversion 10/24 .. 16/10; target 20 needs ceil(20 × 24 / 10) = 48.
     assert (row.conversion.low, row.conversion.high) == (Fraction(10, 24), Fraction(16, 10))
