@@ -7,7 +7,7 @@ import logging
 import shutil
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, astuple, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -257,8 +257,10 @@ def decide_messages(
         ModerationDecision(message=m, moderator=moderator, decision=decision, reason=reason, created_at=now)
         for m in messages
     )
-    for message in messages:
-        audit.record(f"relay.message.{decision}", actor=moderator, target=message, data={"reason": reason})
+    # One audit entry per decision, with a count and no message: per-message records (who decided
+    # which message) are the ModerationDecision rows, which retention deletes; an audit row naming
+    # the message would outlive the purge, and the append-only log cannot be redacted.
+    audit.record(f"relay.messages.{decision}", actor=moderator, data={"reason": reason, "count": len(messages)})
     return len(messages)
 
 
@@ -521,4 +523,7 @@ def purge_expired(*, now: datetime | None = None, days: int | None = None) -> Pu
     minimized = old_approved.update(
         sealed_contact=None, screening_reasons=[], signature=None, moderation_reason="", language_confidence=0.0
     )
-    return PurgeReport(len(deleted_ids), decisions_deleted, minimized)
+    report = PurgeReport(len(deleted_ids), decisions_deleted, minimized)
+    if any(astuple(report)):
+        audit.record("relay.retention.purged", actor=None, data=asdict(report))
+    return report

@@ -28,6 +28,7 @@ from solidarity.relay.forms import (
     REASON_LABELS,
     DecisionForm,
     MessageForm,
+    ReferenceForm,
     SignedFileForm,
     TranslationForm,
     TransmissionForm,
@@ -370,3 +371,17 @@ def upload_signed(request: HttpRequest, pk: int) -> HttpResponse:
             except (services.RelayError, bundle.BundleError) as error:
                 flash.error(request, str(error))
     return HttpResponseRedirect(reverse("relay:transmission", args=[pk]))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sender_status(request: HttpRequest) -> HttpResponse:
+    """A sender checks their message with the reference alone, by POST (it stays out of history and logs)."""
+    form = ReferenceForm(request.POST or None)
+    found: selectors.SenderStatus | None = None
+    looked = False
+    if request.method == "POST" and form.is_valid():
+        looked = True
+        reference = "".join(form.cleaned_data["reference"].split()).lower()
+        found = selectors.sender_status(reference) if reference.isalnum() else None
+    return render(request, "relay/status.html", {"form": form, "found": found, "looked": looked})
