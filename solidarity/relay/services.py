@@ -19,7 +19,7 @@ from solidarity.core import audit, jobs
 from solidarity.core.models import User
 from solidarity.core.text import normalize_for_display
 from solidarity.relay import dedup, extras, screening, sealing
-from solidarity.relay.channels import OutgoingMessage, bulletin, bundle
+from solidarity.relay.channels import OutgoingMessage, bulletin, bundle, words
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
 from solidarity.relay.models import (
     Cluster,
@@ -328,12 +328,18 @@ def create_transmission(*, kind: str, day: date, moderator: User, budget_bytes: 
     return transmission
 
 
+def signing_key_words() -> tuple[str, ...]:
+    """The configured signing key's fingerprint as Persian words (none before a key is configured)."""
+    fingerprint = signing_fingerprint()
+    return words.words_from_hex_fingerprint(fingerprint) if fingerprint else ()
+
+
 def _render_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
-    return bulletin.bulletin_pdf(messages, language=language, day=day)
+    return bulletin.bulletin_pdf(messages, language=language, day=day, key_words=signing_key_words())
 
 
 def _render_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
-    return bulletin.bulletin_audio(messages, language=language)
+    return bulletin.bulletin_audio(messages, language=language, key_words=signing_key_words())
 
 
 def build_transmission(*, transmission_id: int) -> Transmission | None:
@@ -352,6 +358,7 @@ def build_transmission(*, transmission_id: int) -> Transmission | None:
     spec = bundle.BundleSpec(
         day=transmission.day,
         fingerprint=signing_fingerprint(),
+        key_words=signing_key_words(),
         budget_bytes=transmission.budget_bytes,
         already_sent=already,
         with_pages=transmission.kind == Transmission.Kind.BUNDLE,

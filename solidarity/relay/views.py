@@ -66,6 +66,7 @@ def wall(request: HttpRequest) -> HttpResponse:
             "counts": selectors.wall_counts(),
             "language_names": LANGUAGE_NAMES,
             "feed_languages": selectors.feed_languages(),
+            "key_words": services.signing_key_words(),
         },
     )
 
@@ -144,7 +145,11 @@ def verify_help(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "relay/verify.html",
-        {"fingerprint": signing_fingerprint(), "released": selectors.released()[:20]},
+        {
+            "fingerprint": signing_fingerprint(),
+            "key_words": services.signing_key_words(),
+            "released": selectors.released()[:20],
+        },
     )
 
 
@@ -165,12 +170,13 @@ def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
     items = selectors.feed_messages(language)
     feed_id = f"urn:solidarity:relay:live:{language}"
     title = "پیام‌های همبستگی" if language == "fa" else "Messages of solidarity"
+    key_words = services.signing_key_words()
     if fmt == "atom":
         updated = items[0].published_at if items else timezone.now()
-        body = feeds.atom(items, language=language, title=title, feed_id=feed_id, updated=updated)
+        body = feeds.atom(items, language=language, title=title, feed_id=feed_id, updated=updated, key_words=key_words)
         return HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
     return HttpResponse(
-        feeds.json_feed(items, language=language, title=title, feed_id=feed_id),
+        feeds.json_feed(items, language=language, title=title, feed_id=feed_id, key_words=key_words),
         content_type="application/feed+json; charset=utf-8",
     )
 
