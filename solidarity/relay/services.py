@@ -334,11 +334,11 @@ def signing_key_words() -> tuple[str, ...]:
     return words.words_from_hex_fingerprint(fingerprint) if fingerprint else ()
 
 
-def _render_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
+def render_bulletin_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
     return bulletin.bulletin_pdf(messages, language=language, day=day, key_words=signing_key_words())
 
 
-def _render_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
+def render_bulletin_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
     return bulletin.bulletin_audio(messages, language=language, key_words=signing_key_words())
 
 
@@ -365,7 +365,7 @@ def build_transmission(*, transmission_id: int) -> Transmission | None:
         with_audio=True,
         extra_files=extras.extra_files(transmission.day),
     )
-    built = bundle.build_bundle(outgoing, spec, render_pdf=_render_pdf, render_audio=_render_audio)
+    built = bundle.build_bundle(outgoing, spec, render_pdf=render_bulletin_pdf, render_audio=render_bulletin_audio)
     name = f"{transmission.kind}-{transmission.day.isoformat()}-{transmission.pk}.zip"
     path = relay_dir() / "unsigned" / name
     path.parent.mkdir(parents=True, exist_ok=True)

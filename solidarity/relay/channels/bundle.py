@@ -214,6 +214,18 @@ def _files_for(
     return files, counts
 
 
+def bundle_files(
+    messages: Sequence[OutgoingMessage],
+    spec: BundleSpec,
+    *,
+    render_pdf: Callable[[Sequence[OutgoingMessage], str, str], bytes] | None = None,
+    render_audio: Callable[[Sequence[OutgoingMessage], str], bytes | None] | None = None,
+) -> tuple[dict[str, bytes], dict[str, int]]:
+    """Every file a bundle of all these messages would hold, before its manifest (for the mirror)."""
+    chosen = [m for m in messages if m.id not in spec.already_sent]
+    return _files_for(chosen, spec, render_pdf, render_audio)
+
+
 def build_bundle(
     messages: Sequence[OutgoingMessage],
     spec: BundleSpec,

@@ -87,7 +87,7 @@ def language_page(messages: Sequence[OutgoingMessage], *, language: str) -> byte
     return _page(language=language, title=f"{ui['title']} · {name}", body=body)
 
 
-def index_page(counts: dict[str, int], *, day: str) -> bytes:
+def index_page(counts: dict[str, int], *, day: str, links: Sequence[tuple[str, str]] = ()) -> bytes:
     """The bundle's first page: its languages. It says nothing of which key signed it: a forged
     bundle would say the same; the key's words are compared on channels the bundle cannot write."""
     rows = []
@@ -99,4 +99,33 @@ def index_page(counts: dict[str, int], *, day: str) -> bytes:
         f'<h1>{escape(fa["title"])} · {escape(en["title"])}</h1>\n<p dir="rtl" lang="fa">{escape(fa["intro"])}</p>\n'
         f"<p>{escape(en['intro'])}</p>\n<p>{escape(day)}</p>\n<ul>\n" + "\n".join(rows) + "\n</ul>\n"
     )
+    if links:  # the static mirror's own pages (never a bundle's: see above)
+        body += "<p>" + " · ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links) + "</p>\n"
     return _page(language="en", title=f"{fa['title']} · {en['title']}", body=body)
+
+
+def mirror_verify_page(*, fingerprint: str, key_words: Sequence[str], bundles: Sequence[tuple[str, str]]) -> bytes:
+    """The mirror's instructions for checking a bundle, with the key as words and as hex.
+
+    A mirror is a copy anyone may make, so this page too is only as good as its source: the words
+    are the ones to compare with the radio and the other channels.
+    """
+    listed = "\n".join(
+        f'<li><a href="bundles/{escape(name)}"><code>{escape(name)}</code></a>'
+        f" SHA-256 <code>{escape(digest)}</code></li>"
+        for name, digest in bundles
+    )
+    body = f"""<h1>How to check a bundle · چگونه یک بسته را بررسی کنیم</h1>
+<p dir="rtl" lang="fa">واژه‌های کلید امضای ائتلاف: <strong>{escape(" ".join(key_words))}</strong></p>
+<p dir="rtl" lang="fa">این واژه‌ها را با آنچه در رادیو، خوراک‌ها و نشریه‌ها آمده مقایسه کنید.
+اگر یکی نبود، به بسته اعتماد نکنید.</p>
+<p>The coalition's signing key as Persian words (above) and as hex: <code>{escape(fingerprint)}</code>.
+Compare them with the words read on the radio and printed on the other channels; a mirror is a copy
+anyone can make, so this page vouches for nothing by itself.</p>
+<ol><li>With Solidarity installed:
+<code>solidarity relay verify BUNDLE.zip --fingerprint "{escape(fingerprint)}"</code></li>
+<li>With Debian's minisign: <code>minisign -Vm MANIFEST.json -p minisign.pub</code>, then
+<code>sha256sum</code> every file against MANIFEST.json.</li></ol>
+<h2>Signed bundles · بسته‌های امضاشده</h2>
+<ul>{listed}</ul>"""
+    return _page(language="en", title="Verify · بررسی", body=body)
