@@ -10,7 +10,7 @@ class ElectionsConfig(AppConfig):
     verbose_name = _("Elections")
 
     def ready(self) -> None:
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
         from solidarity.elections import (
             contract,
@@ -18,6 +18,7 @@ class ElectionsConfig(AppConfig):
         )
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
+        pagecache.register("elections")  # the published record
         menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))
         menu.add_staff(
             menu.MenuItem(
