@@ -8,6 +8,7 @@ relay attach ID SIGNED                 verify a signed bundle and release transm
 relay purge [--days N]                 delete what the retention period no longer allows
 relay resume                           screen messages and build transmissions left unfinished
 relay retry                            queue every delivery that has not gone out again
+relay reclean                          clean every published text again (after make_inert changed)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from solidarity.relay.channels import bundle
 
 
 class Command(BaseCommand):
-    help = "Relay tools: screen, verify, keygen, sign, attach, purge, resume, retry."
+    help = "Relay tools: screen, verify, keygen, sign, attach, purge, resume, retry, reclean."
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -45,6 +46,7 @@ class Command(BaseCommand):
         purge.add_argument("--days", type=int, default=None)
         sub.add_parser("resume", help="finish screening and builds a crash interrupted")
         sub.add_parser("retry", help="queue undelivered deliveries again")
+        sub.add_parser("reclean", help="store the inert form of every published text again")
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -146,3 +148,8 @@ class Command(BaseCommand):
         from solidarity.relay import services
 
         self.stdout.write(f"queued {services.retry_failed_deliveries()} deliveries again")
+
+    def _reclean(self, options: dict[str, Any]) -> None:
+        from solidarity.relay import services
+
+        self.stdout.write(f"updated the inert forms of {services.keep_inert_forms()} rows")
