@@ -5,7 +5,8 @@ at a time, so the figures are the application's own cost and nothing else's. Eve
 rendered afresh each time (its page-cache section is made stale first), so the rows measure
 rendering, not the cache:
 - the programme of the demo assembly (English and Persian), the coalition directory, the relay
-  wall and the Persian Atom feed: median milliseconds per render;
+  wall and the Persian Atom feed: median and best milliseconds per render (on a shared machine
+  the best is the code's own cost);
 - relay intake through the no-JavaScript form as a browser sends it (GET the form, POST a message;
   CSRF checked, the wait token proven, the screening job queued): accepted messages a second from
   one thread, and the median milliseconds of the GET and of the POST.
@@ -45,7 +46,7 @@ INTAKE_ENVIRONMENT = {
 }
 
 
-def _render_ms(client: Any, path: str, section: str, count: int) -> float:
+def _render_ms(client: Any, path: str, section: str, count: int) -> tuple[float, float]:
     from solidarity.core import pagecache
 
     samples = []
@@ -58,7 +59,9 @@ def _render_ms(client: Any, path: str, section: str, count: int) -> float:
             raise RuntimeError(f"{path} answered {response.status_code}")
         if index >= 3:
             samples.append(elapsed)
-    return statistics.median(samples)
+    # The best time as well as the median: on a shared machine the best is the cost of the code,
+    # the median adds whatever else the machine was doing.
+    return statistics.median(samples), min(samples)
 
 
 def _intake(count: int) -> dict[str, float]:
@@ -96,6 +99,8 @@ def _intake(count: int) -> dict[str, float]:
         "accepted": accepted,
         "form GET ms": statistics.median(gets),
         "POST ms": statistics.median(posts),
+        "form GET ms, best": min(gets),
+        "POST ms, best": min(posts),
     }
 
 
@@ -104,7 +109,9 @@ def measure(count: int) -> dict[str, float]:
     from django.test import Client
 
     client = Client()
-    figures = {name: _render_ms(client, path, section, count) for name, (path, section) in PAGES.items()}
+    figures: dict[str, float] = {}
+    for name, (path, section) in PAGES.items():
+        figures[name], figures[f"{name}, best"] = _render_ms(client, path, section, count)
     for name, value in _intake(count * 5).items():
         figures[f"intake: {name}"] = value
     return figures
@@ -131,7 +138,10 @@ def run(*, quick: bool) -> list[Row]:
             timeout=1800,
         ).stdout
     figures: dict[str, float] = json.loads(output.strip().splitlines()[-1])
-    rows = [Row("inprocess", f"{name}: one render", figures[name], "ms") for name in PAGES]
+    rows = []
+    for name in PAGES:
+        rows.append(Row("inprocess", f"{name}: one render, median", figures[name], "ms"))
+        rows.append(Row("inprocess", f"{name}: one render, best of {count}", figures[f"{name}, best"], "ms"))
     rows.append(
         Row(
             "inprocess",
@@ -140,8 +150,9 @@ def run(*, quick: bool) -> list[Row]:
             "msg/s",
         )
     )
-    rows.append(Row("inprocess", "intake: the form's GET", figures["intake: form GET ms"], "ms"))
-    rows.append(Row("inprocess", "intake: the POST", figures["intake: POST ms"], "ms"))
+    for part, key in (("the form's GET", "form GET ms"), ("the POST", "POST ms")):
+        rows.append(Row("inprocess", f"intake: {part}, median", figures[f"intake: {key}"], "ms"))
+        rows.append(Row("inprocess", f"intake: {part}, best", figures[f"intake: {key}, best"], "ms"))
     return rows
 
 
