@@ -11,10 +11,12 @@ class AssembliesConfig(AppConfig):
 
     def ready(self) -> None:
         from solidarity.assemblies import contract
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
+        pagecache.register("assemblies")  # the programme
+        pagecache.register("assemblies", data_of="coalition")  # it names speakers (delegates)
         menu.add_public(menu.MenuItem(_("Assemblies"), "assemblies:index", order=20))
         menu.add_staff(
             menu.MenuItem(

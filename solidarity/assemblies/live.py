@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from django.utils import translation
 
 from solidarity.assemblies.models import Update
+from solidarity.core import calendars
 
 POLL_SECONDS = 0.5
 BACKLOG = 200
 
 
 def _kind_label(update: Update, language: str) -> str:
-    with translation.override(language):
+    with calendars.override(language):
         return str(update.get_kind_display())
 
 

@@ -9,10 +9,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.assemblies.invitations import InviteRole
+from solidarity.core import calendars
 from solidarity.core.fields import EncryptedTextField
 
 
@@ -177,7 +178,7 @@ class Session(models.Model):
                 names.append(str(get_language_info(code)["name_translated"]))
             except KeyError:
                 names.append(code)
-        return "، ".join(names) if get_language() == "fa" else ", ".join(names)
+        return "، ".join(names) if calendars.is_persian() else ", ".join(names)
 
 
 class BroadcastPartner(models.Model):

@@ -40,6 +40,7 @@ from solidarity.assemblies.forms import (
 from solidarity.assemblies.keys import current_signer, published_keyring
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Venue, known_time_zones
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
+from solidarity.core import calendars
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.pagecache import public_page
@@ -225,7 +226,7 @@ def venue_calendar(request: HttpRequest, slug: str, venue_id: int) -> HttpRespon
 def atom_feed(request: HttpRequest, slug: str) -> HttpResponse:
     assembly = _assembly(slug)
     language = _language(request)
-    with translation.override(language):
+    with calendars.override(language):
         page_path = reverse("assemblies:live", kwargs={"slug": slug})
         body = exports.updates_feed(
             assembly,

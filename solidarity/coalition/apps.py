@@ -10,7 +10,7 @@ class CoalitionConfig(AppConfig):
     verbose_name = _("Coalition")
 
     def ready(self) -> None:
-        from solidarity.core import menu
+        from solidarity.core import menu, pagecache
         from solidarity.core.roles import Role
 
         menu.add_public(
@@ -34,6 +34,7 @@ class CoalitionConfig(AppConfig):
                 _("Apply to join"), "coalition:apply", description=_("For organizations that share the aims."), order=12
             )
         )
+        pagecache.register("coalition")  # the directory
         organizer = frozenset({Role.ORGANIZER})
         menu.add_staff(
             menu.MenuItem(

@@ -46,6 +46,10 @@ def directory(request: HttpRequest) -> HttpResponse:
         "terms": selectors.terms_by_kind(),
         "kinds": Organization.Kind.choices,
         "bases": Organization.Base.choices,
+        # Labels by value, looked up per organization: get_<field>_display rebuilds (and
+        # translates) the whole choice list on every call.
+        "kind_labels": dict(Organization.Kind.choices),
+        "base_labels": dict(Organization.Base.choices),
     }
     template = "coalition/_directory_results.html" if request.htmx else "coalition/directory.html"  # type: ignore[attr-defined]  # set by django-htmx
     return render(request, template, context)

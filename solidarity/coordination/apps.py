@@ -11,7 +11,7 @@ class CoordinationConfig(AppConfig):
 
     def ready(self) -> None:
         from solidarity.coordination import contract, publishing, tasks  # noqa: F401  # tasks: the periodic release
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import STAFF_ROLES
         from solidarity.relay import extras
 
@@ -27,4 +27,5 @@ class CoordinationConfig(AppConfig):
         )
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         extras.register_messages(publishing.bulletin_messages)
+        pagecache.register("relay", data_of="coordination")  # its bulletins are items of the relay's feeds
         extras.register_files(publishing.bundle_files)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from solidarity.core.openapi import Contract
+from solidarity.core.openapi import (
+    STAFF_SESSION,
+    Contract,
+    json_response,
+    slug_parameter,
+    staff_language,
+    staff_responses,
+)
 
 Schema = dict[str, Any]
 
@@ -157,9 +164,33 @@ def paths() -> dict[str, Schema]:
     }
 
 
+def staff_paths() -> dict[str, Schema]:
+    """The bulletin a coordinator signs on their own device (an offline key)."""
+    return {
+        "/{lang}/staff/coordination/{slug}/bulletin.json": {
+            "get": {
+                "operationId": "coordinationBulletinToSign",
+                "tags": ["staff", "coordination"],
+                "summary": "The GO or ABORT bulletin's canonical bytes: exactly what a coordinator signs.",
+                "description": "Coordinators only. Served as an attachment; sign it with "
+                "`solidarity coordination sign --key FILE bulletin.json` and paste the signature.",
+                "security": STAFF_SESSION,
+                "parameters": [staff_language(), slug_parameter()],
+                "responses": staff_responses(
+                    json_response(
+                        {"type": "object", "required": ["format", "campaign", "kind"]},
+                        "Canonical JSON (sorted keys, no spaces, UTF-8).",
+                    )
+                ),
+            }
+        }
+    }
+
+
 CONTRACT = Contract(
     tag="coordination",
     description="Pledges for dispersed actions: tokens, releases, signals.",
     order=50,
     paths=paths,
+    staff_paths=staff_paths,
 )

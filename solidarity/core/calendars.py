@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 
 import jdatetime
@@ -11,9 +14,37 @@ from django.utils.translation import get_language
 from solidarity.core.months import solar_hijri_month
 from solidarity.core.text import to_persian_digits
 
+# The reader's language while a request is answered, read once (issue 12). Django keeps the active
+# language in an asgiref Local, each read of which takes a lock (about 10 us on a loaded machine),
+# and the filters of one programme page asked for it some 500 times. The pin always equals Django's
+# active language: the middleware sets it from Django's, and `override` moves both together.
+_pinned: ContextVar[str | None] = ContextVar("solidarity_reader_language", default=None)
+
+
+def current_language() -> str:
+    """Return the active language: the one pinned for this request, else Django's."""
+    return _pinned.get() or get_language() or "en"
+
+
+@contextmanager
+def reading_in(language: str) -> Iterator[None]:
+    """Pin the reader's language while a request is answered (`ReaderLanguageMiddleware`)."""
+    token = _pinned.set(language)
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
+
+
+@contextmanager
+def override(language: str) -> Iterator[None]:
+    """Switch the active language for a block, pin and all: use it instead of `translation.override`."""
+    with translation.override(language), reading_in(language):
+        yield
+
 
 def is_persian(language: str | None = None) -> bool:
-    return (language or get_language() or "en").startswith("fa")
+    return (language or current_language()).startswith("fa")
 
 
 def to_jalali(value: date) -> jdatetime.date:
@@ -38,7 +69,7 @@ def format_date(value: date | datetime | None, *, language: str | None = None, w
             text = f"{text}، {clock}"
         return to_persian_digits(text)
     # Django names the month in the active language: name it in the one asked for.
-    with translation.override(language or get_language() or "en"):
+    with override(language or current_language()):
         text = formats.date_format(day, "j M Y", use_l10n=False)
     return f"{text}, {clock}" if with_time else text
 

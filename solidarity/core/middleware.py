@@ -1,4 +1,5 @@
-"""Request-wide behaviour: transport security per host, staff-host routing, privacy headers, a request log."""
+"""Request-wide behaviour: transport security per host, staff-host routing, privacy headers, a request log,
+the reader's language pinned once."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import Any, TypeVar
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.middleware.security import SecurityMiddleware
+from django.utils import translation
 
+from solidarity.core import calendars
 from solidarity.core.security import is_onion_request
 
 log = logging.getLogger("solidarity.requests")
@@ -123,3 +126,14 @@ def unlogged(view: V) -> V:
 
     wrapped.is_unlogged = True  # type: ignore[attr-defined]  # read by RequestLogMiddleware
     return wrapped  # type: ignore[return-value]  # same signature as the view
+
+
+class ReaderLanguageMiddleware:
+    """Pin the language LocaleMiddleware chose for the rest of the request (`calendars.reading_in`)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with calendars.reading_in(translation.get_language() or settings.LANGUAGE_CODE):
+            return self.get_response(request)

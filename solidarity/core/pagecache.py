@@ -1,11 +1,16 @@
 """Public pages that many people read, served from the cache until their data changes.
 
 `@public_page("relay")` keeps an anonymous GET's rendered response in the cache under a
-*generation* of its section (an app label); every save or delete of a model of that app bumps the
-generation (`core.apps` connects the signals), so the next request renders afresh. Bulk updates
-that send no signal are bounded by `STORE_SECONDS`. The response says `Cache-Control: public,
-max-age=MAX_AGE`, so nginx's microcache (deploy/nginx-proxy.conf) serves a crowd from memory, and
-ConditionalGetMiddleware answers 304 to a matching `If-None-Match`/`If-Modified-Since`.
+*generation* of its section; every save or delete of a model of an app that section watches bumps
+the generation, so the next request renders afresh. The kernel knows no app: each app registers its
+section from its own `AppConfig.ready()` (`pagecache.register("relay")`), and an app whose data shows
+on another app's pages says so (`pagecache.register("relay", data_of="coordination")`).
+`core.apps` connects the model signals to `data_changed`. Bulk updates that send no signal are
+bounded by `STORE_SECONDS`. A view decorated for a section nobody registered fails loudly.
+
+The response says `Cache-Control: public, max-age=MAX_AGE`, so nginx's microcache
+(deploy/nginx-proxy.conf) serves a crowd from memory, and ConditionalGetMiddleware answers 304
+to a matching `If-None-Match`/`If-Modified-Since`.
 
 Never cached: a signed-in person's request, a request carrying a session or flash messages, a
 response that sets a cookie (a CSRF token in a form), anything but a 200.
@@ -18,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
@@ -26,6 +32,45 @@ MAX_AGE = 10  # seconds a browser or nginx may reuse a page
 STORE_SECONDS = 60  # the longest a page may outlive a change no signal announced
 PERSONAL_COOKIES = ("sessionid", "messages")
 View = TypeVar("View", bound=Callable[..., HttpResponseBase])
+
+
+# App label -> the sections whose pages a change to that app's models makes stale.
+_watchers: dict[str, set[str]] = {}
+_sections: set[str] = set()
+
+
+def register(section: str, *, data_of: str | None = None) -> None:
+    """Cache `section`'s public pages until a model of the app `data_of` (default: `section`) changes.
+
+    Call it from the AppConfig.ready() of the app that owns the section, once per app whose data
+    its pages show; registering twice changes nothing.
+    """
+    _watchers.setdefault(data_of or section, set()).add(section)
+    _sections.add(section)
+
+
+def unregister(section: str) -> None:
+    """Forget a section and every app it watched (for tests that register one of their own)."""
+    for watched in _watchers.values():
+        watched.discard(section)
+    _sections.discard(section)
+
+
+def sections() -> frozenset[str]:
+    """Every registered section."""
+    return frozenset(_sections)
+
+
+def sections_changed_by(app_label: str) -> frozenset[str]:
+    """The sections whose pages go stale when a model of `app_label` changes."""
+    return frozenset(_watchers.get(app_label, ()))
+
+
+def data_changed(sender: type, **kwargs: object) -> None:
+    """Bump every section that watches the sender's app (connected to save, delete and m2m signals)."""
+    label = getattr(getattr(sender, "_meta", None), "app_label", "")
+    for section in _watchers.get(label, ()):
+        bump(section)
 
 
 def _generation_key(section: str) -> str:
@@ -63,6 +108,12 @@ def public_page(section: str) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @functools.wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            if section not in _sections:
+                # Cached but never invalidated would serve stale pages for STORE_SECONDS after
+                # every change: refuse to serve instead, so the missing register() shows at once.
+                raise ImproperlyConfigured(
+                    f"pagecache.register({section!r}) was never called from an AppConfig.ready()"
+                )
             if not _cacheable_request(request):
                 return view(request, *args, **kwargs)
             staff = "staff" if getattr(request, "is_staff_host", False) else "public"

@@ -10,7 +10,7 @@ class ElectionsConfig(AppConfig):
     verbose_name = _("Elections")
 
     def ready(self) -> None:
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
         from solidarity.elections import (
             contract,
@@ -23,6 +23,8 @@ class ElectionsConfig(AppConfig):
         extras.register_files(publishing.chain_files)  # and in every signed bundle
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
+        pagecache.register("elections")  # the published record
+        pagecache.register("relay", data_of="elections")  # the count chain's head is an item of its feeds
         menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))
         menu.add_staff(
             menu.MenuItem(

@@ -10,11 +10,12 @@ class MonitorConfig(AppConfig):
     verbose_name = _("Protest monitor")
 
     def ready(self) -> None:
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
         from solidarity.monitor import contract
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
+        pagecache.register("monitor")  # the dashboard and the events
         menu.add_public(menu.MenuItem(_("Protest monitor"), "monitor:dashboard", order=40))
         menu.add_staff(
             menu.MenuItem(

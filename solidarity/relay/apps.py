@@ -10,7 +10,7 @@ class RelayConfig(AppConfig):
     verbose_name = _("Relay")
 
     def ready(self) -> None:
-        from solidarity.core import menu, openapi
+        from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
         from solidarity.relay import (
             contract,
@@ -18,6 +18,7 @@ class RelayConfig(AppConfig):
         )
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
+        pagecache.register("relay")  # the wall and the feeds
         menu.add_public(menu.MenuItem(_("Messages of solidarity"), "relay:wall", order=30))
         menu.add_public(menu.MenuItem(_("Send a message"), "relay:send", order=31))
         moderators = frozenset({Role.MODERATOR})

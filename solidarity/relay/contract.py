@@ -53,8 +53,11 @@ def json_feed() -> Schema:
             "version": {"const": "https://jsonfeed.org/version/1.1"},
             "title": string(minLength=1),
             "language": {"type": "string"},
+            # The signing key as Persian words (docs/relay.md), once a key is configured.
+            "description": string(minLength=1),
             "items": {"type": "array", "maxItems": 200, "items": item},
-        }
+        },
+        optional=("description",),
     )
 
 

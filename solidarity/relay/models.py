@@ -54,12 +54,25 @@ class Message(models.Model):
     moderation_reason = models.CharField(max_length=30, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # What leaves the server: `inert.make_inert` of the text, name and city, kept when the message
+    # is published, so the wall, the feeds and the bundles never clean it again per request. NULL
+    # until then ("" is a real inert form); a published row without them cannot be stored.
+    inert_text = models.TextField(null=True, blank=True, editable=False)  # NULL: not cleaned yet, "" is a value
+    inert_display_name = models.CharField(max_length=80, null=True, blank=True, editable=False)  # as inert_text
+    inert_city = models.CharField(max_length=80, null=True, blank=True, editable=False)  # as inert_text
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering: ClassVar[list[str]] = ["-created_at", "-id"]
         indexes: ClassVar[list[models.Index]] = [models.Index(fields=["status", "created_at"])]
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.CheckConstraint(
+                condition=models.Q(is_published=False)
+                | models.Q(inert_text__isnull=False, inert_display_name__isnull=False, inert_city__isnull=False),
+                name="relay_published_message_is_kept_inert",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"message {self.public_id}"
@@ -81,6 +94,8 @@ class Translation(models.Model):
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="translations")
     language = models.CharField(max_length=12)
     text = models.TextField(max_length=2000)
+    # `inert.make_inert(text)`, kept when the translation is stored (see Message.inert_text).
+    inert_text = models.TextField(null=True, editable=False)  # NULL is refused below, "" is a value
     is_machine = models.BooleanField(default=False)
     engine = models.CharField(max_length=60, blank=True)
     translator = models.ForeignKey("core.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -88,7 +103,10 @@ class Translation(models.Model):
 
     class Meta:
         constraints: ClassVar[list[models.BaseConstraint]] = [
-            models.UniqueConstraint(fields=["message", "language"], name="relay_one_translation_per_language")
+            models.UniqueConstraint(fields=["message", "language"], name="relay_one_translation_per_language"),
+            models.CheckConstraint(
+                condition=models.Q(inert_text__isnull=False), name="relay_translation_is_kept_inert"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -15,12 +15,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from solidarity.core import audit, jobs
+from solidarity.core import audit, jobs, pagecache
 from solidarity.core.models import User
 from solidarity.core.text import normalize_for_display
 from solidarity.relay import dedup, extras, screening, sealing
 from solidarity.relay.channels import OutgoingMessage, bulletin, bundle, words
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
+from solidarity.relay.inert import make_inert
 from solidarity.relay.models import (
     Cluster,
     Delivery,
@@ -251,8 +252,9 @@ def decide_messages(
     hidden = [pk for pk in ids_changed if pk not in shown_set]
     for start in range(0, len(hidden), 900):  # SQLite allows at most 999 parameters a query
         Message.objects.filter(pk__in=hidden[start : start + 900]).update(**fields, is_published=False)
-    for start in range(0, len(shown), 900):
-        Message.objects.filter(pk__in=shown[start : start + 900]).update(**fields, is_published=True)
+    by_id = {message.pk: message for message in messages}
+    for pk in shown:  # one UPDATE a row: each carries its own inert forms
+        Message.objects.filter(pk=pk).update(**fields, is_published=True, **inert_forms(by_id[pk]))
     ModerationDecision.objects.bulk_create(
         ModerationDecision(message=m, moderator=moderator, decision=decision, reason=reason, created_at=now)
         for m in messages
@@ -261,7 +263,41 @@ def decide_messages(
     # which message) are the ModerationDecision rows, which retention deletes; an audit row naming
     # the message would outlive the purge, and the append-only log cannot be redacted.
     audit.record(f"relay.messages.{decision}", actor=moderator, data={"reason": reason, "count": len(messages)})
+    if messages:  # bulk updates send no signal: the wall and the feeds must not wait out the cache
+        transaction.on_commit(lambda: pagecache.bump("relay"))
     return len(messages)
+
+
+INERT_FIELDS = ("inert_text", "inert_display_name", "inert_city")
+
+
+def inert_forms(message: Message) -> dict[str, str]:
+    """Return what a message publishes, made inert, by field: kept with it when it is published."""
+    return {
+        "inert_text": make_inert(message.text),
+        "inert_display_name": make_inert(message.display_name, max_length=80),
+        "inert_city": make_inert(message.city, max_length=80),
+    }
+
+
+def keep_inert_forms(*, batch_size: int = 500) -> int:
+    """Clean every published message and every translation again (after the rules of `make_inert`
+    change, or for rows published before the forms were kept); return how many rows changed."""
+    changed = 0
+    published = Message.objects.filter(is_published=True).only("id", "text", "display_name", "city", *INERT_FIELDS)
+    for message in published.order_by("id").iterator(chunk_size=batch_size):
+        forms = inert_forms(message)
+        if any(getattr(message, name) != value for name, value in forms.items()):
+            changed += Message.objects.filter(pk=message.pk).update(**forms)
+    for translation in (
+        Translation.objects.only("id", "text", "inert_text").order_by("id").iterator(chunk_size=batch_size)
+    ):
+        clean = make_inert(translation.text)
+        if translation.inert_text != clean:
+            changed += Translation.objects.filter(pk=translation.pk).update(inert_text=clean)
+    if changed:
+        pagecache.bump("relay")
+    return changed
 
 
 # --- translation -----------------------------------------------------------------------------
@@ -278,7 +314,13 @@ def translate_message(*, message: Message, language: str, text: str, translator:
     translation, _ = Translation.objects.update_or_create(
         message=message,
         language=language,
-        defaults={"text": clean[:2000], "is_machine": False, "engine": "", "translator": translator},
+        defaults={
+            "text": clean[:2000],
+            "inert_text": make_inert(clean[:2000]),
+            "is_machine": False,
+            "engine": "",
+            "translator": translator,
+        },
     )
     audit.record("relay.message.translated", actor=translator, target=message, data={"language": language})
     return translation
@@ -295,11 +337,13 @@ def machine_translate(*, message: Message, language: str, actor: User | None = N
     output = backend.translate(message.text, source=message.language, target=language)
     if not output or not output.strip() or output.strip() == message.text.strip():
         raise NoMachineTranslationError("the backend gave no translation")
+    text = normalize_for_display(output)[:2000]
     translation, _ = Translation.objects.update_or_create(
         message=message,
         language=language,
         defaults={
-            "text": normalize_for_display(output)[:2000],
+            "text": text,
+            "inert_text": make_inert(text),
             "is_machine": True,
             "engine": backend.name[:60],
             "translator": None,

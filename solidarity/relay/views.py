@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from typing import cast
 
+from django.conf import settings
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -85,43 +87,69 @@ def _limited(request: HttpRequest) -> HttpResponse:
     )
 
 
+_blank_fields: dict[tuple[str, bool], str] = {}
+
+
+def blank_fields(*, contact_enabled: bool) -> str:
+    """Return the rendered fields of a blank message form, rendered once per language and process.
+
+    Everyone who opens the form gets the same fields (the CSRF and wait tokens are outside them),
+    and rendering them, a country list included, was most of the cost of the form's page: an
+    intake of many messages a second is a GET of the form for each (issue 12).
+    """
+    key = (translation.get_language() or settings.LANGUAGE_CODE, contact_enabled)
+    rendered = _blank_fields.get(key)
+    if rendered is None:
+        # A template's output is already a SafeString (escaped as it rendered): kept as it is.
+        rendered = render_to_string("relay/_send_fields.html", {"form": MessageForm(contact_enabled=contact_enabled)})
+        if not settings.DEBUG:  # a developer editing the template sees each change
+            _blank_fields[key] = rendered
+    return rendered
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def send(request: HttpRequest) -> HttpResponse:
     contact_enabled = contact_public_key() is not None
-    form = MessageForm(request.POST or None, contact_enabled=contact_enabled)
+    if request.method != "POST":
+        return render(
+            request,
+            "relay/send.html",
+            {
+                "blank_fields": blank_fields(contact_enabled=contact_enabled),
+                "wait_token": pow.issue_wait_token(),
+                "wait_seconds": pow.wait_seconds(),
+                "contact_enabled": contact_enabled,
+            },
+        )
+    # The order is the defence (finding 4 of issue 12): a valid form, then the proof, and only
+    # then any count or limit, so an empty or forged post spends nobody's budget.
+    form = MessageForm(request.POST, contact_enabled=contact_enabled)
     error = ""
-    status = 200
-    if request.method == "POST":
-        used_js = bool(request.POST.get("altcha"))
-        if form.is_valid() and not form.cleaned_data.get("website"):
-            proven = (
-                pow.verify_altcha(form.cleaned_data["altcha"])
-                if used_js
-                else pow.verify_wait_token(form.cleaned_data["wait_token"])
-            )
-            if proven:
-                # Counted only now that the work (or the wait) is proven: an empty or forged post
-                # spends nobody's budget (finding 4 of issue 12). The circuit breaker counts every
-                # proven attempt, refused by an address limit or not: it measures load, not success.
-                # Off the onion, addresses still help.
-                pow.count_submission()
-                config = relay_settings()
-                limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
-                if is_address_limited(request, "relay-send", limit=limit, window_seconds=3600):
-                    return _limited(request)
-                queue_only = pow.spend_lane("js" if used_js else "nojs")
-                message = services.submit_message(submission=form.submission(), queue_screening=not queue_only)
-                # Only now, with the row committed, do we acknowledge.
-                return HttpResponseRedirect(reverse("relay:thanks") + f"?ref={message.public_id}")
-            error = _(
-                "Please wait a few seconds more and send again: this is how we keep floods out without tracking anyone."
-            )
-            status = 400
-        elif form.is_valid():
-            error, status = _("Your message could not be accepted."), 400
-        else:
-            status = 400
+    used_js = bool(request.POST.get("altcha"))
+    if form.is_valid() and not form.cleaned_data.get("website"):
+        proven = (
+            pow.verify_altcha(form.cleaned_data["altcha"])
+            if used_js
+            else pow.verify_wait_token(form.cleaned_data["wait_token"])
+        )
+        if proven:
+            # The circuit breaker counts every proven attempt, refused by an address limit or not:
+            # it measures load, not success. Off the onion, addresses still help.
+            pow.count_submission()
+            config = relay_settings()
+            limit = config.submissions_per_hour if used_js else config.nojs_submissions_per_hour
+            if is_address_limited(request, "relay-send", limit=limit, window_seconds=3600):
+                return _limited(request)
+            queue_only = pow.spend_lane("js" if used_js else "nojs")
+            message = services.submit_message(submission=form.submission(), queue_screening=not queue_only)
+            # Only now, with the row committed, do we acknowledge.
+            return HttpResponseRedirect(reverse("relay:thanks") + f"?ref={message.public_id}")
+        error = _(
+            "Please wait a few seconds more and send again: this is how we keep floods out without tracking anyone."
+        )
+    elif form.is_valid():
+        error = _("Your message could not be accepted.")
     return render(
         request,
         "relay/send.html",
@@ -132,7 +160,7 @@ def send(request: HttpRequest) -> HttpResponse:
             "wait_seconds": pow.wait_seconds(),
             "contact_enabled": contact_enabled,
         },
-        status=status,
+        status=400,
     )
 
 

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "solidarity.core.middleware.ReaderLanguageMiddleware",  # reads it once for the request
     "django.middleware.common.CommonMiddleware",
     # ETag from the content and 304 answers to If-None-Match / If-Modified-Since (core.pagecache).
     "django.middleware.http.ConditionalGetMiddleware",

@@ -33,7 +33,7 @@ def _keygen(tmp_path, capsys, user: str, name: str = "coordinator.key") -> tuple
     return str(path), public.group(1), proof.group(1)
 
 
-def _closed_with_a_reached_cell(campaign, coordinators, issuers) -> Campaign:
+def _closed_with_a_reached_cell(campaign: Campaign, coordinators, issuers) -> Campaign:
     for issuer in issuers:
         pledge_many(campaign, coordinators[0], {"city": "Sanandaj", "sector": "teachers"}, issuer, 5)
     Campaign.objects.filter(pk=campaign.pk).update(closes_at=timezone.now() - timedelta(minutes=1))

@@ -102,7 +102,7 @@ def test_the_document_is_valid_openapi(include_staff: bool):
     schema = schemathesis.openapi.from_dict(raw)
     schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
     operations = operations_of(schema)
-    assert len(operations) == (20 if include_staff else 17)
+    assert len(operations) == (21 if include_staff else 17)
     assert all(operation.definition.raw.get("responses") for operation in operations.values())
     staff_paths = [path for path in raw["paths"] if "/staff/" in path]
     assert bool(staff_paths) == include_staff

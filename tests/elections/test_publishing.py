@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.test import Client
@@ -27,16 +28,15 @@ def _feed_item(client: Client, language: str, election: Election) -> dict[str, s
     feed = json.loads(client.get(f"/relay/feeds/{language}.json").content)
     found = [item for item in feed["items"] if item["id"].endswith(publishing.chain_id(election))]
     assert len(found) == 1, [item["id"] for item in feed["items"]]
-    return found[0]
+    item: dict[str, str] = found[0]
+    return item
 
 
 def test_the_feed_and_the_bundle_carry_the_head_the_record_then_extends(
     open_election: tuple[Election, Ceremony],
     voting_delegates: list[tuple[Delegate, User]],
     trustee: User,
-    settings,
 ) -> None:
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     election, ceremony = open_election
     _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
     _vote(election, voting_delegates[1][1], {"ranking": ["c2"]})
@@ -72,6 +72,6 @@ def test_drafts_and_long_closed_elections_are_not_carried(open_election, setting
     Election.objects.filter(pk=election.pk).update(status=Election.Status.DRAFT)
     assert publishing.carried_elections() == []
     Election.objects.filter(pk=election.pk).update(
-        status=Election.Status.PUBLISHED, closes_at=timezone.now() - timezone.timedelta(days=31)
+        status=Election.Status.PUBLISHED, closes_at=timezone.now() - timedelta(days=31)
     )
     assert publishing.carried_elections() == []

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from django import template
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import get_language
 
 from solidarity.core import calendars
@@ -58,6 +59,45 @@ def language_url(context: dict[str, Any], language: str) -> str:
         return f"/{language}/"
     url = translate_url(request.get_full_path(), language)
     return url
+
+
+# Stands for the open last argument of a link pattern: no row has this id, and it is long enough
+# not to occur by chance in the rest of an address (which is checked anyway).
+_OPEN_ID = 987_654_321_987
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPattern:
+    """An address reversed once with its last argument, an id, left open (see `id_links`)."""
+
+    head: str
+    tail: str
+
+    def with_id(self, value: int) -> str:
+        return f"{self.head}{int(value)}{self.tail}"
+
+
+@register.simple_tag
+def id_links(name: str, *args: Any) -> LinkPattern:
+    """Reverse a URL whose last argument is an integer id once, for many links that differ by it.
+
+    `{% url %}` calls `reverse()` each time, with its share of language and URLconf look-ups: a
+    programme with a link per venue tag of every session spent most of its rendering there (issue
+    12). `{% id_links 'assemblies:venue' assembly.slug as venue_link %}` reverses once;
+    `{{ venue_link|with_id:place.pk }}` is then the address `{% url 'assemblies:venue'
+    assembly.slug place.pk %}` gives, by string concatenation.
+    """
+    address = reverse(name, args=[*args, _OPEN_ID])
+    head, found, tail = address.rpartition(str(_OPEN_ID))
+    if not found or str(_OPEN_ID) in head:
+        raise NoReverseMatch(f"{name} has no last integer argument to leave open")
+    return LinkPattern(head, tail)
+
+
+@register.filter
+def with_id(pattern: LinkPattern, value: int) -> str:
+    """Fill the open id of a pattern made by `id_links` (an integer; anything else is refused)."""
+    return pattern.with_id(value)
 
 
 @register.simple_tag

@@ -1,19 +1,16 @@
-"""Template filters of the relay: `inert` renders a text the way it is transmitted."""
+"""Template filters of the relay's staff pages.
+
+No filter cleans text here: what is published is read from the inert forms kept with the message
+(`Message.inert_text`), never cleaned again per request.
+"""
 
 from __future__ import annotations
 
 from django import template
 
 from solidarity.core.text import is_invisible
-from solidarity.relay.inert import make_inert
 
 register = template.Library()
-
-
-@register.filter(name="inert")
-def inert(text: str) -> str:
-    """Return the inert form of a text (escaped by the template as usual)."""
-    return make_inert(str(text or ""))
 
 
 @register.filter(name="get_item")

@@ -24,6 +24,7 @@ from rich.progress import Progress
 
 from solidarity.assemblies import checkin, invitations
 from solidarity.assemblies.refusals import ADMITTED_MESSAGE, explain
+from solidarity.core import calendars
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -107,7 +108,7 @@ class Command(BaseCommand):
         scanner = _load_queue(path)
         lines = entries or (line for line in sys.stdin)
         admitted = refused = 0
-        with translation.override(language or translation.get_language() or "en"):
+        with calendars.override(language or translation.get_language() or "en"):
             for raw in lines:
                 text = raw.strip()
                 if not text:

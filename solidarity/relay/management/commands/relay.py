@@ -9,6 +9,7 @@ relay purge [--days N]                 delete what the retention period no longe
 relay resume                           screen messages and build transmissions left unfinished
 relay retry                            queue every delivery that has not gone out again
 relay mirror DIR [--day D] [--audio]   write the public relay as plain files (static mirror)
+relay reclean                          clean every published text again (after make_inert changed)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from solidarity.relay.channels import bundle
 
 
 class Command(BaseCommand):
-    help = "Relay tools: screen, verify, keygen, sign, attach, purge, resume, retry."
+    help = "Relay tools: screen, verify, keygen, sign, attach, purge, resume, retry, reclean."
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         mirror.add_argument("directory")
         mirror.add_argument("--day", default="", help="the day the pages and feeds carry (YYYY-MM-DD; today)")
         mirror.add_argument("--audio", action="store_true", help="also the spoken bulletins (needs espeak-ng)")
+        sub.add_parser("reclean", help="store the inert form of every published text again")
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -171,3 +173,8 @@ class Command(BaseCommand):
             f"{report.files} files ({report.messages} messages, {report.bundles} signed bundles), "
             f"{report.removed} stale files removed; mirror digest {report.digest}"
         )
+
+    def _reclean(self, options: dict[str, Any]) -> None:
+        from solidarity.relay import services
+
+        self.stdout.write(f"updated the inert forms of {services.keep_inert_forms()} rows")
