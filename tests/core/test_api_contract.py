@@ -297,6 +297,7 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
         "electionCast": [{"slug": data["open_election"]}],
         "electionChain": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
         "checkinQueueFile": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
+        "coordinationBulletinToSign": [{**staff, "slug": "lights-off"}],  # the demo's signalled campaign
         "checkinSyncScans": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "electionBlindSign": [{**staff, "slug": data["open_election"]}],
         "coordinationCampaign": [{"slug": "bazaar-closure"}, {"slug": "lights-off"}],
@@ -478,7 +479,12 @@ def pledge_once(operations: dict[str, Any], public: Caller, data: dict[str, Any]
     return {"coordinationCodeInfo", "coordinationBlindSign", "coordinationPledge", "coordinationWithdraw"}
 
 
-STAFF_ROLE_USER = {"checkinQueueFile": "checkin", "checkinSyncScans": "checkin", "electionBlindSign": "delegate"}
+STAFF_ROLE_USER = {
+    "checkinQueueFile": "checkin",
+    "checkinSyncScans": "checkin",
+    "electionBlindSign": "delegate",
+    "coordinationBulletinToSign": "coordinator1",
+}
 
 
 @pytest.mark.slow
