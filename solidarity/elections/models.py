@@ -70,6 +70,11 @@ class Election(models.Model):
     def __str__(self) -> str:
         return self.slug
 
+    @property
+    def has_quorum(self) -> bool:
+        """Tell whether a quorum is set ("0/q" is none)."""
+        return not self.quorum.startswith("0/")
+
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()

@@ -126,7 +126,7 @@ def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
     assert again.status_code == 403 and "already issued" in again.json()["error"]
     assert election.voters.filter(has_signature=True).get().delegate == delegate
     assert 'data-has-signature="1"' in browser.get(f"/en/elections/{election.slug}/vote/").content.decode()
-    assert "you hold a voting pass" in browser.get("/en/assemblies/delegate/").content.decode()
+    assert "your voting pass was issued" in browser.get("/en/assemblies/delegate/").content.decode()
 
     # Cast with no cookie at all; the tracking code is found on the receipt page.
     voting_pass = client.finish_pass(public_key, pending, base64.b64decode(answer.json()["blind_signature"]))
