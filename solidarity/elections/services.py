@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
 from solidarity.core import audit
+from solidarity.core.calendars import format_number
 from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
@@ -331,13 +332,13 @@ def _refuse_freeze_before_checks(election: Election) -> None:
         if candidates < election.seats:
             raise ElectionStateError(
                 _("%(candidates)s candidates for %(seats)s seats: add at least one candidate per seat")
-                % {"candidates": candidates, "seats": election.seats}
+                % {"candidates": format_number(candidates), "seats": format_number(election.seats)}
             )
     appointed = election.trustees.count()
     if appointed and appointed != election.trustee_count:
         raise ElectionStateError(
             _("%(appointed)s of %(count)s trustees are appointed: appoint every trustee, or none")
-            % {"appointed": appointed, "count": election.trustee_count}
+            % {"appointed": format_number(appointed), "count": format_number(election.trustee_count)}
         )
     if not 1 <= election.trustee_threshold <= election.trustee_count:
         raise ElectionStateError(_("the trustees needed to open the count must be between one and all of them"))
@@ -354,15 +355,15 @@ def _infeasible_reason(definition: record.Definition) -> str:
                 "the constraint 'at least %(limit)s with %(attribute)s %(value)s' cannot be met: "
                 "only %(count)s candidates have it"
             ) % {
-                "limit": constraint.limit,
+                "limit": format_number(constraint.limit),
                 "attribute": constraint.attribute,
                 "value": constraint.value,
-                "count": len(holders),
+                "count": format_number(len(holders)),
             }
     return gettext(
         "the representation constraints cannot be met together by these candidates for %(seats)s seats: "
         "add candidates, or relax a constraint"
-    ) % {"seats": definition.seats}
+    ) % {"seats": format_number(definition.seats)}
 
 
 def _append_event(election: Election, event: str) -> ChainEvent:

@@ -175,7 +175,7 @@ def test_a_freeze_that_fails_says_why_in_words(
 
 
 def test_the_freeze_page_shows_the_reason_in_both_languages(
-    organizer: User, staff_client: Callable[[User], Client], fast_signing_key: None
+    organizer: User, delegates: list[Delegate], staff_client: Callable[[User], Client], fast_signing_key: None
 ) -> None:
     _draft(organizer)
     web = staff_client(organizer)
@@ -186,6 +186,10 @@ def test_the_freeze_page_shows_the_reason_in_both_languages(
     web.post(reverse("elections:ceremony", args=["board"]))
     persian = web.post("/fa/staff/elections/board/freeze/", follow=True).content.decode()
     assert "هیچ نامزدی" in persian
+    election = Election.objects.get(slug="board")
+    services.add_candidate(actor=organizer, election=election, delegate=delegates[0])
+    persian = web.post("/fa/staff/elections/board/freeze/", follow=True).content.decode()
+    assert "۱ نامزد برای ۲ کرسی" in persian  # in the reader's digits
 
 
 # --- the quorum ------------------------------------------------------------------------------
