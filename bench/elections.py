@@ -97,6 +97,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, float]:
         "rule": "scottish-stv",
         "seats": 7,
         "threshold": "1/2",
+        "quorum": "0/1",
         "tie_break": "scottish-history-then-lot",
         "candidates": [{"id": c, "name_en": c, "name_fa": c, "attributes": {}} for c in ids],
         "constraints": [],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -15,6 +15,9 @@ from solidarity.assemblies import delegate_session, invitations, selectors, serv
 from solidarity.assemblies.forms import DelegateSignInForm
 from solidarity.assemblies.models import Invitation
 from solidarity.core.security import is_rate_limited
+
+if TYPE_CHECKING:
+    from solidarity.coalition.models import Delegate
 
 SIGN_IN_ATTEMPTS = 20  # per client key and ten minutes: a short code has 75 bits, guessing is hopeless
 
@@ -40,16 +43,16 @@ def sign_in(request: HttpRequest) -> HttpResponse:
     return render(request, "assemblies/delegate/sign_in.html", {"form": form, "error": error}, status=status)
 
 
-def _open_to_delegates() -> dict[str, Any]:
-    """Conversations and elections open to delegates (asked of their apps when the page is drawn)."""
+def _open_to_delegates(delegate: Delegate) -> dict[str, Any]:
+    """Conversations open to delegates and the elections whose voter roll holds this one (asked of their apps)."""
     from solidarity.deliberation.models import Conversation
-    from solidarity.elections.models import Election
+    from solidarity.elections.selectors import elections_for_delegate
 
     return {
         "conversations": list(
             Conversation.objects.filter(imported=False, participation=Conversation.Participation.DELEGATES)[:50]
         ),
-        "elections": list(Election.objects.filter(status=Election.Status.FROZEN).order_by("opens_at")[:50]),
+        "voter_places": elections_for_delegate(delegate),
     }
 
 
@@ -82,7 +85,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "delegate": delegate,
             "places": places,
             "short_id": selectors.delegate_short_id(delegate),
-            **_open_to_delegates(),
+            **_open_to_delegates(delegate),
         },
     )
 

@@ -120,6 +120,19 @@ STAFF_SESSION: list[dict[str, list[str]]] = [{"staffSession": []}]
 STAFF_POST: list[dict[str, list[str]]] = [{"staffSession": [], "csrfToken": []}]
 
 
+# A delegate (participant, not staff): a session opened with an invitation, or a staff account linked
+# to a delegate with a verified second factor; posts echo the CSRF token.
+DELEGATE_POST: list[dict[str, list[str]]] = [{"delegateSession": [], "csrfToken": []}]
+
+
+def language() -> Schema:
+    """Return the `{lang}` path parameter of public pages: one of the configured languages."""
+    from django.conf import settings
+
+    languages = [code for code, _name in settings.LANGUAGES]
+    return path_parameter("lang", {"enum": languages}, "The interface language of the page.")
+
+
 def staff_language() -> Schema:
     """Return the `{lang}` path parameter of staff pages: one of the configured languages."""
     from django.conf import settings
@@ -250,20 +263,30 @@ def _build(include_staff: bool) -> Schema:
         _merge(paths, more_paths(), what="path")
         _merge(schemas, more_schemas(), what="schema")
     components: Schema = {"schemas": schemas}
+    schemes: Schema = {
+        "delegateSession": {
+            "type": "apiKey",
+            "in": "cookie",
+            "name": "sessionid",
+            "description": "A delegate's session, opened with an invitation's short code or link (not a staff "
+            "account), or a staff account linked to a delegate with a verified second factor.",
+        },
+        "csrfToken": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "X-CSRFToken",
+            "description": "The value of the `csrftoken` cookie, echoed in this header on every post.",
+        },
+    }
+    components["securitySchemes"] = schemes
     if include_staff:
-        components["securitySchemes"] = {
+        schemes |= {
             "staffSession": {
                 "type": "apiKey",
                 "in": "cookie",
                 "name": "sessionid",
                 "description": "A session signed in with a password and a verified second factor (SR-11), "
                 "on a staff host (SR-13).",
-            },
-            "csrfToken": {
-                "type": "apiKey",
-                "in": "header",
-                "name": "X-CSRFToken",
-                "description": "The value of the `csrftoken` cookie, echoed in this header on every post.",
             },
         }
     tags = [{"name": "contract", "description": "This document."}]

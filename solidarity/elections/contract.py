@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from solidarity.core.openapi import (
     BASE64,
+    DELEGATE_POST,
     HEX_64,
     HTML,
-    STAFF_POST,
     Contract,
     Schema,
     closed,
     count,
     error,
     json_response,
+    language,
     not_allowed,
     not_found,
     or_empty,
     slug_parameter,
-    staff_language,
-    staff_responses,
     string,
 )
 
@@ -50,7 +49,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/2"},
+            "format": {"const": "solidarity-election-definition/3"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -59,6 +58,7 @@ def definition(rules: list[str]) -> Schema:
             "rule": {"enum": rules},
             "seats": count(),
             "threshold": {"type": "string"},
+            "quorum": string("^(0|[1-9][0-9]{0,8})/([1-9][0-9]{0,8})$"),
             "tie_break": {"const": "scottish-history-then-lot"},
             "candidates": {"type": "array", "items": candidate},
             "constraints": {"type": "array", "items": constraint},
@@ -78,7 +78,8 @@ def definition(rules: list[str]) -> Schema:
 
 def result() -> Schema:
     """Return the shape of a count's result, one branch per kind of rule."""
-    counted = {"valid": count(), "spoilt": count()}
+    quorum = closed({"required": count(), "ballots": count(), "met": {"type": "boolean"}})
+    counted = {"valid": count(), "spoilt": count(), "quorum": quorum}
     ids = {"type": "array", "items": {"type": "string"}}
     stage = closed(
         {
@@ -133,7 +134,7 @@ def record() -> Schema:
     chain_entry = closed({"event": {"enum": ["issue", "cast", "close"]}, "issued": count(), "cast": count()})
     return closed(
         {
-            "format": {"const": "solidarity-election-record/2"},
+            "format": {"const": "solidarity-election-record/3"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -270,41 +271,36 @@ def paths() -> dict[str, Schema]:
                 },
             }
         },
-    }
-
-
-def staff_paths() -> dict[str, Schema]:
-    """Return the booth's staff JSON path: blind signing."""
-    return {
-        "/{lang}/staff/elections/{slug}/sign/": {
+        "/{lang}/elections/{slug}/sign/": {
             "post": {
                 "operationId": "electionBlindSign",
-                "tags": ["staff", "elections"],
-                "summary": "Blind-sign the signed-in delegate's blinded credential (once per delegate).",
-                "description": "Delegates only; send the CSRF token in `X-CSRFToken`.",
-                "security": STAFF_POST,
-                "parameters": [staff_language(), slug_parameter()],
+                "tags": ["elections"],
+                "summary": "Blind-sign the blinded credential of the delegate the session speaks for (once each).",
+                "description": "A delegate session (opened with an invitation's code or link) or a staff account "
+                "linked to a delegate with a verified second factor; never a password alone. Send the CSRF token in "
+                "`X-CSRFToken`.",
+                "security": DELEGATE_POST,
+                "parameters": [language(), slug],
                 "requestBody": {
                     "required": True,
                     "content": {
                         "application/json": {"schema": closed({"blinded_message": string(BASE64, minLength=1)})}
                     },
                 },
-                "responses": staff_responses(
-                    json_response(
+                "responses": {
+                    "200": json_response(
                         closed({"elector": string(minLength=1), "blind_signature": string(BASE64)}),
                         "The elector id and the blind signature (both public in the issuance list).",
                     ),
-                    ("400", json_response(error(), "Not a JSON object with a base64 `blinded_message`.")),
-                    (
-                        "403",
-                        {
-                            "description": "Not eligible, already signed, or the election is not open (JSON); "
-                            "or no delegate role, or the CSRF check failed (HTML).",
-                            "content": {"application/json": {"schema": error()}, **HTML},
-                        },
-                    ),
-                ),
+                    "400": json_response(error(), "Not a JSON object with a base64 `blinded_message`."),
+                    "403": {
+                        "description": "No delegate session, not on the voter roll, already signed, or the election "
+                        "is not open (JSON); or the CSRF check failed (HTML).",
+                        "content": {"application/json": {"schema": error()}, **HTML},
+                    },
+                    "404": not_found("No frozen or published election with that slug."),
+                    "405": not_allowed(),
+                },
             }
         },
     }
@@ -321,5 +317,4 @@ CONTRACT = Contract(
     order=40,
     paths=paths,
     schemas=schemas,
-    staff_paths=staff_paths,
 )

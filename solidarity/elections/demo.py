@@ -65,6 +65,7 @@ def build(context: DemoContext) -> None:
         title_fa="کمیتهٔ اجرایی",
         rule="scottish-stv",
         seats=7,
+        quorum="1/5",  # a fifth of the voter roll must cast a ballot
         opens_at=opens,
         closes_at=opens + timedelta(days=1),
         constraints=[
@@ -133,6 +134,7 @@ def build(context: DemoContext) -> None:
         title_fa="پیشنهاد: تصویب منشور",
         rule="motion",
         threshold="2/3",
+        quorum="1/2",
         motion_en=motion_en,
         motion_fa=motion_fa,
         opens_at=now - timedelta(hours=1),

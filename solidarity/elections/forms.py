@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.core.roles import Role
-from solidarity.elections.models import Election
+from solidarity.elections.models import GENDER_CHOICES, Election
 
 
 def assembly_choices() -> list[tuple[str, str]]:
@@ -24,16 +24,6 @@ def assembly_choices() -> list[tuple[str, str]]:
     ]
 
 
-# The values the representation rules count ("at least N women" counts "woman"): a fixed choice,
-# so a typed "Woman" or "female" can no longer slip past the count.
-GENDER_CHOICES = [
-    ("", _("not stated")),
-    ("woman", _("woman")),
-    ("man", _("man")),
-    ("non_binary", _("non-binary or another gender")),
-]
-
-
 class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm generics are stub-only
     assembly_id = forms.TypedChoiceField(
         choices=assembly_choices,
@@ -46,6 +36,32 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
     max_per_organization = forms.IntegerField(
         label=_("at most this many per organization"), min_value=1, required=False
     )
+    quorum = forms.CharField(
+        label=_("quorum: share of the voter roll that must cast a ballot"),
+        help_text=_("A fraction such as 1/2 or 2/3, or a percentage such as 40%. Leave empty for no quorum."),
+        max_length=20,
+        required=False,
+    )
+
+    def clean_quorum(self) -> str:
+        """Read a fraction p/q or a percentage; empty is no quorum ("0/1")."""
+        from fractions import Fraction
+
+        from solidarity.elections import tally
+
+        text = str(self.cleaned_data.get("quorum", "")).strip().replace(" ", "")
+        if not text:
+            return tally.NO_QUORUM
+        if text.endswith("%") and text[:-1].isascii() and text[:-1].isdigit():
+            share = Fraction(int(text[:-1]), 100)
+            text = f"{share.numerator}/{share.denominator}"
+        try:
+            tally.parse_quorum(text)
+        except tally.CountError as error:
+            raise forms.ValidationError(
+                _("Write the quorum as a fraction p/q between 0 and 1, such as 1/2, or as a percentage such as 40%.")
+            ) from error
+        return text
 
     class Meta:
         model = Election
@@ -72,6 +88,12 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
 
 class CandidateForm(forms.Form):
     delegate = forms.ModelChoiceField(queryset=Delegate.objects.filter(is_accredited=True), label=_("delegate"))
+    name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
+    gender = forms.ChoiceField(choices=GENDER_CHOICES, label=_("gender"), required=False)
+
+
+class CandidateEditForm(forms.Form):
+    name_en = forms.CharField(label=_("name in English"), max_length=120)
     name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
     gender = forms.ChoiceField(choices=GENDER_CHOICES, label=_("gender"), required=False)
 

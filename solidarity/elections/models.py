@@ -35,6 +35,8 @@ class Election(models.Model):
     rule = models.CharField(_("counting rule"), max_length=20, choices=Rule.choices)
     seats = models.PositiveSmallIntegerField(_("seats"), default=1)
     threshold = models.CharField(_("motion threshold"), max_length=10, default="1/2")
+    # The share of the voter roll that must cast a ballot, "p/q"; "0/1" is no quorum (docs/elections.md).
+    quorum = models.CharField(_("quorum (share of the voter roll)"), max_length=20, default="0/1")
     constraints = models.JSONField(_("representation constraints"), default=list, blank=True)
     assembly_id = models.PositiveIntegerField(_("assembly (electorate: checked in there)"), null=True, blank=True)
     opens_at = models.DateTimeField(_("voting opens"))
@@ -68,6 +70,11 @@ class Election(models.Model):
     def __str__(self) -> str:
         return self.slug
 
+    @property
+    def has_quorum(self) -> bool:
+        """Tell whether a quorum is set ("0/q" is none)."""
+        return not self.quorum.startswith("0/")
+
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()
@@ -78,6 +85,16 @@ class Election(models.Model):
         return (now if now is not None else timezone.now()) >= self.closes_at
 
 
+# The values the representation rules count ("at least N women" counts "woman"): a fixed choice,
+# so a typed "Woman" or "female" can no longer slip past the count.
+GENDER_CHOICES = [
+    ("", _("not stated")),
+    ("woman", _("woman")),
+    ("man", _("man")),
+    ("non_binary", _("non-binary or another gender")),
+]
+
+
 class Candidate(models.Model):
     """A delegate standing in an election; attributes feed the representation constraints."""
 
@@ -85,7 +102,9 @@ class Candidate(models.Model):
     delegate = models.ForeignKey("coalition.Delegate", on_delete=models.PROTECT, related_name="candidacies")
     name_en = models.CharField(max_length=120)
     name_fa = models.CharField(max_length=120)
-    gender = models.CharField(_("gender (as the candidate describes it)"), max_length=30, blank=True)
+    gender = models.CharField(
+        _("gender (as the candidate describes it)"), max_length=30, blank=True, choices=GENDER_CHOICES
+    )
 
     class Meta:
         ordering = ("name_en",)

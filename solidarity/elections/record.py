@@ -27,8 +27,9 @@ from solidarity.elections import ballots as ballot_crypto
 from solidarity.elections import blind, canonical, tally
 from solidarity.elections.ballots import canonical_json
 
-RECORD_FORMAT = "solidarity-election-record/2"
-DEFINITION_FORMAT = "solidarity-election-definition/2"
+# /3 added the quorum (definition and result); records of /2 and /1 are not read.
+RECORD_FORMAT = "solidarity-election-record/3"
+DEFINITION_FORMAT = "solidarity-election-definition/3"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
 # quota at one stage. The only rule the counter implements, so the only one accepted.
@@ -84,6 +85,7 @@ class Definition:
     candidates: tuple[CandidateEntry, ...]
     constraints: tuple[tally.Constraint, ...]
     threshold: str
+    quorum: str
     electorate: tuple[Elector, ...]
     blind_key: bytes
     ballot_key: bytes
@@ -280,6 +282,7 @@ DEFINITION_FIELDS = (
     "rule",
     "seats",
     "threshold",
+    "quorum",
     "tie_break",
     "candidates",
     "constraints",
@@ -364,6 +367,11 @@ def parse_definition(raw: Any) -> Definition:
             tally.parse_threshold(threshold)
         except tally.CountError as error:
             raise RecordFormatError(str(error)) from error
+    quorum = _require(raw, "quorum", str, "definition")
+    try:
+        tally.parse_quorum(quorum)
+    except tally.CountError as error:
+        raise RecordFormatError(str(error)) from error
     electorate: list[Elector] = []
     for entry in _require(raw, "electorate", list, "definition"):
         _exact(entry, ("id", "name"), "elector")
@@ -384,6 +392,7 @@ def parse_definition(raw: Any) -> Definition:
         candidates=tuple(candidates),
         constraints=tuple(constraints),
         threshold=threshold,
+        quorum=quorum,
         electorate=tuple(electorate),
         blind_key=_unb64(keys["blind_signing"], "keys.blind_signing"),
         ballot_key=_unb64(keys["ballot"], "keys.ballot"),
@@ -469,6 +478,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
     contents = [tally.read_ballot(definition.rule, p, ids) if p is not None else None for p in plaintexts]
     valid = [c for c in contents if c is not None]
     spoilt = len(contents) - len(valid)
+    quorum = tally.quorum_result(definition.quorum, electorate=len(definition.electorate), ballots=len(contents))
     if definition.rule == "scottish-stv":
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in definition.candidates]
         stv = tally.scottish_stv(valid, infos, definition.seats, constraints=definition.constraints, seed=seed)
@@ -476,6 +486,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
             "rule": definition.rule,
             "valid": stv.valid,
             "spoilt": spoilt,
+            "quorum": quorum,
             "quota": stv.quota,
             "elected": stv.elected,
             "lot_used": stv.lot_used,
@@ -493,6 +504,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
             "rule": definition.rule,
             "valid": len(valid),  # a blank approval ballot is valid: it approves nobody
             "spoilt": spoilt,
+            "quorum": quorum,
             "elected": approval.elected,
             "approvals": approval.approvals,
         }
@@ -501,6 +513,7 @@ def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | Non
         "rule": "motion",
         "valid": len(valid),
         "spoilt": spoilt,
+        "quorum": quorum,
         "yes": motion.yes,
         "no": motion.no,
         "abstain": motion.abstain,

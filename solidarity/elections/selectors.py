@@ -39,6 +39,17 @@ def voter_for_delegate(election: Election, delegate: Delegate | None) -> Voter |
     return Voter.objects.filter(election=election, delegate=delegate).first() if delegate is not None else None
 
 
+def elections_for_delegate(delegate: Delegate) -> list[Voter]:
+    """List the delegate's places on frozen or published voter rolls, each with its election, soonest first."""
+    return list(
+        Voter.objects.filter(
+            delegate=delegate, election__status__in=[Election.Status.FROZEN, Election.Status.PUBLISHED]
+        )
+        .select_related("election")
+        .order_by("election__opens_at", "election__slug")[:50]
+    )
+
+
 def candidate_names(election: Election) -> dict[str, dict[str, str]]:
     """Map candidate ids of the frozen definition to their names in both languages."""
     definition: dict[str, Any] = election.definition or {}
@@ -67,3 +78,15 @@ def chain_state(election: Election) -> dict[str, Any]:
         "closed": bool(last and last.event == "close"),
         "head": last.head if last else "",
     }
+
+
+def quorum_summary(election: Election) -> dict[str, Any] | None:
+    """Return the published result's quorum with its share of the voter roll, or None before a result."""
+    from solidarity.elections import tally
+
+    result: dict[str, Any] = election.result or {}
+    definition: dict[str, Any] = election.definition or {}
+    if "quorum" not in result:
+        return None
+    p, q = tally.parse_quorum(definition.get("quorum", tally.NO_QUORUM))
+    return {**result["quorum"], "share": p / q, "electorate": len(definition.get("electorate", []))}

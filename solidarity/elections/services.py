@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
 from solidarity.core import audit
+from solidarity.core.calendars import format_number
 from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
@@ -46,6 +47,7 @@ def create_election(
     closes_at: datetime,
     seats: int = 1,
     threshold: str = "1/2",
+    quorum: str = tally.NO_QUORUM,
     motion_en: str = "",
     motion_fa: str = "",
     constraints: list[dict[str, Any]] | None = None,
@@ -60,6 +62,12 @@ def create_election(
         raise ElectionStateError(_("the window closes before it opens"))
     if rule == "motion":
         tally.parse_threshold(threshold)
+    try:
+        tally.parse_quorum(quorum)
+    except tally.CountError as error:
+        raise ElectionStateError(
+            _("the quorum is a share of the voter roll written p/q, between 0/1 (none) and 1/1")
+        ) from error
     if constraints and rule != "scottish-stv":
         raise ElectionStateError(_("constraints apply to STV elections only"))
     election = Election.objects.create(
@@ -69,6 +77,7 @@ def create_election(
         rule=rule,
         seats=1 if rule == "motion" else seats,
         threshold=threshold,
+        quorum=quorum,
         motion_en=motion_en,
         motion_fa=motion_fa,
         constraints=constraints or [],
@@ -100,6 +109,47 @@ def add_candidate(
     )
     audit.record("elections.candidate.added", actor=actor, target=election, data={"delegate": delegate.pk})
     return candidate
+
+
+def _refuse_unless_editable(election: Election) -> None:
+    """Refuse a change to the candidates once the definition is frozen, saying so."""
+    if election.status not in (Election.Status.DRAFT, Election.Status.KEYED):
+        raise ElectionStateError(_("the definition is frozen: its candidates can no longer change"))
+
+
+@transaction.atomic
+def update_candidate(
+    *, actor: User, candidate: Candidate, name_en: str, name_fa: str = "", gender: str = ""
+) -> Candidate:
+    """Change a candidate's names or stated gender until the freeze."""
+    election = Election.objects.select_for_update().get(pk=candidate.election_id)
+    _refuse_unless_editable(election)
+    name_en = name_en.strip() or candidate.delegate.display_name
+    values = {"name_en": name_en, "name_fa": name_fa.strip() or name_en, "gender": gender}
+    changed = sorted(field for field, value in values.items() if getattr(candidate, field) != value)
+    if not changed:
+        return candidate
+    for field, value in values.items():
+        setattr(candidate, field, value)
+    candidate.save(update_fields=changed)
+    # The fields' names only: what a candidate states about themselves stays out of the log.
+    audit.record(
+        "elections.candidate.edited",
+        actor=actor,
+        target=election,
+        data={"delegate": candidate.delegate_id, "fields": changed},
+    )
+    return candidate
+
+
+@transaction.atomic
+def withdraw_candidate(*, actor: User, candidate: Candidate) -> None:
+    """Withdraw a candidate until the freeze (the delegate may be added again before it)."""
+    election = Election.objects.select_for_update().get(pk=candidate.election_id)
+    _refuse_unless_editable(election)
+    delegate_id = candidate.delegate_id
+    candidate.delete()
+    audit.record("elections.candidate.withdrawn", actor=actor, target=election, data={"delegate": delegate_id})
 
 
 @transaction.atomic
@@ -191,6 +241,7 @@ def build_definition(election: Election, electorate: list[tuple[str, str]], keys
         "rule": election.rule,
         "seats": election.seats,
         "threshold": election.threshold,
+        "quorum": election.quorum,
         "tie_break": record.TIE_BREAK,
         "candidates": [
             {
@@ -221,16 +272,14 @@ def build_definition(election: Election, electorate: list[tuple[str, str]], keys
 def freeze_election(*, actor: User, election: Election) -> Election:
     """Freeze the electorate and definition, make the signing and record keys, and hash it all."""
     election = Election.objects.select_for_update().get(pk=election.pk)
-    if election.status != Election.Status.KEYED:
-        raise ElectionStateError(_("hold the key ceremony first"))
-    if election.rule != Election.Rule.MOTION and election.candidates.count() < election.seats:
-        raise ElectionStateError(_("fewer candidates than seats"))
-    appointed = election.trustees.count()
-    if appointed and appointed != election.trustee_count:
-        raise ElectionStateError(_("appoint every trustee, or none"))
+    _refuse_freeze_before_checks(election)
     delegates = _electorate(election)
     if not delegates:
-        raise ElectionStateError(_("the electorate is empty"))
+        if election.assembly_id is not None:
+            raise ElectionStateError(
+                _("the voter roll is empty: nobody on the accredited list has been admitted at the assembly yet")
+            )
+        raise ElectionStateError(_("the voter roll is empty: no delegate is accredited"))
     signing = blind.generate_signing_key()
     record_key = Ed25519PrivateKey.generate()
     keys = {
@@ -239,11 +288,14 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
     }
     definition = build_definition(election, [(f"e{d.pk}", d.display_name) for d in delegates], keys)
-    parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
+    try:
+        parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
+    except record.RecordFormatError as error:
+        raise ElectionStateError(_("the definition is not valid: %(reason)s") % {"reason": error}) from error
     if parsed.constraints:
         infos = [tally.CandidateInfo(c.id, c.attributes) for c in parsed.candidates]
         if not tally.Feasibility(infos, parsed.constraints, parsed.seats).feasible([], [c.id for c in infos]):
-            raise ElectionStateError(_("the constraints cannot be met by these candidates"))
+            raise ElectionStateError(_infeasible_reason(parsed))
     Voter.objects.bulk_create([Voter(election=election, delegate=d, display_name=d.display_name) for d in delegates])
     election.signing_key = record.b64(blind.private_key_der(signing))
     election.record_key = record.b64(record_key.private_bytes_raw())
@@ -258,6 +310,60 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         data={"definition_hash": election.definition_hash, "electorate": len(delegates)},
     )
     return election
+
+
+def _refuse_freeze_before_checks(election: Election) -> None:
+    """Say in words why the definition cannot be frozen yet, checking what needs no electorate or keys."""
+    if election.status in (Election.Status.FROZEN, Election.Status.PUBLISHED):
+        raise ElectionStateError(_("the definition is already frozen"))
+    if election.status != Election.Status.KEYED or not election.ballot_public_key:
+        raise ElectionStateError(
+            _(
+                "there is no ballot key yet: hold the key ceremony, or register the public key "
+                "of the trustees' offline ceremony, first"
+            )
+        )
+    if election.rule != Election.Rule.MOTION:
+        candidates = election.candidates.count()
+        if election.seats < 1:
+            raise ElectionStateError(_("an election needs at least one seat"))
+        if candidates == 0:
+            raise ElectionStateError(_("there are no candidates: add at least one per seat"))
+        if candidates < election.seats:
+            raise ElectionStateError(
+                _("%(candidates)s candidates for %(seats)s seats: add at least one candidate per seat")
+                % {"candidates": format_number(candidates), "seats": format_number(election.seats)}
+            )
+    appointed = election.trustees.count()
+    if appointed and appointed != election.trustee_count:
+        raise ElectionStateError(
+            _("%(appointed)s of %(count)s trustees are appointed: appoint every trustee, or none")
+            % {"appointed": format_number(appointed), "count": format_number(election.trustee_count)}
+        )
+    if not 1 <= election.trustee_threshold <= election.trustee_count:
+        raise ElectionStateError(_("the trustees needed to open the count must be between one and all of them"))
+
+
+def _infeasible_reason(definition: record.Definition) -> str:
+    """Name the first representation constraint the candidates cannot meet, or say they cannot meet them together."""
+    from django.utils.translation import gettext
+
+    for constraint in definition.constraints:
+        holders = [c for c in definition.candidates if constraint.value in c.attributes.get(constraint.attribute, ())]
+        if constraint.kind == "min" and constraint.value is not None and len(holders) < constraint.limit:
+            return gettext(
+                "the constraint 'at least %(limit)s with %(attribute)s %(value)s' cannot be met: "
+                "only %(count)s candidates have it"
+            ) % {
+                "limit": format_number(constraint.limit),
+                "attribute": constraint.attribute,
+                "value": constraint.value,
+                "count": format_number(len(holders)),
+            }
+    return gettext(
+        "the representation constraints cannot be met together by these candidates for %(seats)s seats: "
+        "add candidates, or relax a constraint"
+    ) % {"seats": format_number(definition.seats)}
 
 
 def _append_event(election: Election, event: str) -> ChainEvent:

@@ -128,6 +128,39 @@ def parse_threshold(text: str) -> Fraction:
     return value
 
 
+NO_QUORUM = "0/1"
+
+
+def parse_quorum(text: str) -> tuple[int, int]:
+    """Parse a quorum, the share of the voter roll that must cast a ballot: "p/q" with 0 <= p <= q, q >= 1.
+
+    Written as two whole numbers in decimal (no sign, no spaces, no leading zeros), so that one
+    share has one spelling in the definition; "0/1" means no quorum.
+    """
+    numerator, slash, denominator = text.partition("/")
+    for part in (numerator, denominator):
+        if not part.isascii() or not part.isdigit() or (len(part) > 1 and part[0] == "0") or len(part) > 9:
+            raise CountError("quorum is not a fraction p/q of whole numbers")
+    if not slash:
+        raise CountError("quorum is not a fraction p/q of whole numbers")
+    p, q = int(numerator), int(denominator)
+    if q < 1 or p > q:
+        raise CountError("quorum must be between 0 and 1")
+    return p, q
+
+
+def quorum_required(quorum: str, electorate: int) -> int:
+    """Return how many ballots the quorum asks for: the share of the voter roll, rounded up."""
+    p, q = parse_quorum(quorum)
+    return (p * electorate + q - 1) // q
+
+
+def quorum_result(quorum: str, *, electorate: int, ballots: int) -> dict[str, Any]:
+    """Say whether the quorum is met: every ballot in the box counts, spoilt ones included."""
+    required = quorum_required(quorum, electorate)
+    return {"required": required, "ballots": ballots, "met": ballots >= required}
+
+
 # --- constraints -----------------------------------------------------------------------------
 
 

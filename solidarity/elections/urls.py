@@ -12,18 +12,20 @@ urlpatterns = [
     path("<slug:slug>/result/", views.result, name="result"),
     path("<slug:slug>/sheet/", views.result_sheet, name="sheet"),
     path("<slug:slug>/receipt/", views.receipt, name="receipt"),
+    path("<slug:slug>/vote/", views.booth, name="booth"),
+    path("<slug:slug>/sign/", views.sign, name="sign"),
 ]
 
 staff_urlpatterns = [
     path("", views.staff_list, name="staff-list"),
     path("new/", views.staff_create, name="staff-create"),
     path("<slug:slug>/", views.staff_detail, name="staff-detail"),
+    path("<slug:slug>/candidates/<int:pk>/", views.staff_candidate_edit, name="candidate-edit"),
+    path("<slug:slug>/candidates/<int:pk>/withdraw/", views.staff_candidate_withdraw, name="candidate-withdraw"),
     path("<slug:slug>/ceremony/", views.staff_ceremony, name="ceremony"),
     path("<slug:slug>/trustees/", views.staff_appoint_trustee, name="appoint-trustee"),
     path("<slug:slug>/ballot-key/", views.staff_register_key, name="register-key"),
     path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
-    path("<slug:slug>/vote/", views.booth, name="booth"),
-    path("<slug:slug>/sign/", views.sign, name="sign"),
     path("<slug:slug>/open/", views.open_count, name="open-count"),
 ]
 

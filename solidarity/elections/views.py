@@ -18,13 +18,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from solidarity.assemblies.delegate_session import access_delegate, delegate_required
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.elections import canonical, selectors, services
-from solidarity.elections.forms import BallotKeyForm, CandidateForm, ElectionForm, ShareForm, TrusteeForm
-from solidarity.elections.models import Election
+from solidarity.elections.forms import (
+    BallotKeyForm,
+    CandidateEditForm,
+    CandidateForm,
+    ElectionForm,
+    ShareForm,
+    TrusteeForm,
+)
+from solidarity.elections.models import Candidate, Election
 
 MAX_CAST_BYTES = 128 * 1024
 
@@ -89,8 +97,16 @@ def _result_context(election: Election) -> dict[str, Any]:
     names = selectors.candidate_names(election)
     result = election.result or {}
     stages = [{**stage, "note": _note(stage.get("note", ""))} for stage in result.get("stages", [])]
-    ids = [c["id"] for c in (election.definition or {}).get("candidates", [])]
-    return {"election": election, "result": result, "names": names, "stages": stages, "ids": ids}
+    definition = election.definition or {}
+    ids = [c["id"] for c in definition.get("candidates", [])]
+    return {
+        "election": election,
+        "result": result,
+        "names": names,
+        "stages": stages,
+        "ids": ids,
+        "quorum": selectors.quorum_summary(election),
+    }
 
 
 def result(request: HttpRequest, slug: str) -> HttpResponse:
@@ -220,6 +236,7 @@ def staff_create(request: HttpRequest) -> HttpResponse:
                 closes_at=data["closes_at"],
                 seats=data["seats"],
                 threshold=data["threshold"],
+                quorum=data["quorum"],
                 motion_en=data["motion_en"],
                 motion_fa=data["motion_fa"],
                 constraints=constraints,
@@ -305,6 +322,49 @@ def staff_appoint_trustee(request: HttpRequest, slug: str) -> HttpResponse:
     return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
+def _candidate_or_404(election: Election, pk: int) -> Candidate:
+    candidate = election.candidates.select_related("delegate").filter(pk=pk).first()
+    if candidate is None:
+        raise Http404
+    return candidate
+
+
+@staff_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
+def staff_candidate_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Edit a candidate's names and stated gender until the freeze; refused afterwards, with the reason."""
+    election = _staff_or_404(slug)
+    candidate = _candidate_or_404(election, pk)
+    initial = {"name_en": candidate.name_en, "name_fa": candidate.name_fa, "gender": candidate.gender}
+    form = CandidateEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_candidate(actor=_user(request), candidate=candidate, **form.cleaned_data)
+        except services.ElectionStateError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The candidate was updated."))
+        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+    return render(
+        request, "elections/staff/candidate.html", {"election": election, "candidate": candidate, "form": form}
+    )
+
+
+@staff_required(Role.ORGANIZER)
+@require_POST
+def staff_candidate_withdraw(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Withdraw a candidate until the freeze; refused afterwards, with the reason."""
+    election = _staff_or_404(slug)
+    candidate = _candidate_or_404(election, pk)
+    try:
+        services.withdraw_candidate(actor=_user(request), candidate=candidate)
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The candidate was withdrawn."))
+    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
+
+
 @staff_required(Role.ORGANIZER, Role.TRUSTEE)
 @require_POST
 def staff_register_key(request: HttpRequest, slug: str) -> HttpResponse:
@@ -335,7 +395,7 @@ def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
     return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
-# --- staff: the booth (signature issuance) and opening the count --------------------------------
+# --- the booth, on the public host, for delegates (signature issuance) ---------------------------
 
 
 # libsodium compiles WebAssembly; without 'wasm-unsafe-eval' Chromium refuses it and the library
@@ -345,17 +405,17 @@ BOOTH_CSP = {"script-src": ["'wasm-unsafe-eval'"]}
 
 
 @never_cache  # type: ignore[type-var]  # django-csp types its decorator for views without URL arguments
-@staff_required(Role.DELEGATE)
+@delegate_required
 @csp_update(BOOTH_CSP)  # type: ignore[arg-type]  # same: the view takes a slug
 def booth(request: HttpRequest, slug: str) -> HttpResponse:
-    election = _staff_or_404(slug)
-    user = _user(request)
-    voter = selectors.voter_for(election, user)
-    if voter is None:
+    """The voting booth of the delegate the request speaks for (a delegate session, never a staff password)."""
+    election = _public_or_404(slug)
+    voter = selectors.voter_for_delegate(election, access_delegate(request))
+    if voter is None or election.status != Election.Status.FROZEN:
         raise Http404
     return render(
         request,
-        "elections/staff/booth.html",
+        "elections/booth.html",
         {
             "election": election,
             "voter": voter,
@@ -366,22 +426,28 @@ def booth(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @never_cache
-@staff_required(Role.DELEGATE)
 @require_POST
 def sign(request: HttpRequest, slug: str) -> JsonResponse:
-    """Blind-sign the signed-in delegate's blinded token (once)."""
-    election = _staff_or_404(slug)
-    user = _user(request)
+    """Blind-sign the blinded credential of the delegate the request speaks for (once); CSRF-checked."""
+    election = _public_or_404(slug)
+    delegate = access_delegate(request)
+    if delegate is None:
+        return JsonResponse({"error": _("sign in as a delegate first")}, status=403)
     try:
         payload = json.loads(request.body)
         blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
     except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):  # RecursionError: see cast
         return JsonResponse({"error": _("malformed request")}, status=400)
     try:
-        elector, signature = services.issue_blind_signature(election=election, user=user, blinded_message=blinded)
+        elector, signature = services.issue_blind_signature(
+            election=election, delegate=delegate, blinded_message=blinded
+        )
     except (services.NotEligibleError, services.ElectionStateError) as error:
         return JsonResponse({"error": str(error)}, status=403)
     return JsonResponse({"elector": elector, "blind_signature": base64.b64encode(signature).decode("ascii")})
+
+
+# --- staff: opening the count -----------------------------------------------------------------
 
 
 @never_cache

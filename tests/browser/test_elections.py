@@ -155,7 +155,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
     for index, delegate in enumerate(delegates):
         language = "fa" if index % 4 == 0 else "en"
         context, voter_page = _context(chromium, problems, live_url, user=delegate.user)
-        voter_page.goto(f"{live_url}/{language}/staff/elections/committee/vote/")
+        voter_page.goto(f"{live_url}/{language}/elections/committee/vote/")
         voter_page.click("#get-pass")
         try:
             voter_page.wait_for_selector("#ballot:not([hidden])", timeout=20_000)
@@ -196,7 +196,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
         context.close()
     # Another changes their vote from a different browser by pasting their voting pass.
     context, voter_page = _context(chromium, problems, live_url, user=delegates[mover].user)
-    voter_page.goto(f"{live_url}/en/staff/elections/committee/vote/")
+    voter_page.goto(f"{live_url}/en/elections/committee/vote/")
     voter_page.wait_for_selector("#pass-input:visible")
     voter_page.fill("#pass-input", passes[mover])
     voter_page.fill(f"input[data-candidate={ids[8]}]", "1")

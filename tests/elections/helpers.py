@@ -104,6 +104,7 @@ def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int
         ],
         "constraints": [],
         "threshold": "1/2",
+        "quorum": "0/1",
         "tie_break": "scottish-history-then-lot",
         "electorate": electors,
         "trustees": {"threshold": 2, "count": 3, "names": []},

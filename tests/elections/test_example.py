@@ -22,11 +22,12 @@ OUTPUT = DOCS / "example-verify.txt"
 
 
 def _build() -> bytes:
-    """Two seats among four candidates, eight electors: six ballots, one of them spoilt, one pass unused."""
+    """Two seats among four candidates, eight electors, a quorum of half: six ballots (one spoilt), one pass unused."""
     election = make_election("scottish-stv", seats=2, candidates=4, voters=8)
     election.definition["election"] = "example"
     election.definition["title_en"] = "Worked example"
     election.definition["title_fa"] = "نمونهٔ کامل"
+    election.definition["quorum"] = "1/2"  # half of the eight electors: four ballots needed
     rankings = [["c0", "c1"], ["c0", "c2"], ["c0"], ["c1", "c0"], ["c2", "c3", "c1"]]
     for index, ranking in enumerate(rankings):
         election.vote(f"e{index:03d}", {"ranking": ranking})
@@ -52,6 +53,8 @@ def test_the_worked_example_verifies_with_the_documented_output() -> None:
     assert record.verify(data) == []
     parsed = record.parse_record(data)
     assert (parsed.result["valid"], parsed.result["spoilt"], len(parsed.issuance)) == (5, 1, 7)
+    assert parsed.definition.quorum == "1/2"
+    assert parsed.result["quorum"] == {"required": 4, "ballots": 6, "met": True}
     assert _verify_output(RECORD) == OUTPUT.read_text()
 
 

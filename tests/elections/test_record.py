@@ -154,7 +154,7 @@ def test_wrong_private_key_is_detected(stv_record: dict[str, Any]) -> None:
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/2"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/3"}') == {"format"}
 
 
 def test_building_twice_gives_identical_bytes() -> None:
@@ -187,7 +187,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/2"', b'"format":"solidarity-election-record\\/2"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/3"', b'"format":"solidarity-election-record\\/2"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],

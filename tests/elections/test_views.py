@@ -141,7 +141,9 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
     election, _ = open_election
     url = reverse("elections:sign", args=[election.slug])
     body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
-    assert Client().post(url, data=body, content_type="application/json").status_code == 302
+    anonymous = Client().post(url, data=body, content_type="application/json")
+    assert anonymous.status_code == 403 and anonymous.json() == {"error": "sign in as a delegate first"}
+    # A verified staff account that is no delegate speaks for nobody.
     assert staff_client(organizer).post(url, data=body, content_type="application/json").status_code == 403
     web = staff_client(voting_delegates[1][1])
     assert web.post(url, data=body, content_type="application/json").status_code == 200

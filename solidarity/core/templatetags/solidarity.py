@@ -136,3 +136,10 @@ def decimal(value: object) -> str:
         return str(value)
     text = f"{number:,.5f}".rstrip("0").rstrip(".")
     return to_persian_digits(text) if calendars.is_persian() else text
+
+
+@register.filter
+def digits(value: object) -> str:
+    """Write the digits of a short text, such as a fraction "1/2", in the reader's digits."""
+    text = str(value)
+    return to_persian_digits(text) if calendars.is_persian() else text

@@ -119,6 +119,14 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         f"chain: {len(parsed.chain)} events, closed, head {parsed.chain_head}",
         f"lot seed {parsed.lot_seed}",
     ]
+    quorum = result.get("quorum") or {}
+    if quorum.get("required"):
+        lines.append(
+            f"quorum {parsed.definition.quorum} of the voter roll: {quorum['required']} ballots needed, "
+            f"{quorum['ballots']} cast: {'met' if quorum['met'] else 'NOT met'}"
+        )
+    else:
+        lines.append("no quorum set")
     if "elected" in result:
         lines.append(f"elected, in order: {', '.join(result['elected'])}")
     if "passed" in result:

@@ -1,0 +1,259 @@
+"""The booth for delegates signed in by their invitation's code, on the public host (issue 13).
+
+A delegate session is not a staff account: it reaches the elections on its voter roll and nothing
+of the staff site; a staff account linked to a delegate with a password alone cannot vote.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from solidarity.assemblies import services as assemblies
+from solidarity.assemblies.models import Venue
+from solidarity.coalition import services as coalition
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import User
+from solidarity.core.roles import Role
+from solidarity.elections import blind, canonical, client, record, selectors
+from solidarity.elections.models import Election
+from tests.conftest import make_user
+from tests.elections.conftest import make_open_election
+
+pytestmark = pytest.mark.django_db
+PUBLIC = "public.example.org"
+STAFF = "staff.example.onion"
+
+
+@pytest.fixture
+def hosts(settings: Any) -> None:
+    settings.STAFF_HOSTS = [STAFF]
+    settings.ALLOWED_HOSTS = [PUBLIC, STAFF, "testserver"]
+
+
+@pytest.fixture
+def venue(organizer: User) -> Venue:
+    today = timezone.now().date()
+    assembly = assemblies.create_assembly(
+        actor=organizer,
+        slug="founding",
+        name_en="Founding Assembly",
+        name_fa="مجمع مؤسس",
+        starts_on=today,
+        ends_on=today + dt.timedelta(days=1),
+    )
+    return assemblies.add_venue(
+        actor=organizer,
+        assembly=assembly,
+        kind=Venue.Kind.HUB,
+        name_en="Hub",
+        name_fa="مرکز",
+        city_en="Paris",
+        city_fa="پاریس",
+        country="FR",
+        time_zone="Europe/Paris",
+        capacity=50,
+    )
+
+
+def _code(organizer: User, venue: Venue, delegate: Delegate) -> str:
+    invitation, _token = assemblies.issue_invitation(officer=organizer, venue=venue, delegate=delegate)
+    return assemblies.code_for(invitation)
+
+
+def _signed_in(code: str) -> Client:
+    """A browser on the public host that signed in with the invitation's short code (CSRF enforced)."""
+    browser = Client(enforce_csrf_checks=True, HTTP_HOST=PUBLIC)
+    page = browser.get("/en/assemblies/delegate/sign-in/")
+    token = page.cookies["csrftoken"].value
+    response = browser.post("/en/assemblies/delegate/sign-in/", {"credential": code, "csrfmiddlewaretoken": token})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return browser
+
+
+def _sign(browser: Client, election: Election, blinded: bytes, *, csrf: bool = True) -> Any:
+    headers: dict[str, str] = {"X-CSRFToken": browser.cookies["csrftoken"].value} if csrf else {}
+    return browser.post(
+        f"/en/elections/{election.slug}/sign/",
+        data=json.dumps({"blinded_message": base64.b64encode(blinded).decode()}),
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
+) -> None:
+    election, _ceremony = make_open_election(organizer, delegates)
+    delegate = delegates[2]
+    assert delegate.user is None  # no staff account at all
+    browser = _signed_in(_code(organizer, venue, delegate))
+
+    # The delegate page lists the election on their voter roll, with the way to the booth.
+    home = browser.get("/en/assemblies/delegate/").content.decode()
+    assert "Executive committee" in home
+    assert f"/en/elections/{election.slug}/vote/" in home
+    assert "Vote in the booth" in home
+
+    booth = browser.get(f"/en/elections/{election.slug}/vote/")
+    assert booth.status_code == 200
+    assert "no-cache" in booth["Cache-Control"] and "no-store" in booth["Cache-Control"]
+    assert "'wasm-unsafe-eval'" in booth["Content-Security-Policy"]
+    text = booth.content.decode()
+    assert f'data-sign-url="/en/elections/{election.slug}/sign/"' in text
+    assert 'data-has-signature="0"' in text
+    assert "Delegate 2" in text
+    persian = browser.get(f"/fa/elections/{election.slug}/vote/").content.decode()
+    assert "غرفهٔ رأی" in persian or "رأی" in persian
+
+    # The pass: CSRF is checked, then exactly one blind signature for this delegate.
+    definition = record.parse_definition(election.definition)
+    public_key = blind.load_public_key(definition.blind_key)
+    pending = client.start_pass(public_key)
+    assert _sign(browser, election, pending.blinded_message, csrf=False).status_code == 403
+    answer = _sign(browser, election, pending.blinded_message)
+    assert answer.status_code == 200, answer.content
+    assert "no-store" in answer["Cache-Control"]
+    assert answer.json()["elector"] == f"e{delegate.pk}"
+    again = _sign(browser, election, client.start_pass(public_key).blinded_message)
+    assert again.status_code == 403 and "already issued" in again.json()["error"]
+    assert election.voters.filter(has_signature=True).get().delegate == delegate
+    assert 'data-has-signature="1"' in browser.get(f"/en/elections/{election.slug}/vote/").content.decode()
+    assert "your voting pass was issued" in browser.get("/en/assemblies/delegate/").content.decode()
+
+    # Cast with no cookie at all; the tracking code is found on the receipt page.
+    voting_pass = client.finish_pass(public_key, pending, base64.b64decode(answer.json()["blind_signature"]))
+    ballot = client.cast(
+        voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c" + str(delegates[0].pk)]}
+    )
+    payload = {
+        "credential": record.b64(ballot.credential),
+        "credential_signature": record.b64(ballot.credential_signature),
+        "ciphertext": record.b64(ballot.ciphertext),
+        "ballot_signature": record.b64(ballot.ballot_signature),
+    }
+    cast = Client(HTTP_HOST=PUBLIC).post(
+        f"/elections/{election.slug}/cast", data=canonical.dumps(payload), content_type="application/json"
+    )
+    assert cast.json() == {"tracking": ballot.tracking}
+    receipt_url = f"/en/elections/{election.slug}/receipt/"
+    browser.get(receipt_url)
+    found = browser.post(
+        receipt_url, {"tracking": ballot.tracking, "csrfmiddlewaretoken": browser.cookies["csrftoken"].value}
+    )
+    assert "is in the ballot box" in found.content.decode()
+
+    # The delegate session reaches nothing of the staff site: not there on the public host, and a
+    # staff sign-in on the staff host.
+    assert browser.get(f"/en/staff/elections/{election.slug}/").status_code == 404
+    staff_page = browser.get(f"/en/staff/elections/{election.slug}/", HTTP_HOST=STAFF)
+    assert staff_page.status_code == 302 and "/staff/sign-in/" in staff_page["Location"]
+    assert browser.get("/admin/", HTTP_HOST=STAFF).status_code in (302, 404)
+
+
+def test_the_booth_serves_only_the_delegates_voter_roll(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
+) -> None:
+    election, _ = make_open_election(organizer, delegates)
+    latecomer = coalition.accredit_delegate(
+        delegate=coalition.register_delegate(
+            actor=organizer, display_name="Latecomer", organizations=list(delegates[0].organizations.all())
+        ),
+        actor=organizer,
+    )  # accredited after the freeze: not on this voter roll
+    browser = _signed_in(_code(organizer, venue, latecomer))
+    home = browser.get("/en/assemblies/delegate/").content.decode()
+    assert "Executive committee" not in home
+    assert "You are on no voter roll at present." in home
+    assert browser.get(f"/en/elections/{election.slug}/vote/").status_code == 404
+    refused = _sign(browser, election, b"\x01" * 256)
+    assert refused.status_code == 403 and "not in the electorate" in refused.json()["error"]
+    assert selectors.elections_for_delegate(latecomer) == []
+    # Anonymous visitors are sent to the delegate sign-in; the signing endpoint refuses them.
+    anonymous = Client(HTTP_HOST=PUBLIC)
+    to_sign_in = anonymous.get(f"/en/elections/{election.slug}/vote/")
+    assert to_sign_in.status_code == 302 and "/assemblies/delegate/sign-in/" in to_sign_in["Location"]
+    nobody = anonymous.post(
+        f"/en/elections/{election.slug}/sign/",
+        data=json.dumps({"blinded_message": "AQ=="}),
+        content_type="application/json",
+    )
+    assert nobody.status_code == 403 and nobody.json() == {"error": "sign in as a delegate first"}
+    assert Client(HTTP_HOST=PUBLIC).get("/en/elections/nope/vote/").status_code == 302
+
+
+def test_an_assembly_election_lists_only_admitted_delegates(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
+) -> None:
+    """The electorate of an assembly's election is who was admitted there; the delegate page follows it."""
+    from solidarity.elections import services
+
+    invitation, token = assemblies.issue_invitation(officer=organizer, venue=venue, delegate=delegates[0])
+    assemblies.check_in_online(officer=organizer, venue=venue, text=token, device_id="door-1")
+    now = timezone.now()
+    election = services.create_election(
+        actor=organizer,
+        slug="assembly-motion",
+        title_en="Adopt the agenda",
+        title_fa="تصویب دستور کار",
+        rule="motion",
+        assembly_id=venue.assembly_id,
+        opens_at=now - dt.timedelta(minutes=1),
+        closes_at=now + dt.timedelta(hours=1),
+    )
+    services.hold_ceremony(actor=organizer, election=election)
+    services.freeze_election(actor=organizer, election=election)
+    assert [voter.delegate for voter in selectors.elections_for_delegate(delegates[0])] == [delegates[0]]
+    assert selectors.elections_for_delegate(delegates[1]) == []
+    browser = _signed_in(assemblies.code_for(invitation))
+    assert "Adopt the agenda" in browser.get("/en/assemblies/delegate/").content.decode()
+
+
+def test_a_password_only_staff_session_cannot_vote_as_a_delegate(
+    organizer: User,
+    delegates: list[Delegate],
+    fast_signing_key: None,
+    staff_client: Callable[[User], Client],
+) -> None:
+    election, _ = make_open_election(organizer, delegates)
+    user = make_user("linked", Role.DELEGATE)
+    delegates[3].user = user
+    delegates[3].save(update_fields=["user"])
+    password_only = Client()
+    password_only.force_login(user)
+    booth = password_only.get(f"/en/elections/{election.slug}/vote/")
+    assert booth.status_code == 302 and "/assemblies/delegate/sign-in/" in booth["Location"]
+    body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
+    refused = password_only.post(f"/en/elections/{election.slug}/sign/", data=body, content_type="application/json")
+    assert refused.status_code == 403
+    assert not election.voters.filter(has_signature=True).exists()
+    # With the second factor verified, the linked account speaks for its delegate.
+    verified = staff_client(user)
+    assert verified.get(f"/en/elections/{election.slug}/vote/").status_code == 200
+    assert (
+        verified.post(f"/en/elections/{election.slug}/sign/", data=body, content_type="application/json").json()[
+            "elector"
+        ]
+        == f"e{delegates[3].pk}"
+    )
+
+
+def test_a_closed_or_published_election_has_no_booth(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
+) -> None:
+    election, _ = make_open_election(organizer, delegates)
+    Election.objects.filter(pk=election.pk).update(closes_at=timezone.now() - dt.timedelta(seconds=1))
+    browser = _signed_in(_code(organizer, venue, delegates[0]))
+    home = browser.get("/en/assemblies/delegate/").content.decode()
+    assert "Voting has closed; the count is awaited." in home
+    refused = _sign(browser, election, b"\x01" * 256)
+    assert refused.status_code == 403 and refused.json() == {"error": "voting is not open"}
+    Election.objects.filter(pk=election.pk).update(status=Election.Status.PUBLISHED)
+    assert browser.get(f"/en/elections/{election.slug}/vote/").status_code == 404
