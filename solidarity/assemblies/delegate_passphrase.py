@@ -96,7 +96,9 @@ def _dummy_hash() -> str:
     return make_password(secrets.token_urlsafe(24))
 
 
-def set_passphrase(*, invitation: Invitation, passphrase: str, repeated: str, short_code: str = "") -> DelegatePassphrase:
+def set_passphrase(
+    *, invitation: Invitation, passphrase: str, repeated: str, short_code: str = ""
+) -> DelegatePassphrase:
     """Set (or change) the passphrase of a delegate's invitation; keep its sign-in name when it has one."""
     if normalize_passphrase(passphrase) != normalize_passphrase(repeated):
         raise WeakPassphraseError("mismatch")

@@ -77,9 +77,7 @@ def passphrase_sign_in(request: HttpRequest) -> HttpResponse:
                 delegate_session.sign_in(request, invitation, via="passphrase")
             except (delegate_passphrase.PassphraseRefusedError, PermissionError):
                 if delay := throttle.failed():
-                    audit.record(
-                        "assemblies.delegate.sign_in_slowed", actor=None, target=None, data={"delay": delay}
-                    )
+                    audit.record("assemblies.delegate.sign_in_slowed", actor=None, target=None, data={"delay": delay})
                 error = _("This sign-in name and passphrase do not open a delegate's place.")
             else:
                 throttle.succeeded()
@@ -183,12 +181,16 @@ def home(request: HttpRequest) -> HttpResponse:
             "delegate": delegate,
             "places": places,
             "short_id": selectors.delegate_short_id(delegate),
-            "passphrase": DelegatePassphrase.objects.filter(
-                invitation_id=delegate_session.invitation_in_session(request)
-            ).first(),
+            "passphrase": _passphrase_in_session(request),
             **_open_to_delegates(),
         },
     )
+
+
+def _passphrase_in_session(request: HttpRequest) -> DelegatePassphrase | None:
+    """The passphrase of the invitation this session speaks for (a verified staff account has none)."""
+    invitation_id = delegate_session.invitation_in_session(request)
+    return None if invitation_id is None else DelegatePassphrase.objects.filter(invitation_id=invitation_id).first()
 
 
 @require_POST

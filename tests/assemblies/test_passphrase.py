@@ -18,7 +18,9 @@ PHRASE = "walnut harbour violet thunder"
 
 
 @pytest.fixture
-def invited(organizer: User, assembly: Assembly, venues: dict[str, Venue], delegates: list[Delegate]) -> tuple[Invitation, str]:
+def invited(
+    organizer: User, assembly: Assembly, venues: dict[str, Venue], delegates: list[Delegate]
+) -> tuple[Invitation, str]:
     invitation, token = services.issue_invitation(officer=organizer, venue=venues["hub"], delegate=delegates[0])
     return invitation, invitations.short_code(invitations.from_text(token))
 
@@ -70,7 +72,10 @@ def test_the_passphrase_is_stored_only_as_a_password_hash_and_arabic_letters_fol
     assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}", held.sign_in_name)
     # Typed on a Persian keyboard, a phone's Arabic one, with other spacing: the same passphrase.
     for typed in ("کتاب یار دریا کوه", "كتاب يار دريا كوه", "  کتاب  یار دریا کوه "):
-        assert delegate_passphrase.invitation_for_passphrase(sign_in_name=held.sign_in_name.lower(), passphrase=typed) == invitation
+        assert (
+            delegate_passphrase.invitation_for_passphrase(sign_in_name=held.sign_in_name.lower(), passphrase=typed)
+            == invitation
+        )
     with pytest.raises(delegate_passphrase.PassphraseRefusedError):
         delegate_passphrase.invitation_for_passphrase(sign_in_name=held.sign_in_name, passphrase="کتاب یار دریا")
     entry = AuditEntry.objects.get(action="assemblies.delegate.passphrase_set")
@@ -132,7 +137,9 @@ def test_a_delegate_sets_a_passphrase_from_the_code_session_and_signs_in_with_it
 
 def test_revoking_the_invitation_ends_the_passphrase(organizer: User, invited: tuple[Invitation, str]) -> None:
     invitation, code = invited
-    held = delegate_passphrase.set_passphrase(invitation=invitation, passphrase=PHRASE, repeated=PHRASE, short_code=code)
+    held = delegate_passphrase.set_passphrase(
+        invitation=invitation, passphrase=PHRASE, repeated=PHRASE, short_code=code
+    )
     services.revoke_invitation(officer=organizer, invitation=invitation)
     browser = Client()
     answer = browser.post(
@@ -142,17 +149,18 @@ def test_revoking_the_invitation_ends_the_passphrase(organizer: User, invited: t
     assert browser.get("/en/assemblies/delegate/").status_code == 302
 
 
-def test_passphrase_sign_in_is_throttled_like_staff_sign_in(
-    invited: tuple[Invitation, str], settings: object
-) -> None:
+def test_passphrase_sign_in_is_throttled_like_staff_sign_in(invited: tuple[Invitation, str], settings: object) -> None:
     invitation, code = invited
-    held = delegate_passphrase.set_passphrase(invitation=invitation, passphrase=PHRASE, repeated=PHRASE, short_code=code)
+    held = delegate_passphrase.set_passphrase(
+        invitation=invitation, passphrase=PHRASE, repeated=PHRASE, short_code=code
+    )
     browser = Client()
     from django.conf import settings as django_settings
 
     for _try in range(django_settings.LOGIN_FAILURES_ALLOWED + 1):
         browser.post(
-            "/en/assemblies/delegate/sign-in/passphrase/", {"sign_in_name": held.sign_in_name, "passphrase": "wrong " * 4}
+            "/en/assemblies/delegate/sign-in/passphrase/",
+            {"sign_in_name": held.sign_in_name, "passphrase": "wrong " * 4},
         )
     slowed = browser.post(
         "/en/assemblies/delegate/sign-in/passphrase/", {"sign_in_name": held.sign_in_name, "passphrase": PHRASE}

@@ -33,9 +33,7 @@ def _charter(conversation: Conversation, organizer: User, statements: int = 3) -
     for person in range(3):  # three people agree with the first statements, so each has its support
         participant = services.join(conversation=conversation, anonymous_token=f"person-{person}")
         for number in range(statements):
-            services.cast_vote(
-                participant=participant, statement=conversation.statements.get(number=number), value=1
-            )
+            services.cast_vote(participant=participant, statement=conversation.statements.get(number=number), value=1)
     services.compute_results(conversation=conversation, force=True)
     charter = services.create_charter(
         organizer=organizer, title_en="Charter of the coalition", title_fa="منشور ائتلاف", conversation=conversation
@@ -163,9 +161,7 @@ def test_a_frozen_charter_refuses_every_edit(frozen: tuple[Charter, Election], c
     with pytest.raises(services.CharterFrozenError):
         services.remove_from_charter(item=item, organizer=organizer)
     with pytest.raises(services.CharterFrozenError):
-        services.add_to_charter(
-            charter=charter, statement=conversation.statements.get(number=5), organizer=organizer
-        )
+        services.add_to_charter(charter=charter, statement=conversation.statements.get(number=5), organizer=organizer)
     charter.refresh_from_db()
     assert selectors.charter_canonical_bytes(charter) == before
     assert not AuditEntry.objects.filter(action__startswith="deliberation.charter.item_edited").exists()

@@ -63,7 +63,9 @@ def test_the_audio_bulletin_plays_on_the_approval_page(
     second = staff_client(moderator2)
     page = second.get(f"/en/staff/relay/transmissions/{transmission.pk}/").content.decode()
     assert "Read it before you approve" in page
-    assert f'<audio controls preload="none" src="/en/staff/relay/transmissions/{transmission.pk}/bulletin-en.ogg">' in page
+    assert (
+        f'<audio controls preload="none" src="/en/staff/relay/transmissions/{transmission.pk}/bulletin-en.ogg">' in page
+    )
     assert "No audio bulletin" not in page
     assert "Approve for transmission" in page
     audio = second.get(f"/en/staff/relay/transmissions/{transmission.pk}/bulletin-en.ogg")
@@ -89,4 +91,7 @@ def test_only_moderators_fetch_a_release_bulletin(
     address = f"/en/staff/relay/transmissions/{transmission.pk}/bulletin-en.pdf"
     assert staff_client(translator).get(address).status_code == 403
     assert Client().get(address).status_code in (302, 403)
-    assert staff_client(moderator).get(f"/en/staff/relay/transmissions/{transmission.pk}/bulletin-xx.pdf").status_code == 404
+    assert (
+        staff_client(moderator).get(f"/en/staff/relay/transmissions/{transmission.pk}/bulletin-xx.pdf").status_code
+        == 404
+    )

@@ -6,20 +6,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assemblies', '0005_scan_set_aside'),
+        ("assemblies", "0005_scan_set_aside"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DelegatePassphrase',
+            name="DelegatePassphrase",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sign_in_name', models.CharField(max_length=16, unique=True)),
-                ('passphrase_hash', models.CharField(max_length=256)),
-                ('set_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('invitation', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='passphrase', to='assemblies.invitation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sign_in_name", models.CharField(max_length=16, unique=True)),
+                ("passphrase_hash", models.CharField(max_length=256)),
+                ("set_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "invitation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="passphrase",
+                        to="assemblies.invitation",
+                    ),
+                ),
             ],
         ),
     ]

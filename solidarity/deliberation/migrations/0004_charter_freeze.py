@@ -4,25 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('deliberation', '0003_participant_statement_number_bigint'),
+        ("deliberation", "0003_participant_statement_number_bigint"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='charter',
-            name='frozen_at',
+            model_name="charter",
+            name="frozen_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='charter',
-            name='frozen_sha256',
+            model_name="charter",
+            name="frozen_sha256",
             field=models.CharField(blank=True, max_length=64),
         ),
         migrations.AddField(
-            model_name='charter',
-            name='motion_slug',
+            model_name="charter",
+            name="motion_slug",
             field=models.SlugField(blank=True, max_length=80),
         ),
     ]

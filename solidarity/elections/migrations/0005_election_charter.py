@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('elections', '0004_credentials_issuance_chain'),
+        ("elections", "0004_credentials_issuance_chain"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='election',
-            name='charter_id',
-            field=models.PositiveIntegerField(blank=True, null=True, verbose_name='charter put to the vote'),
+            model_name="election",
+            name="charter_id",
+            field=models.PositiveIntegerField(blank=True, null=True, verbose_name="charter put to the vote"),
         ),
     ]
