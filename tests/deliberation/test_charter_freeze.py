@@ -315,3 +315,40 @@ def test_a_motion_without_a_charter_serves_none(
     election = elections.freeze_election(actor=organizer, election=_motion(organizer, None, slug="plain"))
     assert election.definition is not None and "charter" not in election.definition
     assert Client().get("/elections/plain/charter.json").status_code == 404
+
+
+def test_the_published_record_of_a_charter_motion_verifies_and_names_the_charter(
+    conversation: Conversation, organizer: User, delegates: list[Delegate], fast_signing_key: None
+) -> None:
+    import base64
+
+    import time_machine
+
+    from solidarity.elections.ballots import reconstruct_private_key
+
+    charter = _charter(conversation, organizer, statements=2)
+    now = timezone.now()
+    election = elections.create_election(
+        actor=organizer,
+        slug="adopt",
+        title_en="Adopt",
+        title_fa="تصویب",
+        rule="motion",
+        opens_at=now - timedelta(minutes=5),
+        closes_at=now + timedelta(minutes=5),
+        charter_id=charter.pk,
+    )
+    ceremony = elections.hold_ceremony(actor=organizer, election=election)
+    election = elections.freeze_election(actor=organizer, election=election)
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        elections.publish_record(
+            election=election,
+            private_key=reconstruct_private_key(
+                list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
+            ),
+            actor=organizer,
+        )
+    election.refresh_from_db()
+    assert record.verify(election.record) == []
+    charter.refresh_from_db()
+    assert json.loads(election.record)["definition"]["charter"]["sha256"] == charter.frozen_sha256
