@@ -6,9 +6,10 @@ the reason when invitations or check-ins depend on the record (never a silent ca
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib import messages
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -33,6 +34,7 @@ from solidarity.core.access import signed_in_user, staff_required
 from solidarity.core.roles import Role
 
 ORGANIZER = Role.ORGANIZER
+Record = TypeVar("Record", bound=Model)
 
 
 def _assembly(slug: str) -> Assembly:
@@ -40,6 +42,14 @@ def _assembly(slug: str) -> Assembly:
     if assembly is None:
         raise Http404
     return assembly
+
+
+def _one(records: QuerySet[Record], pk: int) -> Record:
+    """Return the assembly's venue, session or partner with this id, or answer 404."""
+    record = records.filter(pk=pk).first()
+    if record is None:
+        raise Http404
+    return record
 
 
 def _overview(assembly: Assembly) -> HttpResponseRedirect:
@@ -125,6 +135,19 @@ def _remove(
     )
 
 
+def _remove_part(
+    request: HttpRequest, assembly: Assembly, record: Venue | Session | BroadcastPartner, remove: Any
+) -> HttpResponse:
+    """Remove a venue, session or partner of the assembly, back to its overview."""
+    return _remove(
+        request,
+        record=record,
+        remove=lambda: remove(signed_in_user(request)),
+        back=reverse("assemblies:organize", kwargs={"slug": assembly.slug}),
+        done=_overview(assembly),
+    )
+
+
 @staff_required(ORGANIZER)
 @require_http_methods(["GET", "POST"])
 def delete_assembly(request: HttpRequest, slug: str) -> HttpResponse:
@@ -142,10 +165,7 @@ def delete_assembly(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _venue(assembly: Assembly, venue_id: int) -> Venue:
-    venue = assembly.venues.filter(pk=venue_id).first()
-    if venue is None:
-        raise Http404
-    return venue
+    return _one(assembly.venues.all(), venue_id)
 
 
 @staff_required(ORGANIZER)
@@ -174,23 +194,14 @@ def venue_form(request: HttpRequest, slug: str, venue_id: int | None = None) -> 
 def delete_venue(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
     assembly = _assembly(slug)
     venue = _venue(assembly, venue_id)
-    return _remove(
-        request,
-        record=venue,
-        remove=lambda: services.delete_venue(actor=signed_in_user(request), venue=venue),
-        back=reverse("assemblies:organize", kwargs={"slug": slug}),
-        done=_overview(assembly),
-    )
+    return _remove_part(request, assembly, venue, lambda actor: services.delete_venue(actor=actor, venue=venue))
 
 
 # --- sessions --------------------------------------------------------------------------------
 
 
 def _session(assembly: Assembly, session_id: int) -> Session:
-    session = assembly.sessions.prefetch_related("venues", "speakers").filter(pk=session_id).first()
-    if session is None:
-        raise Http404
-    return session
+    return _one(assembly.sessions.prefetch_related("venues", "speakers"), session_id)
 
 
 @staff_required(ORGANIZER)
@@ -222,23 +233,14 @@ def session_form(request: HttpRequest, slug: str, session_id: int | None = None)
 def delete_session(request: HttpRequest, slug: str, session_id: int) -> HttpResponse:
     assembly = _assembly(slug)
     session = _session(assembly, session_id)
-    return _remove(
-        request,
-        record=session,
-        remove=lambda: services.delete_session(actor=signed_in_user(request), session=session),
-        back=reverse("assemblies:organize", kwargs={"slug": slug}),
-        done=_overview(assembly),
-    )
+    return _remove_part(request, assembly, session, lambda actor: services.delete_session(actor=actor, session=session))
 
 
 # --- broadcast partners ----------------------------------------------------------------------
 
 
 def _partner(assembly: Assembly, partner_id: int) -> BroadcastPartner:
-    partner = assembly.partners.filter(pk=partner_id).first()
-    if partner is None:
-        raise Http404
-    return partner
+    return _one(assembly.partners.all(), partner_id)
 
 
 @staff_required(ORGANIZER)
@@ -268,13 +270,7 @@ def partner_form(request: HttpRequest, slug: str, partner_id: int | None = None)
 def delete_partner(request: HttpRequest, slug: str, partner_id: int) -> HttpResponse:
     assembly = _assembly(slug)
     partner = _partner(assembly, partner_id)
-    return _remove(
-        request,
-        record=partner,
-        remove=lambda: services.delete_partner(actor=signed_in_user(request), partner=partner),
-        back=reverse("assemblies:organize", kwargs={"slug": slug}),
-        done=_overview(assembly),
-    )
+    return _remove_part(request, assembly, partner, lambda actor: services.delete_partner(actor=actor, partner=partner))
 
 
 # --- invitations in bulk, printable sheets, export of links ---------------------------------

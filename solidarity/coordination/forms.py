@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Organization
 from solidarity.coordination.models import Campaign
-from solidarity.coordination.selectors import province_choices, sector_choices
+from solidarity.coordination.selectors import FollowThrough, finished_campaigns, province_choices, sector_choices
 from solidarity.coordination.services import CellSpec
 from solidarity.deliberation.models import Conversation
 
@@ -31,6 +31,12 @@ class CampaignForm(forms.Form):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     rung = forms.TypedChoiceField(label=_("escalation rung"), choices=Campaign.Rung.choices, coerce=int)
+    previous = forms.ModelChoiceField(
+        queryset=Campaign.objects.none(),
+        label=_("previous rung"),
+        help_text=_("Its cells and, where turnout was measured, its conversion set this campaign's targets."),
+        required=False,
+    )
     conversation = forms.ModelChoiceField(
         queryset=Conversation.objects.all(), label=_("deliberation that justifies it"), required=False
     )
@@ -53,6 +59,9 @@ class CampaignForm(forms.Form):
         field = self.fields["organization"]
         assert isinstance(field, forms.ModelChoiceField)  # noqa: S101 -- narrows the type for mypy
         field.queryset = Organization.objects.filter(pk__in=[o.pk for o in organizations]).order_by("name_en")
+        previous = self.fields["previous"]
+        assert isinstance(previous, forms.ModelChoiceField)  # noqa: S101 -- narrows the type for mypy
+        previous.queryset = finished_campaigns()
         provinces = [("", "—"), *[(iso, f"{en} · {fa}") for iso, en, fa in province_choices()]]
         sectors = [("", "—"), *[(slug, f"{en} · {fa}") for slug, en, fa in sector_choices()]]
         for row in range(CELL_ROWS):
@@ -70,6 +79,23 @@ class CampaignForm(forms.Form):
             self.fields[f"cell{row}_target"] = forms.IntegerField(
                 label=_("cell %(number)s: target") % {"number": row + 1}, min_value=1, required=False
             )
+
+    @staticmethod
+    def initial_after(previous: Campaign, rows: list[FollowThrough]) -> dict[str, object]:
+        """Start the next rung from a finished campaign: its cells, each with the target conversion suggests."""
+        initial: dict[str, object] = {
+            "previous": previous.pk,
+            "rung": min(previous.rung + 1, max(Campaign.Rung.values)),
+            "action": previous.action,
+            "conversation": previous.conversation_id,
+            "charter_reference": previous.charter_reference,
+        }
+        for row, follow in enumerate(rows[:CELL_ROWS]):
+            initial[f"cell{row}_province"] = follow.cell.province_iso
+            initial[f"cell{row}_city"] = follow.cell.city
+            initial[f"cell{row}_sector"] = follow.cell.sector
+            initial[f"cell{row}_target"] = follow.conversion.suggested_target
+        return initial
 
     def cells(self) -> list[CellSpec]:
         specs = []
@@ -108,3 +134,10 @@ class TokenForm(forms.Form):
 class WordForm(forms.Form):
     kind = forms.ChoiceField(label=_("signal"), choices=(("go", _("GO")), ("abort", _("ABORT"))))
     word = forms.CharField(label=_("the word you heard"), max_length=100)
+
+
+class OfflineKeyForm(forms.Form):
+    """The two lines `solidarity coordination keygen` prints on the coordinator's own device."""
+
+    public_key = forms.CharField(label=_("public key"), max_length=80, widget=forms.TextInput(attrs={"dir": "ltr"}))
+    proof = forms.CharField(label=_("proof"), max_length=200, widget=forms.TextInput(attrs={"dir": "ltr"}))

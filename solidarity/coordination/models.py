@@ -216,15 +216,24 @@ class Release(models.Model):
 
 
 class CoordinatorKey(models.Model):
-    """A coordinator's Ed25519 key for signing GO / ABORT bulletins (seed encrypted at rest)."""
+    """A coordinator's Ed25519 key for signing GO / ABORT bulletins.
+
+    Either held by the server (seed encrypted at rest: one click signs) or made and kept offline by
+    the coordinator (no seed here: they paste signatures made on their own device), which a
+    compromised server or operator cannot use to forge their signature.
+    """
 
     coordinator = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     public_key = models.CharField(max_length=64)
-    seed = EncryptedTextField()
+    seed = EncryptedTextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
         return self.public_key[:16]
+
+    @property
+    def is_offline(self) -> bool:
+        return not self.seed
 
 
 class Bulletin(models.Model):

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from solidarity.coalition.models import Organization
+from solidarity.coordination import conversion
+from solidarity.coordination.conversion import Conversion
 from solidarity.coordination.models import Bulletin, Campaign, Cell, IssuerTally, Release
 from solidarity.monitor.models import Claim, Event, ReviewStatus
 from solidarity.monitor.pipeline.places import default_gazetteer
@@ -96,6 +99,7 @@ class FollowThrough:
     pledged_band: str
     reached: bool
     events: tuple[ObservedEvent, ...]
+    conversion: Conversion
 
 
 def follow_through(campaign: Campaign) -> tuple[list[FollowThrough], list[Claim]]:
@@ -138,7 +142,15 @@ def follow_through(campaign: Campaign) -> tuple[list[FollowThrough], list[Claim]
         found = released.get(cell.key, {})
         rows.append(
             FollowThrough(
-                cell=cell, pledged_band=found.get("band", ""), reached=bool(found.get("reached")), events=observed
+                cell=cell,
+                pledged_band=found.get("band", ""),
+                reached=bool(found.get("reached")),
+                events=observed,
+                conversion=conversion.measure(
+                    target=cell.target,
+                    band=found.get("band", ""),
+                    crowds=[(event.crowd_low, event.crowd_high) for event in matching],
+                ),
             )
         )
     provinces = {cell.province_iso for cell in cells}
@@ -149,3 +161,10 @@ def follow_through(campaign: Campaign) -> tuple[list[FollowThrough], list[Claim]
         .select_related("document")[:20]
     )
     return rows, claims
+
+
+def finished_campaigns() -> QuerySet[Campaign]:
+    """Closed campaigns whose date has passed: the rungs a next campaign can follow."""
+    return Campaign.objects.filter(status=Campaign.Status.CLOSED, action_date__lt=timezone.localdate()).order_by(
+        "-action_date"
+    )

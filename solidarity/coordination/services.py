@@ -378,7 +378,7 @@ def pledge(*, campaign: Campaign, info: bytes, prepared: bytes, signature: bytes
     if not campaign.is_open():
         raise PledgeRefusedError
     cell, issuer = parse_info(campaign, info)
-    if not pbrsa.verify(public_key(campaign), prepared, info, signature):
+    if not pbrsa.verify_with_key(campaign_key(campaign), prepared, info, signature):
         raise PledgeRefusedError
     try:
         with transaction.atomic():
@@ -509,6 +509,39 @@ def coordinator_key(*, coordinator: User) -> CoordinatorKey:
     return key
 
 
+@transaction.atomic
+def register_offline_key(*, coordinator: User, public_key_hex: str, proof_hex: str) -> CoordinatorKey:
+    """Replace the coordinator's key by one made offline; the server-held seed, if any, is erased.
+
+    The proof is the new key's signature over `signal.key_proof_message(username)`: it shows the
+    coordinator holds the seed (and catches a mistyped key). A key listed by a bulletin still
+    waiting for signatures is not replaced, since that bulletin could then never get its signature.
+    """
+    if not has_role(coordinator, Role.COORDINATOR):
+        raise CampaignError(_("Only coordinators hold signing keys."))
+    try:
+        public = bytes.fromhex(public_key_hex.strip())
+    except ValueError:
+        public = b""
+    if len(public) != 32:
+        raise CampaignError(_("A public key is 64 hexadecimal digits (32 bytes)."))
+    if not signal.signature_valid(signal.key_proof_message(coordinator.username), proof_hex, public):
+        raise CampaignError(_("The proof does not verify under this key: sign your user name with the key's seed."))
+    current = CoordinatorKey.objects.select_for_update().filter(coordinator=coordinator).first()
+    if current is not None and current.public_key == public.hex():
+        raise CampaignError(_("This key is already registered."))
+    if current is not None:
+        # A JSON list, read in Python: SQLite has no `contains` on JSON (and there are few bulletins).
+        signer = signal.key_id(bytes.fromhex(current.public_key))
+        waiting = Bulletin.objects.filter(is_published=False).values_list("keys", "signatures")
+        if any(current.public_key in keys and signer not in signed for keys, signed in waiting):
+            raise CampaignError(_("A bulletin still waits for your signature under your current key: sign it first."))
+        current.delete()
+    key = CoordinatorKey.objects.create(coordinator=coordinator, public_key=public.hex(), seed="")
+    audit.record("coordination.key.registered_offline", actor=coordinator, target=key)
+    return key
+
+
 def coordinator_public_keys() -> list[bytes]:
     return [bytes.fromhex(key.public_key) for key in CoordinatorKey.objects.order_by("public_key")]
 
@@ -549,15 +582,25 @@ def draft_bulletin(*, actor: User, campaign: Campaign, kind: str) -> Bulletin:
 
 
 @transaction.atomic
-def cosign_bulletin(*, actor: User, bulletin: Bulletin) -> Bulletin:
-    """Add the coordinator's signature; at k valid signatures of listed keys, publish it."""
+def cosign_bulletin(*, actor: User, bulletin: Bulletin, signature_hex: str = "") -> Bulletin:
+    """Add the coordinator's signature; at k valid signatures of listed keys, publish it.
+
+    A server-held key signs here; an offline key's owner gives the signature they made on their
+    own device (`solidarity coordination sign`) over the bulletin's canonical bytes.
+    """
     bulletin = Bulletin.objects.select_for_update().select_related("campaign").get(pk=bulletin.pk)
     if not has_role(actor, Role.COORDINATOR):
         raise CampaignError(_("Only coordinators sign the signal."))
     key = coordinator_key(coordinator=actor)
     if key.public_key not in bulletin.keys:
         raise CampaignError(_("Your key was made after this bulletin was drafted, so it cannot sign it."))
-    signer, signature = signal.sign(bulletin.body, base64.b64decode(key.seed))
+    if key.is_offline:
+        signer = signal.key_id(bytes.fromhex(key.public_key))
+        signature = signature_hex.strip().lower()
+        if not signal.signature_valid(signal.canonical(bulletin.body), signature, bytes.fromhex(key.public_key)):
+            raise CampaignError(_("This signature does not verify over this bulletin under your offline key."))
+    else:
+        signer, signature = signal.sign(bulletin.body, base64.b64decode(key.seed))
     if signer in bulletin.signatures:
         raise CampaignError(_("You have already signed; another coordinator must sign."))
     bulletin.signatures = {**bulletin.signatures, signer: signature}

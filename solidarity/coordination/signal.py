@@ -94,6 +94,32 @@ def sign(body: Mapping[str, Any], seed: bytes) -> tuple[str, str]:
     return key_id(public), key.sign(canonical(body)).signature.hex()
 
 
+KEY_PROOF_FORMAT = "solidarity-coordinator-key/1"
+
+
+def key_proof_message(username: str) -> bytes:
+    """What a coordinator signs to register a key made offline (proof they hold its seed)."""
+    return f"{KEY_PROOF_FORMAT}|{username}".encode()
+
+
+def public_key_of(seed: bytes) -> bytes:
+    return bytes(SigningKey(seed).verify_key)
+
+
+def sign_message(message: bytes, seed: bytes) -> str:
+    """Sign raw bytes with an Ed25519 seed; return the signature hex (for key proofs)."""
+    return SigningKey(seed).sign(message).signature.hex()
+
+
+def signature_valid(message: bytes, signature_hex: str, public_key: bytes) -> bool:
+    """Tell whether a hex Ed25519 signature over ``message`` verifies under ``public_key``."""
+    try:
+        VerifyKey(public_key).verify(message, bytes.fromhex(signature_hex.strip()))
+    except (BadSignatureError, ValueError, TypeError):
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Verdict:
     valid: bool
@@ -108,11 +134,6 @@ def verify(body: Mapping[str, Any], signatures: Mapping[str, str], *, keys: Sequ
     good = []
     for signer, signature_hex in sorted(signatures.items()):
         key = by_id.get(signer)
-        if key is None:
-            continue
-        try:
-            VerifyKey(key).verify(message, bytes.fromhex(signature_hex))
-        except (BadSignatureError, ValueError, TypeError):
-            continue
-        good.append(signer)
+        if key is not None and signature_valid(message, signature_hex, key):
+            good.append(signer)
     return Verdict(valid=threshold > 0 and len(good) >= threshold, signers=tuple(good), needed=threshold)

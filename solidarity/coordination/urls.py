@@ -17,12 +17,14 @@ urlpatterns = [
 staff_urlpatterns = [
     path("", views.staff_list, name="staff-list"),
     path("new/", views.staff_propose, name="staff-propose"),
+    path("keys/mine/", views.staff_key, name="staff-key"),
     path("<slug:slug>/", views.staff_detail, name="staff-detail"),
     path("<slug:slug>/approve/", views.staff_approve, name="staff-approve"),
     path("<slug:slug>/issue/", views.staff_issue, name="staff-issue"),
     path("<slug:slug>/batch/", views.staff_batch, name="staff-batch"),
     path("<slug:slug>/signal/", views.staff_draft, name="staff-draft"),
     path("<slug:slug>/cosign/", views.staff_cosign, name="staff-cosign"),
+    path("<slug:slug>/bulletin.json", views.staff_bulletin, name="staff-bulletin"),
 ]
 
 neutral_urlpatterns = [

@@ -22,8 +22,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from solidarity.coordination import publishing, selectors, services, signal
-from solidarity.coordination.forms import CampaignForm, IssueForm, TokenForm, WordForm
-from solidarity.coordination.models import Bulletin, Campaign
+from solidarity.coordination.forms import CampaignForm, IssueForm, OfflineKeyForm, TokenForm, WordForm
+from solidarity.coordination.models import Bulletin, Campaign, CoordinatorKey
 from solidarity.core import security
 from solidarity.core.access import signed_in_user, staff_required
 from solidarity.core.middleware import unlogged
@@ -362,7 +362,9 @@ def staff_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def staff_propose(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    form = CampaignForm(request.POST or None, organizations=services.organizations_for(user))
+    previous = selectors.finished_campaigns().filter(slug=request.GET.get("after", "")).first()
+    initial = CampaignForm.initial_after(previous, selectors.follow_through(previous)[0]) if previous else None
+    form = CampaignForm(request.POST or None, organizations=services.organizations_for(user), initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -379,6 +381,7 @@ def staff_propose(request: HttpRequest) -> HttpResponse:
                 action_hour=data["action_hour"],
                 closes_at=data["closes_at"],
                 rung=data["rung"],
+                previous=data["previous"],
                 conversation_id=data["conversation"].pk if data["conversation"] else None,
                 charter_reference=data["charter_reference"],
                 cells=form.cells(),
@@ -434,6 +437,8 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "release": _labelled_release(campaign),
             "bulletin": bulletin,
             "verdict": verdict,
+            "is_past": campaign.action_date < timezone.localdate(),
+            "own_key": CoordinatorKey.objects.filter(coordinator=user).first(),
         },
     )
 
@@ -519,7 +524,9 @@ def staff_cosign(request: HttpRequest, slug: str) -> HttpResponse:
     if bulletin is None:
         raise Http404
     try:
-        signed = services.cosign_bulletin(actor=signed_in_user(request), bulletin=bulletin)
+        signed = services.cosign_bulletin(
+            actor=signed_in_user(request), bulletin=bulletin, signature_hex=request.POST.get("signature", "")[:200]
+        )
     except services.CampaignError as error:
         messages.error(request, str(error))
     else:
@@ -528,3 +535,39 @@ def staff_cosign(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Signed. More coordinators must sign before it is published."))
     return HttpResponseRedirect(reverse("coordination:staff-detail", args=[slug]))
+
+
+@staff_required(Role.COORDINATOR)
+@require_GET
+def staff_bulletin(request: HttpRequest, slug: str) -> HttpResponse:
+    """The bulletin's canonical bytes, exactly what is signed, for signing on an offline device."""
+    bulletin = Bulletin.objects.filter(campaign=_staff_or_404(slug)).first()
+    if bulletin is None:
+        raise Http404
+    response = HttpResponse(signal.canonical(bulletin.body), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="bulletin-{slug}-{bulletin.kind}.json"'
+    return response
+
+
+@staff_required(Role.COORDINATOR)
+@require_http_methods(["GET", "POST"])
+def staff_key(request: HttpRequest) -> HttpResponse:
+    """A coordinator's signing key: held by the server, or made offline and registered here."""
+    user = signed_in_user(request)
+    form = OfflineKeyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.register_offline_key(
+                coordinator=user, public_key_hex=form.cleaned_data["public_key"], proof_hex=form.cleaned_data["proof"]
+            )
+        except services.CampaignError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Offline key registered; the key the server held for you is erased."))
+            return HttpResponseRedirect(reverse("coordination:staff-key"))
+    key = CoordinatorKey.objects.filter(coordinator=user).first()
+    return render(
+        request,
+        "coordination/staff/key.html",
+        {"key": key, "key_id": signal.key_id(bytes.fromhex(key.public_key)) if key else "", "form": form},
+    )

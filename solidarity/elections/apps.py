@@ -14,8 +14,13 @@ class ElectionsConfig(AppConfig):
         from solidarity.core.roles import Role
         from solidarity.elections import (
             contract,
+            publishing,
             tasks,  # noqa: F401  (registers the closing of due ballot boxes)
         )
+        from solidarity.relay import extras
+
+        extras.register_messages(publishing.chain_messages)  # the count chain's head in every feed
+        extras.register_files(publishing.chain_files)  # and in every signed bundle
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         menu.add_public(menu.MenuItem(_("Elections"), "elections:list", order=50))

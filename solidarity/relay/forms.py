@@ -118,3 +118,9 @@ class TransmissionForm(forms.Form):
 
 class SignedFileForm(forms.Form):
     signed = forms.FileField(label=_("Signed file (.signed.zip)"))
+
+
+class ReferenceForm(forms.Form):
+    """The reference shown after sending: all a sender needs to check on their message."""
+
+    reference = forms.CharField(label=_("Reference"), max_length=24, widget=forms.TextInput(attrs={"dir": "ltr"}))

@@ -273,3 +273,34 @@ def release_preview(transmission: Transmission) -> ReleasePreview | None:
         messages=shown,
         other_items=max(0, listed - len(shown)),
     )
+
+
+@dataclass(frozen=True)
+class SenderStatus:
+    """What a sender may learn with their reference alone: where their message stands."""
+
+    state: str  # "published", "waiting" or "declined"
+    published: OutgoingMessage | None = None  # as it went out (its group's text, when grouped)
+
+
+WAITING = (Message.Status.RECEIVED, Message.Status.SCREENED, Message.Status.HELD)
+
+
+def sender_status(reference: str) -> SenderStatus | None:
+    """Look a message up by the reference shown after sending; None when there is none (or purged).
+
+    An approved message may have gone out as its group of near-identical messages (one is shown
+    for all): the sender then reads that published text, with its translations.
+    """
+    message = Message.objects.filter(public_id=reference).only("status", "cluster_id", "is_published").first()
+    if message is None:
+        return None
+    if message.status in WAITING:
+        return SenderStatus("waiting")
+    if message.status == Message.Status.REJECTED:
+        return SenderStatus("declined")
+    shown = approved_for_transmission().filter(pk=message.pk)
+    if not message.is_published and message.cluster_id is not None:
+        shown = approved_for_transmission().filter(cluster_id=message.cluster_id)
+    items = outgoing_messages(shown, limit=1)
+    return SenderStatus("published", items[0] if items else None)

@@ -7,7 +7,7 @@ import logging
 import shutil
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, astuple, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from solidarity.core import audit, jobs
 from solidarity.core.models import User
 from solidarity.core.text import normalize_for_display
 from solidarity.relay import dedup, extras, screening, sealing
-from solidarity.relay.channels import OutgoingMessage, bulletin, bundle
+from solidarity.relay.channels import OutgoingMessage, bulletin, bundle, words
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
 from solidarity.relay.models import (
     Cluster,
@@ -257,8 +257,10 @@ def decide_messages(
         ModerationDecision(message=m, moderator=moderator, decision=decision, reason=reason, created_at=now)
         for m in messages
     )
-    for message in messages:
-        audit.record(f"relay.message.{decision}", actor=moderator, target=message, data={"reason": reason})
+    # One audit entry per decision, with a count and no message: per-message records (who decided
+    # which message) are the ModerationDecision rows, which retention deletes; an audit row naming
+    # the message would outlive the purge, and the append-only log cannot be redacted.
+    audit.record(f"relay.messages.{decision}", actor=moderator, data={"reason": reason, "count": len(messages)})
     return len(messages)
 
 
@@ -326,12 +328,18 @@ def create_transmission(*, kind: str, day: date, moderator: User, budget_bytes: 
     return transmission
 
 
-def _render_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
-    return bulletin.bulletin_pdf(messages, language=language, day=day)
+def signing_key_words() -> tuple[str, ...]:
+    """The configured signing key's fingerprint as Persian words (none before a key is configured)."""
+    fingerprint = signing_fingerprint()
+    return words.words_from_hex_fingerprint(fingerprint) if fingerprint else ()
 
 
-def _render_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
-    return bulletin.bulletin_audio(messages, language=language)
+def render_bulletin_pdf(messages: Sequence[OutgoingMessage], language: str, day: str) -> bytes:
+    return bulletin.bulletin_pdf(messages, language=language, day=day, key_words=signing_key_words())
+
+
+def render_bulletin_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes | None:
+    return bulletin.bulletin_audio(messages, language=language, key_words=signing_key_words())
 
 
 def build_transmission(*, transmission_id: int) -> Transmission | None:
@@ -350,13 +358,14 @@ def build_transmission(*, transmission_id: int) -> Transmission | None:
     spec = bundle.BundleSpec(
         day=transmission.day,
         fingerprint=signing_fingerprint(),
+        key_words=signing_key_words(),
         budget_bytes=transmission.budget_bytes,
         already_sent=already,
         with_pages=transmission.kind == Transmission.Kind.BUNDLE,
         with_audio=True,
         extra_files=extras.extra_files(transmission.day),
     )
-    built = bundle.build_bundle(outgoing, spec, render_pdf=_render_pdf, render_audio=_render_audio)
+    built = bundle.build_bundle(outgoing, spec, render_pdf=render_bulletin_pdf, render_audio=render_bulletin_audio)
     name = f"{transmission.kind}-{transmission.day.isoformat()}-{transmission.pk}.zip"
     path = relay_dir() / "unsigned" / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -521,4 +530,7 @@ def purge_expired(*, now: datetime | None = None, days: int | None = None) -> Pu
     minimized = old_approved.update(
         sealed_contact=None, screening_reasons=[], signature=None, moderation_reason="", language_confidence=0.0
     )
-    return PurgeReport(len(deleted_ids), decisions_deleted, minimized)
+    report = PurgeReport(len(deleted_ids), decisions_deleted, minimized)
+    if any(astuple(report)):
+        audit.record("relay.retention.purged", actor=None, data=asdict(report))
+    return report

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.wall, name="wall"),
     path("send/", views.send, name="send"),
     path("send/thanks/", views.thanks, name="thanks"),
+    path("send/status/", views.sender_status, name="status"),
     path("verify/", views.verify_help, name="verify"),
 ]
 

@@ -28,6 +28,7 @@ from solidarity.relay.forms import (
     REASON_LABELS,
     DecisionForm,
     MessageForm,
+    ReferenceForm,
     SignedFileForm,
     TranslationForm,
     TransmissionForm,
@@ -65,6 +66,7 @@ def wall(request: HttpRequest) -> HttpResponse:
             "counts": selectors.wall_counts(),
             "language_names": LANGUAGE_NAMES,
             "feed_languages": selectors.feed_languages(),
+            "key_words": services.signing_key_words(),
         },
     )
 
@@ -143,7 +145,11 @@ def verify_help(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "relay/verify.html",
-        {"fingerprint": signing_fingerprint(), "released": selectors.released()[:20]},
+        {
+            "fingerprint": signing_fingerprint(),
+            "key_words": services.signing_key_words(),
+            "released": selectors.released()[:20],
+        },
     )
 
 
@@ -164,12 +170,13 @@ def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
     items = selectors.feed_messages(language)
     feed_id = f"urn:solidarity:relay:live:{language}"
     title = "پیام‌های همبستگی" if language == "fa" else "Messages of solidarity"
+    key_words = services.signing_key_words()
     if fmt == "atom":
         updated = items[0].published_at if items else timezone.now()
-        body = feeds.atom(items, language=language, title=title, feed_id=feed_id, updated=updated)
+        body = feeds.atom(items, language=language, title=title, feed_id=feed_id, updated=updated, key_words=key_words)
         return HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
     return HttpResponse(
-        feeds.json_feed(items, language=language, title=title, feed_id=feed_id),
+        feeds.json_feed(items, language=language, title=title, feed_id=feed_id, key_words=key_words),
         content_type="application/feed+json; charset=utf-8",
     )
 
@@ -389,3 +396,17 @@ def upload_signed(request: HttpRequest, pk: int) -> HttpResponse:
             except (services.RelayError, bundle.BundleError) as error:
                 flash.error(request, str(error))
     return HttpResponseRedirect(reverse("relay:transmission", args=[pk]))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sender_status(request: HttpRequest) -> HttpResponse:
+    """A sender checks their message with the reference alone, by POST (it stays out of history and logs)."""
+    form = ReferenceForm(request.POST or None)
+    found: selectors.SenderStatus | None = None
+    looked = False
+    if request.method == "POST" and form.is_valid():
+        looked = True
+        reference = "".join(form.cleaned_data["reference"].split()).lower()
+        found = selectors.sender_status(reference) if reference.isalnum() else None
+    return render(request, "relay/status.html", {"form": form, "found": found, "looked": looked})

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from solidarity.coalition.models import Organization
 from solidarity.coordination import pbrsa, services
-from solidarity.coordination.models import Campaign, Cell
+from solidarity.coordination.models import Campaign, Cell, SpentToken
 from solidarity.core.roles import Role
 from tests.browser.conftest import screenshot
 from tests.conftest import make_member, make_user, verified_client
@@ -245,4 +245,93 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
     document = json.loads(archive.read(f"coordination/{campaign.slug}.json"))
     assert document["bulletin"]["body"]["kind"] == "go" and len(document["bulletin"]["signatures"]) == 2
     assert "اجرا" in archive.read("fa.html").decode()
+    assert not problems, problems
+
+
+def test_batch_tokens_and_a_memorised_phrase(chromium, live_server, settings, monkeypatch):
+    """An issuer's device makes whole tokens for people without JavaScript; one pledges with one of
+    them on a page with JavaScript off. A pledger with JavaScript memorises a phrase, and later, on
+    another device (a fresh browser context) and in Persian at phone size, checks and withdraws with
+    it alone; a wrong phrase finds nothing."""
+    settings.JOBS_BACKEND = "immediate"
+    monkeypatch.setattr(pbrsa, "generate_key", lambda bits=2048: VECTOR_KEY)
+    live_url = str(live_server.url)
+    problems: list[str] = []
+    coordinators = [make_user(f"coordinator{i}", Role.COORDINATOR) for i in range(3)]
+    organizer = make_user("organizer", Role.ORGANIZER)
+    issuer = make_member("Teachers' Association", families=[], ties=[], sectors=[], actor=organizer)
+    campaign = services.propose_campaign(
+        actor=coordinators[0],
+        organization=issuer,
+        slug="lights-off",
+        title_en="Lights off at nine",
+        title_fa="خاموشی ساعت نه",
+        action=Campaign.Action.LIGHTS_OFF,
+        action_date=timezone.localdate() + timedelta(days=10),
+        action_hour=21,
+        closes_at=timezone.now() + timedelta(days=5),
+        cells=[services.CellSpec("IR-23", "Tehran", "teachers", 10)],
+        go_word="سرو بلند",
+        abort_word="باران پاییزی",
+    )
+    for coordinator in coordinators[1:]:
+        services.approve_campaign(actor=coordinator, campaign=campaign)
+    services.open_campaign(campaign_id=campaign.pk)
+    campaign.refresh_from_db()
+    cell = campaign.cells.get()
+    codes = services.issue_codes(actor=coordinators[0], cell=cell, issuer=issuer, count=4)
+
+    # The issuer's device: three codes in (one mistyped), two whole tokens out.
+    context, page = _context(chromium, problems, live_url, user=coordinators[0])
+    page.goto(f"{live_url}/en/staff/coordination/{campaign.slug}/batch/")
+    page.fill("#batch-codes", "\n".join([codes[0], codes[1], "ABCD-EFGH-JKLM"]))
+    page.click("#batch-form button[type=submit]")
+    page.locator("#batch-status", has_text="2 of 3 tokens made.").wait_for(timeout=60_000)
+    tokens = [text.strip() for text in page.locator("#batch-tokens li").all_inner_texts()]
+    assert len(tokens) == 2 and all(token.count(".") == 2 for token in tokens)
+    screenshot(page, "coordination-batch-en")
+    context.close()
+
+    # A pledger with JavaScript off pastes a printed token.
+    context, page = _context(chromium, problems, live_url, java_script=False)
+    page.goto(f"{live_url}/fa/coordination/{campaign.slug}/pledge/")
+    page.fill("textarea[name=token]", tokens[0])
+    with page.expect_navigation(timeout=60_000):
+        page.click("form[action$='/pledge/token/'] button[type=submit]:not([name])")
+    assert "تعهد شما شمرده شد" in page.inner_text("body")
+    context.close()
+
+    # A pledger with JavaScript makes a phrase, writes it down, pledges.
+    context, page = _context(chromium, problems, live_url)
+    page.goto(f"{live_url}/en/coordination/{campaign.slug}/pledge/")
+    page.click("#phrase-make")
+    phrase = page.input_value("#phrase-new")
+    assert re.fullmatch(r"([A-Z2-7]{4}-){4}[A-Z2-7]{4}", phrase)
+    page.fill("#code-input", codes[2])
+    page.click("#pledge-submit")
+    page.locator("#js-status", has_text="counted").wait_for(timeout=60_000)
+    context.close()  # nothing of the pledge stays on this device
+
+    # Later, another device, Persian, phone size: the phrase alone checks and withdraws.
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.goto(f"{live_url}/fa/coordination/{campaign.slug}/pledge/")
+    page.fill("#phrase-check", phrase.lower().replace("-", " "))  # typed as remembered
+    page.click("#phrase-form button[value=check]")
+    page.locator("#phrase-status", has_text="شمرده").wait_for(timeout=60_000)
+    screenshot(page, "coordination-phrase-counted-fa-phone")
+    assert services.pledge_status(campaign=campaign, token_hash="0" * 64) == "unknown"
+    page.click("#phrase-form button[value=withdraw]")
+    page.locator("#phrase-status", has_text="پس گرفته").wait_for(timeout=60_000)
+    page.click("#phrase-form button[value=check]")
+    page.locator("#phrase-status", has_text="پس گرفته").wait_for(timeout=60_000)
+    page.fill("#phrase-check", "AAAA-BBBB-CCCC-DDDD-EEEE")
+    page.click("#phrase-form button[value=check]")
+    page.locator("#phrase-status", has_text="هیچ").wait_for(timeout=60_000)
+    screenshot(page, "coordination-phrase-unknown-fa-phone")
+    context.close()
+
+    counted = SpentToken.objects.filter(campaign=campaign)
+    assert counted.count() == 2 and counted.filter(is_withdrawn=True).count() == 1
     assert not problems, problems

@@ -37,6 +37,35 @@ def test_a_signature_is_bound_to_its_metadata_and_message():
     assert not pbrsa.verify(VECTOR_KEY.public, v.MSG, v.INFO, v.SIG[:-1])
 
 
+@pytest.mark.parametrize("check", [pbrsa.verify, pbrsa.verify_with_key])
+def test_both_checks_agree_on_the_vector_and_on_every_alteration(check):
+    key = VECTOR_KEY.public if check is pbrsa.verify else VECTOR_KEY
+    assert check(key, v.MSG, v.INFO, v.SIG)
+    flipped = bytes([v.SIG[0] ^ 1]) + v.SIG[1:]
+    for message, info, signature in (
+        (v.MSG, b"other metadata", v.SIG),
+        (b"hello world!", v.INFO, v.SIG),
+        (v.MSG, v.INFO, flipped),
+        (v.MSG, v.INFO, v.SIG[:-1]),
+        (v.MSG, v.INFO, (VECTOR_KEY.n + 1).to_bytes(len(v.SIG), "big")),
+    ):
+        assert not check(key, message, info, signature)
+
+
+def test_a_faulty_signing_half_is_caught_before_anything_leaves(monkeypatch):
+    real = gmpy2.powmod_sec
+    calls = []
+
+    def faulty(base, exponent, modulus):
+        calls.append(modulus)
+        result = real(base, exponent, modulus)
+        return result + 1 if len(calls) == 1 else result  # the p half goes wrong once
+
+    monkeypatch.setattr(pbrsa.gmpy2, "powmod_sec", faulty)
+    with pytest.raises(pbrsa.PartiallyBlindError, match="signing failure"):
+        pbrsa.blind_sign(VECTOR_KEY, v.BLINDED_MSG, v.INFO)
+
+
 def test_randomized_round_trip_and_blindness_of_the_request():
     info = b"solidarity-pledge/1|c|IR-12:Sanandaj|teachers|org1"
     prepared = pbrsa.prepare(secrets.token_bytes(32))

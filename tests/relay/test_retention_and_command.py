@@ -10,7 +10,7 @@ import time_machine
 from django.core.management import CommandError, call_command
 
 from solidarity.core import jobs
-from solidarity.core.models import User
+from solidarity.core.models import AuditEntry, User
 from solidarity.relay import conf, services
 from solidarity.relay.channels import bundle
 from solidarity.relay.models import Cluster, Message, MessageBand, ModerationDecision
@@ -53,6 +53,26 @@ def test_purge_removes_unpublished_and_minimizes_published(moderator: User, caps
     assert not ModerationDecision.objects.exists()
     assert held.cluster_id is not None
     assert not Cluster.objects.filter(pk=held.cluster_id).exists()
+
+
+def test_no_audit_row_outlives_a_purged_message(moderator: User) -> None:
+    """The append-only audit log cannot be redacted, so it never names a moderated message."""
+    with time_machine.travel(START, tick=False):
+        rejected = submit("Cheap VPN, best price, buy now")
+        other = submit("Another advertisement for a VPN at a low price")
+        services.decide_messages(
+            message_ids=[rejected.pk, other.pk], moderator=moderator, decision="reject", reason="commercial"
+        )
+    with time_machine.travel(START + timedelta(days=31), tick=False):
+        services.purge_expired(days=30)
+    references = {rejected.public_id, other.public_id}
+    for entry in AuditEntry.objects.all():
+        assert entry.target_type != "relay.message", entry.action
+        assert not references & {*entry.target_label.split(), *map(str, entry.data.values())}, entry.action
+    decided = AuditEntry.objects.get(action="relay.messages.reject")
+    assert decided.data == {"reason": "commercial", "count": 2} and decided.actor == moderator
+    purged = AuditEntry.objects.get(action="relay.retention.purged")
+    assert purged.data["messages_deleted"] == 2 and purged.data["decisions_deleted"] == 2
 
 
 def test_message_table_holds_only_allowed_columns() -> None:

@@ -22,7 +22,7 @@ from solidarity.core.pdf import FONT_PATH as FONT_PATH
 from solidarity.core.pdf import PACKAGED_ASSETS as PACKAGED_ASSETS
 from solidarity.core.pdf import RefusedFetchError as RefusedFetchError
 from solidarity.core.pdf import safe_url_fetcher as safe_url_fetcher
-from solidarity.relay.channels import OutgoingMessage, direction
+from solidarity.relay.channels import OutgoingMessage, direction, words
 
 TITLES = {"fa": "بولتن پیام‌های همبستگی", "en": "Bulletin of solidarity messages"}
 MACHINE = {"fa": "ترجمهٔ ماشینی", "en": "machine translation"}
@@ -30,7 +30,9 @@ TRANSLATION = {"fa": "ترجمه", "en": "translation"}
 SENT_BY = {"fa": "نفر فرستاده‌اند", "en": "people sent this"}
 
 
-def bulletin_html(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> str:
+def bulletin_html(
+    messages: Sequence[OutgoingMessage], *, language: str, day: str, key_words: Sequence[str] = ()
+) -> str:
     """Return the bulletin as HTML: one numbered item per message, inert text only."""
     items = []
     for _number, message in enumerate(messages, start=1):
@@ -61,8 +63,16 @@ ol {{ list-style-type: {"persian" if language == "fa" else "decimal"}; }}"""
     title = TITLES.get(language, TITLES["en"])
     return (
         f'<!doctype html><html lang="{escape(language)}" dir="{direction(language)}"><head><meta charset="utf-8">'
-        f"<style>{css}</style></head><body><h1>{escape(title)}</h1><p>{escape(day)}</p><ol>{''.join(items)}</ol></body></html>"
+        f"<style>{css}</style></head><body><h1>{escape(title)}</h1><p>{escape(day)}</p><ol>{''.join(items)}</ol>"
+        f"{_key_words_html(key_words, language)}</body></html>"
     )
+
+
+def _key_words_html(key_words: Sequence[str], language: str) -> str:
+    if not key_words:
+        return ""
+    caption = escape(words.CAPTIONS["fa" if language == "fa" else "en"])
+    return f'<p class="who">{caption}:</p><p lang="fa" dir="rtl"><strong>{escape(" ".join(key_words))}</strong></p>'
 
 
 def render_pdf(html: str, *, requested: list[str] | None = None) -> bytes:
@@ -70,8 +80,10 @@ def render_pdf(html: str, *, requested: list[str] | None = None) -> bytes:
     return pdf.render_pdf(html, identifier=b"solidarity-bulletin", requested=requested)
 
 
-def bulletin_pdf(messages: Sequence[OutgoingMessage], *, language: str, day: str) -> bytes:
-    return render_pdf(bulletin_html(messages, language=language, day=day))
+def bulletin_pdf(
+    messages: Sequence[OutgoingMessage], *, language: str, day: str, key_words: Sequence[str] = ()
+) -> bytes:
+    return render_pdf(bulletin_html(messages, language=language, day=day, key_words=key_words))
 
 
 # --- audio -----------------------------------------------------------------------------------
@@ -88,21 +100,34 @@ def audio_tools() -> dict[str, str] | None:
     return {"espeak": espeak, "encoder": encoder}
 
 
-def bulletin_script(messages: Sequence[OutgoingMessage], *, language: str) -> str:
+SPOKEN_KEY = {
+    "fa": "واژه‌های کلید امضای ائتلاف، برای مقایسه با بسته‌ها و نشریه‌ها، این‌هاست:",
+    "en": "The coalition's signing key words are read out in Persian in the Persian bulletin.",
+}
+
+
+def bulletin_script(messages: Sequence[OutgoingMessage], *, language: str, key_words: Sequence[str] = ()) -> str:
+    """The text read aloud; the signing key's words close it twice (Persian voice only: the words are Persian)."""
     lines = [TITLES.get(language, TITLES["en"])]
     for message in messages:
         found = message.text_in(language)
         if found is not None:
             lines.append(found[0])
+    if key_words and language == "fa":
+        lines += [SPOKEN_KEY["fa"], words.spoken(key_words), "تکرار می‌کنیم:", words.spoken(key_words)]
+    elif key_words:
+        lines.append(SPOKEN_KEY["en"])
     return "\n\n".join(lines)
 
 
-def bulletin_audio(messages: Sequence[OutgoingMessage], *, language: str, timeout: float = 120.0) -> bytes | None:
+def bulletin_audio(
+    messages: Sequence[OutgoingMessage], *, language: str, key_words: Sequence[str] = (), timeout: float = 120.0
+) -> bytes | None:
     """Speak the bulletin with espeak-ng and encode it to Ogg Vorbis; None when tools are missing."""
     tools = audio_tools()
     if tools is None or language not in VOICES:
         return None
-    script = bulletin_script(messages, language=language)
+    script = bulletin_script(messages, language=language, key_words=key_words)
     with tempfile.TemporaryDirectory(prefix="relay-audio-") as folder:
         text_path = Path(folder) / "script.txt"
         wav_path = Path(folder) / "speech.wav"

@@ -118,6 +118,7 @@ def select_fairly(
 class BundleSpec:
     day: date
     fingerprint: str
+    key_words: tuple[str, ...] = ()  # the signing key as Persian words, on every page and feed
     budget_bytes: int = DEFAULT_BUDGET_BYTES
     pdf_languages: tuple[str, ...] = ("fa", "en")
     bulletin_size: int = 50
@@ -186,16 +187,20 @@ def _files_for(
         feed_id = f"urn:solidarity:relay:{day}:{language}"
         title = f"{pages.UI.get(language, pages.UI['en'])['title']} ({language})"
         files[f"feeds/{language}.atom"] = feeds.atom(
-            readable, language=language, title=title, feed_id=feed_id, updated=updated
+            readable, language=language, title=title, feed_id=feed_id, updated=updated, key_words=spec.key_words
         )
-        files[f"feeds/{language}.json"] = feeds.json_feed(readable, language=language, title=title, feed_id=feed_id)
+        files[f"feeds/{language}.json"] = feeds.json_feed(
+            readable, language=language, title=title, feed_id=feed_id, key_words=spec.key_words
+        )
     for name, data in sorted(spec.extra_files.items()):
         if name in files or name.startswith(MANIFEST):
             raise BundleError(f"an extra file may not replace {name}")
         files[name] = data
     if spec.with_pages:
-        files["index.html"] = pages.index_page(counts, day=day, fingerprint=spec.fingerprint)
-        files["verify.html"] = pages.verify_page(fingerprint=spec.fingerprint)
+        # No page here says how to check the bundle or which key signed it: a forged bundle would
+        # say so too. People compare the key's words heard on the radio and read on the wall,
+        # the feeds and the bulletins (issue 19).
+        files["index.html"] = pages.index_page(counts, day=day)
     for language in spec.pdf_languages:
         readable = [m for m in chosen if m.text_in(language) is not None]
         # The bulletin favours messages many people sent, then the newest.
@@ -207,6 +212,18 @@ def _files_for(
             if audio is not None:
                 files[f"bulletin/{language}.ogg"] = audio
     return files, counts
+
+
+def bundle_files(
+    messages: Sequence[OutgoingMessage],
+    spec: BundleSpec,
+    *,
+    render_pdf: Callable[[Sequence[OutgoingMessage], str, str], bytes] | None = None,
+    render_audio: Callable[[Sequence[OutgoingMessage], str], bytes | None] | None = None,
+) -> tuple[dict[str, bytes], dict[str, int]]:
+    """Every file a bundle of all these messages would hold, before its manifest (for the mirror)."""
+    chosen = [m for m in messages if m.id not in spec.already_sent]
+    return _files_for(chosen, spec, render_pdf, render_audio)
 
 
 def build_bundle(

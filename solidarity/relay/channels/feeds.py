@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from solidarity.core.atom import AtomEntry, AtomFeed, atom_feed
-from solidarity.relay.channels import OutgoingMessage
+from solidarity.relay.channels import OutgoingMessage, words
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
@@ -31,7 +31,15 @@ def _title(text: str) -> str:
     return first if len(first) <= 80 else first[:79].rstrip() + "\u2026"
 
 
-def atom(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str, updated: datetime) -> bytes:
+def atom(
+    messages: Sequence[OutgoingMessage],
+    *,
+    language: str,
+    title: str,
+    feed_id: str,
+    updated: datetime,
+    key_words: Sequence[str] = (),
+) -> bytes:
     """Return an Atom feed of the messages readable in `language` (originals and translations)."""
     entries = [
         AtomEntry(
@@ -44,7 +52,14 @@ def atom(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed
         )
         for message, text, is_machine in _entries(messages, language)
     ]
-    feed = AtomFeed(id=feed_id, title=title, updated=updated, language=language, author="Solidarity Relay")
+    feed = AtomFeed(
+        id=feed_id,
+        title=title,
+        updated=updated,
+        language=language,
+        author="Solidarity Relay",
+        subtitle=words.caption(key_words, language),
+    )
     return atom_feed(feed, entries)
 
 
@@ -59,7 +74,9 @@ def _labels(message: OutgoingMessage, language: str, is_machine: bool) -> list[s
     return labels
 
 
-def json_feed(messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str) -> bytes:
+def json_feed(
+    messages: Sequence[OutgoingMessage], *, language: str, title: str, feed_id: str, key_words: Sequence[str] = ()
+) -> bytes:
     """Return a JSON Feed 1.1 document (sorted keys, so the bytes are reproducible)."""
     items = []
     for message, text, is_machine in _entries(messages, language):
@@ -81,5 +98,8 @@ def json_feed(messages: Sequence[OutgoingMessage], *, language: str, title: str,
                 },
             }
         )
-    document = {"version": JSON_FEED_VERSION, "title": title, "language": language, "items": items}
+    document: dict[str, object] = {"version": JSON_FEED_VERSION, "title": title, "language": language}
+    if key_words:
+        document["description"] = words.caption(key_words, language)
+    document["items"] = items
     return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()

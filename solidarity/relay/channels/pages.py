@@ -24,12 +24,11 @@ nav a{margin-inline-end:1rem}
 
 UI = {
     "fa": {"title": "پیام‌های همبستگی", "from": "از", "translation": "ترجمه", "machine": "ترجمهٔ ماشینی",
-           "senders": "نفر این پیام را فرستاده‌اند", "verify": "چگونه امضای این بسته را بررسی کنیم",
+           "senders": "نفر این پیام را فرستاده‌اند",
            "intro": "این پیام‌ها را مردم جهان برای شما فرستاده‌اند. هر پیام را یک ناظر خوانده است.",
            "languages": "زبان‌ها"},
     "en": {"title": "Messages of solidarity", "from": "from", "translation": "translation",
            "machine": "machine translation", "senders": "people sent this message",
-           "verify": "How to check this bundle's signature",
            "intro": "People around the world sent these messages to you. A moderator read each one.",
            "languages": "Languages"},
 }  # fmt: skip
@@ -88,7 +87,9 @@ def language_page(messages: Sequence[OutgoingMessage], *, language: str) -> byte
     return _page(language=language, title=f"{ui['title']} · {name}", body=body)
 
 
-def index_page(counts: dict[str, int], *, day: str, fingerprint: str) -> bytes:
+def index_page(counts: dict[str, int], *, day: str, links: Sequence[tuple[str, str]] = ()) -> bytes:
+    """The bundle's first page: its languages. It says nothing of which key signed it: a forged
+    bundle would say the same; the key's words are compared on channels the bundle cannot write."""
     rows = []
     for language in sorted(counts):
         name = LANGUAGE_NAMES.get(language, language)
@@ -97,24 +98,34 @@ def index_page(counts: dict[str, int], *, day: str, fingerprint: str) -> bytes:
     body = (
         f'<h1>{escape(fa["title"])} · {escape(en["title"])}</h1>\n<p dir="rtl" lang="fa">{escape(fa["intro"])}</p>\n'
         f"<p>{escape(en['intro'])}</p>\n<p>{escape(day)}</p>\n<ul>\n" + "\n".join(rows) + "\n</ul>\n"
-        f'<p><a href="verify.html">{escape(en["verify"])}</a> · '
-        f'<a href="verify.html" lang="fa">{escape(fa["verify"])}</a></p>\n'
-        f"<p>Ed25519 <code>{escape(fingerprint)}</code></p>"
     )
+    if links:  # the static mirror's own pages (never a bundle's: see above)
+        body += "<p>" + " · ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links) + "</p>\n"
     return _page(language="en", title=f"{fa['title']} · {en['title']}", body=body)
 
 
-def verify_page(*, fingerprint: str) -> bytes:
-    body = f"""<h1>How to check this bundle · چگونه این بسته را بررسی کنیم</h1>
-<p>Every file of this bundle is listed in MANIFEST.json with its SHA-256 hash. MANIFEST.json.sig is an
-Ed25519 signature of MANIFEST.json by the coalition's offline key. Its fingerprint is:</p>
-<p><code>{escape(fingerprint)}</code></p>
-<p>Compare it with the fingerprint published on the coalition's channels (radio, website, printed
-cards). If it differs, or if a check below fails, do not trust the bundle.</p>
-<ol><li>With Solidarity installed: <code>solidarity relay verify BUNDLE.zip --fingerprint FINGERPRINT</code></li>
-<li>By hand: <code>sha256sum</code> each file and compare with MANIFEST.json; verify the signature with
-any Ed25519 tool (the public key is in MANIFEST.json.sig.pub, hex).</li></ol>
-<div dir="rtl" lang="fa"><p>همهٔ پرونده‌های این بسته با چکیدهٔ SHA-256 در MANIFEST.json آمده‌اند و MANIFEST.json.sig امضای
-Ed25519 آن با کلید آفلاین ائتلاف است. اثر انگشت کلید را با اثر انگشتی که ائتلاف در رادیو، وبگاه و کارت‌های
-چاپی منتشر کرده مقایسه کنید. اگر یکی نبود، به این بسته اعتماد نکنید.</p></div>"""
+def mirror_verify_page(*, fingerprint: str, key_words: Sequence[str], bundles: Sequence[tuple[str, str]]) -> bytes:
+    """The mirror's instructions for checking a bundle, with the key as words and as hex.
+
+    A mirror is a copy anyone may make, so this page too is only as good as its source: the words
+    are the ones to compare with the radio and the other channels.
+    """
+    listed = "\n".join(
+        f'<li><a href="bundles/{escape(name)}"><code>{escape(name)}</code></a>'
+        f" SHA-256 <code>{escape(digest)}</code></li>"
+        for name, digest in bundles
+    )
+    body = f"""<h1>How to check a bundle · چگونه یک بسته را بررسی کنیم</h1>
+<p dir="rtl" lang="fa">واژه‌های کلید امضای ائتلاف: <strong>{escape(" ".join(key_words))}</strong></p>
+<p dir="rtl" lang="fa">این واژه‌ها را با آنچه در رادیو، خوراک‌ها و نشریه‌ها آمده مقایسه کنید.
+اگر یکی نبود، به بسته اعتماد نکنید.</p>
+<p>The coalition's signing key as Persian words (above) and as hex: <code>{escape(fingerprint)}</code>.
+Compare them with the words read on the radio and printed on the other channels; a mirror is a copy
+anyone can make, so this page vouches for nothing by itself.</p>
+<ol><li>With Solidarity installed:
+<code>solidarity relay verify BUNDLE.zip --fingerprint "{escape(fingerprint)}"</code></li>
+<li>With Debian's minisign: <code>minisign -Vm MANIFEST.json -p minisign.pub</code>, then
+<code>sha256sum</code> every file against MANIFEST.json.</li></ol>
+<h2>Signed bundles · بسته‌های امضاشده</h2>
+<ul>{listed}</ul>"""
     return _page(language="en", title="Verify · بررسی", body=body)

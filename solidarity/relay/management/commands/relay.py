@@ -8,6 +8,7 @@ relay attach ID SIGNED                 verify a signed bundle and release transm
 relay purge [--days N]                 delete what the retention period no longer allows
 relay resume                           screen messages and build transmissions left unfinished
 relay retry                            queue every delivery that has not gone out again
+relay mirror DIR [--day D] [--audio]   write the public relay as plain files (static mirror)
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ class Command(BaseCommand):
         purge.add_argument("--days", type=int, default=None)
         sub.add_parser("resume", help="finish screening and builds a crash interrupted")
         sub.add_parser("retry", help="queue undelivered deliveries again")
+        mirror = sub.add_parser("mirror", help="write the public relay as plain files into a folder")
+        mirror.add_argument("directory")
+        mirror.add_argument("--day", default="", help="the day the pages and feeds carry (YYYY-MM-DD; today)")
+        mirror.add_argument("--audio", action="store_true", help="also the spoken bulletins (needs espeak-ng)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -146,3 +151,23 @@ class Command(BaseCommand):
         from solidarity.relay import services
 
         self.stdout.write(f"queued {services.retry_failed_deliveries()} deliveries again")
+
+    def _mirror(self, options: dict[str, Any]) -> None:
+        from datetime import date
+
+        from django.utils import timezone
+
+        from solidarity.relay import mirror
+
+        try:
+            day = date.fromisoformat(options["day"]) if options["day"] else timezone.localdate()
+        except ValueError as error:
+            raise CommandError(f"--day must be YYYY-MM-DD, not {options['day']!r}") from error
+        try:
+            report = mirror.write_mirror(Path(options["directory"]), day=day, audio=options["audio"])
+        except mirror.MirrorError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            f"{report.files} files ({report.messages} messages, {report.bundles} signed bundles), "
+            f"{report.removed} stale files removed; mirror digest {report.digest}"
+        )
