@@ -56,7 +56,7 @@ def test_the_audio_bulletin_plays_on_the_approval_page(
     def fake_audio(messages: Sequence[OutgoingMessage], language: str) -> bytes:
         return b"OggS" + language.encode() + b"-fake-audio"
 
-    monkeypatch.setattr(services, "_render_audio", fake_audio)
+    monkeypatch.setattr(services, "render_bulletin_audio", fake_audio)
     first = staff_client(moderator)
     transmission = _built(moderator, first)
     first.post(f"/en/staff/relay/transmissions/{transmission.pk}/approve/")
