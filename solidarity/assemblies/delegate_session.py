@@ -29,14 +29,18 @@ _CACHE = "_solidarity_delegate"
 _UNSET = object()
 
 
-def sign_in(request: HttpRequest, invitation: Invitation) -> Delegate:
-    """Open a delegate session for the invitation's delegate (a new session id, no Django user)."""
+def sign_in(request: HttpRequest, invitation: Invitation, *, via: str = "invitation") -> Delegate:
+    """Open a delegate session for the invitation's delegate (a new session id, no Django user).
+
+    `via` is "invitation" (its short code or link token) or "passphrase" (set from it; see
+    `delegate_passphrase`); only a session opened with the invitation may set the passphrase.
+    """
     if invitation.delegate is None or invitation.state == Invitation.State.REVOKED:
         raise PermissionError("only a live invitation of a delegate opens a delegate session")
     request.session.cycle_key()  # no fixation: a session id chosen before sign-in is not kept
-    request.session[SESSION_KEY] = {"delegate": invitation.delegate.pk, "invitation": invitation.pk}
+    request.session[SESSION_KEY] = {"delegate": invitation.delegate.pk, "invitation": invitation.pk, "via": via}
     setattr(request, _CACHE, invitation.delegate)
-    audit.record("assemblies.delegate.signed_in", actor=None, target=invitation, data={"via": "invitation"})
+    audit.record("assemblies.delegate.signed_in", actor=None, target=invitation, data={"via": via})
     return invitation.delegate
 
 
@@ -93,6 +97,12 @@ def access_delegate(request: HttpRequest) -> Delegate | None:
 def invitation_in_session(request: HttpRequest) -> int | None:
     held = request.session.get(SESSION_KEY) if hasattr(request, "session") else None
     return int(held["invitation"]) if isinstance(held, dict) and "invitation" in held else None
+
+
+def signed_in_via(request: HttpRequest) -> str | None:
+    """Return how the delegate session was opened ("invitation" or "passphrase"), or None."""
+    held = request.session.get(SESSION_KEY) if hasattr(request, "session") else None
+    return str(held.get("via", "invitation")) if isinstance(held, dict) and "invitation" in held else None
 
 
 def delegate_required(view: View) -> View:

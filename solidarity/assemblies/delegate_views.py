@@ -8,13 +8,15 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from solidarity.assemblies import delegate_session, invitations, selectors, services
-from solidarity.assemblies.forms import DelegateSignInForm
-from solidarity.assemblies.models import Invitation
-from solidarity.core.security import is_rate_limited
+from solidarity.assemblies import delegate_passphrase, delegate_session, invitations, selectors, services
+from solidarity.assemblies.forms import DelegateSignInForm, PassphraseSignInForm, SetPassphraseForm
+from solidarity.assemblies.models import DelegatePassphrase, Invitation
+from solidarity.core import audit
+from solidarity.core.security import SignInThrottle, is_rate_limited
 
 if TYPE_CHECKING:
     from solidarity.coalition.models import Delegate
@@ -40,7 +42,104 @@ def sign_in(request: HttpRequest) -> HttpResponse:
                 error = _("This code does not open a delegate's place. Check it against your invitation.")
             else:
                 return HttpResponseRedirect(reverse("assemblies:delegate-home"))
-    return render(request, "assemblies/delegate/sign_in.html", {"form": form, "error": error}, status=status)
+    return render(
+        request,
+        "assemblies/delegate/sign_in.html",
+        {"form": form, "error": error, "passphrase_form": PassphraseSignInForm()},
+        status=status,
+    )
+
+
+def _wait_message(seconds: int) -> str:
+    return _("Too many wrong tries: wait %(seconds)s seconds, then try again.") % {"seconds": seconds}
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def passphrase_sign_in(request: HttpRequest) -> HttpResponse:
+    """Sign in as a delegate with the sign-in name and passphrase set from an invitation.
+
+    Throttled as staff sign-ins are (`SignInThrottle`, per sign-in name and hashed client, doubling
+    waits, never a lock), beside the per-client budget the code sign-in has.
+    """
+    form = PassphraseSignInForm(request.POST or None)
+    error, status = "", 200
+    if request.method == "POST" and form.is_valid():
+        name = delegate_passphrase.normalize_sign_in_name(form.cleaned_data["sign_in_name"])
+        # "delegate:" cannot begin a staff username (Django allows no colon), so the keys never meet.
+        throttle = SignInThrottle(request, scope="password", account=f"delegate:{name}")
+        if wait := throttle.wait_seconds():
+            error, status = _wait_message(wait), 429
+        elif is_rate_limited(request, "assemblies-delegate-sign-in", limit=SIGN_IN_ATTEMPTS, window_seconds=600):
+            error, status = _("Too many attempts. Wait ten minutes, then try again."), 429
+        else:
+            try:
+                invitation = delegate_passphrase.invitation_for_passphrase(
+                    sign_in_name=name, passphrase=form.cleaned_data["passphrase"]
+                )
+                delegate_session.sign_in(request, invitation, via="passphrase")
+            except (delegate_passphrase.PassphraseRefusedError, PermissionError):
+                if delay := throttle.failed():
+                    audit.record("assemblies.delegate.sign_in_slowed", actor=None, target=None, data={"delay": delay})
+                error = _("This sign-in name and passphrase do not open a delegate's place.")
+            else:
+                throttle.succeeded()
+                return HttpResponseRedirect(reverse("assemblies:delegate-home"))
+    return render(
+        request,
+        "assemblies/delegate/sign_in.html",
+        {"form": DelegateSignInForm(), "passphrase_form": form, "passphrase_error": error},
+        status=status,
+    )
+
+
+PASSPHRASE_PROBLEMS = {
+    "mismatch": gettext_lazy("The two passphrases differ. Type the same one twice."),
+    "short": gettext_lazy("Too short: use at least four words of three letters or more, or at least 16 characters."),
+    "simple": gettext_lazy("Too simple: use more different letters."),
+    "common": gettext_lazy("Too common: choose words nobody would guess."),
+    "code": gettext_lazy("Do not put your invitation's short code in your passphrase."),
+    "long": gettext_lazy("Too long: at most 200 characters."),
+}
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def set_passphrase(request: HttpRequest) -> HttpResponse:
+    """Set or change the passphrase of the invitation this session was opened with (by its code)."""
+    delegate = delegate_session.access_delegate(request)
+    invitation_id = delegate_session.invitation_in_session(request)
+    if delegate is None or invitation_id is None:
+        return HttpResponseRedirect(reverse("assemblies:delegate-sign-in"))
+    invitation = Invitation.objects.select_related("delegate").get(pk=invitation_id)
+    held = DelegatePassphrase.objects.filter(invitation=invitation).first()
+    allowed = delegate_session.signed_in_via(request) == "invitation"
+    form = SetPassphraseForm(request.POST or None)
+    error, done = "", False
+    if request.method == "POST" and allowed and form.is_valid():
+        try:
+            code = services.code_for(invitation)
+        except services.SigningKeyRetiredError:
+            code = ""
+        try:
+            held = delegate_passphrase.set_passphrase(
+                invitation=invitation,
+                passphrase=form.cleaned_data["passphrase"],
+                repeated=form.cleaned_data["repeated"],
+                short_code=code,
+            )
+        except delegate_passphrase.WeakPassphraseError as refusal:
+            error = str(PASSPHRASE_PROBLEMS.get(refusal.problem, PASSPHRASE_PROBLEMS["short"]))
+        except delegate_passphrase.PassphraseRefusedError:
+            error = _("This invitation cannot take a passphrase.")
+        else:
+            done, form = True, SetPassphraseForm()
+    return render(
+        request,
+        "assemblies/delegate/passphrase.html",
+        {"form": form, "error": error, "done": done, "held": held, "allowed": allowed, "delegate": delegate},
+        status=400 if error else 200,
+    )
 
 
 def _open_to_delegates(delegate: Delegate) -> dict[str, Any]:
@@ -85,9 +184,16 @@ def home(request: HttpRequest) -> HttpResponse:
             "delegate": delegate,
             "places": places,
             "short_id": selectors.delegate_short_id(delegate),
+            "passphrase": _passphrase_in_session(request),
             **_open_to_delegates(delegate),
         },
     )
+
+
+def _passphrase_in_session(request: HttpRequest) -> DelegatePassphrase | None:
+    """The passphrase of the invitation this session speaks for (a verified staff account has none)."""
+    invitation_id = delegate_session.invitation_in_session(request)
+    return None if invitation_id is None else DelegatePassphrase.objects.filter(invitation_id=invitation_id).first()
 
 
 @require_POST

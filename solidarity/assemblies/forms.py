@@ -368,3 +368,32 @@ class DelegateSignInForm(forms.Form):
         label=_("The short code of your invitation (or the whole token of its link)"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "dir": "ltr", "autocapitalize": "characters"}),
     )
+
+
+class PassphraseSignInForm(forms.Form):
+    sign_in_name = forms.CharField(
+        max_length=20,
+        label=_("Your sign-in name (for example ABCD-EFGH)"),
+        widget=forms.TextInput(attrs={"autocomplete": "username", "dir": "ltr", "autocapitalize": "characters"}),
+    )
+    passphrase = forms.CharField(
+        max_length=400,
+        strip=False,
+        label=_("Your passphrase"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class SetPassphraseForm(forms.Form):
+    passphrase = forms.CharField(
+        max_length=400,
+        strip=False,
+        label=_("New passphrase: at least four words, or at least 16 characters"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    repeated = forms.CharField(
+        max_length=400,
+        strip=False,
+        label=_("The same passphrase again"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )

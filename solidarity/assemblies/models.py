@@ -325,3 +325,20 @@ class Update(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.text_en[:40]}"
+
+
+class DelegatePassphrase(models.Model):
+    """A passphrase a delegate set from their invitation, to sign in without its short code.
+
+    The delegate signs in with `sign_in_name` (random, shown to them when they set the passphrase;
+    it names neither them nor their invitation) and the passphrase, stored only as Django's password
+    hash. Revoking the invitation ends it too: the sign-in needs a live invitation.
+    """
+
+    invitation = models.OneToOneField(Invitation, on_delete=models.CASCADE, related_name="passphrase")
+    sign_in_name = models.CharField(max_length=16, unique=True)
+    passphrase_hash = models.CharField(max_length=256)
+    set_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"passphrase of invitation {self.invitation_id}"

@@ -196,12 +196,21 @@ class Charter(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
+    # Set once, when a motion putting this charter to the vote is frozen: from then on its wording
+    # never changes (the services refuse every edit), so the hash in the motion's definition holds.
+    frozen_at = models.DateTimeField(null=True, blank=True)
+    frozen_sha256 = models.CharField(max_length=64, blank=True)
+    motion_slug = models.SlugField(max_length=80, blank=True)  # the election that froze it (the latest)
 
     class Meta:
         ordering = ("-updated_at",)
 
     def __str__(self) -> str:
         return self.title_en
+
+    @property
+    def is_frozen(self) -> bool:
+        return self.frozen_at is not None
 
     @property
     def statements(self) -> list[str]:

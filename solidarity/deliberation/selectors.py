@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
-from solidarity.deliberation import engine, polis_io
+from solidarity.deliberation import charter_text, engine, polis_io
 from solidarity.deliberation.models import Charter, Conversation, Participant, ResultVersion, Statement, Vote
 from solidarity.deliberation.report import SMALL_CELL, group_makeup
 
@@ -16,6 +17,76 @@ from solidarity.deliberation.report import SMALL_CELL, group_makeup
 def latest_charter() -> Charter | None:
     """Return the most recently updated charter, with its items, or None."""
     return Charter.objects.prefetch_related("items").order_by("-updated_at", "-pk").first()
+
+
+def public_charters() -> QuerySet[Charter]:
+    """Return the charters shown to the public: those a motion put to the vote (a draft stays with staff)."""
+    return (
+        Charter.objects.filter(frozen_at__isnull=False)
+        .annotate(item_count=Count("items"))
+        .order_by("-frozen_at", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class CharterReading:
+    """One statement of a charter as a reader sees it: in their language first, the other beside."""
+
+    number: int
+    text: str
+    other_text: str
+    other_language: str
+    support: dict[str, Any]
+
+
+def public_charter(pk: int) -> Charter | None:
+    """Return one charter with its items (ordered) for its public page, or None."""
+    return Charter.objects.select_related("conversation").prefetch_related("items").filter(pk=pk).first()
+
+
+def charter_items_for_reading(charter: Charter, language: str) -> list[CharterReading]:
+    """Return a charter's statements for its public page in `language` ("fa" or "en")."""
+    other = "en" if language == "fa" else "fa"
+    rows = []
+    for number, item in enumerate(charter.items.all(), start=1):
+        english, persian = item.text_en, item.text_fa
+        text, other_text = (persian or english, english) if language == "fa" else (english, persian)
+        rows.append(
+            CharterReading(
+                number=number,
+                text=text,
+                other_text="" if other_text == text else other_text,
+                other_language=other,
+                support=item.support or {},
+            )
+        )
+    return rows
+
+
+def charter_wording(charter: Charter) -> charter_text.CharterWording:
+    """Return what a charter says, as it is hashed (uses the prefetched items, else one query)."""
+    return charter_text.CharterWording(
+        charter_id=charter.pk,
+        title_en=charter.title_en,
+        title_fa=charter.title_fa,
+        preamble_en=charter.preamble_en,
+        preamble_fa=charter.preamble_fa,
+        items=[(item.text_en, item.text_fa) for item in charter.items.all()],
+    )
+
+
+def charter_canonical_bytes(charter: Charter) -> bytes:
+    """Return the canonical bytes of a charter's current wording."""
+    return charter_text.canonical_bytes(charter_wording(charter))
+
+
+def frozen_charter_bytes(*, charter_id: int, sha256: str) -> bytes | None:
+    """Return the canonical bytes of a frozen charter when they hash to `sha256`, else None."""
+    charter = public_charter(charter_id)
+    if charter is None or not charter.is_frozen:
+        return None
+    data = charter_canonical_bytes(charter)
+    return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
 def open_conversations() -> QuerySet[Conversation]:

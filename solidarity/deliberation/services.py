@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from solidarity.core import audit, jobs
 from solidarity.core.text import normalize_for_display
-from solidarity.deliberation import engine, polis_io
+from solidarity.deliberation import charter_text, engine, polis_io, selectors
 from solidarity.deliberation.models import (
     Charter,
     CharterItem,
@@ -55,6 +55,17 @@ class InvalidStatementError(DeliberationError):
 
 class ModerationStateError(DeliberationError):
     """The moderation decision does not apply to this statement."""
+
+
+class CharterFrozenError(DeliberationError):
+    """The charter was put to the vote: its wording can no longer change."""
+
+    def __init__(self, charter: Charter) -> None:
+        self.charter = charter
+        super().__init__(
+            f"charter {charter.pk} is frozen: motion {charter.motion_slug!r} put it to the vote "
+            f"(SHA-256 {charter.frozen_sha256}); its wording can no longer change"
+        )
 
 
 @dataclass(frozen=True)
@@ -480,6 +491,7 @@ def _support(statement: Statement) -> dict[str, Any]:
 @transaction.atomic
 def add_to_charter(*, charter: Charter, statement: Statement, organizer: User) -> CharterItem:
     """Add a statement to a charter with its current support; both languages where known."""
+    charter = _editable_charter(charter)
     if statement.is_moderated_out:
         raise StatementNotVotableError("a rejected, withdrawn or meta statement cannot enter a charter")
     if charter.conversation_id is not None and statement.conversation_id != charter.conversation_id:
@@ -513,7 +525,7 @@ def add_to_charter(*, charter: Charter, statement: Statement, organizer: User) -
 @transaction.atomic
 def remove_from_charter(*, item: CharterItem, organizer: User) -> None:
     """Remove one statement from a charter."""
-    charter = item.charter
+    charter = _editable_charter(item.charter)
     number = item.statement.number if item.statement else None
     item.delete()
     charter.updated_at = timezone.now()
@@ -524,8 +536,49 @@ def remove_from_charter(*, item: CharterItem, organizer: User) -> None:
 @transaction.atomic
 def edit_charter_item(*, item: CharterItem, organizer: User, text_en: str, text_fa: str) -> CharterItem:
     """Edit a charter item's wording in either language."""
+    _editable_charter(item.charter)
     item.text_en = _clean_text(text_en)
     item.text_fa = _one_line(text_fa)[:MAX_STATEMENT_LENGTH]
     item.save(update_fields=["text_en", "text_fa"])
     audit.record("deliberation.charter.item_edited", actor=organizer, target=item.charter)
     return item
+
+
+def _editable_charter(charter: Charter) -> Charter:
+    """Lock the charter's row and return it, or refuse when a motion has frozen it.
+
+    The lock orders an edit and a freeze: whichever comes second sees the other's outcome.
+    """
+    locked = Charter.objects.select_for_update().get(pk=charter.pk)
+    if locked.is_frozen:
+        raise CharterFrozenError(locked)
+    return locked
+
+
+@transaction.atomic
+def freeze_charter(*, charter_id: int, motion_slug: str, actor: User | None) -> Charter:
+    """Freeze a charter's wording for a motion's vote and return it with the SHA-256 of its canonical text.
+
+    Called by the elections app when it freezes a motion's definition. A charter already frozen (by
+    an earlier motion) keeps its hash; the check below proves its wording did not change since.
+    """
+    charter = Charter.objects.select_for_update().filter(pk=charter_id).first()
+    if charter is None:
+        raise DeliberationError("the charter put to this motion no longer exists")
+    wording = selectors.charter_wording(charter)
+    if not wording.items:
+        raise DeliberationError("the charter has no statement")
+    digest = charter_text.charter_hash(wording)
+    if charter.is_frozen and charter.frozen_sha256 != digest:  # pragma: no cover - the services refuse edits
+        raise DeliberationError("the frozen charter's text changed since it was frozen")
+    charter.frozen_at = charter.frozen_at or timezone.now()
+    charter.frozen_sha256 = digest
+    charter.motion_slug = motion_slug
+    charter.save(update_fields=["frozen_at", "frozen_sha256", "motion_slug"])
+    audit.record(
+        "deliberation.charter.frozen",
+        actor=actor,
+        target=charter,
+        data={"sha256": digest, "motion": motion_slug, "statements": len(wording.items)},
+    )
+    return charter

@@ -12,6 +12,8 @@ urlpatterns = [
     path("<int:pk>/vote/", views.vote, name="vote"),
     path("<int:pk>/statements/", views.submit, name="submit"),
     path("<int:pk>/report/", views.report, name="report"),
+    path("charters/", views.charter_list, name="charters"),
+    path("charters/<int:pk>/", views.charter_public, name="charter-public"),
 ]
 
 staff_urlpatterns = [

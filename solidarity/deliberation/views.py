@@ -107,7 +107,27 @@ def _with_cookie(response: HttpResponse, token: str) -> HttpResponse:
 
 
 def conversation_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "deliberation/list.html", {"conversations": selectors.open_conversations()})
+    return render(
+        request,
+        "deliberation/list.html",
+        {"conversations": selectors.open_conversations(), "charters": selectors.public_charters()},
+    )
+
+
+def charter_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "deliberation/charters.html", {"charters": selectors.public_charters()})
+
+
+def charter_public(request: HttpRequest, pk: int) -> HttpResponse:
+    """A charter put to the vote, in the page's language with the other wording beside, and its support."""
+    found = selectors.public_charter(pk)
+    if found is None or not found.is_frozen:
+        raise Http404
+    return render(
+        request,
+        "deliberation/charter.html",
+        {"charter": found, "items": selectors.charter_items_for_reading(found, _language())},
+    )
 
 
 def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -420,6 +440,8 @@ def charter_add(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     statement = get_object_or_404(Statement, conversation_id=item.conversation_id, number=number)
     try:
         services.add_to_charter(charter=item, statement=statement, organizer=_staff_user(request))
+    except services.CharterFrozenError as error:
+        messages.error(request, _frozen_reason(error.charter))
     except services.DeliberationError:
         messages.error(request, _("This statement cannot enter the charter."))
     return HttpResponseRedirect(reverse("deliberation:charter", args=[pk]))
@@ -429,15 +451,28 @@ def charter_add(request: HttpRequest, pk: int, number: int) -> HttpResponse:
 @require_POST
 def charter_item(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     item = get_object_or_404(CharterItem, charter_id=pk, pk=item_pk)
-    if request.POST.get("action") == "remove":
-        services.remove_from_charter(item=item, organizer=_staff_user(request))
-    else:
-        form = CharterItemForm(request.POST)
-        if form.is_valid():
-            services.edit_charter_item(
-                item=item,
-                organizer=_staff_user(request),
-                text_en=form.cleaned_data["text_en"],
-                text_fa=form.cleaned_data["text_fa"],
-            )
+    try:
+        if request.POST.get("action") == "remove":
+            services.remove_from_charter(item=item, organizer=_staff_user(request))
+        else:
+            form = CharterItemForm(request.POST)
+            if form.is_valid():
+                services.edit_charter_item(
+                    item=item,
+                    organizer=_staff_user(request),
+                    text_en=form.cleaned_data["text_en"],
+                    text_fa=form.cleaned_data["text_fa"],
+                )
+    except services.CharterFrozenError as error:
+        messages.error(request, _frozen_reason(error.charter))
+    except services.DeliberationError:
+        messages.error(request, _("This wording cannot be saved: a statement needs some text, at most 400 characters."))
     return HttpResponseRedirect(reverse("deliberation:charter", args=[pk]))
+
+
+def _frozen_reason(charter: Charter) -> str:
+    """Say, in the reader's language, why a frozen charter refuses an edit."""
+    return _(
+        "This charter is frozen: the motion “%(motion)s” put its text to the vote, so it can no longer "
+        "change. Start a new charter for a new wording."
+    ) % {"motion": charter.motion_slug}

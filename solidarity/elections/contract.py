@@ -72,6 +72,34 @@ def definition(rules: list[str]) -> Schema:
                 {"threshold": count(), "count": count(), "names": {"type": "array", "items": {"type": "string"}}}
             ),
             "keys": closed({"blind_signing": string(BASE64), "ballot": string(BASE64), "record": string(BASE64)}),
+            "charter": closed(
+                {
+                    "id": count(),
+                    "format": {"const": "solidarity-charter/1"},
+                    "title_en": {"type": "string"},
+                    "title_fa": {"type": "string"},
+                    "sha256": string(HEX_64),
+                }
+            ),
+        },
+        optional=("charter",),
+    )
+
+
+def charter() -> Schema:
+    """Return the shape of a charter's canonical text (what the definition's `charter.sha256` covers)."""
+    return closed(
+        {
+            "format": {"const": "solidarity-charter/1"},
+            "charter": count(),
+            "title_en": {"type": "string"},
+            "title_fa": {"type": "string"},
+            "preamble_en": {"type": "string"},
+            "preamble_fa": {"type": "string"},
+            "statements": {
+                "type": "array",
+                "items": closed({"number": count(), "text_en": {"type": "string"}, "text_fa": {"type": "string"}}),
+            },
         }
     )
 
@@ -182,6 +210,20 @@ def paths() -> dict[str, Schema]:
                 "responses": {
                     "200": json_response({"$ref": "#/components/schemas/ElectionDefinition"}, "The definition."),
                     "404": not_found("No frozen or published election with that slug."),
+                    "405": not_allowed(),
+                },
+            }
+        },
+        "/elections/{slug}/charter.json": {
+            "get": {
+                "operationId": "electionCharter",
+                "tags": ["elections"],
+                "summary": "The charter a frozen motion puts to the vote, as its canonical bytes.",
+                "description": "Its SHA-256 is the definition's `charter.sha256` (docs/deliberation.md).",
+                "parameters": [slug],
+                "responses": {
+                    "200": json_response({"$ref": "#/components/schemas/CharterText"}, "The charter's text."),
+                    "404": not_found("No frozen or published motion with a charter under that slug."),
                     "405": not_allowed(),
                 },
             }
@@ -308,7 +350,7 @@ def paths() -> dict[str, Schema]:
 
 def schemas() -> dict[str, Schema]:
     """Return the elections' named schemas."""
-    return {"ElectionDefinition": definition(rules()), "ElectionRecord": record()}
+    return {"ElectionDefinition": definition(rules()), "ElectionRecord": record(), "CharterText": charter()}
 
 
 CONTRACT = Contract(

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from solidarity.demo import DemoContext
 
 
-def _charter_motion() -> tuple[str, str]:
-    """Word the motion after the latest charter, if the deliberation app has one."""
+def _charter_motion() -> tuple[str, str, int | None]:
+    """Word the motion after the latest charter, if the deliberation app has one, and name it."""
     try:
         from solidarity.deliberation.selectors import latest_charter
     except ImportError:
@@ -30,10 +30,12 @@ def _charter_motion() -> tuple[str, str]:
         return (
             "The assembly adopts the coalition's charter as drafted.",
             "مجمع منشور ائتلاف را به همان شکل پیش‌نویس تصویب می‌کند.",
+            None,
         )
     return (
         f"The assembly adopts the charter “{charter.title_en}” as drafted.",
         f"مجمع منشور «{charter.title_fa or charter.title_en}» را به همان شکل پیش‌نویس تصویب می‌کند.",
+        charter.pk if charter.items.exists() else None,
     )
 
 
@@ -126,7 +128,7 @@ def build(context: DemoContext) -> None:
         raise RuntimeError(f"demo record does not verify: {failures}")
 
     context.progress("demo: elections (charter motion)")
-    motion_en, motion_fa = _charter_motion()
+    motion_en, motion_fa, charter_id = _charter_motion()
     motion = services.create_election(
         actor=organizer,
         slug="adopt-the-charter",
@@ -141,6 +143,7 @@ def build(context: DemoContext) -> None:
         closes_at=now + timedelta(days=7),
         trustee_threshold=2,
         trustee_count=3,
+        charter_id=charter_id,  # freezing the motion freezes the charter: its hash enters the definition
     )
     for person in trustees:
         services.appoint_trustee(actor=organizer, election=motion, trustee=person)

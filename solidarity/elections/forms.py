@@ -24,6 +24,19 @@ def assembly_choices() -> list[tuple[str, str]]:
     ]
 
 
+def charter_choices() -> list[tuple[str, str]]:
+    """The deliberation's charters by title, for a motion that puts one to the vote."""
+    from django.utils.translation import get_language
+
+    from solidarity.deliberation.models import Charter
+
+    persian = get_language() == "fa"
+    return [("", str(_("none")))] + [
+        (str(pk), (title_fa or title_en) if persian else title_en)
+        for pk, title_en, title_fa in Charter.objects.values_list("pk", "title_en", "title_fa")
+    ]
+
+
 class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm generics are stub-only
     assembly_id = forms.TypedChoiceField(
         choices=assembly_choices,
@@ -31,6 +44,13 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
         empty_value=None,
         required=False,
         label=_("assembly (electorate: checked in there)"),
+    )
+    charter_id = forms.TypedChoiceField(
+        choices=charter_choices,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label=_("charter put to the vote (a motion only; frozen with the definition)"),
     )
     min_women = forms.IntegerField(label=_("at least this many women"), min_value=0, required=False)
     max_per_organization = forms.IntegerField(
@@ -75,6 +95,7 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
             "motion_en",
             "motion_fa",
             "assembly_id",
+            "charter_id",
             "opens_at",
             "closes_at",
             "trustee_threshold",

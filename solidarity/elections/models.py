@@ -39,6 +39,9 @@ class Election(models.Model):
     quorum = models.CharField(_("quorum (share of the voter roll)"), max_length=20, default="0/1")
     constraints = models.JSONField(_("representation constraints"), default=list, blank=True)
     assembly_id = models.PositiveIntegerField(_("assembly (electorate: checked in there)"), null=True, blank=True)
+    # A motion may put a deliberation charter to the vote: freezing the motion freezes the charter and
+    # puts the SHA-256 of its canonical text into the definition (docs/elections.md, "Charter motions").
+    charter_id = models.PositiveIntegerField(_("charter put to the vote"), null=True, blank=True)
     opens_at = models.DateTimeField(_("voting opens"))
     closes_at = models.DateTimeField(_("voting closes"))
     trustee_threshold = models.PositiveSmallIntegerField(_("trustees needed"), default=2)

@@ -90,6 +90,7 @@ class Definition:
     blind_key: bytes
     ballot_key: bytes
     record_key: bytes
+    charter_sha256: str | None = None  # the SHA-256 of the charter a motion votes on (its canonical text)
 
     @property
     def candidate_ids(self) -> list[str]:
@@ -292,6 +293,9 @@ DEFINITION_FIELDS = (
     "trustees",
     "keys",
 )
+# Optional: present only in a motion that puts a deliberation charter to the vote.
+CHARTER_FIELD = "charter"
+CHARTER_FIELDS = ("id", "format", "title_en", "title_fa", "sha256")
 RECORD_FIELDS = (
     "format",
     "definition",
@@ -311,7 +315,9 @@ ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
 
 def parse_definition(raw: Any) -> Definition:
     """Parse a definition dict, raising RecordFormatError on any deviation from the format."""
-    _exact(raw, DEFINITION_FIELDS, "definition")
+    has_charter = isinstance(raw, dict) and CHARTER_FIELD in raw
+    _exact(raw, (*DEFINITION_FIELDS, CHARTER_FIELD) if has_charter else DEFINITION_FIELDS, "definition")
+    charter_sha256 = _parse_charter(raw) if has_charter else None
     if _require(raw, "format", str, "definition") != DEFINITION_FORMAT:
         raise RecordFormatError("unknown definition format")
     for text in ("election", "title_en", "title_fa", "motion_en", "motion_fa", "opens_at", "closes_at"):
@@ -397,7 +403,22 @@ def parse_definition(raw: Any) -> Definition:
         blind_key=_unb64(keys["blind_signing"], "keys.blind_signing"),
         ballot_key=_unb64(keys["ballot"], "keys.ballot"),
         record_key=_unb64(keys["record"], "keys.record"),
+        charter_sha256=charter_sha256,
     )
+
+
+def _parse_charter(raw: dict[str, Any]) -> str:
+    """Check a definition's charter entry (a motion only) and return the SHA-256 of the charter's text."""
+    entry = _exact(_require(raw, CHARTER_FIELD, dict, "definition"), CHARTER_FIELDS, "charter")
+    if raw.get("rule") != "motion":
+        raise RecordFormatError("only a motion puts a charter to the vote")
+    _require(entry, "id", int, "charter")
+    for text in ("format", "title_en", "title_fa"):
+        _require(entry, text, str, "charter")
+    digest = _require(entry, "sha256", str, "charter")
+    if len(digest) != 64 or any(character not in "0123456789abcdef" for character in digest):
+        raise RecordFormatError("charter.sha256 is not a lowercase hex SHA-256")
+    return str(digest)
 
 
 def parse_record(data: bytes | str | dict[str, Any]) -> Record:

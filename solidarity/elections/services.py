@@ -54,8 +54,9 @@ def create_election(
     assembly_id: int | None = None,
     trustee_threshold: int = 2,
     trustee_count: int = 3,
+    charter_id: int | None = None,
 ) -> Election:
-    """Create a draft election."""
+    """Create a draft election (a motion may name the charter it puts to the vote)."""
     if rule not in tally.RULES:
         raise ElectionStateError(_("unknown rule"))
     if closes_at <= opens_at:
@@ -70,6 +71,8 @@ def create_election(
         ) from error
     if constraints and rule != "scottish-stv":
         raise ElectionStateError(_("constraints apply to STV elections only"))
+    if charter_id is not None and rule != Election.Rule.MOTION:
+        raise ElectionStateError(_("only a motion can put a charter to the vote"))
     election = Election.objects.create(
         slug=slug,
         title_en=title_en,
@@ -82,13 +85,15 @@ def create_election(
         motion_fa=motion_fa,
         constraints=constraints or [],
         assembly_id=assembly_id,
+        charter_id=charter_id,
         opens_at=opens_at,
         closes_at=closes_at,
         trustee_threshold=trustee_threshold,
         trustee_count=trustee_count,
         created_by=actor,
     )
-    audit.record("elections.election.created", actor=actor, target=election, data={"rule": rule})
+    data: dict[str, Any] = {"rule": rule} if charter_id is None else {"rule": rule, "charter": charter_id}
+    audit.record("elections.election.created", actor=actor, target=election, data=data)
     return election
 
 
@@ -228,10 +233,15 @@ def _electorate(election: Election) -> list[Delegate]:
     return list(accredited.order_by("display_name", "pk"))
 
 
-def build_definition(election: Election, electorate: list[tuple[str, str]], keys: dict[str, str]) -> dict[str, Any]:
-    """Assemble the definition document that is hashed and frozen."""
+def build_definition(
+    election: Election,
+    electorate: list[tuple[str, str]],
+    keys: dict[str, str],
+    charter: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Assemble the definition document that is hashed and frozen (with the charter a motion votes on)."""
     candidates = list(election.candidates.select_related("delegate").prefetch_related("delegate__organizations"))
-    return {
+    definition = {
         "format": record.DEFINITION_FORMAT,
         "election": election.slug,
         "title_en": election.title_en,
@@ -266,6 +276,29 @@ def build_definition(election: Election, electorate: list[tuple[str, str]], keys
         },
         "keys": keys,
     }
+    if charter is not None:
+        definition["charter"] = charter
+    return definition
+
+
+def _freeze_charter(*, actor: User, election: Election) -> dict[str, Any] | None:
+    """Freeze the charter a motion puts to the vote and return its entry in the definition."""
+    if election.charter_id is None:
+        return None
+    from solidarity.deliberation import charter_text
+    from solidarity.deliberation import services as deliberation
+
+    try:
+        charter = deliberation.freeze_charter(charter_id=election.charter_id, motion_slug=election.slug, actor=actor)
+    except deliberation.DeliberationError as error:
+        raise ElectionStateError(_("the charter cannot be frozen: %(reason)s") % {"reason": error}) from error
+    return {
+        "id": charter.pk,
+        "format": charter_text.CHARTER_FORMAT,
+        "title_en": charter.title_en,
+        "title_fa": charter.title_fa,
+        "sha256": charter.frozen_sha256,
+    }
 
 
 @transaction.atomic
@@ -287,7 +320,8 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         "ballot": election.ballot_public_key,
         "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
     }
-    definition = build_definition(election, [(f"e{d.pk}", d.display_name) for d in delegates], keys)
+    charter = _freeze_charter(actor=actor, election=election)  # rolled back with the rest on a refusal
+    definition = build_definition(election, [(f"e{d.pk}", d.display_name) for d in delegates], keys, charter)
     try:
         parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
     except record.RecordFormatError as error:
@@ -307,7 +341,11 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         "elections.election.frozen",
         actor=actor,
         target=election,
-        data={"definition_hash": election.definition_hash, "electorate": len(delegates)},
+        data={
+            "definition_hash": election.definition_hash,
+            "electorate": len(delegates),
+            **({"charter_sha256": charter["sha256"]} if charter else {}),
+        },
     )
     return election
 

@@ -32,6 +32,7 @@ staff_urlpatterns = [
 neutral_urlpatterns = [
     path("<slug:slug>/record.json", views.record_download, name="record"),
     path("<slug:slug>/definition.json", views.definition_download, name="definition"),
+    path("<slug:slug>/charter.json", views.charter_download, name="charter"),
     path("<slug:slug>/cast", views.cast, name="cast"),
     path("<slug:slug>/chain.json", views.chain, name="chain"),
 ]

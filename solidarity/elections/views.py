@@ -160,6 +160,23 @@ def definition_download(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
+@require_GET
+def charter_download(request: HttpRequest, slug: str) -> HttpResponse:
+    """Serve the canonical text of the charter a frozen motion votes on (its hash is in the definition)."""
+    election = _public_or_404(slug)
+    expected = (election.definition or {}).get("charter", {}).get("sha256")
+    if election.charter_id is None or not expected:
+        raise Http404
+    from solidarity.deliberation import selectors as deliberation
+
+    data = deliberation.frozen_charter_bytes(charter_id=election.charter_id, sha256=expected)
+    if data is None:
+        raise Http404
+    response = HttpResponse(data, content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="election-{election.slug}-charter.json"'
+    return response
+
+
 def _decode(payload: dict[str, Any], key: str) -> bytes:
     value = payload.get(key)
     if not isinstance(value, str):
@@ -241,6 +258,7 @@ def staff_create(request: HttpRequest) -> HttpResponse:
                 motion_fa=data["motion_fa"],
                 constraints=constraints,
                 assembly_id=data["assembly_id"],
+                charter_id=data.get("charter_id"),
                 trustee_threshold=data["trustee_threshold"],
                 trustee_count=data["trustee_count"],
             )

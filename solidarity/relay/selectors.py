@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -182,6 +183,102 @@ def released(kind: str | None = None) -> QuerySet[Transmission]:
 
 def deliveries() -> QuerySet[Delivery]:
     return Delivery.objects.select_related("transmission").order_by("-created_at", "-id")
+
+
+# --- what a release holds, shown before the second approval ----------------------------------
+
+PREVIEW_FILE = re.compile(r"^bulletin/(?P<language>[a-z]{2,3})\.(?P<kind>pdf|ogg)$")
+
+
+@dataclass(frozen=True)
+class MissingAudio:
+    """A language whose bulletin has a PDF but no audio, and why."""
+
+    language: str
+    reason: str  # "tools": espeak-ng or an Ogg encoder missing; "voice": no voice for it; "failed"
+
+
+@dataclass(frozen=True)
+class ReleasePreview:
+    """What a built transmission holds: its files, bulletins, missing audio and messages."""
+
+    files: list[tuple[str, int]]  # (name, bytes), from the built zip
+    pdf_languages: list[str]
+    audio_languages: list[str]
+    missing_audio: list[MissingAudio]
+    messages: list[OutgoingMessage]
+    other_items: int  # items in the release that are not relayed messages (extras, e.g. coordination)
+
+    @property
+    def bulletins(self) -> list[tuple[str, str, bool]]:
+        """Return (language, its name, has audio) for each bulletin PDF."""
+        from solidarity.relay.channels.pages import LANGUAGE_NAMES
+
+        return [
+            (language, LANGUAGE_NAMES.get(language, language), language in self.audio_languages)
+            for language in self.pdf_languages
+        ]
+
+    @property
+    def missing_audio_named(self) -> list[tuple[str, str]]:
+        """Return (language name, reason) for each bulletin without audio."""
+        from solidarity.relay.channels.pages import LANGUAGE_NAMES
+
+        return [(LANGUAGE_NAMES.get(m.language, m.language), m.reason) for m in self.missing_audio]
+
+
+def built_file(transmission: Transmission) -> dict[str, bytes] | None:
+    """Return the files of a transmission's built (unsigned) zip, or None when it is not there."""
+    from solidarity.relay.channels import bundle
+    from solidarity.relay.conf import relay_dir
+
+    if not transmission.file_name:
+        return None
+    path = relay_dir() / "unsigned" / transmission.file_name
+    if not path.is_file():
+        return None
+    try:
+        return bundle.read_files(path.read_bytes())
+    except bundle.BundleError:
+        return None
+
+
+def release_preview(transmission: Transmission) -> ReleasePreview | None:
+    """Return what a built transmission releases, for the moderators who approve it; None before it is built."""
+    import json
+
+    from solidarity.relay.channels import bulletin
+
+    files = built_file(transmission)
+    if files is None:
+        return None
+    found: dict[str, set[str]] = {"pdf": set(), "ogg": set()}
+    for name in files:
+        match = PREVIEW_FILE.match(name)
+        if match:
+            found[match["kind"]].add(match["language"])
+    tools = bulletin.audio_tools()
+    missing = [
+        MissingAudio(
+            language,
+            "tools" if tools is None else "voice" if language not in bulletin.VOICES else "failed",
+        )
+        for language in sorted(found["pdf"] - found["ogg"])
+    ]
+    included = transmission.messages.select_related("cluster").prefetch_related("translations").order_by("id")
+    shown = outgoing_messages(included, limit=1000)
+    try:
+        listed = int(json.loads(files.get("MANIFEST.json", b"{}")).get("messages", 0))
+    except (ValueError, AttributeError):
+        listed = 0
+    return ReleasePreview(
+        files=sorted((name, len(data)) for name, data in files.items()),
+        pdf_languages=sorted(found["pdf"]),
+        audio_languages=sorted(found["ogg"]),
+        missing_audio=missing,
+        messages=shown,
+        other_items=max(0, listed - len(shown)),
+    )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,18 @@ staff_urlpatterns = [
     path("transmissions/", views.transmissions, name="transmissions"),
     path("transmissions/<int:pk>/", views.transmission, name="transmission"),
     path("transmissions/<int:pk>/approve/", views.approve, name="approve"),
+    path(
+        "transmissions/<int:pk>/bulletin-<slug:language>.pdf",
+        views.transmission_bulletin,
+        {"kind": "pdf"},
+        name="bulletin-pdf",
+    ),
+    path(
+        "transmissions/<int:pk>/bulletin-<slug:language>.ogg",
+        views.transmission_bulletin,
+        {"kind": "ogg"},
+        name="bulletin-audio",
+    ),
     path("transmissions/<int:pk>/unsigned.zip", views.unsigned, name="unsigned"),
     path("transmissions/<int:pk>/signed/", views.upload_signed, name="upload-signed"),
 ]

@@ -358,8 +358,27 @@ def transmission(request: HttpRequest, pk: int) -> HttpResponse:
             "upload_form": SignedFileForm(),
             "fingerprint": signing_fingerprint(),
             "message_count": found.messages.count(),
+            "preview": selectors.release_preview(found),
         },
     )
+
+
+PREVIEW_TYPES = {"pdf": "application/pdf", "ogg": "audio/ogg"}
+
+
+@staff_required(Role.MODERATOR)
+@require_GET
+def transmission_bulletin(request: HttpRequest, pk: int, language: str, kind: str) -> HttpResponse:
+    """Serve one bulletin (PDF or audio) out of a built transmission, for the moderators who approve it."""
+    found = get_object_or_404(Transmission, pk=pk)
+    files = selectors.built_file(found)
+    data = (files or {}).get(f"bulletin/{language}.{kind}")
+    if kind not in PREVIEW_TYPES or data is None:
+        raise Http404
+    response = HttpResponse(data, content_type=PREVIEW_TYPES[kind])
+    disposition = "attachment" if kind == "pdf" else "inline"  # the PDF opens in the reader's own viewer
+    response["Content-Disposition"] = f'{disposition}; filename="{found.kind}-{found.pk}-{language}.{kind}"'
+    return response
 
 
 @staff_required(Role.MODERATOR)

@@ -118,4 +118,8 @@ def test_the_session_holds_ids_only(
     browser = Client()
     browser.post(f"/en/assemblies/invitation/{services.token_for(invitation)}/", {"answer": "enter"})
     session = browser.session
-    assert session[delegate_session.SESSION_KEY] == {"delegate": delegates[2].pk, "invitation": invitation.pk}
+    assert session[delegate_session.SESSION_KEY] == {
+        "delegate": delegates[2].pk,
+        "invitation": invitation.pk,
+        "via": "invitation",  # how it was opened: only a session opened with the invitation sets a passphrase
+    }

@@ -102,7 +102,7 @@ def test_the_document_is_valid_openapi(include_staff: bool):
     schema = schemathesis.openapi.from_dict(raw)
     schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
     operations = operations_of(schema)
-    assert len(operations) == (21 if include_staff else 18)
+    assert len(operations) == (22 if include_staff else 19)
     assert all(operation.definition.raw.get("responses") for operation in operations.values())
     staff_paths = [path for path in raw["paths"] if "/staff/" in path]
     assert bool(staff_paths) == include_staff
@@ -214,6 +214,24 @@ def test_each_host_serves_its_document_with_the_usual_headers(settings):
 # --- the contract run --------------------------------------------------------------------------
 
 
+def draft_charter(organizer: User) -> None:
+    """A short charter of two statements (the deliberation demo's engine run would cost the test a minute)."""
+    from solidarity.deliberation import services as deliberation
+
+    conversation = deliberation.open_conversation(
+        organizer=organizer,
+        topic_en="Principles",
+        question_en="What should the charter say?",
+        seed_statements=[
+            deliberation.SeedStatement("We act without violence.", "en", "ما بدون خشونت عمل می‌کنیم."),
+            deliberation.SeedStatement("Free elections decide who governs.", "en", "انتخابات آزاد تعیین می‌کند."),
+        ],
+    )
+    charter = deliberation.create_charter(organizer=organizer, title_en="Charter", title_fa="منشور")
+    for statement in conversation.statements.all():
+        deliberation.add_to_charter(charter=charter, statement=statement, organizer=organizer)
+
+
 def build_data() -> dict[str, Any]:
     """Fill the database through the demo builders and the relay's services; return real path values."""
     from solidarity.assemblies import demo as assemblies_demo
@@ -231,8 +249,10 @@ def build_data() -> dict[str, Any]:
     from solidarity.relay.models import Message
 
     context = DemoContext(rng=random.Random(2026), progress=lambda _: None)
-    for module in (core_demo, coalition_demo, monitor_demo, assemblies_demo, elections_demo):
+    for module in (core_demo, coalition_demo, monitor_demo, assemblies_demo):
         module.build(context)
+    draft_charter(context.shared["users"]["organizer"])  # the demo motion puts it to the vote
+    elections_demo.build(context)
     # The draft's safe-prime test key: generating safe primes would take the run a minute.
     from tests.coordination.conftest import VECTOR_KEY
 
@@ -293,6 +313,7 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
         "relayJsonFeed": [{"language": "fa"}, {"language": "en"}],
         "assemblyRevocations": [{"slug": data["assembly"]}],
         "electionDefinition": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
+        "electionCharter": [{"slug": data["open_election"]}],
         "electionRecord": [{"slug": data["published_election"]}],
         "electionCast": [{"slug": data["open_election"]}],
         "electionChain": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],

@@ -30,3 +30,26 @@ def test_demo_builds_a_published_record_and_an_open_motion() -> None:
     assert motion.is_open()
     assert committee.ballot_key_offline and motion.ballot_key_offline
     assert (committee.definition or {})["trustees"]["names"] == ["Trustee one", "Trustee three", "Trustee two"]
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_the_demo_motion_puts_the_demo_charter_to_the_vote() -> None:
+    """With the deliberation demo built first (as `solidarity demo` does), the motion freezes its charter."""
+    from solidarity.coalition import demo as coalition_demo
+    from solidarity.core import demo as core_demo
+    from solidarity.deliberation import demo as deliberation_demo
+    from solidarity.deliberation import selectors as deliberation
+    from solidarity.elections import demo
+
+    context = DemoContext(rng=random.Random(2026), progress=lambda _: None)
+    core_demo.build(context)
+    coalition_demo.build(context)
+    deliberation_demo.build(context)
+    demo.build(context)
+    charter = deliberation.latest_charter()
+    assert charter is not None and charter.is_frozen
+    motion = Election.objects.get(slug="adopt-the-charter")
+    assert motion.charter_id == charter.pk and charter.motion_slug == motion.slug
+    assert (motion.definition or {})["charter"]["sha256"] == charter.frozen_sha256
+    assert deliberation.frozen_charter_bytes(charter_id=charter.pk, sha256=charter.frozen_sha256) is not None

@@ -296,6 +296,11 @@ def _read(data: bytes) -> dict[str, bytes]:
         raise BundleError("not a readable zip file") from error
 
 
+def read_files(data: bytes) -> dict[str, bytes]:
+    """Return the files of a bundle zip by name (BundleError when it is not a readable bundle)."""
+    return _read(data)
+
+
 def sign_bundle(data: bytes, key: SigningKey) -> bytes:
     """Return the bundle with the signature of its manifest and the signer's public key added."""
     files = _read(data)
