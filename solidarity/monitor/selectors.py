@@ -423,3 +423,46 @@ def claims_to_review() -> QuerySet[Claim]:
 def review_queue() -> QuerySet[Event]:
     """Return events waiting for an analyst, newest first."""
     return Event.objects.filter(Q(status=ReviewStatus.AUTOMATIC)).order_by("-event_date", "-pk")
+
+
+def daily_counts(filters: EventFilters) -> list[tuple[datetime.date, str, int]]:
+    """Return (day, sub-event type, events) for the filtered events that have a date: one grouped query."""
+    rows = (
+        events(filters)
+        .exclude(event_date=None)
+        .order_by()
+        .values_list("event_date", "sub_event_type")
+        .annotate(n=Count("id"))
+        .values_list("event_date", "sub_event_type", "n")
+    )
+    return [(day, kind, n) for day, kind, n in rows if day is not None]
+
+
+@dataclass(frozen=True)
+class PlacePoint:
+    """Events of one sub-type at one place (a town, or a province's centre for events placed only there)."""
+
+    city: str
+    city_fa: str
+    province_iso: str
+    latitude: float
+    longitude: float
+    sub_event_type: str
+    count: int
+
+
+def points_by_type(filters: EventFilters, limit: int = 2000) -> list[PlacePoint]:
+    """Return the filtered events grouped by place and sub-type, the largest groups first (one query)."""
+    rows = (
+        events(filters)
+        .exclude(latitude=None)
+        .exclude(longitude=None)
+        .order_by()
+        .values_list("city", "city_fa", "province_iso", "latitude", "longitude", "sub_event_type")
+        .annotate(n=Count("id"))
+        .order_by("-n", "city")
+        .values_list("city", "city_fa", "province_iso", "latitude", "longitude", "sub_event_type", "n")[:limit]
+    )
+    return [
+        PlacePoint(city, city_fa, iso, float(lat), float(lon), kind, n) for city, city_fa, iso, lat, lon, kind, n in rows
+    ]

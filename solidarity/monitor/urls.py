@@ -8,6 +8,8 @@ app_name = "monitor"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("chart/", views.chart, name="chart"),
+    path("map/", views.point_map, name="map"),
     path("events/", views.event_list, name="events"),
     path("events/<int:pk>/", views.event_detail, name="event"),
 ]

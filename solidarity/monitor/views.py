@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -21,7 +23,7 @@ from solidarity.core.months import solar_hijri_month
 from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
-from solidarity.monitor import mapping, selectors, services
+from solidarity.monitor import mapping, selectors, services, timeline
 from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
 from solidarity.monitor.models import Claim, Event, Source, SubEventType
 from solidarity.monitor.pipeline.places import default_gazetteer
@@ -97,6 +99,115 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         },
     }
     return render(request, "monitor/dashboard.html", context)
+
+
+TYPES = tuple(SubEventType.values)  # ACLED's order; the chart's stacks and the map's symbols follow it
+
+
+def _period_label(start: datetime.date, interval: str, *, jalali: bool, short: bool) -> str:
+    """Name a chart period by its first day, in the reader's calendar and digits."""
+    persian = calendars.is_persian()
+    if jalali:
+        j = calendars.to_jalali(start)
+        month = solar_hijri_month(j.month, latin=not persian)
+        text = f"{month} {j.year}" if interval == "month" else f"{j.day} {month}" + ("" if short else f" {j.year}")
+    elif interval == "month":
+        text = start.strftime("%b %Y") if not persian else f"{start.year}/{start.month:02d}"
+    elif persian:
+        text = f"{start.month:02d}/{start.day:02d}" if short else start.isoformat().replace("-", "/")
+    else:
+        text = start.strftime("%-d %b") if short else start.strftime("%-d %b %Y")
+    return to_persian_digits(text) if persian else text
+
+
+@public_page("monitor")
+def chart(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    interval = request.GET.get("interval", "")
+    interval = interval if interval in timeline.INTERVALS else "month"
+    jalali = _jalali(request)
+    calendar = request.GET.get("calendar", "") if request.GET.get("calendar") in {"gregorian", "jalali"} else ""
+    data = timeline.series(selectors.daily_counts(filters), TYPES, interval, jalali=jalali)
+    # Claims stay apart from the counts: drawn as spans over their own periods, listed in their own table.
+    claims = [item for item in selectors.claims_beside_counts() if item.claim.period_start and item.claim.period_end]
+    drawing = timeline.layout(data, [(item.claim.period_start, item.claim.period_end) for item in claims])  # type: ignore[misc]  # filtered above
+    labels = {index: _period_label(data.periods[index].start, interval, jalali=jalali, short=True) for _x, index in drawing.labels}
+    rows = [
+        (
+            period,
+            _period_label(period.start, interval, jalali=jalali, short=False),
+            filters.narrowed(start=period.start, end=period.end),
+            [(n, filters.narrowed(start=period.start, end=period.end, sub_event_type=kind)) for kind, n in zip(TYPES, period.counts, strict=True)],
+        )
+        for period in data.periods
+    ]
+    context = {
+        "form": form,
+        "filters": filters,
+        "interval": interval,
+        "intervals": [
+            (key, label, urlencode({**filters.query(), "interval": key, **({"calendar": calendar} if calendar else {})}))
+            for key, label in (("day", _("Days")), ("week", _("Weeks")), ("month", _("Months")))
+        ],
+        "jalali": jalali,
+        "series": data,
+        "drawing": drawing,
+        "axis_labels": [(x, labels[index]) for x, index in drawing.labels],
+        "rows": rows,
+        "types": [(index, SubEventType(kind).label, total) for index, (kind, total) in enumerate(zip(TYPES, data.totals, strict=True))],
+        "claims": [(span, claims[span.claim]) for span in drawing.spans],
+        "claims_outside": len(claims) - len(drawing.spans),
+        "width": timeline.WIDTH,
+        "chart_height": timeline.CHART_HEIGHT,
+        "plot_bottom": timeline.PLOT_TOP + timeline.PLOT_HEIGHT,
+        "axis_start": timeline.AXIS_START,
+    }
+    return render(request, "monitor/chart.html", context)
+
+
+@public_page("monitor")
+def point_map(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    persian = calendars.is_persian()
+    provinces = default_gazetteer().provinces
+    points = selectors.points_by_type(filters)
+    symbols = []
+    places: dict[tuple[str, str], list[int]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for point in points:
+        index = TYPES.index(point.sub_event_type) if point.sub_event_type in TYPES else 0
+        x, y = mapping.project(point.latitude, point.longitude)
+        province = provinces.get(point.province_iso)
+        province_name = (province.name_fa if persian else province.name_en) if province else point.province_iso
+        name = ((point.city_fa or point.city) if persian else point.city) or province_name
+        link = filters.narrowed(city=point.city, sub_event_type=point.sub_event_type) if point.city else filters.narrowed(province=point.province_iso, sub_event_type=point.sub_event_type)
+        symbols.append((mapping.symbol(index, x, y, mapping.point_radius(point.count)), index, name, SubEventType(point.sub_event_type).label if point.sub_event_type in TYPES else point.sub_event_type, point.count, link))
+        key = (point.city, point.province_iso)
+        names[key] = name if point.city else f"{province_name} ({_('province')})"
+        places.setdefault(key, [0] * len(TYPES))[index] += point.count
+    # Small symbols drawn last stay visible on top of large ones.
+    symbols.sort(key=lambda item: -item[4])
+    table = sorted(
+        (
+            (names[key], counts, sum(counts), filters.narrowed(city=key[0]) if key[0] else filters.narrowed(province=key[1]))
+            for key, counts in places.items()
+        ),
+        key=lambda row: (-row[2], row[0]),
+    )
+    context = {
+        "form": form,
+        "filters": filters,
+        "outlines": mapping.province_shapes(),
+        "symbols": symbols,
+        "table": table[:100],
+        "places": len(table),
+        "types": [(index, SubEventType(kind).label, mapping.SYMBOLS[index]) for index, kind in enumerate(TYPES)],
+        "width": mapping.WIDTH,
+        "height": mapping.HEIGHT,
+    }
+    return render(request, "monitor/map.html", context)
 
 
 @public_page("monitor")
