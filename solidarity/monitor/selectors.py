@@ -14,11 +14,11 @@ from urllib.parse import urlencode
 
 import jdatetime
 from django.core.cache import cache
-from django.db.models import CharField, Count, Max, Q, QuerySet
+from django.db.models import CharField, Count, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
 from solidarity.core.spreadsheet import safe_dict
-from solidarity.monitor.models import Claim, Event, Report, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
 
 
 @dataclass(frozen=True)
@@ -466,3 +466,16 @@ def points_by_type(filters: EventFilters, limit: int = 2000) -> list[PlacePoint]
     return [
         PlacePoint(city, city_fa, iso, float(lat), float(lon), kind, n) for city, city_fa, iso, lat, lon, kind, n in rows
     ]
+
+
+def document_extraction(pk: int) -> Document | None:
+    """Return a document with its source, its reports (and their events) and its claims, or None."""
+    return (
+        Document.objects.filter(pk=pk)
+        .select_related("source")
+        .prefetch_related(
+            Prefetch("reports", queryset=Report.objects.select_related("event").order_by("pk")),
+            Prefetch("claims", queryset=Claim.objects.order_by("pk")),
+        )
+        .first()
+    )

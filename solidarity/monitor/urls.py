@@ -21,6 +21,8 @@ staff_urlpatterns = [
     path("claims/<int:pk>/correct/", views.correct_claim, name="correct-claim"),
     path("compare/", views.compare, name="compare"),
     path("sources/", views.sources, name="sources"),
+    path("reports/add/", views.add_report, name="add-report"),
+    path("documents/<int:pk>/", views.document, name="document"),
 ]
 
 neutral_urlpatterns = [

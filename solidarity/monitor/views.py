@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.core import calendars
@@ -24,8 +25,8 @@ from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services, timeline
-from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
-from solidarity.monitor.models import Claim, Event, Source, SubEventType
+from solidarity.monitor.forms import AddReportForm, ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
+from solidarity.monitor.models import Claim, Document, Event, Source, SubEventType
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
 
@@ -377,3 +378,73 @@ def sources(request: HttpRequest) -> HttpResponse:
         "kinds": dict(Source.Kind.choices),
     }
     return render(request, "monitor/staff/sources.html", context)
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def add_report(request: HttpRequest) -> HttpResponse:
+    form = AddReportForm(request.POST or None, request.FILES or None)
+    added = None
+    if request.method == "POST" and form.is_valid():
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        data = form.cleaned_data
+        upload = data.get("file")
+        added = services.add_report(
+            analyst=analyst,
+            text=data.get("text") or "",
+            upload=services.Upload(upload, upload.name or "upload", upload.size or 0) if upload else None,
+            url=data.get("url") or "",
+            title=data.get("title") or "",
+            published=data.get("published"),
+            source_name=data.get("source") or "",
+        )
+        if len(added.results) == 1 and not added.refused:
+            result = added.results[0]
+            if result.created:
+                messages.success(request, _("Report added and extracted."))
+            else:
+                messages.info(request, _("This text was already known: here is what was extracted from it."))
+            return HttpResponseRedirect(reverse("monitor:document", args=[result.document.pk]))
+    return render(request, "monitor/staff/add_report.html", {"form": form, "added": added})
+
+
+EVIDENCE_FIELDS = (
+    ("sub_event_type", _lazy("Type")),
+    ("date", _lazy("Date")),
+    ("place", _lazy("Place")),
+    ("sector", _lazy("Sector")),
+    ("crowd", _lazy("Crowd")),
+    ("arrests", _lazy("Arrests")),
+    ("injuries", _lazy("Injuries")),
+    ("deaths", _lazy("Deaths")),
+)
+
+
+def _evidence_spans(evidence: dict[str, object]) -> list[tuple[object, str, str, str]]:
+    """Return (field, text before, the words read, text after) for each field's evidence sentence."""
+    spans = []
+    for key, label in EVIDENCE_FIELDS:
+        value = evidence.get(key)
+        if isinstance(value, dict):
+            sentence, words = str(value.get("sentence") or ""), str(value.get("text") or "")
+        else:
+            sentence, words = str(value or ""), ""
+        if not sentence:
+            continue
+        at = sentence.find(words) if words else -1
+        if at < 0:
+            spans.append((label, sentence, "", ""))
+        else:
+            spans.append((label, sentence[:at], words, sentence[at + len(words) :]))
+    return spans
+
+
+@staff_required(Role.ANALYST)
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    found = selectors.document_extraction(pk)
+    if found is None:
+        raise Http404
+    reports = [(report, _evidence_spans(report.evidence_json or {})) for report in found.reports.all()]
+    context = {"document": found, "reports": reports, "claims": found.claims.all(), "sector_names": SECTOR_NAMES}
+    return render(request, "monitor/staff/document.html", context)
