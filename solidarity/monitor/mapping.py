@@ -81,7 +81,8 @@ def symbol(type_index: int, x: float, y: float, radius: float) -> str:
         return f"M{cx - side / 2:.1f},{cy - side / 2:.1f}h{side:.1f}v{side:.1f}h{-side:.1f}Z"
     if shape == "triangle":
         h = r * 1.9
-        return f"M{cx:.1f},{cy - h * 0.6:.1f}L{cx + h * 0.58:.1f},{cy + h * 0.4:.1f}L{cx - h * 0.58:.1f},{cy + h * 0.4:.1f}Z"
+        top, bottom, half = cy - h * 0.6, cy + h * 0.4, h * 0.58
+        return f"M{cx:.1f},{top:.1f}L{cx + half:.1f},{bottom:.1f}L{cx - half:.1f},{bottom:.1f}Z"
     d = r * 1.3
     return f"M{cx:.1f},{cy - d:.1f}L{cx + d:.1f},{cy:.1f}L{cx:.1f},{cy + d:.1f}L{cx - d:.1f},{cy:.1f}Z"
 

@@ -464,7 +464,8 @@ def points_by_type(filters: EventFilters, limit: int = 2000) -> list[PlacePoint]
         .values_list("city", "city_fa", "province_iso", "latitude", "longitude", "sub_event_type", "n")[:limit]
     )
     return [
-        PlacePoint(city, city_fa, iso, float(lat), float(lon), kind, n) for city, city_fa, iso, lat, lon, kind, n in rows
+        PlacePoint(city, city_fa, iso, float(lat or 0), float(lon or 0), kind, n)
+        for city, city_fa, iso, lat, lon, kind, n in rows
     ]
 
 

@@ -190,13 +190,13 @@ def layout(data: Series, claim_periods: Sequence[tuple[datetime.date, datetime.d
             if n:
                 height = n * scale
                 base -= height
-                bars.append(Bar(round(x, 1), round(base, 1), round(slot * 0.8, 1), round(height, 1), type_index, n, position))
+                bars.append(
+                    Bar(round(x, 1), round(base, 1), round(slot * 0.8, 1), round(height, 1), type_index, n, position)
+                )
     ticks = tuple(Tick(value, round(PLOT_TOP + PLOT_HEIGHT - value * scale, 1)) for value in range(0, top + 1, step))
     every = max(1, math.ceil(count / MAX_LABELS))
-    labels = tuple(
-        (round(AXIS_START + position * slot + slot / 2, 1), position) for position in range(0, count, every)
-    )
-    spans = []
+    labels = tuple((round(AXIS_START + position * slot + slot / 2, 1), position) for position in range(0, count, every))
+    spans: list[Span] = []
     if count:
         first, last = data.periods[0].start, data.periods[-1].end
         for number, (start, end) in enumerate(claim_periods):

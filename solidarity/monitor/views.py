@@ -26,7 +26,7 @@ from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
 from solidarity.monitor import mapping, selectors, services, timeline
 from solidarity.monitor.forms import AddReportForm, ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
-from solidarity.monitor.models import Claim, Document, Event, Source, SubEventType
+from solidarity.monitor.models import Claim, Event, Source, SubEventType
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
 
@@ -131,15 +131,25 @@ def chart(request: HttpRequest) -> HttpResponse:
     calendar = request.GET.get("calendar", "") if request.GET.get("calendar") in {"gregorian", "jalali"} else ""
     data = timeline.series(selectors.daily_counts(filters), TYPES, interval, jalali=jalali)
     # Claims stay apart from the counts: drawn as spans over their own periods, listed in their own table.
-    claims = [item for item in selectors.claims_beside_counts() if item.claim.period_start and item.claim.period_end]
-    drawing = timeline.layout(data, [(item.claim.period_start, item.claim.period_end) for item in claims])  # type: ignore[misc]  # filtered above
-    labels = {index: _period_label(data.periods[index].start, interval, jalali=jalali, short=True) for _x, index in drawing.labels}
+    claims, periods = [], []
+    for item in selectors.claims_beside_counts():
+        if item.claim.period_start and item.claim.period_end:
+            claims.append(item)
+            periods.append((item.claim.period_start, item.claim.period_end))
+    drawing = timeline.layout(data, periods)
+    labels = {
+        index: _period_label(data.periods[index].start, interval, jalali=jalali, short=True)
+        for _x, index in drawing.labels
+    }
     rows = [
         (
             period,
             _period_label(period.start, interval, jalali=jalali, short=False),
             filters.narrowed(start=period.start, end=period.end),
-            [(n, filters.narrowed(start=period.start, end=period.end, sub_event_type=kind)) for kind, n in zip(TYPES, period.counts, strict=True)],
+            [
+                (n, filters.narrowed(start=period.start, end=period.end, sub_event_type=kind))
+                for kind, n in zip(TYPES, period.counts, strict=True)
+            ],
         )
         for period in data.periods
     ]
@@ -148,7 +158,11 @@ def chart(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "interval": interval,
         "intervals": [
-            (key, label, urlencode({**filters.query(), "interval": key, **({"calendar": calendar} if calendar else {})}))
+            (
+                key,
+                label,
+                urlencode({**filters.query(), "interval": key, **({"calendar": calendar} if calendar else {})}),
+            )
             for key, label in (("day", _("Days")), ("week", _("Weeks")), ("month", _("Months")))
         ],
         "jalali": jalali,
@@ -156,7 +170,10 @@ def chart(request: HttpRequest) -> HttpResponse:
         "drawing": drawing,
         "axis_labels": [(x, labels[index]) for x, index in drawing.labels],
         "rows": rows,
-        "types": [(index, SubEventType(kind).label, total) for index, (kind, total) in enumerate(zip(TYPES, data.totals, strict=True))],
+        "types": [
+            (index, SubEventType(kind).label, total)
+            for index, (kind, total) in enumerate(zip(TYPES, data.totals, strict=True))
+        ],
         "claims": [(span, claims[span.claim]) for span in drawing.spans],
         "claims_outside": len(claims) - len(drawing.spans),
         "width": timeline.WIDTH,
@@ -183,8 +200,21 @@ def point_map(request: HttpRequest) -> HttpResponse:
         province = provinces.get(point.province_iso)
         province_name = (province.name_fa if persian else province.name_en) if province else point.province_iso
         name = ((point.city_fa or point.city) if persian else point.city) or province_name
-        link = filters.narrowed(city=point.city, sub_event_type=point.sub_event_type) if point.city else filters.narrowed(province=point.province_iso, sub_event_type=point.sub_event_type)
-        symbols.append((mapping.symbol(index, x, y, mapping.point_radius(point.count)), index, name, SubEventType(point.sub_event_type).label if point.sub_event_type in TYPES else point.sub_event_type, point.count, link))
+        link = (
+            filters.narrowed(city=point.city, sub_event_type=point.sub_event_type)
+            if point.city
+            else filters.narrowed(province=point.province_iso, sub_event_type=point.sub_event_type)
+        )
+        symbols.append(
+            (
+                mapping.symbol(index, x, y, mapping.point_radius(point.count)),
+                index,
+                name,
+                SubEventType(point.sub_event_type).label if point.sub_event_type in TYPES else point.sub_event_type,
+                point.count,
+                link,
+            )
+        )
         key = (point.city, point.province_iso)
         names[key] = name if point.city else f"{province_name} ({_('province')})"
         places.setdefault(key, [0] * len(TYPES))[index] += point.count
@@ -192,7 +222,12 @@ def point_map(request: HttpRequest) -> HttpResponse:
     symbols.sort(key=lambda item: -item[4])
     table = sorted(
         (
-            (names[key], counts, sum(counts), filters.narrowed(city=key[0]) if key[0] else filters.narrowed(province=key[1]))
+            (
+                names[key],
+                counts,
+                sum(counts),
+                filters.narrowed(city=key[0]) if key[0] else filters.narrowed(province=key[1]),
+            )
             for key, counts in places.items()
         ),
         key=lambda row: (-row[2], row[0]),
@@ -421,10 +456,11 @@ EVIDENCE_FIELDS = (
 )
 
 
-def _evidence_spans(evidence: dict[str, object]) -> list[tuple[object, str, str, str]]:
+def _evidence_spans(evidence: dict[str, object]) -> list[tuple[str, str, str, str]]:
     """Return (field, text before, the words read, text after) for each field's evidence sentence."""
-    spans = []
-    for key, label in EVIDENCE_FIELDS:
+    spans: list[tuple[str, str, str, str]] = []
+    for key, lazy_label in EVIDENCE_FIELDS:
+        label = str(lazy_label)
         value = evidence.get(key)
         if isinstance(value, dict):
             sentence, words = str(value.get("sentence") or ""), str(value.get("text") or "")

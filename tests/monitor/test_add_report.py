@@ -42,7 +42,7 @@ def test_a_post_without_its_csrf_token_is_refused(analyst: User) -> None:
     from tests.conftest import verified_client
 
     browser = verified_client(analyst)
-    browser.handler.enforce_csrf_checks = True  # type: ignore[attr-defined]  # the test client's handler
+    browser.handler.enforce_csrf_checks = True
     assert browser.post(ADD, {"text": AHVAZ_EN}).status_code == 403
     assert not Document.objects.exists()
 
@@ -59,9 +59,16 @@ def test_pasted_text_is_extracted_with_its_evidence_and_audited(
     document = Document.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/en/staff/monitor/documents/{document.pk}/"
     assert document.url == address and document.source is not None and document.source.name == "South Wire"
-    assert Report.objects.filter(document=document).count() == 1 and Claim.objects.filter(document=document).count() == 1
+    assert (
+        Report.objects.filter(document=document).count() == 1 and Claim.objects.filter(document=document).count() == 1
+    )
     entry = AuditEntry.objects.get(action="monitor.report.added")
-    assert entry.actor == analyst and entry.data["events"] == 1 and entry.data["claims"] == 1 and entry.data["via"] == "text"
+    assert (
+        entry.actor == analyst
+        and entry.data["events"] == 1
+        and entry.data["claims"] == 1
+        and entry.data["via"] == "text"
+    )
     page = browser.get(response["Location"]).content.decode()
     assert "<mark>Ahvaz</mark>" in page  # the words the place was read from, inside their sentence
     assert "Protest with intervention" in page
@@ -74,14 +81,18 @@ def test_pasted_text_is_extracted_with_its_evidence_and_audited(
 
 def test_a_persian_report_reads_in_persian(staff_client: Callable[[User], Client], analyst: User) -> None:
     browser = staff_client(analyst)
-    response = browser.post("/fa/staff/monitor/reports/add/", {"text": AHVAZ_FA, "published": "2024-11-05"}, follow=True)
+    response = browser.post(
+        "/fa/staff/monitor/reports/add/", {"text": AHVAZ_FA, "published": "2024-11-05"}, follow=True
+    )
     html = response.content.decode()
     assert Report.objects.get().city_fa == "اهواز"
     assert "<mark>اهواز</mark>" in html
     assert 'lang="fa"' in html
 
 
-def test_a_gzipped_html_file_goes_through_the_same_readers(staff_client: Callable[[User], Client], analyst: User) -> None:
+def test_a_gzipped_html_file_goes_through_the_same_readers(
+    staff_client: Callable[[User], Client], analyst: User
+) -> None:
     html = f"<html><head><title>Rally in Ahvaz</title></head><body><article><p>{AHVAZ_EN}</p></article></body></html>"
     upload = SimpleUploadedFile("rally.html.gz", gzip.compress(html.encode()), content_type="application/gzip")
     response = staff_client(analyst).post(ADD, {"file": upload, "published": "2024-11-05"})

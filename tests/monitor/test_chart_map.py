@@ -25,7 +25,9 @@ def _clean(html: str) -> None:
     assert "http://" not in html and "https://" not in html
 
 
-def test_chart_counts_events_by_month_and_type_and_keeps_claims_apart(client: Client, sources: dict[str, Source]) -> None:
+def test_chart_counts_events_by_month_and_type_and_keeps_claims_apart(
+    client: Client, sources: dict[str, Source]
+) -> None:
     _seed(sources)
     html = client.get("/en/monitor/chart/?calendar=gregorian").content.decode()
     _clean(html)
@@ -46,7 +48,9 @@ def test_chart_counts_events_by_month_and_type_and_keeps_claims_apart(client: Cl
     assert "/en/monitor/events/?start=2024-09-01&amp;end=2024-09-30" in html  # each figure links to its events
 
 
-def test_chart_in_persian_has_solar_hijri_periods_and_persian_digits(client: Client, sources: dict[str, Source]) -> None:
+def test_chart_in_persian_has_solar_hijri_periods_and_persian_digits(
+    client: Client, sources: dict[str, Source]
+) -> None:
     _seed(sources)
     html = client.get("/fa/monitor/chart/").content.decode()
     assert "شهریور ۱۴۰۳" in html and "آبان ۱۴۰۳" in html  # 9 September 2024 and 3 November 2024
@@ -68,8 +72,10 @@ def test_map_draws_a_symbol_per_place_and_type_with_a_table(client: Client, sour
     html = client.get("/en/monitor/map/").content.decode()
     _clean(html)
     assert html.count('<path class="point type-') == 2
-    assert 'class="point type-1"' in html and 'class="point type-0"' in html  # intervention in Ahvaz, peaceful in Tabriz
-    assert html.count("<g class=\"outlines\">") == 1 and html.count("<path d=") == 31  # the province outlines
+    assert (
+        'class="point type-1"' in html and 'class="point type-0"' in html
+    )  # intervention in Ahvaz, peaceful in Tabriz
+    assert html.count('<g class="outlines">') == 1 and html.count("<path d=") == 31  # the province outlines
     assert "?city=Ahvaz&amp;type=Protest+with+intervention" in html
     assert '<th scope="row"><bdi>Ahvaz</bdi></th>' in html
     persian = client.get("/fa/monitor/map/").content.decode()

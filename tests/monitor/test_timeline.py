@@ -30,7 +30,12 @@ def test_solar_hijri_months_run_from_the_first_of_each_month() -> None:
 
 
 def test_series_sums_by_type_and_shows_empty_periods_between_events() -> None:
-    rows = [(D(2024, 9, 3), TYPES[0], 2), (D(2024, 9, 20), TYPES[1], 1), (D(2024, 11, 1), TYPES[0], 4), (D(2024, 11, 2), "unknown", 9)]
+    rows = [
+        (D(2024, 9, 3), TYPES[0], 2),
+        (D(2024, 9, 20), TYPES[1], 1),
+        (D(2024, 11, 1), TYPES[0], 4),
+        (D(2024, 11, 2), "unknown", 9),
+    ]
     data = timeline.series(rows, TYPES, "month", jalali=False)
     assert [(p.start, p.counts) for p in data.periods] == [
         (D(2024, 9, 1), (2, 1)),

@@ -347,7 +347,9 @@ class Seekable(Readable, Protocol):
     def seek(self, offset: int, whence: int = 0, /) -> int: ...
 
 
-def read_file(handle: Seekable, name: str, size: int, limits: Limits | None = None) -> Iterator[RawDocument | ReadError]:
+def read_file(
+    handle: Seekable, name: str, size: int, limits: Limits | None = None
+) -> Iterator[RawDocument | ReadError]:
     """Read an open file named `name` (its suffix gives its type) under the caps: a file on disk or an upload.
 
     The command line and the analysts' upload page read through here alike.
@@ -363,7 +365,7 @@ def read_file(handle: Seekable, name: str, size: int, limits: Limits | None = No
     try:
         compressed = handle.read(2) == GZIP_MAGIC
         handle.seek(0)
-        raw: Readable = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle  # type: ignore[arg-type]  # GzipFile reads any binary file object
+        raw: Readable = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle
         with CappedReader(raw, limits.file_bytes) as stream:
             yield from _read_stream(stream, suffixes, origin, limits)
     except TooLarge as error:
