@@ -72,7 +72,7 @@ _OFFSETS = ((-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0))
 def symbol(type_index: int, x: float, y: float, radius: float) -> str:
     """Return the SVG path of a type's symbol of about `radius`, centred near (x, y)."""
     dx, dy = _OFFSETS[type_index % 4]
-    cx, cy, r = round(x + dx * 2.5, 1), round(y + dy * 2.5, 1), radius
+    cx, cy, r = round(x + dx * 3.5, 1), round(y + dy * 3.5, 1), radius
     shape = SYMBOLS[type_index % 4]
     if shape == "circle":
         return f"M{cx - r:.1f},{cy:.1f}a{r:.1f},{r:.1f} 0 1,0 {2 * r:.1f},0a{r:.1f},{r:.1f} 0 1,0 {-2 * r:.1f},0Z"
@@ -89,4 +89,4 @@ def symbol(type_index: int, x: float, y: float, radius: float) -> str:
 
 def point_radius(count: int) -> float:
     """Return the size of a point map symbol, growing with the square root of its count."""
-    return round(2.5 + 1.2 * math.sqrt(count), 1)
+    return round(3.5 + 1.4 * math.sqrt(count), 1)
