@@ -1,6 +1,6 @@
 """Headless Chromium at a phone's size (390×844) and a desktop's, in English and Persian: the compact
 header and its menu, the long pages (programme, directory, wall, moderation queue), the monitor's
-chart and map, and a report added from the web. Screenshots: artifacts/screenshots/phone-*.png."""
+chart and map, and a report added from the web; the phone without JavaScript. Screenshots: artifacts/screenshots/phone-*.png."""
 
 from __future__ import annotations
 
@@ -39,9 +39,11 @@ def demo() -> None:
         module.build(context)
 
 
-def _page(chromium, live_url: str, viewport: dict[str, int], problems: list[str], session: str):
+def _page(chromium, live_url: str, viewport: dict[str, int], problems: list[str], session: str, *, java_script: bool):
     # Chromium sends "Origin: null" under no-referrer; the context sends its real Origin for CSRF.
-    context = chromium.new_context(viewport=viewport, extra_http_headers={"Origin": live_url})
+    context = chromium.new_context(
+        viewport=viewport, java_script_enabled=java_script, extra_http_headers={"Origin": live_url}
+    )
     context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
@@ -79,7 +81,8 @@ def test_phone_and_desktop_pages_in_english_and_persian(chromium, live_url: str,
     ]
     for size, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         for lang in ("en", "fa"):
-            context, page = _page(chromium, live_url, viewport, problems, session)
+            # The phone runs without JavaScript (Tor Browser's safest level): the menu, the folds and the form still work.
+            context, page = _page(chromium, live_url, viewport, problems, session, java_script=size == "desktop")
             for name, path in pages:
                 response = page.goto(live_url + path.format(lang=lang))
                 assert response is not None and response.status == 200, path
