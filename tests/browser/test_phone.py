@@ -1,6 +1,7 @@
 """Headless Chromium at a phone's size (390×844) and a desktop's, in English and Persian: the compact
 header and its menu, the long pages (programme, directory, wall, moderation queue), the monitor's
-chart and map, and a report added from the web; the phone without JavaScript. Screenshots: artifacts/screenshots/phone-*.png."""
+chart and map, and a report added from the web; the phone without JavaScript.
+Screenshots: artifacts/screenshots/phone-*.png."""
 
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def test_phone_and_desktop_pages_in_english_and_persian(chromium, live_url: str,
     ]
     for size, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         for lang in ("en", "fa"):
-            # The phone runs without JavaScript (Tor Browser's safest level): the menu, the folds and the form still work.
+            # The phone runs without JavaScript (Tor Browser's safest level): menu, folds and forms still work.
             context, page = _page(chromium, live_url, viewport, problems, session, java_script=size == "desktop")
             for name, path in pages:
                 response = page.goto(live_url + path.format(lang=lang))

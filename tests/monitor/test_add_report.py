@@ -119,3 +119,28 @@ def test_text_and_file_together_or_neither_are_refused(staff_client: Callable[[U
     upload = SimpleUploadedFile("a.txt", AHVAZ_EN.encode())
     assert "one of the two" in browser.post(ADD, {"text": AHVAZ_EN, "file": upload}).content.decode()
     assert not Document.objects.exists()
+
+
+def test_a_feed_adds_each_entry_up_to_the_page_limit(
+    staff_client: Callable[[User], Client], analyst: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from solidarity.monitor import services
+
+    monkeypatch.setattr(services, "WEB_DOCUMENTS", 2)
+    towns = ("Ahvaz", "Tabriz", "Shiraz")
+    items = "".join(
+        f"<item><title>Rally in {town}</title><link>https://example.org/{town}</link>"
+        f"<pubDate>Tue, 05 Nov 2024 10:00:00 GMT</pubDate>"
+        f"<description>Teachers gathered in {town} on Monday over unpaid wages.</description></item>"
+        for town in towns
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>South Wire</title>{items}</channel></rss>'
+    upload = SimpleUploadedFile("wire.rss", feed.encode(), content_type="application/rss+xml")
+    response = staff_client(analyst).post(ADD, {"file": upload})
+    html = response.content.decode()
+    assert response.status_code == 200  # several documents: the page lists each, linking to what was extracted
+    assert Document.objects.count() == 2 and AuditEntry.objects.filter(action="monitor.report.added").count() == 2
+    for document in Document.objects.all():
+        assert f"/en/staff/monitor/documents/{document.pk}/" in html
+        assert document.url.startswith("https://example.org/")  # the feed's own links, kept as text
+    assert "the rest were not read" in html
