@@ -155,15 +155,6 @@ class Span:
     claim: int  # index into the claims given
     clipped: bool  # its period reaches outside the periods shown
 
-    @property
-    def label_at_end(self) -> bool:
-        """Tell whether the label should end at the span's far side (a span in the chart's right half)."""
-        return self.x + self.width / 2 > AXIS_START + PLOT_WIDTH / 2
-
-    @property
-    def label_x(self) -> float:
-        return round(self.x + self.width - 4 if self.label_at_end else self.x + 4, 1)
-
 
 @dataclass(frozen=True)
 class Layout:
