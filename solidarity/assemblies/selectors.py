@@ -70,6 +70,11 @@ class VenueProgramme:
     venue: Venue
     days: list[Day]
 
+    @property
+    def count(self) -> int:
+        """Return the number of sessions held or screened at the venue."""
+        return sum(len(day.sessions) for day in self.days)
+
 
 def programme_by_venue(assembly: Assembly) -> list[VenueProgramme]:
     """Return each venue's sessions in the venue's own time zone."""

@@ -28,6 +28,15 @@ class MonitorConfig(AppConfig):
         )
         menu.add_staff(
             menu.MenuItem(
+                _("Add a report"),
+                "monitor:add-report",
+                frozenset({Role.ANALYST}),
+                _("Paste a report's text or send its file, and see the events and claims extracted from it."),
+                42,
+            )
+        )
+        menu.add_staff(
+            menu.MenuItem(
                 _("Source registry"),
                 "monitor:sources",
                 frozenset({Role.ANALYST}),

@@ -167,3 +167,32 @@ class GradeForm(forms.Form):
     source = forms.IntegerField(widget=forms.HiddenInput)
     grade = forms.ChoiceField(label=_("Grade"), choices=Source.Grade.choices, required=False)
     reason = forms.CharField(label=_("Reason"), max_length=1000, widget=forms.TextInput)
+
+
+class AddReportForm(forms.Form):
+    """A report an analyst adds from the web: pasted text or a file; its address is kept as text only."""
+
+    source = forms.CharField(
+        label=_("Source"), required=False, max_length=200, help_text=_("The outlet or group it comes from.")
+    )
+    url = forms.CharField(
+        label=_("Address (URL)"),
+        required=False,
+        max_length=2000,
+        help_text=_("Stored as text; the platform never opens it. Paste the report's text or send its file."),
+    )
+    title = forms.CharField(label=_("Title"), required=False, max_length=500)
+    published = forms.DateField(label=_("Published on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    text = forms.CharField(label=_("Text of the report"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
+    file = forms.FileField(
+        label=_("Or a file"),
+        required=False,
+        help_text=_("HTML, text, RSS/Atom or WARC, gzipped or not; read under the same caps as the command line."),
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        has_text = bool((data.get("text") or "").strip())
+        if has_text == bool(data.get("file")):
+            raise forms.ValidationError(_("Paste the text of the report or send a file (one of the two)."))
+        return data

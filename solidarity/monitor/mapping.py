@@ -60,3 +60,33 @@ def shade(count: int, maximum: int) -> int:
 def city_radius(count: int) -> float:
     """Return the radius of a city's dot, growing with the square root of its count."""
     return round(2 + 1.5 * math.sqrt(count), 1)
+
+
+# One shape per sub-event type (ACLED's order: peaceful, intervention, excessive force, violent), so
+# the point map reads without colour too; each type's symbol sits a little off the place's point in
+# its own direction, so four types at one town do not hide one another.
+SYMBOLS = ("circle", "square", "triangle", "diamond")
+_OFFSETS = ((-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0))
+
+
+def symbol(type_index: int, x: float, y: float, radius: float) -> str:
+    """Return the SVG path of a type's symbol of about `radius`, centred near (x, y)."""
+    dx, dy = _OFFSETS[type_index % 4]
+    cx, cy, r = round(x + dx * 3.5, 1), round(y + dy * 3.5, 1), radius
+    shape = SYMBOLS[type_index % 4]
+    if shape == "circle":
+        return f"M{cx - r:.1f},{cy:.1f}a{r:.1f},{r:.1f} 0 1,0 {2 * r:.1f},0a{r:.1f},{r:.1f} 0 1,0 {-2 * r:.1f},0Z"
+    if shape == "square":
+        side = r * 1.7
+        return f"M{cx - side / 2:.1f},{cy - side / 2:.1f}h{side:.1f}v{side:.1f}h{-side:.1f}Z"
+    if shape == "triangle":
+        h = r * 1.9
+        top, bottom, half = cy - h * 0.6, cy + h * 0.4, h * 0.58
+        return f"M{cx:.1f},{top:.1f}L{cx + half:.1f},{bottom:.1f}L{cx - half:.1f},{bottom:.1f}Z"
+    d = r * 1.3
+    return f"M{cx:.1f},{cy - d:.1f}L{cx + d:.1f},{cy:.1f}L{cx:.1f},{cy + d:.1f}L{cx - d:.1f},{cy:.1f}Z"
+
+
+def point_radius(count: int) -> float:
+    """Return the size of a point map symbol, growing with the square root of its count."""
+    return round(3.5 + 1.4 * math.sqrt(count), 1)

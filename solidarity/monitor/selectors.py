@@ -14,11 +14,11 @@ from urllib.parse import urlencode
 
 import jdatetime
 from django.core.cache import cache
-from django.db.models import CharField, Count, Max, Q, QuerySet
+from django.db.models import CharField, Count, Max, Prefetch, Q, QuerySet
 from django.db.models.functions import Cast, Substr
 
 from solidarity.core.spreadsheet import safe_dict
-from solidarity.monitor.models import Claim, Event, Report, ReviewStatus, Source
+from solidarity.monitor.models import Claim, Document, Event, Report, ReviewStatus, Source
 
 
 @dataclass(frozen=True)
@@ -423,3 +423,60 @@ def claims_to_review() -> QuerySet[Claim]:
 def review_queue() -> QuerySet[Event]:
     """Return events waiting for an analyst, newest first."""
     return Event.objects.filter(Q(status=ReviewStatus.AUTOMATIC)).order_by("-event_date", "-pk")
+
+
+def daily_counts(filters: EventFilters) -> list[tuple[datetime.date, str, int]]:
+    """Return (day, sub-event type, events) for the filtered events that have a date: one grouped query."""
+    rows = (
+        events(filters)
+        .exclude(event_date=None)
+        .order_by()
+        .values_list("event_date", "sub_event_type")
+        .annotate(n=Count("id"))
+        .values_list("event_date", "sub_event_type", "n")
+    )
+    return [(day, kind, n) for day, kind, n in rows if day is not None]
+
+
+@dataclass(frozen=True)
+class PlacePoint:
+    """Events of one sub-type at one place (a town, or a province's centre for events placed only there)."""
+
+    city: str
+    city_fa: str
+    province_iso: str
+    latitude: float
+    longitude: float
+    sub_event_type: str
+    count: int
+
+
+def points_by_type(filters: EventFilters, limit: int = 2000) -> list[PlacePoint]:
+    """Return the filtered events grouped by place and sub-type, the largest groups first (one query)."""
+    rows = (
+        events(filters)
+        .exclude(latitude=None)
+        .exclude(longitude=None)
+        .order_by()
+        .values_list("city", "city_fa", "province_iso", "latitude", "longitude", "sub_event_type")
+        .annotate(n=Count("id"))
+        .order_by("-n", "city")
+        .values_list("city", "city_fa", "province_iso", "latitude", "longitude", "sub_event_type", "n")[:limit]
+    )
+    return [
+        PlacePoint(city, city_fa, iso, float(lat or 0), float(lon or 0), kind, n)
+        for city, city_fa, iso, lat, lon, kind, n in rows
+    ]
+
+
+def document_extraction(pk: int) -> Document | None:
+    """Return a document with its source, its reports (and their events) and its claims, or None."""
+    return (
+        Document.objects.filter(pk=pk)
+        .select_related("source")
+        .prefetch_related(
+            Prefetch("reports", queryset=Report.objects.select_related("event").order_by("pk")),
+            Prefetch("claims", queryset=Claim.objects.order_by("pk")),
+        )
+        .first()
+    )

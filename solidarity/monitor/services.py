@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from solidarity.monitor.models import Claim, Document, Event, EventFields, Repor
 from solidarity.monitor.pipeline import budget, dedup, places
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, Extraction
-from solidarity.monitor.sources.readers import Limits, RawDocument
+from solidarity.monitor.sources.readers import Limits, RawDocument, ReadError, Seekable, read_file, read_text
 
 if TYPE_CHECKING:
     from solidarity.core.models import User
@@ -206,6 +207,84 @@ def ingest_document(*, raw: RawDocument, source: Source | None = None) -> Ingest
             evidence=claim.evidence.sentence,
         )
     return IngestResult(document, True, len(extraction.events), len(extraction.claims))
+
+
+WEB_DOCUMENTS = 25  # documents one upload may add from the web page; a larger archive goes through the command
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file an analyst sent from the web page: its stream, its name (which gives its type) and its size."""
+
+    stream: Seekable
+    name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class AddedReport:
+    """What adding a report from the web did: the documents read, those refused, those left unread."""
+
+    results: list[IngestResult]
+    refused: list[ReadError]
+    stopped: bool  # the file held more than WEB_DOCUMENTS documents: the rest were not read
+
+
+def add_report(
+    *,
+    analyst: User,
+    text: str = "",
+    upload: Upload | None = None,
+    url: str = "",
+    title: str = "",
+    published: datetime.date | None = None,
+    source_name: str = "",
+) -> AddedReport:
+    """Add a report from the web: pasted text or a file, through the same readers and pipeline as the command.
+
+    A URL is stored as text and never fetched. Pasted text reads like a text file (an optional
+    `Title:`/`Date:`/`Source:` header), and the form's title, date and URL fill in what it lacks.
+    A file is read under the same caps as on the command line; every stored document is audited.
+    """
+    source = register_source(name=source_name) if source_name else None
+    if upload is not None:
+        items = read_file(upload.stream, upload.name, upload.size, reading_limits())
+    else:
+        items = iter([read_text(text, "pasted text")])
+    results: list[IngestResult] = []
+    refused: list[ReadError] = []
+    stopped = False
+    for item in items:
+        if len(results) + len(refused) >= WEB_DOCUMENTS:
+            stopped = True
+            break
+        if isinstance(item, ReadError):
+            refused.append(item)
+            continue
+        raw = dataclasses.replace(
+            item,
+            url=item.url or url[:2000],
+            title=item.title or title,
+            published=item.published or published,
+        )
+        try:
+            result = ingest_document(raw=raw, source=source)
+        except DocumentRefused as error:
+            refused.append(ReadError(error.origin, error.reason))
+            continue
+        results.append(result)
+        audit.record(
+            "monitor.report.added",
+            actor=analyst,
+            target=result.document,
+            data={
+                "via": "file" if upload is not None else "text",
+                "new": result.created,
+                "events": result.events,
+                "claims": result.claims,
+            },
+        )
+    return AddedReport(results, refused, stopped)
 
 
 def _key(report: Report, *, with_text: bool = False) -> dedup.ReportKey:

@@ -8,6 +8,8 @@ app_name = "monitor"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("chart/", views.chart, name="chart"),
+    path("map/", views.point_map, name="map"),
     path("events/", views.event_list, name="events"),
     path("events/<int:pk>/", views.event_detail, name="event"),
 ]
@@ -19,6 +21,8 @@ staff_urlpatterns = [
     path("claims/<int:pk>/correct/", views.correct_claim, name="correct-claim"),
     path("compare/", views.compare, name="compare"),
     path("sources/", views.sources, name="sources"),
+    path("reports/add/", views.add_report, name="add-report"),
+    path("documents/<int:pk>/", views.document, name="document"),
 ]
 
 neutral_urlpatterns = [

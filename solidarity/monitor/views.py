@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -12,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from solidarity.core import calendars
@@ -21,8 +24,8 @@ from solidarity.core.months import solar_hijri_month
 from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.text import to_persian_digits
-from solidarity.monitor import mapping, selectors, services
-from solidarity.monitor.forms import ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
+from solidarity.monitor import mapping, selectors, services, timeline
+from solidarity.monitor.forms import AddReportForm, ClaimReviewForm, CompareForm, FilterForm, GradeForm, ReviewForm
 from solidarity.monitor.models import Claim, Event, Source, SubEventType
 from solidarity.monitor.pipeline.places import default_gazetteer
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
@@ -97,6 +100,150 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         },
     }
     return render(request, "monitor/dashboard.html", context)
+
+
+TYPES = tuple(SubEventType.values)  # ACLED's order; the chart's stacks and the map's symbols follow it
+
+
+def _period_label(start: datetime.date, interval: str, *, jalali: bool, short: bool) -> str:
+    """Name a chart period by its first day, in the reader's calendar and digits."""
+    persian = calendars.is_persian()
+    if jalali:
+        j = calendars.to_jalali(start)
+        month = solar_hijri_month(j.month, latin=not persian)
+        text = f"{month} {j.year}" if interval == "month" else f"{j.day} {month}" + ("" if short else f" {j.year}")
+    elif interval == "month":
+        text = start.strftime("%b %Y") if not persian else f"{start.year}/{start.month:02d}"
+    elif persian:
+        text = f"{start.month:02d}/{start.day:02d}" if short else start.isoformat().replace("-", "/")
+    else:
+        text = start.strftime("%-d %b") if short else start.strftime("%-d %b %Y")
+    return to_persian_digits(text) if persian else text
+
+
+@public_page("monitor")
+def chart(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    interval = request.GET.get("interval", "")
+    interval = interval if interval in timeline.INTERVALS else "month"
+    jalali = _jalali(request)
+    calendar = request.GET.get("calendar", "") if request.GET.get("calendar") in {"gregorian", "jalali"} else ""
+    data = timeline.series(selectors.daily_counts(filters), TYPES, interval, jalali=jalali)
+    # Claims stay apart from the counts: drawn as spans over their own periods, listed in their own table.
+    claims, periods = [], []
+    for item in selectors.claims_beside_counts():
+        if item.claim.period_start and item.claim.period_end:
+            claims.append(item)
+            periods.append((item.claim.period_start, item.claim.period_end))
+    drawing = timeline.layout(data, periods)
+    labels = {
+        index: _period_label(data.periods[index].start, interval, jalali=jalali, short=True)
+        for _x, index in drawing.labels
+    }
+    rows = [
+        (
+            period,
+            _period_label(period.start, interval, jalali=jalali, short=False),
+            filters.narrowed(start=period.start, end=period.end),
+            [
+                (n, filters.narrowed(start=period.start, end=period.end, sub_event_type=kind))
+                for kind, n in zip(TYPES, period.counts, strict=True)
+            ],
+        )
+        for period in data.periods
+    ]
+    context = {
+        "form": form,
+        "filters": filters,
+        "interval": interval,
+        "intervals": [
+            (
+                key,
+                label,
+                urlencode({**filters.query(), "interval": key, **({"calendar": calendar} if calendar else {})}),
+            )
+            for key, label in (("day", _("Days")), ("week", _("Weeks")), ("month", _("Months")))
+        ],
+        "jalali": jalali,
+        "series": data,
+        "drawing": drawing,
+        "axis_labels": [(x, labels[index]) for x, index in drawing.labels],
+        "rows": rows,
+        "types": [
+            (index, SubEventType(kind).label, total)
+            for index, (kind, total) in enumerate(zip(TYPES, data.totals, strict=True))
+        ],
+        "claims": [(span, claims[span.claim]) for span in drawing.spans],
+        "claims_outside": len(claims) - len(drawing.spans),
+        "width": timeline.WIDTH,
+        "chart_height": timeline.CHART_HEIGHT,
+        "plot_bottom": timeline.PLOT_TOP + timeline.PLOT_HEIGHT,
+        "axis_start": timeline.AXIS_START,
+    }
+    return render(request, "monitor/chart.html", context)
+
+
+@public_page("monitor")
+def point_map(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.filters()
+    persian = calendars.is_persian()
+    provinces = default_gazetteer().provinces
+    points = selectors.points_by_type(filters)
+    symbols = []
+    places: dict[tuple[str, str], list[int]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for point in points:
+        index = TYPES.index(point.sub_event_type) if point.sub_event_type in TYPES else 0
+        x, y = mapping.project(point.latitude, point.longitude)
+        province = provinces.get(point.province_iso)
+        province_name = (province.name_fa if persian else province.name_en) if province else point.province_iso
+        name = ((point.city_fa or point.city) if persian else point.city) or province_name
+        link = (
+            filters.narrowed(city=point.city, sub_event_type=point.sub_event_type)
+            if point.city
+            else filters.narrowed(province=point.province_iso, sub_event_type=point.sub_event_type)
+        )
+        symbols.append(
+            (
+                mapping.symbol(index, x, y, mapping.point_radius(point.count)),
+                index,
+                name,
+                SubEventType(point.sub_event_type).label if point.sub_event_type in TYPES else point.sub_event_type,
+                point.count,
+                link,
+            )
+        )
+        key = (point.city, point.province_iso)
+        names[key] = name if point.city else f"{province_name} ({_('province')})"
+        places.setdefault(key, [0] * len(TYPES))[index] += point.count
+    # Small symbols drawn last stay visible on top of large ones.
+    symbols.sort(key=lambda item: -item[4])
+    table = sorted(
+        (
+            (
+                names[key],
+                counts,
+                sum(counts),
+                filters.narrowed(city=key[0]) if key[0] else filters.narrowed(province=key[1]),
+            )
+            for key, counts in places.items()
+        ),
+        key=lambda row: (-row[2], row[0]),
+    )
+    context = {
+        "form": form,
+        "filters": filters,
+        "outlines": mapping.province_shapes(),
+        "symbols": symbols,
+        "table": table[:100],
+        "places": len(table),
+        "types": [(index, SubEventType(kind).label, mapping.SYMBOLS[index]) for index, kind in enumerate(TYPES)],
+        "width": mapping.WIDTH,
+        "height": mapping.HEIGHT,
+    }
+    return render(request, "monitor/map.html", context)
 
 
 @public_page("monitor")
@@ -266,3 +413,74 @@ def sources(request: HttpRequest) -> HttpResponse:
         "kinds": dict(Source.Kind.choices),
     }
     return render(request, "monitor/staff/sources.html", context)
+
+
+@staff_required(Role.ANALYST)
+@require_http_methods(["GET", "POST"])
+def add_report(request: HttpRequest) -> HttpResponse:
+    form = AddReportForm(request.POST or None, request.FILES or None)
+    added = None
+    if request.method == "POST" and form.is_valid():
+        analyst = request.user
+        assert isinstance(analyst, User)  # noqa: S101 - staff_required lets only signed-in users through
+        data = form.cleaned_data
+        upload = data.get("file")
+        added = services.add_report(
+            analyst=analyst,
+            text=data.get("text") or "",
+            upload=services.Upload(upload, upload.name or "upload", upload.size or 0) if upload else None,
+            url=data.get("url") or "",
+            title=data.get("title") or "",
+            published=data.get("published"),
+            source_name=data.get("source") or "",
+        )
+        if len(added.results) == 1 and not added.refused:
+            result = added.results[0]
+            if result.created:
+                messages.success(request, _("Report added and extracted."))
+            else:
+                messages.info(request, _("This text was already known: here is what was extracted from it."))
+            return HttpResponseRedirect(reverse("monitor:document", args=[result.document.pk]))
+    return render(request, "monitor/staff/add_report.html", {"form": form, "added": added})
+
+
+EVIDENCE_FIELDS = (
+    ("sub_event_type", _lazy("Type")),
+    ("date", _lazy("Date")),
+    ("place", _lazy("Place")),
+    ("sector", _lazy("Sector")),
+    ("crowd", _lazy("Crowd")),
+    ("arrests", _lazy("Arrests")),
+    ("injuries", _lazy("Injuries")),
+    ("deaths", _lazy("Deaths")),
+)
+
+
+def _evidence_spans(evidence: dict[str, object]) -> list[tuple[str, str, str, str]]:
+    """Return (field, text before, the words read, text after) for each field's evidence sentence."""
+    spans: list[tuple[str, str, str, str]] = []
+    for key, lazy_label in EVIDENCE_FIELDS:
+        label = str(lazy_label)
+        value = evidence.get(key)
+        if isinstance(value, dict):
+            sentence, words = str(value.get("sentence") or ""), str(value.get("text") or "")
+        else:
+            sentence, words = str(value or ""), ""
+        if not sentence:
+            continue
+        at = sentence.find(words) if words else -1
+        if at < 0:
+            spans.append((label, sentence, "", ""))
+        else:
+            spans.append((label, sentence[:at], words, sentence[at + len(words) :]))
+    return spans
+
+
+@staff_required(Role.ANALYST)
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    found = selectors.document_extraction(pk)
+    if found is None:
+        raise Http404
+    reports = [(report, _evidence_spans(report.evidence_json or {})) for report in found.reports.all()]
+    context = {"document": found, "reports": reports, "claims": found.claims.all(), "sector_names": SECTOR_NAMES}
+    return render(request, "monitor/staff/document.html", context)

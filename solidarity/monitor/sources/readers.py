@@ -333,23 +333,44 @@ def read_path(path: Path, limits: Limits | None = None) -> Iterator[RawDocument 
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
             yield from read_path(child, limits)
         return
-    origin = path.name
-    suffixes = [s.lower() for s in path.suffixes]
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            yield from read_file(handle, path.name, size, limits)
+    except OSError as error:  # an unreadable file
+        yield ReadError(path.name, f"cannot open ({getattr(error, 'strerror', None) or type(error).__name__})")
+
+
+class Seekable(Readable, Protocol):
+    """An open binary file: one on disk, or an upload (Django's UploadedFile)."""
+
+    def seek(self, offset: int, whence: int = 0, /) -> int: ...
+
+
+def read_file(
+    handle: Seekable, name: str, size: int, limits: Limits | None = None
+) -> Iterator[RawDocument | ReadError]:
+    """Read an open file named `name` (its suffix gives its type) under the caps: a file on disk or an upload.
+
+    The command line and the analysts' upload page read through here alike.
+    """
+    limits = limits or Limits()
+    origin = Path(name).name
+    suffixes = [s.lower() for s in Path(origin).suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
+    if size > limits.file_bytes:
+        yield ReadError(origin, TooLarge(limits.file_bytes, FILE_CAP).reason)
+        return
     try:
-        if path.stat().st_size > limits.file_bytes:
-            yield ReadError(origin, TooLarge(limits.file_bytes, FILE_CAP).reason)
-            return
-        with path.open("rb") as handle:
-            compressed = handle.read(2) == GZIP_MAGIC
-            handle.seek(0)
-            raw: Readable = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle
-            with CappedReader(raw, limits.file_bytes) as stream:
-                yield from _read_stream(stream, suffixes, origin, limits)
+        compressed = handle.read(2) == GZIP_MAGIC
+        handle.seek(0)
+        raw: Readable = gzip.GzipFile(fileobj=handle, mode="rb") if compressed else handle
+        with CappedReader(raw, limits.file_bytes) as stream:
+            yield from _read_stream(stream, suffixes, origin, limits)
     except TooLarge as error:
         yield ReadError(origin, error.reason)
-    except (OSError, EOFError, zlib.error) as error:  # an unreadable file, a damaged or truncated gzip stream
+    except (OSError, EOFError, zlib.error) as error:  # a damaged or truncated gzip stream
         yield ReadError(origin, f"cannot open ({getattr(error, 'strerror', None) or type(error).__name__})")
 
 
