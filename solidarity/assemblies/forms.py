@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Session, Update, Venue
 from solidarity.assemblies.selectors import delegate_label
 from solidarity.coalition.models import Delegate, Organization, Term
+from solidarity.core.forms import CalendarDateField, CalendarDateInput, CalendarDateTimeField
+from solidarity.core.names import zone_label
 
 
 class IssueInvitationForm(forms.Form):
@@ -82,7 +84,7 @@ def time_zone_choices() -> list[tuple[str, str]]:
     """Every IANA time zone, by name (a choice list, so a typo cannot reach the programme)."""
     from solidarity.assemblies.models import known_time_zones
 
-    return [(zone, zone.replace("_", " ")) for zone in sorted(known_time_zones()) if "/" in zone or zone == "UTC"]
+    return [(zone, zone_label(zone)) for zone in sorted(known_time_zones()) if "/" in zone or zone == "UTC"]
 
 
 class AssemblyForm(forms.ModelForm[Assembly]):
@@ -98,9 +100,13 @@ class AssemblyForm(forms.ModelForm[Assembly]):
             "ends_on",
             "visibility",
         )
+        field_classes: ClassVar[dict[str, type[forms.Field]]] = {
+            "starts_on": CalendarDateField,
+            "ends_on": CalendarDateField,
+        }
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "starts_on": CalendarDateInput(),
+            "ends_on": CalendarDateInput(),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "description_en": forms.Textarea(attrs={"rows": 3}),
             "description_fa": forms.Textarea(attrs={"rows": 3, "dir": "rtl"}),
@@ -193,16 +199,8 @@ class SessionForm(forms.Form):
     time_zone = forms.ChoiceField(
         choices=[], label=_("Times are in"), help_text=_("The times below are local times of this zone.")
     )
-    starts_at = forms.DateTimeField(
-        label=_("Starts"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
-    ends_at = forms.DateTimeField(
-        label=_("Ends"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
+    starts_at = CalendarDateTimeField(label=_("Starts"))
+    ends_at = CalendarDateTimeField(label=_("Ends"))
     held_at = forms.ModelChoiceField(queryset=Venue.objects.none(), required=False, label=_("Held at"))
     venues = forms.ModelMultipleChoiceField(
         queryset=Venue.objects.none(),
@@ -238,7 +236,7 @@ class SessionForm(forms.Form):
         ).prefetch_related("organizations")
         self.fields["speakers"].label_from_instance = delegate_label  # type: ignore[attr-defined]  # same
         zones = sorted({"UTC", *(venue.time_zone for venue in venues)})
-        self.fields["time_zone"].choices = [(zone, zone.replace("_", " ")) for zone in zones]  # type: ignore[attr-defined]  # a ChoiceField
+        self.fields["time_zone"].choices = [(zone, zone_label(zone)) for zone in zones]  # type: ignore[attr-defined]  # a ChoiceField
         hub = next((venue for venue in venues if venue.kind == Venue.Kind.HUB), None)
         self.fields["time_zone"].initial = hub.time_zone if hub else "UTC"
 

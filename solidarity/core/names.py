@@ -87,6 +87,25 @@ ZONE_CITIES: dict[str, Promise] = {
 }
 
 
+# Countries by ISO 3166 code, for where senders write from and where venues are.
+COUNTRY_NAMES: dict[str, Promise] = {
+    "IR": _("Iran"), "AF": _("Afghanistan"), "AM": _("Armenia"), "AE": _("United Arab Emirates"),
+    "AR": _("Argentina"), "AT": _("Austria"), "AU": _("Australia"), "AZ": _("Azerbaijan"),
+    "BE": _("Belgium"), "BR": _("Brazil"), "CA": _("Canada"), "CH": _("Switzerland"),
+    "DE": _("Germany"), "DK": _("Denmark"), "ES": _("Spain"), "FI": _("Finland"), "FR": _("France"),
+    "GB": _("United Kingdom"), "GE": _("Georgia"), "GR": _("Greece"), "IE": _("Ireland"),
+    "IQ": _("Iraq"), "IT": _("Italy"), "JO": _("Jordan"), "JP": _("Japan"), "LB": _("Lebanon"),
+    "MX": _("Mexico"), "NL": _("Netherlands"), "NO": _("Norway"), "PT": _("Portugal"),
+    "SE": _("Sweden"), "TR": _("Turkey"), "US": _("United States"),
+}  # fmt: skip
+
+
+def country_name(code: str) -> str:
+    """Name a country code in the active language; an unknown code stays a code."""
+    name = COUNTRY_NAMES.get(code.strip().upper())
+    return str(name) if name is not None else code
+
+
 def language_name(code: str) -> str:
     """Name a language code in the active language; a code no one knows stays a code."""
     code = code.strip()
@@ -125,3 +144,10 @@ def zone_name(key: str, *, at: dt.datetime | None = None) -> str:
     if not calendars.is_persian():
         return key.rsplit("/", 1)[-1].replace("_", " ")
     return utc_offset((at or timezone.now()).astimezone(zone))
+
+
+def zone_label(key: str) -> str:
+    """Label a time zone in a list of choices: its city where it has a name here, else its key."""
+    if key in ZONE_CITIES:
+        return str(ZONE_CITIES[key])
+    return key.replace("_", " ")

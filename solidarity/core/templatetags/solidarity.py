@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
 from django import template
 from django.http import HttpRequest
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from solidarity.core import calendars
@@ -26,6 +29,12 @@ def jdate(value: date | datetime | None) -> str:
 def jdatetime(value: datetime | None) -> str:
     """Render a date and time in the reader's calendar."""
     return calendars.format_date(value, with_time=True)
+
+
+@register.filter
+def short_date(value: date | datetime | None) -> str:
+    """Render a date as numbers in the reader's calendar (ISO in English), for tables."""
+    return calendars.format_short_date(value)
 
 
 @register.filter
@@ -96,3 +105,61 @@ def decimal(value: object) -> str:
         return str(value)
     text = f"{number:,.5f}".rstrip("0").rstrip(".")
     return to_persian_digits(text) if calendars.is_persian() else text
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def script_language(text: str) -> str:
+    """Tag text by its script when its language is unknown: "und-Latn" for a name in Latin letters.
+
+    A name, a city or an organization typed in Latin letters on a Persian page is read by screen
+    readers with a Latin voice and shaped by a Latin font only when it says so (`lang`).
+    """
+    if _LATIN_LETTER.search(text) and not _ARABIC_SCRIPT.search(text):
+        return "und-Latn"
+    return ""
+
+
+@register.filter(is_safe=True)
+def isolate(value: object) -> SafeString:
+    """Isolate a value of either direction (a name, an address, a number beside words) in `<bdi>`.
+
+    The value is escaped; one written in Latin letters only is tagged `lang="und-Latn"`.
+    """
+    text = "" if value is None else str(value)
+    language = script_language(text)
+    if language:
+        return format_html('<bdi lang="{}">{}</bdi>', language, text)
+    return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def language_label(code: str | None) -> str:
+    """Name a language code in the reader's language ("ku" → "کردی")."""
+    from solidarity.core.names import language_name as name
+
+    return name(code or "")
+
+
+@register.filter
+def country_label(code: str | None) -> str:
+    """Name a country code in the reader's language ("TR" → "ترکیه")."""
+    from solidarity.core.names import country_name as name
+
+    return name(code or "")
+
+
+@register.filter
+def zone_name(key: str | None) -> str:
+    """Name a time zone by its city in the reader's language ("Europe/Paris" → "پاریس")."""
+    from solidarity.core.names import zone_name as name
+
+    return name(key or "")
+
+
+@register.simple_tag
+def comma() -> str:
+    """The list separator of the reader's language: "، " in Persian, ", " in English."""
+    return "، " if calendars.is_persian() else ", "
