@@ -20,11 +20,17 @@ from urllib.parse import urldefrag, urlparse
 # Latin text a Persian page may show on purpose. Everything else in Latin letters must be marked
 # as another language (`lang`), as a quotation (<q>, <blockquote>) or as code (<code>, <kbd>).
 ALLOWED_LATIN = [
-    # Addresses and identifiers people type or compare as they are: web and onion addresses.
+    # Addresses people type or compare as they are.
     (r"\bhttps?://\S+", "a web address, shown so a reader can check or type it"),
     (r"\b[a-z2-7]{16,56}\.onion\b\S*", "an onion address"),
-    # The platform's own name for its file formats when a reader must pick one (CSV, PDF, ...).
-    (r"\b(?:CSV|PDF|JSON|Atom|RSS|ICS|TOTP|SVG|ZIP)\b", "a file format or protocol's own name, which has no Persian"),
+    (r"\b[\w-]+\.(?:json|csv|zip|sig|txt)\b", "a file name a reader must find on disk (MANIFEST.json)"),
+    # Names of formats, standards and algorithms that have no Persian name: Persian texts write them so.
+    (
+        r"\b(?:CSV|PDF|JSON|Atom|RSS|iCalendar|TOTP|QR|UTF-8|ISO|zip|base64|SHA-256|PBKDF2-HMAC-SHA256|Ed25519)\b",
+        "a format, standard or algorithm by its own name",
+    ),
+    # Outside sources and licences, credited by the names their licences ask for.
+    (r"\b(?:OpenStreetMap|ODbL|GeoNames|CC BY 4\.0|ACLED|Pol\.is)\b", "a credited source or licence"),
 ]
 _ALLOWED = re.compile("|".join(pattern for pattern, _why in ALLOWED_LATIN))
 
@@ -71,9 +77,11 @@ CHECK_SCRIPT = r"""
   const monthRe = new RegExp("(^|[^\\u0600-\\u06FF])(" + months.join("|") + ")(?=$|[^\\u0600-\\u06FF])");
   const exempt = (el) => {
     if (!el) return true;
-    if (el.closest("script, style, noscript, template, q, blockquote, code, kbd, samp, [hidden], [aria-hidden=true]")) return true;
+    const quiet = "script, style, noscript, template, q, blockquote, code, kbd, samp, [hidden], [aria-hidden=true]";
+    if (el.closest(quiet)) return true;
+    // Text in another language (or Persian in Latin letters, "fa-Latn") says so with `lang`.
     const tagged = el.closest("[lang]");
-    if (tagged && !tagged.getAttribute("lang").toLowerCase().startsWith("fa")) return true;
+    if (tagged && !["fa", "fa-ir"].includes(tagged.getAttribute("lang").toLowerCase())) return true;
     return false;
   };
   const visible = (el) => {
@@ -103,11 +111,12 @@ CHECK_SCRIPT = r"""
     if (monthRe.test(text)) leaks.push({kind: "gregorian", where: describe(el), text: text.slice(0, 80)});
   }
   // Form controls show their value and placeholder as text too.
-  for (const el of document.querySelectorAll("input:not([type=hidden]):not([type=password]), textarea, select, button")) {
+  const controls = "input:not([type=hidden]):not([type=password]), textarea, select, button";
+  for (const el of document.querySelectorAll(controls)) {
     if (exempt(el) || !visible(el)) continue;
     const shown = [el.getAttribute("placeholder") || ""];
     if (el.tagName === "SELECT") shown.push(el.selectedOptions.length ? el.selectedOptions[0].textContent : "");
-    else if (el.type === "submit" || el.type === "button") shown.push(el.value || "");
+    else if (el.tagName === "INPUT" && (el.type === "submit" || el.type === "button")) shown.push(el.value || "");
     for (const text of shown) {
       const rest = text.replace(allowedRe, " ");
       if (/[A-Za-z]/.test(rest)) leaks.push({kind: "latin", where: describe(el), text: text.slice(0, 80)});
@@ -220,7 +229,9 @@ def crawl(
                 continue
             if link in seen or link in queue:
                 continue
-            shape = _shape(path) + ("?" + "&".join(sorted(k.split("=")[0] for k in parsed.query.split("&"))) if parsed.query else "")
+            shape = _shape(path) + (
+                "?" + "&".join(sorted(k.split("=")[0] for k in parsed.query.split("&"))) if parsed.query else ""
+            )
             parent = path.rstrip("/").rsplit("/", 1)[0]
             if shapes[shape] >= per_shape or (not parsed.query and parents[parent] >= per_parent):
                 result.skipped["bounded"] += 1
@@ -284,10 +295,20 @@ def main() -> None:  # pragma: no cover  (a development tool)
                     [solidarity, "demo-code", user], capture_output=True, text=True, check=True, env=os.environ
                 ).stdout.strip()
                 sign_in_fa(page, base, user, f"{user}-solidarity-demo", code)
-            result = crawl(page, base, ["/fa/staff/" if user else "/fa/"], seen=seen, max_pages=200, deadline=time.monotonic() + 300)
+            result = crawl(
+                page,
+                base,
+                ["/fa/staff/" if user else "/fa/"],
+                seen=seen,
+                max_pages=200,
+                deadline=time.monotonic() + 300,
+            )
             total += result.pages
             leaks += result.leaks
-            print(f"{user or 'public'}: {len(result.pages)} pages, {len(result.leaks)} leaks, skipped {dict(result.skipped)}")
+            print(
+                f"{user or 'public'}: {len(result.pages)} pages, {len(result.leaks)} leaks, "
+                f"skipped {dict(result.skipped)}"
+            )
             context.close()
         browser.close()
     for leak in leaks:

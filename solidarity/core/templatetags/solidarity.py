@@ -163,3 +163,27 @@ def zone_name(key: str | None) -> str:
 def comma() -> str:
     """The list separator of the reader's language: "، " in Persian, ", " in English."""
     return "، " if calendars.is_persian() else ", "
+
+
+@register.filter
+def languages_label(codes: str | None) -> str:
+    """Name comma-separated language codes ("fa,ku") in the reader's language ("فارسی، کردی")."""
+    from solidarity.core.names import language_names
+
+    return language_names(codes or "")
+
+
+@register.filter
+def digits(value: object) -> str:
+    """Write the digits of a short code-like value ("10-24", "2/3") in the reader's digits."""
+    text = "" if value is None else str(value)
+    return to_persian_digits(text) if calendars.is_persian() else text
+
+
+@register.filter
+def countries_label(codes: str | None) -> str:
+    """Name comma-separated country codes ("US,DE") in the reader's language."""
+    from solidarity.core.names import country_name
+
+    names = [country_name(code) for code in (codes or "").split(",") if code.strip()]
+    return ("، " if calendars.is_persian() else ", ").join(names)
