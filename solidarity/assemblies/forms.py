@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Session, Update, Venue
 from solidarity.assemblies.selectors import delegate_label
 from solidarity.coalition.models import Delegate, Organization, Term
-from solidarity.core.forms import CalendarDateField, CalendarDateInput, CalendarDateTimeField
+from solidarity.core import calendars
+from solidarity.core.forms import (
+    CalendarDateField,
+    CalendarDateInput,
+    CalendarDateTimeField,
+    ScriptTaggedSelectMultiple,
+)
 from solidarity.core.names import zone_label
 
 
@@ -85,6 +91,14 @@ def time_zone_choices() -> list[tuple[str, str]]:
     from solidarity.assemblies.models import known_time_zones
 
     return [(zone, zone_label(zone)) for zone in sorted(known_time_zones()) if "/" in zone or zone == "UTC"]
+
+
+def venue_label(venue: Venue) -> str:
+    """A venue by its name and city in the reader's language."""
+    persian = calendars.is_persian()
+    name = (venue.name_fa if persian else venue.name_en) or venue.name_en or venue.name_fa
+    city = (venue.city_fa if persian else venue.city_en) or venue.city_en or venue.city_fa
+    return f"{name} ({city})"
 
 
 class AssemblyForm(forms.ModelForm[Assembly]):
@@ -213,7 +227,7 @@ class SessionForm(forms.Form):
         queryset=Delegate.objects.none(),
         required=False,
         label=_("Speakers (accredited delegates)"),
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=ScriptTaggedSelectMultiple(attrs={"size": 6}),
     )
     guest_speakers = forms.CharField(max_length=300, required=False, label=_("Guest speakers"))
     language = forms.ChoiceField(choices=Session.Language.choices, label=_("Language"))
@@ -230,6 +244,8 @@ class SessionForm(forms.Form):
 
         venues = venues_of(assembly)
         self.fields["held_at"].queryset = venues  # type: ignore[attr-defined]  # a ModelChoiceField
+        self.fields["held_at"].label_from_instance = venue_label  # type: ignore[attr-defined]  # same
+        self.fields["venues"].label_from_instance = venue_label  # type: ignore[attr-defined]  # same
         self.fields["venues"].queryset = venues  # type: ignore[attr-defined]  # a ModelMultipleChoiceField
         self.fields["speakers"].queryset = Delegate.objects.filter(  # type: ignore[attr-defined]  # same
             is_accredited=True

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.core import calendars
-from solidarity.core.text import to_ascii_digits, to_persian_digits
+from solidarity.core.text import script_language, to_ascii_digits, to_persian_digits
 
 
 class SignInForm(forms.Form):
@@ -198,3 +198,14 @@ class CalendarDateTimeField(forms.DateTimeField):
         except ValueError:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
         return from_current_timezone(datetime.combine(day, clock or time(0, 0)))
+
+
+class ScriptTaggedSelectMultiple(forms.SelectMultiple):
+    """A list of names (people, organizations) whose options in Latin letters say so (`lang`)."""
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option: dict[str, Any] = super().create_option(*args, **kwargs)
+        language = script_language(str(option["label"]))
+        if language:
+            option["attrs"]["lang"] = language
+        return option

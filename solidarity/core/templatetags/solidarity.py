@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
@@ -14,7 +13,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from solidarity.core import calendars
-from solidarity.core.text import to_persian_digits
+from solidarity.core.text import script_language, to_persian_digits
 
 register = template.Library()
 
@@ -105,21 +104,6 @@ def decimal(value: object) -> str:
         return str(value)
     text = f"{number:,.5f}".rstrip("0").rstrip(".")
     return to_persian_digits(text) if calendars.is_persian() else text
-
-
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
-
-
-def script_language(text: str) -> str:
-    """Tag text by its script when its language is unknown: "und-Latn" for a name in Latin letters.
-
-    A name, a city or an organization typed in Latin letters on a Persian page is read by screen
-    readers with a Latin voice and shaped by a Latin font only when it says so (`lang`).
-    """
-    if _LATIN_LETTER.search(text) and not _ARABIC_SCRIPT.search(text):
-        return "und-Latn"
-    return ""
 
 
 @register.filter(is_safe=True)
