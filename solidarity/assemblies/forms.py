@@ -165,7 +165,7 @@ class VenueForm(forms.ModelForm[Venue]):
             "position",
         )
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "street_address": forms.Textarea(attrs={"rows": 2}),
+            "street_address": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "city_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "country": forms.TextInput(attrs={"dir": "ltr", "size": 3, "autocapitalize": "characters"}),
@@ -176,6 +176,7 @@ class VenueForm(forms.ModelForm[Venue]):
             ),
             "position": _("Order among the satellites (smaller first)."),
         }
+        labels: ClassVar[dict[str, Any]] = {"position": _("Position")}
 
     def __init__(self, *args: object, assembly: Assembly, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Form's signature is untyped
