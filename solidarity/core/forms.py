@@ -177,7 +177,7 @@ class CalendarDateField(forms.DateField):
         try:
             day, _clock = parse_calendar_date(str(value))
         except ValueError:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+            return super().to_python(value)  # Django's own formats, or its "invalid" error
         return day
 
 
@@ -196,7 +196,8 @@ class CalendarDateTimeField(forms.DateTimeField):
         try:
             day, clock = parse_calendar_date(str(value))
         except ValueError:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+            # ISO with seconds or an offset ("2026-11-23T09:00:00+00:00"), or Django's "invalid" error.
+            return super().to_python(value)
         return from_current_timezone(datetime.combine(day, clock or time(0, 0)))
 
 

@@ -93,3 +93,9 @@ def test_a_refused_entry_is_shown_again_as_typed() -> None:
     with translation.override("fa"):
         form = DateForm({"day": "۱۴۰۴/۱۲/۳۰"})
         assert 'value="۱۴۰۴/۱۲/۳۰"' in str(form["day"])
+
+
+def test_iso_with_seconds_and_an_offset_is_still_read() -> None:
+    form = DateForm({"day": "2025-03-20", "moment": "2026-11-23T09:00:00+00:00"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["moment"] == dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
