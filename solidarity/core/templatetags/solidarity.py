@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from solidarity.core import calendars
 from solidarity.core.text import script_language, to_persian_digits
@@ -171,3 +171,20 @@ def countries_label(codes: str | None) -> str:
 
     names = [country_name(code) for code in (codes or "").split(",") if code.strip()]
     return ("، " if calendars.is_persian() else ", ").join(names)
+
+
+@register.filter
+def size(value: int | None) -> str:
+    """Render a size in bytes ("1.6 MB"), in Persian digits and units for a Persian reader."""
+    from django.template.defaultfilters import filesizeformat
+
+    if not calendars.is_persian():
+        return str(filesizeformat(value))
+    amount = float(value or 0)
+    units = [gettext("bytes"), gettext("KB"), gettext("MB"), gettext("GB")]
+    for index, unit in enumerate(units):
+        if amount < 1024 or index == len(units) - 1:
+            decimals = 0 if index == 0 or amount >= 100 else 1
+            return f"{calendars.format_number(amount, decimals=decimals)} {unit}"
+        amount /= 1024
+    return ""  # not reached: the last unit returns
