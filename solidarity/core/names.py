@@ -20,6 +20,8 @@ from solidarity.core.text import to_persian_digits
 
 LANGUAGE_NAMES: dict[str, Promise] = {
     "fa": _("Persian"),
+    "fa-Latn": _("Finglish (Persian in Latin letters)"),
+    "und": _("language unknown"),
     "en": _("English"),
     "ku": _("Kurdish"),
     "ckb": _("Central Kurdish"),
