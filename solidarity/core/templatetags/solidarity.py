@@ -179,7 +179,7 @@ def size(value: int | None) -> str:
     from django.template.defaultfilters import filesizeformat
 
     if not calendars.is_persian():
-        return str(filesizeformat(value))
+        return str(filesizeformat(value or 0))
     amount = float(value or 0)
     units = [gettext("bytes"), gettext("KB"), gettext("MB"), gettext("GB")]
     for index, unit in enumerate(units):
