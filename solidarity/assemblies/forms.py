@@ -122,7 +122,7 @@ class AssemblyForm(forms.ModelForm[Assembly]):
             "starts_on": CalendarDateInput(),
             "ends_on": CalendarDateInput(),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
-            "description_en": forms.Textarea(attrs={"rows": 3}),
+            "description_en": forms.Textarea(attrs={"rows": 3, "lang": "en", "dir": "ltr"}),
             "description_fa": forms.Textarea(attrs={"rows": 3, "dir": "rtl"}),
             "slug": forms.TextInput(attrs={"dir": "ltr"}),
         }
@@ -206,7 +206,9 @@ class SessionForm(forms.Form):
         max_length=200, label=_("Title in Persian"), widget=forms.TextInput(attrs={"dir": "rtl"})
     )
     description_en = forms.CharField(
-        required=False, label=_("Description in English"), widget=forms.Textarea(attrs={"rows": 3})
+        required=False,
+        label=_("Description in English"),
+        widget=forms.Textarea(attrs={"rows": 3, "lang": "en", "dir": "ltr"}),
     )
     description_fa = forms.CharField(
         required=False, label=_("Description in Persian"), widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl"})
@@ -317,7 +319,7 @@ class PartnerForm(forms.ModelForm[BroadcastPartner]):
         )
         widgets: ClassVar[dict[str, forms.Widget]] = {
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
-            "how_to_follow_en": forms.Textarea(attrs={"rows": 2}),
+            "how_to_follow_en": forms.Textarea(attrs={"rows": 2, "lang": "en", "dir": "ltr"}),
             "how_to_follow_fa": forms.Textarea(attrs={"rows": 2, "dir": "rtl"}),
             "languages": forms.TextInput(attrs={"dir": "ltr"}),
         }
@@ -363,7 +365,7 @@ class BulkChoiceForm(forms.Form):
 class BulkIssueForm(forms.Form):
     """The delegates ticked on the bulk page, to be invited at once."""
 
-    venue = forms.ModelChoiceField(queryset=Venue.objects.none())
+    venue = forms.ModelChoiceField(queryset=Venue.objects.none(), label=_("Venue"))
     role = forms.TypedChoiceField(choices=Invitation.Role.choices, coerce=int)
     delegates = forms.ModelMultipleChoiceField(
         queryset=Delegate.objects.filter(is_accredited=True),

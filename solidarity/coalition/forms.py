@@ -66,7 +66,10 @@ class OrganizationForm(forms.Form):
     )
     cities = forms.CharField(label=_("Cities"), max_length=300, required=False)
     description_en = forms.CharField(
-        label=_("Description in English"), widget=forms.Textarea, max_length=4000, required=False
+        label=_("Description in English"),
+        widget=forms.Textarea(attrs={"lang": "en", "dir": "ltr"}),
+        max_length=4000,
+        required=False,
     )
     description_fa = forms.CharField(
         label=_("Description in Persian"), widget=forms.Textarea, max_length=4000, required=False

@@ -97,7 +97,7 @@ COUNTRY_NAMES: dict[str, Promise] = {
     "DE": _("Germany"), "DK": _("Denmark"), "ES": _("Spain"), "FI": _("Finland"), "FR": _("France"),
     "GB": _("United Kingdom"), "GE": _("Georgia"), "GR": _("Greece"), "IE": _("Ireland"),
     "IQ": _("Iraq"), "IT": _("Italy"), "JO": _("Jordan"), "JP": _("Japan"), "LB": _("Lebanon"),
-    "MX": _("Mexico"), "NL": _("Netherlands"), "NO": _("Norway"), "PT": _("Portugal"),
+    "MX": _("Mexico"), "NZ": _("New Zealand"), "NL": _("Netherlands"), "NO": _("Norway"), "PT": _("Portugal"),
     "SE": _("Sweden"), "TR": _("Turkey"), "US": _("United States"),
 }  # fmt: skip
 

@@ -65,6 +65,7 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
             "trustee_threshold",
             "trustee_count",
         )
+        labels = {"slug": _("Short name in addresses")}  # noqa: RUF012 -- Django reads Meta.labels as a dict
         field_classes = {  # noqa: RUF012 -- Django reads Meta.field_classes as a dict
             "opens_at": CalendarDateTimeField,
             "closes_at": CalendarDateTimeField,
