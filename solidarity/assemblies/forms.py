@@ -12,6 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Session, Update, Venue
 from solidarity.assemblies.selectors import delegate_label
 from solidarity.coalition.models import Delegate, Organization, Term
+from solidarity.core import calendars
+from solidarity.core.forms import (
+    CalendarDateField,
+    CalendarDateInput,
+    CalendarDateTimeField,
+    ScriptTaggedSelectMultiple,
+)
+from solidarity.core.names import zone_label
 
 
 class IssueInvitationForm(forms.Form):
@@ -82,7 +90,15 @@ def time_zone_choices() -> list[tuple[str, str]]:
     """Every IANA time zone, by name (a choice list, so a typo cannot reach the programme)."""
     from solidarity.assemblies.models import known_time_zones
 
-    return [(zone, zone.replace("_", " ")) for zone in sorted(known_time_zones()) if "/" in zone or zone == "UTC"]
+    return [(zone, zone_label(zone)) for zone in sorted(known_time_zones()) if "/" in zone or zone == "UTC"]
+
+
+def venue_label(venue: Venue) -> str:
+    """A venue by its name and city in the reader's language."""
+    persian = calendars.is_persian()
+    name = (venue.name_fa if persian else venue.name_en) or venue.name_en or venue.name_fa
+    city = (venue.city_fa if persian else venue.city_en) or venue.city_en or venue.city_fa
+    return f"{name} ({city})"
 
 
 class AssemblyForm(forms.ModelForm[Assembly]):
@@ -98,11 +114,15 @@ class AssemblyForm(forms.ModelForm[Assembly]):
             "ends_on",
             "visibility",
         )
+        field_classes: ClassVar[dict[str, type[forms.Field]]] = {
+            "starts_on": CalendarDateField,
+            "ends_on": CalendarDateField,
+        }
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "starts_on": CalendarDateInput(),
+            "ends_on": CalendarDateInput(),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
-            "description_en": forms.Textarea(attrs={"rows": 3}),
+            "description_en": forms.Textarea(attrs={"rows": 3, "lang": "en", "dir": "ltr"}),
             "description_fa": forms.Textarea(attrs={"rows": 3, "dir": "rtl"}),
             "slug": forms.TextInput(attrs={"dir": "ltr"}),
         }
@@ -145,7 +165,7 @@ class VenueForm(forms.ModelForm[Venue]):
             "position",
         )
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "street_address": forms.Textarea(attrs={"rows": 2}),
+            "street_address": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "city_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "country": forms.TextInput(attrs={"dir": "ltr", "size": 3, "autocapitalize": "characters"}),
@@ -156,6 +176,7 @@ class VenueForm(forms.ModelForm[Venue]):
             ),
             "position": _("Order among the satellites (smaller first)."),
         }
+        labels: ClassVar[dict[str, Any]] = {"position": _("Position")}
 
     def __init__(self, *args: object, assembly: Assembly, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Form's signature is untyped
@@ -185,7 +206,9 @@ class SessionForm(forms.Form):
         max_length=200, label=_("Title in Persian"), widget=forms.TextInput(attrs={"dir": "rtl"})
     )
     description_en = forms.CharField(
-        required=False, label=_("Description in English"), widget=forms.Textarea(attrs={"rows": 3})
+        required=False,
+        label=_("Description in English"),
+        widget=forms.Textarea(attrs={"rows": 3, "lang": "en", "dir": "ltr"}),
     )
     description_fa = forms.CharField(
         required=False, label=_("Description in Persian"), widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl"})
@@ -193,16 +216,8 @@ class SessionForm(forms.Form):
     time_zone = forms.ChoiceField(
         choices=[], label=_("Times are in"), help_text=_("The times below are local times of this zone.")
     )
-    starts_at = forms.DateTimeField(
-        label=_("Starts"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
-    ends_at = forms.DateTimeField(
-        label=_("Ends"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
+    starts_at = CalendarDateTimeField(label=_("Starts"))
+    ends_at = CalendarDateTimeField(label=_("Ends"))
     held_at = forms.ModelChoiceField(queryset=Venue.objects.none(), required=False, label=_("Held at"))
     venues = forms.ModelMultipleChoiceField(
         queryset=Venue.objects.none(),
@@ -215,7 +230,7 @@ class SessionForm(forms.Form):
         queryset=Delegate.objects.none(),
         required=False,
         label=_("Speakers (accredited delegates)"),
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=ScriptTaggedSelectMultiple(attrs={"size": 6}),
     )
     guest_speakers = forms.CharField(max_length=300, required=False, label=_("Guest speakers"))
     language = forms.ChoiceField(choices=Session.Language.choices, label=_("Language"))
@@ -232,13 +247,15 @@ class SessionForm(forms.Form):
 
         venues = venues_of(assembly)
         self.fields["held_at"].queryset = venues  # type: ignore[attr-defined]  # a ModelChoiceField
+        self.fields["held_at"].label_from_instance = venue_label  # type: ignore[attr-defined]  # same
+        self.fields["venues"].label_from_instance = venue_label  # type: ignore[attr-defined]  # same
         self.fields["venues"].queryset = venues  # type: ignore[attr-defined]  # a ModelMultipleChoiceField
         self.fields["speakers"].queryset = Delegate.objects.filter(  # type: ignore[attr-defined]  # same
             is_accredited=True
         ).prefetch_related("organizations")
         self.fields["speakers"].label_from_instance = delegate_label  # type: ignore[attr-defined]  # same
         zones = sorted({"UTC", *(venue.time_zone for venue in venues)})
-        self.fields["time_zone"].choices = [(zone, zone.replace("_", " ")) for zone in zones]  # type: ignore[attr-defined]  # a ChoiceField
+        self.fields["time_zone"].choices = [(zone, zone_label(zone)) for zone in zones]  # type: ignore[attr-defined]  # a ChoiceField
         hub = next((venue for venue in venues if venue.kind == Venue.Kind.HUB), None)
         self.fields["time_zone"].initial = hub.time_zone if hub else "UTC"
 
@@ -302,7 +319,7 @@ class PartnerForm(forms.ModelForm[BroadcastPartner]):
         )
         widgets: ClassVar[dict[str, forms.Widget]] = {
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
-            "how_to_follow_en": forms.Textarea(attrs={"rows": 2}),
+            "how_to_follow_en": forms.Textarea(attrs={"rows": 2, "lang": "en", "dir": "ltr"}),
             "how_to_follow_fa": forms.Textarea(attrs={"rows": 2, "dir": "rtl"}),
             "languages": forms.TextInput(attrs={"dir": "ltr"}),
         }
@@ -348,7 +365,7 @@ class BulkChoiceForm(forms.Form):
 class BulkIssueForm(forms.Form):
     """The delegates ticked on the bulk page, to be invited at once."""
 
-    venue = forms.ModelChoiceField(queryset=Venue.objects.none())
+    venue = forms.ModelChoiceField(queryset=Venue.objects.none(), label=_("Venue"))
     role = forms.TypedChoiceField(choices=Invitation.Role.choices, coerce=int)
     delegates = forms.ModelMultipleChoiceField(
         queryset=Delegate.objects.filter(is_accredited=True),

@@ -9,12 +9,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.assemblies.invitations import InviteRole
-from solidarity.core import calendars
 from solidarity.core.fields import EncryptedTextField
+from solidarity.core.names import language_names
 
 
 @cache
@@ -172,13 +171,7 @@ class Session(models.Model):
     @property
     def interpretation_names(self) -> str:
         """The interpretation languages by name, in the active language (a code Django does not know stays a code)."""
-        names = []
-        for code in self.interpretation_codes:
-            try:
-                names.append(str(get_language_info(code)["name_translated"]))
-            except KeyError:
-                names.append(code)
-        return "، ".join(names) if calendars.is_persian() else ", ".join(names)
+        return language_names(self.interpretation_codes)
 
 
 class BroadcastPartner(models.Model):

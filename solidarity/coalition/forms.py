@@ -18,6 +18,15 @@ class TermChoiceField(forms.ModelMultipleChoiceField[Term]):
         return obj.name_fa if (get_language() or "").startswith("fa") and obj.name_fa else obj.name_en
 
 
+class OrganizationChoiceField(forms.ModelMultipleChoiceField[Organization]):
+    """Member organizations by their name in the reader's language."""
+
+    def label_from_instance(self, obj: Organization) -> str:
+        from django.utils.translation import get_language
+
+        return obj.name_fa if (get_language() or "").startswith("fa") and obj.name_fa else obj.name_en
+
+
 def _terms(kind: str) -> Any:
     return Term.objects.filter(kind=kind, is_active=True).order_by("position", "name_en")
 
@@ -57,7 +66,10 @@ class OrganizationForm(forms.Form):
     )
     cities = forms.CharField(label=_("Cities"), max_length=300, required=False)
     description_en = forms.CharField(
-        label=_("Description in English"), widget=forms.Textarea, max_length=4000, required=False
+        label=_("Description in English"),
+        widget=forms.Textarea(attrs={"lang": "en", "dir": "ltr"}),
+        max_length=4000,
+        required=False,
     )
     description_fa = forms.CharField(
         label=_("Description in Persian"), widget=forms.Textarea, max_length=4000, required=False
@@ -139,7 +151,7 @@ class DelegateForm(forms.Form):
     display_name = forms.CharField(
         label=_("Public display name"), max_length=120, help_text=_("A pseudonym is normal.")
     )
-    organizations = forms.ModelMultipleChoiceField(
+    organizations = OrganizationChoiceField(
         label=_("Organizations represented"),
         queryset=Organization.objects.filter(status=Organization.Status.MEMBER).order_by("name_en"),
     )

@@ -11,6 +11,7 @@ from solidarity.coalition.models import Organization
 from solidarity.coordination.models import Campaign
 from solidarity.coordination.selectors import FollowThrough, finished_campaigns, province_choices, sector_choices
 from solidarity.coordination.services import CellSpec
+from solidarity.core.forms import CalendarDateField, CalendarDateTimeField
 from solidarity.deliberation.models import Conversation
 
 CELL_ROWS = 6
@@ -24,12 +25,9 @@ class CampaignForm(forms.Form):
     description_en = forms.CharField(label=_("what people do (English)"), widget=forms.Textarea, required=False)
     description_fa = forms.CharField(label=_("what people do (Persian)"), widget=forms.Textarea, required=False)
     action = forms.ChoiceField(label=_("action"), choices=Campaign.Action.choices)
-    action_date = forms.DateField(label=_("date of the action"), widget=forms.DateInput(attrs={"type": "date"}))
+    action_date = CalendarDateField(label=_("date of the action"))
     action_hour = forms.IntegerField(label=_("hour (lights off only)"), min_value=0, max_value=23, required=False)
-    closes_at = forms.DateTimeField(
-        label=_("pledges close (at least 48 hours before)"),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-    )
+    closes_at = CalendarDateTimeField(label=_("pledges close (at least 48 hours before)"))
     rung = forms.TypedChoiceField(label=_("escalation rung"), choices=Campaign.Rung.choices, coerce=int)
     previous = forms.ModelChoiceField(
         queryset=Campaign.objects.none(),

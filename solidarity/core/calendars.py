@@ -74,6 +74,18 @@ def format_date(value: date | datetime | None, *, language: str | None = None, w
     return f"{text}, {clock}" if with_time else text
 
 
+def format_short_date(value: date | datetime | None, *, language: str | None = None) -> str:
+    """Format a date as numbers, for tables: "۱۴۰۵/۰۹/۰۲" in Persian, ISO "2026-11-23" in English."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
+    if is_persian(language):
+        jalali = to_jalali(value)
+        return to_persian_digits(f"{jalali.year:04d}/{jalali.month:02d}/{jalali.day:02d}")
+    return value.isoformat()
+
+
 def format_number(value: int | float | None, *, language: str | None = None, decimals: int = 0) -> str:
     """Format a number with grouping, in Persian digits for a Persian reader."""
     if value is None:

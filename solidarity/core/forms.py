@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime, time
+from typing import Any
+
+import jdatetime
 from django import forms
+from django.forms.utils import from_current_timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.text import to_ascii_digits
+from solidarity.core import calendars
+from solidarity.core.text import script_language, to_ascii_digits, to_persian_digits
 
 
 class SignInForm(forms.Form):
@@ -84,3 +92,121 @@ class EnrolForm(forms.Form):
         if data.get("password") and data.get("password") != data.get("password_again"):
             self.add_error("password_again", _("The two passwords differ."))
         return data
+
+
+# Dates and times entered in the reader's calendar ------------------------------------------------
+
+_DATE_TIME = re.compile(
+    r"^\s*(\d{3,4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*(?:[T،,]|\s)\s*(\d{1,2})[:٫.](\d{2}))?\s*$"
+)
+# A year below this is a Solar Hijri year (1403), at or above it a Gregorian one (2025): the two
+# calendars are more than six centuries apart, so one text field takes either without a switch.
+_FIRST_GREGORIAN_YEAR = 1700
+
+
+def parse_calendar_date(text: str) -> tuple[date, time | None]:
+    """Read "1403/12/30", "۱۴۰۳/۱۲/۳۰ ۱۴:۳۰" or ISO "2025-03-20T14:30" into a Gregorian date and a time.
+
+    Raise ValueError when the text is no date or names a day its calendar lacks (1404/12/30).
+    """
+    match = _DATE_TIME.match(to_ascii_digits(text))
+    if match is None:
+        raise ValueError(text)
+    year, month, day = (int(part) for part in match.group(1, 2, 3))
+    if year < _FIRST_GREGORIAN_YEAR:
+        gregorian = jdatetime.date(year, month, day).togregorian()
+    else:
+        gregorian = date(year, month, day)
+    clock = None
+    if match.group(4) is not None:
+        clock = time(int(match.group(4)), int(match.group(5)))
+    return gregorian, clock
+
+
+class CalendarDateInput(forms.DateInput):
+    """A date (or date and time) in the reader's calendar, working without JavaScript.
+
+    In Persian a plain text field shows and takes Solar Hijri ("۱۴۰۳/۱۲/۳۰ ۱۴:۳۰"; Persian or Latin
+    digits); in English the browser's ISO date or date-time field.
+    """
+
+    def __init__(self, attrs: dict[str, Any] | None = None, *, with_time: bool = False) -> None:
+        super().__init__(attrs)
+        self.with_time = with_time
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        if calendars.is_persian():
+            widget["type"] = "text"
+            example = "۱۴۰۵/۰۹/۱۵ ۱۴:۳۰" if self.with_time else "۱۴۰۵/۰۹/۱۵"
+            widget["attrs"].setdefault("placeholder", example)
+            widget["attrs"].setdefault("size", 16 if self.with_time else 10)
+        else:
+            widget["type"] = "datetime-local" if self.with_time else "date"
+        return context
+
+    def format_value(self, value: Any) -> str | None:
+        if value in (None, ""):
+            return None
+        if isinstance(value, str):
+            return value  # what the reader typed, shown again beside its error
+        moment = value
+        if isinstance(moment, datetime) and timezone.is_aware(moment):
+            moment = timezone.localtime(moment)
+        day = moment.date() if isinstance(moment, datetime) else moment
+        clock = moment.strftime("%H:%M") if isinstance(moment, datetime) and self.with_time else ""
+        if calendars.is_persian():
+            text = calendars.format_short_date(day)
+            return f"{text} {to_persian_digits(clock)}" if clock else text
+        return f"{day.isoformat()}T{clock}" if clock else day.isoformat()
+
+
+class CalendarDateField(forms.DateField):
+    """A date typed in either calendar (Solar Hijri or ISO), stored as a Gregorian date."""
+
+    widget = CalendarDateInput
+
+    def to_python(self, value: Any) -> date | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            day, _clock = parse_calendar_date(str(value))
+        except ValueError:
+            return super().to_python(value)  # Django's own formats, or its "invalid" error
+        return day
+
+
+class CalendarDateTimeField(forms.DateTimeField):
+    """A date and time typed in either calendar, read in the current time zone, stored as an instant."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", CalendarDateInput(with_time=True))
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> datetime | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime):
+            return from_current_timezone(value)
+        try:
+            day, clock = parse_calendar_date(str(value))
+        except ValueError:
+            # ISO with seconds or an offset ("2026-11-23T09:00:00+00:00"), or Django's "invalid" error.
+            return super().to_python(value)
+        return from_current_timezone(datetime.combine(day, clock or time(0, 0)))
+
+
+class ScriptTaggedSelectMultiple(forms.SelectMultiple):
+    """A list of names (people, organizations) whose options in Latin letters say so (`lang`)."""
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option: dict[str, Any] = super().create_option(*args, **kwargs)
+        language = script_language(str(option["label"]))
+        if language:
+            option["attrs"]["lang"] = language
+        return option

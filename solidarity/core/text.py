@@ -145,3 +145,18 @@ def to_persian_digits(text: str, *, separators: bool = True) -> str:
 def to_ascii_digits(text: str, *, separators: bool = False) -> str:
     """Write Persian and Arabic-Indic digits as ASCII digits; with `separators`, also ٬ and ٫ as , and ."""
     return text.translate(_DIGIT_FOLDS | _SEPARATOR_FOLDS if separators else _DIGIT_FOLDS)
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def script_language(text: str) -> str:
+    """Tag text by its script when its language is unknown: "und-Latn" for a name in Latin letters.
+
+    A name, a city or an organization typed in Latin letters on a Persian page is read by screen
+    readers with a Latin voice and shaped by a Latin font only when it says so (`lang`).
+    """
+    if _LATIN_LETTER.search(text) and not _ARABIC_SCRIPT.search(text):
+        return "und-Latn"
+    return ""

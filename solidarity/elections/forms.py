@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
+from solidarity.core.forms import CalendarDateTimeField
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections.models import GENDER_CHOICES, Election
@@ -101,9 +102,10 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
             "trustee_threshold",
             "trustee_count",
         )
-        widgets = {  # noqa: RUF012 -- Django reads Meta.widgets as a dict
-            "opens_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "closes_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        labels = {"slug": _("Short name in addresses")}  # noqa: RUF012 -- Django reads Meta.labels as a dict
+        field_classes = {  # noqa: RUF012 -- Django reads Meta.field_classes as a dict
+            "opens_at": CalendarDateTimeField,
+            "closes_at": CalendarDateTimeField,
         }
 
 

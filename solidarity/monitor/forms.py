@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from solidarity.core.forms import CalendarDateField
 from solidarity.monitor.models import Source, SubEventType
 from solidarity.monitor.pipeline.sectors import SECTORS
 from solidarity.monitor.selectors import EventFilters
@@ -30,8 +31,8 @@ def _sector_choices() -> list[tuple[str, str]]:
 
 
 class FilterForm(forms.Form):
-    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = CalendarDateField(label=_("From"), required=False)
+    end = CalendarDateField(label=_("Until"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     province = forms.ChoiceField(label=_("Province"), required=False)
     type = forms.ChoiceField(label=_("Type"), required=False)
@@ -95,7 +96,7 @@ class ReviewForm(CorrectionForm):
         label=_("Decision"), choices=[("confirm", _("Confirm")), ("correct", _("Correct")), ("reject", _("Reject"))]
     )
     sub_event_type = forms.ChoiceField(label=_("Type"), choices=SubEventType.choices, required=False)
-    event_date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    event_date = CalendarDateField(label=_("Date"), required=False)
     city = forms.CharField(
         label=_("City"),
         required=False,
@@ -136,12 +137,8 @@ class ClaimReviewForm(CorrectionForm):
     count = forms.IntegerField(label=_("Claimed number"), required=False, min_value=0)
     unit = forms.CharField(label=_("Unit"), required=False, max_length=60)
     places = forms.IntegerField(label=_("Number of places"), required=False, min_value=0)
-    period_start = forms.DateField(
-        label=_("Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    period_end = forms.DateField(
-        label=_("Period until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    period_start = CalendarDateField(label=_("Period from"), required=False)
+    period_end = CalendarDateField(label=_("Period until"), required=False)
     area_iso = forms.ChoiceField(label=_("Area"), required=False)
 
     NAMES = ("claimant", "count", "unit", "places", "period_start", "period_end", "area_iso")

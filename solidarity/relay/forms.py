@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from solidarity.core.forms import CalendarDateField
 from solidarity.relay import services
 from solidarity.relay.models import Transmission
 
@@ -85,6 +86,28 @@ REASON_LABELS = {
 }
 
 
+# What each screening reason (solidarity.relay.screening.Reason) says to a moderator.
+SCREENING_LABELS = {
+    "empty": _("empty"),
+    "too-long": _("too long"),
+    "link": _("link"),
+    "handle": _("account handle"),
+    "phone": _("phone number"),
+    "email": _("e-mail address"),
+    "commercial": _("commercial"),
+    "dating": _("dating"),
+    "crypto": _("cryptocurrency"),
+    "spam": _("spam"),
+    "abuse": _("abuse"),
+    "off-language": _("language not on the list"),
+    "off-topic": _("off topic"),
+    "bidi-control": _("direction controls"),
+    "mixed-script": _("mixed scripts"),
+    "shouting": _("shouting"),
+}
+DECISION_LABELS = dict(DECISIONS)
+
+
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS)
     reason = forms.ChoiceField(label=_("Reason"), choices=list(REASON_LABELS.items()))
@@ -113,7 +136,7 @@ class TranslationForm(forms.Form):
 
 class TransmissionForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Transmission.Kind.choices)
-    day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+    day = CalendarDateField(label=_("Day"))
 
 
 class SignedFileForm(forms.Form):

@@ -27,7 +27,9 @@ from solidarity.relay.channels import bundle, feeds
 from solidarity.relay.channels.pages import LANGUAGE_NAMES
 from solidarity.relay.conf import contact_public_key, relay_settings, signing_fingerprint
 from solidarity.relay.forms import (
+    DECISION_LABELS,
     REASON_LABELS,
+    SCREENING_LABELS,
     DecisionForm,
     MessageForm,
     ReferenceForm,
@@ -246,6 +248,8 @@ def queue(request: HttpRequest) -> HttpResponse:
             "statuses": Message.Status.choices,
             "screening_reasons": [reason.value for reason in Reason],
             "reason_labels": REASON_LABELS,
+            "screening_labels": SCREENING_LABELS,
+            "decision_labels": DECISION_LABELS,
             "reasons_by_decision": services.REASONS,
         },
     )

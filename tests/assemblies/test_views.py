@@ -510,7 +510,7 @@ def test_invitation_page_snapshot(
         "Paris Assembly",
         "Show this at the door",
         "Check that this invitation is genuine",
-        "Programme at your venue (America/Toronto)",
+        "Programme at your venue (Toronto)",
         "5 Dec 2026",
     ]
     assert labels == ["Invited", "Venue", "Address (keep it private)", "Valid", "State"]

@@ -8,7 +8,7 @@ from django import template
 
 from solidarity.assemblies.selectors import delegate_short_id
 from solidarity.coalition.models import Delegate
-from solidarity.core import calendars
+from solidarity.core import calendars, names
 from solidarity.core.text import to_persian_digits
 
 register = template.Library()
@@ -36,9 +36,11 @@ def day(value: dt.date | None) -> str:
 def utc_offset(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    text = value.strftime("UTC%z")
-    text = text[:-2] + ":" + text[-2:] if len(text) > 5 else text
-    return to_persian_digits(text) if calendars.is_persian() else text
+    """The time zone of a session's time: its city in Persian ("پاریس"), its offset in English."""
+    key = getattr(value.tzinfo, "key", "")
+    if calendars.is_persian() and key:
+        return names.zone_name(key, at=value)
+    return names.utc_offset(value)
 
 
 @register.filter

@@ -9,10 +9,12 @@ from typing import Any
 from django import template
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils.translation import get_language
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, gettext
 
 from solidarity.core import calendars
-from solidarity.core.text import to_persian_digits
+from solidarity.core.text import script_language, to_persian_digits
 
 register = template.Library()
 
@@ -27,6 +29,12 @@ def jdate(value: date | datetime | None) -> str:
 def jdatetime(value: datetime | None) -> str:
     """Render a date and time in the reader's calendar."""
     return calendars.format_date(value, with_time=True)
+
+
+@register.filter
+def short_date(value: date | datetime | None) -> str:
+    """Render a date as numbers in the reader's calendar (ISO in English), for tables."""
+    return calendars.format_short_date(value)
 
 
 @register.filter
@@ -138,8 +146,85 @@ def decimal(value: object) -> str:
     return to_persian_digits(text) if calendars.is_persian() else text
 
 
+@register.filter(is_safe=True)
+def isolate(value: object) -> SafeString:
+    """Isolate a value of either direction (a name, an address, a number beside words) in `<bdi>`.
+
+    The value is escaped; one written in Latin letters only is tagged `lang="und-Latn"`.
+    """
+    text = "" if value is None else str(value)
+    language = script_language(text)
+    if language:
+        return format_html('<bdi lang="{}">{}</bdi>', language, text)
+    return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def language_label(code: str | None) -> str:
+    """Name a language code in the reader's language ("ku" → "کردی")."""
+    from solidarity.core.names import language_name as name
+
+    return name(code or "")
+
+
+@register.filter
+def country_label(code: str | None) -> str:
+    """Name a country code in the reader's language ("TR" → "ترکیه")."""
+    from solidarity.core.names import country_name as name
+
+    return name(code or "")
+
+
+@register.filter
+def zone_name(key: str | None) -> str:
+    """Name a time zone by its city in the reader's language ("Europe/Paris" → "پاریس")."""
+    from solidarity.core.names import zone_name as name
+
+    return name(key or "")
+
+
+@register.simple_tag
+def comma() -> str:
+    """The list separator of the reader's language: "، " in Persian, ", " in English."""
+    return "، " if calendars.is_persian() else ", "
+
+
+@register.filter
+def languages_label(codes: str | None) -> str:
+    """Name comma-separated language codes ("fa,ku") in the reader's language ("فارسی، کردی")."""
+    from solidarity.core.names import language_names
+
+    return language_names(codes or "")
+
+
 @register.filter
 def digits(value: object) -> str:
-    """Write the digits of a short text, such as a fraction "1/2", in the reader's digits."""
-    text = str(value)
+    """Write the digits of a short code-like value ("10-24", "2/3") in the reader's digits."""
+    text = "" if value is None else str(value)
     return to_persian_digits(text) if calendars.is_persian() else text
+
+
+@register.filter
+def countries_label(codes: str | None) -> str:
+    """Name comma-separated country codes ("US,DE") in the reader's language."""
+    from solidarity.core.names import country_name
+
+    names = [country_name(code) for code in (codes or "").split(",") if code.strip()]
+    return ("، " if calendars.is_persian() else ", ").join(names)
+
+
+@register.filter
+def size(value: int | None) -> str:
+    """Render a size in bytes ("1.6 MB"), in Persian digits and units for a Persian reader."""
+    from django.template.defaultfilters import filesizeformat
+
+    if not calendars.is_persian():
+        return str(filesizeformat(value or 0))
+    amount = float(value or 0)
+    units = [gettext("bytes"), gettext("KB"), gettext("MB"), gettext("GB")]
+    for index, unit in enumerate(units):
+        if amount < 1024 or index == len(units) - 1:
+            decimals = 0 if index == 0 or amount >= 100 else 1
+            return f"{calendars.format_number(amount, decimals=decimals)} {unit}"
+        amount /= 1024
+    return ""  # not reached: the last unit returns
