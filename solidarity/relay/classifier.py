@@ -1,7 +1,7 @@
 """Score a text for advertising with a shipped linear model over hashed character n-grams (numpy only).
 
 The model is logistic regression over character 1- to 4-grams of screening's folded matching key
-(digits folded to "0"), hashed into 2**18 buckets and L2-normalised; the same features work for
+(digits folded to "0"), hashed into 2**18 buckets, counts over the square root of their number; the same features work for
 English, Persian and Finglish because they read characters, not words. It is trained offline by
 `python -m evaluation relay train` (scikit-learn, a development tool) and shipped as
 `data/advertising.npz`; scoring here needs numpy alone. It learns from message text and labels
@@ -29,12 +29,12 @@ THRESHOLD = 0.5  # a probability of advertising at or above this holds the messa
 
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
-# Odd 64-bit constants (splitmix64's): the hash is plain integer arithmetic, identical on every
-# platform and in every Python process (unlike `hash()`, which is salted per process).
-_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
-_MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX_2 = np.uint64(0x94D049BB133111EB)
-_MASK = np.uint64(N_FEATURES - 1)
+# Odd 64-bit constants: the hash is plain integer arithmetic modulo 2**64, identical on every
+# platform and in every Python process (unlike `hash()`, which is salted per process). A bucket is
+# the top 18 bits of the polynomial hash times the golden-ratio constant (Fibonacci hashing).
+_MULTIPLIER = np.uint64(0x100000001B3)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(64 - N_FEATURES.bit_length() + 1)
 
 
 def prepare(key: str) -> str:
@@ -42,29 +42,29 @@ def prepare(key: str) -> str:
     return " " + _SPACES.sub(" ", _DIGIT.sub("0", key.lower())).strip() + " "
 
 
-def features(key: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-    """Return the sorted bucket indices and L2-normalised counts of a folded text's n-grams."""
-    text = prepare(key)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    hashes = []
-    rolling = np.zeros(len(codes), dtype=np.uint64)
+def hashes(key: str) -> npt.NDArray[np.uint64]:
+    """Return the bucket of every n-gram occurrence of a folded text (repeats kept)."""
+    codes = np.frombuffer(prepare(key).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    rolling = np.zeros(len(codes) + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for n in range(1, max(NGRAMS) + 1):
-            # rolling[i] is the polynomial hash of text[i : i + n].
+            # rolling[i] becomes the polynomial hash of text[i : i + n], offset by n below
             rolling = rolling[: len(codes) - n + 1] * _MULTIPLIER + codes[n - 1 :]
-            if n in NGRAMS and len(rolling):
-                mixed = rolling + np.uint64(n)
-                mixed ^= mixed >> np.uint64(30)
-                mixed *= _MIX_1
-                mixed ^= mixed >> np.uint64(27)
-                mixed *= _MIX_2
-                mixed ^= mixed >> np.uint64(31)
-                hashes.append(mixed & _MASK)
-    if not hashes:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    indices, counts = np.unique(np.concatenate(hashes).astype(np.int64), return_counts=True)
-    values = counts.astype(np.float64)
-    return indices, values / np.sqrt(np.dot(values, values))
+            if n in NGRAMS:
+                parts.append(rolling + np.uint64(n))
+        return (np.concatenate(parts) * _GOLDEN) >> _SHIFT
+
+
+def features(key: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Return the sorted buckets of a folded text's n-grams and their counts over √(all n-grams).
+
+    Dividing by the square root of the number of n-grams (rather than by the counts' L2 norm)
+    lets `Model.decision` skip counting: it sums the weights of every occurrence instead.
+    """
+    found = hashes(key)
+    indices, counts = np.unique(found.astype(np.int64), return_counts=True)
+    return indices, counts.astype(np.float64) / np.sqrt(max(len(found), 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +77,8 @@ class Model:
 
     def decision(self, key: str) -> float:
         """Return the model's raw score (log-odds of advertising) for a folded text."""
-        indices, values = features(key)
-        return float(self.intercept + np.dot(self.weights[indices], values))
+        found = hashes(key)
+        return float(self.intercept + self.weights[found].sum() / np.sqrt(max(len(found), 1)))
 
     def score(self, key: str) -> float:
         """Return the probability that a folded text is advertising."""
