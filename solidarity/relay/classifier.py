@@ -85,7 +85,9 @@ class Model:
         return float(1.0 / (1.0 + np.exp(-self.decision(key))))
 
 
-def to_bytes(indices: npt.NDArray[np.int64], weights: npt.NDArray[np.float64], intercept: float, meta: dict[str, object]) -> bytes:
+def to_bytes(
+    indices: npt.NDArray[np.int64], weights: npt.NDArray[np.float64], intercept: float, meta: dict[str, object]
+) -> bytes:
     """Serialise a model as an .npz archive whose bytes depend on its content alone.
 
     `numpy.savez` stamps each member with the current time; here every member carries the same
