@@ -118,7 +118,7 @@ def build(samples: Sequence[Sample]) -> tuple[bytes, Any]:
         "samples": len(samples),
         "advertising": sum(s.is_advertising for s in samples),
         "training_sha256": digest.hexdigest(),
-        "trainer": "scikit-learn LogisticRegression(liblinear, C=%g, balanced)" % REGULARISATION,
+        "trainer": f"scikit-learn LogisticRegression(liblinear, C={REGULARISATION:g}, balanced)",
     }
     return classifier.to_bytes(indices, weights[indices], float(estimator.intercept_[0]), meta), estimator
 

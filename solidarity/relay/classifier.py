@@ -1,8 +1,9 @@
 """Score a text for advertising with a shipped linear model over hashed character n-grams (numpy only).
 
 The model is logistic regression over character 1- to 4-grams of screening's folded matching key
-(digits folded to "0"), hashed into 2**18 buckets, counts over the square root of their number; the same features work for
-English, Persian and Finglish because they read characters, not words. It is trained offline by
+(digits folded to "0"), hashed into 2**18 buckets, each count divided by the square root of the
+number of n-grams; the same features work for English, Persian and Finglish because they read
+characters, not words. It is trained offline by
 `python -m evaluation relay train` (scikit-learn, a development tool) and shipped as
 `data/advertising.npz`; scoring here needs numpy alone. It learns from message text and labels
 only: nothing about a sender reaches it.
