@@ -213,7 +213,7 @@ _COMMERCIAL = (
 )  # fmt: skip
 _DATING = (
     "dating", "date me", "hot girl", "hot girls", "sexy", "single women", "single girls",
-    "lonely", "hookup", "hook up", "meet girls", "meet women", "girls near you", "nude", "nudes",
+    "lonely", "hookup", "hook up", "meet girls", "meet women", "singles", "girls near you", "nude", "nudes",
     "webcam", "cam girl", "escort", "onlyfans", "looking for a man", "looking for a boyfriend",
     "looking for a husband", "my photos", "private photos", "kiss you", "sweetheart", "baby girl",
     "beautiful girl", "rencontre", "célibataire", "flirt", "sexdate", "citas", "знакомства",

@@ -75,7 +75,7 @@ def test_features_are_stable_across_processes() -> None:
 
 
 def test_a_classifier_hold_names_advertising_after_the_rules_reasons() -> None:
-    only_model = screen("Meet Iranian Singles")  # the issue's footer ad: no rule names it
+    only_model = screen("Meet your Persian Love Today!")  # the issue's footer ad: no rule names it
     assert only_model.reasons == (Reason.ADVERTISING,)
     assert only_model.advertising_score >= classifier.THRESHOLD
     both = screen(
@@ -90,8 +90,8 @@ def test_a_classifier_hold_names_advertising_after_the_rules_reasons() -> None:
 
 def test_screening_without_a_model_keeps_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classifier, "shipped_model", lambda: None)
-    verdict = screen("Meet Iranian Singles")
-    assert Reason.ADVERTISING not in verdict.reasons
+    verdict = screen("Meet your Persian Love Today!")
+    assert verdict.decision == "pass"
     assert verdict.advertising_score == 0.0
 
 
@@ -135,12 +135,12 @@ def test_model_file_round_trips_and_rejects_other_formats() -> None:
 
 
 def test_screen_command_prints_reason_and_score(capsys: pytest.CaptureFixture[str]) -> None:
-    call_command("relay", "screen", "Meet", "Iranian", "Singles")
+    call_command("relay", "screen", "Meet", "your", "Persian", "Love", "Today!")
     out = capsys.readouterr().out
     assert "decision: hold" in out
     assert "reasons:  advertising" in out
     assert "advertising score: 0." in out
-    call_command("relay", "screen", "--json", "Meet Iranian Singles")
+    call_command("relay", "screen", "--json", "Meet your Persian Love Today!")
     data = json.loads(capsys.readouterr().out)
     assert data["reasons"] == ["advertising"] and data["advertising_score"] >= classifier.THRESHOLD
 
@@ -164,3 +164,9 @@ def test_export_decisions_writes_text_decision_and_reason_only(
     ]
     assert "Sara" not in out.read_text() and "Lyon" not in out.read_text() and "example.org" not in out.read_text()
     assert [s.is_advertising for s in train.decision_samples(out.read_text().splitlines())] == [False, True]
+
+
+def test_the_issues_footer_ads_are_held() -> None:
+    """Issue 19: both passed before; one is now a dating rule's, the other the classifier's."""
+    assert screen("Meet Iranian Singles").reasons[0] == Reason.DATING
+    assert screen("Meet your Persian Love Today!").reasons == (Reason.ADVERTISING,)
