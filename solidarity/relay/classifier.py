@@ -54,7 +54,8 @@ def hashes(key: str) -> npt.NDArray[np.uint64]:
             rolling = rolling[: len(codes) - n + 1] * _MULTIPLIER + codes[n - 1 :]
             if n in NGRAMS:
                 parts.append(rolling + np.uint64(n))
-        return (np.concatenate(parts) * _GOLDEN) >> _SHIFT
+        buckets: npt.NDArray[np.uint64] = (np.concatenate(parts) * _GOLDEN) >> _SHIFT
+    return buckets
 
 
 def features(key: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
@@ -104,7 +105,7 @@ def to_bytes(
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, array in arrays.items():
             member = io.BytesIO()
-            np.lib.format.write_array(member, array, allow_pickle=False)
+            np.lib.format.write_array(member, array, allow_pickle=False)  # type: ignore[no-untyped-call]  # numpy's format module is unannotated
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

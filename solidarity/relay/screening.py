@@ -327,7 +327,7 @@ def _trie_pattern(branches: list[tuple[str, str]], space: str) -> str:
         node.setdefault(_END, {})[suffix] = {}
 
     def render(node: dict) -> str:  # type: ignore[type-arg]  # the recursive trie above
-        parts = []
+        parts: list[str] = []
         for character in sorted(node):
             if character == _END:
                 parts.extend(sorted(node[_END]))
@@ -342,7 +342,8 @@ def _trie_pattern(branches: list[tuple[str, str]], space: str) -> str:
 
 def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     """Build one regex: Latin terms match at word starts/ends, other scripts as substrings."""
-    latin, other = [], []
+    latin: list[tuple[str, str]] = []
+    other: list[tuple[str, str]] = []
     for term in {matching_key(t) for t in terms}:
         if re.match(r"[a-z0-9]", term):
             latin.append((term, r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
@@ -352,7 +353,8 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _compile_topic(terms: tuple[str, ...]) -> re.Pattern[str]:
-    latin, other = [], []
+    latin: list[tuple[str, str]] = []
+    other: list[tuple[str, str]] = []
     for term in {matching_key(t) for t in terms}:
         (latin if re.match(r"[a-z]", term) else other).append((term, ""))
     return re.compile(r"(?<![a-z])" + _trie_pattern(latin, r"\s+") + "|" + _trie_pattern(other, r"\s+"))
