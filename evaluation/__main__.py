@@ -11,7 +11,7 @@ deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
                           base clusters; with --orders, the cold start in N random participant orders
 relay [dev|blind|all]     the relay's screening on labelled messages in evaluation/relay/data/
                           (spam held, genuine passed, per language and reason; blind by default)
-relay train [--decisions FILE] [--out PATH]
+relay train [--decisions FILE] [--out PATH] [--cross-validate]
                           train the advertising classifier on the development part (and the
                           moderators' exported decisions) and write the model file the package ships
 
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--decisions", type=Path, default=None, metavar="FILE", help="train: moderators' decisions (JSON lines)"
     )
     relay.add_argument("--out", type=Path, default=None, metavar="PATH", help="train: where to write the model")
+    relay.add_argument(
+        "--cross-validate", action="store_true", help="train: print the cross-validated grid instead of training"
+    )
     return parser
 
 
@@ -62,7 +65,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if options.which == "train":
             from evaluation.relay.train import main as train_main
 
-            return train_main(options.decisions, options.out)
+            return train_main(options.decisions, options.out, cross=options.cross_validate)
         from evaluation.relay.__main__ import main as relay_main
 
         return relay_main([options.which])

@@ -477,8 +477,11 @@ def _mixed_script_tokens(text: str) -> bool:
     return False
 
 
-def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdict:
-    """Screen one message and say whether a person must look at it first, and why."""
+def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_classifier: bool = True) -> Verdict:
+    """Screen one message and say whether a person must look at it first, and why.
+
+    `with_classifier=False` runs the rules alone (training measures what the rules leave over).
+    """
     rules = _rules()
     reasons: list[Reason] = []
     normalized = core_text.normalize_for_display(text)
@@ -518,7 +521,7 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES) -> Verdi
         reasons.append(Reason.OFF_LANGUAGE)
     if not rules.topic.search(key) and not _SOLIDARITY_EMOJI.search(normalized):
         reasons.append(Reason.OFF_TOPIC)
-    model = classifier.shipped_model()
+    model = classifier.shipped_model() if with_classifier else None
     score = model.score(key) if model is not None else 0.0
     if score >= classifier.THRESHOLD:
         reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
