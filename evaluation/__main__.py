@@ -11,6 +11,9 @@ deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
                           base clusters; with --orders, the cold start in N random participant orders
 relay [dev|blind|all]     the relay's screening on labelled messages in evaluation/relay/data/
                           (spam held, genuine passed, per language and reason; blind by default)
+relay train [--decisions FILE] [--out PATH] [--cross-validate]
+                          train the advertising classifier on the development part (and the
+                          moderators' exported decisions) and write the model file the package ships
 
 No default folder: the labelled sets are not in the repository, so say where they are. Both
 scorers are pure (no Django, no database).
@@ -44,7 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="also run the cold start with the participants in N random orders (ARI min / median / max)",
     )
     relay = parts.add_parser("relay", help="Screen labelled messages: spam held, genuine passed.")
-    relay.add_argument("which", nargs="?", default="blind", choices=("dev", "blind", "all"), help="which part")
+    relay.add_argument("which", nargs="?", default="blind", choices=("dev", "blind", "all", "train"), help="which part")
+    relay.add_argument(
+        "--decisions", type=Path, default=None, metavar="FILE", help="train: moderators' decisions (JSON lines)"
+    )
+    relay.add_argument("--out", type=Path, default=None, metavar="PATH", help="train: where to write the model")
+    relay.add_argument(
+        "--cross-validate", action="store_true", help="train: print the cross-validated grid instead of training"
+    )
     return parser
 
 
@@ -52,6 +62,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     options = build_parser().parse_args(argv)
     out = sys.stdout if out is None else out
     if options.part == "relay":
+        if options.which == "train":
+            from evaluation.relay.train import main as train_main
+
+            return train_main(options.decisions, options.out, cross=options.cross_validate)
         from evaluation.relay.__main__ import main as relay_main
 
         return relay_main([options.which])

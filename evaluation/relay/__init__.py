@@ -59,14 +59,17 @@ def language_group(language: str) -> str:
     return "fa" if language in {"fa", "fa-Latn"} else language
 
 
+WRITTEN_BY_US = frozenset({"fa_spam_written.tsv", "genuine_written.tsv"})  # figures: "development set"
+
+
 def evaluate(examples: list[Example]) -> dict[str, Tally]:
-    """Screen every example and tally by detected language (and "all")."""
+    """Screen every example and tally by detected language, by source file ("file:…") and "all"."""
     from solidarity.relay.screening import screen
 
     tallies: dict[str, Tally] = defaultdict(Tally)
     for example in examples:
         verdict = screen(example.text)
-        for key in (language_group(verdict.language), "all"):
+        for key in (language_group(verdict.language), "all", f"file:{example.source}"):
             tally = tallies[key]
             if example.label == "spam":
                 tally.spam += 1
@@ -85,13 +88,21 @@ def _ratio(value: float | None) -> str:
 
 def report(tallies: dict[str, Tally]) -> str:
     """Format the tallies as a plain-text table."""
-    lines = [f"{'language':<9} {'spam':>5} {'held':>6} {'genuine':>8} {'passed':>6}  reasons (spam) / false holds"]
-    for language in sorted(tallies, key=lambda k: (k == "all", k)):
+    width = max(9, *(len(k.removeprefix("file:")) + 1 for k in tallies))
+    lines = [
+        f"{'language':<{width}} {'spam':>5} {'held':>6} {'genuine':>8} {'passed':>6}  reasons (spam) / false holds"
+    ]
+    languages = sorted((k for k in tallies if not k.startswith("file:")), key=lambda k: (k == "all", k))
+    files = sorted(k for k in tallies if k.startswith("file:"))
+    for language in languages + files:
+        if files and language == files[0]:
+            lines.append("by source file (* written by us: a development set, not real traffic)")
         tally = tallies[language]
         reasons = ", ".join(f"{r} {n}" for r, n in tally.reasons.most_common())
         false = ", ".join(f"{r} {n}" for r, n in tally.false_hold_reasons.most_common())
+        label = language.removeprefix("file:") + ("*" if language.removeprefix("file:") in WRITTEN_BY_US else "")
         lines.append(
-            f"{language:<9} {tally.spam:>5} {_ratio(tally.recall)} {tally.genuine:>8} {_ratio(tally.passed)}"
+            f"{label:<{width}} {tally.spam:>5} {_ratio(tally.recall)} {tally.genuine:>8} {_ratio(tally.passed)}"
             f"  {reasons or '-'} / {false or '-'}"
         )
     return "\n".join(lines)

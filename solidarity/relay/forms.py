@@ -104,6 +104,7 @@ SCREENING_LABELS = {
     "bidi-control": _("direction controls"),
     "mixed-script": _("mixed scripts"),
     "shouting": _("shouting"),
+    "advertising": _("reads like advertising (classifier)"),
 }
 DECISION_LABELS = dict(DECISIONS)
 

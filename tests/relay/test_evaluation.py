@@ -23,3 +23,27 @@ def test_tallies_count_holds_and_passes() -> None:
     assert tallies["all"].genuine == 1 and tallies["all"].genuine_passed == 1
     assert "phone" in tallies["all"].reasons
     assert "all" in report(tallies)
+
+
+def test_files_added_with_the_classifier_keep_their_hash_split() -> None:
+    """The files added in 2026-12 were split by sha256(text) % 3 == 0 before their first run."""
+    import hashlib
+
+    for name in ("genuine_public.tsv", "youtube_spam_uci.tsv", "genuine_public_2.tsv", "sms_spam_uci_2.tsv"):
+        for part in PARTS:
+            rows = [e for e in load(part) if e.source == name]
+            assert rows, (name, part)
+            for example in rows:
+                blind = int(hashlib.sha256(example.text.encode()).hexdigest(), 16) % 3 == 0
+                assert blind == (part == "blind"), example.text
+
+
+def test_every_public_statement_names_its_source() -> None:
+    import csv
+
+    from evaluation.relay import DATA
+
+    for part, name in ((p, n) for p in PARTS for n in ("genuine_public.tsv", "genuine_public_2.tsv")):
+        with (DATA / part / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                assert row["source"], row

@@ -1,6 +1,7 @@
 """`solidarity relay ...`: screen a text, sign and verify bundles, purge, and resume stuck work.
 
-relay screen TEXT                      print the screening verdict and its reasons
+relay screen TEXT                      print the screening verdict, its reasons and the advertising score
+relay export-decisions FILE            write moderators' decisions (text, decision, reason) for training
 relay verify BUNDLE [--fingerprint F]  check a bundle's signature and every file's hash
 relay keygen --out PATH                make an Ed25519 signing key (on the OFFLINE machine)
 relay sign BUNDLE --key PATH [--out P] sign a built bundle with the offline key
@@ -24,13 +25,17 @@ from solidarity.relay.channels import bundle
 
 
 class Command(BaseCommand):
-    help = "Relay tools: screen, verify, keygen, sign, attach, purge, resume, retry, reclean."
+    help = "Relay tools: screen, export-decisions, verify, keygen, sign, attach, purge, resume, retry, reclean, mirror."
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         screen = sub.add_parser("screen", help="print the screening verdict of a text")
         screen.add_argument("text", nargs="+")
         screen.add_argument("--json", action="store_true")
+        export = sub.add_parser(
+            "export-decisions", help="write approved and rejected texts with the reason (JSON lines) for training"
+        )
+        export.add_argument("file")
         verify = sub.add_parser("verify", help="verify a signed bundle")
         verify.add_argument("bundle")
         verify.add_argument("--fingerprint", default="")
@@ -54,7 +59,7 @@ class Command(BaseCommand):
         sub.add_parser("reclean", help="store the inert form of every published text again")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        action = options["action"]
+        action = options["action"].replace("-", "_")
         try:
             getattr(self, f"_{action}")(options)
         except bundle.BundleError as error:
@@ -63,6 +68,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read or write a file: {error.strerror or error}") from error
 
     def _screen(self, options: dict[str, Any]) -> None:
+        from solidarity.relay import classifier
         from solidarity.relay.conf import relay_settings
         from solidarity.relay.screening import screen
 
@@ -72,12 +78,27 @@ class Command(BaseCommand):
                 "decision": verdict.decision,
                 "reasons": [r.value for r in verdict.reasons],
                 "language": verdict.language,
+                "advertising_score": verdict.advertising_score,
             }
             self.stdout.write(json.dumps(data, ensure_ascii=False))
             return
         self.stdout.write(f"decision: {verdict.decision}")
         self.stdout.write(f"language: {verdict.language} ({verdict.language_confidence:.2f})")
         self.stdout.write("reasons:  " + (", ".join(r.value for r in verdict.reasons) or "none"))
+        self.stdout.write(f"advertising score: {verdict.advertising_score:.3f} (held at {classifier.THRESHOLD:.2f})")
+
+    def _export_decisions(self, options: dict[str, Any]) -> None:
+        from solidarity.relay.models import Message
+
+        # Text, outcome and the moderator's reason only: nothing about a sender leaves the database.
+        rows = Message.objects.filter(status__in=[Message.Status.APPROVED, Message.Status.REJECTED]).order_by("id")
+        count = 0
+        with Path(options["file"]).open("w", encoding="utf-8") as handle:
+            for text, status, reason in rows.values_list("text", "status", "moderation_reason").iterator():
+                handle.write(json.dumps({"text": text, "decision": status, "reason": reason}, ensure_ascii=False))
+                handle.write("\n")
+                count += 1
+        self.stdout.write(f"wrote {count} decisions to {options['file']}")
 
     def _verify(self, options: dict[str, Any]) -> None:
         data = Path(options["bundle"]).read_bytes()

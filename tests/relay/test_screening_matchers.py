@@ -1,0 +1,69 @@
+"""The faster matchers screening uses find exactly what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from evaluation.relay import SCREENING_CORPUS, load
+from solidarity.relay import screening as s
+
+LISTS = {
+    "commercial": s._COMMERCIAL,
+    "dating": s._DATING,
+    "crypto": s._CRYPTO,
+    "spam": s._SPAM,
+    "hate": s._HATE,
+}
+
+
+def _texts() -> list[str]:
+    texts = [e.text for e in load("all")]
+    texts += [json.loads(line)["text"] for line in SCREENING_CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    terms = [t for group in (*LISTS.values(), s._TOPIC) for t in group]
+    for term in terms:  # each term, glued to and split from its neighbours, cut short, shouted
+        texts += [term, "x" + term, term + "x", f"a {term} b", term.replace(" ", ""), term.replace(" ", "  ")]
+        texts += [term[:-1], term.upper(), f"1{term}1", f"{term}."]
+    rng = random.Random(3)
+    pieces = [*terms, "the", "and", "1", "x", "ا", " ", "-"]
+    for _ in range(3000):
+        texts.append(" ".join(rng.choice(pieces)[: rng.randint(1, 12)] for _ in range(rng.randint(1, 5))))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def keys() -> list[str]:
+    return [s.matching_key(text) for text in _texts()]
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_term_tries_match_what_the_plain_alternations_match(name: str, keys: list[str]) -> None:
+    trie, plain = s._compile_terms(LISTS[name]), s._compile_terms_plain(LISTS[name])
+    differing = [key for key in keys if bool(trie.search(key)) != bool(plain.search(key))]
+    assert differing == []
+    assert sum(bool(plain.search(key)) for key in keys) > 100  # the comparison saw matches, not only misses
+
+
+def test_topic_trie_matches_what_the_plain_alternation_matches(keys: list[str]) -> None:
+    trie, plain = s._compile_topic(s._TOPIC), s._compile_topic_plain(s._TOPIC)
+    assert [key for key in keys if bool(trie.search(key)) != bool(plain.search(key))] == []
+
+
+def test_an_empty_list_matches_nothing() -> None:
+    assert s._compile_terms(()).search("anything at all") is None
+
+
+def test_hints_never_rule_out_a_link_or_an_address() -> None:
+    rng = random.Random(1)
+    bits = ["example", " . ", "[.]", "(dot)", " dot ", "com", "ir", "hxxp", "://", "@", " at ", "(at)", "{at}",
+            "mail", "دات", "کام", "نقطه", "x", "1", " ", "www", "t me/", "gmail", "ＡＴ", "＠"]  # fmt: skip
+    texts = _texts()[:2000] + ["".join(rng.choice(bits) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    for text in texts:
+        key = s.matching_key(text)
+        flat = s._unsplit(key)
+        assert bool(s.DEFANGED_LINK.search(key)) == s.has_defanged_link(key), key
+        for candidate in (key, flat):
+            assert bool(s._EMAIL.search(candidate)) == s._has_email(candidate), candidate
+    assert s.has_defanged_link(s.matching_key("example [.] com")) and s._has_email("me (at) example . com")
