@@ -57,17 +57,32 @@ def extract(document: DocumentInput) -> Extraction:
     }
     area = next(iter(sorted(context_provinces))) if len(context_provinces) == 1 else "IR"
 
+    cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
+    about_protests = any(c.is_protest for c in cues_by_sentence)
     found_claims: list[ClaimRecord] = []
     non_events: list[NonEvent] = []
     groups: list[_Group] = []
     current: _Group | None = None
-    for evidence, mentions in budget.paced(zip(sentence_list, mentions_by_sentence, strict=True)):
+    for evidence, mentions, cues in budget.paced(
+        zip(sentence_list, mentions_by_sentence, cues_by_sentence, strict=True)
+    ):
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
+        if not sentence_claims:
+            follow_up = current is not None and (cues.force or cues.intervention or cues.violent)
+            sentence_claims = claims.find_tallies(
+                evidence,
+                language,
+                document.published,
+                area,
+                event_sentence=cues.is_protest or follow_up,
+                named_place=bool(mentions),
+                about_protests=about_protests,
+            )
         if sentence_claims:
+            # A claim sentence is never evidence of a counted event.
             found_claims.extend(sentence_claims)
             current = None
             continue
-        cues = detection.read_cues(evidence.sentence, language)
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None

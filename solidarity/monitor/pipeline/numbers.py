@@ -41,6 +41,9 @@ _FA_VAGUE = {
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# Number words as alternations, longest first, for patterns elsewhere (claims' tallies).
+EN_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
+FA_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
 _EN_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
 _EN_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _EN_VAGUE), key=len, reverse=True))
 _FA_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
