@@ -75,3 +75,72 @@ def test_a_claim_sentence_is_never_evidence_of_an_event() -> None:
     result = extract(DocumentInput(text=text, published=PUBLISHED))
     assert [c.count for c in result.claims] == [12]
     assert all("twelve" not in e.sentence for event in result.events for e in event.evidence)
+
+
+def test_citation_markers_and_glued_link_text_split_nothing_and_hide_no_town() -> None:
+    text = (
+        "On 25 June 2018, thousands gathered in the Bazaar area ofTehran.[11][12] This was met with tear gas.[13]"
+        " Protests also occurred inShahriar,Karaj, andMashhad.[14]"
+    )
+    result = extract(DocumentInput(text=text))
+    towns = {e.place.city for e in result.events if e.place}
+    assert {"Tehran", "Karaj", "Mashhad"} <= towns
+    assert all(e.date is not None and e.date.date == datetime.date(2018, 6, 25) for e in result.events)
+
+
+def test_another_day_in_the_same_town_is_another_event_and_each_keeps_its_own_sub_type() -> None:
+    text = (
+        "On 25 June 2018, police fired tear gas at shopkeepers who gathered in Tehran.\n"
+        "Protests continued for a third day in Tehran on 27 June despite a heavy security presence."
+    )
+    result = extract(DocumentInput(text=text))
+    days = sorted((e.date.date, e.sub_event_type.value) for e in result.events if e.date)
+    assert days == [
+        (datetime.date(2018, 6, 25), "Protest with intervention"),
+        (datetime.date(2018, 6, 27), "Peaceful protest"),
+    ]
+
+
+def test_with_no_publication_date_a_day_without_a_year_takes_the_titles_year_and_a_heading_day() -> None:
+    text = "Timeline\nJune\n26 June\nStrikes and protests were also seen in Kermanshah, Arak and Tabriz.\nMay\n"
+    result = extract(DocumentInput(text=text, title="2018 Iranian general strikes"))
+    assert {e.place.city for e in result.events if e.place} == {"Kermanshah", "Arāk", "Tabriz"}
+    assert {e.date.date for e in result.events if e.date} == {datetime.date(2018, 6, 26)}
+
+
+def test_a_named_day_holding_a_weekday_is_a_name() -> None:
+    published = datetime.date(2022, 10, 20)  # a Thursday
+    text = "Residents of Zahedan marched on the anniversary of Bloody Friday, chanting slogans."
+    event = extract(DocumentInput(text=text, published=published)).events[0]
+    assert event.date is not None and event.date.calendar == "publication"
+    fa = "مردم زاهدان پس از نماز جمعه راهپیمایی کردند."
+    day = extract(DocumentInput(text=fa, published=published)).events[0].date
+    assert day is not None and day.date == datetime.date(2022, 10, 14)
+
+
+def test_captions_headings_and_infobox_lines_are_no_evidence() -> None:
+    text = (
+        "The protests seen in Tehran\n"
+        "- Place: Iran: Tehran, Abadan, Ahvaz, Arak\n"
+        "The first protest took place in Mashhad on 28 December 2017.\n"
+        "Silent demonstration from Hafte Tir Square to Enqelab Square. Tehran, 16 June 2009"
+    )
+    result = extract(DocumentInput(text=text))
+    assert [e.place.city for e in result.events if e.place] == ["Mashhad"]
+
+
+def test_a_sentence_about_the_movement_as_a_whole_and_a_later_placeless_one_join_no_event() -> None:
+    text = (
+        "The 2017–18 Iranian protests are a series of protests occurring throughout Iran.\n"
+        "Teachers rallied in Shiraz on 3 January 2018.\n"
+        "The authenticity of the videos could not be verified.\n"
+        "In some cities the demonstrations turned violent with protesters attacking police."
+    )
+    event = extract(DocumentInput(text=text)).events[0]
+    assert [e.sentence for e in event.evidence] == ["Teachers rallied in Shiraz on 3 January 2018."]
+    assert event.sub_event_type.value == "Peaceful protest"
+
+
+def test_a_year_is_no_crowd() -> None:
+    event = extract(DocumentInput(text="On July 9th of 1999 the students of Tabriz University protested.")).events[0]
+    assert event.crowd is None

@@ -123,6 +123,9 @@ def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
         number = parse_number(match.group("num"))
         if number is None or number > 5_000_000:
             continue
+        numeral = match.group("num")
+        if numeral.isdigit() and len(numeral) == 4 and (1300 <= number <= 1500 or 1900 <= number <= 2100):
+            continue  # "On July 9th of 1999 the students ...": a year, not a crowd
         approx = (match.group("approx") or "").lower()
         high: int | None = number
         if match.group("num2"):
