@@ -144,3 +144,21 @@ def test_a_sentence_about_the_movement_as_a_whole_and_a_later_placeless_one_join
 def test_a_year_is_no_crowd() -> None:
     event = extract(DocumentInput(text="On July 9th of 1999 the students of Tabriz University protested.")).events[0]
     assert event.crowd is None
+
+
+def test_a_crackdown_called_violent_is_force_not_a_riot_and_a_comment_on_violence_is_no_riot() -> None:
+    text = "Security forces opened fire on protesters gathered in Zahedan on 30 September 2022 in a violent crackdown."
+    assert extract(DocumentInput(text=text)).events[0].sub_event_type.value == "Excessive force against protesters"
+
+
+def test_the_sector_comes_from_the_events_own_sentences_or_the_headline_not_another_event() -> None:
+    text = (
+        "In late May, truckers staged a strike over low wages.\n"
+        "On 25 June 2018, thousands gathered in the Bazaar of Tehran.\n"
+        "On 26 June 2018, protests also occurred in Karaj."
+    )
+    result = extract(DocumentInput(text=text))
+    karaj = next(e for e in result.events if e.place and e.place.city == "Karaj")
+    assert karaj.sector is None
+    tehran = next(e for e in result.events if e.place and e.place.city == "Tehran")
+    assert tehran.crowd is not None and tehran.crowd.low == 1000

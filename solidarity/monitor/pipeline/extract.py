@@ -461,8 +461,9 @@ def _event(
     if date is None and document.published is not None:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
-    if sector is None:
-        sector = next((s for e in sentence_list if (s := sectors.find_sector(e))), None)
+    if sector is None:  # who took part may be told in the headline, not by another event of the document
+        lead = [e for e in sentence_list[:2] if e.sentence == normalize(document.title)]
+        sector = next((s for e in lead if (s := sectors.find_sector(e))), None)
     crowd = next((c for e in group.protest if (c := numbers.crowd_size(e, language))), None)
     if crowd is None:
         crowd = next((c for e in group.context if (c := numbers.crowd_size(e, language))), None)

@@ -95,12 +95,24 @@ _CROWD_EN_AFTER = re.compile(
 )
 
 
+# "thousands gathered", "hundreds marched": a vague number whose verb says they are the crowd.
+_CROWD_EN_VERB = re.compile(
+    rf"\b(?P<vague>{_EN_VAGUE_RE}) (?:gathered|rallied|marched|assembled|protested|demonstrated|took to the streets)\b",
+    re.IGNORECASE,
+)
+
+
 def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
     """Return the first crowd size stated in a sentence, if any."""
     persian = language in {"fa", "ar"}
     matches = list((_CROWD_FA if persian else _CROWD_EN).finditer(evidence.sentence))
     if not persian:
-        matches = sorted(matches + list(_CROWD_EN_AFTER.finditer(evidence.sentence)), key=lambda m: m.start())
+        matches = sorted(
+            matches
+            + list(_CROWD_EN_AFTER.finditer(evidence.sentence))
+            + list(_CROWD_EN_VERB.finditer(evidence.sentence)),
+            key=lambda m: m.start(),
+        )
     for match in matches:
         tail = evidence.sentence[match.end() : match.end() + 40]
         if re.match(
@@ -109,7 +121,7 @@ def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
         ):
             continue  # a count of victims, not of the crowd
         if re.search(
-            r"(?:arrested|detained|injured|wounded|killed|bodies of|بازداشت|دستگیر)\s*$",
+            r"(?:arrested|arresting|detained|detaining|injured|wounded|killed|bodies of|بازداشت|دستگیر)\s*$",
             evidence.sentence[: match.start()],
         ):
             continue
