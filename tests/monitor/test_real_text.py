@@ -162,3 +162,15 @@ def test_the_sector_comes_from_the_events_own_sentences_or_the_headline_not_anot
     assert karaj.sector is None
     tehran = next(e for e in result.events if e.place and e.place.city == "Tehran")
     assert tehran.crowd is not None and tehran.crowd.low == 1000
+
+
+def test_protests_named_as_a_topic_tell_no_gathering() -> None:
+    text = (
+        "On 27 June 2018, protests continued for a third day in Tehran.\n"
+        "Iran's Supreme Leader addressed the protests for the first time.\n"
+        "The long-awaited peaceful protest by the bakers was finally held in Tabriz on 28 June 2018."
+    )
+    result = extract(DocumentInput(text=text))
+    sentences = {e.sentence for event in result.events for e in event.evidence}
+    assert not any("addressed the protests" in s for s in sentences)
+    assert {e.place.city for e in result.events if e.place} == {"Tehran", "Tabriz"}

@@ -100,6 +100,9 @@ def extract(document: DocumentInput) -> Extraction:
         if furniture[index]:
             current = None  # a caption, heading, infobox or date line is no evidence of an event
             continue
+        if cues.is_protest and evidence.sentence != title and _protest_as_topic(evidence.sentence, language):
+            current = None
+            continue
         if not cues.is_protest:
             named_town = _town_of_province(current, mentions, groups, context_provinces, evidence)
             if current is not None and named_town is not None:
@@ -296,11 +299,35 @@ def _section_dates(
 _MOVEMENT_WIDE = re.compile(
     r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
     r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
-    r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b)"
+    r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
     r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
     r"برخی از نقاط)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+
+
+# "addressed the protests", "Following the demonstrations, …", "the 2009 protests": the protests named
+# as a topic, not told as a gathering; a definite subject that an action follows ("the protest was held
+# outside the governor's office") is still told.
+_TOPIC_EN = re.compile(
+    r"\b(?:the|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
+    r"(?:protests?|demonstrations?|uprising|unrest|clashes|movement)\b"
+    r"(?! (?:was|were|took place|was held|were held|began|begun|started|continued|erupted|broke out|spread|turned))",
+    re.IGNORECASE,
+)
+
+
+_TOLD_EN = re.compile(
+    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled)\b",
+    re.IGNORECASE,
+)
+
+
+def _protest_as_topic(sentence: str, language: str) -> bool:
+    """Tell whether an English sentence names protests only as a topic, telling no gathering."""
+    if language != "en" or not _TOPIC_EN.search(sentence) or _TOLD_EN.search(sentence):
+        return False
+    return not detection.read_cues(_TOPIC_EN.sub(" ", sentence), language).is_protest
 
 
 def _movement_wide(sentence: str) -> bool:
