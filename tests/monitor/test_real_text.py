@@ -174,3 +174,22 @@ def test_protests_named_as_a_topic_tell_no_gathering() -> None:
     sentences = {e.sentence for event in result.events for e in event.evidence}
     assert not any("addressed the protests" in s for s in sentences)
     assert {e.place.city for e in result.events if e.place} == {"Tehran", "Tabriz"}
+
+
+def test_provinces_in_a_list_of_places_are_places_of_their_own() -> None:
+    text = (
+        "Protests broke out in Iran's Khuzestan province on 15 July 2021 and spread to other provinces and cities,"
+        " including Tehran, Kermanshah, Lorestan, Kurdistan and Alborz."
+    )
+    result = extract(DocumentInput(text=text))
+    places_read = {(e.place.city, e.place.province_iso) for e in result.events if e.place}
+    assert {
+        (None, "IR-06"),
+        ("Tehran", "IR-23"),
+        ("Kermanshah", "IR-05"),
+        (None, "IR-15"),
+        (None, "IR-12"),
+    } <= places_read
+    assert (None, "IR-30") in places_read
+    alone = extract(DocumentInput(text="Workers rallied in Ahvaz, Khuzestan province, on 15 July 2021."))
+    assert [(e.place.city, e.place.province_iso) for e in alone.events if e.place] == [("Ahvaz", "IR-06")]

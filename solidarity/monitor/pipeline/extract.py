@@ -339,10 +339,11 @@ def _movement_wide(sentence: str) -> bool:
 ABROAD = re.compile(
     r"\b(?:London|Paris|Berlin|Hamburg|Frankfurt|Cologne|Munich|Toronto|Vancouver|Montreal|Ottawa|Washington|"
     r"Los Angeles|New York|Stockholm|Oslo|Copenhagen|The Hague|Amsterdam|Brussels|Geneva|Vienna|Sydney|"
-    r"Melbourne|Istanbul|abroad)\b"
+    r"Melbourne|Istanbul|Chicago|Boston|Madrid|Stockholm|Gothenburg|Dallas|Houston|San Francisco|"
+    r"Auckland|Tokyo|Seoul|abroad)\b"
     r"|(?<![\w\u0600-\u06ff])(?:لندن|پاریس|برلین|هامبورگ|فرانکفورت|کلن|مونیخ|تورنتو|ونکوور|مونترال|اتاوا|"
     r"واشنگتن|لس آنجلس|نیویورک|استکهلم|اسلو|کپنهاگ|لاهه|آمستردام|بروکسل|ژنو|سیدنی|ملبورن|استانبول|"
-    r"خارج از کشور|مقیم خارج)(?![\w\u0600-\u06ff])"
+    r"شیکاگو|بوستون|مادرید|خارج از کشور|مقیم خارج|نقاط مختلف جهان|کشورهای مختلف دنیا)(?![\w\u0600-\u06ff])"
 )
 
 
@@ -447,7 +448,15 @@ def _distinct_places(
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     towns = [m for m in mentions if m.place is not None]
-    chosen = towns or [m for m in mentions if m.province_iso is not None][:1]
+    provinces = [m for m in mentions if m.place is None and m.province_iso is not None]
+    chosen = towns or provinces[:1]
+    if len(towns) + len(provinces) >= 3:
+        # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
+        # in it is a place of its own unless a town of the list lies in it.
+        listed = {t.place.province_iso for t in towns if t.place is not None}
+        chosen = sorted(
+            towns + [p for p in provinces if p.province_iso not in listed], key=lambda mention: mention.start
+        )
     result: list[PlaceValue] = []
     for mention in chosen:
         resolved = places.resolve([mention], context_provinces)
