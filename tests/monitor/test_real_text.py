@@ -193,3 +193,11 @@ def test_provinces_in_a_list_of_places_are_places_of_their_own() -> None:
     assert (None, "IR-30") in places_read
     alone = extract(DocumentInput(text="Workers rallied in Ahvaz, Khuzestan province, on 15 July 2021."))
     assert [(e.place.city, e.place.province_iso) for e in alone.events if e.place] == [("Ahvaz", "IR-06")]
+
+
+def test_a_gathering_before_parliament_is_in_tehran_and_an_ordinal_solar_hijri_day_is_a_day() -> None:
+    published = datetime.date(2015, 3, 7)  # 16 Esfand 1393
+    text = "معلمان ایران دهم اسفند، مقابل مجلس تجمع کردند."
+    event = extract(DocumentInput(text=text, published=published)).events[0]
+    assert event.place is not None and event.place.city == "Tehran"
+    assert event.date is not None and event.date.date == datetime.date(2015, 3, 1)

@@ -123,6 +123,9 @@ def extract(document: DocumentInput) -> Extraction:
                 current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
+        if not towns and _AT_PARLIAMENT.search(evidence.sentence):
+            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran
+            towns = _distinct_places(places.find_mentions("در تهران", gazetteer), context_provinces, evidence)
         if not towns and _movement_wide(evidence.sentence):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
@@ -240,9 +243,31 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+|nb \d+)\]",
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z0-9]:)(?=[A-Z])")
 
 
+_FA_ORDINALS = {
+    "یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9,
+    "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15, "شانزدهم": 16,
+    "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "بیست و یکم": 21, "بیست و دوم": 22,
+    "بیست و سوم": 23, "بیست و چهارم": 24, "بیست و پنجم": 25, "بیست و ششم": 26, "بیست و هفتم": 27,
+    "بیست و هشتم": 28, "بیست و نهم": 29, "سی ام": 30, "سی و یکم": 31,
+}  # fmt: skip
+# "دهم اسفند", "روز بیست و دوم بهمن": a day of a Solar Hijri month written as an ordinal word.
+_FA_ORDINAL_DAY = re.compile(
+    r"(?<![\u0600-\u06ff])(?P<day>"
+    + "|".join(sorted(_FA_ORDINALS, key=len, reverse=True))
+    + r") (?P<month>"
+    + "|".join(m for m in dates.JALALI_MONTHS if not m.isascii())
+    + r")(?![\u0621-\u06cc])"
+)
+
+
 def _unglue(text: str) -> str:
-    """Undo what stripping a page's markup did: citation markers between sentences, words glued to links."""
+    """Undo what stripping a page's markup did: citation markers between sentences, words glued to links.
+
+    Also write a Solar Hijri day given as an ordinal word ("دهم اسفند") as the numeral the date
+    patterns read ("10 اسفند").
+    """
     text = _CITATION.sub("", text)
+    text = _FA_ORDINAL_DAY.sub(lambda m: f"{_FA_ORDINALS[m.group('day')]} {m.group('month')}", text)
     return _GLUED.sub(" ", text)
 
 
@@ -293,6 +318,15 @@ def _section_dates(
                 current = day
         result.append(current)
     return result
+
+
+# In front of the national parliament, which is in Tehran.
+_AT_PARLIAMENT = re.compile(
+    r"(?<![\u0600-\u06ff])(?:مقابل|جلوی|برابر|روبروی|در مقابل) (?:ساختمان )?"
+    r"(?:مجلس|مجلس شورای اسلامی|بهارستان)(?![\u0600-\u06ff])"
+    r"|\b(?:outside|in front of|before) (?:the )?(?:Iranian )?(?:parliament|Majlis)\b",
+    re.IGNORECASE,
+)
 
 
 # The movement as a whole rather than one gathering: "nationwide", "across Iran", a span of years.
