@@ -201,3 +201,10 @@ def test_a_gathering_before_parliament_is_in_tehran_and_an_ordinal_solar_hijri_d
     event = extract(DocumentInput(text=text, published=published)).events[0]
     assert event.place is not None and event.place.city == "Tehran"
     assert event.date is not None and event.date.date == datetime.date(2015, 3, 1)
+
+
+def test_a_country_or_a_city_abroad_is_never_a_village_of_iran() -> None:
+    published = datetime.date(2024, 1, 3)
+    for text in ("Iraq\nProtesters gathered in Baghdad on Monday.", "عراق\nمعترضان در بغداد روز دوشنبه تجمع کردند."):
+        result = extract(DocumentInput(text=text, published=published))
+        assert all(e.place is None for e in result.events)
