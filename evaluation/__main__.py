@@ -1,9 +1,11 @@
 """`python -m evaluation monitor|deliberation|relay [--data DIR]`: print the product's measurements.
 
-monitor [--data DIR]      precision, recall and F1 per field: the public labelled sets in DIR
+monitor [--data DIR] [--real-blind]
+                          precision, recall and F1 per field: the public labelled sets in DIR
                           (../shared/data/monitor: CASE 2021, PLOVER, Arabic GSR; skipped, each with
                           a line, when DIR is not given or a file is absent) and the gold sets in
-                          evaluation/monitor/gold/ (always)
+                          evaluation/monitor/gold/ (always; the real-text set's blind part
+                          only with --real-blind)
 deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
                           the engine on each Pol.is conversation in DIR (../shared/data/deliberation)
                           beside red-dwarf: adjusted Rand index against Pol.is's groups, groups, time;
@@ -34,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     monitor = parts.add_parser("monitor", help="Print precision, recall and F1 per field.")
     monitor.add_argument(
         "--data", type=Path, default=None, metavar="DIR", help="Folder of the public labelled sets (not shipped)."
+    )
+    monitor.add_argument(
+        "--real-blind",
+        action="store_true",
+        help="also score the blind part of the real-text set (once, at the end of a round of fixes)",
     )
     deliberation = parts.add_parser("deliberation", help="Compare the engine with Pol.is's groups, beside red-dwarf.")
     deliberation.add_argument("--data", type=Path, default=None, metavar="DIR", help="Folder of Pol.is export folders.")
@@ -72,7 +79,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if options.part == "monitor":
         from evaluation.monitor.tables import print_scores
 
-        print_scores(options.data, out)
+        print_scores(options.data, out, real_blind=options.real_blind)
         return 0
     from evaluation.deliberation.tables import print_groups, print_orders
 

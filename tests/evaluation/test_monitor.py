@@ -11,13 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.monitor.gold.write_real import REPORTS, is_blind
 from evaluation.monitor.scoring import (
     DEV2_PATH,
     DEV3_PATH,
     HELDOUT2_PATH,
     HELDOUT3_PATH,
     HELDOUT_PATH,
+    REAL_BLIND_PATH,
+    REAL_DEV_PATH,
     _city_matches,
+    _sentence_label,
 )
 from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline.extract import extract
@@ -84,6 +88,45 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "gold-dev-retired-1",
         "gold-dev-retired-2",
         "gold-held-out-3",
+        "real-dev",
+        "real-dev-en",
+        "real-dev-fa",
     }
-    assert len(lines[4:]) == 7 * 9  # nine fields per set
+    assert len(lines[4:]) == 7 * 9 + 3 * 10  # nine fields per set; the real-text rows add sentences
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
+
+
+def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None:
+    """Every passage names its licence and source; its sentences are its text; the split follows the hash."""
+    gazetteer = default_gazetteer()
+    kinds = {kind.value for kind in SubEventType}
+    dev = [json.loads(line) for line in REAL_DEV_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    blind = [json.loads(line) for line in REAL_BLIND_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(dev) + len(blind) == len(REPORTS) >= 27
+    assert {r["id"] for r in blind} == {report[0] for report in REPORTS if is_blind(report[0])}
+    assert sum(len(r["sentences"]) for r in dev + blind) >= 250
+    for record in dev + blind:
+        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
+        assert record["source"].startswith("http") and record["attribution"]
+        assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
+        assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
+        if record["published"] is not None:
+            datetime.date.fromisoformat(record["published"])
+        for event in record["events"]:
+            assert event["sub_event_type"] in kinds
+            if event["city"]:
+                towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
+                assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
+        for claim in record["claims"]:
+            assert claim["unit"] in {"protests", "places", "killed", "injured", "arrested", "executed", "striking"}
+            assert claim["qualifier"] in {"", "at least", "more than", "about"}
+
+
+def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() -> None:
+    sentences = [
+        {"label": "E", "text": "Strikes and protests were also seen in Kermanshah, Arak and Tabriz.[12]"},
+        {"label": "C", "text": "At least twelve people have been killed in the protests."},
+    ]
+    assert _sentence_label("Strikes and protests were also seen in Kermanshah, Arak and Tabriz.", sentences) == "E"
+    assert _sentence_label("At least twelve people have been killed in the protests.", sentences) == "C"
+    assert _sentence_label("Something else entirely.", sentences) == "N"

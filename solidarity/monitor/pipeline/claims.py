@@ -11,7 +11,7 @@ import re
 import jdatetime
 
 from solidarity.monitor.pipeline.dates import EN_MONTHS, JALALI_MONTHS
-from solidarity.monitor.pipeline.numbers import parse_number
+from solidarity.monitor.pipeline.numbers import EN_NUMBER_WORDS, FA_NUMBER_WORDS, parse_number
 from solidarity.monitor.pipeline.records import ClaimRecord, Evidence
 
 _N = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -162,7 +162,16 @@ def _count(numeral: str) -> int:
     return int(numeral.replace(",", ""))
 
 
+def looks_like_year(numeral: str) -> bool:
+    """Tell whether a bare numeral reads as a year ("the 2018 protests", "۱۴۰۱"): never a count."""
+    if "," in numeral or not numeral.isdigit() or len(numeral) != 4:
+        return False
+    return 1300 <= int(numeral) <= 1500 or 1900 <= int(numeral) <= 2100
+
+
 def _is_aggregate_count(match: re.Match[str], persian: bool) -> bool:
+    if looks_like_year(match.group("count")):
+        return False  # "the 2018 Iranian general strikes" names the year
     count = _count(match.group("count"))
     # "a protest" in the singular is one event, not an aggregate
     return count >= 2 and (persian or match.group("unit").lower().endswith("s"))
@@ -259,3 +268,176 @@ def drop_repeats(found: list[ClaimRecord]) -> list[ClaimRecord]:
         elif (same.claimant, same.places) == (None, None) and (claim.claimant or claim.places):
             kept[kept.index(same)] = claim  # the body names the claimant or the places the headline left out
     return kept
+
+
+# Tallies of people: killed, injured, arrested, executed, striking ("at least 96 protesters killed",
+# "7,000+ arrested", "بازداشت دست کم ۴۵۰ نفر", "۱۳۲ نفر ... دستگیر شدند"), and counts of places
+# ("spread to 21 cities", "in more than a dozen cities", "تو ۱۷ شهر دیگه"). A year or an ordinal is
+# never a count: the patterns want a unit word, and a numeral that reads as a year is dropped.
+_Q_EN = r"(?P<q>at least|more than|over|about|around|nearly|almost|some|as many as|an many as|an estimated|estimated|up to|at most)"
+_Q_FA = r"(?P<q>دست کم|دستکم|حداقل|بیش از|بیشتر از|حدود|نزدیک به|قریب به|بالغ بر)"
+_NUM_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})(?:[–-]\d[\d,]*)?(?P<plus>\+)?"
+_NUM_FA = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS})(?P<plus>\+)?"
+_UNIT_EN = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
+    "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
+    "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
+    "executed": "executed", "executions": "executed", "hanged": "executed",
+    "on strike": "striking", "striking": "striking",
+}  # fmt: skip
+_UNIT_FA = {
+    "کشته": "killed", "جان باخت": "killed", "جان خود را از دست": "killed", "جانباخت": "killed",
+    "زخمی": "injured", "مجروح": "injured", "مصدوم": "injured",
+    "بازداشت": "arrested", "دستگیر": "arrested", "بازداشتی": "arrested",
+    "اعدام": "executed", "اعتصاب": "striking",
+}  # fmt: skip
+_EN_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_EN), key=len, reverse=True))
+_FA_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_FA), key=len, reverse=True))
+# "96 protesters killed", "1,500 in total killed", "36 people were killed", "12 people have been killed"
+TALLY_EN = re.compile(
+    rf"(?:\b{_Q_EN} )?{_NUM_EN}(?: [\w'-]+){{0,3}}? (?:(?:were|was|have been|had been|are|being) )?(?P<unit>{_EN_UNIT_RE})\b"
+    rf"|\b(?P<unit2>deaths|arrests|executions) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
+# "۱۳۲ نفر در جریان اعتراضات دستگیر شدند", "بازداشت دست کم ۴۵۰ نفر", "بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد"
+TALLY_FA = re.compile(
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?(?:نفر|تن)(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
+    rf"|(?P<unit2>{_FA_UNIT_RE})(?: شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
+)
+# "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
+PLACES_EN = re.compile(
+    rf"\b(?:in|to|across|throughout) (?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
+    re.IGNORECASE,
+)
+PLACES_FA = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:در|تو|به) (?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
+)
+# Line labels of an infobox or a summary: every number on an "Arrests:" line is a tally of arrests.
+_LABEL_EN = re.compile(
+    r"^[\s\-•*]*(?P<label>Arrests|Arrested|Detained|Deaths|Killed|Injuries|Injured|Executions)\d?\s*:?\s", re.IGNORECASE
+)
+_LABEL_NUMBER = re.compile(r"(?<![\w.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?(?![\w.])")
+# What makes a number of casualties an aggregate rather than one gathering's own account.
+_AGGREGATE_EN = re.compile(
+    r"\b(?:in the (?:protests|unrest|crackdown|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
+    r"since the protests|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
+    r"in the days|over the past)\b",
+    re.IGNORECASE,
+)
+_AGGREGATE_FA = re.compile(
+    r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
+)
+_QUALIFIERS = {
+    "at least": "at least", "more than": "more than", "over": "more than", "about": "about", "around": "about",
+    "nearly": "about", "almost": "about", "some": "about", "as many as": "about", "an many as": "about",
+    "an estimated": "about", "estimated": "about", "up to": "about", "at most": "about",
+    "دست کم": "at least", "دستکم": "at least", "حداقل": "at least", "بیش از": "more than", "بیشتر از": "more than",
+    "حدود": "about", "نزدیک به": "about", "قریب به": "about", "بالغ بر": "more than",
+}  # fmt: skip
+
+
+def qualifier_of(words: str | None, plus: bool = False) -> str:
+    """Return the qualifier of a count: "at least", "more than" (also "10+"), "about", or ""."""
+    if plus:
+        return "more than"
+    return _QUALIFIERS.get((words or "").lower(), "")
+
+
+def _tally_records(
+    found: list[tuple[int, str, str, int | None]],
+    evidence: Evidence,
+    language: str,
+    published: datetime.date | None,
+    area_iso: str,
+) -> tuple[ClaimRecord, ...]:
+    start, end, calendar, period_text = find_period(evidence.sentence, published)
+    claimant_match = (CLAIMANT_FA if language in {"fa", "ar"} else CLAIMANT_EN).search(evidence.sentence)
+    claimant = None
+    if claimant_match:
+        groups = claimant_match.groupdict()
+        claimant = (groups.get("a") or groups.get("b") or groups.get("c") or "").strip() or None
+    return tuple(
+        ClaimRecord(
+            claimant=claimant,
+            count=count,
+            unit=unit,
+            places=places,
+            period_start=start,
+            period_end=end,
+            calendar=calendar,
+            period_text=period_text,
+            area_iso=area_iso,
+            evidence=evidence,
+            language=language,
+            qualifier=qualifier,
+        )
+        for count, unit, qualifier, places in found
+    )
+
+
+# "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
+_BACK_REFERENCE = re.compile(
+    r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)", re.IGNORECASE
+)
+
+
+def find_tallies(
+    evidence: Evidence,
+    language: str,
+    published: datetime.date | None,
+    area_iso: str,
+    *,
+    event_sentence: bool,
+    named_place: bool = False,
+    about_protests: bool = True,
+) -> tuple[ClaimRecord, ...]:
+    """Return the tallies a sentence states: people killed, injured, arrested, executed, striking, and places.
+
+    A count of casualties in a sentence that also tells one gathering (`event_sentence`: a protest,
+    or force at the gathering just told), or a small count in a town the sentence names, is that
+    event's own account unless something marks it as an aggregate (a claimant, "so far", "in the
+    protests", "در جریان", a qualifier such as "at least" with no gathering told). Counts of places
+    are always aggregates when they are five or more, or qualified ("more than a dozen cities").
+    Only a document about protests (`about_protests`: one of its sentences tells a protest) has tallies.
+    """
+    persian = language in {"fa", "ar"}
+    sentence = evidence.sentence
+    found: list[tuple[int, str, str, int | None]] = []
+    if not about_protests:
+        return ()  # the dead of a bombing or a crash are no tally of protests
+    label = None if persian else _LABEL_EN.match(sentence)
+    if label is not None:
+        unit = _UNIT_EN.get(label.group("label").lower(), "")
+        unit = unit or {"arrests": "arrested", "deaths": "killed", "injuries": "injured", "executions": "executed"}.get(
+            label.group("label").lower(), "arrested"
+        )
+        for number in _LABEL_NUMBER.finditer(sentence, label.end()):
+            found.append((_count(number.group("n")), unit, qualifier_of(None, bool(number.group("plus"))), None))
+        return _tally_records(found, evidence, language, published, area_iso)
+    aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
+    event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
+    for match in (TALLY_FA if persian else TALLY_EN).finditer(sentence):
+        numeral = match.group("n") or match.group("n2")
+        if looks_like_year(numeral) or (persian and match.group("gap") and re.search(r"\d", match.group("gap") or "")):
+            continue
+        value = parse_number(numeral.split("–")[0].split("-")[0])
+        if value is None or value < 1:
+            continue
+        words = match.group("q") or match.group("q2")
+        unit_word = (match.group("unit") or match.group("unit2") or "").lower()
+        unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
+        qualifier = qualifier_of(words, bool(match.group("plus")))
+        if event_sentence and not aggregate:
+            continue  # one gathering's own account: "police arrested 12 of them"
+        if named_place and not aggregate and value < 10:
+            continue  # "Two killed in Iranshahr": one town's own account
+        if unit:
+            found.append((value, unit, qualifier, None))
+    for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence):
+        if looks_like_year(match.group("n")):
+            continue
+        value = parse_number(match.group("n"))
+        qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
+        if value is not None and (value >= 5 or qualifier):
+            found.append((value, "places", qualifier, value))
+    return _tally_records(found, evidence, language, published, area_iso)

@@ -91,12 +91,14 @@ def _jalali_year(month: int, day: int, published: datetime.date | None) -> int |
     return year
 
 
-def _explicit(sentence: str, published: datetime.date | None) -> tuple[datetime.date, str, str, int] | None:
+def _explicit(
+    sentence: str, published: datetime.date | None, year: int | None = None
+) -> tuple[datetime.date, str, str, int] | None:
     found: list[tuple[int, datetime.date, str, str]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             try:
-                converted = _to_date(kind, match, published)
+                converted = _to_date(kind, match, published, year)
             except ValueError:
                 continue
             if converted is not None:
@@ -107,7 +109,9 @@ def _explicit(sentence: str, published: datetime.date | None) -> tuple[datetime.
     return value, calendar, text, start
 
 
-def _to_date(kind: str, match: re.Match[str], published: datetime.date | None) -> tuple[datetime.date, str] | None:
+def _to_date(
+    kind: str, match: re.Match[str], published: datetime.date | None, year_hint: int | None = None
+) -> tuple[datetime.date, str] | None:
     groups = match.groupdict()
     day = int(groups["d"])
     if kind == "iso":
@@ -123,7 +127,7 @@ def _to_date(kind: str, match: re.Match[str], published: datetime.date | None) -
     month = EN_MONTHS[groups["mon"].lower().rstrip(".")]
     if groups["mon"].lower() == "may" and kind == "mdy" and not groups.get("y"):
         return None  # "may 3" is too often the verb
-    year = int(groups["y"]) if groups.get("y") else _gregorian_year(month, day, published)
+    year = int(groups["y"]) if groups.get("y") else (_gregorian_year(month, day, published) or year_hint)
     if year is None:
         return None
     return datetime.date(year, month, day), "gregorian"
@@ -170,10 +174,30 @@ def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] 
     return None
 
 
-def find_date(evidence: Evidence, published: datetime.date | None, language: str) -> DateValue | None:
-    """Return the date a sentence gives for its event: explicit dates first, then relative words."""
+# A day's name that holds a weekday: "Bloody Friday", "Black Friday", "جمعه خونین" (Friday prayers
+# are on a Friday, so "after Friday prayers" still gives the day).
+_NAMED_DAY = re.compile(
+    r"\b(?:Bloody|Black|Red|Good|Holy) (?:Friday|Sunday|Saturday|Thursday|Wednesday|Tuesday|Monday)\b"
+    r"|(?:جمعه|شنبه|یکشنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه) (?:خونین|سیاه)",
+    re.IGNORECASE,
+)
+
+
+def _named_day(sentence: str, start: int, end: int) -> bool:
+    """Tell whether the weekday at start:end is part of a name ("Bloody Friday"), not a day of the week."""
+    return any(m.start() <= start and end <= m.end() for m in _NAMED_DAY.finditer(sentence))
+
+
+def find_date(
+    evidence: Evidence, published: datetime.date | None, language: str, *, year: int | None = None
+) -> DateValue | None:
+    """Return the date a sentence gives for its event: explicit dates first, then relative words.
+
+    `year` is the year a day and month without one belong to when there is no publication date
+    (an encyclopedia article's "On 26 June", under a title that names 2018).
+    """
     sentence = evidence.sentence
-    explicit = _explicit(sentence, published)
+    explicit = _explicit(sentence, published, year)
     if explicit is not None:
         value, calendar, text, _start = explicit
         if published is None or value <= published + datetime.timedelta(days=1):
@@ -184,6 +208,8 @@ def find_date(evidence: Evidence, published: datetime.date | None, language: str
     for match in pattern.finditer(sentence):
         if _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue  # "…, local media reported on Thursday": the day of the report, not of the event
+        if _named_day(sentence, match.start("word"), match.end("word")):
+            continue
         relative = _relative(match.group("word"), published)
         if relative is not None:
             return DateValue(
@@ -209,6 +235,8 @@ def dates_in_order(evidence: Evidence, published: datetime.date | None, language
                 found.append((match.start(), match.end(), value))
     if published is not None:
         for match in (_RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN).finditer(sentence):
+            if _named_day(sentence, match.start("word"), match.end("word")):
+                continue
             relative = _relative(match.group("word"), published)
             if relative is not None and not _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
                 value = DateValue(

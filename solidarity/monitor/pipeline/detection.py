@@ -249,7 +249,8 @@ VIOLENT_EN = _en(
     r"scuffles?",
     r"aggressive",
     r"pelted",
-    r"(?<!non-)(?<!non)violen(?:ce|t)\b",
+    # "violent crackdowns", "the violent nature of the protests received attention": force or comment, not rioters
+    r"(?<!non-)(?<!non)violen(?:ce|t)\b(?! (?:crackdowns?|repression|suppression|response|nature|dispersal|reaction of))",
     r"stone-?throwing",
     r"violent (?:protests?|demonstrations?|clashes)",
     r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
@@ -282,6 +283,7 @@ FORCE_EN = _en(
     r"(?:protesters?|demonstrators?|people|persons|students|workers|civilians) (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|died)",
     r"(?:killed|kills|killing) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
     r"deadly crackdown",
+    r"violent crackdowns?",
     r"violently (?:suppressed|dispersed|attacked|broke up|broken up)",
     r"excessive force",
     r"(?:were|was) (?:\w+ )?(?:injured|wounded|hurt)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ class _Group:
     context: list[Evidence] = field(default_factory=list)
     cues: list[detection.SentenceCues] = field(default_factory=list)
     date: DateValue | None = None  # set when a sentence gives each of its towns its own day
+    day: datetime.date | None = None  # the day its own sentences give: another day in the town is another event
 
     @property
     def sentences(self) -> list[Evidence]:
@@ -48,7 +50,11 @@ def extract(document: DocumentInput) -> Extraction:
     body = normalize(document.text)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     language = document.language or identify_language(text)
+    text = _unglue(text)
     sentence_list = split_sentences(text)
+    year = None if document.published else _year_of(title, body)
+    furniture = [_is_furniture(e, text, title) for e in sentence_list]
+    section_dates = _section_dates(sentence_list, furniture, document, language, year)
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
     mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
@@ -57,19 +63,44 @@ def extract(document: DocumentInput) -> Extraction:
     }
     area = next(iter(sorted(context_provinces))) if len(context_provinces) == 1 else "IR"
 
+    cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
+    about_protests = any(c.is_protest for c in cues_by_sentence)
     found_claims: list[ClaimRecord] = []
     non_events: list[NonEvent] = []
     groups: list[_Group] = []
     current: _Group | None = None
-    for evidence, mentions in budget.paced(zip(sentence_list, mentions_by_sentence, strict=True)):
+    movement = _Group(place=None)  # sentences about the movement as a whole
+    last_index = -2  # the index of the last sentence the current event took
+    for index, (evidence, mentions, cues) in enumerate(
+        budget.paced(zip(sentence_list, mentions_by_sentence, cues_by_sentence, strict=True))
+    ):
+        if current is not None and index > last_index + 1:
+            current = None  # a sentence joins the event just told, not one told sentences before
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
+        if not sentence_claims:
+            follow_up = current is not None and (cues.force or cues.intervention or cues.violent)
+            sentence_claims = claims.find_tallies(
+                evidence,
+                language,
+                document.published,
+                area,
+                event_sentence=cues.is_protest or follow_up,
+                named_place=bool(mentions),
+                about_protests=about_protests,
+            )
         if sentence_claims:
+            # A claim sentence is never evidence of a counted event.
             found_claims.extend(sentence_claims)
             current = None
             continue
-        cues = detection.read_cues(evidence.sentence, language)
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
+            current = None
+            continue
+        if furniture[index]:
+            current = None  # a caption, heading, infobox or date line is no evidence of an event
+            continue
+        if cues.is_protest and evidence.sentence != title and _protest_as_topic(evidence.sentence, language):
             current = None
             continue
         if not cues.is_protest:
@@ -80,23 +111,49 @@ def extract(document: DocumentInput) -> Extraction:
                 current.place = named_town
                 current.context.append(evidence)
                 current.cues.append(cues)
+                last_index = index
                 continue
-            if current is not None and (cues.force or cues.intervention or cues.violent or not mentions):
+            follows = cues.force or cues.intervention or cues.violent
+            if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
+                # the outcome of the gathering just told ("Police fired tear gas."): the next sentence only
                 current.context.append(evidence)
                 current.cues.append(cues)
+                last_index = index
+            else:
+                current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
+        if not towns and _AT_PARLIAMENT.search(evidence.sentence):
+            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran
+            towns = _distinct_places(places.find_mentions("در تهران", gazetteer), context_provinces, evidence)
+        if not towns and _movement_wide(evidence.sentence):
+            # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
+            # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
+            movement.protest.append(evidence)
+            movement.cues.append(cues)
+            current = None
+            continue
         if not towns:
             if current is None:
                 current = _Group(place=None)
                 groups.append(current)
             current.protest.append(evidence)
             current.cues.append(cues)
+            last_index = index
             continue
         town_cues = _cues_by_town(evidence, towns, cues, language)
-        town_dates = _dates_by_town(evidence, towns, document, language)
+        town_dates = _dates_by_town(evidence, towns, document, language, year)
+        sentence_day = dates.find_date(evidence, document.published, language, year=year)
         for place in towns:
-            match = next((g for g in groups if _place_key(g.place) == _place_key(place)), None)
+            own = town_dates.get(_place_key(place)) or sentence_day
+            match = next(
+                (
+                    g
+                    for g in groups
+                    if _place_key(g.place) == _place_key(place) and (own is None or g.day in {None, own.date})
+                ),
+                None,
+            )
             if match is None:
                 unplaced = next((g for g in groups if g.place is None), None)
                 if unplaced is not None and len(towns) == 1:
@@ -107,15 +164,25 @@ def extract(document: DocumentInput) -> Extraction:
                     groups.append(match)
             match.protest.append(evidence)
             match.cues.append(town_cues[_place_key(place)])
+            last_index = index
             if match.date is None:
                 match.date = town_dates.get(_place_key(place))
+            if match.day is None and own is not None:
+                match.day = own.date
             current = match
     placed = [g for g in groups if g.place is not None]
+    if movement.protest and not groups:
+        groups.append(movement)  # a report of the movement alone is a report with no place
     if placed:
-        # Sentences with no place of their own (a headline, a lead) belong to the placed events,
-        # not to an extra event at "the first place the document names".
+        # Sentences with no place of their own before the first town (a headline, a lead) belong to
+        # the placed events, not to an extra event at "the first place the document names"; later
+        # ones name no town and join no event told sentences before.
+        first_town = min(e.start for g in placed for e in g.protest)
         for group in [g for g in groups if g.place is None]:
-            _fold(group, into=placed[0], groups=groups)
+            if all(e.start < first_town for e in group.protest):
+                _fold(group, into=placed[0], groups=groups)
+            else:
+                groups.remove(group)
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
@@ -150,8 +217,18 @@ def extract(document: DocumentInput) -> Extraction:
     if found_claims and title:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
+    index_of = {e.start: i for i, e in enumerate(sentence_list)}
     events = tuple(
-        _event(group, sentence_list, mentions_by_sentence, context_provinces, document, language)
+        _event(
+            group,
+            sentence_list,
+            mentions_by_sentence,
+            context_provinces,
+            document,
+            language,
+            year,
+            section_dates[index_of[group.protest[0].start]] if group.protest else None,
+        )
         for group in budget.paced(groups)
     )
     return Extraction(
@@ -159,14 +236,148 @@ def extract(document: DocumentInput) -> Extraction:
     )
 
 
+# Citation markers ("[12]", "[citation needed]") glue a sentence to the next: drop them.
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+|nb \d+)\]", re.IGNORECASE)
+# Link text glued to the words around it when a page's links were stripped ("inTehran",
+# "25 June:On 25 June"): a lower-case letter then a capitalised word, a colon then a capital.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z0-9]:)(?=[A-Z])")
+
+
+_FA_ORDINALS = {
+    "یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9,
+    "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15, "شانزدهم": 16,
+    "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "بیست و یکم": 21, "بیست و دوم": 22,
+    "بیست و سوم": 23, "بیست و چهارم": 24, "بیست و پنجم": 25, "بیست و ششم": 26, "بیست و هفتم": 27,
+    "بیست و هشتم": 28, "بیست و نهم": 29, "سی ام": 30, "سی و یکم": 31,
+}  # fmt: skip
+# "دهم اسفند", "روز بیست و دوم بهمن": a day of a Solar Hijri month written as an ordinal word.
+_FA_ORDINAL_DAY = re.compile(
+    r"(?<![\u0600-\u06ff])(?P<day>"
+    + "|".join(sorted(_FA_ORDINALS, key=len, reverse=True))
+    + r") (?P<month>"
+    + "|".join(m for m in dates.JALALI_MONTHS if not m.isascii())
+    + r")(?![\u0621-\u06cc])"
+)
+
+
+def _unglue(text: str) -> str:
+    """Undo what stripping a page's markup did: citation markers between sentences, words glued to links.
+
+    Also write a Solar Hijri day given as an ordinal word ("دهم اسفند") as the numeral the date
+    patterns read ("10 اسفند").
+    """
+    text = _CITATION.sub("", text)
+    text = _FA_ORDINAL_DAY.sub(lambda m: f"{_FA_ORDINALS[m.group('day')]} {m.group('month')}", text)
+    return _GLUED.sub(" ", text)
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _year_of(title: str, body: str) -> int | None:
+    """The year a document with no publication date is about: its title's, else the first its text names."""
+    found = _YEAR.search(title) or _YEAR.search(body)
+    return int(found.group(1)) if found else None
+
+
+# "- Place: Tehran, Abadan, …", "Location | Iran: Tehran, Tabriz |": a field of an infobox or table.
+_INFOBOX_LINE = re.compile(r"^(?:[-•*]\s*)?[A-Z][\w ]{1,30}\d?\s*[:|]|^[^|]{1,40}\|")
+_END_PUNCTUATION = (".", "!", "?", "؟", "…", "!", '"', "”", "»", "'", ")")
+
+
+def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
+    """Tell whether a sentence is a line of page furniture: a caption, a heading, an infobox or date line.
+
+    Such a line stands alone on its line and does not end as a sentence does; it is no evidence of
+    an event (the title is read as the headline it is).
+    """
+    if evidence.sentence == title or text.count("\n") < 2:
+        return False  # a snippet of one or two lines is all sentence
+    alone = (evidence.start == 0 or text[evidence.start - 1] == "\n") and (
+        evidence.end == len(text) or text[evidence.end] == "\n"
+    )
+    if not alone or evidence.sentence.rstrip().endswith(_END_PUNCTUATION):
+        return False
+    return len(evidence.sentence) <= 160 or bool(_INFOBOX_LINE.match(evidence.sentence))
+
+
+def _section_dates(
+    sentence_list: list[Evidence],
+    furniture: list[bool],
+    document: DocumentInput,
+    language: str,
+    year: int | None,
+) -> list[DateValue | None]:
+    """The day each sentence falls under: the last line of furniture that is a date alone ("26 June")."""
+    current: DateValue | None = None
+    result: list[DateValue | None] = []
+    for evidence, is_line in zip(sentence_list, furniture, strict=True):
+        if is_line and len(evidence.sentence) <= 30:
+            day = dates.find_date(evidence, document.published, language, year=year)
+            if day is not None and day.calendar != "relative" and len(day.text) >= len(evidence.sentence) * 0.6:
+                current = day
+        result.append(current)
+    return result
+
+
+# In front of the national parliament, which is in Tehran.
+_AT_PARLIAMENT = re.compile(
+    r"(?<![\u0600-\u06ff])(?:مقابل|جلوی|برابر|روبروی|در مقابل) (?:ساختمان )?"
+    r"(?:مجلس|مجلس شورای اسلامی|بهارستان)(?![\u0600-\u06ff])"
+    r"|\b(?:outside|in front of|before) (?:the )?(?:Iranian )?(?:parliament|Majlis)\b",
+    re.IGNORECASE,
+)
+
+
+# The movement as a whole rather than one gathering: "nationwide", "across Iran", a span of years.
+_MOVEMENT_WIDE = re.compile(
+    r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
+    r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
+    r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
+    r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
+    r"برخی از نقاط)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+# "addressed the protests", "Following the demonstrations, …", "the 2009 protests": the protests named
+# as a topic, not told as a gathering; a definite subject that an action follows ("the protest was held
+# outside the governor's office") is still told.
+_TOPIC_EN = re.compile(
+    r"\b(?:the|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
+    r"(?:protests?|demonstrations?|uprising|unrest|clashes|movement)\b"
+    r"(?! (?:was|were|took place|was held|were held|began|begun|started|continued|erupted|broke out|spread|turned))",
+    re.IGNORECASE,
+)
+
+
+_TOLD_EN = re.compile(
+    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled)\b",
+    re.IGNORECASE,
+)
+
+
+def _protest_as_topic(sentence: str, language: str) -> bool:
+    """Tell whether an English sentence names protests only as a topic, telling no gathering."""
+    if language != "en" or not _TOPIC_EN.search(sentence) or _TOLD_EN.search(sentence):
+        return False
+    return not detection.read_cues(_TOPIC_EN.sub(" ", sentence), language).is_protest
+
+
+def _movement_wide(sentence: str) -> bool:
+    """Tell whether a sentence with no place tells the movement as a whole, not one gathering."""
+    return bool(_MOVEMENT_WIDE.search(sentence))
+
+
 # Cities and countries of the diaspora's rallies, and words saying "abroad" (not the US: "death to America").
 ABROAD = re.compile(
     r"\b(?:London|Paris|Berlin|Hamburg|Frankfurt|Cologne|Munich|Toronto|Vancouver|Montreal|Ottawa|Washington|"
     r"Los Angeles|New York|Stockholm|Oslo|Copenhagen|The Hague|Amsterdam|Brussels|Geneva|Vienna|Sydney|"
-    r"Melbourne|Istanbul|abroad)\b"
+    r"Melbourne|Istanbul|Chicago|Boston|Madrid|Stockholm|Gothenburg|Dallas|Houston|San Francisco|"
+    r"Auckland|Tokyo|Seoul|abroad)\b"
     r"|(?<![\w\u0600-\u06ff])(?:لندن|پاریس|برلین|هامبورگ|فرانکفورت|کلن|مونیخ|تورنتو|ونکوور|مونترال|اتاوا|"
     r"واشنگتن|لس آنجلس|نیویورک|استکهلم|اسلو|کپنهاگ|لاهه|آمستردام|بروکسل|ژنو|سیدنی|ملبورن|استانبول|"
-    r"خارج از کشور|مقیم خارج)(?![\w\u0600-\u06ff])"
+    r"شیکاگو|بوستون|مادرید|خارج از کشور|مقیم خارج|نقاط مختلف جهان|کشورهای مختلف دنیا)(?![\w\u0600-\u06ff])"
 )
 
 
@@ -254,7 +465,7 @@ def _cues_by_town(
 
 
 def _dates_by_town(
-    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str
+    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str, year: int | None = None
 ) -> dict[object, DateValue]:
     """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
     if len(towns) < 2:
@@ -271,7 +482,15 @@ def _distinct_places(
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     towns = [m for m in mentions if m.place is not None]
-    chosen = towns or [m for m in mentions if m.province_iso is not None][:1]
+    provinces = [m for m in mentions if m.place is None and m.province_iso is not None]
+    chosen = towns or provinces[:1]
+    if len(towns) + len(provinces) >= 3:
+        # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
+        # in it is a place of its own unless a town of the list lies in it.
+        listed = {t.place.province_iso for t in towns if t.place is not None}
+        chosen = sorted(
+            towns + [p for p in provinces if p.province_iso not in listed], key=lambda mention: mention.start
+        )
     result: list[PlaceValue] = []
     for mention in chosen:
         resolved = places.resolve([mention], context_provinces)
@@ -289,6 +508,8 @@ def _event(
     context_provinces: set[str],
     document: DocumentInput,
     language: str,
+    year: int | None = None,
+    section: DateValue | None = None,
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -298,14 +519,21 @@ def _event(
             if resolved is not None:
                 place = places.to_place_value(resolved, evidence)
                 break
-    date = group.date or next((d for e in ordered if (d := dates.find_date(e, document.published, language))), None)
+    date = group.date or next(
+        (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year))), None
+    )
+    if date is None:  # the day of the section it is told under ("26 June" above it)
+        date = section
     if date is None:  # the day may be in another sentence of the report (a dateline, the lead)
-        date = next((d for e in sentence_list if (d := dates.find_date(e, document.published, language))), None)
+        date = next(
+            (d for e in sentence_list if (d := dates.find_date(e, document.published, language, year=year))), None
+        )
     if date is None and document.published is not None:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
-    if sector is None:
-        sector = next((s for e in sentence_list if (s := sectors.find_sector(e))), None)
+    if sector is None:  # who took part may be told in the headline, not by another event of the document
+        lead = [e for e in sentence_list[:2] if e.sentence == normalize(document.title)]
+        sector = next((s for e in lead if (s := sectors.find_sector(e))), None)
     crowd = next((c for e in group.protest if (c := numbers.crowd_size(e, language))), None)
     if crowd is None:
         crowd = next((c for e in group.context if (c := numbers.crowd_size(e, language))), None)

@@ -41,6 +41,9 @@ _FA_VAGUE = {
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# Number words as alternations, longest first, for patterns elsewhere (claims' tallies).
+EN_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
+FA_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
 _EN_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
 _EN_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _EN_VAGUE), key=len, reverse=True))
 _FA_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
@@ -92,12 +95,24 @@ _CROWD_EN_AFTER = re.compile(
 )
 
 
+# "thousands gathered", "hundreds marched": a vague number whose verb says they are the crowd.
+_CROWD_EN_VERB = re.compile(
+    rf"\b(?P<vague>{_EN_VAGUE_RE}) (?:gathered|rallied|marched|assembled|protested|demonstrated|took to the streets)\b",
+    re.IGNORECASE,
+)
+
+
 def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
     """Return the first crowd size stated in a sentence, if any."""
     persian = language in {"fa", "ar"}
     matches = list((_CROWD_FA if persian else _CROWD_EN).finditer(evidence.sentence))
     if not persian:
-        matches = sorted(matches + list(_CROWD_EN_AFTER.finditer(evidence.sentence)), key=lambda m: m.start())
+        matches = sorted(
+            matches
+            + list(_CROWD_EN_AFTER.finditer(evidence.sentence))
+            + list(_CROWD_EN_VERB.finditer(evidence.sentence)),
+            key=lambda m: m.start(),
+        )
     for match in matches:
         tail = evidence.sentence[match.end() : match.end() + 40]
         if re.match(
@@ -106,7 +121,7 @@ def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
         ):
             continue  # a count of victims, not of the crowd
         if re.search(
-            r"(?:arrested|detained|injured|wounded|killed|bodies of|بازداشت|دستگیر)\s*$",
+            r"(?:arrested|arresting|detained|detaining|injured|wounded|killed|bodies of|بازداشت|دستگیر)\s*$",
             evidence.sentence[: match.start()],
         ):
             continue
@@ -120,6 +135,9 @@ def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
         number = parse_number(match.group("num"))
         if number is None or number > 5_000_000:
             continue
+        numeral = match.group("num")
+        if numeral.isdigit() and len(numeral) == 4 and (1300 <= number <= 1500 or 1900 <= number <= 2100):
+            continue  # "On July 9th of 1999 the students ...": a year, not a crowd
         approx = (match.group("approx") or "").lower()
         high: int | None = number
         if match.group("num2"):

@@ -143,6 +143,18 @@ STOP_FA = frozenset(
         "سعید",
     ]
 )
+# Countries and cities beyond Iran's borders whose names GeoNames also gives a village of Iran
+# ("Baghdad" → Baghdādeh, "Iraq" → Arāk): never a town of Iran, cue word or not.
+FOREIGN = frozenset(
+    [
+        "iraq", "baghdad", "basra", "karbala", "kabul", "afghanistan", "pakistan", "turkey", "ankara",
+        "istanbul", "syria", "damascus", "lebanon", "beirut", "gaza", "israel", "dubai", "kuwait", "qatar",
+        "doha", "riyadh", "london", "paris", "berlin", "washington", "toronto",
+        "عراق", "بغداد", "بصره", "کربلا", "کابل", "افغانستان", "پاکستان", "ترکیه", "آنکارا", "استانبول",
+        "سوریه", "دمشق", "لبنان", "بیروت", "غزه", "اسرائیل", "دبی", "کویت", "قطر", "دوحه", "ریاض",
+        "لندن", "پاریس", "برلین", "واشنگتن", "تورنتو",
+    ]
+)  # fmt: skip
 STOP_EN = frozenset(
     [
         "now",
@@ -679,6 +691,8 @@ def _judge(
         return None
     if persian and key in SEASONS_FA and SEASON_AFTER_FA.match(after):
         return None  # "بهار امسال", "پاییز گذشته": a season, not the town of Bahar
+    if key in FOREIGN or index_key in FOREIGN:
+        return None
     place = candidates[0]
     stop = key in (STOP_FA if persian else STOP_EN) or index_key in (STOP_FA if persian else STOP_EN)
     if stop and not cue:

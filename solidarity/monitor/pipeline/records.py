@@ -125,6 +125,7 @@ class ClaimRecord:
     area_iso: str  # "IR" for the whole country or an ISO 3166-2 province code
     evidence: Evidence
     language: str
+    qualifier: str = ""  # "at least", "more than" or "about", as the claimant worded the count
 
 
 @dataclass(frozen=True)

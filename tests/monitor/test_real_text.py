@@ -1,0 +1,210 @@
+"""Unit tests of what real published text needed (issue 16): tallies as claims, lists of places,
+events bound to their own sentence and day, page furniture. Each test is one generic rule."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline.claims import find_tallies, looks_like_year
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.language import normalize
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+
+PUBLISHED = datetime.date(2018, 1, 2)
+
+
+def ev(sentence: str) -> Evidence:
+    sentence = normalize(sentence)
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def tallies(sentence: str, language: str = "en", *, event_sentence: bool = False) -> list[tuple[int, str, str]]:
+    found = find_tallies(ev(sentence), language, PUBLISHED, "IR", event_sentence=event_sentence)
+    return [(c.count, c.unit, c.qualifier) for c in found]
+
+
+def test_a_year_or_an_ordinal_is_never_a_count() -> None:
+    assert looks_like_year("2018") and looks_like_year("1401") and not looks_like_year("1,500")
+    result = extract(DocumentInput(text="The 2018 Iranian general strikes spread.", published=PUBLISHED))
+    assert [c.count for c in result.claims] == []
+    assert tallies("این شهرها در پنجمین روز اعتراض‌ها شاهد بیشترین ناآرامی‌ها بود.", "fa") == []
+
+
+def test_casualty_and_arrest_tallies_are_claims_with_their_qualifier() -> None:
+    assert tallies("At least twelve people have been killed in the protests.") == [(12, "killed", "at least")]
+    assert tallies("The raid sparked riots, during which more than 200 were injured.") == [
+        (200, "injured", "more than")
+    ]
+    assert tallies("علی اصغر ناصربخت از بازداشت دست کم ۴۵۰ نفر در حوادث اخیر در شهر تهران خبر داد.", "fa") == [
+        (450, "arrested", "at least")
+    ]
+    assert tallies("فرماندار همدان نیز بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد.", "fa") == [(150, "arrested", "about")]
+
+
+def test_every_number_on_an_infobox_line_of_arrests_is_a_tally_and_a_plus_is_more_than() -> None:
+    assert tallies("- Arrests: 10+ in Bazaar strikes , 261 truckers , 40+ teachers 61 workers") == [
+        (10, "arrested", "more than"),
+        (261, "arrested", ""),
+        (40, "arrested", "more than"),
+        (61, "arrested", ""),
+    ]
+
+
+def test_a_count_of_places_is_a_claim_and_a_small_one_is_not() -> None:
+    assert tallies("The protests spread to 21 cities within hours.") == [(21, "places", "")]
+    assert tallies("تو ۱۷ شهر دیگه تجمع اعتراضی معلمان همزمان، انجام شد.", "fa") == [(17, "places", "")]
+    assert tallies("Protests were held in two cities.") == []
+
+
+def test_one_gatherings_own_casualties_stay_with_the_event() -> None:
+    text = "Teachers rallied in Ahvaz on Monday. Police arrested five of them."
+    result = extract(DocumentInput(text=text, published=PUBLISHED))
+    assert result.claims == ()
+    assert result.events and result.events[0].arrests is not None and result.events[0].arrests.value == 5
+    fa = "کارگران در اهواز روز دوشنبه تجمع کردند. در اهواز ماموران دو نفر از آنها را بازداشت کردند."
+    assert extract(DocumentInput(text=fa, published=PUBLISHED)).claims == ()
+
+
+def test_the_dead_of_a_bombing_are_no_tally_of_protests() -> None:
+    text = "Four people were killed in a grenade attack on a restaurant on Sunday, police said."
+    assert extract(DocumentInput(text=text, published=PUBLISHED)).claims == ()
+
+
+def test_a_claim_sentence_is_never_evidence_of_an_event() -> None:
+    text = "Workers rallied in Tabriz on Monday. At least twelve people have been killed in the protests so far."
+    result = extract(DocumentInput(text=text, published=PUBLISHED))
+    assert [c.count for c in result.claims] == [12]
+    assert all("twelve" not in e.sentence for event in result.events for e in event.evidence)
+
+
+def test_citation_markers_and_glued_link_text_split_nothing_and_hide_no_town() -> None:
+    text = (
+        "On 25 June 2018, thousands gathered in the Bazaar area ofTehran.[11][12] This was met with tear gas.[13]"
+        " Protests also occurred inShahriar,Karaj, andMashhad.[14]"
+    )
+    result = extract(DocumentInput(text=text))
+    towns = {e.place.city for e in result.events if e.place}
+    assert {"Tehran", "Karaj", "Mashhad"} <= towns
+    assert all(e.date is not None and e.date.date == datetime.date(2018, 6, 25) for e in result.events)
+
+
+def test_another_day_in_the_same_town_is_another_event_and_each_keeps_its_own_sub_type() -> None:
+    text = (
+        "On 25 June 2018, police fired tear gas at shopkeepers who gathered in Tehran.\n"
+        "Protests continued for a third day in Tehran on 27 June despite a heavy security presence."
+    )
+    result = extract(DocumentInput(text=text))
+    days = sorted((e.date.date, e.sub_event_type.value) for e in result.events if e.date)
+    assert days == [
+        (datetime.date(2018, 6, 25), "Protest with intervention"),
+        (datetime.date(2018, 6, 27), "Peaceful protest"),
+    ]
+
+
+def test_with_no_publication_date_a_day_without_a_year_takes_the_titles_year_and_a_heading_day() -> None:
+    text = "Timeline\nJune\n26 June\nStrikes and protests were also seen in Kermanshah, Arak and Tabriz.\nMay\n"
+    result = extract(DocumentInput(text=text, title="2018 Iranian general strikes"))
+    assert {e.place.city for e in result.events if e.place} == {"Kermanshah", "Arāk", "Tabriz"}
+    assert {e.date.date for e in result.events if e.date} == {datetime.date(2018, 6, 26)}
+
+
+def test_a_named_day_holding_a_weekday_is_a_name() -> None:
+    published = datetime.date(2022, 10, 20)  # a Thursday
+    text = "Residents of Zahedan marched on the anniversary of Bloody Friday, chanting slogans."
+    event = extract(DocumentInput(text=text, published=published)).events[0]
+    assert event.date is not None and event.date.calendar == "publication"
+    fa = "مردم زاهدان پس از نماز جمعه راهپیمایی کردند."
+    day = extract(DocumentInput(text=fa, published=published)).events[0].date
+    assert day is not None and day.date == datetime.date(2022, 10, 14)
+
+
+def test_captions_headings_and_infobox_lines_are_no_evidence() -> None:
+    text = (
+        "The protests seen in Tehran\n"
+        "- Place: Iran: Tehran, Abadan, Ahvaz, Arak\n"
+        "The first protest took place in Mashhad on 28 December 2017.\n"
+        "Silent demonstration from Hafte Tir Square to Enqelab Square. Tehran, 16 June 2009"
+    )
+    result = extract(DocumentInput(text=text))
+    assert [e.place.city for e in result.events if e.place] == ["Mashhad"]
+
+
+def test_a_sentence_about_the_movement_as_a_whole_and_a_later_placeless_one_join_no_event() -> None:
+    text = (
+        "The 2017–18 Iranian protests are a series of protests occurring throughout Iran.\n"
+        "Teachers rallied in Shiraz on 3 January 2018.\n"
+        "The authenticity of the videos could not be verified.\n"
+        "In some cities the demonstrations turned violent with protesters attacking police."
+    )
+    event = extract(DocumentInput(text=text)).events[0]
+    assert [e.sentence for e in event.evidence] == ["Teachers rallied in Shiraz on 3 January 2018."]
+    assert event.sub_event_type.value == "Peaceful protest"
+
+
+def test_a_year_is_no_crowd() -> None:
+    event = extract(DocumentInput(text="On July 9th of 1999 the students of Tabriz University protested.")).events[0]
+    assert event.crowd is None
+
+
+def test_a_crackdown_called_violent_is_force_not_a_riot_and_a_comment_on_violence_is_no_riot() -> None:
+    text = "Security forces opened fire on protesters gathered in Zahedan on 30 September 2022 in a violent crackdown."
+    assert extract(DocumentInput(text=text)).events[0].sub_event_type.value == "Excessive force against protesters"
+
+
+def test_the_sector_comes_from_the_events_own_sentences_or_the_headline_not_another_event() -> None:
+    text = (
+        "In late May, truckers staged a strike over low wages.\n"
+        "On 25 June 2018, thousands gathered in the Bazaar of Tehran.\n"
+        "On 26 June 2018, protests also occurred in Karaj."
+    )
+    result = extract(DocumentInput(text=text))
+    karaj = next(e for e in result.events if e.place and e.place.city == "Karaj")
+    assert karaj.sector is None
+    tehran = next(e for e in result.events if e.place and e.place.city == "Tehran")
+    assert tehran.crowd is not None and tehran.crowd.low == 1000
+
+
+def test_protests_named_as_a_topic_tell_no_gathering() -> None:
+    text = (
+        "On 27 June 2018, protests continued for a third day in Tehran.\n"
+        "Iran's Supreme Leader addressed the protests for the first time.\n"
+        "The long-awaited peaceful protest by the bakers was finally held in Tabriz on 28 June 2018."
+    )
+    result = extract(DocumentInput(text=text))
+    sentences = {e.sentence for event in result.events for e in event.evidence}
+    assert not any("addressed the protests" in s for s in sentences)
+    assert {e.place.city for e in result.events if e.place} == {"Tehran", "Tabriz"}
+
+
+def test_provinces_in_a_list_of_places_are_places_of_their_own() -> None:
+    text = (
+        "Protests broke out in Iran's Khuzestan province on 15 July 2021 and spread to other provinces and cities,"
+        " including Tehran, Kermanshah, Lorestan, Kurdistan and Alborz."
+    )
+    result = extract(DocumentInput(text=text))
+    places_read = {(e.place.city, e.place.province_iso) for e in result.events if e.place}
+    assert {
+        (None, "IR-06"),
+        ("Tehran", "IR-23"),
+        ("Kermanshah", "IR-05"),
+        (None, "IR-15"),
+        (None, "IR-12"),
+    } <= places_read
+    assert (None, "IR-30") in places_read
+    alone = extract(DocumentInput(text="Workers rallied in Ahvaz, Khuzestan province, on 15 July 2021."))
+    assert [(e.place.city, e.place.province_iso) for e in alone.events if e.place] == [("Ahvaz", "IR-06")]
+
+
+def test_a_gathering_before_parliament_is_in_tehran_and_an_ordinal_solar_hijri_day_is_a_day() -> None:
+    published = datetime.date(2015, 3, 7)  # 16 Esfand 1393
+    text = "معلمان ایران دهم اسفند، مقابل مجلس تجمع کردند."
+    event = extract(DocumentInput(text=text, published=published)).events[0]
+    assert event.place is not None and event.place.city == "Tehran"
+    assert event.date is not None and event.date.date == datetime.date(2015, 3, 1)
+
+
+def test_a_country_or_a_city_abroad_is_never_a_village_of_iran() -> None:
+    published = datetime.date(2024, 1, 3)
+    for text in ("Iraq\nProtesters gathered in Baghdad on Monday.", "عراق\nمعترضان در بغداد روز دوشنبه تجمع کردند."):
+        result = extract(DocumentInput(text=text, published=published))
+        assert all(e.place is None for e in result.events)
