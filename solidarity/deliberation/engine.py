@@ -33,7 +33,7 @@ GROUP_ITERATIONS = 100
 # Seeded starts: the method's own start rule over seeded permutations (see `_best_kmeans`)
 BASE_STARTS = 8  # base k-means runs; fewer on large conversations (BASE_START_POINTS)
 BASE_START_POINTS = 2_000_000  # points × runs budget for the base clusters
-GROUP_STARTS = 10  # group k-means starts on the base centres, for each k
+GROUP_STARTS = 20  # group k-means starts on the base centres, for each k
 REFINE_STARTS = 4  # group k-means starts on the participants, for the chosen k
 MAX_K = 5
 K_BUFFER = 4
