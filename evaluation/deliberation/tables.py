@@ -84,8 +84,8 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
 
 def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
     """Print the cold start's ARI over `runs` random participant orders (min / median / max) per conversation."""
-    if root is None:
-        return
+    if root is None or not scoring.conversation_folders(root):
+        return  # print_groups already said there is nothing to evaluate
     table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
     for column in ("conversation", "ARI min", "ARI median", "ARI max", "spread (max − min)", "runs ≥ 0.95"):
         table.add_column(column, overflow="fold")
