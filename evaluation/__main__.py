@@ -6,11 +6,11 @@ monitor [--data DIR] [--real-blind]
                           a line, when DIR is not given or a file is absent) and the gold sets in
                           evaluation/monitor/gold/ (always; the real-text set's blind part
                           only with --real-blind)
-deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N]
+deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N (20)]
                           the engine on each Pol.is conversation in DIR (../shared/data/deliberation)
                           beside red-dwarf: adjusted Rand index against Pol.is's groups, groups, time;
                           cold start, a warm-started replay of votes.csv, the best grouping of our
-                          base clusters; with --orders, the cold start in N random participant orders
+                          base clusters; the cold start in N random participant orders (spread)
 relay [dev|blind|all]     the relay's screening on labelled messages in evaluation/relay/data/
                           (spam held, genuine passed, per language and reason; blind by default)
 relay train [--decisions FILE] [--out PATH] [--cross-validate]
@@ -49,9 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     deliberation.add_argument(
         "--orders",
         type=int,
-        default=0,
+        default=20,
         metavar="N",
-        help="also run the cold start with the participants in N random orders (ARI min / median / max)",
+        help="also run the cold start with the participants in N random orders (ARI min / median / max / spread;"
+        " default 20, 0 to skip)",
     )
     relay = parts.add_parser("relay", help="Screen labelled messages: spam held, genuine passed.")
     relay.add_argument("which", nargs="?", default="blind", choices=("dev", "blind", "all", "train"), help="which part")

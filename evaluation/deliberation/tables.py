@@ -84,26 +84,27 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
 
 def print_orders(root: Path | None, runs: int, out: TextIO) -> None:
     """Print the cold start's ARI over `runs` random participant orders (min / median / max) per conversation."""
-    if root is None:
-        return
+    if root is None or not scoring.conversation_folders(root):
+        return  # print_groups already said there is nothing to evaluate
     table = Table(title=f"The cold start with the participants in {runs} random orders (ARI against Pol.is)")
-    for column in ("conversation", "ARI min", "ARI median", "ARI max", "runs ≥ 0.95"):
+    for column in ("conversation", "ARI min", "ARI median", "ARI max", "spread (max − min)", "runs ≥ 0.95"):
         table.add_column(column, overflow="fold")
     for folder in scoring.conversation_folders(root):
         try:
             export = polis_io.read_export(folder)
         except (polis_io.PolisFormatError, OSError) as error:
-            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—")  # its columns fold
+            table.add_row(folder.name, f"unreadable: {error}", "—", "—", "—", "—")  # its columns fold
             continue
         figures = scoring.order_sensitivity(export, runs=runs)
         if not figures:
-            table.add_row(folder.name, "—", "—", "—", "—")
+            table.add_row(folder.name, "—", "—", "—", "—", "—")
             continue
         table.add_row(
             folder.name,
             _ari(min(figures)),
             _ari(float(np.median(figures))),
             _ari(max(figures)),
+            f"{max(figures) - min(figures):.3f}",
             f"{sum(f >= 0.95 for f in figures)} of {len(figures)}",
         )
     _write(table, out)

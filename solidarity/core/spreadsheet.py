@@ -20,6 +20,16 @@ def spreadsheet_safe(value: str) -> str:
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
+def undo_spreadsheet_safe(value: str) -> str:
+    """Return text read back from a CSV this project wrote, without the apostrophe `spreadsheet_safe` added.
+
+    Only an apostrophe followed by a formula start is removed, so a file re-imported gives the
+    text that was exported (a text that itself began with such an apostrophe loses it: the one
+    ambiguity, accepted for round trips between installations).
+    """
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def safe_cell(value: Any) -> Any:
     """Return a text value made safe; any other value (a number, None, a date) unchanged."""
     return spreadsheet_safe(value) if isinstance(value, str) else value

@@ -29,7 +29,12 @@ MIN_VOTES = 7
 MIN_IN_CONVERSATION = 15
 BASE_K = 100
 BASE_ITERATIONS = 100
-GROUP_ITERATIONS = 20
+GROUP_ITERATIONS = 100
+# Seeded starts: the method's own start rule over seeded permutations (see `_best_kmeans`)
+BASE_STARTS = 8  # base k-means runs; fewer on large conversations (BASE_START_POINTS)
+BASE_START_POINTS = 2_000_000  # points × runs budget for the base clusters
+GROUP_STARTS = 20  # group k-means starts on the base centres, for each k
+REFINE_STARTS = 4  # group k-means starts on the participants, for the chosen k
 MAX_K = 5
 K_BUFFER = 4
 Z_90 = 1.2816
@@ -402,35 +407,113 @@ def _first_distinct(points: FloatArray, k: int) -> FloatArray:
     return points[np.sort(first)[:k]]
 
 
+def _canonical_order(points: FloatArray) -> IntArray:
+    """Return an ordering of the points by position alone (x, then y, rounded).
+
+    Every start rule draws from the points in this order, never in participant order, so the
+    groups depend on where people stand and not on how they are listed or numbered. Rounding
+    absorbs the last-bit noise a different summation order leaves in the projection; points
+    that tie after rounding are the same point to k-means.
+    """
+    rounded = np.round(points, 9)
+    order: IntArray = np.lexsort(tuple(rounded[:, d] for d in reversed(range(points.shape[1])))).astype(np.int64)
+    return order
+
+
+def _forgy_init(points: FloatArray, k: int, rng: np.random.Generator) -> FloatArray:
+    """Return the method's own start (Pol.is: the first k distinct points) over a seeded permutation of the points."""
+    return _first_distinct(points[rng.permutation(len(points))], k)
+
+
+def _inertia(points: FloatArray, weights: FloatArray, centers: FloatArray, labels: IntArray) -> float:
+    """Return the k-means objective: the weighted sum of squared distances to the assigned centres."""
+    return float((weights * ((points - centers[labels]) ** 2).sum(axis=1)).sum())
+
+
+def _best_kmeans(
+    points: FloatArray,
+    weights: FloatArray,
+    k: int,
+    *,
+    iterations: int,
+    seed: int,
+    starts: int,
+    tolerance: float = 0.01,
+    extra_inits: Sequence[FloatArray] = (),
+) -> tuple[FloatArray, IntArray, float]:
+    """Run k-means from several starts and keep the lowest inertia (the k-means objective).
+
+    The starts are `extra_inits` (e.g. the previous update's centres), then `starts` times the
+    method's own rule (Pol.is: the first k distinct points) over a permutation drawn from
+    (seed, k, start) of the points in canonical order (`_canonical_order`). So the result is the
+    same for the same points and seed whatever order the points come in. Ties in inertia keep
+    the earlier start; clusters are numbered by position.
+    """
+    order = _canonical_order(points)
+    ordered, ordered_weights = points[order], weights[order]
+    inits = [np.asarray(init, dtype=np.float64) for init in extra_inits if len(init)]
+    for start in range(starts):
+        rng = np.random.default_rng([seed, k, start])
+        inits.append(_forgy_init(ordered, k, rng))
+    best: tuple[FloatArray, IntArray, float] | None = None
+    for init in inits:
+        centers, labels = _kmeans(ordered, ordered_weights, init, iterations, tolerance=tolerance)
+        score = _inertia(ordered, ordered_weights, centers, labels)
+        if best is None or score < best[2] - 1e-9 * max(abs(best[2]), 1.0):
+            best = (centers, labels, score)
+    if best is None:  # no start: one centre on the weighted mean
+        center = np.average(points, axis=0, weights=weights)[None, :]
+        return (
+            center,
+            np.zeros(len(points), dtype=np.int64),
+            _inertia(points, weights, center, np.zeros(len(points), np.int64)),
+        )
+    centers, ordered_labels, score = best
+    centers, ordered_labels = _canonical_centres(ordered, centers, ordered_labels)
+    labels = np.empty(len(points), dtype=np.int64)
+    labels[order] = ordered_labels
+    return centers, labels, score
+
+
+def _canonical_centres(points: FloatArray, centers: FloatArray, labels: IntArray) -> tuple[FloatArray, IntArray]:
+    """Number clusters by their centre's position (x, then y), so the numbering does not depend on the start."""
+    rank = _canonical_order(centers)
+    remap = np.empty(len(centers), dtype=np.int64)
+    remap[rank] = np.arange(len(centers))
+    return centers[rank], remap[labels]
+
+
 def _silhouette(distances: FloatArray, labels: IntArray) -> float:
     """Mean silhouette over points (each counted once); a singleton cluster scores 0."""
     n = len(labels)
     if n < 2:
         return 0.0
-    clusters = np.unique(labels)
+    clusters, index = np.unique(labels, return_inverse=True)
     if len(clusters) < 2:
         return 0.0
-    scores = np.zeros(n)
-    for i in range(n):
-        own = labels == labels[i]
-        own_count = own.sum() - 1
-        if own_count == 0:
-            continue
-        a = distances[i, own].sum() / own_count
-        b = min(distances[i, labels == c].mean() for c in clusters if c != labels[i])
-        denominator = max(a, b)
-        scores[i] = 0.0 if denominator == 0 else (b - a) / denominator
+    one_hot = np.zeros((n, len(clusters)))
+    one_hot[np.arange(n), index] = 1.0
+    counts = one_hot.sum(axis=0)
+    sums = distances @ one_hot  # each point's summed distance to each cluster's members
+    own_count = counts[index] - 1
+    a = np.divide(sums[np.arange(n), index], own_count, out=np.zeros(n), where=own_count > 0)
+    means = sums / counts
+    means[np.arange(n), index] = np.inf
+    b = means.min(axis=1)
+    denominator = np.maximum(a, b)
+    scores = np.divide(b - a, denominator, out=np.zeros(n), where=(denominator > 0) & (own_count > 0))
     return float(scores.mean())
 
 
 def _group_candidates(
-    centers: FloatArray, weights: FloatArray, previous: dict[int, FloatArray] | None
+    centers: FloatArray, weights: FloatArray, previous: dict[int, FloatArray] | None, seed: int = 0
 ) -> tuple[dict[int, IntArray], dict[int, float], dict[int, FloatArray]]:
     """Cluster base centres for each k in 2…K; return labels, silhouettes and centres per k.
 
-    As in Pol.is, each k starts from the previous update's centres for that k when there are
-    any, else from the first k distinct base centres. Pol.is's groups are the local optimum
-    this path reaches, so a "better" start (k-means++) agrees with them less, not more.
+    Each k runs weighted k-means from GROUP_STARTS seeded k-means++ starts (plus the previous
+    update's centres for that k, when there are any) and keeps the lowest inertia; see
+    `_best_kmeans`. Pol.is runs one start (the first k distinct centres, or the previous ones);
+    docs/deliberation.md says why we do not.
     """
     n = len(centers)
     max_k = min(MAX_K, 2 + n // 12, n)
@@ -439,18 +522,28 @@ def _group_candidates(
     silhouettes: dict[int, float] = {}
     centers_by_k: dict[int, FloatArray] = {}
     for k in range(2, max_k + 1):
-        init = _first_distinct(centers, k)
-        if previous and k in previous and len(previous[k]) == k:
-            init = previous[k]
-        if len(init) < 2:
-            continue
-        found_centers, labels = _kmeans(centers, weights, init, GROUP_ITERATIONS, tolerance=0.0)
+        extra = [previous[k]] if previous and k in previous and len(previous[k]) == k else []
+        found_centers, labels, _ = _best_kmeans(
+            centers,
+            weights,
+            k,
+            iterations=GROUP_ITERATIONS,
+            seed=seed,
+            starts=GROUP_STARTS,
+            tolerance=1e-9,
+            extra_inits=extra,
+        )
         if len(found_centers) < 2:
             continue
         labels_by_k[k] = labels
         centers_by_k[k] = found_centers
         silhouettes[k] = _silhouette(distances, labels)
     return labels_by_k, silhouettes, centers_by_k
+
+
+def _base_starts(n_points: int) -> int:
+    """Return how many starts the base clusters get: BASE_STARTS, fewer when the points are many."""
+    return max(1, min(BASE_STARTS, BASE_START_POINTS // max(n_points, 1)))
 
 
 def _smooth_k(best: int, previous: KState | None) -> KState:
@@ -718,7 +811,7 @@ def compute(
     group_centers: dict[int, FloatArray] = {}
     k_state = warm.k_state if warm is not None else KState(1, 1, 0)
     if len(members):
-        init = _first_distinct(points, base_k)
+        warm_inits: list[FloatArray] = []
         if warm is not None and len(warm.base_centers):
             previous_labels = None
             if len(warm.base_members) == len(warm.in_conversation):
@@ -730,22 +823,27 @@ def compute(
                 at = np.minimum(np.searchsorted(known_ids[order], member_ids), max(len(order) - 1, 0))
                 found = (known_ids[order][at] == member_ids) if len(order) else np.zeros(len(members), bool)
                 previous_labels = np.where(found, known_labels[order][at] if len(order) else -1, -1)
-            init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
-        base_centers, member_base = _kmeans(points, np.ones(len(points)), init, BASE_ITERATIONS)
+            warm_inits.append(
+                _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
+            )
+        runs = _base_runs(points, base_k, seed=seed, starts=_base_starts(len(points)), extra_inits=warm_inits)
+        base_centers, member_base, _ = min(runs, key=lambda run: run[2])  # min keeps the earliest tie
         base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
         base_labels[members] = member_base
+        previous_groups = {k: np.asarray(v, dtype=np.float64) for k, v in warm.group_centers.items()} if warm else None
         if len(base_centers) >= 2:
-            labels_by_k, silhouettes, group_centers = _group_candidates(
-                base_centers,
-                base_weights.astype(np.float64),
-                {k: np.asarray(v, dtype=np.float64) for k, v in warm.group_centers.items()} if warm else None,
+            labels_by_k, _, group_centers = _group_candidates(
+                base_centers, base_weights.astype(np.float64), previous_groups, seed=seed
             )
+            silhouettes = _mean_silhouettes(runs, previous_groups, seed=seed)
             if labels_by_k:
-                best = max(sorted(silhouettes), key=lambda k: silhouettes[k])
+                best = max(sorted(k for k in silhouettes if k in labels_by_k), key=lambda k: silhouettes[k])
                 k_state = _smooth_k(best, warm.k_state if warm is not None else None)
                 chosen_k = k_state.current if k_state.current in labels_by_k else best
-                base_to_group = _order_groups(labels_by_k[chosen_k], base_weights, base_centers)
-                group_labels[members] = base_to_group[member_base]
+                group_centers[chosen_k], member_group = _refine_groups(
+                    points, group_centers[chosen_k], labels_by_k[chosen_k][member_base], seed=seed
+                )
+                group_labels[members] = _order_member_groups(member_group, group_centers[chosen_k])
             else:
                 group_labels[members] = 0
         else:
@@ -892,6 +990,81 @@ def _warm_base_init(
         if nearest.max() == 0:
             break
     return centers
+
+
+def _base_runs(
+    points: FloatArray, k: int, *, seed: int, starts: int, extra_inits: Sequence[FloatArray]
+) -> list[tuple[FloatArray, IntArray, float]]:
+    """Run the base k-means once from each start (the extra inits, then seeded ones); return every run.
+
+    The run with the lowest inertia gives the base clusters; all of them vote on the group count
+    (`_mean_silhouettes`).
+    """
+    runs = []
+    weights = np.ones(len(points))
+    for init in extra_inits:
+        runs.append(
+            _best_kmeans(points, weights, k, iterations=BASE_ITERATIONS, seed=seed, starts=0, extra_inits=[init])
+        )
+    for start in range(starts):
+        runs.append(_best_kmeans(points, weights, k, iterations=BASE_ITERATIONS, seed=seed * 1_000 + start, starts=1))
+    return runs
+
+
+def _mean_silhouettes(
+    runs: Sequence[tuple[FloatArray, IntArray, float]], previous: dict[int, FloatArray] | None, *, seed: int
+) -> dict[int, float]:
+    """Return each group count's silhouette (on base centres, as Pol.is) averaged over the base runs.
+
+    One run's base clusters are one local optimum among many; the silhouettes of k = 2…5 differ
+    by a few hundredths from run to run, enough to flip the choice. Their mean over the runs is
+    the same estimate with less of that noise.
+    """
+    totals: dict[int, list[float]] = {}
+    for centers, labels, _ in runs:
+        if len(centers) < 2:
+            continue
+        weights = np.bincount(labels, minlength=len(centers)).astype(np.float64)
+        _, silhouettes, _ = _group_candidates(centers, weights, previous, seed=seed)
+        for k, value in silhouettes.items():
+            totals.setdefault(k, []).append(value)
+    return {k: float(np.mean(values)) for k, values in sorted(totals.items())}
+
+
+def _refine_groups(
+    points: FloatArray, centers: FloatArray, labels: IntArray, *, seed: int
+) -> tuple[FloatArray, IntArray]:
+    """Finish the chosen grouping on the participants themselves, by the k-means objective.
+
+    Candidates: Lloyd iterations on the participants from the base-cluster grouping's centres,
+    and REFINE_STARTS seeded k-means++ starts on the participants; the lowest inertia wins
+    (ties keep the base-cluster grouping). Pol.is stops at the grouping of base clusters; see
+    docs/deliberation.md for why we go on.
+    """
+    k = len(centers)
+    weights = np.ones(len(points))
+    member_means = np.stack([points[labels == g].mean(axis=0) if (labels == g).any() else centers[g] for g in range(k)])
+    found, found_labels, _ = _best_kmeans(
+        points,
+        weights,
+        k,
+        iterations=BASE_ITERATIONS,
+        seed=seed,
+        starts=REFINE_STARTS,
+        tolerance=1e-9,
+        extra_inits=[member_means],
+    )
+    return found, found_labels
+
+
+def _order_member_groups(labels: IntArray, centers: FloatArray) -> IntArray:
+    """Number groups by size (largest first), then by position, so labels are stable."""
+    n_groups = int(labels.max()) + 1
+    sizes = np.bincount(labels, minlength=n_groups)
+    order = np.lexsort((centers[:n_groups, 0], -sizes))
+    rank = np.empty(n_groups, dtype=np.int64)
+    rank[order] = np.arange(n_groups)
+    return rank[labels]
 
 
 def _order_groups(base_to_group: IntArray, weights: IntArray, centers: FloatArray) -> IntArray:

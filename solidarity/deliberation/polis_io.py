@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from solidarity.core.spreadsheet import safe_row, undo_spreadsheet_safe
+
 PARTICIPANT_COLUMNS = ("participant", "group-id", "n-comments", "n-votes", "n-agree", "n-disagree")
 PARTICIPANT_COLUMNS_XID = ("participant", "xid", *PARTICIPANT_COLUMNS[1:])  # Pol.is's layout since 2022
 COMMENT_COLUMNS = (
@@ -239,7 +241,7 @@ def parse_comments(source: str | BinaryIO) -> list[ImportedStatement]:
         moderated = _integer(row[6], f"{name} line {line} moderated")
         if moderated not in (-1, 0, 1):
             raise PolisFormatError(f"{name} line {line}: moderated must be -1, 0 or 1")
-        body = row[7]
+        body = undo_spreadsheet_safe(row[7])  # our own exports guard formulas (see `_write`)
         if len(body) > MAX_TEXT:
             raise PolisFormatError(f"{name} line {line}: statement longer than {MAX_TEXT} characters")
         statements.append(ImportedStatement(sid, author, moderated, body, timestamp))
@@ -311,7 +313,7 @@ def parse_summary(source: str | BinaryIO) -> dict[str, str]:
     for line, row in _rows(source, name, 64):
         if len(row) != 2:
             raise PolisFormatError(f"{name} line {line}: expected key,value")
-        result[row[0].strip()] = row[1]
+        result[row[0].strip()] = undo_spreadsheet_safe(row[1])
     return result
 
 
@@ -355,9 +357,10 @@ def read_export(directory: Path) -> PolisExport:
 
 
 def _write(rows: Iterable[Sequence[object]]) -> str:
+    """Write rows as CSV, every text cell formula-safe (the kernel's spreadsheet guard; numbers stay numbers)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows(safe_row(row) for row in rows)
     return buffer.getvalue()
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import secrets
+import time
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -35,7 +38,7 @@ from solidarity.relay import pow as relay_pow
 
 COOKIE = "solidarity_participant"
 COOKIE_SALT = "solidarity.deliberation.participant"
-COOKIE_AGE = 180 * 24 * 60 * 60
+COOKIE_AGE = 7 * 24 * 60 * 60  # a week: a stolen or shared cookie speaks for nobody for long
 VOTES_PER_HOUR = 600
 STATEMENTS_PER_HOUR = 10
 ORGANIZERS = (Role.ORGANIZER,)
@@ -54,8 +57,23 @@ def _access_conversation(pk: int) -> Conversation:
     return conversation
 
 
-def _participant(request: HttpRequest, conversation: Conversation, *, create: bool) -> tuple[Participant | None, str]:
-    """Return the participant of this request (or None) and a new anonymous token to set, if any."""
+class ProofNeededError(Exception):
+    """A public visitor without a participant cookie sent no valid proof of work."""
+
+
+class NewcomersFullError(Exception):
+    """This conversation admitted its hour's budget of new anonymous participants."""
+
+
+def _participant(
+    request: HttpRequest, conversation: Conversation, *, create: bool, proven: bool = False
+) -> tuple[Participant | None, str]:
+    """Return the participant of this request (or None) and a new anonymous token to set, if any.
+
+    A new anonymous token is minted only when `proven` (the relay's wait token was checked for this
+    request) and while the conversation's hourly budget of newcomers lasts; otherwise
+    ProofNeededError or NewcomersFullError.
+    """
     kind = conversation.participation
     user = request.user if isinstance(request.user, User) and request.user.is_authenticated else None
     if kind == Conversation.Participation.DELEGATES:
@@ -80,14 +98,42 @@ def _participant(request: HttpRequest, conversation: Conversation, *, create: bo
             services.join(conversation=conversation, user=user) if create else _existing(conversation, user=user)
         ), ""
     token = request.get_signed_cookie(COOKIE, default="", salt=COOKIE_SALT, max_age=COOKIE_AGE)
-    new_token = ""
-    if not token:
-        if not create:
-            return None, ""
-        token = new_token = secrets.token_urlsafe(24)
-    if create:
-        return services.join(conversation=conversation, anonymous_token=token), new_token
-    return _existing(conversation, token=token), ""
+    existing = _existing(conversation, token=token) if token else None
+    if existing is not None or not create:
+        return existing, ""
+    # A newcomer (no cookie, or one this conversation does not know): mint only with the proof.
+    if not proven:
+        raise ProofNeededError
+    if not _admit_newcomer(conversation):
+        raise NewcomersFullError
+    relay_pow.count_submission()  # newcomers feed the relay's circuit breaker: under a flood the wait doubles
+    token = new_token = secrets.token_urlsafe(24)
+    return services.join(conversation=conversation, anonymous_token=token), new_token
+
+
+def _admit_newcomer(conversation: Conversation) -> bool:
+    """Count one new anonymous participant in this conversation's hour; False past the budget.
+
+    One budget for everybody, not per address: on Tor every visitor shares an address. Past it,
+    people already taking part go on voting; only new ones are asked to come back later.
+    """
+    budget = settings.DELIBERATION_NEW_PARTICIPANTS_PER_HOUR
+    key = f"deliberation:newcomers:{conversation.pk}:{int(time.time() // 3600)}"
+    if cache.add(key, 1, timeout=2 * 3600):
+        return budget >= 1
+    try:
+        return int(cache.incr(key)) <= budget
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=2 * 3600)
+        return budget >= 1
+
+
+def _newcomer_refusal(request: HttpRequest, conversation: Conversation, error: Exception) -> HttpResponse:
+    target = reverse("deliberation:conversation", args=[conversation.pk])
+    if isinstance(error, NewcomersFullError):
+        return render(request, "deliberation/newcomers_full.html", {"conversation": conversation}, status=429)
+    messages.error(request, _("Please read for a moment before your first vote, then vote again."))
+    return HttpResponseRedirect(target)
 
 
 def _existing(conversation: Conversation, *, user: User | None = None, token: str = "") -> Participant | None:
@@ -99,9 +145,20 @@ def _existing(conversation: Conversation, *, user: User | None = None, token: st
 
 
 def _with_cookie(response: HttpResponse, token: str) -> HttpResponse:
+    """Set the participant cookie: signed, HTTP-only, same-site only, a week; `Secure` as the session cookie.
+
+    `Secure` follows SESSION_COOKIE_SECURE (on where the site is served over https);
+    TransportSecurityMiddleware drops it on the onion, which is plain http.
+    """
     if token:
         response.set_signed_cookie(
-            COOKIE, token, salt=COOKIE_SALT, max_age=COOKIE_AGE, httponly=True, samesite="Lax", secure=False
+            COOKIE,
+            token,
+            salt=COOKIE_SALT,
+            max_age=COOKIE_AGE,
+            httponly=True,
+            samesite="Strict",
+            secure=settings.SESSION_COOKIE_SECURE,
         )
     return response
 
@@ -155,6 +212,7 @@ def conversation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "total": total,
         "statement_form": StatementForm(initial={"language": language}),
         "wait_token": relay_pow.issue_wait_token() if _needs_proof_of_work(request, conversation) else "",
+        "is_newcomer": participant is None and _needs_proof_of_work(request, conversation),
     }
     return render(request, "deliberation/conversation.html", context)
 
@@ -181,7 +239,13 @@ def vote(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("That vote could not be read."))
         return HttpResponseRedirect(target)
-    participant, token = _participant(request, conversation, create=True)
+    proven = False
+    if _needs_proof_of_work(request, conversation) and _participant(request, conversation, create=False)[0] is None:
+        proven = relay_pow.verify_wait_token(request.POST.get("wait_token", ""))
+    try:
+        participant, token = _participant(request, conversation, create=True, proven=proven)
+    except (ProofNeededError, NewcomersFullError) as error:
+        return _newcomer_refusal(request, conversation, error)
     if participant is None:
         raise Http404
     statement = Statement.objects.filter(conversation=conversation, number=form.cleaned_data["statement"]).first()
@@ -209,7 +273,10 @@ def submit(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         messages.error(request, _("Please take a moment to write your statement, then send it again."))
         return HttpResponseRedirect(target)
-    participant, token = _participant(request, conversation, create=True)
+    try:  # the wait token was checked above: it proves this newcomer too
+        participant, token = _participant(request, conversation, create=True, proven=True)
+    except (ProofNeededError, NewcomersFullError) as error:
+        return _newcomer_refusal(request, conversation, error)
     if participant is None:
         raise Http404
     try:

@@ -184,6 +184,10 @@ MONITOR_MAX_RECORD_BYTES = env.integer("SOLIDARITY_MONITOR_MAX_RECORD_BYTES", de
 MONITOR_MAX_TEXT_CHARS = env.integer("SOLIDARITY_MONITOR_MAX_TEXT_CHARS", default=200_000)
 MONITOR_EXTRACT_SECONDS = env.integer("SOLIDARITY_MONITOR_EXTRACT_SECONDS", default=20)
 
+# Public conversations (docs/deliberation.md, "Public participation"): new anonymous participants a
+# conversation admits per hour, all visitors together (on Tor they share one address).
+DELIBERATION_NEW_PARTICIPANTS_PER_HOUR = env.integer("SOLIDARITY_DELIBERATION_NEW_PARTICIPANTS_PER_HOUR", default=300)
+
 AUTH_USER_MODEL = "core.User"
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:staff-home"

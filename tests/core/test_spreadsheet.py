@@ -23,3 +23,12 @@ def test_rows_touch_text_only() -> None:
     day = datetime.date(2024, 11, 5)
     assert safe_row(["=1", -3, 2.5, None, day, "x"]) == ["'=1", -3, 2.5, None, day, "x"]
     assert safe_dict({"a": "@x", "b": -1, "c": ""}) == {"a": "'@x", "b": -1, "c": ""}
+
+
+def test_undo_removes_only_the_guard_apostrophe() -> None:
+    from solidarity.core.spreadsheet import spreadsheet_safe, undo_spreadsheet_safe
+
+    for text in ("=1+1", "-x", "@a", "+", "\tx", "plain", "'plain", "", "'"):
+        assert undo_spreadsheet_safe(spreadsheet_safe(text)) == text
+    assert undo_spreadsheet_safe("'=1") == "=1"
+    assert undo_spreadsheet_safe("'tis") == "'tis"

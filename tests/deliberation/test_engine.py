@@ -272,3 +272,72 @@ def test_warm_start_carries_base_membership_and_old_json_still_loads(monkeypatch
     expected = np.array([points[first.base_labels[members] == b].mean(axis=0) for b in range(len(first.base_centers))])
     _, keep = np.unique(np.round(expected, 12), axis=0, return_index=True)
     np.testing.assert_allclose(seen[0][: len(keep)], expected[np.sort(keep)])
+
+
+def _relabelled(table: engine.VoteTable, seed: int) -> tuple[engine.VoteTable, dict[int, int]]:
+    """Return the same votes with the participants renumbered and listed in a random order."""
+    ids = np.unique(table.participants)
+    rng = np.random.default_rng(seed)
+    new_ids = rng.permutation(len(ids)) * 7 + 3
+    relabel = dict(zip(ids.tolist(), new_ids.tolist(), strict=True))
+    rows = rng.permutation(len(table))
+    # keep each pair's votes in their cast order (last vote wins) while shuffling the listing
+    rows = np.asarray(sorted(rows, key=lambda i: relabel[int(table.participants[i])]))
+    participants = np.asarray([relabel[int(p)] for p in table.participants[rows]])
+    return engine.VoteTable.from_arrays(participants, table.statements[rows], table.values[rows]), relabel
+
+
+def noisy_camps(seed: int = 4) -> engine.VoteTable:
+    """Three overlapping camps with sparse, noisy votes: k-means has several local optima here."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for pid in range(240):
+        camp = pid % 3
+        for s in range(30):
+            if rng.random() < 0.45:
+                continue
+            lean = 0.8 if s % 3 == camp else (0.35 if (s + 1) % 3 == camp else 0.15)
+            draw = rng.random()
+            rows.append((pid, s, 1 if draw < lean else (0 if draw < lean + 0.1 else -1)))
+    return engine.VoteTable.from_tuples(rows)
+
+
+def test_groups_do_not_depend_on_how_participants_are_listed_or_numbered() -> None:
+    table = noisy_camps()
+    reference = engine.compute(table, bridging=False)
+    mine = reference.group_of()
+    assert len(reference.groups) >= 2
+    for seed in range(5):
+        shuffled, relabel = _relabelled(table, seed)
+        result = engine.compute(shuffled, bridging=False)
+        back = {new: old for old, new in relabel.items()}
+        theirs = {back[p]: g for p, g in result.group_of().items()}
+        assert sorted(theirs) == sorted(mine)
+        # the same partition, up to the groups' numbering
+        assert adjusted_rand_index([mine[p] for p in sorted(mine)], [theirs[p] for p in sorted(mine)]) == 1.0
+        assert len(result.groups) == len(reference.groups)
+
+
+def test_several_starts_keep_the_lowest_inertia() -> None:
+    rng = np.random.default_rng(0)
+    # three tight blobs, one of them split in two by a bad start
+    points = np.vstack([rng.normal(center, 0.1, (30, 2)) for center in ((0, 0), (5, 0), (0, 5))])
+    weights = np.ones(len(points))
+    bad = np.array([[0.0, 0.0], [0.1, 0.1], [2.5, 2.5]])
+    _, _, bad_inertia = engine._best_kmeans(points, weights, 3, iterations=100, seed=0, starts=0, extra_inits=[bad])
+    _, labels, inertia = engine._best_kmeans(points, weights, 3, iterations=100, seed=0, starts=10, extra_inits=[bad])
+    assert inertia < bad_inertia / 10
+    assert adjusted_rand_index(labels.tolist(), [i // 30 for i in range(90)]) == 1.0
+    # the same points in another order: the same clusters (positions decide, not the order)
+    order = rng.permutation(len(points))
+    _, shuffled, again = engine._best_kmeans(points[order], weights, 3, iterations=100, seed=0, starts=10)
+    assert again == pytest.approx(inertia)
+    assert adjusted_rand_index(shuffled.tolist(), labels[order].tolist()) == 1.0
+
+
+def test_group_count_is_voted_by_every_base_run() -> None:
+    table = noisy_camps()
+    result = engine.compute(table, bridging=False)
+    assert set(result.silhouettes) <= {2, 3, 4, 5}
+    best = max(sorted(result.silhouettes), key=lambda k: result.silhouettes[k])
+    assert len(result.groups) == best  # no previous state: the best mean silhouette is taken

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
+import re
 import subprocess
 import sys
 import tracemalloc
@@ -13,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from solidarity.core.spreadsheet import FORMULA_STARTS
 from solidarity.deliberation import polis_io
 
 from . import fuzz_polis_import
@@ -83,7 +87,14 @@ votes_strategy = st.dictionaries(
 @settings(max_examples=60, deadline=None)
 @given(
     votes=votes_strategy,
-    texts=st.lists(st.text(max_size=40).filter(lambda t: "\x00" not in t and "\r" not in t), min_size=10, max_size=10),
+    texts=st.lists(
+        # the one text the formula guard cannot give back: one that already starts with its apostrophe
+        st.text(max_size=40).filter(
+            lambda t: "\x00" not in t and "\r" not in t and not (t.startswith("'") and t[1:].startswith(FORMULA_STARTS))
+        ),
+        min_size=10,
+        max_size=10,
+    ),
 )
 def test_export_then_import_round_trips(votes: dict[int, dict[int, int]], texts: list[str]) -> None:
     export = polis_io.PolisExport(
@@ -278,3 +289,28 @@ def test_votes_csv_streams_in_memory_that_does_not_grow_with_the_file(tmp_path: 
     latest = polis_io.read_vote_times(large, statements=range(10))
     assert latest is not None and len(latest) == 1000
     assert latest[(999, 9)] == 1_600_000_000_000 + 199_999
+
+
+def test_exports_guard_every_text_cell_against_formulas_and_read_back_the_text() -> None:
+    texts = ['=HYPERLINK("http://x")', "+1+1", "-2", "@SUM(A1)", "\tcmd", "plain, with comma", "'quoted"]
+    export = polis_io.PolisExport(
+        topic="=cmd|' /C calc'!A0",
+        description="@risk",
+        statements=tuple(polis_io.ImportedStatement(i, 1, 1, text, 1) for i, text in enumerate(texts)),
+        participants=(polis_io.ImportedParticipant(1, 0, ((0, -1), (1, 1), (2, 0))),),
+        groups=2,
+    )
+    files = polis_io.export_files(export)
+    for name, text in files.items():
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                # numbers the code wrote (a disagree vote, -1) stay numbers; text never starts a formula
+                assert not cell.startswith(FORMULA_STARTS) or re.fullmatch(r"-?\d+", cell), (name, cell)
+    comments = list(csv.reader(io.StringIO(files["comments.csv"])))
+    assert [row[-1] for row in comments[1:4]] == ['\'=HYPERLINK("http://x")', "'+1+1", "'-2"]
+    assert "-1" in files["participants-votes.csv"]  # the vote is a number, not escaped
+    again = polis_io.parse_export(
+        participants_votes=files["participants-votes.csv"], comments=files["comments.csv"], summary=files["summary.csv"]
+    )
+    assert [s.text for s in again.statements] == texts
+    assert (again.topic, again.description) == (export.topic, export.description)

@@ -35,9 +35,10 @@ def vote_through(client: Client, conversation: Conversation, count: int, languag
         if statement is None:
             break
         numbers.append(statement.number)
-        response = client.post(
-            f"/{language}/deliberation/{conversation.pk}/vote/", {"statement": statement.number, "value": "1"}
-        )
+        data = {"statement": statement.number, "value": "1"}
+        if page.context["is_newcomer"]:  # a public newcomer's first vote carries the page's wait token
+            data["wait_token"] = page.context["wait_token"]
+        response = client.post(f"/{language}/deliberation/{conversation.pk}/vote/", data)
         assert response.status_code == 302
     return numbers
 
@@ -129,7 +130,8 @@ def test_meta_statement_is_shown_labelled_and_takes_a_vote(conversation: Convers
     assert page.context["statement"] == meta
     assert "About this conversation itself" in page.content.decode()
     assert "دربارهٔ خود این گفت‌وگو" in client.get(f"/fa/deliberation/{conversation.pk}/").content.decode()
-    client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 4, "value": "-1"})
+    token = page.context["wait_token"]
+    client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 4, "value": "-1", "wait_token": token})
     assert Vote.objects.get().statement == meta
 
 
@@ -138,8 +140,11 @@ def test_votes_are_rate_limited(conversation: Conversation, monkeypatch: pytest.
 
     monkeypatch.setattr(views, "VOTES_PER_HOUR", 2)
     client = Client()
+    token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
     statuses = [
-        client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": n, "value": "1"}).status_code
+        client.post(
+            f"/en/deliberation/{conversation.pk}/vote/", {"statement": n, "value": "1", "wait_token": token}
+        ).status_code
         for n in range(3)
     ]
     assert statuses == [302, 302, 429]
@@ -149,7 +154,10 @@ def test_vote_on_rejected_statement_is_refused_with_a_message(conversation: Conv
     statement = conversation.statements.get(number=5)
     services.moderate_statement(statement=statement, moderator=organizer, decision="reject")
     client = Client()
-    response = client.post(f"/en/deliberation/{conversation.pk}/vote/", {"statement": 5, "value": "1"}, follow=True)
+    token = client.get(f"/en/deliberation/{conversation.pk}/").context["wait_token"]
+    response = client.post(
+        f"/en/deliberation/{conversation.pk}/vote/", {"statement": 5, "value": "1", "wait_token": token}, follow=True
+    )
     assert "no longer takes votes" in response.content.decode()
     assert not Vote.objects.exists()
 
@@ -362,3 +370,83 @@ def test_organizer_closes_and_reopens(conversation: Conversation, organizer: Use
     client.post(f"/en/staff/deliberation/{conversation.pk}/open/", {"open": "1"})
     conversation.refresh_from_db()
     assert conversation.is_open
+
+
+def test_a_public_participant_is_minted_only_with_the_proof_of_work(
+    conversation: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each vote without a cookie used to create a participant; now the first needs the relay's wait token."""
+    url = f"/en/deliberation/{conversation.pk}/vote/"
+    bot = Client()
+    for _ in range(5):
+        refused = bot.post(url, {"statement": 0, "value": "1"}, follow=True)
+        assert "Please read for a moment" in refused.content.decode()
+    assert bot.post(url, {"statement": 0, "value": "1", "wait_token": "forged"}).status_code == 302
+    assert not Participant.objects.exists() and COOKIE not in bot.cookies
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "60")
+    person = Client()
+    page = person.get(f"/en/deliberation/{conversation.pk}/")
+    token = page.context["wait_token"]
+    assert f'name="wait_token" value="{token}"' in page.content.decode()  # in the vote form too
+    person.post(url, {"statement": 0, "value": "1", "wait_token": token})  # too soon
+    assert not Participant.objects.exists()
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_WAIT_SECONDS", "0")
+    person.post(url, {"statement": 0, "value": "1", "wait_token": token})
+    assert Participant.objects.count() == 1
+    person.post(url, {"statement": 1, "value": "-1"})  # a participant's later votes need no proof
+    assert Vote.objects.count() == 2
+    # the same token cannot mint a second participant
+    other = Client()
+    other.post(url, {"statement": 0, "value": "1", "wait_token": token})
+    assert Participant.objects.count() == 1
+
+
+def test_the_participant_cookie_is_strict_short_lived_and_secure_on_https(
+    conversation: Conversation, settings: Any
+) -> None:
+    client = Client()
+    vote_through(client, conversation, 1)
+    cookie = client.cookies[COOKIE]
+    assert cookie["samesite"] == "Strict" and cookie["httponly"]
+    assert int(cookie["max-age"]) == 7 * 24 * 3600
+    assert not cookie["secure"]  # the test settings serve plain http
+    settings.SESSION_COOKIE_SECURE = True
+    settings.SECURE_SSL_REDIRECT = False
+    https = Client()
+    page = https.get(f"/en/deliberation/{conversation.pk}/", secure=True)
+    https.post(
+        f"/en/deliberation/{conversation.pk}/vote/",
+        {"statement": page.context["statement"].number, "value": "1", "wait_token": page.context["wait_token"]},
+        secure=True,
+    )
+    assert https.cookies[COOKIE]["secure"]
+
+
+def test_new_participants_share_one_budget_an_hour_and_existing_ones_go_on(
+    conversation: Conversation, settings: Any
+) -> None:
+    settings.DELIBERATION_NEW_PARTICIPANTS_PER_HOUR = 2
+    first = Client()
+    vote_through(first, conversation, 1)
+    # every newcomer from one address (as on Tor) or from many counts against the same budget
+    second = Client(REMOTE_ADDR="198.51.100.9")
+    vote_through(second, conversation, 1)
+    third = Client()
+    page = third.get(f"/en/deliberation/{conversation.pk}/")
+    full = third.post(
+        f"/en/deliberation/{conversation.pk}/vote/",
+        {"statement": page.context["statement"].number, "value": "1", "wait_token": page.context["wait_token"]},
+    )
+    assert full.status_code == 429
+    assert "Please come back later" in full.content.decode()
+    assert Participant.objects.count() == 2
+    assert len(vote_through(first, conversation, 2)) == 2  # people already taking part are not affected
+
+
+def test_public_results_say_the_conversation_is_open_to_anyone(conversation: Conversation, organizer: User) -> None:
+    for path in (f"/en/deliberation/{conversation.pk}/", f"/en/deliberation/{conversation.pk}/report/"):
+        assert "Open to anyone" in Client().get(path).content.decode()
+    assert "برای همه باز" in Client().get(f"/fa/deliberation/{conversation.pk}/report/").content.decode()
+    conversation.participation = Conversation.Participation.ACCOUNTS
+    conversation.save()
+    assert "Open to anyone" not in Client().get(f"/en/deliberation/{conversation.pk}/report/").content.decode()
