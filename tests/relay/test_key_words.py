@@ -39,7 +39,9 @@ def test_the_list_and_the_rule_give_the_same_words_everywhere():
 def test_a_bundle_carries_no_verify_page_and_its_feeds_and_pdf_carry_the_words(tmp_path: Path) -> None:
     key = SigningKey.generate()
     public = bytes(key.verify_key)
-    key_words = words.fingerprint_words(public)
+    # The vector's words (no lam-alef, which poppler's pdftotext extracts as another sequence):
+    # the words themselves do not matter here, only that every channel carries them.
+    key_words = words.fingerprint_words(bytes(32))
     spec = bundle.BundleSpec(day=date(2026, 3, 2), fingerprint=bundle.fingerprint(public), key_words=key_words)
     built = bundle.build_bundle(
         sample(6, ("fa", "en")),
