@@ -38,7 +38,6 @@ OPEN: dict[str, int] = {
     "/fa/staff/coalition/applications/": 4,
     "/fa/staff/coalition/organizations/": 2,
     "/fa/staff/coalition/organizations/*/edit/": 6,
-    "/fa/staff/deliberation/charters/*/": 5,
     "/fa/staff/assemblies/paris-assembly/organize/venues/*/": 3,
     "/fa/staff/assemblies/paris-assembly/organize/edit/": 1,
     # Help texts that cite what a person types: country codes (IR, DE), CSV column values, an
@@ -65,6 +64,17 @@ OPEN: dict[str, int] = {
     "/fa/staff/relay/transmissions/": 1,
     "/fa/staff/relay/transmissions/*/": 1,
     "/fa/staff/assemblies/paris-assembly/live/": 1,
+    # Found once the charter, booth, passphrase and web-report branches were merged (stop 11):
+    # the demo's English charter statements and motion slug, the groups' Latin letters (A, B…),
+    # the demo candidates' Latin names, an example sign-in name (ABCD-EFGH) and a quorum hint
+    # typed as "1/2", and the report form's example URL and file types.
+    "/fa/deliberation/charters/*/": 5,
+    "/fa/staff/deliberation/charters/*/": 6,
+    "/fa/staff/elections/executive-committee/": 28,
+    "/fa/staff/elections/new/": 1,
+    "/fa/assemblies/delegate/": 2,
+    "/fa/assemblies/delegate/sign-in/": 2,
+    "/fa/staff/monitor/reports/add/": 3,
 }
 
 

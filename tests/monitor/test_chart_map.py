@@ -43,7 +43,7 @@ def test_chart_counts_events_by_month_and_type_and_keeps_claims_apart(
     assert claim.count == 120
     assert html.count('class="claim-span') == 1
     claims_table = html[html.index("Claims beside our counts") :]
-    assert "<td><bdi lang=\"und-Latn\">The Free Workers Union</bdi></td>" in claims_table
+    assert '<td><bdi lang="und-Latn">The Free Workers Union</bdi></td>' in claims_table
     assert "<td>120 protests</td>" in claims_table
     assert "/en/monitor/events/?start=2024-09-01&amp;end=2024-09-30" in html  # each figure links to its events
 
