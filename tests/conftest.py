@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import timezone
 
+from solidarity.assemblies import services as assemblies
+from solidarity.assemblies.models import Assembly, Venue
 from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.core.models import EncryptedTOTPDevice, User
@@ -163,6 +167,33 @@ def make_member(
         )
     )
     return coalition.change_status(organization=organization, status="member", reason="test", actor=actor)
+
+
+def make_hub(organizer: User, *, assembly: Assembly | None = None, **venue: Any) -> Venue:
+    """A hub in Paris, of `assembly` or of a new one-day "founding" assembly opening today.
+
+    What a test of the door, the delegate pages or the booth needs; `venue` overrides any field.
+    """
+    if assembly is None:
+        today = timezone.now().date()
+        assembly = assemblies.create_assembly(
+            actor=organizer,
+            slug="founding",
+            name_en="Founding Assembly",
+            name_fa="مجمع مؤسس",
+            starts_on=today,
+            ends_on=today + dt.timedelta(days=1),
+        )
+    fields = {
+        "name_en": "Hub",
+        "name_fa": "مرکز",
+        "city_en": "Paris",
+        "city_fa": "پاریس",
+        "country": "FR",
+        "time_zone": "Europe/Paris",
+        "capacity": 50,
+    }
+    return assemblies.add_venue(actor=organizer, assembly=assembly, kind=Venue.Kind.HUB, **(fields | venue))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from solidarity.assemblies import services
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Venue
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
+from tests.conftest import make_hub
 
 HIDDEN_ADDRESS = "17 Rue Cachée, Secret Hall"
 DAY_ONE = dt.date(2026, 12, 5)
@@ -32,16 +33,11 @@ def assembly(organizer: User, delegates: list[Delegate]) -> Assembly:
 
 @pytest.fixture
 def venues(assembly: Assembly, organizer: User) -> dict[str, Venue]:
-    hub = services.add_venue(
-        actor=organizer,
+    hub = make_hub(
+        organizer,
         assembly=assembly,
-        kind=Venue.Kind.HUB,
         name_en="Hall of the Hub",
         name_fa="تالار مرکزی",
-        city_en="Paris",
-        city_fa="پاریس",
-        country="FR",
-        time_zone="Europe/Paris",
         capacity=400,
         street_address=HIDDEN_ADDRESS,
         stream_url="https://stream.example.org/paris",

@@ -129,6 +129,27 @@ def browser_page(chromium, live_server, request) -> Iterator[object]:
     assert not watch.csp_violations, f"CSP violations: {watch.csp_violations}"
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def watch(page, problems: list[str], *, page_errors: bool = False) -> None:
+    """Write into `problems` every CSP violation and request off loopback (and script errors, if asked)."""
+
+    def on_console(message) -> None:
+        if "Content Security Policy" in message.text:
+            problems.append(message.text)
+
+    def on_request(request) -> None:
+        host = urlparse(request.url).hostname or ""
+        if not request.url.startswith(("data:", "blob:", "about:")) and host not in LOOPBACK:
+            problems.append(request.url)
+
+    page.on("console", on_console)
+    if page_errors:
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("request", on_request)
+
+
 @pytest.fixture
 def live_url(live_server) -> str:
     return str(live_server.url)

@@ -9,7 +9,6 @@ import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from django.utils import timezone
@@ -17,7 +16,7 @@ from playwright.sync_api import expect
 
 from solidarity.assemblies import invitations, services
 from solidarity.assemblies.models import Assembly, Invitation, Scan, Venue
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import screenshot, sign_in, watch
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -33,17 +32,7 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
     context = chromium.new_context(viewport={"width": 1100, "height": 900}, extra_http_headers=headers)
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
+    watch(page, problems)
     return context, page
 
 

@@ -16,7 +16,6 @@ import json
 import re
 import zipfile
 from datetime import timedelta
-from urllib.parse import urlparse
 
 import pytest
 from django.utils import timezone
@@ -25,7 +24,7 @@ from solidarity.coalition.models import Organization
 from solidarity.coordination import pbrsa, services
 from solidarity.coordination.models import Campaign, Cell, SpentToken
 from solidarity.core.roles import Role
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, watch
 from tests.conftest import make_member, make_user, verified_client
 from tests.coordination.conftest import VECTOR_KEY
 from tests.coordination.helpers import make_token
@@ -46,18 +45,7 @@ def _context(chromium, problems: list[str], live_url: str, *, user=None, java_sc
         )
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(request) -> None:
-        host = urlparse(request.url).hostname or ""
-        if not request.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(request.url)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("request", on_request)
+    watch(page, problems, page_errors=True)
     return context, page
 
 

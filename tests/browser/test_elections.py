@@ -16,7 +16,6 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 import time_machine
@@ -28,7 +27,7 @@ from solidarity.core.roles import Role
 from solidarity.elections import record
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import screenshot, sign_in, watch
 from tests.conftest import PASSWORD, make_user, verified_client
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -51,18 +50,7 @@ def _context(chromium, problems: list[str], live_url: str, *, forms: bool = Fals
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("request", on_request)
+    watch(page, problems, page_errors=True)
     return context, page
 
 

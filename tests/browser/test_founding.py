@@ -14,7 +14,6 @@ import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 import segno
@@ -28,26 +27,12 @@ from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate
 from solidarity.deliberation import services as deliberation
 from solidarity.deliberation.models import Conversation, Participant
-from tests.browser.conftest import CHROMIUM_FLAGS, SCREENSHOTS, chromium_path, screenshot, sign_in
+from tests.browser.conftest import CHROMIUM_FLAGS, SCREENSHOTS, chromium_path, screenshot, sign_in, watch
 from tests.conftest import PASSWORD, make_member
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1200, "height": 900}
-
-
-def _watch(page, problems: list[str]) -> None:
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
 
 
 def _registry(organizer, terms) -> list[Delegate]:
@@ -123,7 +108,7 @@ def test_the_founding_story_from_the_web_pages(
     # 1. The organizer creates the assembly (desktop, English).
     context = chromium.new_context(viewport=DESKTOP, extra_http_headers={"Origin": live_url})
     page = context.new_page()
-    _watch(page, problems)
+    watch(page, problems)
     sign_in(page, live_url, "organizer", PASSWORD)
     page.goto(f"{live_url}/en/staff/assemblies/")
     page.click("text=New assembly")
@@ -264,7 +249,7 @@ def test_the_founding_story_from_the_web_pages(
             extra_http_headers={"Origin": live_url},
         )
         door = door_context.new_page()
-        _watch(door, problems)
+        watch(door, problems)
         sign_in(door, live_url, "checkin", PASSWORD, language="fa")
         door_url = f"{live_url}/fa/staff/assemblies/founding/checkin/{toronto.pk}/"
         door.goto(door_url)
@@ -333,7 +318,7 @@ def test_the_founding_story_from_the_web_pages(
     )
     delegate_context = chromium.new_context(viewport=PHONE, extra_http_headers={"Origin": live_url})
     delegate_page = delegate_context.new_page()
-    _watch(delegate_page, problems)
+    watch(delegate_page, problems)
     delegate_page.goto(f"{live_url}/fa/assemblies/delegate/sign-in/")
     delegate_page.fill("input[name=credential]", typed)
     screenshot(delegate_page, "founding-13-delegate-sign-in-fa")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, timedelta
-from urllib.parse import urlparse
 
 import pytest
 from django.test import TestCase
@@ -28,7 +27,7 @@ from solidarity.elections.models import Election
 from solidarity.relay import services as relay
 from solidarity.relay.channels import bulletin
 from solidarity.relay.models import Transmission
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import screenshot, sign_in, watch
 from tests.conftest import PASSWORD
 from tests.relay.conftest import submit
 
@@ -36,20 +35,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(trans
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1200, "height": 900}
 PERSIAN_DIGITS = re.compile("[۰-۹]")
-
-
-def _watch(page, problems: list[str]) -> None:
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
 
 
 def _charter_and_motion(organizer: User) -> tuple[Charter, Election]:
@@ -115,7 +100,7 @@ def test_a_charter_is_frozen_by_its_motion_and_published_in_both_languages(
     # The organizer freezes the motion from its staff page; the charter freezes with it.
     context = chromium.new_context(viewport=DESKTOP, extra_http_headers={"Origin": live_url})
     page = context.new_page()
-    _watch(page, problems)
+    watch(page, problems)
     sign_in(page, live_url, "organizer", PASSWORD)
     page.goto(f"{live_url}/en/staff/elections/{motion.slug}/")
     with page.expect_navigation():
@@ -136,7 +121,7 @@ def test_a_charter_is_frozen_by_its_motion_and_published_in_both_languages(
     for label, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         reader = chromium.new_context(viewport=viewport, java_script_enabled=False)
         public = reader.new_page()
-        _watch(public, problems)
+        watch(public, problems)
         for language in ("en", "fa"):
             public.goto(f"{live_url}/{language}/deliberation/")
             public.click(f"a[href='/{language}/deliberation/charters/{charter.pk}/']")
@@ -195,7 +180,7 @@ def test_the_second_moderator_sees_what_a_bulletin_releases(
 
     context = chromium.new_context(viewport=DESKTOP)
     page = context.new_page()
-    _watch(page, problems)
+    watch(page, problems)
     sign_in(page, live_url, "moderator2", PASSWORD)
     missing, complete = made
     page.goto(f"{live_url}/en/staff/relay/transmissions/{missing.pk}/")

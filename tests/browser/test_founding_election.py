@@ -18,14 +18,13 @@ import base64
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 import time_machine
 from django.utils import timezone
 
 from solidarity.assemblies import services as assemblies
-from solidarity.assemblies.models import Assembly, Venue
+from solidarity.assemblies.models import Assembly
 from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry
@@ -33,8 +32,8 @@ from solidarity.core.roles import Role
 from solidarity.elections import record
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import screenshot, sign_in
-from tests.conftest import PASSWORD, make_member, make_user
+from tests.browser.conftest import screenshot, sign_in, watch
+from tests.conftest import PASSWORD, make_hub, make_member, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
@@ -58,18 +57,7 @@ def _page(chromium: Any, live_url: str, problems: list[str], *, phone: bool = Fa
     )
     page = context.new_page()
 
-    def on_console(message: Any) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req: Any) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("request", on_request)
+    watch(page, problems, page_errors=True)
     return context, page
 
 
@@ -86,27 +74,8 @@ def _registry_at_the_door(organizer: Any, terms: dict[str, Any]) -> tuple[Assemb
         make_member("Women Forum", families=[terms["monarchist"]], ties=[], sectors=[terms["women"]], actor=organizer),
         make_member("Kurdish Union", families=[], ties=[terms["kurdish"]], sectors=[], actor=organizer),
     ]
-    today = timezone.now().date()
-    assembly = assemblies.create_assembly(
-        actor=organizer,
-        slug="founding",
-        name_en="Founding Assembly",
-        name_fa="مجمع مؤسس",
-        starts_on=today,
-        ends_on=today + dt.timedelta(days=1),
-    )
-    hub = assemblies.add_venue(
-        actor=organizer,
-        assembly=assembly,
-        kind=Venue.Kind.HUB,
-        name_en="Hub Hall",
-        name_fa="تالار مرکزی",
-        city_en="Paris",
-        city_fa="پاریس",
-        country="FR",
-        time_zone="Europe/Paris",
-        capacity=60,
-    )
+    hub = make_hub(organizer, name_en="Hub Hall", name_fa="تالار مرکزی", capacity=60)
+    assembly = hub.assembly
     admitted = []
     for index in range(ON_ROLL):
         delegate = coalition.accredit_delegate(

@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 import tempfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from django.core.management import call_command
 
 from solidarity.monitor.models import Event, ReviewStatus
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, watch
 from tests.conftest import verified_client
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -29,17 +28,7 @@ def _context(chromium, live_url: str, problems: list[str], *, user=None):
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(req) -> None:
-        host = urlparse(req.url).hostname or ""
-        if not req.url.startswith(("data:", "blob:", "about:")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(req.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
+    watch(page, problems)
     return context, page
 
 

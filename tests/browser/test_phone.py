@@ -6,13 +6,12 @@ Screenshots: artifacts/screenshots/phone-*.png."""
 from __future__ import annotations
 
 import random
-from urllib.parse import urlparse
 
 import pytest
 
 from solidarity.core.roles import Role
 from solidarity.demo import DemoContext
-from tests.browser.conftest import SCREENSHOTS, screenshot
+from tests.browser.conftest import SCREENSHOTS, screenshot, watch
 from tests.conftest import make_user, verified_client
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -48,17 +47,7 @@ def _page(chromium, live_url: str, viewport: dict[str, int], problems: list[str]
     context.add_cookies([{"name": "sessionid", "value": session, "url": live_url}])
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(request) -> None:
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("http://", "https://")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(request.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
+    watch(page, problems)
     return context, page
 
 

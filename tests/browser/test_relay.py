@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -16,7 +15,7 @@ from playwright.sync_api import expect
 from solidarity.relay import conf
 from solidarity.relay.channels import bundle
 from solidarity.relay.models import Message, Transmission
-from tests.browser.conftest import screenshot, sign_in
+from tests.browser.conftest import screenshot, sign_in, watch
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -39,17 +38,7 @@ def _context(chromium, problems: list[str], live_url: str, *, java_script: bool 
     )
     page = context.new_page()
 
-    def on_console(message) -> None:
-        if "Content Security Policy" in message.text:
-            problems.append(message.text)
-
-    def on_request(request) -> None:
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("http://", "https://")) and host not in {"127.0.0.1", "localhost", "::1"}:
-            problems.append(request.url)
-
-    page.on("console", on_console)
-    page.on("request", on_request)
+    watch(page, problems)
     return context, page
 
 

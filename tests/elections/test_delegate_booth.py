@@ -24,7 +24,7 @@ from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections import blind, canonical, client, record, selectors
 from solidarity.elections.models import Election
-from tests.conftest import make_user
+from tests.conftest import make_hub, make_user
 from tests.elections.conftest import make_open_election
 
 pytestmark = pytest.mark.django_db
@@ -40,27 +40,7 @@ def hosts(settings: Any) -> None:
 
 @pytest.fixture
 def venue(organizer: User) -> Venue:
-    today = timezone.now().date()
-    assembly = assemblies.create_assembly(
-        actor=organizer,
-        slug="founding",
-        name_en="Founding Assembly",
-        name_fa="مجمع مؤسس",
-        starts_on=today,
-        ends_on=today + dt.timedelta(days=1),
-    )
-    return assemblies.add_venue(
-        actor=organizer,
-        assembly=assembly,
-        kind=Venue.Kind.HUB,
-        name_en="Hub",
-        name_fa="مرکز",
-        city_en="Paris",
-        city_fa="پاریس",
-        country="FR",
-        time_zone="Europe/Paris",
-        capacity=50,
-    )
+    return make_hub(organizer)
 
 
 def _code(organizer: User, venue: Venue, delegate: Delegate) -> str:
