@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from solidarity.assemblies.invitations import InviteRole
 from solidarity.core.fields import EncryptedTextField
@@ -298,7 +299,7 @@ class Update(models.Model):
 
     class Kind(models.TextChoices):
         SPEAKING = "speaking", _("Now speaking")
-        STATEMENT = "statement", _("Statement")
+        STATEMENT = "statement", pgettext_lazy("session kind", "Statement")
         RESOLUTION = "resolution", _("Resolution")
         VENUE_JOINED = "venue_joined", _("Venue joined")
         NOTICE = "notice", _("Notice")

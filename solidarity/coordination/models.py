@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from solidarity.core.fields import EncryptedTextField
 
@@ -33,7 +34,7 @@ class Campaign(models.Model):
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed, awaiting two approvals")
         OPEN = "open", _("Open for pledges")
-        CLOSED = "closed", _("Closed")
+        CLOSED = "closed", pgettext_lazy("pledges", "Closed")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     class Rung(models.IntegerChoices):
