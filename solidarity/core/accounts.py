@@ -55,8 +55,11 @@ def _normalize_code(text: str) -> str:
 
 
 @transaction.atomic
-def invite_staff(*, actor: User, username: str, display_name: str, role: Role) -> StaffInvite:
-    """Create an account that cannot sign in yet, and its one-time enrolment link and code."""
+def invite_staff(*, actor: User | None, username: str, display_name: str, role: Role) -> StaffInvite:
+    """Create an account that cannot sign in yet, and its one-time enrolment link and code.
+
+    `actor` is None only for the operator at the server's console (`solidarity invite_staff`).
+    """
     if role not in STAFF_ROLES:
         raise ValueError("staff roles only: delegates sign in with their invitation")
     user = User(username=username, display_name=display_name, is_active=False)
@@ -74,7 +77,12 @@ def invite_staff(*, actor: User, username: str, display_name: str, role: Role) -
         created_by=actor,
         expires_at=timezone.now() + dt.timedelta(days=ENROLMENT_DAYS),
     )
-    audit.record("core.account.invited", actor=actor, target=user, data={"role": role.value})
+    audit.record(
+        "core.account.invited",
+        actor=actor,
+        target=user,
+        data={"role": role.value, "by": "page" if actor else "console"},
+    )
     return StaffInvite(enrolment, token, f"{code[:5]}-{code[5:]}")
 
 

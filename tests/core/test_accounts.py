@@ -97,3 +97,38 @@ def test_the_last_organizer_stays(organizer: User) -> None:
 def test_only_organizers_manage_accounts(credentials_officer: User) -> None:
     assert verified_client(credentials_officer).get("/en/staff/accounts/").status_code == 403
     assert Client().get("/en/staff/enrol/not-a-token/").status_code == 404
+
+
+def test_on_an_empty_database_the_operator_invites_the_first_organizer_from_the_console(settings) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    settings.STAFF_HOSTS = ["staffxyz.onion"]
+    settings.ALLOWED_HOSTS = ["staffxyz.onion", "testserver"]
+    assert not User.objects.exists()
+    out = StringIO()
+    call_command("invite_staff", "founder", "--name", "First organizer", "--language", "fa", stdout=out)
+    printed = out.getvalue()
+    link = re.search(r"(http://staffxyz\.onion(/fa/staff/enrol/[^/\s]+/))", printed)
+    code = re.search(r"One-time code \(give it apart from the link\): (\S+)", printed)
+    assert link and code, printed
+    person = User.objects.get(username="founder")
+    assert not person.is_active and roles_of(person) == {Role.ORGANIZER}
+    entry = AuditEntry.objects.get(action="core.account.invited")
+    assert entry.actor is None and entry.data == {"role": "organizer", "by": "console"}
+
+    newcomer = Client(HTTP_HOST="staffxyz.onion")
+    done = newcomer.post(
+        link.group(2), {"code": code.group(1), "password": NEW_PASSWORD, "password_again": NEW_PASSWORD}
+    )
+    assert done.status_code == 302 and done["Location"].endswith("/staff/second-factor/")
+    newcomer.get("/fa/staff/second-factor/")
+    device = EncryptedTOTPDevice.objects.get(user=person, confirmed=False)
+    newcomer.post("/fa/staff/second-factor/", {"code": current_code(device)})
+    assert newcomer.get("/fa/staff/accounts/").status_code == 200  # the organizer now invites the rest
+
+    with pytest.raises(CommandError):  # the name is taken: a clear refusal, nothing made
+        call_command("invite_staff", "founder", "--name", "Again", stdout=StringIO())
+    assert User.objects.filter(username="founder").count() == 1
