@@ -31,6 +31,7 @@ from solidarity.assemblies.forms import (
 from solidarity.assemblies.models import Assembly, BroadcastPartner, Invitation, Session, Venue
 from solidarity.core import audit
 from solidarity.core.access import signed_in_user, staff_required
+from solidarity.core.links import onion_link, public_link
 from solidarity.core.roles import Role
 
 ORGANIZER = Role.ORGANIZER
@@ -377,13 +378,13 @@ def venue_sheet(request: HttpRequest, slug: str, venue_id: int) -> HttpResponse:
 
 @staff_required(*OFFICERS)
 def export_links(request: HttpRequest, slug: str) -> HttpResponse:
-    """A CSV of every live invitation with its full link (host included), to send one by one."""
+    """A CSV of every live invitation with its full links (the public site's and the onion's), to send one by one."""
     assembly = _assembly(slug)
     rows = []
     for venue in selectors.venues_of(assembly):
         for row in selectors.sheet_rows(venue, token_for=_token_or_none):
-            link = request.build_absolute_uri(reverse("assemblies:invitation", kwargs={"token": row.token}))
-            rows.append((venue.name_en, row, link))
+            path = reverse("assemblies:invitation", kwargs={"token": row.token})
+            rows.append((venue.name_en, row, public_link(request, path), onion_link(path)))
     audit.record("assemblies.links.exported", actor=signed_in_user(request), target=assembly, data={"rows": len(rows)})
     response = HttpResponse(sheets.links_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="invitations-{assembly.slug}.csv"'

@@ -66,12 +66,14 @@ def sheet_pdf(*, title: str, venue_name: str, capacity: int, rows: Sequence[Shee
     return render_pdf(html, identifier=b"solidarity-invitation-sheet")
 
 
-def links_csv(rows: Sequence[tuple[str, SheetRow, str]]) -> str:
-    """Return the export of links: one line per invitee (venue name, row, absolute link with the host)."""
+def links_csv(rows: Sequence[tuple[str, SheetRow, str, str]]) -> str:
+    """Return the export of links: one line per invitee (venue name, row, public link, onion link or "")."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["invitation", "name", "organization", "short_id", "venue", "role", "state", "short_code", "link"])
-    for venue_name, row, link in rows:
+    writer.writerow(
+        ["invitation", "name", "organization", "short_id", "venue", "role", "state", "short_code", "link", "onion_link"]
+    )
+    for venue_name, row, link, onion in rows:
         writer.writerow(
             [
                 row.invitation.pk,
@@ -83,6 +85,7 @@ def links_csv(rows: Sequence[tuple[str, SheetRow, str]]) -> str:
                 row.invitation.state,
                 row.code,
                 link,
+                onion,
             ]
         )
     return out.getvalue()

@@ -55,6 +55,9 @@ ALLOWED_HOSTS = env.items("ALLOWED_HOSTS", [] if IS_PRODUCTION else ["127.0.0.1"
 # In production this is the separate staff onion or host; "*" lets every allowed host serve them.
 STAFF_HOSTS = env.items("SOLIDARITY_STAFF_HOSTS", [] if IS_PRODUCTION else ["*"])
 ONION_HOST = env.text("SOLIDARITY_ONION_HOST")
+# The public site's address (https://solidarity.example.org): links staff hand out to anyone else,
+# such as invitations exported from the staff onion, which no delegate can open.
+PUBLIC_URL = env.text("SOLIDARITY_PUBLIC_URL").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.items("CSRF_TRUSTED_ORIGINS", [])
 if ONION_HOST:
     ALLOWED_HOSTS.append(ONION_HOST)
@@ -225,6 +228,9 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
+# A health probe asks the page workers over plain http on 127.0.0.1 (a monitor, a load balancer):
+# "ok" carries nothing to protect, and a redirect to https would read as the service being down.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 63_072_000 if HTTPS else 0  # two years
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -316,11 +317,37 @@ def test_the_sheet_is_a_pdf_and_the_export_has_full_links(
     rows = list(csv.DictReader(io.StringIO(export.content.decode())))
     assert len(rows) == 5
     assert all(row["link"].startswith("http://localhost/en/assemblies/invitation/") for row in rows)
+    assert all(row["onion_link"] == "" for row in rows)  # no public onion configured
     guest = next(row for row in rows if row["short_id"].startswith("G-"))
     assert guest["name"] == "'=HYPERLINK(1)"
     services.revoke_invitation(officer=organizer, invitation=revoked)
     again = organizer_client.get(f"/en/staff/assemblies/{assembly.slug}/invitations.csv", HTTP_HOST="localhost")
     assert len(list(csv.DictReader(io.StringIO(again.content.decode())))) == 4
+
+
+def test_links_exported_on_the_staff_onion_lead_to_the_public_site(
+    organizer: User, assembly: Assembly, venues: dict[str, Venue], delegates: list[Delegate], settings: Any
+) -> None:
+    """A delegate cannot open the staff onion (client authorization): its host is never in a link."""
+    settings.STAFF_HOSTS = ["staffxyz.onion"]
+    settings.ALLOWED_HOSTS = ["staffxyz.onion", "publicxyz.onion", "testserver"]
+    settings.ONION_HOST = "publicxyz.onion"
+    services.issue_invitations_in_bulk(officer=organizer, venue=venues["hub"], delegates=delegates[:2])
+    staff = verified_client(organizer)
+
+    def export() -> list[dict[str, str]]:
+        answer = staff.get(f"/en/staff/assemblies/{assembly.slug}/invitations.csv", HTTP_HOST="staffxyz.onion")
+        assert answer.status_code == 200
+        return list(csv.DictReader(io.StringIO(answer.content.decode())))
+
+    rows = export()
+    assert all(row["link"].startswith("http://publicxyz.onion/en/assemblies/invitation/") for row in rows)
+    assert all(row["onion_link"] == row["link"] for row in rows)
+    settings.PUBLIC_URL = "https://solidarity.example.org"
+    rows = export()
+    assert all(row["link"].startswith("https://solidarity.example.org/en/assemblies/invitation/") for row in rows)
+    assert all(row["onion_link"].startswith("http://publicxyz.onion/en/assemblies/invitation/") for row in rows)
+    assert all("staffxyz" not in value for row in rows for value in row.values())
 
 
 def test_the_sheet_fetches_nothing_but_the_packaged_font(

@@ -34,6 +34,10 @@ def test_the_clearnet_host_keeps_https_hsts_and_secure_cookies() -> None:
     assert secure["Strict-Transport-Security"].startswith("max-age=63072000")
     assert secure.cookies and all(morsel["secure"] for morsel in secure.cookies.values())
     assert secure["Onion-Location"] == f"http://{ONION}/en/relay/send/"
+    # Only the health probe answers over plain http (a monitor on 127.0.0.1 asks the page workers).
+    probe = client.get("/healthz", HTTP_HOST="solidarity.example.org")
+    assert probe.status_code == 200 and probe.content == b"ok" and not probe.cookies
+    assert client.get("/healthzz", HTTP_HOST="solidarity.example.org").status_code == 301
 
 
 @override_settings(**PRODUCTION_TRANSPORT)

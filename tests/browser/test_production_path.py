@@ -1,0 +1,250 @@
+"""Issue 13 on the production path: an empty database, several workers, Debian's nginx, Chromium.
+
+`solidarity serve` (SOLIDARITY_ENV=production, three gunicorn page workers and the stream process)
+runs on a new SQLite database with nothing in it; nginx runs deploy/nginx.conf and
+deploy/nginx-proxy.conf as shipped (ports and paths aside: bench/nginx.py). Chromium reaches the two
+onion listeners as Tor Browser would, through a proxy: every request names the onion, and nginx
+sets the `Host` the application sees. Nothing is made through the ORM: the operator invites the
+first organizer at the console, and everyone else comes in by the pages, at desktop and phone
+sizes, in English and Persian.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django_otp.oath import totp
+
+from bench import nginx
+from bench.support import ROOT, free_port, get
+from tests.browser.conftest import screenshot, watch
+
+pytestmark = pytest.mark.skipif(not nginx.available(), reason="Debian's nginx and openssl are needed (deploy/)")
+
+PUBLIC = f"http://{nginx.PUBLIC_ONION}"
+STAFF = f"http://{nginx.STAFF_ONION}"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1200, "height": 900}
+PASSWORD = "a long password for the walk 42"
+
+
+def _environment(data_dir: Path) -> dict[str, str]:
+    from cryptography.fernet import Fernet
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SOLIDARITY_", "DATABASE_URL", "REDIS_URL"))}
+    return env | {
+        "PYTHONPATH": str(ROOT),
+        "SOLIDARITY_ENV": "production",
+        "SOLIDARITY_DATA_DIR": str(data_dir),
+        "SOLIDARITY_LOG_LEVEL": "WARNING",
+        "SOLIDARITY_JOBS": "embedded",
+        "SECRET_KEY": base64.b64encode(os.urandom(48)).decode(),
+        "SOLIDARITY_FIELD_KEYS": Fernet.generate_key().decode(),
+        "ALLOWED_HOSTS": f"{nginx.CLEARNET_HOST},{nginx.PUBLIC_ONION},{nginx.STAFF_ONION},127.0.0.1",
+        "SOLIDARITY_STAFF_HOSTS": nginx.STAFF_ONION,
+        "SOLIDARITY_ONION_HOST": nginx.PUBLIC_ONION,
+        "SOLIDARITY_SITE_URL": f"https://{nginx.CLEARNET_HOST}",
+    }
+
+
+def wait_for_health(port: int, *, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if get(port, "/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"solidarity serve did not answer on {port}")
+
+
+@pytest.fixture
+def production(tmp_path: Path) -> Iterator[tuple[dict[str, str], nginx.Listeners]]:
+    """`solidarity serve` with three page workers, and nginx in front of its two ports."""
+    port, streams = free_port(), free_port()
+    env = _environment(tmp_path / "data") | {"PORT": str(port), "STREAM_PORT": str(streams)}
+    env["SOLIDARITY_WEB_WORKERS"] = "3"
+    log = (tmp_path / "serve.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        wait_for_health(port, timeout=180)
+        with nginx.running(port, tmp_path / "nginx", streams=streams) as ways:
+            yield env, ways
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        log.close()
+
+
+def _browser_context(chromium: Any, listener: int, *, viewport: dict[str, int], mobile: bool = False) -> Any:
+    """A browser whose every request goes to one onion listener, as through Tor."""
+    return chromium.new_context(
+        viewport=viewport, is_mobile=mobile, has_touch=mobile, proxy={"server": f"http://127.0.0.1:{listener}"}
+    )
+
+
+def _code_of(page: Any) -> str:
+    """The current six digits of the authenticator whose key the enrolment page shows."""
+    secret = page.inner_text("code.secret").replace(" ", "")
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    return f"{totp(key):06d}"
+
+
+def _enrol(page: Any, link: str, code: str, *, language: str) -> None:
+    """Set a password with the link and the one-time code, then enrol an authenticator."""
+    page.goto(link)
+    page.fill("input[name=code]", code)
+    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password_again]", PASSWORD)
+    page.click("main form button")
+    page.wait_for_url(f"**/{language}/staff/second-factor/")
+    page.fill("input[name=code]", _code_of(page))
+    page.click("main form button")
+    page.wait_for_url(re.compile(rf".*/{language}/staff/.*"))
+    assert "second-factor" not in page.url
+
+
+def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, production: Any) -> None:
+    env, ways = production
+    problems: list[str] = []
+
+    # 1. The operator invites the first organizer at the console.
+    printed = subprocess.run(
+        [sys.executable, "-m", "solidarity.cli", "invite_staff", "founder", "--name", "Founder"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    link = re.search(rf"({re.escape(STAFF)}/en/staff/enrol/\S+/)", printed)
+    code = re.search(r"One-time code \(give it apart from the link\): (\S+)", printed)
+    assert link and code, printed
+
+    # 2. The organizer enrols through the staff onion and opens the assembly, in English.
+    organizer_context = _browser_context(chromium, ways.staff_onion, viewport=DESKTOP)
+    page = organizer_context.new_page()
+    watch(page, problems, page_errors=True)
+    _enrol(page, link.group(1), code.group(1), language="en")
+    page.goto(f"{STAFF}/en/staff/assemblies/new/")
+    page.fill("input[name=slug]", "founding")
+    page.fill("input[name=name_en]", "Founding Assembly")
+    page.fill("input[name=name_fa]", "مجمع مؤسس")
+    page.fill("input[name=starts_on]", "2027-03-01")
+    page.fill("input[name=ends_on]", "2027-03-02")
+    page.click("form.stacked button.primary")
+    page.wait_for_url("**/founding/organize/")
+    page.goto(f"{STAFF}/en/staff/assemblies/founding/organize/venues/new/")
+    page.select_option("select[name=kind]", "hub")
+    page.fill("input[name=name_en]", "Hub Hall")
+    page.fill("input[name=name_fa]", "تالار مرکزی")
+    page.fill("input[name=city_en]", "Paris")
+    page.fill("input[name=city_fa]", "پاریس")
+    page.select_option("select[name=country]", "FR")
+    page.select_option("select[name=time_zone]", "Europe/Paris")
+    page.fill("input[name=capacity]", "40")
+    page.click("form.stacked button.primary")
+    page.wait_for_url("**/founding/organize/")
+    page.goto(f"{STAFF}/en/staff/assemblies/founding/organize/sessions/new/")
+    page.fill("input[name=title_en]", "Opening of the assembly")
+    page.fill("input[name=title_fa]", "گشایش مجمع")
+    page.select_option("select[name=time_zone]", "Europe/Paris")
+    page.fill("input[name=starts_at]", "2027-03-01T10:00")
+    page.fill("input[name=ends_at]", "2027-03-01T12:00")
+    page.select_option("select[name=held_at]", index=1)
+    page.select_option("select[name=language]", "fa")
+    page.click("form.stacked button.primary")
+    page.wait_for_url("**/founding/organize/")
+    page.click("button[name=publish][value='1']")
+    page.wait_for_url("**/founding/organize/")
+    screenshot(page, "production-01-organizer-overview-en")
+
+    # 3. An organization applies on the public onion (a phone, in Persian) and is admitted.
+    public_context = _browser_context(chromium, ways.public_onion, viewport=PHONE, mobile=True)
+    public = public_context.new_page()
+    watch(public, problems, page_errors=True)
+    public.goto(f"{PUBLIC}/fa/coalition/apply/")
+    public.fill("input[name=name_en]", "Teachers Circle")
+    public.fill("input[name=name_fa]", "حلقهٔ معلمان")
+    public.click("main form button[type=submit]")
+    public.wait_for_url("**/fa/coalition/apply/thanks/")
+    # The public onion never yields the staff site, whatever the path.
+    assert public.goto(f"{PUBLIC}/fa/staff/").status == 404
+    assert public.goto(f"{PUBLIC}/admin/login/").status == 404
+    page.goto(f"{STAFF}/en/staff/coalition/applications/")
+    page.fill("textarea[name=reason]", "Known to two members")
+    page.click("button[name=status][value=member]")
+    page.goto(f"{STAFF}/en/staff/coalition/delegates/")
+    page.fill("input[name=display_name]", "Sara")
+    page.select_option("select[name=organizations]", index=0)
+    page.click("main form.stack button")
+    page.wait_for_selector("text=Sara")
+    page.click("form[action*='/accredit/'] button")
+    page.wait_for_load_state()
+
+    # 4. One invitation to the hub, and its link from the export (with the full host).
+    page.goto(f"{STAFF}/en/staff/assemblies/founding/invitations/bulk/")
+    page.select_option("select[name=venue]", index=1)
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_selector("input[name=delegates]")
+    page.click("text=Sign and issue the ticked invitations")
+    page.wait_for_url("**/invitations/?venue=*")
+    export = page.request.get(f"{STAFF}/en/staff/assemblies/founding/invitations.csv").text()
+    invitation = re.search(r"https?://[^,\s\"]+/en/assemblies/invitation/([A-Z2-7]+)/", export)
+    assert invitation, export[:500]
+
+    # 5. A door officer is invited from the accounts page and enrols on a phone, in Persian.
+    page.goto(f"{STAFF}/en/staff/accounts/")
+    page.fill("input[name=username]", "door")
+    page.fill("input[name=display_name]", "Door")
+    page.select_option("select[name=role]", "checkin_officer")
+    page.click("main form button")
+    door_link = page.inner_text(".enrol-link").replace("/en/", "/fa/", 1)
+    door_code = page.inner_text(".enrol-code")
+    door_context = _browser_context(chromium, ways.staff_onion, viewport=PHONE, mobile=True)
+    door = door_context.new_page()
+    watch(door, problems, page_errors=True)
+    _enrol(door, door_link, door_code, language="fa")
+
+    # 6. The delegate opens the invitation on the public onion, then signs in with its short code.
+    public.goto(f"{PUBLIC}/fa/assemblies/invitation/{invitation.group(1)}/")
+    short_code = public.inner_text(".short-code")
+    screenshot(public, "production-02-invitation-fa-phone")
+    public.goto(f"{PUBLIC}/fa/assemblies/delegate/sign-in/")
+    public.fill("input[name=credential]", short_code)
+    public.click("form.stacked button.primary")
+    public.wait_for_url("**/fa/assemblies/delegate/")
+    assert "مجمع مؤسس" in public.content()
+    screenshot(public, "production-03-delegate-fa-phone")
+
+    # 7. At the door, the officer types the short code: admitted.
+    door.goto(f"{STAFF}/fa/staff/assemblies/founding/")
+    door.click("a[href*='/checkin/']")
+    door.fill("#offline-token", short_code)
+    door.click("#offline-form button[type=submit]")
+    door.wait_for_selector(".verdict")
+    screenshot(door, "production-04-door-fa-phone")
+    assert "Sara" in door.inner_text(".verdict")
+
+    # 8. The programme, read on the public onion by anyone.
+    public.goto(f"{PUBLIC}/fa/assemblies/founding/")
+    assert "گشایش مجمع" in public.content()
+    screenshot(public, "production-05-programme-fa-phone")
+    for context in (organizer_context, public_context, door_context):
+        context.close()
+    assert not problems, problems
+    logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
+    assert logs and invitation.group(1) not in logs and short_code not in logs  # no credential in nginx's logs
