@@ -10,7 +10,7 @@ class AssembliesConfig(AppConfig):
     verbose_name = _("Assemblies")
 
     def ready(self) -> None:
-        from solidarity.assemblies import contract
+        from solidarity.assemblies import checks, contract  # noqa: F401  (checks registers itself)
         from solidarity.core import menu, openapi, pagecache
         from solidarity.core.roles import Role
 

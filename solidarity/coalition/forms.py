@@ -95,7 +95,9 @@ class OrganizationForm(forms.Form):
 
     def clean(self) -> dict[str, Any] | None:
         data = super().clean()
-        if data is not None and not (data.get("families") or data.get("ties") or data.get("sectors")):
+        # On a new server the coalition has not named its families, ties and sectors yet: nothing to choose.
+        named = any(self.fields[name].queryset.exists() for name in ("families", "ties", "sectors"))  # type: ignore[attr-defined]
+        if data is not None and named and not (data.get("families") or data.get("ties") or data.get("sectors")):
             raise forms.ValidationError(_("Choose at least one political family, tie or sector."))
         return data
 

@@ -132,8 +132,8 @@ def browser_page(chromium, live_server, request) -> Iterator[object]:
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
-def watch(page, problems: list[str], *, page_errors: bool = False) -> None:
-    """Write into `problems` every CSP violation and request off loopback (and script errors, if asked)."""
+def watch(page, problems: list[str], *, page_errors: bool = False, hosts: frozenset[str] = frozenset()) -> None:
+    """Write into `problems` every CSP violation and request off loopback and `hosts` (and script errors, if asked)."""
 
     def on_console(message) -> None:
         if "Content Security Policy" in message.text:
@@ -141,7 +141,7 @@ def watch(page, problems: list[str], *, page_errors: bool = False) -> None:
 
     def on_request(request) -> None:
         host = urlparse(request.url).hostname or ""
-        if not request.url.startswith(("data:", "blob:", "about:")) and host not in LOOPBACK:
+        if not request.url.startswith(("data:", "blob:", "about:")) and host not in LOOPBACK | hosts:
             problems.append(request.url)
 
     page.on("console", on_console)

@@ -12,6 +12,7 @@ sizes, in English and Persian.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import os
 import re
 import subprocess
@@ -26,12 +27,13 @@ from django_otp.oath import totp
 
 from bench import nginx
 from bench.support import ROOT, free_port, get
-from tests.browser.conftest import screenshot, watch
+from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, screenshot, watch
 
 pytestmark = pytest.mark.skipif(not nginx.available(), reason="Debian's nginx and openssl are needed (deploy/)")
 
 PUBLIC = f"http://{nginx.PUBLIC_ONION}"
 STAFF = f"http://{nginx.STAFF_ONION}"
+ONIONS = frozenset({nginx.PUBLIC_ONION, nginx.STAFF_ONION})  # what the people here reach, through "Tor"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1200, "height": 900}
 PASSWORD = "a long password for the walk 42"
@@ -39,6 +41,8 @@ PASSWORD = "a long password for the walk 42"
 
 def _environment(data_dir: Path) -> dict[str, str]:
     from cryptography.fernet import Fernet
+
+    from solidarity.assemblies.invitations import Signer
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SOLIDARITY_", "DATABASE_URL", "REDIS_URL"))}
     return env | {
@@ -49,6 +53,7 @@ def _environment(data_dir: Path) -> dict[str, str]:
         "SOLIDARITY_JOBS": "embedded",
         "SECRET_KEY": base64.b64encode(os.urandom(48)).decode(),
         "SOLIDARITY_FIELD_KEYS": Fernet.generate_key().decode(),
+        "SOLIDARITY_INVITE_SIGNING_KEY": Signer.generate().seed_base64(),
         "ALLOWED_HOSTS": f"{nginx.CLEARNET_HOST},{nginx.PUBLIC_ONION},{nginx.STAFF_ONION},127.0.0.1",
         "SOLIDARITY_STAFF_HOSTS": nginx.STAFF_ONION,
         "SOLIDARITY_ONION_HOST": nginx.PUBLIC_ONION,
@@ -95,6 +100,14 @@ def _browser_context(chromium: Any, listener: int, *, viewport: dict[str, int], 
     )
 
 
+def _arrive(page: Any, pattern: Any) -> None:
+    """Wait for the page to reach `pattern`; else fail with what the page says instead."""
+    try:
+        page.wait_for_url(pattern, timeout=60_000)
+    except Exception as error:  # Playwright's TimeoutError: say what the person sees
+        raise AssertionError(f"at {page.url}, not {pattern}: {page.inner_text('main')[:1500]}") from error
+
+
 def _code_of(page: Any) -> str:
     """The current six digits of the authenticator whose key the enrolment page shows."""
     secret = page.inner_text("code.secret").replace(" ", "")
@@ -109,10 +122,10 @@ def _enrol(page: Any, link: str, code: str, *, language: str) -> None:
     page.fill("input[name=password]", PASSWORD)
     page.fill("input[name=password_again]", PASSWORD)
     page.click("main form button")
-    page.wait_for_url(f"**/{language}/staff/second-factor/")
+    _arrive(page, f"**/{language}/staff/second-factor/")
     page.fill("input[name=code]", _code_of(page))
     page.click("main form button")
-    page.wait_for_url(re.compile(rf".*/{language}/staff/.*"))
+    _arrive(page, re.compile(rf".*/{language}/staff/.*"))
     assert "second-factor" not in page.url
 
 
@@ -137,50 +150,61 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     # 2. The organizer enrols through the staff onion and opens the assembly, in English.
     organizer_context = _browser_context(chromium, ways.staff_onion, viewport=DESKTOP)
     page = organizer_context.new_page()
-    watch(page, problems, page_errors=True)
+    watch(page, problems, page_errors=True, hosts=ONIONS)
     _enrol(page, link.group(1), code.group(1), language="en")
     page.goto(f"{STAFF}/en/staff/assemblies/new/")
     page.fill("input[name=slug]", "founding")
     page.fill("input[name=name_en]", "Founding Assembly")
     page.fill("input[name=name_fa]", "مجمع مؤسس")
-    page.fill("input[name=starts_on]", "2027-03-01")
-    page.fill("input[name=ends_on]", "2027-03-02")
+    today = dt.datetime.now(dt.UTC).date()  # the door admits only while the assembly is on
+    page.fill("input[name=starts_on]", today.isoformat())
+    page.fill("input[name=ends_on]", (today + dt.timedelta(days=1)).isoformat())
     page.click("form.stacked button.primary")
-    page.wait_for_url("**/founding/organize/")
+    _arrive(page, "**/founding/organize/")
     page.goto(f"{STAFF}/en/staff/assemblies/founding/organize/venues/new/")
     page.select_option("select[name=kind]", "hub")
     page.fill("input[name=name_en]", "Hub Hall")
     page.fill("input[name=name_fa]", "تالار مرکزی")
     page.fill("input[name=city_en]", "Paris")
     page.fill("input[name=city_fa]", "پاریس")
-    page.select_option("select[name=country]", "FR")
+    page.fill("input[name=country]", "FR")
     page.select_option("select[name=time_zone]", "Europe/Paris")
     page.fill("input[name=capacity]", "40")
+    page.fill("textarea[name=street_address]", "A private address in Paris")
     page.click("form.stacked button.primary")
-    page.wait_for_url("**/founding/organize/")
+    _arrive(page, "**/founding/organize/")
     page.goto(f"{STAFF}/en/staff/assemblies/founding/organize/sessions/new/")
     page.fill("input[name=title_en]", "Opening of the assembly")
     page.fill("input[name=title_fa]", "گشایش مجمع")
     page.select_option("select[name=time_zone]", "Europe/Paris")
-    page.fill("input[name=starts_at]", "2027-03-01T10:00")
-    page.fill("input[name=ends_at]", "2027-03-01T12:00")
+    page.fill("input[name=starts_at]", f"{today.isoformat()}T10:00")
+    page.fill("input[name=ends_at]", f"{today.isoformat()}T12:00")
     page.select_option("select[name=held_at]", index=1)
     page.select_option("select[name=language]", "fa")
     page.click("form.stacked button.primary")
-    page.wait_for_url("**/founding/organize/")
+    _arrive(page, "**/founding/organize/")
     page.click("button[name=publish][value='1']")
-    page.wait_for_url("**/founding/organize/")
+    _arrive(page, "**/founding/organize/")
     screenshot(page, "production-01-organizer-overview-en")
 
-    # 3. An organization applies on the public onion (a phone, in Persian) and is admitted.
+    # 3. The coalition names a sector; an organization applies on the public onion (a phone, in
+    # Persian) and is admitted.
+    page.goto(f"{STAFF}/en/staff/coalition/taxonomies/")
+    page.select_option("select[name=kind]", "sector")
+    page.fill("input[name=slug]", "teachers")
+    page.fill("input[name=name_en]", "Teachers")
+    page.fill("input[name=name_fa]", "معلمان")
+    page.click("main form.stack button")
+    page.wait_for_selector("text=Teachers")
     public_context = _browser_context(chromium, ways.public_onion, viewport=PHONE, mobile=True)
     public = public_context.new_page()
-    watch(public, problems, page_errors=True)
+    watch(public, problems, page_errors=True, hosts=ONIONS)
     public.goto(f"{PUBLIC}/fa/coalition/apply/")
     public.fill("input[name=name_en]", "Teachers Circle")
     public.fill("input[name=name_fa]", "حلقهٔ معلمان")
+    public.check("input[name=sectors]")
     public.click("main form button[type=submit]")
-    public.wait_for_url("**/fa/coalition/apply/thanks/")
+    _arrive(public, "**/fa/coalition/apply/thanks/")
     # The public onion never yields the staff site, whatever the path.
     assert public.goto(f"{PUBLIC}/fa/staff/").status == 404
     assert public.goto(f"{PUBLIC}/admin/login/").status == 404
@@ -201,8 +225,10 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     page.click("form.stacked button[type=submit]")
     page.wait_for_selector("input[name=delegates]")
     page.click("text=Sign and issue the ticked invitations")
-    page.wait_for_url("**/invitations/?venue=*")
-    export = page.request.get(f"{STAFF}/en/staff/assemblies/founding/invitations.csv").text()
+    _arrive(page, "**/invitations/?venue=*")
+    with page.expect_download() as download:
+        page.click("text=Export invitation links (CSV)")
+    export = Path(download.value.path()).read_text(encoding="utf-8")
     invitation = re.search(r"https?://[^,\s\"]+/en/assemblies/invitation/([A-Z2-7]+)/", export)
     assert invitation, export[:500]
 
@@ -214,9 +240,16 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     page.click("main form button")
     door_link = page.inner_text(".enrol-link").replace("/en/", "/fa/", 1)
     door_code = page.inner_text(".enrol-code")
-    door_context = _browser_context(chromium, ways.staff_onion, viewport=PHONE, mobile=True)
+    # Tor Browser counts an onion as a secure origin (the door's service worker needs one); Chromium
+    # is told the same of this onion.
+    door_browser = chromium.browser_type.launch(
+        executable_path=chromium_path(),
+        headless=True,
+        args=[*CHROMIUM_FLAGS, f"--unsafely-treat-insecure-origin-as-secure={STAFF}"],
+    )
+    door_context = _browser_context(door_browser, ways.staff_onion, viewport=PHONE, mobile=True)
     door = door_context.new_page()
-    watch(door, problems, page_errors=True)
+    watch(door, problems, page_errors=True, hosts=ONIONS)
     _enrol(door, door_link, door_code, language="fa")
 
     # 6. The delegate opens the invitation on the public onion, then signs in with its short code.
@@ -226,18 +259,21 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     public.goto(f"{PUBLIC}/fa/assemblies/delegate/sign-in/")
     public.fill("input[name=credential]", short_code)
     public.click("form.stacked button.primary")
-    public.wait_for_url("**/fa/assemblies/delegate/")
+    _arrive(public, "**/fa/assemblies/delegate/")
     assert "مجمع مؤسس" in public.content()
     screenshot(public, "production-03-delegate-fa-phone")
 
     # 7. At the door, the officer types the short code: admitted.
-    door.goto(f"{STAFF}/fa/staff/assemblies/founding/")
+    door.goto(f"{STAFF}/fa/staff/assemblies/")
     door.click("a[href*='/checkin/']")
-    door.fill("#offline-token", short_code)
-    door.click("#offline-form button[type=submit]")
-    door.wait_for_selector(".verdict")
+    door.wait_for_selector("#offline-ready", state="visible")  # keys and revocations kept on the phone
+    door.fill("#offline-token", short_code.lower())
+    door.press("#offline-token", "Enter")
+    door.wait_for_selector("#offline-verdict:not([hidden])")
     screenshot(door, "production-04-door-fa-phone")
-    assert "Sara" in door.inner_text(".verdict")
+    verdict = door.locator("#offline-verdict")
+    assert verdict.get_attribute("data-reason") == "admitted", (verdict.text_content(), problems)
+    assert "Sara" in (door.text_content("#offline-verdict") or "")
 
     # 8. The programme, read on the public onion by anyone.
     public.goto(f"{PUBLIC}/fa/assemblies/founding/")
@@ -245,6 +281,7 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     screenshot(public, "production-05-programme-fa-phone")
     for context in (organizer_context, public_context, door_context):
         context.close()
+    door_browser.close()
     assert not problems, problems
     logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
     assert logs and invitation.group(1) not in logs and short_code not in logs  # no credential in nginx's logs

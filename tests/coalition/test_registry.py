@@ -48,11 +48,19 @@ def test_an_organization_applies_and_an_organizer_admits_it(client, organizer, s
 
 
 @pytest.mark.django_db
-def test_an_application_without_any_group_is_refused_with_a_clear_error(client):
+def test_an_application_without_any_group_is_refused_with_a_clear_error(client, terms):
     response = client.post("/en/coalition/apply/", {"name_en": "Nobody", "kind": "civil", "base": "inside"})
     assert response.status_code == 200
     assert "at least one political family" in response.content.decode()
     assert not Organization.objects.exists()
+
+
+@pytest.mark.django_db
+def test_before_the_coalition_names_any_group_an_application_needs_none(client):
+    """A new server has no families, ties or sectors yet: the first organizations can still apply."""
+    response = client.post("/en/coalition/apply/", {"name_en": "First", "kind": "civil", "base": "inside"})
+    assert response.status_code == 302
+    assert Organization.objects.get().name_en == "First"
 
 
 @pytest.mark.django_db
