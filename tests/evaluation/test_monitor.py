@@ -130,3 +130,16 @@ def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() 
     assert _sentence_label("Strikes and protests were also seen in Kermanshah, Arak and Tabriz.", sentences) == "E"
     assert _sentence_label("At least twelve people have been killed in the protests.", sentences) == "C"
     assert _sentence_label("Something else entirely.", sentences) == "N"
+
+
+def test_sentence_errors_list_the_development_part_only() -> None:
+    """`--sentence-errors` reads the real-text development part; the blind part's errors are never listed."""
+    from evaluation.monitor.scoring import sentence_errors
+
+    with pytest.raises(ValueError):
+        sentence_errors(REAL_BLIND_PATH)
+    dev_ids = {json.loads(line)["id"] for line in REAL_DEV_PATH.read_text(encoding="utf-8").splitlines() if line}
+    errors = sentence_errors()
+    assert all(error.record_id in dev_ids and error.kind in {"given", "missed"} for error in errors)
+    assert all(error.label == "E" for error in errors if error.kind == "missed")
+    assert all(error.label != "E" for error in errors if error.kind == "given")
