@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from solidarity.core.text import fold_for_search
@@ -53,10 +54,12 @@ def extract(document: DocumentInput) -> Extraction:
     language = document.language or identify_language(text)
     text = _unglue(text)
     sentence_list = split_sentences(text)
-    year = None if document.published else _year_of(title, body)
+    year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
-    section_dates = _section_dates(sentence_list, furniture, document, language, year)
+    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing.
+    clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
+    section_dates = _section_dates(sentence_list, furniture, document, language, year, clocks)
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
     mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
@@ -263,6 +266,7 @@ def extract(document: DocumentInput) -> Extraction:
             language,
             year,
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
+            clocks,
         )
         for group in budget.paced(groups)
     )
@@ -340,18 +344,24 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     return len(line) <= 200
 
 
+# A time of day ("09:12"): on a line of its own, the page's clock.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
+
+
 def _section_dates(
     sentence_list: list[Evidence],
     furniture: list[bool],
     document: DocumentInput,
     language: str,
     year: int | None,
+    clocks: Collection[int] = (),
 ) -> list[DateValue | None]:
     """The day each sentence falls under: the last line of furniture that is a date alone ("26 June")."""
     current: DateValue | None = None
     result: list[DateValue | None] = []
     for evidence, is_line in zip(sentence_list, furniture, strict=True):
-        if is_line and len(evidence.sentence) <= 30:
+        if is_line and len(evidence.sentence) <= 30 and evidence.start not in clocks:
             day = dates.find_date(evidence, document.published, language, year=year)
             if day is not None and day.calendar != "relative" and len(day.text) >= len(evidence.sentence) * 0.6:
                 current = day
@@ -619,6 +629,7 @@ def _event(
     language: str,
     year: int | None = None,
     section: DateValue | None = None,
+    clocks: Collection[int] = (),
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -633,9 +644,14 @@ def _event(
     )
     if date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
-    if date is None:  # the day may be in another sentence of the report (a dateline, the lead)
+    if date is None:  # the day may be in another sentence of the report (a dateline, the lead), not its clock
         date = next(
-            (d for e in sentence_list if (d := dates.find_date(e, document.published, language, year=year))), None
+            (
+                d
+                for e in sentence_list
+                if e.start not in clocks and (d := dates.find_date(e, document.published, language, year=year))
+            ),
+            None,
         )
     if date is None and document.published is not None:
         date = dates.publication_date(document.published)
