@@ -34,6 +34,8 @@ HELDOUT3_PATH = GOLD_DIR / "heldout3.jsonl"  # the only held-out set: written bl
 # Real published text (gold/README.md): the development part is read and fixed; the blind part is
 # scored only on request (`--real-blind`), once at the end of a round of fixes.
 REAL_DEV_PATH = GOLD_DIR / "real_dev.jsonl"
+REAL_DEV2_PATH = GOLD_DIR / "real_dev2.jsonl"  # added later, all development (write_real_dev2.py)
+REAL_DEV_PATHS = (REAL_DEV_PATH, REAL_DEV2_PATH)  # scored together as `real-dev`
 REAL_BLIND_PATH = GOLD_DIR / "real_blind.jsonl"
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
@@ -276,15 +278,16 @@ class SentenceError:
     sentence: str
 
 
-def sentence_errors(path: Path = REAL_DEV_PATH) -> list[SentenceError]:
+def sentence_errors(path: Path | tuple[Path, ...] = REAL_DEV_PATHS) -> list[SentenceError]:
     """List the sentences given as event evidence that report no event, and the event sentences not given.
 
     Only for a development part: the blind part's sentences are never listed (its errors are not read).
     """
-    if path.resolve() == REAL_BLIND_PATH.resolve():
+    paths = path if isinstance(path, tuple) else (path,)
+    if any(one.resolve() == REAL_BLIND_PATH.resolve() for one in paths):
         raise ValueError("the blind part's errors are not listed")
     errors = []
-    for record in _read_records((path,)):
+    for record in _read_records(paths):
         published = datetime.date.fromisoformat(record["published"]) if record["published"] else None
         result = extract(DocumentInput(text=record["text"], title=record["title"], published=published))
         given = {fold_for_search(e.sentence): e.sentence for event in result.events for e in event.evidence}
@@ -298,7 +301,7 @@ def sentence_errors(path: Path = REAL_DEV_PATH) -> list[SentenceError]:
     return errors
 
 
-def evaluate_real(path: Path, name: str) -> list[Score]:
+def evaluate_real(path: Path | tuple[Path, ...], name: str) -> list[Score]:
     """Score a real-text part: both languages together, then each alone (targets of issue 16 on real text)."""
     scores = []
     for language, suffix in ((None, ""), ("en", "-en"), ("fa", "-fa")):
@@ -355,7 +358,7 @@ def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Sc
     scores += evaluate_gold(HELDOUT_PATH, "gold-dev-retired-1")
     scores += evaluate_gold(HELDOUT2_PATH, "gold-dev-retired-2")
     scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
-    scores += evaluate_real(REAL_DEV_PATH, "real-dev")
+    scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")
     return scores, skipped

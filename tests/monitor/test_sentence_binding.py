@@ -123,3 +123,32 @@ def test_a_caption_of_two_sentences_is_furniture() -> None:
         "The nurses dispersed peacefully."
     )
     assert [e.place.city for e in result.events if e.place] == ["Shiraz"]
+
+
+def test_what_came_before_in_the_past_perfect_is_no_outcome() -> None:
+    result = read(
+        "Hundreds protested outside the courthouse in Sanandaj on Monday. "
+        "The detained activist had been beaten by guards before his trial."
+    )
+    (event,) = result.events
+    assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST and len(event.evidence) == 1
+
+
+def test_a_movement_that_is_ongoing_is_the_movement_as_a_whole() -> None:
+    result = read("Protests against the government began on 16 September and are ongoing as of December.")
+    assert [e.place for e in result.events] == [None]
+    assert len(result.events[0].evidence) == 1
+
+
+def test_a_history_naming_three_years_is_background_and_its_tally_a_claim() -> None:
+    result = read(
+        "The wave, which included the 2017 protests, the 2018 strikes and the 2019 uprising, met violent "
+        "responses, including the killing of 1,500 protesters and a crackdown on protests in Mahshahr."
+    )
+    assert result.events == ()
+    assert [(c.count, c.unit) for c in result.claims] == [(1500, "killed")]
+
+
+def test_a_strike_told_in_the_passive_is_a_protest() -> None:
+    result = read("A three-day strike campaign was launched by bus drivers in Rasht on Sunday.")
+    assert [e.place.city for e in result.events if e.place] == ["Rasht"]

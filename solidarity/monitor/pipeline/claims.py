@@ -306,6 +306,7 @@ _NUM_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})(?:[–-]\d[\d,]
 _NUM_FA = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS})(?P<plus>\+)?"
 _UNIT_EN = {
     "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
+    "killing": "killed", "killings": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
     "executed": "executed", "executions": "executed", "hanged": "executed",
@@ -322,7 +323,7 @@ _FA_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_FA), key=len, reverse
 # "96 protesters killed", "1,500 in total killed", "36 people were killed", "12 people have been killed"
 TALLY_EN = re.compile(
     rf"(?:\b{_Q_EN} )?{_NUM_EN}(?: [\w'-]+){{0,3}}? (?:(?:were|was|have been|had been|are|being) )?(?P<unit>{_EN_UNIT_RE})\b"
-    rf"|\b(?P<unit2>deaths|arrests|executions) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
+    rf"|\b(?P<unit2>deaths|arrests|executions|killing|killings) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # "۱۳۲ نفر در جریان اعتراضات دستگیر شدند", "بازداشت دست کم ۴۵۰ نفر", "بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد"

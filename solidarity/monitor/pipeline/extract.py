@@ -92,7 +92,12 @@ def extract(document: DocumentInput) -> Extraction:
                 language,
                 document.published,
                 area,
-                event_sentence=(cues.is_protest and _tells_gathering(evidence.sentence, language)) or follow_up,
+                event_sentence=(
+                    cues.is_protest
+                    and _tells_gathering(evidence.sentence, language)
+                    and not _background(evidence.sentence)
+                )
+                or follow_up,
                 named_place=bool(mentions),
                 about_protests=about_protests,
             )
@@ -133,8 +138,10 @@ def extract(document: DocumentInput) -> Extraction:
                 last_index = index
                 continue
             follows = (cues.force or cues.intervention or cues.violent) and not (
-                _protest_as_topic(evidence.sentence, language) or _background(evidence.sentence)
-            )  # "The clashes were mainly in response to …" tells their cause, not their outcome
+                _protest_as_topic(evidence.sentence, language)
+                or _background(evidence.sentence)
+                or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
+            )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
                 # that names one of the places just listed is that place's
@@ -383,6 +390,7 @@ _MOVEMENT_WIDE = re.compile(
     r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
     r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
+    r"|\b(?:are|is|remain|remains) ongoing\b"
     r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
     r"برخی از نقاط)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
@@ -456,9 +464,17 @@ _BACKGROUND = re.compile(
 )
 
 
+# "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
+_PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+
+
 def _background(sentence: str) -> bool:
-    """Tell whether a sentence tells the history or a summary of a movement, not one gathering."""
-    return bool(_BACKGROUND.search(sentence))
+    """Tell whether a sentence tells the history or a summary of a movement, not one gathering.
+
+    A sentence that names three years or more ("which included the 2016 revolt, the 2017–2018 protests,
+    …") recounts a history.
+    """
+    return bool(_BACKGROUND.search(sentence)) or len(_YEAR.findall(sentence)) >= 3
 
 
 # "2019–2020 Iranian protests", "2018 Iranian general strikes": a title that names a movement by its
