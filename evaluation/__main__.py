@@ -1,11 +1,13 @@
 """`python -m evaluation monitor|deliberation|relay [--data DIR]`: print the product's measurements.
 
-monitor [--data DIR] [--real-blind]
+monitor [--data DIR] [--real-blind] [--sentence-errors]
                           precision, recall and F1 per field: the public labelled sets in DIR
                           (../shared/data/monitor: CASE 2021, PLOVER, Arabic GSR; skipped, each with
                           a line, when DIR is not given or a file is absent) and the gold sets in
                           evaluation/monitor/gold/ (always; the real-text set's blind part
-                          only with --real-blind)
+                          only with --real-blind); --sentence-errors lists instead the real-text
+                          development part's sentences given as event evidence that report no
+                          event, and its event sentences not given (never the blind part's)
 deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N (20)]
                           the engine on each Pol.is conversation in DIR (../shared/data/deliberation)
                           beside red-dwarf: adjusted Rand index against Pol.is's groups, groups, time;
@@ -41,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--real-blind",
         action="store_true",
         help="also score the blind part of the real-text set (once, at the end of a round of fixes)",
+    )
+    monitor.add_argument(
+        "--sentence-errors",
+        action="store_true",
+        help="list the real-text development part's sentence-level errors instead (never the blind part's)",
     )
     deliberation = parts.add_parser("deliberation", help="Compare the engine with Pol.is's groups, beside red-dwarf.")
     deliberation.add_argument("--data", type=Path, default=None, metavar="DIR", help="Folder of Pol.is export folders.")
@@ -78,8 +85,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         return relay_main([options.which])
     if options.part == "monitor":
-        from evaluation.monitor.tables import print_scores
+        from evaluation.monitor.tables import print_scores, print_sentence_errors
 
+        if options.sentence_errors:
+            print_sentence_errors(out)
+            return 0
         print_scores(options.data, out, real_blind=options.real_blind)
         return 0
     from evaluation.deliberation.tables import print_groups, print_orders

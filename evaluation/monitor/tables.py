@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from evaluation.monitor.scoring import evaluate_all
+from evaluation.monitor.scoring import evaluate_all, sentence_errors
 
 
 def print_scores(data: Path | None, out: TextIO, real_blind: bool = False) -> None:
@@ -15,8 +15,19 @@ def print_scores(data: Path | None, out: TextIO, real_blind: bool = False) -> No
         out.write(f"SKIPPED {item.dataset}: {item.reason}\n")
     out.write(f"{'dataset':15} {'field':46} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  target\n")
     for score in scores:
-        met = "" if score.target is None else (" met" if score.f1 >= score.target else " NOT met")
-        target = "" if score.target is None else f"{score.target:.2f}{met}"
+        met = "" if score.target is None else (" met" if score.meets_target else " NOT met")
+        on = "P " if score.target_on_precision else ""
+        target = "" if score.target is None else f"{on}{score.target:.2f}{met}"
         counts = f"{score.true_positives}/{score.false_positives}/{score.false_negatives}"
         figures = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
         out.write(f"{score.dataset:15} {score.field:46} {figures}  {counts}  {target}\n")
+
+
+def print_sentence_errors(out: TextIO) -> None:
+    """Print each sentence of the real-text development part the extractor got wrong at sentence level."""
+    errors = sentence_errors()
+    for error in errors:
+        out.write(f"{error.record_id}\t{error.kind}\t{error.label}\t{error.sentence}\n")
+    given = sum(error.kind == "given" for error in errors)
+    out.write(f"real-dev (development): {given} sentences given as event evidence that report no event, ")
+    out.write(f"{len(errors) - given} event sentences not given\n")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.monitor.gold.write_real import REPORTS, is_blind
+from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
     DEV3_PATH,
@@ -19,6 +20,7 @@ from evaluation.monitor.scoring import (
     HELDOUT3_PATH,
     HELDOUT_PATH,
     REAL_BLIND_PATH,
+    REAL_DEV2_PATH,
     REAL_DEV_PATH,
     _city_matches,
     _sentence_label,
@@ -105,7 +107,10 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     assert len(dev) + len(blind) == len(REPORTS) >= 27
     assert {r["id"] for r in blind} == {report[0] for report in REPORTS if is_blind(report[0])}
     assert sum(len(r["sentences"]) for r in dev + blind) >= 250
-    for record in dev + blind:
+    # the second development part: all development, ids apart from the first part's
+    dev2 = [json.loads(line) for line in REAL_DEV2_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(dev2) == len(DEV2_REPORTS) >= 3 and not {r["id"] for r in dev2} & {r[0] for r in REPORTS}
+    for record in dev + blind + dev2:
         assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
         assert record["source"].startswith("http") and record["attribution"]
         assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
@@ -130,3 +135,23 @@ def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() 
     assert _sentence_label("Strikes and protests were also seen in Kermanshah, Arak and Tabriz.", sentences) == "E"
     assert _sentence_label("At least twelve people have been killed in the protests.", sentences) == "C"
     assert _sentence_label("Something else entirely.", sentences) == "N"
+
+
+def test_sentence_errors_list_the_development_part_only() -> None:
+    """`--sentence-errors` reads the real-text development part; the blind part's errors are never listed."""
+    from evaluation.monitor.scoring import sentence_errors
+
+    with pytest.raises(ValueError):
+        sentence_errors(REAL_BLIND_PATH)
+    with pytest.raises(ValueError):
+        sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
+    dev_ids = {
+        json.loads(line)["id"]
+        for path in (REAL_DEV_PATH, REAL_DEV2_PATH)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    }
+    errors = sentence_errors()
+    assert all(error.record_id in dev_ids and error.kind in {"given", "missed"} for error in errors)
+    assert all(error.label == "E" for error in errors if error.kind == "missed")
+    assert all(error.label != "E" for error in errors if error.kind == "given")

@@ -195,6 +195,50 @@ def _sub_counts(
     return found
 
 
+# What a sentence says of one count: (count, unit, qualifier, number of places or None).
+_Found = tuple[int, str, str, int | None]
+# What find_period returns: (start, end, calendar, text).
+_Period = tuple[datetime.date | None, datetime.date | None, str, str]
+
+
+def _claimant(sentence: str, persian: bool) -> str | None:
+    """Return who a claim sentence says made the count ("according to HRANA", "سازمان X اعلام کرد"), if anyone."""
+    match = (CLAIMANT_FA if persian else CLAIMANT_EN).search(sentence)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    return (groups.get("a") or groups.get("b") or groups.get("c") or "").strip() or None
+
+
+def _claim_records(
+    found: list[_Found],
+    evidence: Evidence,
+    language: str,
+    period: _Period,
+    claimant: str | None,
+    area_iso: str,
+) -> tuple[ClaimRecord, ...]:
+    """Make one claim record per count a sentence states, all sharing its claimant, period and area."""
+    start, end, calendar, period_text = period
+    return tuple(
+        ClaimRecord(
+            claimant=claimant,
+            count=count,
+            unit=unit,
+            places=places,
+            period_start=start,
+            period_end=end,
+            calendar=calendar,
+            period_text=period_text,
+            area_iso=area_iso,
+            evidence=evidence,
+            language=language,
+            qualifier=qualifier,
+        )
+        for count, unit, qualifier, places in found
+    )
+
+
 def find_claims(
     evidence: Evidence, language: str, published: datetime.date | None, area_iso: str
 ) -> tuple[ClaimRecord, ...]:
@@ -217,38 +261,20 @@ def find_claims(
     start, end, calendar, period_text = find_period(sentence, published)
     if not period_text and not any(m.group("places") for m in counts):
         return ()  # "2 protests" with neither places nor period is a narrative, not an aggregate
-    claimant_match = (CLAIMANT_FA if persian else CLAIMANT_EN).search(sentence)
-    claimant = None
-    if claimant_match:
-        groups = claimant_match.groupdict()
-        claimant = (groups.get("a") or groups.get("b") or groups.get("c") or "").strip() or None
-        if claimant and claimant.endswith("'s"):
-            claimant = claimant[:-2]  # "according to HRANA's monthly report"
-    read = [
+    claimant = _claimant(sentence, persian)
+    if claimant and claimant.endswith("'s"):
+        claimant = claimant[:-2]  # "according to HRANA's monthly report"
+    read: list[_Found] = [
         (
             _count(m.group("count")),
             m.group("unit").lower(),
+            "",
             _count(m.group("places")) if m.group("places") else None,
         )
         for m in counts
     ]
-    read += [(number, unit, None) for number, unit in _sub_counts(sentence, matches, counts, persian)]
-    return tuple(
-        ClaimRecord(
-            claimant=claimant,
-            count=count,
-            unit=unit,
-            places=places,
-            period_start=start,
-            period_end=end,
-            calendar=calendar,
-            period_text=period_text,
-            area_iso=area_iso,
-            evidence=evidence,
-            language=language,
-        )
-        for count, unit, places in read
-    )
+    read += [(number, unit, "", None) for number, unit in _sub_counts(sentence, matches, counts, persian)]
+    return _claim_records(read, evidence, language, (start, end, calendar, period_text), claimant, area_iso)
 
 
 def find_claim(evidence: Evidence, language: str, published: datetime.date | None, area_iso: str) -> ClaimRecord | None:
@@ -280,6 +306,7 @@ _NUM_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})(?:[–-]\d[\d,]
 _NUM_FA = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS})(?P<plus>\+)?"
 _UNIT_EN = {
     "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
+    "killing": "killed", "killings": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
     "executed": "executed", "executions": "executed", "hanged": "executed",
@@ -296,7 +323,7 @@ _FA_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_FA), key=len, reverse
 # "96 protesters killed", "1,500 in total killed", "36 people were killed", "12 people have been killed"
 TALLY_EN = re.compile(
     rf"(?:\b{_Q_EN} )?{_NUM_EN}(?: [\w'-]+){{0,3}}? (?:(?:were|was|have been|had been|are|being) )?(?P<unit>{_EN_UNIT_RE})\b"
-    rf"|\b(?P<unit2>deaths|arrests|executions) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
+    rf"|\b(?P<unit2>deaths|arrests|executions|killing|killings) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # "۱۳۲ نفر در جریان اعتراضات دستگیر شدند", "بازداشت دست کم ۴۵۰ نفر", "بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد"
@@ -344,35 +371,15 @@ def qualifier_of(words: str | None, plus: bool = False) -> str:
 
 
 def _tally_records(
-    found: list[tuple[int, str, str, int | None]],
+    found: list[_Found],
     evidence: Evidence,
     language: str,
     published: datetime.date | None,
     area_iso: str,
 ) -> tuple[ClaimRecord, ...]:
-    start, end, calendar, period_text = find_period(evidence.sentence, published)
-    claimant_match = (CLAIMANT_FA if language in {"fa", "ar"} else CLAIMANT_EN).search(evidence.sentence)
-    claimant = None
-    if claimant_match:
-        groups = claimant_match.groupdict()
-        claimant = (groups.get("a") or groups.get("b") or groups.get("c") or "").strip() or None
-    return tuple(
-        ClaimRecord(
-            claimant=claimant,
-            count=count,
-            unit=unit,
-            places=places,
-            period_start=start,
-            period_end=end,
-            calendar=calendar,
-            period_text=period_text,
-            area_iso=area_iso,
-            evidence=evidence,
-            language=language,
-            qualifier=qualifier,
-        )
-        for count, unit, qualifier, places in found
-    )
+    period = find_period(evidence.sentence, published)
+    claimant = _claimant(evidence.sentence, language in {"fa", "ar"})
+    return _claim_records(found, evidence, language, period, claimant, area_iso)
 
 
 # "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
@@ -402,7 +409,7 @@ def find_tallies(
     """
     persian = language in {"fa", "ar"}
     sentence = evidence.sentence
-    found: list[tuple[int, str, str, int | None]] = []
+    found: list[_Found] = []
     if not about_protests:
         return ()  # the dead of a bombing or a crash are no tally of protests
     label = None if persian else _LABEL_EN.match(sentence)

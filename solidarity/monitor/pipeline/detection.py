@@ -40,6 +40,8 @@ PROTEST_EN = _en(
     r"(?:a |an |their |the )?(?!(?:air|drone|missile|rocket|military|artillery|precision|pre-?emptive) )"
     r"(?:\w+ )?strikes?\b(?! (?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)|against|targeting)\b)",
     r"(?:general|labou?r|workers'?|teachers'?|nationwide|national|truckers'?|hunger|sit-down) strikes?\b",
+    # "a three-day strike campaign was launched by toll workers": a strike told in the passive
+    r"strikes?(?: campaign)? (?:was|were|has been|had been) (?:launched|staged|held|begun|started) by\b",
     r"strikes? (?:by|of|at) (?:the )?(?:\w+ )?(?:workers|teachers|nurses|drivers|truckers|employees|staff|merchants|shopkeepers)",
     r"strikers?\b",
     # "the strike spread to hospitals in X", "the strike entered its third day": a strike under way

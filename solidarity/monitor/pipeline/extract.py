@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from solidarity.core.text import fold_for_search
@@ -31,6 +32,7 @@ class _Group:
     context: list[Evidence] = field(default_factory=list)
     cues: list[detection.SentenceCues] = field(default_factory=list)
     date: DateValue | None = None  # set when a sentence gives each of its towns its own day
+    placeless: bool = False  # the movement as a whole: it takes no place from elsewhere in the document
     day: datetime.date | None = None  # the day its own sentences give: another day in the town is another event
 
     @property
@@ -52,9 +54,12 @@ def extract(document: DocumentInput) -> Extraction:
     language = document.language or identify_language(text)
     text = _unglue(text)
     sentence_list = split_sentences(text)
-    year = None if document.published else _year_of(title, body)
+    year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
+    movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
-    section_dates = _section_dates(sentence_list, furniture, document, language, year)
+    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing.
+    clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
+    section_dates = _section_dates(sentence_list, furniture, document, language, year, clocks)
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
     mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
@@ -71,11 +76,14 @@ def extract(document: DocumentInput) -> Extraction:
     current: _Group | None = None
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
+    listed: list[_Group] = []  # the events of the sentence just read when it named several places
     for index, (evidence, mentions, cues) in enumerate(
         budget.paced(zip(sentence_list, mentions_by_sentence, cues_by_sentence, strict=True))
     ):
         if current is not None and index > last_index + 1:
             current = None  # a sentence joins the event just told, not one told sentences before
+        if index > last_index + 1:
+            listed = []
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
         if not sentence_claims:
             follow_up = current is not None and (cues.force or cues.intervention or cues.violent)
@@ -84,7 +92,12 @@ def extract(document: DocumentInput) -> Extraction:
                 language,
                 document.published,
                 area,
-                event_sentence=cues.is_protest or follow_up,
+                event_sentence=(
+                    cues.is_protest
+                    and _tells_gathering(evidence.sentence, language)
+                    and not _background(evidence.sentence)
+                )
+                or follow_up,
                 named_place=bool(mentions),
                 about_protests=about_protests,
             )
@@ -103,6 +116,17 @@ def extract(document: DocumentInput) -> Extraction:
         if cues.is_protest and evidence.sentence != title and _protest_as_topic(evidence.sentence, language):
             current = None
             continue
+        if (
+            cues.is_protest
+            and _background(evidence.sentence)
+            and dates.find_date(evidence, document.published, language, year=year) is None
+        ):
+            # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
+            # its own: the movement's history or summary, evidence of no gathering.
+            current = None
+            continue
+        if cues.is_protest and evidence.sentence == title and movement_title:
+            continue  # "2019–2020 Iranian protests": the name of a movement, not a report of a gathering
         if not cues.is_protest:
             named_town = _town_of_province(current, mentions, groups, context_provinces, evidence)
             if current is not None and named_town is not None:
@@ -113,7 +137,17 @@ def extract(document: DocumentInput) -> Extraction:
                 current.cues.append(cues)
                 last_index = index
                 continue
-            follows = cues.force or cues.intervention or cues.violent
+            follows = (cues.force or cues.intervention or cues.violent) and not (
+                _protest_as_topic(evidence.sentence, language)
+                or _background(evidence.sentence)
+                or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
+            )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
+            if current is None and listed and follows:
+                # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
+                # that names one of the places just listed is that place's
+                named = {_place_key(t) for t in _distinct_places(mentions, context_provinces, evidence)}
+                current = next((g for g in listed if named == {_place_key(g.place)}), None)
+            listed = []
             if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
                 # the outcome of the gathering just told ("Police fired tear gas."): the next sentence only
                 current.context.append(evidence)
@@ -126,7 +160,10 @@ def extract(document: DocumentInput) -> Extraction:
         if not towns and _AT_PARLIAMENT.search(evidence.sentence):
             # "مقابل مجلس", "outside parliament": the national parliament is in Tehran
             towns = _distinct_places(places.find_mentions("در تهران", gazetteer), context_provinces, evidence)
-        if not towns and _movement_wide(evidence.sentence):
+        if not towns and index > 0 and _THESE_PLACES.search(evidence.sentence):
+            # "این شهرها …", "these cities …": the places the sentence before named, even in a tally
+            towns = _distinct_places(mentions_by_sentence[index - 1], context_provinces, sentence_list[index - 1])
+        if not towns and (_movement_wide(evidence.sentence) or (movement_title and current is None)):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
             movement.protest.append(evidence)
@@ -170,9 +207,17 @@ def extract(document: DocumentInput) -> Extraction:
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
+        listed = []
+        if len(towns) > 1:
+            # "… also in Shiraz, Karaj and Qeshm. Police fired tear gas.": which town's? Only an outcome
+            # that names its town follows one of them.
+            listed = [g for g in groups if any(e is evidence for e in g.protest)]
+            current = None
     placed = [g for g in groups if g.place is not None]
-    if movement.protest and not groups:
-        groups.append(movement)  # a report of the movement alone is a report with no place
+    if movement.protest and not groups and not movement_title:
+        # (an article about a movement that places no gathering reports no event of its own)
+        movement.placeless = True  # a report of the movement alone is a report with no place
+        groups.append(movement)
     if placed:
         # Sentences with no place of their own before the first town (a headline, a lead) belong to
         # the placed events, not to an extra event at "the first place the document names"; later
@@ -228,6 +273,7 @@ def extract(document: DocumentInput) -> Extraction:
             language,
             year,
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
+            clocks,
         )
         for group in budget.paced(groups)
     )
@@ -293,12 +339,21 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     """
     if evidence.sentence == title or text.count("\n") < 2:
         return False  # a snippet of one or two lines is all sentence
-    alone = (evidence.start == 0 or text[evidence.start - 1] == "\n") and (
-        evidence.end == len(text) or text[evidence.end] == "\n"
-    )
-    if not alone or evidence.sentence.rstrip().endswith(_END_PUNCTUATION):
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if line.endswith(_END_PUNCTUATION):
         return False
-    return len(evidence.sentence) <= 160 or bool(_INFOBOX_LINE.match(evidence.sentence))
+    if line == evidence.sentence.strip():
+        return len(line) <= 160 or bool(_INFOBOX_LINE.match(line))
+    # A caption of two sentences ("Silent march on Enqelab Street. Tehran, 16 June 2009"): a short line
+    # whose last words do not end as a sentence does is furniture as a whole.
+    return len(line) <= 200
+
+
+# A time of day ("09:12"): on a line of its own, the page's clock.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
 
 
 def _section_dates(
@@ -307,12 +362,13 @@ def _section_dates(
     document: DocumentInput,
     language: str,
     year: int | None,
+    clocks: Collection[int] = (),
 ) -> list[DateValue | None]:
     """The day each sentence falls under: the last line of furniture that is a date alone ("26 June")."""
     current: DateValue | None = None
     result: list[DateValue | None] = []
     for evidence, is_line in zip(sentence_list, furniture, strict=True):
-        if is_line and len(evidence.sentence) <= 30:
+        if is_line and len(evidence.sentence) <= 30 and evidence.start not in clocks:
             day = dates.find_date(evidence, document.published, language, year=year)
             if day is not None and day.calendar != "relative" and len(day.text) >= len(evidence.sentence) * 0.6:
                 current = day
@@ -334,6 +390,7 @@ _MOVEMENT_WIDE = re.compile(
     r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
     r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
+    r"|\b(?:are|is|remain|remains) ongoing\b"
     r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
     r"برخی از نقاط)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
@@ -344,9 +401,11 @@ _MOVEMENT_WIDE = re.compile(
 # as a topic, not told as a gathering; a definite subject that an action follows ("the protest was held
 # outside the governor's office") is still told.
 _TOPIC_EN = re.compile(
-    r"\b(?:the|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
+    r"\b(?:the|this|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
     r"(?:protests?|demonstrations?|uprising|unrest|clashes|movement)\b"
-    r"(?! (?:was|were|took place|was held|were held|began|begun|started|continued|erupted|broke out|spread|turned))",
+    r"(?! (?:(?:was|were)(?! (?:mainly|largely|mostly|partly|in response|in reaction|in continuation|titled|named|"
+    r"called|known|dubbed|seen as|considered|described|sparked|caused|triggered|due to|a series))|took place|"
+    r"began|begun|started|continued|erupted|broke out|spread|turned))",
     re.IGNORECASE,
 )
 
@@ -357,16 +416,92 @@ _TOLD_EN = re.compile(
 )
 
 
+# "اعتراض را حق طبیعی مردم دانسته بود", "اعتراضات را محکوم کرد": the protests as the object of someone's
+# judgment (called them a right, condemned them), not a gathering told.
+_TOPIC_FA = re.compile(
+    r"(?<![\u0600-\u06ff])(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|ناآرامی ها|اعتصاب|اعتصابات)"
+    r"(?: \S+){0,3}? را(?: \S+){0,4}? (?:دانست|دانسته|دانستند|خواند|خوانده|خواندند|نامید|نامیده|توصیف کرد|"
+    r"محکوم کرد|محکوم کرده|تایید کرد|به رسمیت شناخت)"
+)
+
+
 def _protest_as_topic(sentence: str, language: str) -> bool:
-    """Tell whether an English sentence names protests only as a topic, telling no gathering."""
-    if language != "en" or not _TOPIC_EN.search(sentence) or _TOLD_EN.search(sentence):
+    """Tell whether a sentence names protests only as a topic, telling no gathering."""
+    topic = _TOPIC_EN if language == "en" else _TOPIC_FA if language in {"fa", "ar"} else None
+    if topic is None or not topic.search(sentence) or _TOLD_EN.search(sentence):
         return False
-    return not detection.read_cues(_TOPIC_EN.sub(" ", sentence), language).is_protest
+    return not detection.read_cues(topic.sub(" ", sentence), language).is_protest
 
 
 def _movement_wide(sentence: str) -> bool:
     """Tell whether a sentence with no place tells the movement as a whole, not one gathering."""
     return bool(_MOVEMENT_WIDE.search(sentence))
+
+
+# "these cities", "این شهرها", "the town": the places of the sentence just before.
+_THESE_PLACES = re.compile(
+    r"\b(?:these|those|both) (?:cities|towns|provinces)\b|(?<![\w\u0600-\u06ff])(?:این|آن) "
+    r"(?:شهرها|شهر ها|شهرستان ها|استان ها|شهر|شهرستان|استان)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+# The history or summary of a movement rather than a gathering: comparisons ("the largest protests
+# since 1979", "differed from earlier protests"), names ("were dubbed", "known as"), causes told of
+# the protests as a topic ("were mainly in response to"), a duration summed up ("lasted for ten
+# days"), what came before ("in continuation of"), and in Persian a span of years ("در سال های اخیر").
+_BACKGROUND = re.compile(
+    r"\b(?:the )?(?:most|largest|biggest|worst|deadliest|bloodiest|widest|longest)\b(?:[\s,]+[\w'-]+){0,7}?"
+    r"\s+(?:protests?|unrest|demonstrations?|uprising|movement|strikes?)\b(?:\s+[\w-]+){0,6}?\s+since\b"
+    r"|\b(?:differ(?:ed|s)? from|unlike) (?:the )?(?:earlier|previous|past|other|(?:19|20)\d\d)\b"
+    r"|\b(?:dubbed|(?:were|was|are|is|been) (?:\w+ )?(?:titled|named|called(?! (?:for|off|on|upon|out|in|by|to)\b)|"
+    r"known as|referred to as))\b"
+    r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
+    r"|\bin continuation of\b"
+    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+# "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
+_PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+
+
+def _background(sentence: str) -> bool:
+    """Tell whether a sentence tells the history or a summary of a movement, not one gathering.
+
+    A sentence that names three years or more ("which included the 2016 revolt, the 2017–2018 protests,
+    …") recounts a history.
+    """
+    return bool(_BACKGROUND.search(sentence)) or len(_YEAR.findall(sentence)) >= 3
+
+
+# "2019–2020 Iranian protests", "2018 Iranian general strikes": a title that names a movement by its
+# year (an encyclopedia article), not a headline telling a gathering.
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d|13\d\d|14[0-4]\d)(?!\d)")
+
+
+def _names_movement(title: str, language: str) -> bool:
+    """Tell whether a document's title names a movement by its year rather than telling a gathering."""
+    if not title or not _TITLE_YEAR.search(title) or _TOLD_EN.search(title):
+        return False
+    return detection.read_cues(title, language).is_protest
+
+
+# The people of a protest named as its victims ("1,500 protesters were killed"): a gathering is not told by them.
+_PROTEST_PEOPLE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _tells_gathering(sentence: str, language: str) -> bool:
+    """Tell whether a protest sentence tells a gathering, beyond naming protesters as the people counted."""
+    if not _PROTEST_PEOPLE.search(sentence):
+        return True
+    return detection.read_cues(_PROTEST_PEOPLE.sub(" ", sentence), language).is_protest
 
 
 # Cities and countries of the diaspora's rallies, and words saying "abroad" (not the US: "death to America").
@@ -510,10 +645,11 @@ def _event(
     language: str,
     year: int | None = None,
     section: DateValue | None = None,
+    clocks: Collection[int] = (),
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
-    if place is None:  # fall back on the first place the document names (a dateline or the headline)
+    if place is None and not group.placeless:  # the first place the document names (a dateline, the headline)
         for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
             resolved = places.resolve(mentions, context_provinces)
             if resolved is not None:
@@ -524,9 +660,14 @@ def _event(
     )
     if date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
-    if date is None:  # the day may be in another sentence of the report (a dateline, the lead)
+    if date is None:  # the day may be in another sentence of the report (a dateline, the lead), not its clock
         date = next(
-            (d for e in sentence_list if (d := dates.find_date(e, document.published, language, year=year))), None
+            (
+                d
+                for e in sentence_list
+                if e.start not in clocks and (d := dates.find_date(e, document.published, language, year=year))
+            ),
+            None,
         )
     if date is None and document.published is not None:
         date = dates.publication_date(document.published)

@@ -13,6 +13,7 @@ is one ReadError naming the record and the cap; the file's other records are sti
 from __future__ import annotations
 
 import datetime
+import email.utils
 import gzip
 import hashlib
 import io
@@ -142,12 +143,37 @@ def _date(value: object) -> datetime.date | None:
     return None
 
 
-def read_html(html: str, origin: str, url: str = "") -> RawDocument | ReadError:
-    """Extract the main text, title and date of an HTML page with trafilatura (no fetching)."""
+def _header_date(value: str | None) -> datetime.date | None:
+    """Read an HTTP or WARC header date ("Tue, 05 Nov 2024 08:00:00 GMT", "2024-11-05T08:00:00Z")."""
+    if not value:
+        return None
+    found = _date(value.strip())
+    if found is not None:
+        return found
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def read_html(
+    html: str, origin: str, url: str = "", fallback_date: datetime.date | None = None
+) -> RawDocument | ReadError:
+    """Extract the main text, title and date of an HTML page with trafilatura (no fetching).
+
+    The publication date comes from the page's metadata (`article:published_time` and the other
+    meta tags, JSON-LD `datePublished`, the URL), else from `fallback_date` (what the archive's
+    headers say), never from a date or a clock line found in the page's body text: a page's own
+    clock shows the day it was read, not the day it was published.
+    """
     import trafilatura  # the import is slow; only HTML inputs pay for it
 
+    # extensive_search off: htmldate then reads metadata only, not dates in the body text
+    dating = {"original_date": True, "extensive_search": False, "max_date": datetime.date.today().isoformat()}
     try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, url=None)
+        result = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, url=None, date_extraction_params=dating
+        )
     except Exception as error:
         return ReadError(origin, f"HTML could not be parsed ({type(error).__name__})")
     if result is None:
@@ -159,7 +185,7 @@ def read_html(html: str, origin: str, url: str = "") -> RawDocument | ReadError:
     return RawDocument(
         text=text,
         title=(data.get("title") or "").strip(),
-        published=_date(data.get("date")),
+        published=_date(data.get("date")) or fallback_date,
         url=url or (data.get("url") or ""),
         origin=origin,
         site=(data.get("sitename") or "").strip(),
@@ -271,7 +297,12 @@ def read_warc(stream: Readable, origin: str, limits: Limits | None = None) -> It
             except zlib.error:
                 yield ReadError(where, "damaged content encoding")
                 continue
-            yield read_html(payload.decode("utf-8", errors="replace"), where, url=url)
+            # the server's Last-Modified, else the day the page was captured: a page is never
+            # published after either (both come before anything the page's body says)
+            captured = _header_date(record.http_headers.get_header("Last-Modified")) or _header_date(
+                record.rec_headers.get_header("WARC-Date")
+            )
+            yield read_html(payload.decode("utf-8", errors="replace"), where, url=url, fallback_date=captured)
     except TooLarge as error:
         yield ReadError(origin, error.reason)
     except Exception as error:
