@@ -311,3 +311,21 @@ def test_queue_reveals_bidi_tricks(moderator: User, staff_client: Callable[[User
     page = staff_client(moderator).get("/en/staff/relay/queue/").content.decode()
     assert "[U+202E]" in page
     assert "\u202e" not in page
+
+
+def test_queue_shows_the_advertising_score_in_the_readers_digits(
+    moderator: User, staff_client: Callable[[User], Client]
+) -> None:
+    ad = submit("Meet your Persian Love Today!")  # no rule names it: only the classifier holds it
+    genuine = submit("We stand with you, people of Iran. Woman, life, freedom!")
+    assert ad.status == Message.Status.HELD and ad.screening_reasons == ["advertising"]
+    assert ad.advertising_score is not None and ad.advertising_score >= 0.65
+    assert genuine.advertising_score is not None and genuine.advertising_score < 0.65
+    client = staff_client(moderator)
+    english = client.get("/en/staff/relay/queue/").content.decode()
+    assert f"advertising score {ad.advertising_score:.2f} (held from 0.65)" in english
+    assert f"advertising score {genuine.advertising_score:.2f} (held from 0.65)" in english
+    persian = client.get("/fa/staff/relay/queue/").content.decode()
+    shown = f"{ad.advertising_score:.2f}".translate(str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫"))
+    assert shown in persian and "۰٫۶۵" in persian
+    assert "advertising score" not in persian  # translated
