@@ -171,6 +171,7 @@ def test_wall_feeds_and_verify_page(moderator: User) -> None:
     assert client.get("/en/relay/").content.decode().count("/relay/feeds/de.atom") == 1  # once per language
     verify = client.get("/fa/relay/verify/").content.decode()
     assert conf.signing_fingerprint() in verify
+    assert conf.signing_openpgp_fingerprint() in verify and "gpg --verify MANIFEST.json.asc MANIFEST.json" in verify
 
 
 def test_staff_pages_need_the_moderator_role(
