@@ -15,8 +15,9 @@ the existing Ed25519 key the words name. PGPy 0.6.0 (the last release, November 
 `imghdr`, which Python 3.13 removed, hence the `pgpy13` fork) cannot take an existing raw Ed25519
 key; pysequoia 0.1.35 (maintained, Sequoia) documents neither importing a raw key nor choosing a
 signature's time, so every signing would give other bytes and the bundle would need a second
-offline key that no published word names. A v4 EdDSA signature is a few fixed fields around a hash, and the tests check ours with
-the verifiers people have: GnuPG (`gpg`) and Sequoia (`sqv` or `sqop`) where installed.
+offline key that no published word names. A v4 EdDSA signature is a few fixed fields around a
+hash, and the tests check ours with the verifiers people have: GnuPG (`gpg`) and Sequoia (`sqv`
+or `sqop`) where installed.
 """
 
 from __future__ import annotations
