@@ -181,6 +181,7 @@ def screen_messages(*, message_ids: Sequence[int]) -> int:
                 language=verdict.language,
                 language_confidence=verdict.language_confidence,
                 screening_reasons=[reason.value for reason in verdict.reasons],
+                # NULL without a model: a stored 0 would read to a moderator as "surely not advertising".
                 advertising_score=verdict.advertising_score if classifier.shipped_model() is not None else None,
                 screened_at=now,
                 signature=signature,
