@@ -717,15 +717,25 @@ def run(*, quick: bool) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m bench.relay flood [--spam N] [--genuine N]`: only the flood, at the issue's size by default."""
+    """`python -m bench.relay flood [--spam N] [--genuine N]`: only the flood, at the issue's size by default.
+
+    `python -m bench.relay screening [--quick]`: only the screening rows (what `python -m bench relay`
+    prints first), to compare two versions of screening in one sitting without the server parts.
+    """
     import argparse
 
+    from bench.table import render
+
     parser = argparse.ArgumentParser(prog="python -m bench.relay")
-    parser.add_argument("part", choices=["flood"])
+    parser.add_argument("part", choices=["flood", "screening"])
     parser.add_argument("--spam", type=int, default=100_000)
     parser.add_argument("--genuine", type=int, default=1_000)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--quick", action="store_true", help="screening: 2,000 messages instead of 10,000")
     args = parser.parse_args(argv)
+    if args.part == "screening":
+        print(render(_screening(args.quick)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="solidarity-bench-flood-") as directory:
         result = flood(spam=args.spam, genuine=args.genuine, data_dir=Path(directory), threads=args.threads)
         if result.server_errors:

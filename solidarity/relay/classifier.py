@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 import zipfile
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ _SPACES = re.compile(r"\s+")
 _MULTIPLIER = np.uint64(0x100000001B3)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(64 - N_FEATURES.bit_length() + 1)
+_OFFSETS = {n: np.uint64(n) for n in NGRAMS}  # an n-gram's hash is offset by n (1-gram "a" ≠ 2-gram "\0a")
 
 
 def prepare(key: str) -> str:
@@ -44,18 +46,30 @@ def prepare(key: str) -> str:
 
 
 def hashes(key: str) -> npt.NDArray[np.uint64]:
-    """Return the bucket of every n-gram occurrence of a folded text (repeats kept)."""
+    """Return the bucket of every n-gram occurrence of a folded text (repeats kept).
+
+    Each n-gram's polynomial hash is built from the (n-1)-gram's in place, in one preallocated
+    array, then all buckets are taken at once: few numpy calls a message, because on a message of
+    a hundred characters their fixed cost, not the arithmetic, is what screening pays.
+    """
     codes = np.frombuffer(prepare(key).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    parts = []
-    rolling = np.zeros(len(codes) + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for n in range(1, max(NGRAMS) + 1):
-            # rolling[i] becomes the polynomial hash of text[i : i + n], offset by n below
-            rolling = rolling[: len(codes) - n + 1] * _MULTIPLIER + codes[n - 1 :]
-            if n in NGRAMS:
-                parts.append(rolling + np.uint64(n))
-        buckets: npt.NDArray[np.uint64] = (np.concatenate(parts) * _GOLDEN) >> _SHIFT
-    return buckets
+    length = len(codes)
+    sizes = [max(length - n + 1, 0) for n in range(1, max(NGRAMS) + 1)]
+    out = np.empty(sum(size for n, size in enumerate(sizes, 1) if n in NGRAMS), dtype=np.uint64)
+    rolling = codes.copy()  # the hash of text[i : i + n], n = 1 first
+    start = 0
+    for n, size in enumerate(sizes, 1):
+        if n > 1:
+            # rolling[i] = rolling[i] * M + codes[i + n - 1], over the n-grams that fit
+            rolling = rolling[:size]
+            np.multiply(rolling, _MULTIPLIER, out=rolling)
+            np.add(rolling, codes[n - 1 :], out=rolling)
+        if n in NGRAMS:
+            np.add(rolling, _OFFSETS[n], out=out[start : start + size])
+            start += size
+    np.multiply(out, _GOLDEN, out=out)
+    np.right_shift(out, _SHIFT, out=out)
+    return out
 
 
 def features(key: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
@@ -80,11 +94,12 @@ class Model:
     def decision(self, key: str) -> float:
         """Return the model's raw score (log-odds of advertising) for a folded text."""
         found = hashes(key)
-        return float(self.intercept + self.weights[found].sum() / np.sqrt(max(len(found), 1)))
+        return self.intercept + float(self.weights.take(found).sum()) / math.sqrt(max(len(found), 1))
 
     def score(self, key: str) -> float:
         """Return the probability that a folded text is advertising."""
-        return float(1.0 / (1.0 + np.exp(-self.decision(key))))
+        against = -self.decision(key)
+        return 0.0 if against > 700 else 1.0 / (1.0 + math.exp(against))  # exp(710) overflows a float
 
 
 def to_bytes(

@@ -20,7 +20,7 @@ from django.conf import settings
 from nacl.encoding import HexEncoder
 from nacl.public import PrivateKey, PublicKey
 
-from solidarity.relay.channels import bundle
+from solidarity.relay.channels import bundle, openpgp
 from solidarity.settings import env
 
 log = logging.getLogger(__name__)
@@ -155,3 +155,9 @@ def signing_public_key() -> bytes | None:
 def signing_fingerprint() -> str:
     key = signing_public_key()
     return bundle.fingerprint(key) if key is not None else ""
+
+
+def signing_openpgp_fingerprint() -> str:
+    """Return the OpenPGP fingerprint of the signing key's certificate (what gpg and OpenKeychain show)."""
+    key = signing_public_key()
+    return openpgp.certificate_fingerprint(key) if key is not None else ""

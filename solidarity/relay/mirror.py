@@ -22,7 +22,7 @@ from pathlib import Path
 
 from solidarity.relay import extras, selectors, services
 from solidarity.relay.channels import bundle, pages
-from solidarity.relay.conf import relay_dir, signing_fingerprint
+from solidarity.relay.conf import relay_dir, signing_fingerprint, signing_openpgp_fingerprint
 
 MARKER = ".solidarity-mirror"
 UNLIMITED = 1 << 40  # the mirror holds every published message, not a day's budget
@@ -66,7 +66,10 @@ def mirror_files(*, day: date, audio: bool = False) -> tuple[dict[str, bytes], i
             files[f"bundles/{transmission.signed_file_name}"] = data
             released.append((transmission.signed_file_name, hashlib.sha256(data).hexdigest()))
     files["verify.html"] = pages.mirror_verify_page(
-        fingerprint=signing_fingerprint(), key_words=services.signing_key_words(), bundles=released
+        fingerprint=signing_fingerprint(),
+        key_words=services.signing_key_words(),
+        bundles=released,
+        openpgp_fingerprint=signing_openpgp_fingerprint(),
     )
     files["index.html"] = pages.index_page(
         counts,

@@ -47,6 +47,9 @@ class Message(models.Model):
     language_confidence = models.FloatField(default=0.0)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.RECEIVED, db_index=True)
     screening_reasons = models.JSONField(default=list, blank=True)
+    # The advertising classifier's probability, kept so a moderator sees how sure screening was and
+    # why an `advertising` hold happened; NULL before screening or where no model is shipped.
+    advertising_score = models.FloatField(null=True, blank=True)
     screened_at = models.DateTimeField(null=True, blank=True)
     signature = models.BinaryField(null=True, blank=True, editable=False)  # MinHash, for clustering
     cluster = models.ForeignKey(Cluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages")

@@ -18,7 +18,7 @@ from django.utils import timezone
 from solidarity.core import audit, jobs, pagecache
 from solidarity.core.models import User
 from solidarity.core.text import normalize_for_display
-from solidarity.relay import dedup, extras, screening, sealing
+from solidarity.relay import classifier, dedup, extras, screening, sealing
 from solidarity.relay.channels import OutgoingMessage, bulletin, bundle, words
 from solidarity.relay.conf import contact_public_key, relay_dir, relay_settings, signing_fingerprint
 from solidarity.relay.inert import make_inert
@@ -181,6 +181,8 @@ def screen_messages(*, message_ids: Sequence[int]) -> int:
                 language=verdict.language,
                 language_confidence=verdict.language_confidence,
                 screening_reasons=[reason.value for reason in verdict.reasons],
+                # NULL without a model: a stored 0 would read to a moderator as "surely not advertising".
+                advertising_score=verdict.advertising_score if classifier.shipped_model() is not None else None,
                 screened_at=now,
                 signature=signature,
                 cluster_id=created[reference[1]].pk if isinstance(reference, tuple) else reference,
@@ -572,7 +574,12 @@ def purge_expired(*, now: datetime | None = None, days: int | None = None) -> Pu
     old_approved = Message.objects.filter(status=Message.Status.APPROVED, created_at__lt=cutoff)
     MessageBand.objects.filter(message__in=old_approved).delete()
     minimized = old_approved.update(
-        sealed_contact=None, screening_reasons=[], signature=None, moderation_reason="", language_confidence=0.0
+        sealed_contact=None,
+        screening_reasons=[],
+        advertising_score=None,
+        signature=None,
+        moderation_reason="",
+        language_confidence=0.0,
     )
     report = PurgeReport(len(deleted_ids), decisions_deleted, minimized)
     if any(astuple(report)):

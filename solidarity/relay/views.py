@@ -22,10 +22,15 @@ from solidarity.core.models import User
 from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.security import is_address_limited
-from solidarity.relay import pow, selectors, services
+from solidarity.relay import classifier, pow, selectors, services
 from solidarity.relay.channels import bundle, feeds
 from solidarity.relay.channels.pages import LANGUAGE_NAMES
-from solidarity.relay.conf import contact_public_key, relay_settings, signing_fingerprint
+from solidarity.relay.conf import (
+    contact_public_key,
+    relay_settings,
+    signing_fingerprint,
+    signing_openpgp_fingerprint,
+)
 from solidarity.relay.forms import (
     DECISION_LABELS,
     REASON_LABELS,
@@ -177,6 +182,7 @@ def verify_help(request: HttpRequest) -> HttpResponse:
         "relay/verify.html",
         {
             "fingerprint": signing_fingerprint(),
+            "openpgp_fingerprint": signing_openpgp_fingerprint(),
             "key_words": services.signing_key_words(),
             "released": selectors.released()[:20],
         },
@@ -251,6 +257,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "screening_labels": SCREENING_LABELS,
             "decision_labels": DECISION_LABELS,
             "reasons_by_decision": services.REASONS,
+            "advertising_threshold": classifier.THRESHOLD,
         },
     )
 

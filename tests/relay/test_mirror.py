@@ -64,6 +64,7 @@ def test_the_mirror_is_plain_files_and_the_same_bytes_twice(
             assert "<script" not in page and "<form" not in page
     verify = (first / "verify.html").read_text(encoding="utf-8")
     assert " ".join(services.signing_key_words()) in verify and conf.signing_fingerprint() in verify
+    assert conf.signing_openpgp_fingerprint() in verify
     # The signed bundle in the mirror verifies; the mirror's own copy is the released file.
     signed = next(first.glob("bundles/*.zip")).read_bytes()
     assert bundle.verify_bundle(signed, expected_fingerprint=conf.signing_fingerprint()).messages == 6

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from solidarity.core import jobs
 from solidarity.core.models import AuditEntry, User
 from solidarity.relay import conf, services
-from solidarity.relay.channels import bundle
+from solidarity.relay.channels import bundle, openpgp
 from solidarity.relay.models import Cluster, Message, MessageBand, ModerationDecision
 from tests.relay.conftest import submit
 
@@ -47,6 +47,7 @@ def test_purge_removes_unpublished_and_minimizes_published(moderator: User, caps
     kept = Message.objects.get(pk=approved.pk)
     assert kept.sealed_contact is None
     assert kept.screening_reasons == []
+    assert approved.advertising_score is not None and kept.advertising_score is None
     assert kept.signature is None
     assert kept.moderation_reason == ""
     assert not MessageBand.objects.filter(message=kept).exists()
@@ -82,6 +83,8 @@ def test_message_table_holds_only_allowed_columns() -> None:
         "moderation_reason", "decided_at", "published_at", "created_at", "updated_at",
         # The published forms of text, name and city (what leaves the server), kept at publication.
         "inert_text", "inert_display_name", "inert_city",
+        # The advertising classifier's score, shown to moderators; cleared with the reasons by the purge.
+        "advertising_score",
     }  # fmt: skip
     columns = {field.name for field in Message._meta.concrete_fields}
     assert columns == allowed
@@ -100,15 +103,18 @@ def test_screen_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_keygen_sign_verify_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     key_path = tmp_path / "offline.key"
     call_command("relay", "keygen", "--out", str(key_path))
-    fingerprint = bundle.fingerprint(bytes(bundle.load_signing_key(key_path).verify_key))
-    assert fingerprint in capsys.readouterr().out
+    public = bytes(bundle.load_signing_key(key_path).verify_key)
+    fingerprint = bundle.fingerprint(public)
+    printed = capsys.readouterr().out
+    assert fingerprint in printed and openpgp.certificate_fingerprint(public) in printed
     built = bundle.build_bundle([], bundle.BundleSpec(day=START.date(), fingerprint=fingerprint, with_pdf=False))
     unsigned = tmp_path / "b.zip"
     unsigned.write_bytes(built.data)
     call_command("relay", "sign", str(unsigned), "--key", str(key_path))
     signed = tmp_path / "b.signed.zip"
     call_command("relay", "verify", str(signed), "--fingerprint", fingerprint)
-    assert "OK:" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "OK:" in printed and openpgp.certificate_fingerprint(public) in printed
     with pytest.raises(CommandError, match="FAILED"):
         call_command("relay", "verify", str(unsigned))
     with pytest.raises(CommandError, match="FAILED"):

@@ -67,3 +67,25 @@ def test_hints_never_rule_out_a_link_or_an_address() -> None:
         for candidate in (key, flat):
             assert bool(s._EMAIL.search(candidate)) == s._has_email(candidate), candidate
     assert s.has_defanged_link(s.matching_key("example [.] com")) and s._has_email("me (at) example . com")
+
+
+def test_the_defanged_hint_trie_matches_what_the_plain_hint_matches(keys: list[str]) -> None:
+    extra = [s.matching_key(f"{word} {tld}{tail}") for word in ("x", "me", "") for tld in s._TLDS.split("|")
+             for tail in ("", "x", " ", "/", ".", "\u200c")]  # fmt: skip
+    trie, plain = s._DEFANGED_HINT, s._DEFANGED_HINT_PLAIN
+    differing = [key for key in [*keys, *extra] if bool(trie.search(key)) != bool(plain.search(key))]
+    assert differing == []
+    assert sum(bool(s._DEFANGED_HINT_PLAIN.search(key)) for key in extra) > 100
+
+
+def test_the_mixed_script_shortcut_finds_what_a_word_by_word_check_finds() -> None:
+    """Checking the whole text's scripts first (most texts have one) changes no answer."""
+    texts = ["Ⓐⓑⓒ ΑΒΓ abc", "hello wоrld", "Привет wоrld", "example . com", "www dot x dot com", "me (at) x dot com",
+             "Free Iran", "a\u200bb", "ژن ژیان ئازادی", "SHOUTING AT YOU ALL IRAN FREEDOM"]  # fmt: skip
+    for text in texts:
+        assert s._mixed_script_tokens(text) == any(
+            sum(1 for _, pattern in s._SCRIPTS if pattern.search(token)) > 1
+            for token in s._WORD.findall(text)
+            if len(token) >= 3
+        ), text
+    assert s.screen("hello wоrld").reasons[:1] == (s.Reason.MIXED_SCRIPT,)  # a Cyrillic "о"

@@ -171,6 +171,7 @@ def test_wall_feeds_and_verify_page(moderator: User) -> None:
     assert client.get("/en/relay/").content.decode().count("/relay/feeds/de.atom") == 1  # once per language
     verify = client.get("/fa/relay/verify/").content.decode()
     assert conf.signing_fingerprint() in verify
+    assert conf.signing_openpgp_fingerprint() in verify and "gpg --verify MANIFEST.json.asc MANIFEST.json" in verify
 
 
 def test_staff_pages_need_the_moderator_role(
@@ -311,3 +312,21 @@ def test_queue_reveals_bidi_tricks(moderator: User, staff_client: Callable[[User
     page = staff_client(moderator).get("/en/staff/relay/queue/").content.decode()
     assert "[U+202E]" in page
     assert "\u202e" not in page
+
+
+def test_queue_shows_the_advertising_score_in_the_readers_digits(
+    moderator: User, staff_client: Callable[[User], Client]
+) -> None:
+    ad = submit("Meet your Persian Love Today!")  # no rule names it: only the classifier holds it
+    genuine = submit("We stand with you, people of Iran. Woman, life, freedom!")
+    assert ad.status == Message.Status.HELD and ad.screening_reasons == ["advertising"]
+    assert ad.advertising_score is not None and ad.advertising_score >= 0.65
+    assert genuine.advertising_score is not None and genuine.advertising_score < 0.65
+    client = staff_client(moderator)
+    english = client.get("/en/staff/relay/queue/").content.decode()
+    assert f"advertising score {ad.advertising_score:.2f} (held from 0.65)" in english
+    assert f"advertising score {genuine.advertising_score:.2f} (held from 0.65)" in english
+    persian = client.get("/fa/staff/relay/queue/").content.decode()
+    shown = f"{ad.advertising_score:.2f}".translate(str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫"))
+    assert shown in persian and "۰٫۶۵" in persian
+    assert "advertising score" not in persian  # translated

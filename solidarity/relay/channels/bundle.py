@@ -4,7 +4,8 @@ Building and signing are separate steps. The web server builds an unsigned zip (
 the holder of the offline Ed25519 key signs it (`sign_bundle`, from a key file path), which adds
 `MANIFEST.json.sig` and `MANIFEST.json.sig.pub`, and the same signature in minisign's format
 (`MANIFEST.json.minisig`, `minisign.pub`) so that `minisign -Vm MANIFEST.json -p minisign.pub`
-checks it. `verify_bundle` checks both signatures, the
+checks it, and an OpenPGP detached signature by the same key (`MANIFEST.json.asc`, certificate
+`openpgp.asc`) for GnuPG, Sequoia and OpenKeychain. `verify_bundle` checks all three signatures, the
 fingerprint of the key and the SHA-256 of every file. Same input, same bytes: entries are sorted
 and carry a fixed timestamp and mode, JSON is written with sorted keys, and Ed25519 is
 deterministic.
@@ -26,7 +27,7 @@ from nacl.encoding import HexEncoder, RawEncoder
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from solidarity.relay.channels import OutgoingMessage, bulletin, feeds, minisign, pages
+from solidarity.relay.channels import OutgoingMessage, bulletin, feeds, minisign, openpgp, pages
 
 DEFAULT_BUDGET_BYTES = 5 * 1024 * 1024
 MANIFEST = "MANIFEST.json"
@@ -34,7 +35,9 @@ SIGNATURE = "MANIFEST.json.sig"
 PUBLIC_KEY = "MANIFEST.json.sig.pub"
 MINISIG = "MANIFEST.json.minisig"  # the same key, in minisign's format: `minisign -Vm MANIFEST.json`
 MINISIGN_PUB = "minisign.pub"
-SIGNATURE_FILES = frozenset({SIGNATURE, PUBLIC_KEY, MINISIG, MINISIGN_PUB})
+OPENPGP_SIGNATURE = openpgp.SIGNATURE_NAME  # the same key as OpenPGP: `gpg --verify MANIFEST.json.asc`
+OPENPGP_CERTIFICATE = openpgp.CERTIFICATE_NAME
+SIGNATURE_FILES = frozenset({SIGNATURE, PUBLIC_KEY, MINISIG, MINISIGN_PUB, OPENPGP_SIGNATURE, OPENPGP_CERTIFICATE})
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 FORMAT = "solidarity-relay-bundle/1"
 
@@ -326,7 +329,16 @@ def sign_bundle_unchecked(data: bytes, key: SigningKey) -> bytes:
     comment = f"solidarity-relay-bundle day:{day} key:{fingerprint(public).replace(' ', '')}"
     files[MINISIG] = minisign.sign(files[MANIFEST], key, trusted_comment=comment).encode()
     files[MINISIGN_PUB] = minisign.public_key_file(key.verify_key).encode()
+    files[OPENPGP_SIGNATURE] = openpgp.sign(files[MANIFEST], key, day=_day_or_none(day)).encode()
+    files[OPENPGP_CERTIFICATE] = openpgp.certificate(key).encode()
     return _zip(files)
+
+
+def _day_or_none(day: str) -> date | None:
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        return None
 
 
 def strip_signature(data: bytes) -> bytes:
@@ -369,6 +381,14 @@ def verify_bundle(data: bytes, *, expected_fingerprint: str | None = None) -> Ve
         or not files[MINISIG].decode().startswith(minisign.untrusted_comment(public) + "\n")
     ):
         raise BundleError("the minisign signature is by another key")
+    try:
+        openpgp.verify(files[MANIFEST], files[OPENPGP_SIGNATURE].decode(), public)
+    except (openpgp.OpenPGPError, UnicodeDecodeError) as error:
+        raise BundleError("the OpenPGP signature of MANIFEST.json does not verify") from error
+    try:
+        openpgp.verify_certificate(files[OPENPGP_CERTIFICATE].decode(), public)
+    except (openpgp.OpenPGPError, UnicodeDecodeError) as error:
+        raise BundleError("the OpenPGP certificate is not the signing key's") from error
     found = fingerprint(public)
     if expected_fingerprint is not None and "".join(expected_fingerprint.split()).lower() != found.replace(" ", ""):
         raise BundleError(f"signed by key {found}, not by the expected key")

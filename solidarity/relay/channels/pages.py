@@ -104,7 +104,9 @@ def index_page(counts: dict[str, int], *, day: str, links: Sequence[tuple[str, s
     return _page(language="en", title=f"{fa['title']} · {en['title']}", body=body)
 
 
-def mirror_verify_page(*, fingerprint: str, key_words: Sequence[str], bundles: Sequence[tuple[str, str]]) -> bytes:
+def mirror_verify_page(
+    *, fingerprint: str, key_words: Sequence[str], bundles: Sequence[tuple[str, str]], openpgp_fingerprint: str = ""
+) -> bytes:
     """The mirror's instructions for checking a bundle, with the key as words and as hex.
 
     A mirror is a copy anyone may make, so this page too is only as good as its source: the words
@@ -125,7 +127,10 @@ anyone can make, so this page vouches for nothing by itself.</p>
 <ol><li>With Solidarity installed:
 <code>solidarity relay verify BUNDLE.zip --fingerprint "{escape(fingerprint)}"</code></li>
 <li>With Debian's minisign: <code>minisign -Vm MANIFEST.json -p minisign.pub</code>, then
-<code>sha256sum</code> every file against MANIFEST.json.</li></ol>
+<code>sha256sum</code> every file against MANIFEST.json.</li>
+<li>With GnuPG, Sequoia or OpenKeychain: <code>gpg --import openpgp.asc</code>, then
+<code>gpg --verify MANIFEST.json.asc MANIFEST.json</code>; the same key as an OpenPGP certificate
+has the fingerprint <code>{escape(openpgp_fingerprint or "—")}</code>.</li></ol>
 <h2>Signed bundles · بسته‌های امضاشده</h2>
 <ul>{listed}</ul>"""
     return _page(language="en", title="Verify · بررسی", body=body)

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from solidarity.relay.channels import bundle
+from solidarity.relay.channels import bundle, openpgp
 
 
 class Command(BaseCommand):
@@ -105,6 +105,8 @@ class Command(BaseCommand):
         result = bundle.verify_bundle(data, expected_fingerprint=options["fingerprint"] or None)
         self.stdout.write(f"OK: {result.files} files match MANIFEST.json; signature valid")
         self.stdout.write(f"signed by key {result.fingerprint}; day {result.day}; {result.messages} messages")
+        public = bytes.fromhex(bundle.read_files(data)[bundle.PUBLIC_KEY].decode().strip())
+        self.stdout.write(f"OpenPGP certificate of the same key: {openpgp.certificate_fingerprint(public)}")
         if not options["fingerprint"]:
             self.stdout.write("WARNING: no --fingerprint given; compare the key above with the published fingerprint")
 
@@ -116,6 +118,10 @@ class Command(BaseCommand):
         self.stdout.write(f"private key written to {path} (mode 0600): keep it OFFLINE")
         self.stdout.write(f"public key (set SOLIDARITY_RELAY_SIGNING_PUBLIC_KEY on the server): {public}")
         self.stdout.write(f"fingerprint to publish: {bundle.fingerprint(bytes.fromhex(public))}")
+        self.stdout.write(
+            f"OpenPGP fingerprint of the same key (gpg, OpenKeychain): "
+            f"{openpgp.certificate_fingerprint(bytes.fromhex(public))}"
+        )
 
     def _sign(self, options: dict[str, Any]) -> None:
         source = Path(options["bundle"])
