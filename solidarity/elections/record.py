@@ -155,7 +155,7 @@ class CastBallot:
 
 @dataclass(frozen=True)
 class Mix:
-    """One shuffle stage: its output rows (sealed-ballot bytes) and the proof that they permute and re-encrypt its input."""
+    """One shuffle stage: its output rows (sealed ballots) and the proof that they re-encrypt its input, permuted."""
 
     ciphertexts: tuple[bytes, ...]
     proof: shuffle.ShuffleProof
@@ -253,7 +253,7 @@ def lot_context(digest: str, tracking_codes: Iterable[str]) -> bytes:
 
 
 def lot_seed(digest: str, tracking_codes: Iterable[str], lot_value: bytes) -> str:
-    """Return the lot seed from the lot value x·H: fixed by the closed box and the key, unknown before the trustees open it.
+    """Return the lot seed from the lot value x·H: fixed by the closed box and the key, unknown before the opening.
 
     Nobody can grind it: x was fixed at the ceremony, the box at the close, and x·H is a function of both.
     """
@@ -315,7 +315,21 @@ def _list(value: Any, what: str) -> list[Any]:
     return value
 
 
-SHUFFLE_PROOF_FIELDS = ("commitments", "chain", "t1", "t2", "t3", "t4", "t_hat", "s1", "s2", "s3", "s4", "s_hat", "s_prime")
+SHUFFLE_PROOF_FIELDS = (
+    "commitments",
+    "chain",
+    "t1",
+    "t2",
+    "t3",
+    "t4",
+    "t_hat",
+    "s1",
+    "s2",
+    "s3",
+    "s4",
+    "s_hat",
+    "s_prime",
+)
 
 
 def _shuffle_proof(raw: Any) -> shuffle.ShuffleProof:
@@ -326,7 +340,9 @@ def _shuffle_proof(raw: Any) -> shuffle.ShuffleProof:
             raise RecordFormatError("mix.proof.t4 holds something other than pairs")
         pairs.append((_point(pair[0], "mix.proof.t4"), _point(pair[1], "mix.proof.t4")))
     return shuffle.ShuffleProof(
-        permutation_commitments=tuple(_point(v, "mix.proof.commitments") for v in _list(entry["commitments"], "mix.proof.commitments")),
+        permutation_commitments=tuple(
+            _point(v, "mix.proof.commitments") for v in _list(entry["commitments"], "mix.proof.commitments")
+        ),
         chain=tuple(_point(v, "mix.proof.chain") for v in _list(entry["chain"], "mix.proof.chain")),
         t1=_point(entry["t1"], "mix.proof.t1"),
         t2=_point(entry["t2"], "mix.proof.t2"),
@@ -702,7 +718,9 @@ def open_rows(rows: Sequence[shuffle.Row], factors: Sequence[Sequence[bytes]]) -
     plaintexts: list[dict[str, Any] | None] = []
     for row, row_factors in zip(rows, factors, strict=True):
         try:
-            plaintexts.append(ballot_crypto.read_points([th.sub(c.b, f) for c, f in zip(row, row_factors, strict=True)]))
+            plaintexts.append(
+                ballot_crypto.read_points([th.sub(c.b, f) for c, f in zip(row, row_factors, strict=True)])
+            )
         except (ballot_crypto.BallotError, th.ThresholdError, CryptoError):  # CryptoError: a factor off the curve
             plaintexts.append(None)
     return plaintexts
@@ -993,7 +1011,8 @@ def _input_rows(record: Record, failures: list[Failure]) -> list[shuffle.Row] | 
             failures.append(
                 Failure(
                     "ciphertext",
-                    f"ballot {number}: the sealed ballot is not {ballot_crypto.BALLOT_POINTS} ElGamal pairs of group elements",
+                    f"ballot {number}: the sealed ballot is not "
+                    f"{ballot_crypto.BALLOT_POINTS} ElGamal pairs of group elements",
                 )
             )
     return None if len(rows) != len(record.ballots) else rows
@@ -1042,7 +1061,9 @@ def _check_decryptions(
         for element, (pair, factor, proof) in enumerate(zip(row, opened.factors, opened.proofs, strict=True), start=1):
             if not th.verify_partial(th.PartialDecryption(1, factor, proof), public_key, public_key, pair):
                 failures.append(
-                    Failure("decryption", f"shuffled ballot {number}, pair {element}: the decryption proof does not verify")
+                    Failure(
+                        "decryption", f"shuffled ballot {number}, pair {element}: the decryption proof does not verify"
+                    )
                 )
                 valid = False
                 break

@@ -59,7 +59,9 @@ def test_voter_finds_their_ballot_in_the_box_but_not_among_the_opened_ones() -> 
     built = election.build()
     assert record.has_ballot(built, mine.tracking)
     assert not record.has_ballot(built, "0" * 64)
-    assert sorted(map(str, record.opened_ballots(built))) == sorted(map(str, [{"ranking": ["c2", "c0"]}, {"ranking": ["c1"]}]))
+    assert sorted(map(str, record.opened_ballots(built))) == sorted(
+        map(str, [{"ranking": ["c2", "c0"]}, {"ranking": ["c1"]}])
+    )
     # The published ciphertexts do not open without the key, and the key is not in the record.
     assert record.b64(election.ballot_pair.private_key) not in record.serialize(built).decode()
     shuffled = built["mixes"][0]["ciphertexts"]
@@ -292,7 +294,9 @@ def _other_scalar(value: str) -> str:
 
 
 @pytest.mark.parametrize("field", record.SHUFFLE_PROOF_FIELDS)
-def test_a_shuffle_proof_altered_in_any_field_fails(small_election: Any, small_record: dict[str, Any], field: str) -> None:
+def test_a_shuffle_proof_altered_in_any_field_fails(
+    small_election: Any, small_record: dict[str, Any], field: str
+) -> None:
     forged = copy.deepcopy(small_record)
     proof = forged["mixes"][0]["proof"]
     value = proof[field]
@@ -339,7 +343,7 @@ def test_an_unshuffled_or_truncated_mix_is_caught(small_election: Any, small_rec
 
 
 def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
-    """The insider makes a shuffled row open to a ballot of its choice: B − M' as the factor; its proof cannot follow."""
+    """The insider makes a shuffled row open to a ballot of its choice (B − M' as the factor): no proof follows."""
     forged = copy.deepcopy(small_record)
     row = ballots.to_row(base64.b64decode(forged["mixes"][0]["ciphertexts"][0]))
     wanted = th.embed(ballots.pad(ballots.canonical_json({"ranking": ["c3"]})))
@@ -350,7 +354,9 @@ def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, s
     assert codes(resign(small_election, forged)) == {"decryption"}
 
 
-def test_a_ballot_that_is_not_a_row_of_group_elements_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
+def test_a_ballot_that_is_not_a_row_of_group_elements_is_caught(
+    small_election: Any, small_record: dict[str, Any]
+) -> None:
     forged = copy.deepcopy(small_record)
     forged["ballots"][0]["ciphertext"] = record.b64(bytes(ballots.CIPHERTEXT_LENGTH))
     assert "ciphertext" in codes(resign(small_election, forged))

@@ -24,7 +24,9 @@ class Command(BaseCommand):
         commands = parser.add_subparsers(dest="command", required=True)
         verify = commands.add_parser("verify", help="check every claim of a record")
         verify.add_argument("record", type=Path)
-        verify.add_argument("--tracking", default="", help="also check that the box holds the ballot with this tracking code")
+        verify.add_argument(
+            "--tracking", default="", help="also check that the box holds the ballot with this tracking code"
+        )
         verify.add_argument(
             "--chain-head",
             action="append",
