@@ -307,7 +307,8 @@ def paths() -> dict[str, Schema]:
                 "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
                 "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
                 "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
-                "ciphertext. A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
+                "ciphertext, which is 18 ElGamal pairs of edwards25519 points (1,152 bytes; docs/elections.md). "
+                "A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
                 "are refused.",
                 "parameters": [slug],
                 "requestBody": {
