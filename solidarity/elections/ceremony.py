@@ -7,7 +7,8 @@ Run on a computer without network, with the trustees present:
 It prints the election's public ballot key and one SLIP-39 share per trustee, after checking that
 the shares rebuild the key. Only the public key goes to the server (staff page of the election:
 "Register a key from an offline ceremony"), so the private half is never on the server until the
-trustees publish it after the close. Needs only PyNaCl and shamir-mnemonic, not Django.
+trustees bring their shares after the close (it then opens the shuffled ballots and is not kept).
+Needs only PyNaCl and shamir-mnemonic, not Django.
 """
 
 from __future__ import annotations

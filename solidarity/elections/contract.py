@@ -49,7 +49,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/3"},
+            "format": {"const": "solidarity-election-definition/4"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -160,9 +160,10 @@ def result() -> Schema:
 def record() -> Schema:
     """Return the shape of a published election's signed record (docs/elections.md is the specification)."""
     chain_entry = closed({"event": {"enum": ["issue", "cast", "close"]}, "issued": count(), "cast": count()})
+    b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/3"},
+            "format": {"const": "solidarity-election-record/4"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -189,7 +190,33 @@ def record() -> Schema:
                     }
                 ),
             },
-            "election_private_key": string(BASE64),
+            "mixes": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "ciphertexts": {"type": "array", "items": string(BASE64)},
+                        "proof": closed(
+                            {
+                                "commitments": b64_list,
+                                "chain": b64_list,
+                                "t1": string(BASE64),
+                                "t2": string(BASE64),
+                                "t3": string(BASE64),
+                                "t4": {"type": "array", "items": {"type": "array", "items": string(BASE64)}},
+                                "t_hat": b64_list,
+                                "s1": string(BASE64),
+                                "s2": string(BASE64),
+                                "s3": string(BASE64),
+                                "s4": b64_list,
+                                "s_hat": b64_list,
+                                "s_prime": b64_list,
+                            }
+                        ),
+                    }
+                ),
+            },
+            "decryptions": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
+            "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
             "lot_seed": string(HEX_64),
             "result": result(),
             "record_signature": string(BASE64),
@@ -280,7 +307,8 @@ def paths() -> dict[str, Schema]:
                 "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
                 "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
                 "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
-                "ciphertext. A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
+                "ciphertext, which is 18 ElGamal pairs of edwards25519 points (1,152 bytes; docs/elections.md). "
+                "A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
                 "are refused.",
                 "parameters": [slug],
                 "requestBody": {

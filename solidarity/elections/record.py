@@ -5,8 +5,10 @@ its hash, the public issuance list (one entry per elector who received a blind s
 blinded message and the blind signature), the hash chain of issuance and cast counts whose heads
 were published while voting ran, every ballot (the voter's credential, its blind signature, the
 sealed ballot, the voter's own Ed25519 signature over it, its tracking code) sorted by tracking
-code, the election private key the trustees reconstructed, the lot seed fixed only after the
-close, the result, and an Ed25519 signature by the record key named in the definition. ``verify``
+code, the verifiable shuffle of the sealed ballots (``shuffle.py``), the decryption of the
+shuffled rows with a proof per element (the private key itself is never published, so an opened
+ballot cannot be traced back to its receipt), the lot value and seed fixed only after the close,
+the result, and an Ed25519 signature by the record key named in the definition. ``verify``
 recomputes every claim from these bytes alone. See docs/elections.md, which is the specification.
 """
 
@@ -22,14 +24,19 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl import bindings as nacl_bindings
+from nacl.exceptions import CryptoError
 
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import blind, canonical, tally
+from solidarity.elections import blind, canonical, shuffle, tally
+from solidarity.elections import threshold as th
 from solidarity.elections.ballots import canonical_json
 
-# /3 added the quorum (definition and result); records of /2 and /1 are not read.
-RECORD_FORMAT = "solidarity-election-record/3"
-DEFINITION_FORMAT = "solidarity-election-definition/3"
+# /4: ballots are ElGamal rows over edwards25519 (the definition's ballot key is a group element),
+# shuffled by a proven mix, opened by proven decryptions; the private key is no longer published.
+# /3 added the quorum. Records and definitions of earlier formats are not read.
+RECORD_FORMAT = "solidarity-election-record/4"
+DEFINITION_FORMAT = "solidarity-election-definition/4"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
 # quota at one stage. The only rule the counter implements, so the only one accepted.
@@ -41,8 +48,9 @@ MAX_RECORD_BYTES = 200 * 1024 * 1024
 BALLOT_DOMAIN = b"solidarity-ballot/2\x00"
 TRACKING_DOMAIN = b"solidarity-tracking/2\x00"
 CHAIN_DOMAIN = b"solidarity-chain/2\x00"
-LOT_DOMAIN = b"solidarity-lot/2\x00"
+LOT_DOMAIN = b"solidarity-lot/4\x00"
 CHAIN_EVENTS = ("issue", "cast", "close")
+MIX_SEED_DOMAIN = b"solidarity-mix-seed/1\x00"
 
 
 class RecordFormatError(ValueError):
@@ -146,6 +154,22 @@ class CastBallot:
 
 
 @dataclass(frozen=True)
+class Mix:
+    """One shuffle stage: its output rows (sealed ballots) and the proof that they re-encrypt its input, permuted."""
+
+    ciphertexts: tuple[bytes, ...]
+    proof: shuffle.ShuffleProof
+
+
+@dataclass(frozen=True)
+class Decryption:
+    """The opening of one shuffled row: x·A for each of its pairs, each with a Chaum–Pedersen proof."""
+
+    factors: tuple[bytes, ...]
+    proofs: tuple[th.Proof, ...]
+
+
+@dataclass(frozen=True)
 class Record:
     """A parsed record."""
 
@@ -157,7 +181,10 @@ class Record:
     chain_head: str
     ballots: tuple[CastBallot, ...]
     tracking: tuple[str, ...]
-    private_key: bytes
+    mixes: tuple[Mix, ...]
+    decryptions: tuple[Decryption, ...]
+    lot_value: bytes
+    lot_proof: th.Proof
     lot_seed: str
     result: dict[str, Any]
     record_signature: bytes
@@ -214,9 +241,28 @@ def box_digest(tracking_codes: Iterable[str]) -> bytes:
     return digest.digest()
 
 
-def lot_seed(digest: str, tracking_codes: Iterable[str], private_key: bytes) -> str:
-    """Return the lot seed: fixed only once the box is closed and the trustees have opened the key."""
-    return hashlib.sha256(LOT_DOMAIN + bytes.fromhex(digest) + box_digest(tracking_codes) + private_key).hexdigest()
+def lot_base(digest: str, tracking_codes: Iterable[str]) -> bytes:
+    """Return the group element the lot value is made from: hashed to the curve from the closed box."""
+    seed = hashlib.sha512(LOT_DOMAIN + b"base" + bytes.fromhex(digest) + box_digest(tracking_codes)).digest()[:32]
+    return th.check(bytes(nacl_bindings.crypto_core_ed25519_from_uniform(seed)), "the lot base")
+
+
+def lot_context(digest: str, tracking_codes: Iterable[str]) -> bytes:
+    """Bind the lot value's proof to the election and the closed box."""
+    return LOT_DOMAIN + bytes.fromhex(digest) + box_digest(tracking_codes)
+
+
+def lot_seed(digest: str, tracking_codes: Iterable[str], lot_value: bytes) -> str:
+    """Return the lot seed from the lot value x·H: fixed by the closed box and the key, unknown before the opening.
+
+    Nobody can grind it: x was fixed at the ceremony, the box at the close, and x·H is a function of both.
+    """
+    return hashlib.sha256(LOT_DOMAIN + bytes.fromhex(digest) + box_digest(tracking_codes) + lot_value).hexdigest()
+
+
+def proof_bytes(proof: th.Proof) -> bytes:
+    """Encode a Fiat–Shamir proof: the challenge, then the response, 32 little-endian bytes each."""
+    return th.scalar_bytes(proof.challenge) + th.scalar_bytes(proof.response)
 
 
 def b64(data: bytes) -> str:
@@ -237,6 +283,99 @@ def _unb64(value: Any, what: str) -> bytes:
     if b64(decoded) != value:  # one encoding per value: no stray padding bits
         raise RecordFormatError(f"{what} is not canonical base64")
     return decoded
+
+
+def _point(value: Any, what: str) -> bytes:
+    point = _unb64(value, what)
+    if len(point) != th.POINT_BYTES:
+        raise RecordFormatError(f"{what} is not {th.POINT_BYTES} bytes")
+    return point
+
+
+def _scalar(value: Any, what: str) -> int:
+    raw = _unb64(value, what)
+    if len(raw) != 32 or int.from_bytes(raw, "little") >= th.L:
+        raise RecordFormatError(f"{what} is not a scalar (32 little-endian bytes below the group order)")
+    return int.from_bytes(raw, "little")
+
+
+def _proof(value: Any, what: str) -> th.Proof:
+    raw = _unb64(value, what)
+    if len(raw) != 64:
+        raise RecordFormatError(f"{what} is not 64 bytes")
+    challenge, response = (int.from_bytes(raw[i : i + 32], "little") for i in (0, 32))
+    if challenge >= th.L or response >= th.L:
+        raise RecordFormatError(f"{what} holds a scalar above the group order")
+    return th.Proof(challenge, response)
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise RecordFormatError(f"{what} is not a list")
+    return value
+
+
+SHUFFLE_PROOF_FIELDS = (
+    "commitments",
+    "chain",
+    "t1",
+    "t2",
+    "t3",
+    "t4",
+    "t_hat",
+    "s1",
+    "s2",
+    "s3",
+    "s4",
+    "s_hat",
+    "s_prime",
+)
+
+
+def _shuffle_proof(raw: Any) -> shuffle.ShuffleProof:
+    entry = _exact(raw, SHUFFLE_PROOF_FIELDS, "mix.proof")
+    pairs = []
+    for pair in _list(entry["t4"], "mix.proof.t4"):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise RecordFormatError("mix.proof.t4 holds something other than pairs")
+        pairs.append((_point(pair[0], "mix.proof.t4"), _point(pair[1], "mix.proof.t4")))
+    return shuffle.ShuffleProof(
+        permutation_commitments=tuple(
+            _point(v, "mix.proof.commitments") for v in _list(entry["commitments"], "mix.proof.commitments")
+        ),
+        chain=tuple(_point(v, "mix.proof.chain") for v in _list(entry["chain"], "mix.proof.chain")),
+        t1=_point(entry["t1"], "mix.proof.t1"),
+        t2=_point(entry["t2"], "mix.proof.t2"),
+        t3=_point(entry["t3"], "mix.proof.t3"),
+        t4=tuple(pairs),
+        t_hat=tuple(_point(v, "mix.proof.t_hat") for v in _list(entry["t_hat"], "mix.proof.t_hat")),
+        s1=_scalar(entry["s1"], "mix.proof.s1"),
+        s2=_scalar(entry["s2"], "mix.proof.s2"),
+        s3=_scalar(entry["s3"], "mix.proof.s3"),
+        s4=tuple(_scalar(v, "mix.proof.s4") for v in _list(entry["s4"], "mix.proof.s4")),
+        s_hat=tuple(_scalar(v, "mix.proof.s_hat") for v in _list(entry["s_hat"], "mix.proof.s_hat")),
+        s_prime=tuple(_scalar(v, "mix.proof.s_prime") for v in _list(entry["s_prime"], "mix.proof.s_prime")),
+    )
+
+
+def shuffle_proof_json(proof: shuffle.ShuffleProof) -> dict[str, Any]:
+    """Write a shuffle proof as the record does: points and scalars in base64 (32 bytes each)."""
+    scalar = th.scalar_bytes
+    return {
+        "commitments": [b64(p) for p in proof.permutation_commitments],
+        "chain": [b64(p) for p in proof.chain],
+        "t1": b64(proof.t1),
+        "t2": b64(proof.t2),
+        "t3": b64(proof.t3),
+        "t4": [[b64(a), b64(b)] for a, b in proof.t4],
+        "t_hat": [b64(p) for p in proof.t_hat],
+        "s1": b64(scalar(proof.s1)),
+        "s2": b64(scalar(proof.s2)),
+        "s3": b64(scalar(proof.s3)),
+        "s4": [b64(scalar(v)) for v in proof.s4],
+        "s_hat": [b64(scalar(v)) for v in proof.s_hat],
+        "s_prime": [b64(scalar(v)) for v in proof.s_prime],
+    }
 
 
 def _hex(value: Any, what: str) -> str:
@@ -304,13 +443,18 @@ RECORD_FIELDS = (
     "chain",
     "chain_head",
     "ballots",
-    "election_private_key",
+    "mixes",
+    "decryptions",
+    "lot",
     "lot_seed",
     "result",
     "record_signature",
 )
 BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
 ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
+MIX_FIELDS = ("ciphertexts", "proof")
+DECRYPTION_FIELDS = ("factors", "proofs")
+LOT_FIELDS = ("value", "proof")
 
 
 def parse_definition(raw: Any) -> Definition:
@@ -477,6 +621,25 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
             )
         )
         tracking.append(_hex(entry["tracking"], "ballot.tracking"))
+    mixes = []
+    for entry in _require(raw, "mixes", list, "record"):
+        _exact(entry, MIX_FIELDS, "mix")
+        mixes.append(
+            Mix(
+                ciphertexts=tuple(_unb64(v, "mix.ciphertexts") for v in _list(entry["ciphertexts"], "mix.ciphertexts")),
+                proof=_shuffle_proof(entry["proof"]),
+            )
+        )
+    decryptions = []
+    for entry in _require(raw, "decryptions", list, "record"):
+        _exact(entry, DECRYPTION_FIELDS, "decryption")
+        decryptions.append(
+            Decryption(
+                factors=tuple(_point(v, "decryption.factors") for v in _list(entry["factors"], "decryption.factors")),
+                proofs=tuple(_proof(v, "decryption.proofs") for v in _list(entry["proofs"], "decryption.proofs")),
+            )
+        )
+    lot = _exact(_require(raw, "lot", dict, "record"), LOT_FIELDS, "lot")
     return Record(
         raw=raw,
         definition=definition,
@@ -486,7 +649,10 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         chain_head=_hex(raw["chain_head"], "chain_head"),
         ballots=tuple(cast),
         tracking=tuple(tracking),
-        private_key=_unb64(raw["election_private_key"], "election_private_key"),
+        mixes=tuple(mixes),
+        decryptions=tuple(decryptions),
+        lot_value=_point(lot["value"], "lot.value"),
+        lot_proof=_proof(lot["proof"], "lot.proof"),
         lot_seed=_hex(raw["lot_seed"], "lot_seed"),
         result=_require(raw, "result", dict, "record"),
         record_signature=_unb64(raw["record_signature"], "record_signature"),
@@ -547,15 +713,40 @@ def _signed_part(raw: dict[str, Any]) -> bytes:
     return canonical_json({k: v for k, v in raw.items() if k != "record_signature"})
 
 
-def open_ballots(private_key: bytes, cast: Sequence[CastBallot]) -> list[dict[str, Any] | None]:
-    """Decrypt each ballot; None for one that does not open or is not a canonical ballot (spoilt)."""
+def open_rows(rows: Sequence[shuffle.Row], factors: Sequence[Sequence[bytes]]) -> list[dict[str, Any] | None]:
+    """Open each shuffled row with its decryption factors (B − x·A per pair); None for a spoilt ballot."""
     plaintexts: list[dict[str, Any] | None] = []
-    for ballot in cast:
+    for row, row_factors in zip(rows, factors, strict=True):
         try:
-            plaintexts.append(ballot_crypto.open_sealed(private_key, ballot.ciphertext))
-        except ballot_crypto.BallotError:
+            plaintexts.append(
+                ballot_crypto.read_points([th.sub(c.b, f) for c, f in zip(row, row_factors, strict=True)])
+            )
+        except (ballot_crypto.BallotError, th.ThresholdError, CryptoError):  # CryptoError: a factor off the curve
             plaintexts.append(None)
     return plaintexts
+
+
+def mix(
+    public_key: bytes, rows: list[shuffle.Row], *, seed: bytes | None = None
+) -> tuple[list[Mix], list[shuffle.Row]]:
+    """Shuffle the box once with a proof; return the stage and its output rows (nothing to do for an empty box).
+
+    With a secret ``seed`` the permutation, re-encryptions and proof nonces derive from it, so the
+    same box and key give the same bytes; without one they are random.
+    """
+    if not rows:
+        return [], []
+    draw = th.ScalarStream(seed + b"shuffle") if seed is not None else None
+    outputs, permutation, randomness = shuffle.shuffle(public_key, rows, draw=draw)
+    nonces = th.ScalarStream(seed + b"proof") if seed is not None else th.random_scalar
+    proof = shuffle.prove(public_key, rows, outputs, permutation, randomness, draw=nonces)
+    return [Mix(tuple(ballot_crypto.from_row(row) for row in outputs), proof)], outputs
+
+
+def decrypt_row(secret: int, public_key: bytes, row: shuffle.Row, *, draw: th.Draw = th.random_scalar) -> Decryption:
+    """Decrypt a shuffled row: x·A for each pair, with a Chaum–Pedersen proof that x is the key's secret."""
+    partials = [th.partial_decrypt(1, secret, public_key, c, draw=draw) for c in row]
+    return Decryption(tuple(p.value for p in partials), tuple(p.proof for p in partials))
 
 
 def build_record(
@@ -567,11 +758,29 @@ def build_record(
     private_key: bytes,
     record_key: Ed25519PrivateKey,
 ) -> dict[str, Any]:
-    """Assemble, count and sign the public record (the server's side of ``verify``)."""
+    """Assemble, shuffle, open, count and sign the public record (the server's side of ``verify``).
+
+    The private key is used here and not written anywhere: the record proves each decryption instead.
+    """
     parsed = parse_definition(definition)
     digest = definition_hash(definition)
     ordered = sorted(cast, key=lambda b: b.tracking)
-    seed = lot_seed(digest, [b.tracking for b in ordered], private_key)
+    codes = [b.tracking for b in ordered]
+    secret = ballot_crypto.private_scalar(private_key)
+    public_key = parsed.ballot_key
+    if th.base_mul(secret) != public_key:
+        raise RecordFormatError("the private key is not the ballot key's private half")
+    # Every random choice derives from the key and the closed box (as EdDSA derives its nonces), so
+    # the same box always gives the same record (SR-17); whoever holds x could decrypt the published
+    # ballots directly anyway, so the seed reveals nothing x does not.
+    seed = hashlib.sha512(MIX_SEED_DOMAIN + private_key + lot_context(digest, codes)).digest()
+    mixes, rows = mix(public_key, [ballot_crypto.to_row(b.ciphertext) for b in ordered], seed=seed)
+    nonces = th.ScalarStream(seed + b"decrypt")
+    decryptions = [decrypt_row(secret, public_key, row, draw=nonces) for row in rows]
+    base = lot_base(digest, codes)
+    lot_value = th.mul(secret, base)
+    lot_proof = th.prove_equal_logs(secret, base, public_key, lot_value, lot_context(digest, codes), draw=nonces)
+    lot = lot_seed(digest, codes, lot_value)
     heads = chain_heads(digest, chain)
     raw: dict[str, Any] = {
         "format": RECORD_FORMAT,
@@ -593,9 +802,17 @@ def build_record(
             }
             for b in ordered
         ],
-        "election_private_key": b64(private_key),
-        "lot_seed": seed,
-        "result": compute_result(parsed, open_ballots(private_key, ordered), seed=seed),
+        "mixes": [
+            {"ciphertexts": [b64(c) for c in stage.ciphertexts], "proof": shuffle_proof_json(stage.proof)}
+            for stage in mixes
+        ],
+        "decryptions": [
+            {"factors": [b64(f) for f in d.factors], "proofs": [b64(proof_bytes(q)) for q in d.proofs]}
+            for d in decryptions
+        ],
+        "lot": {"value": b64(lot_value), "proof": b64(proof_bytes(lot_proof))},
+        "lot_seed": lot,
+        "result": compute_result(parsed, open_rows(rows, [d.factors for d in decryptions]), seed=lot),
     }
     raw["record_signature"] = b64(record_key.sign(_signed_part(raw)))
     return raw
@@ -752,22 +969,30 @@ def verify(
     failures += _check_chain(record, expected_chain_heads)
     failures += _check_ballots(record, blind_key)
 
-    if len(record.private_key) != ballot_crypto.KEY_LENGTH or (
-        ballot_crypto.public_key_for(record.private_key) != definition.ballot_key
-    ):
-        failures.append(Failure("private-key", "the published private key is not the ballot key's private half"))
+    public_key = definition.ballot_key
+    if not ballot_crypto.is_public_key(public_key):
+        failures.append(Failure("keys", "the ballot key in the definition is not a group element"))
         return failures
-    seed = lot_seed(record.definition_hash, record.tracking, record.private_key)
+    inputs = _input_rows(record, failures)
+    rows = _check_mixes(record, public_key, inputs, failures) if inputs is not None else None
+    plaintexts = _check_decryptions(record, public_key, rows, failures) if rows is not None else None
+    base = lot_base(record.definition_hash, record.tracking)
+    context = lot_context(record.definition_hash, record.tracking)
+    if not th.verify_equal_logs(base, public_key, record.lot_value, record.lot_proof, context):
+        failures.append(Failure("lot-seed", "the lot value is not the election key applied to the closed box"))
+    seed = lot_seed(record.definition_hash, record.tracking, record.lot_value)
     if seed != record.lot_seed:
-        failures.append(Failure("lot-seed", "the lot seed is not the hash of the closed box and the opened key"))
+        failures.append(Failure("lot-seed", "the lot seed is not the hash of the closed box and the lot value"))
+    if plaintexts is None:
+        return failures
 
-    # A voter can seal any bytes (the server cannot look inside a ballot while voting is open), so a
-    # ballot that does not open, or opens to something other than a canonical ballot, is the
-    # voter's spoilt ballot, not a fault of the record: it counts as spoilt here exactly as it did
-    # when the record was built, and the recount below must agree. The ballot signature check above
-    # already guarantees that the sealed bytes are the voter's own.
+    # A voter can seal any group elements (the server cannot look inside a ballot while voting is
+    # open), so a row that opens to something other than a canonical ballot is the voter's spoilt
+    # ballot, not a fault of the record: it counts as spoilt here exactly as it did when the record
+    # was built, and the recount below must agree. The shuffle proof guarantees that the opened rows
+    # are the voters' own signed ballots, re-encrypted and permuted.
     try:
-        recount = compute_result(definition, open_ballots(record.private_key, record.ballots), seed=seed)
+        recount = compute_result(definition, plaintexts, seed=seed)
     except tally.CountError as error:
         failures.append(Failure("count", f"the ballots cannot be counted: {error}"))
         return failures
@@ -777,14 +1002,90 @@ def verify(
     return failures
 
 
-def find_ballot(data: bytes | str | dict[str, Any], tracking: str) -> dict[str, Any] | None:
-    """Return the decrypted ballot for a tracking code ({} if spoilt), or None if the record holds none."""
-    record = parse_record(data)
-    wanted = tracking.strip().lower()
-    for ballot, published in zip(record.ballots, record.tracking, strict=True):
-        if published == wanted:
-            try:
-                return ballot_crypto.open_sealed(record.private_key, ballot.ciphertext)
-            except ballot_crypto.BallotError:
-                return {}
-    return None
+def _input_rows(record: Record, failures: list[Failure]) -> list[shuffle.Row] | None:
+    rows: list[shuffle.Row] = []
+    for number, ballot in enumerate(record.ballots, start=1):
+        try:
+            rows.append(ballot_crypto.to_row(ballot.ciphertext))
+        except ballot_crypto.BallotError:
+            failures.append(
+                Failure(
+                    "ciphertext",
+                    f"ballot {number}: the sealed ballot is not "
+                    f"{ballot_crypto.BALLOT_POINTS} ElGamal pairs of group elements",
+                )
+            )
+    return None if len(rows) != len(record.ballots) else rows
+
+
+def _check_mixes(
+    record: Record, public_key: bytes, inputs: list[shuffle.Row], failures: list[Failure]
+) -> list[shuffle.Row] | None:
+    if inputs and not record.mixes:
+        failures.append(Failure("mix", "the ballots were not shuffled before they were opened"))
+        return None
+    if not inputs and record.mixes:
+        failures.append(Failure("mix", "a shuffle of an empty ballot box"))
+        return None
+    current = inputs
+    for number, stage in enumerate(record.mixes, start=1):
+        try:
+            outputs = [ballot_crypto.to_row(c) for c in stage.ciphertexts]
+        except ballot_crypto.BallotError:
+            failures.append(Failure("mix", f"mix {number}: an output is not a row of ElGamal pairs"))
+            return None
+        if len(outputs) != len(current):
+            failures.append(Failure("mix", f"mix {number}: {len(outputs)} rows out for {len(current)} in"))
+            return None
+        if not shuffle.verify(public_key, current, outputs, stage.proof):
+            failures.append(Failure("mix", f"mix {number}: the shuffle proof does not verify"))
+            return None
+        current = outputs
+    return current
+
+
+def _check_decryptions(
+    record: Record, public_key: bytes, rows: list[shuffle.Row], failures: list[Failure]
+) -> list[dict[str, Any] | None] | None:
+    if len(record.decryptions) != len(rows):
+        failures.append(
+            Failure("decryption", f"{len(record.decryptions)} decryptions for {len(rows)} shuffled ballots")
+        )
+        return None
+    valid = True
+    for number, (row, opened) in enumerate(zip(rows, record.decryptions, strict=True), start=1):
+        if len(opened.factors) != len(row) or len(opened.proofs) != len(row):
+            failures.append(Failure("decryption", f"shuffled ballot {number}: not one factor and proof per pair"))
+            valid = False
+            continue
+        for element, (pair, factor, proof) in enumerate(zip(row, opened.factors, opened.proofs, strict=True), start=1):
+            if not th.verify_partial(th.PartialDecryption(1, factor, proof), public_key, public_key, pair):
+                failures.append(
+                    Failure(
+                        "decryption", f"shuffled ballot {number}, pair {element}: the decryption proof does not verify"
+                    )
+                )
+                valid = False
+                break
+    return open_rows(rows, [d.factors for d in record.decryptions]) if valid else None
+
+
+def final_rows(parsed: Record) -> list[shuffle.Row]:
+    """Return the rows that were opened: the last mix's output (the box itself if it was empty)."""
+    if not parsed.mixes:
+        return [ballot_crypto.to_row(b.ciphertext) for b in parsed.ballots]
+    return [ballot_crypto.to_row(c) for c in parsed.mixes[-1].ciphertexts]
+
+
+def opened_ballots(data: bytes | str | dict[str, Any]) -> list[dict[str, Any] | None]:
+    """Return the opened ballots in shuffled order (None for a spoilt one), as the record's decryptions give them."""
+    parsed = parse_record(data)
+    return open_rows(final_rows(parsed), [d.factors for d in parsed.decryptions])
+
+
+def has_ballot(data: bytes | str | dict[str, Any], tracking: str) -> bool:
+    """Tell whether the ballot box holds a ballot with this tracking code.
+
+    Which opened ballot it became is exactly what the shuffle hides, from everyone.
+    """
+    return tracking.strip().lower() in parse_record(data).tracking

@@ -204,7 +204,7 @@ def register_ballot_key(*, actor: User, election: Election, public_key: bytes) -
         raise ElectionStateError(_("the key ceremony has already been held"))
     if len(public_key) != ballot_crypto.KEY_LENGTH:
         raise ElectionStateError(_("a ballot key is 32 bytes"))
-    if public_key == bytes(ballot_crypto.KEY_LENGTH):
+    if not ballot_crypto.is_public_key(public_key):
         raise ElectionStateError(_("not a ballot key"))
     election.ballot_public_key = record.b64(public_key)
     election.ballot_key_offline = True
@@ -490,8 +490,11 @@ def cast_ballot(
         raise CastRefusedError(_("voting is not open"))
     if len(credential) != record.CREDENTIAL_LENGTH:
         raise CastRefusedError(_("the credential has the wrong length"))
-    if not 48 < len(ciphertext) <= 64 * 1024:
-        raise CastRefusedError(_("the sealed ballot has the wrong size"))
+    try:
+        # Every row must be a fixed number of group elements, or the shuffle after the close could not take it.
+        ballot_crypto.to_row(ciphertext)
+    except ballot_crypto.BallotError as error:
+        raise CastRefusedError(_("the sealed ballot has the wrong size")) from error
     definition = record.parse_definition(election.definition)
     if not blind.verify(blind.load_public_key(definition.blind_key), credential, signature):
         raise CastRefusedError(_("the signature does not verify"))

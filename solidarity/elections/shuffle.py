@@ -90,17 +90,24 @@ def _check_rows(rows: Sequence[Row], width: int, what: str) -> None:
             th.check(c.b, what)
 
 
-def shuffle(public_key: bytes, rows: Sequence[Row]) -> tuple[list[Row], list[int], list[list[int]]]:
-    """Permute and re-encrypt rows; return the output, the permutation ψ (output i = input ψ(i)) and the randomness."""
+def shuffle(
+    public_key: bytes, rows: Sequence[Row], *, draw: th.Draw | None = None
+) -> tuple[list[Row], list[int], list[list[int]]]:
+    """Permute and re-encrypt rows; return the output, the permutation ψ (output i = input ψ(i)) and the randomness.
+
+    ``draw`` (a ``threshold.ScalarStream``) makes the shuffle deterministic; by default it is random.
+    """
+    scalar = draw or th.random_scalar
     if not rows:
         raise ShuffleError("nothing to shuffle")
     width = len(rows[0])
     _check_rows(rows, width, "input")
     permutation = list(range(len(rows)))
     for i in range(len(permutation) - 1, 0, -1):  # Fisher–Yates with a cryptographic source
-        j = secrets.randbelow(i + 1)
+        # A 252-bit scalar reduced mod i+1: a bias below 2^-200 for any box this size.
+        j = secrets.randbelow(i + 1) if draw is None else draw() % (i + 1)
         permutation[i], permutation[j] = permutation[j], permutation[i]
-    randomness = [[th.random_scalar() for _ in range(width)] for _ in rows]
+    randomness = [[scalar() for _ in range(width)] for _ in rows]
     output = [
         tuple(th.reencrypt(public_key, rows[permutation[i]][k], r=randomness[i][k]) for k in range(width))
         for i in range(len(rows))
@@ -114,6 +121,8 @@ def prove(
     outputs: Sequence[Row],
     permutation: Sequence[int],
     randomness: Sequence[Sequence[int]],
+    *,
+    draw: th.Draw = th.random_scalar,
 ) -> ShuffleProof:
     """Prove that ``outputs`` re-encrypt a permutation of ``inputs`` (Haenni et al., GenProof)."""
     n, width = len(inputs), len(inputs[0])
@@ -124,13 +133,13 @@ def prove(
     commitments = [th.IDENTITY] * n
     for i in range(n):
         j = permutation[i]
-        r[j] = th.random_scalar()
+        r[j] = draw()
         commitments[j] = th.add(th.base_mul(r[j]), hs[i])
     statement = public_key + _encode_rows(inputs) + _encode_rows(outputs) + b"".join(commitments)
     u = _challenges(n, statement)
     u_prime = [u[permutation[i]] for i in range(n)]
     # GenCommitmentChain: ĉ_i = r̂_i·G + u'_i·ĉ_{i-1}, ĉ_0 = H
-    r_hat = [th.random_scalar() for _ in range(n)]
+    r_hat = [draw() for _ in range(n)]
     chain: list[bytes] = []
     previous = h0
     for i in range(n):
@@ -143,10 +152,10 @@ def prove(
     r_hat_total = sum(r_hat[i] * v[i] for i in range(n)) % th.L
     r_tilde = sum(r[j] * u[j] for j in range(n)) % th.L
     r_prime = [sum(randomness[i][k] * u_prime[i] for i in range(n)) % th.L for k in range(width)]
-    w1, w2, w3 = th.random_scalar(), th.random_scalar(), th.random_scalar()
-    w4 = [th.random_scalar() for _ in range(width)]
-    w_hat = [th.random_scalar() for _ in range(n)]
-    w_prime = [th.random_scalar() for _ in range(n)]
+    w1, w2, w3 = draw(), draw(), draw()
+    w4 = [draw() for _ in range(width)]
+    w_hat = [draw() for _ in range(n)]
+    w_prime = [draw() for _ in range(n)]
     t1 = th.base_mul(w1)
     t2 = th.base_mul(w2)
     t3 = th.add(th.base_mul(w3), _sum([th.mul(w_prime[i], hs[i]) for i in range(n)]))

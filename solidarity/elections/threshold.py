@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nacl import bindings
@@ -51,6 +51,30 @@ def scalar_bytes(k: int) -> bytes:
 def random_scalar() -> int:
     """Draw a uniform non-zero scalar."""
     return secrets.randbelow(L - 1) + 1
+
+
+Draw = Callable[[], int]
+
+
+class ScalarStream:
+    """Deterministic non-zero scalars from a secret seed: SHA-512 in counter mode, reduced mod L.
+
+    For a record that rebuilds to the same bytes (SR-17): the nonces of a proof, like EdDSA's, are
+    derived from a secret the prover holds and the statement, never reused across statements.
+    """
+
+    def __init__(self, seed: bytes) -> None:
+        self._seed = hashlib.sha512(DOMAIN + b"stream" + seed).digest()
+        self._counter = 0
+
+    def __call__(self) -> int:
+        """Return the next scalar of the stream."""
+        while True:
+            self._counter += 1
+            block = hashlib.sha512(self._seed + self._counter.to_bytes(8, "big")).digest()
+            value = int.from_bytes(block, "little") % L
+            if value:
+                return value
 
 
 def hash_to_scalar(*parts: bytes) -> int:
@@ -140,9 +164,11 @@ def verify_knowledge(public: bytes, proof: Proof, context: bytes) -> bool:
     return proof.challenge == hash_to_scalar(b"pok", context, G, public, commitment)
 
 
-def prove_equal_logs(secret: int, base: bytes, public: bytes, partial: bytes, context: bytes) -> Proof:
+def prove_equal_logs(
+    secret: int, base: bytes, public: bytes, partial: bytes, context: bytes, *, draw: Draw = random_scalar
+) -> Proof:
     """Chaum–Pedersen proof that log_G(public) = log_base(partial) (= secret)."""
-    w = random_scalar()
+    w = draw()
     t1, t2 = base_mul(w), mul(w, base)
     c = hash_to_scalar(b"cp", context, G, public, base, partial, t1, t2)
     return Proof(c, (w + c * secret) % L)
@@ -308,11 +334,15 @@ def decryption_context(public_key: bytes, ciphertext: Ciphertext) -> bytes:
     return b"decrypt" + public_key + ciphertext.a + ciphertext.b
 
 
-def partial_decrypt(trustee: int, secret: int, public_key: bytes, ciphertext: Ciphertext) -> PartialDecryption:
+def partial_decrypt(
+    trustee: int, secret: int, public_key: bytes, ciphertext: Ciphertext, *, draw: Draw = random_scalar
+) -> PartialDecryption:
     """Compute x_j·A and prove it was made with the secret behind x_j·G."""
     check(ciphertext.a, "the ciphertext")
     value = mul(secret, ciphertext.a)
-    proof = prove_equal_logs(secret, ciphertext.a, base_mul(secret), value, decryption_context(public_key, ciphertext))
+    proof = prove_equal_logs(
+        secret, ciphertext.a, base_mul(secret), value, decryption_context(public_key, ciphertext), draw=draw
+    )
     return PartialDecryption(trustee, value, proof)
 
 

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from solidarity.elections import ballots, blind, client, record
+from solidarity.elections import threshold as th
 
 _SIGNING_KEY: rsa.RSAPrivateKey | None = None
 
@@ -135,3 +136,11 @@ def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1) 
         election.vote(f"e{i:03d}", random_content(rule, rng))
     election.issue(f"e{voters:03d}")  # took a signature, did not vote
     return election
+
+
+def seal_raw(public_key: bytes, data: bytes) -> bytes:
+    """Seal any bytes that fit in a row, as a voter's own junk ballot: embed, fill the row, encrypt each point."""
+    points = th.embed(data)
+    assert len(points) <= ballots.BALLOT_POINTS
+    points += [th.embed(b"")[0]] * (ballots.BALLOT_POINTS - len(points))
+    return b"".join(c.a + c.b for c in (th.encrypt(public_key, p) for p in points))

@@ -13,7 +13,7 @@ from solidarity.elections import record
 from tests.elections.helpers import make_election, voted_election
 
 
-def test_verify_passes_and_finds_a_ballot_by_tracking_code(tmp_path: Path) -> None:
+def test_verify_passes_and_finds_a_ballot_in_the_box_by_tracking_code(tmp_path: Path) -> None:
     election = make_election(voters=3)
     mine = election.vote("e000", {"ranking": ["c1", "c0"]})
     path = tmp_path / "record.json"
@@ -24,7 +24,8 @@ def test_verify_passes_and_finds_a_ballot_by_tracking_code(tmp_path: Path) -> No
         "elections", "verify", str(path), "--tracking", mine.tracking, "--chain-head", built["chain_head"], stdout=out
     )
     assert "PASS" in out.getvalue()
-    assert '{"ranking":["c1","c0"]}' in out.getvalue()
+    assert f"tracking {mine.tracking}: in the ballot box and in the shuffle" in out.getvalue()
+    assert "every decryption proof checks" in out.getvalue()
     assert "1 chain head(s) copied during voting are on the chain" in out.getvalue()
 
 
@@ -40,7 +41,7 @@ def test_audit_checks_a_ballot_the_booth_sealed(tmp_path: Path) -> None:
         "ballot_key": record.b64(pair.public_key),
         "ciphertext": record.b64(sealed),
         "definition_hash": "ab" * 32,
-        "ephemeral_secret": record.b64(secret),
+        "sealing_secret": record.b64(secret),
     }
     path = tmp_path / "audit.json"
     path.write_text(json.dumps(audited))

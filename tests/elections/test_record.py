@@ -9,10 +9,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from nacl.public import PublicKey, SealedBox
 
 from solidarity.elections import ballots, blind, canonical, client, record
-from tests.elections.helpers import make_election, voted_election
+from solidarity.elections import threshold as th
+from tests.elections.helpers import make_election, seal_raw, voted_election
 
 
 def codes(data: Any, **kwargs: Any) -> set[str]:
@@ -52,13 +52,20 @@ def test_record_is_reproducible_and_sorted(stv_record: dict[str, Any]) -> None:
     assert electors == sorted(electors)
 
 
-def test_voter_finds_their_ballot_by_tracking_code() -> None:
+def test_voter_finds_their_ballot_in_the_box_but_not_among_the_opened_ones() -> None:
     election = make_election(voters=3)
     mine = election.vote("e000", {"ranking": ["c2", "c0"]})
     election.vote("e001", {"ranking": ["c1"]})
     built = election.build()
-    assert record.find_ballot(built, mine.tracking) == {"ranking": ["c2", "c0"]}
-    assert record.find_ballot(built, "0" * 64) is None
+    assert record.has_ballot(built, mine.tracking)
+    assert not record.has_ballot(built, "0" * 64)
+    assert sorted(map(str, record.opened_ballots(built))) == sorted(
+        map(str, [{"ranking": ["c2", "c0"]}, {"ranking": ["c1"]}])
+    )
+    # The published ciphertexts do not open without the key, and the key is not in the record.
+    assert record.b64(election.ballot_pair.private_key) not in record.serialize(built).decode()
+    shuffled = built["mixes"][0]["ciphertexts"]
+    assert {b["ciphertext"] for b in built["ballots"]}.isdisjoint(shuffled)
 
 
 def test_recast_with_the_credential_key_replaces_the_ballot() -> None:
@@ -67,8 +74,9 @@ def test_recast_with_the_credential_key_replaces_the_ballot() -> None:
     second = election.vote("e000", {"ranking": ["c1"]})
     built = election.build()
     assert first.tracking != second.tracking
-    assert record.find_ballot(built, first.tracking) is None
-    assert record.find_ballot(built, second.tracking) == {"ranking": ["c1"]}
+    assert not record.has_ballot(built, first.tracking)
+    assert record.has_ballot(built, second.tracking)
+    assert record.opened_ballots(built) == [{"ranking": ["c1"]}]
     assert record.verify(built) == []
 
 
@@ -145,16 +153,19 @@ def test_altered_result_is_detected(stv_record: dict[str, Any]) -> None:
     assert {"count", "record-signature"} <= codes(forged)
 
 
-def test_wrong_private_key_is_detected(stv_record: dict[str, Any]) -> None:
+def test_a_record_with_the_private_key_or_without_its_shuffle_does_not_parse(stv_record: dict[str, Any]) -> None:
     forged = copy.deepcopy(stv_record)
     forged["election_private_key"] = record.b64(ballots.generate_key_pair().private_key)
-    assert "private-key" in codes(forged)
+    assert codes(forged) == {"format"}
+    forged = copy.deepcopy(stv_record)
+    del forged["mixes"]
+    assert codes(forged) == {"format"}
 
 
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/3"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/4"}') == {"format"}
 
 
 def test_building_twice_gives_identical_bytes() -> None:
@@ -187,7 +198,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/3"', b'"format":"solidarity-election-record\\/2"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/4"', b'"format":"solidarity-election-record\\/4"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -240,7 +251,7 @@ def test_an_ambiguous_ballot_is_spoilt(plaintext: bytes) -> None:
     padded = plaintext if plaintext == b'{"choice":"yes"}' else ballots.pad(plaintext)
     if plaintext == b'{"choice":"yes","note":"x"}':
         padded = ballots.pad(plaintext)
-    sealed = SealedBox(PublicKey(election.ballot_pair.public_key)).encrypt(padded)
+    sealed = seal_raw(election.ballot_pair.public_key, padded)
     voting_pass = election.issue("e001")
     election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
     election._event("cast")
@@ -261,6 +272,94 @@ def test_swapped_ballot_is_caught_even_when_recounted_and_re_signed() -> None:
     election.cast[0] = swapped
     forged = election.build()  # a fully consistent record, counted and signed by the server's keys
     assert codes(forged) == {"ballot-signature"}
+
+
+@pytest.fixture(scope="module")
+def small_election() -> Any:
+    return voted_election("scottish-stv", voters=3, seed=4)
+
+
+@pytest.fixture(scope="module")
+def small_record(small_election: Any) -> dict[str, Any]:
+    built: dict[str, Any] = small_election.build()
+    return built
+
+
+def _other_point() -> str:
+    return record.b64(th.base_mul(th.random_scalar()))
+
+
+def _other_scalar(value: str) -> str:
+    return record.b64(th.scalar_bytes(int.from_bytes(base64.b64decode(value), "little") + 1))
+
+
+@pytest.mark.parametrize("field", record.SHUFFLE_PROOF_FIELDS)
+def test_a_shuffle_proof_altered_in_any_field_fails(
+    small_election: Any, small_record: dict[str, Any], field: str
+) -> None:
+    forged = copy.deepcopy(small_record)
+    proof = forged["mixes"][0]["proof"]
+    value = proof[field]
+    if field == "t4":
+        value[0][1] = _other_point()
+    elif isinstance(value, list):
+        value[-1] = _other_scalar(value[-1]) if field.startswith("s") else _other_point()
+    else:
+        proof[field] = _other_scalar(value) if field.startswith("s") else _other_point()
+    assert codes(resign(small_election, forged)) == {"mix"}
+
+
+def test_a_ballot_replaced_in_the_shuffle_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
+    """The insider holds the key after the close: it shuffles a box with one ballot of its own instead of a voter's,
+    proves that shuffle honestly, opens it with proofs, recounts and re-signs."""
+    forged = copy.deepcopy(small_record)
+    public = small_election.ballot_pair.public_key
+    secret = ballots.private_scalar(small_election.ballot_pair.private_key)
+    rows = [ballots.to_row(base64.b64decode(b["ciphertext"])) for b in forged["ballots"]]
+    rows[0] = ballots.to_row(ballots.seal(public, {"ranking": ["c3"]}))
+    mixes, outputs = record.mix(public, rows)
+    forged["mixes"] = [
+        {"ciphertexts": [record.b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)}
+        for m in mixes
+    ]
+    opened = [record.decrypt_row(secret, public, row) for row in outputs]
+    forged["decryptions"] = [
+        {"factors": [record.b64(f) for f in d.factors], "proofs": [record.b64(record.proof_bytes(q)) for q in d.proofs]}
+        for d in opened
+    ]
+    parsed = record.parse_definition(forged["definition"])
+    plaintexts = record.open_rows(outputs, [d.factors for d in opened])
+    forged["result"] = record.compute_result(parsed, plaintexts, seed=forged["lot_seed"])
+    assert codes(resign(small_election, forged)) == {"mix"}
+
+
+def test_an_unshuffled_or_truncated_mix_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
+    forged = copy.deepcopy(small_record)
+    forged["mixes"] = []
+    assert codes(resign(small_election, forged)) == {"mix"}
+    forged = copy.deepcopy(small_record)
+    forged["mixes"][0]["ciphertexts"].pop()
+    assert codes(resign(small_election, forged)) == {"mix"}
+
+
+def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
+    """The insider makes a shuffled row open to a ballot of its choice (B − M' as the factor): no proof follows."""
+    forged = copy.deepcopy(small_record)
+    row = ballots.to_row(base64.b64decode(forged["mixes"][0]["ciphertexts"][0]))
+    wanted = th.embed(ballots.pad(ballots.canonical_json({"ranking": ["c3"]})))
+    forged["decryptions"][0]["factors"] = [record.b64(th.sub(c.b, m)) for c, m in zip(row, wanted, strict=True)]
+    assert codes(resign(small_election, forged)) == {"decryption"}
+    forged = copy.deepcopy(small_record)
+    forged["decryptions"][1]["proofs"][3] = record.b64(bytes(64))
+    assert codes(resign(small_election, forged)) == {"decryption"}
+
+
+def test_a_ballot_that_is_not_a_row_of_group_elements_is_caught(
+    small_election: Any, small_record: dict[str, Any]
+) -> None:
+    forged = copy.deepcopy(small_record)
+    forged["ballots"][0]["ciphertext"] = record.b64(bytes(ballots.CIPHERTEXT_LENGTH))
+    assert "ciphertext" in codes(resign(small_election, forged))
 
 
 def test_ballot_stuffed_with_the_signing_key_beyond_the_chain_is_caught() -> None:
@@ -323,13 +422,29 @@ def test_ground_lot_seed_is_caught(stv_election: Any) -> None:
     assert "lot-seed" in codes(resign(stv_election, built))
 
 
-def test_lot_seed_depends_on_the_closed_box_and_the_opened_key(stv_election: Any) -> None:
-    built = stv_election.build()
-    tracking = [b["tracking"] for b in built["ballots"]]
-    key = stv_election.ballot_pair.private_key
-    assert built["lot_seed"] == record.lot_seed(built["definition_hash"], tracking, key)
-    assert record.lot_seed(built["definition_hash"], tracking[1:], key) != built["lot_seed"]
-    assert record.lot_seed(built["definition_hash"], tracking, bytes(32)) != built["lot_seed"]
+def test_lot_seed_depends_on_the_closed_box_and_the_key(stv_election: Any, stv_record: dict[str, Any]) -> None:
+    built = stv_record
+    digest, tracking = built["definition_hash"], [b["tracking"] for b in built["ballots"]]
+    x = ballots.private_scalar(stv_election.ballot_pair.private_key)
+    value = th.mul(x, record.lot_base(digest, tracking))
+    assert built["lot"]["value"] == record.b64(value)  # x·H: the same for every build of this box
+    assert built["lot_seed"] == record.lot_seed(digest, tracking, value)
+    assert record.lot_seed(digest, tracking[1:], value) != built["lot_seed"]
+    assert record.lot_base(digest, tracking[1:]) != record.lot_base(digest, tracking)
+
+
+def test_a_lot_value_made_with_another_key_is_caught(stv_election: Any, stv_record: dict[str, Any]) -> None:
+    """The insider picks the lot: a value from another scalar, its proof and seed recomputed, the record re-signed."""
+    forged = copy.deepcopy(stv_record)
+    digest, tracking = forged["definition_hash"], [b["tracking"] for b in forged["ballots"]]
+    base = record.lot_base(digest, tracking)
+    other = th.random_scalar()
+    value = th.mul(other, base)
+    proof = th.prove_equal_logs(other, base, th.base_mul(other), value, record.lot_context(digest, tracking))
+    forged["lot"] = {"value": record.b64(value), "proof": record.b64(record.proof_bytes(proof))}
+    forged["lot_seed"] = record.lot_seed(digest, tracking, value)
+    found = codes(resign(stv_election, forged))
+    assert "lot-seed" in found and found <= {"lot-seed", "count"}  # the count differs only if the lot decided
 
 
 # --- spoilt ballots --------------------------------------------------------------------------------
@@ -353,13 +468,16 @@ def test_every_ballot_is_counted_as_valid_or_spoilt(rule: str) -> None:
     assert record.verify(election.build()) == []
 
 
-@pytest.mark.parametrize("junk", [b"[" * 60_000, b"[]", b'"yes"', b"\xff\xfe not utf-8", b"{not json", None])
+@pytest.mark.parametrize("junk", [b"[" * 510, b"[]", b'"yes"', b"\xff\xfe not utf-8", b"{not json", None])
 def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(junk: bytes | None) -> None:
     """A voter can seal anything, or cast bytes that open with no key; neither may fail an honest record."""
     election = make_election("motion", voters=4)
     election.vote("e000", {"choice": "yes"})
     voting_pass = election.issue("e001")
-    sealed = bytes(range(80)) if junk is None else SealedBox(PublicKey(election.ballot_pair.public_key)).encrypt(junk)
+    if junk is None:  # group elements that embed nothing: the row opens to random bytes
+        sealed = b"".join(th.base_mul(th.random_scalar()) for _ in range(2 * ballots.BALLOT_POINTS))
+    else:
+        sealed = seal_raw(election.ballot_pair.public_key, junk)
     election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
     election._event("cast")
     built = election.build()
@@ -375,6 +493,7 @@ def test_audited_ballot_is_checked() -> None:
     secret = bytes(range(32))
     content = {"ranking": ["c1", "c0"]}
     sealed = ballots.seal_with(pair.public_key, secret, ballots.pad(ballots.canonical_json(content)))
-    assert ballots.open_sealed(pair.private_key, sealed) == content  # the same bytes as crypto_box_seal
+    assert ballots.open_sealed(pair.private_key, sealed) == content
+    assert len(sealed) == ballots.CIPHERTEXT_LENGTH
     assert ballots.audit_sealed(pair.public_key, secret, sealed, content)
     assert not ballots.audit_sealed(pair.public_key, secret, sealed, {"ranking": ["c0", "c1"]})

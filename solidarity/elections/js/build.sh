@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuild static/elections/vendor/vote-crypto.js from the npm registry, pinned by package-lock.json:
-# @cloudflare/blindrsa-ts and libsodium-wrappers, bundled by esbuild into one IIFE (no network at run
+# @cloudflare/blindrsa-ts and libsodium-wrappers-sumo, bundled by esbuild into one IIFE (no network at run
 # time, no inline script). Run from anywhere:  sh solidarity/elections/js/build.sh
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"

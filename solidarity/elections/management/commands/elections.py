@@ -24,7 +24,9 @@ class Command(BaseCommand):
         commands = parser.add_subparsers(dest="command", required=True)
         verify = commands.add_parser("verify", help="check every claim of a record")
         verify.add_argument("record", type=Path)
-        verify.add_argument("--tracking", default="", help="also show the ballot with this tracking code")
+        verify.add_argument(
+            "--tracking", default="", help="also check that the box holds the ballot with this tracking code"
+        )
         verify.add_argument(
             "--chain-head",
             action="append",
@@ -69,7 +71,7 @@ class Command(BaseCommand):
         try:
             audited = json.loads(path.read_bytes())
             key = base64.b64decode(audited["ballot_key"], validate=True)
-            secret = base64.b64decode(audited["ephemeral_secret"], validate=True)
+            secret = base64.b64decode(audited["sealing_secret"], validate=True)
             ciphertext = base64.b64decode(audited["ciphertext"], validate=True)
             ballot = audited["ballot"]
             if not isinstance(ballot, dict):
@@ -103,10 +105,12 @@ class Command(BaseCommand):
             raise CommandError(f"the record does not verify: {len(failures)} failure(s)")
         self.stdout.write(summary(record.parse_record(data), expected_hash, heads or []))
         if tracking:
-            ballot = record.find_ballot(data, tracking)
-            if ballot is None:
+            if not record.has_ballot(data, tracking):
                 raise CommandError("no ballot with this tracking code")
-            self.stdout.write(f"tracking {tracking.strip().lower()}: {canonical.dumps(ballot).decode()}")
+            self.stdout.write(
+                f"tracking {tracking.strip().lower()}: in the ballot box and in the shuffle; "
+                "which opened ballot it became is hidden by the shuffle, from everyone"
+            )
 
 
 def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) -> str:
@@ -131,6 +135,10 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         lines.append(f"elected, in order: {', '.join(result['elected'])}")
     if "passed" in result:
         lines.append(f"motion {'passed' if result['passed'] else 'failed'}: yes {result['yes']}, no {result['no']}")
+    lines.append(
+        f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots, every proof checks; "
+        f"{len(parsed.decryptions)} shuffled ballots opened, every decryption proof checks"
+    )
     lines.append("every signature, the chain, the lot seed and the recount check")
     if expected_hash is None:
         lines.append(

@@ -5,7 +5,8 @@
 // shows the tracking code before the voter chooses: cast it, or audit it (the booth reveals the
 // sealing secret so any other device can check the ballot, which is then discarded).
 // Uses the vendored @cloudflare/blindrsa-ts (RFC 9474, RSABSSA-SHA384-PSS-Randomized) and
-// libsodium-wrappers (sealed box, Ed25519). The cast request carries no cookie (credentials: "omit").
+// libsodium-wrappers (edwards25519 group operations for ElGamal, Ed25519, BLAKE2b). The cast
+// request carries no cookie (credentials: "omit").
 (function () {
   "use strict";
   const booth = document.getElementById("booth");
@@ -19,6 +20,8 @@
   const encoder = new TextEncoder();
   const BALLOT_DOMAIN = encoder.encode("solidarity-ballot/2\u0000");
   const TRACKING_DOMAIN = encoder.encode("solidarity-tracking/2\u0000");
+  const SEAL_DOMAIN = encoder.encode("solidarity-seal/1\u0000");
+  const DATA_BYTES = 29; // bytes of ballot per group element (solidarity/elections/threshold.py: embed)
   let definitionHash = "";
   let keys = null;
   let sealed = null; // the ballot sealed and waiting for "cast" or "audit"
@@ -111,21 +114,48 @@
     return { approve: Array.from(form.querySelectorAll("input[name=approve]:checked"), (input) => input.value) };
   }
 
+  // Exactly one block: every sealed ballot is a row of the same width, which the shuffle needs.
   function padded(content) {
     const bytes = encoder.encode(JSON.stringify(content));
-    const length = (Math.floor(bytes.length / PAD_BLOCK) + 1) * PAD_BLOCK;
-    const out = new Uint8Array(length).fill(0x20);
+    if (bytes.length >= PAD_BLOCK) throw new Error(texts.error);
+    const out = new Uint8Array(PAD_BLOCK).fill(0x20);
     out.set(bytes);
     return out;
   }
 
-  // A sealed box built step by step (the same bytes as crypto_box_seal), so that the ephemeral
-  // secret can be revealed if the voter audits the ballot.
+  // Embed bytes in group elements (docs/elections.md, "Sealed ballots"): a 2-byte big-endian
+  // length, then 29-byte chunks; each chunk, a 2-byte little-endian counter and a zero byte make a
+  // point, the first counter that gives a valid point of the prime-order group.
+  function embed(data) {
+    const payload = concat(Uint8Array.of(data.length >> 8, data.length & 255), data);
+    const points = [];
+    for (let start = 0; start < payload.length; start += DATA_BYTES) {
+      const candidate = new Uint8Array(32);
+      candidate.set(payload.subarray(start, start + DATA_BYTES));
+      let counter = 0;
+      for (; counter < 0x10000; counter += 1) {
+        candidate[29] = counter & 255;
+        candidate[30] = counter >> 8;
+        if (sodium.crypto_core_ed25519_is_valid_point(candidate)) break;
+      }
+      if (counter === 0x10000) throw new Error(texts.error);
+      points.push(candidate.slice());
+    }
+    return points;
+  }
+
+  // ElGamal of each point to the election key Y: (r·G, M + r·Y), r derived from one 32-byte
+  // sealing secret, so that the secret can be revealed if the voter audits the ballot.
   function seal(plaintext, publicKey) {
-    const ephemeral = sodium.crypto_box_keypair();
-    const nonce = sodium.crypto_generichash(24, concat(ephemeral.publicKey, publicKey));
-    const box = sodium.crypto_box_easy(plaintext, nonce, publicKey, ephemeral.privateKey);
-    return { ciphertext: concat(ephemeral.publicKey, box), ephemeral: ephemeral.privateKey };
+    const secret = sodium.randombytes_buf(32);
+    const parts = embed(plaintext).map((point, index) => {
+      const r = sodium.crypto_core_ed25519_scalar_reduce(
+        sodium.crypto_generichash(64, concat(SEAL_DOMAIN, secret, Uint8Array.of(index >> 8, index & 255))));
+      return concat(
+        sodium.crypto_scalarmult_ed25519_base_noclamp(r),
+        sodium.crypto_core_ed25519_add(point, sodium.crypto_scalarmult_ed25519_noclamp(r, publicKey)));
+    });
+    return { ciphertext: concat(...parts), ephemeral: secret };
   }
 
   async function sealBallot(event) {
@@ -185,7 +215,7 @@
       ballot_key: keys.ballot,
       ciphertext: toBase64(sealed.ciphertext),
       definition_hash: definitionHash,
-      ephemeral_secret: toBase64(sealed.ephemeral),
+      sealing_secret: toBase64(sealed.ephemeral),
       tracking: sealed.tracking,
     };
     sealed = null;
