@@ -129,11 +129,8 @@ def _enrol(page: Any, link: str, code: str, *, language: str) -> None:
     assert "second-factor" not in page.url
 
 
-def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, production: Any) -> None:
-    env, ways = production
-    problems: list[str] = []
-
-    # 1. The operator invites the first organizer at the console.
+def _first_organizer(chromium: Any, env: dict[str, str], ways: nginx.Listeners, problems: list[str]) -> Any:
+    """The operator invites the first organizer at the console; they enrol on the staff onion."""
     printed = subprocess.run(
         [sys.executable, "-m", "solidarity.cli", "invite_staff", "founder", "--name", "Founder"],
         env=env,
@@ -146,12 +143,61 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     link = re.search(rf"({re.escape(STAFF)}/en/staff/enrol/\S+/)", printed)
     code = re.search(r"One-time code \(give it apart from the link\): (\S+)", printed)
     assert link and code, printed
-
-    # 2. The organizer enrols through the staff onion and opens the assembly, in English.
-    organizer_context = _browser_context(chromium, ways.staff_onion, viewport=DESKTOP)
-    page = organizer_context.new_page()
+    context = _browser_context(chromium, ways.staff_onion, viewport=DESKTOP)
+    page = context.new_page()
     watch(page, problems, page_errors=True, hosts=ONIONS)
     _enrol(page, link.group(1), code.group(1), language="en")
+    return context, page
+
+
+def _invite(
+    organizer: Any, browser: Any, ways: nginx.Listeners, problems: list[str], username: str, role: str, *, phone: bool
+) -> tuple[Any, Any]:
+    """The organizer invites a staff member from the accounts page; they enrol (in Persian on a phone)."""
+    organizer.goto(f"{STAFF}/en/staff/accounts/")
+    organizer.fill("input[name=username]", username)
+    organizer.fill("input[name=display_name]", username.title())
+    organizer.select_option("select[name=role]", role)
+    organizer.click("main form button")
+    language = "fa" if phone else "en"
+    link = organizer.inner_text(".enrol-link").replace("/en/", f"/{language}/", 1)
+    code = organizer.inner_text(".enrol-code")
+    context = _browser_context(browser, ways.staff_onion, viewport=PHONE if phone else DESKTOP, mobile=phone)
+    page = context.new_page()
+    watch(page, problems, page_errors=True, hosts=ONIONS)
+    _enrol(page, link, code, language=language)
+    return context, page
+
+
+def _admit_organization(organizer: Any, public: Any, name_en: str, name_fa: str) -> None:
+    """The coalition names a sector (once); an organization applies on the public onion and is admitted."""
+    organizer.goto(f"{STAFF}/en/staff/coalition/taxonomies/")
+    if "teachers" not in organizer.content():
+        organizer.select_option("select[name=kind]", "sector")
+        organizer.fill("input[name=slug]", "teachers")
+        organizer.fill("input[name=name_en]", "Teachers")
+        organizer.fill("input[name=name_fa]", "معلمان")
+        organizer.click("main form.stack button")
+        organizer.wait_for_selector("text=Teachers")
+    public.goto(f"{PUBLIC}/fa/coalition/apply/")
+    public.fill("input[name=name_en]", name_en)
+    public.fill("input[name=name_fa]", name_fa)
+    public.check("input[name=sectors]")
+    public.click("main form button[type=submit]")
+    _arrive(public, "**/fa/coalition/apply/thanks/")
+    organizer.goto(f"{STAFF}/en/staff/coalition/applications/")
+    organizer.fill("textarea[name=reason]", "Known to two members")
+    organizer.click("button[name=status][value=member]")
+    organizer.wait_for_load_state()
+
+
+def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, production: Any) -> None:
+    env, ways = production
+    problems: list[str] = []
+
+    # 1. The operator invites the first organizer at the console, who enrols through the staff onion
+    # and opens the assembly, in English.
+    organizer_context, page = _first_organizer(chromium, env, ways, problems)
     page.goto(f"{STAFF}/en/staff/assemblies/new/")
     page.fill("input[name=slug]", "founding")
     page.fill("input[name=name_en]", "Founding Assembly")
@@ -189,28 +235,13 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
 
     # 3. The coalition names a sector; an organization applies on the public onion (a phone, in
     # Persian) and is admitted.
-    page.goto(f"{STAFF}/en/staff/coalition/taxonomies/")
-    page.select_option("select[name=kind]", "sector")
-    page.fill("input[name=slug]", "teachers")
-    page.fill("input[name=name_en]", "Teachers")
-    page.fill("input[name=name_fa]", "معلمان")
-    page.click("main form.stack button")
-    page.wait_for_selector("text=Teachers")
     public_context = _browser_context(chromium, ways.public_onion, viewport=PHONE, mobile=True)
     public = public_context.new_page()
     watch(public, problems, page_errors=True, hosts=ONIONS)
-    public.goto(f"{PUBLIC}/fa/coalition/apply/")
-    public.fill("input[name=name_en]", "Teachers Circle")
-    public.fill("input[name=name_fa]", "حلقهٔ معلمان")
-    public.check("input[name=sectors]")
-    public.click("main form button[type=submit]")
-    _arrive(public, "**/fa/coalition/apply/thanks/")
+    _admit_organization(page, public, "Teachers Circle", "حلقهٔ معلمان")
     # The public onion never yields the staff site, whatever the path.
     assert public.goto(f"{PUBLIC}/fa/staff/").status == 404
     assert public.goto(f"{PUBLIC}/admin/login/").status == 404
-    page.goto(f"{STAFF}/en/staff/coalition/applications/")
-    page.fill("textarea[name=reason]", "Known to two members")
-    page.click("button[name=status][value=member]")
     page.goto(f"{STAFF}/en/staff/coalition/delegates/")
     page.fill("input[name=display_name]", "Sara")
     page.select_option("select[name=organizations]", index=0)
@@ -233,13 +264,6 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     assert invitation, export[:500]
 
     # 5. A door officer is invited from the accounts page and enrols on a phone, in Persian.
-    page.goto(f"{STAFF}/en/staff/accounts/")
-    page.fill("input[name=username]", "door")
-    page.fill("input[name=display_name]", "Door")
-    page.select_option("select[name=role]", "checkin_officer")
-    page.click("main form button")
-    door_link = page.inner_text(".enrol-link").replace("/en/", "/fa/", 1)
-    door_code = page.inner_text(".enrol-code")
     # Tor Browser counts an onion as a secure origin (the door's service worker needs one); Chromium
     # is told the same of this onion.
     door_browser = chromium.browser_type.launch(
@@ -247,10 +271,7 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
         headless=True,
         args=[*CHROMIUM_FLAGS, f"--unsafely-treat-insecure-origin-as-secure={STAFF}"],
     )
-    door_context = _browser_context(door_browser, ways.staff_onion, viewport=PHONE, mobile=True)
-    door = door_context.new_page()
-    watch(door, problems, page_errors=True, hosts=ONIONS)
-    _enrol(door, door_link, door_code, language="fa")
+    door_context, door = _invite(page, door_browser, ways, problems, "door", "checkin_officer", phone=True)
 
     # 6. The delegate opens the invitation on the public onion, then signs in with its short code.
     public.goto(f"{PUBLIC}/fa/assemblies/invitation/{invitation.group(1)}/")
@@ -285,3 +306,85 @@ def test_an_organizer_starts_from_an_empty_database_behind_nginx(chromium: Any, 
     assert not problems, problems
     logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
     assert logs and invitation.group(1) not in logs and short_code not in logs  # no credential in nginx's logs
+
+
+def test_a_campaign_opens_and_a_pledge_is_counted_behind_nginx(chromium: Any, production: Any) -> None:
+    """Issue 18 on the production path: coordinators invited from an empty database, a campaign
+    proposed and approved by two others (its key made by the background worker), cards printed, and
+    a pledge made in the browser (blinded with WebCrypto) on the public onion, in Persian, on a phone."""
+    env, ways = production
+    problems: list[str] = []
+    organizer_context, organizer = _first_organizer(chromium, env, ways, problems)
+    public_context = _browser_context(chromium, ways.public_onion, viewport=PHONE, mobile=True)
+    public = public_context.new_page()
+    watch(public, problems, page_errors=True, hosts=ONIONS)
+    _admit_organization(organizer, public, "Bazaar Guild", "صنف بازار")
+    coordinators = [
+        _invite(organizer, chromium, ways, problems, f"coordinator{index}", "coordinator", phone=index == 2)
+        for index in range(3)
+    ]
+
+    # The first coordinator proposes, in English.
+    _context, proposer = coordinators[0]
+    proposer.goto(f"{STAFF}/en/staff/coordination/new/")
+    day = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=10)).isoformat()
+    closes = (dt.datetime.now(dt.UTC) + dt.timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
+    proposer.select_option("select[name=organization]", index=1)
+    proposer.fill("input[name=slug]", "bazaar-closure")
+    proposer.fill("input[name=title_en]", "The bazaar closes")
+    proposer.fill("input[name=title_fa]", "بازار بسته می‌شود")
+    proposer.select_option("select[name=action]", "strike")
+    proposer.fill("input[name=action_date]", day)
+    proposer.fill("input[name=closes_at]", closes)
+    proposer.fill("input[name=go_word]", "سرو بلند")
+    proposer.fill("input[name=abort_word]", "باران پاییزی")
+    proposer.fill("input[name=max_issuer_share]", "100")
+    proposer.fill("input[name=minimum_published]", "5")
+    proposer.select_option("select[name=cell0_province]", "IR-06")
+    proposer.fill("input[name=cell0_city]", "Ahvaz")
+    proposer.select_option("select[name=cell0_sector]", "bazaar")
+    proposer.fill("input[name=cell0_target]", "5")
+    proposer.click("main form button[type=submit]")
+    _arrive(proposer, "**/staff/coordination/bazaar-closure/")
+
+    # Two others approve, the second on a phone in Persian; the worker makes the key and opens it.
+    for index, language in ((1, "en"), (2, "fa")):
+        _context, approver = coordinators[index]
+        approver.goto(f"{STAFF}/{language}/staff/coordination/bazaar-closure/")
+        approver.click("form[action$='/approve/'] button")
+        approver.wait_for_load_state()
+    deadline = time.monotonic() + 600  # two 1,024-bit safe primes: seconds to minutes on a loaded machine
+    while not proposer.locator("select[name=cell]").count():
+        assert time.monotonic() < deadline, proposer.inner_text("main")[:1000]
+        time.sleep(5)
+        proposer.goto(f"{STAFF}/en/staff/coordination/bazaar-closure/")
+
+    # Cards for the guild; one is pledged with the browser on the public onion.
+    proposer.select_option("select[name=cell]", index=0)
+    proposer.select_option("select[name=issuer]", index=1)
+    proposer.fill("input[name=count]", "2")
+    proposer.click("form[action$='/issue/'] button[type=submit]")
+    proposer.wait_for_selector(".token-card code")
+    codes = [code.strip() for code in proposer.locator(".token-card code").all_inner_texts()]
+    assert len(codes) == 2
+    pledger_browser = chromium.browser_type.launch(  # Tor Browser counts an onion as a secure origin
+        executable_path=chromium_path(),
+        headless=True,
+        args=[*CHROMIUM_FLAGS, f"--unsafely-treat-insecure-origin-as-secure={PUBLIC}"],
+    )
+    pledger_context = _browser_context(pledger_browser, ways.public_onion, viewport=PHONE, mobile=True)
+    pledger = pledger_context.new_page()
+    watch(pledger, problems, page_errors=True, hosts=ONIONS)
+    pledger.goto(f"{PUBLIC}/fa/coordination/bazaar-closure/pledge/")
+    pledger.fill("#code-input", codes[0])
+    pledger.click("#pledge-submit")
+    pledger.locator("#js-status", has_text="شمرده شد").wait_for(timeout=120_000)
+    screenshot(pledger, "production-06-pledge-fa-phone")
+    for context, _page in coordinators:
+        context.close()
+    for context in (organizer_context, public_context, pledger_context):
+        context.close()
+    pledger_browser.close()
+    assert not problems, problems
+    logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
+    assert codes[0] not in logs and codes[0].replace("-", "") not in logs
