@@ -15,10 +15,12 @@ import base64
 import datetime as dt
 import os
 import re
+import secrets
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,11 +75,41 @@ def wait_for_health(port: int, *, timeout: float) -> None:
     raise RuntimeError(f"solidarity serve did not answer on {port}")
 
 
+@contextmanager
+def _empty_database() -> Iterator[dict[str, str]]:
+    """Where the suite runs on PostgreSQL and Redis (CI's second pass), the at-scale setup: a new,
+    empty database of its own and a cache prefix of its own; else the embedded SQLite file."""
+    server = os.environ.get("DATABASE_URL", "")
+    if not server.startswith("postgres"):
+        yield {}
+        return
+    import psycopg
+
+    name = f"walk_{secrets.token_hex(4)}"
+    admin = server.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # a fixed prefix and hex digits
+    extra = {"DATABASE_URL": server.rsplit("/", 1)[0] + f"/{name}", "SOLIDARITY_CACHE_PREFIX": name}
+    if os.environ.get("REDIS_URL"):
+        extra["REDIS_URL"] = os.environ["REDIS_URL"]
+    try:
+        yield extra
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
 def production(tmp_path: Path) -> Iterator[tuple[dict[str, str], nginx.Listeners]]:
     """`solidarity serve` with three page workers, and nginx in front of its two ports."""
+    with _empty_database() as database, _serving(tmp_path, database) as served:
+        yield served
+
+
+@contextmanager
+def _serving(tmp_path: Path, database: dict[str, str]) -> Iterator[tuple[dict[str, str], nginx.Listeners]]:
     port, streams = free_port(), free_port()
-    env = _environment(tmp_path / "data") | {"PORT": str(port), "STREAM_PORT": str(streams)}
+    env = _environment(tmp_path / "data") | database | {"PORT": str(port), "STREAM_PORT": str(streams)}
     env["SOLIDARITY_WEB_WORKERS"] = "3"
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen(

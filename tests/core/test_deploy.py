@@ -13,6 +13,8 @@ from cryptography.fernet import Fernet
 from django.test import Client, override_settings
 from django.urls import path
 
+from solidarity.assemblies.invitations import Signer
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -27,6 +29,7 @@ def production_env(**extra: str) -> dict[str, str]:
         "SOLIDARITY_STAFF_HOSTS": "staff.example.onion",
         "SOLIDARITY_DATA_DIR": "/tmp/solidarity-deploy-check",
         "SOLIDARITY_JOBS": "celery",
+        "SOLIDARITY_INVITE_SIGNING_KEY": Signer.generate().seed_base64(),
     }
     return env | extra
 

@@ -13,9 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.urls import reverse
-from django.utils import translation
 
-from solidarity.core import accounts
+from solidarity.core import accounts, calendars
 from solidarity.core.roles import STAFF_ROLES, Role
 
 
@@ -35,7 +34,7 @@ class Command(BaseCommand):
             )
         except ValidationError as error:
             raise CommandError("; ".join(error.messages)) from error
-        with translation.override(options["language"]):
+        with calendars.override(options["language"]):
             path = reverse("core:enrol", kwargs={"token": invite.token})
         hosts = [host for host in settings.STAFF_HOSTS if host != "*"]
         scheme = "http" if hosts and hosts[0].endswith(".onion") else "https"
