@@ -223,7 +223,11 @@ def measure(
                     stored = stored_messages(database_url) - before
                     accepted = result["accepted"]
                     label = f"intake on {database}, serve ({workers} workers), {way}"
-                    print(f"{label}: {json.dumps(result)}; stored {stored}; load {load}", file=sys.stderr)
+                    print(
+                        f"{label}: {json.dumps(result)}; stored {stored}; load {load};"
+                        f" ceiling {rate:.0f} req/s, p99 {ceiling_p99:.0f} ms",
+                        file=sys.stderr,
+                    )
                     rows.append(
                         Row(
                             "intake",
