@@ -116,6 +116,21 @@ def default_workers() -> int:
     return max(2, 2 * (os.cpu_count() or 1) + 1)
 
 
+def close_before_fork() -> None:
+    """Close this process's database and cache connections before gunicorn forks its workers.
+
+    The migrations opened a database connection here; a forked worker would inherit it, and with
+    persistent connections (`SOLIDARITY_DB_CONN_MAX_AGE`) several workers then talk over the same
+    socket: on PostgreSQL, requests failed with "server closed the connection unexpectedly" under
+    the intake benchmark (issue 12). Each worker opens its own on its first request.
+    """
+    from django.core.cache import caches
+    from django.db import connections
+
+    connections.close_all()
+    caches.close_all()
+
+
 def serve() -> None:
     """Serve in production: WSGI page workers (gunicorn) and one ASGI process for the live streams.
 
@@ -137,6 +152,7 @@ def serve() -> None:
     call_command("migrate", interactive=False, verbosity=1)
     if settings.IS_PRODUCTION:
         call_command("collectstatic", interactive=False, verbosity=0)
+    close_before_fork()
     host = env.text("HOST", "127.0.0.1")
     port = env.integer("PORT", default=8000)
     stream_port = env.integer("STREAM_PORT", default=port + 1)

@@ -28,6 +28,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from solidarity.core import counters
+
 MAX_AGE = 10  # seconds a browser or nginx may reuse a page
 STORE_SECONDS = 60  # the longest a page may outlive a change no signal announced
 PERSONAL_COOKIES = ("sessionid", "messages")
@@ -37,6 +39,8 @@ View = TypeVar("View", bound=Callable[..., HttpResponseBase])
 # App label -> the sections whose pages a change to that app's models makes stale.
 _watchers: dict[str, set[str]] = {}
 _sections: set[str] = set()
+# Model -> which of its saves show on no page: (instance, created) -> True for those.
+_unseen_saves: dict[type, Callable[[Any, bool], bool]] = {}
 
 
 def register(section: str, *, data_of: str | None = None) -> None:
@@ -66,8 +70,22 @@ def sections_changed_by(app_label: str) -> frozenset[str]:
     return frozenset(_watchers.get(app_label, ()))
 
 
+def unseen_saves(model: type, when: Callable[[Any, bool], bool]) -> None:
+    """Say which saves of `model` no cached page shows: `when(instance, created)` is True for them.
+
+    For rows that arrive in numbers and show nowhere until a later change that does bump (a relay
+    message is received unpublished, and published by a moderator's decision): without it every
+    arrival would make the pages stale, and a flood of arrivals would have every reader of the
+    wall and the feeds render them afresh.
+    """
+    _unseen_saves[model] = when
+
+
 def data_changed(sender: type, **kwargs: object) -> None:
     """Bump every section that watches the sender's app (connected to save, delete and m2m signals)."""
+    unseen = _unseen_saves.get(sender)
+    if unseen is not None and "created" in kwargs and unseen(kwargs.get("instance"), bool(kwargs["created"])):
+        return
     label = getattr(getattr(sender, "_meta", None), "app_label", "")
     for section in _watchers.get(label, ()):
         bump(section)
@@ -87,10 +105,8 @@ def generation(section: str) -> int:
 
 def bump(section: str) -> None:
     """Make every cached page of `section` stale (called when its data changes)."""
-    try:
-        cache.incr(_generation_key(section))
-    except ValueError:
-        cache.add(_generation_key(section), 2, timeout=None)
+    # A generation nobody read yet counts as 1 (see `generation`): bumped, it is 2 at least.
+    counters.increment(_generation_key(section), timeout=None, initial=1)
 
 
 def _cacheable_request(request: HttpRequest) -> bool:

@@ -18,6 +18,8 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest
 from django.utils import timezone
 
+from solidarity.core import counters
+
 DAY_SECONDS = 24 * 60 * 60
 
 
@@ -55,14 +57,7 @@ def subject_key(scope: str, subject: str) -> str:
 
 def hit(key: str, *, window_seconds: int) -> int:
     """Count one event under `key` within a window (at most a day); return the count so far."""
-    timeout = min(window_seconds, DAY_SECONDS)
-    if cache.add(key, 1, timeout=timeout):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=timeout)
-        return 1
+    return counters.increment(key, timeout=min(window_seconds, DAY_SECONDS))
 
 
 def count(key: str) -> int:

@@ -16,9 +16,13 @@ class RelayConfig(AppConfig):
             contract,
             tasks,  # noqa: F401  (registers the daily retention purge)
         )
+        from solidarity.relay.models import Message
 
         openapi.register(contract.CONTRACT)  # its JSON endpoints in /api/openapi.json
         pagecache.register("relay")  # the wall and the feeds
+        # A message arrives unpublished and shows on no page until a moderator publishes it, which
+        # bumps the section itself: arrivals, even a flood of them, leave the cached pages alone.
+        pagecache.unseen_saves(Message, lambda message, created: created and not message.is_published)
         menu.add_public(menu.MenuItem(_("Messages of solidarity"), "relay:wall", order=30))
         menu.add_public(menu.MenuItem(_("Send a message"), "relay:send", order=31))
         moderators = frozenset({Role.MODERATOR})

@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from solidarity.core import counters
 from solidarity.relay.conf import relay_settings
 
 CHALLENGE_SECONDS = 600
@@ -44,12 +45,7 @@ def _minute_key() -> str:
 
 def count_submission() -> None:
     """Count one submission in the current minute (for the circuit breaker)."""
-    key = _minute_key()
-    if not cache.add(key, 1, timeout=120):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.add(key, 1, timeout=120)
+    counters.increment(_minute_key(), timeout=120)
 
 
 def spend_lane(lane: str) -> bool:
@@ -61,14 +57,7 @@ def spend_lane(lane: str) -> bool:
     """
     config = relay_settings()
     budget = config.nojs_lane_per_minute if lane == "nojs" else config.js_lane_per_minute
-    key = f"relay:lane:{lane}:{int(time.time() // 60)}"
-    if cache.add(key, 1, timeout=120):
-        return budget < 1
-    try:
-        return int(cache.incr(key)) > budget
-    except ValueError:
-        cache.add(key, 1, timeout=120)
-        return False
+    return counters.increment(f"relay:lane:{lane}:{int(time.time() // 60)}", timeout=120) > budget
 
 
 def is_under_load() -> bool:

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import cast
 
 from django.conf import settings
 from django.contrib import messages as flash
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from solidarity.core import pagecache
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
-from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role
 from solidarity.core.security import is_address_limited
 from solidarity.relay import classifier, pow, selectors, services
@@ -60,7 +63,7 @@ def _user(request: HttpRequest) -> User:
 # --- public ----------------------------------------------------------------------------------
 
 
-@public_page("relay")
+@pagecache.public_page("relay")
 def wall(request: HttpRequest) -> HttpResponse:
     filters = selectors.WallFilters(
         language=request.GET.get("language", "")[:12], country=request.GET.get("country", "")[:2].upper()
@@ -114,11 +117,63 @@ def blank_fields(*, contact_enabled: bool) -> str:
     return rendered
 
 
+# A blank form's page differs from one visitor to the next only by its two tokens: it is rendered
+# once per language, way in and wait (with a random slot for each token) and filled in per visitor.
+_CSRF_SLOT = f"csrf-slot-{secrets.token_hex(16)}"
+_WAIT_SLOT = f"wait-slot-{secrets.token_hex(16)}"
+_form_pages: dict[tuple[str, str, bool, bool, int], str] = {}
+
+
+def _is_first_visit(request: HttpRequest) -> bool:
+    """Tell whether this GET is a visitor's with nothing of their own on the page (no query, session,
+    flash message or sign-in), so that the shared page fits them."""
+    if request.GET or any(name in request.COOKIES for name in pagecache.PERSONAL_COOKIES):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _blank_form_page(request: HttpRequest, *, contact_enabled: bool) -> HttpResponse:
+    """Answer a visitor's GET of the form from the page kept for their language (issue 12).
+
+    The intake of many messages a second is a GET of this page for each, and its rendering (the
+    page around the fields: menus, links in the other language) was most of that GET's cost.
+    """
+    wait = pow.wait_seconds()
+    key = (
+        translation.get_language() or settings.LANGUAGE_CODE,
+        request.path,  # this view's own address in one of the languages: a few values
+        bool(getattr(request, "is_staff_host", False)),
+        contact_enabled,
+        wait,
+    )
+    shell = _form_pages.get(key)
+    if shell is None:
+        shell = render_to_string(
+            "relay/send.html",
+            {
+                "blank_fields": blank_fields(contact_enabled=contact_enabled),
+                "csrf_token": _CSRF_SLOT,
+                "wait_token": _WAIT_SLOT,
+                "wait_seconds": wait,
+                "contact_enabled": contact_enabled,
+            },
+            request=request,
+        )
+        if not settings.DEBUG:  # a developer editing the template sees each change
+            _form_pages[key] = shell
+    # get_token() also has CsrfViewMiddleware set this visitor's cookie, as {% csrf_token %} would.
+    page = shell.replace(_CSRF_SLOT, escape(get_token(request))).replace(_WAIT_SLOT, escape(pow.issue_wait_token()))
+    return HttpResponse(page)
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def send(request: HttpRequest) -> HttpResponse:
     contact_enabled = contact_public_key() is not None
     if request.method != "POST":
+        if _is_first_visit(request):
+            return _blank_form_page(request, contact_enabled=contact_enabled)
         return render(
             request,
             "relay/send.html",
@@ -198,7 +253,7 @@ def pow_challenge(request: HttpRequest) -> JsonResponse:
     return JsonResponse(pow.issue_challenge())
 
 
-@public_page("relay")
+@pagecache.public_page("relay")
 @require_GET
 def feed(request: HttpRequest, language: str, fmt: str) -> HttpResponse:
     if not language or not selectors.has_feed(language):

@@ -128,3 +128,21 @@ def test_production_refuses_the_demo():
             check=False,
         )
         assert result.returncode != 0 and "refused, SOLIDARITY_ENV=production" in result.stderr, command
+
+
+@pytest.mark.django_db(transaction=True)
+def test_serve_leaves_no_connection_for_its_forked_workers_to_share():
+    """`serve` migrates, then gunicorn forks: an open connection would be shared by every worker."""
+    from django.core.cache import cache
+    from django.db import connection
+
+    from solidarity import cli
+
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("Django never closes an in-memory test database; the PostgreSQL run checks this")
+    User.objects.exists()  # as the migrations do: a connection is open in this process
+    cache.set("serve-test", 1)
+    assert connection.connection is not None
+    cli.close_before_fork()
+    assert connection.connection is None
+    assert User.objects.count() >= 0  # and the next query opens a connection of its own

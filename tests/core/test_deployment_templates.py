@@ -228,19 +228,11 @@ def test_pages_are_buffered_and_cached_and_streams_go_to_their_own_process() -> 
     assert not any(words[0] == "proxy_buffering" for words in pages)  # nginx caches nothing it does not buffer
     assert ["proxy_cache", "solidarity_pages"] in pages
     assert ["proxy_cache_key", "$solidarity_host$request_uri"] in pages
-    # No lock: uncacheable pages (forms, /healthz) would queue behind each other, 500 ms a poll.
-    assert ["proxy_cache_lock", "off"] in pages
-    assert [
-        "proxy_cache_use_stale",
-        "updating",
-        "error",
-        "timeout",
-        "http_500",
-        "http_502",
-        "http_503",
-        "http_504",
-    ] in pages
+    # No cache lock: it queued every concurrent GET of an uncacheable address (the relay's form,
+    # /healthz) behind the one before, 500 ms at a time (issue 12); stale copies cover the refresh.
+    assert not any(words[0] == "proxy_cache_lock" for words in pages)
     assert ["proxy_cache_background_update", "on"] in pages
+    assert any(words[:2] == ["proxy_cache_use_stale", "updating"] for words in pages)
     # No proxy_cache_valid: only what the application marks public and fresh is ever stored.
     assert not any(
         words[0] in {"proxy_cache_valid", "proxy_ignore_headers"} for words in directives(DEPLOY / "nginx-proxy.conf")

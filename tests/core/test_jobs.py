@@ -9,6 +9,7 @@ from datetime import timedelta
 from urllib.parse import urlparse
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 
 from solidarity.core import jobs
@@ -34,17 +35,50 @@ def _fresh_calls():
     CALLS.clear()
 
 
-@pytest.mark.django_db
-def test_embedded_jobs_wait_for_the_commit_then_run_once(settings, django_capture_on_commit_callbacks):
+@pytest.mark.django_db(transaction=True)
+def test_embedded_jobs_commit_with_their_transaction_then_run_once(settings):
     settings.JOBS_BACKEND = "embedded"
-    with django_capture_on_commit_callbacks(execute=True):
+    with transaction.atomic():
         jobs.enqueue_on_commit(remember, value=7)
-        assert Job.objects.count() == 0
+        # Written in the caller's transaction: one commit carries the data and its job.
+        assert Job.objects.count() == 1
     assert Job.objects.get().status == Job.Status.QUEUED
     assert jobs.run_pending() == 1
     assert CALLS == [{"value": 7}]
     assert Job.objects.get().status == Job.Status.DONE
     assert jobs.run_pending() == 0
+
+
+class Refused(Exception):
+    pass
+
+
+def _enqueue_then_fail(value: int) -> None:
+    with transaction.atomic():
+        jobs.enqueue_on_commit(remember, value=value)
+        raise Refused
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_embedded_job_rolls_back_with_its_transaction(settings):
+    settings.JOBS_BACKEND = "embedded"
+    with pytest.raises(Refused):
+        _enqueue_then_fail(8)
+    assert Job.objects.count() == 0
+    assert jobs.run_pending() == 0
+    assert CALLS == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_other_backends_get_the_job_only_after_the_commit(settings):
+    settings.JOBS_BACKEND = "immediate"
+    with transaction.atomic():
+        jobs.enqueue_on_commit(remember, value=9)
+        assert CALLS == []
+    assert CALLS == [{"value": 9}]
+    with pytest.raises(Refused):
+        _enqueue_then_fail(10)
+    assert CALLS == [{"value": 9}]
 
 
 @pytest.mark.django_db
