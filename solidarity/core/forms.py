@@ -32,6 +32,16 @@ def _with_codes(message: str | Promise, codes: dict[str, str]) -> SafeString:
 with_codes = lazy(_with_codes, SafeString)
 
 
+def _with_names(message: str | Promise, names: dict[str, str]) -> SafeString:
+    html = escape(str(message)) % {name: format_html('<bdi lang="en">{}</bdi>', text) for name, text in names.items()}
+    return mark_safe(html)  # noqa: S308  (the message is escaped and each name is escaped)
+
+
+# The same for names kept in English in any language (file formats with no Persian name: "WARC"),
+# marked as English (`<bdi lang="en">`) so a screen reader reads them so.
+with_names = lazy(_with_names, SafeString)
+
+
 class SignInForm(forms.Form):
     username = forms.CharField(label=_("Username"), max_length=150)
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, max_length=200)

@@ -9,7 +9,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.forms import CalendarDateField
+from solidarity.core.forms import CalendarDateField, with_names
 from solidarity.core.text import persian_sort_key
 from solidarity.monitor.models import Source, SubEventType
 from solidarity.monitor.pipeline.sectors import SECTORS
@@ -189,7 +189,13 @@ class AddReportForm(forms.Form):
     file = forms.FileField(
         label=_("Or a file"),
         required=False,
-        help_text=_("HTML, text, RSS/Atom or WARC, gzipped or not; read under the same caps as the command line."),
+        help_text=with_names(
+            _(
+                "%(html)s, text, RSS/Atom or %(warc)s, %(gzip)s-compressed or not; "
+                "read under the same caps as the command line."
+            ),
+            {"html": "HTML", "warc": "WARC", "gzip": "gzip"},
+        ),
     )
 
     def clean(self) -> dict[str, object]:
