@@ -17,7 +17,10 @@ from solidarity.core.forms import (
     CalendarDateField,
     CalendarDateInput,
     CalendarDateTimeField,
+    ScriptTaggedSelect,
     ScriptTaggedSelectMultiple,
+    ScriptTaggedTextarea,
+    with_codes,
 )
 from solidarity.core.names import zone_label
 
@@ -60,8 +63,10 @@ class UpdateForm(forms.ModelForm[Update]):
     class Meta:
         model = Update
         fields = ("kind", "text_en", "text_fa", "venue")
+        # The model's venue field has no verbose name of its own; the form names it for readers.
+        labels: ClassVar[dict[str, Any]] = {"venue": _("Venue")}
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "text_en": forms.Textarea(attrs={"rows": 3}),
+            "text_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "en"}),
             "text_fa": forms.Textarea(attrs={"rows": 3, "dir": "rtl"}),
         }
 
@@ -127,7 +132,10 @@ class AssemblyForm(forms.ModelForm[Assembly]):
             "slug": forms.TextInput(attrs={"dir": "ltr"}),
         }
         help_texts: ClassVar[dict[str, Any]] = {
-            "slug": _("The assembly's address: lower-case letters, digits and hyphens, e.g. paris-2027."),
+            "slug": with_codes(
+                _("The assembly's address: lower-case letters, digits and hyphens, e.g. %(example)s."),
+                {"example": "paris-2027"},
+            ),
         }
         labels: ClassVar[dict[str, Any]] = {"slug": _("Short name in addresses")}
 
@@ -146,7 +154,7 @@ class AssemblyForm(forms.ModelForm[Assembly]):
 
 
 class VenueForm(forms.ModelForm[Venue]):
-    time_zone = forms.ChoiceField(choices=time_zone_choices, label=_("Time zone"))
+    time_zone = forms.ChoiceField(choices=time_zone_choices, label=_("Time zone"), widget=ScriptTaggedSelect)
     stream_url = forms.URLField(required=False, assume_scheme="https", label=_("Stream link"))
 
     class Meta:
@@ -165,7 +173,7 @@ class VenueForm(forms.ModelForm[Venue]):
             "position",
         )
         widgets: ClassVar[dict[str, forms.Widget]] = {
-            "street_address": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "street_address": ScriptTaggedTextarea(attrs={"rows": 2, "dir": "auto"}),
             "name_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "city_fa": forms.TextInput(attrs={"dir": "rtl"}),
             "country": forms.TextInput(attrs={"dir": "ltr", "size": 3, "autocapitalize": "characters"}),
@@ -183,11 +191,18 @@ class VenueForm(forms.ModelForm[Venue]):
         self.assembly = assembly
         # Set before validation, so that the model's own checks see the assembly.
         self.instance.assembly = assembly
+        if self.instance.pk is None:
+            # A new venue starts in the hub's time zone, not in the first zone of the alphabet.
+            hub = assembly.venues.filter(kind=Venue.Kind.HUB).first()
+            if not self.initial.get("time_zone"):
+                self.initial["time_zone"] = hub.time_zone if hub else "UTC"
 
     def clean_country(self) -> str:
         country = str(self.cleaned_data["country"]).strip().upper()
         if len(country) != 2 or not country.isalpha():
-            raise forms.ValidationError(_("Give the two-letter ISO code of the country, e.g. FR."))
+            raise forms.ValidationError(
+                with_codes(_("Give the two-letter ISO code of the country, e.g. %(example)s."), {"example": "FR"})
+            )
         return country
 
     def clean_kind(self) -> str:
@@ -214,7 +229,10 @@ class SessionForm(forms.Form):
         required=False, label=_("Description in Persian"), widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl"})
     )
     time_zone = forms.ChoiceField(
-        choices=[], label=_("Times are in"), help_text=_("The times below are local times of this zone.")
+        choices=[],
+        label=_("Times are in"),
+        help_text=_("The times below are local times of this zone."),
+        widget=ScriptTaggedSelect,
     )
     starts_at = CalendarDateTimeField(label=_("Starts"))
     ends_at = CalendarDateTimeField(label=_("Ends"))
@@ -390,7 +408,7 @@ class DelegateSignInForm(forms.Form):
 class PassphraseSignInForm(forms.Form):
     sign_in_name = forms.CharField(
         max_length=20,
-        label=_("Your sign-in name (for example ABCD-EFGH)"),
+        label=with_codes(_("Your sign-in name (for example %(example)s)"), {"example": "ABCD-EFGH"}),
         widget=forms.TextInput(attrs={"autocomplete": "username", "dir": "ltr", "autocapitalize": "characters"}),
     )
     passphrase = forms.CharField(

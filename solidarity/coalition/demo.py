@@ -580,6 +580,28 @@ FIRST = [
 ]
 ROLES = ["delegate"] * 6 + ["alternate"] * 2 + ["speaker", "observer"]
 
+# The demo's cities as a Persian writer names them in a Persian description (the cities field
+# itself keeps the Latin spelling people type).
+CITIES_FA = {
+    "Abadan": "آبادان", "Ahvaz": "اهواز", "Amsterdam": "آمستردام", "Arak": "اراک", "Asaluyeh": "عسلویه",
+    "Babol": "بابل", "Bandar Abbas": "بندرعباس", "Bandar-e Anzali": "بندر انزلی", "Berlin": "برلین",
+    "Birmingham": "بیرمنگام", "Brussels": "بروکسل", "Chabahar": "چابهار", "Cologne": "کلن", "Dezful": "دزفول",
+    "Erbil": "اربیل", "Frankfurt": "فرانکفورت", "Geneva": "ژنو", "Gonbad-e Kavus": "گنبد کاووس",
+    "Gothenburg": "گوتنبرگ", "Hamburg": "هامبورگ", "Houston": "هیوستون", "Iranshahr": "ایرانشهر",
+    "Isfahan": "اصفهان", "Istanbul": "استانبول", "Karaj": "کرج", "Kermanshah": "کرمانشاه",
+    "Khorramabad": "خرم‌آباد", "London": "لندن", "Los Angeles": "لس‌آنجلس", "Mahabad": "مهاباد",
+    "Manchester": "منچستر", "Mashhad": "مشهد", "Montreal": "مونترال", "Munich": "مونیخ", "New York": "نیویورک",
+    "Oslo": "اسلو", "Paris": "پاریس", "Prague": "پراگ", "Qom": "قم", "Rasht": "رشت", "San Diego": "سن‌دیگو",
+    "Sanandaj": "سنندج", "Sari": "ساری", "Shiraz": "شیراز", "Shush": "شوش", "Stockholm": "استکهلم",
+    "Sydney": "سیدنی", "Tabriz": "تبریز", "Tehran": "تهران", "The Hague": "لاهه", "Toronto": "تورنتو",
+    "Urmia": "ارومیه", "Utrecht": "اوترخت", "Vancouver": "ونکوور", "Varzaneh": "ورزنه", "Vienna": "وین",
+    "Washington": "واشنگتن", "Yerevan": "ایروان", "Zahedan": "زاهدان",
+}  # fmt: skip
+
+
+def _cities_fa(cities: str) -> str:
+    return "، ".join(CITIES_FA.get(city.strip(), city.strip()) for city in cities.split(",") if city.strip())
+
 
 def build(context: DemoContext) -> None:
     rng = context.rng
@@ -605,7 +627,7 @@ def build(context: DemoContext) -> None:
             countries=countries,
             cities=cities,
             description_en=f"{name_en} is an invented demo organization: {kind}, based {base}, active in {cities}.",
-            description_fa=f"«{name_fa}» یک سازمان ساختگی برای نمایش است، فعال در {cities}.",
+            description_fa=f"«{name_fa}» یک سازمان ساختگی برای نمایش است، فعال در {_cities_fa(cities)}.",
         )
 
     members: list[Organization] = []

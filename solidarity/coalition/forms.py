@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate, Organization, Term
 from solidarity.coalition.services import OrganizationData
+from solidarity.core.forms import with_codes
 
 
 class TermChoiceField(forms.ModelMultipleChoiceField[Term]):
@@ -62,7 +63,7 @@ class OrganizationForm(forms.Form):
         label=_("Countries"),
         max_length=200,
         required=False,
-        help_text=_("Two-letter codes separated by commas, e.g. IR, DE"),
+        help_text=with_codes(_("Two-letter codes separated by commas, e.g. %(example)s"), {"example": "IR, DE"}),
     )
     cities = forms.CharField(label=_("Cities"), max_length=300, required=False)
     description_en = forms.CharField(

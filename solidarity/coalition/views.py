@@ -212,8 +212,17 @@ def import_csv(request: HttpRequest) -> HttpResponse:
         if result.is_valid:
             messages.success(request, _("Imported %(count)s organizations.") % {"count": len(result.rows)})
             return HttpResponseRedirect(reverse("coalition:staff-organizations"))
+    # The values each coded column takes, shown as typed (code) beside their name in the reader's language.
+    values = [
+        ("kind", Organization.Kind.choices),
+        ("base", Organization.Base.choices),
+        ("status", [(s.value, s.label) for s in (Organization.Status.MEMBER, Organization.Status.APPLIED)]),
+    ]
     return render(
-        request, "coalition/staff/import.html", {"form": form, "result": result}, status=400 if result else 200
+        request,
+        "coalition/staff/import.html",
+        {"form": form, "result": result, "values": values},
+        status=400 if result else 200,
     )
 
 

@@ -11,7 +11,9 @@ from solidarity.coalition.models import Organization
 from solidarity.coordination.models import Campaign
 from solidarity.coordination.selectors import FollowThrough, finished_campaigns, province_choices, sector_choices
 from solidarity.coordination.services import CellSpec
+from solidarity.core import calendars
 from solidarity.core.forms import CalendarDateField, CalendarDateTimeField
+from solidarity.core.text import persian_sort_key
 from solidarity.deliberation.models import Conversation
 
 CELL_ROWS = 6
@@ -60,8 +62,13 @@ class CampaignForm(forms.Form):
         previous = self.fields["previous"]
         assert isinstance(previous, forms.ModelChoiceField)  # noqa: S101 -- narrows the type for mypy
         previous.queryset = finished_campaigns()
-        provinces = [("", "—"), *[(iso, f"{en} · {fa}") for iso, en, fa in province_choices()]]
-        sectors = [("", "—"), *[(slug, f"{en} · {fa}") for slug, en, fa in sector_choices()]]
+        # Named in the reader's language only (the form is made per request), sorted by that name.
+        persian = calendars.is_persian()
+        named = [(iso, fa if persian else en) for iso, en, fa in province_choices()]
+        if persian:
+            named.sort(key=lambda choice: persian_sort_key(choice[1]))
+        provinces = [("", "—"), *named]
+        sectors = [("", "—"), *[(slug, fa if persian else en) for slug, en, fa in sector_choices()]]
         for row in range(CELL_ROWS):
             self.fields[f"cell{row}_province"] = forms.ChoiceField(
                 label=_("cell %(number)s: province") % {"number": row + 1}, choices=provinces, required=False

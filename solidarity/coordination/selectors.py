@@ -13,7 +13,7 @@ from solidarity.coordination import conversion
 from solidarity.coordination.conversion import Conversion
 from solidarity.coordination.models import Bulletin, Campaign, Cell, IssuerTally, Release
 from solidarity.monitor.models import Claim, Event, ReviewStatus
-from solidarity.monitor.pipeline.places import default_gazetteer
+from solidarity.monitor.pipeline.places import default_gazetteer, geocode
 from solidarity.monitor.pipeline.sectors import SECTOR_NAMES
 
 PUBLIC_STATUSES = (Campaign.Status.OPEN, Campaign.Status.CLOSED)
@@ -54,9 +54,15 @@ def sector_choices() -> list[tuple[str, str, str]]:
 
 
 def area_label(area: str, language: str) -> str:
+    """Name a cell's area ("IR-03:Tabriz") in `language`: its town by the gazetteer's Persian name
+    where it knows the town, and its province."""
     province_iso, _sep, city = area.partition(":")
-    province = default_gazetteer().provinces.get(province_iso)
+    gazetteer = default_gazetteer()
+    province = gazetteer.provinces.get(province_iso)
     name = (province.name_fa if language == "fa" else province.name_en) if province else province_iso
+    if city and language == "fa":
+        place = geocode(city, province_iso or None, gazetteer)
+        city = place.name_fa if place is not None and place.name_fa else city
     return f"{city} ({name})" if city else name
 
 

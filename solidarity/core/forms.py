@@ -10,10 +10,36 @@ import jdatetime
 from django import forms
 from django.forms.utils import from_current_timezone
 from django.utils import timezone
+from django.utils.functional import Promise, lazy
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.core import calendars
 from solidarity.core.text import script_language, to_ascii_digits, to_persian_digits
+
+
+def _with_codes(message: str | Promise, codes: dict[str, str]) -> SafeString:
+    html = escape(str(message)) % {
+        name: format_html('<code lang="en" dir="ltr">{}</code>', code) for name, code in codes.items()
+    }
+    return mark_safe(html)  # noqa: S308  (the message is escaped and each code is escaped)
+
+
+# A label, help text or error that cites what a person types ("e.g. IR, DE", "paris-2027"): the
+# message is translated when shown, and each code is shown as code (`<code lang="en">`) in any
+# language, since a person types it as it is. `with_codes(_("e.g. %(example)s"), {"example": "IR"})`.
+with_codes = lazy(_with_codes, SafeString)
+
+
+def _with_names(message: str | Promise, names: dict[str, str]) -> SafeString:
+    html = escape(str(message)) % {name: format_html('<bdi lang="en">{}</bdi>', text) for name, text in names.items()}
+    return mark_safe(html)  # noqa: S308  (the message is escaped and each name is escaped)
+
+
+# The same for names kept in English in any language (file formats with no Persian name: "WARC"),
+# marked as English (`<bdi lang="en">`) so a screen reader reads them so.
+with_names = lazy(_with_names, SafeString)
 
 
 class SignInForm(forms.Form):
@@ -201,8 +227,9 @@ class CalendarDateTimeField(forms.DateTimeField):
         return from_current_timezone(datetime.combine(day, clock or time(0, 0)))
 
 
-class ScriptTaggedSelectMultiple(forms.SelectMultiple):
-    """A list of names (people, organizations) whose options in Latin letters say so (`lang`)."""
+class ScriptTaggedSelect(forms.Select):
+    """A choice whose options in Latin letters say so (`lang`), as does the closed list when the
+    option it shows is one of them: a screen reader reads "Africa/Abidjan" with a Latin voice."""
 
     def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
         option: dict[str, Any] = super().create_option(*args, **kwargs)
@@ -210,3 +237,43 @@ class ScriptTaggedSelectMultiple(forms.SelectMultiple):
         if language:
             option["attrs"]["lang"] = language
         return option
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context(name, value, attrs)
+        shown = [
+            option
+            for _group, options, _index in context["widget"]["optgroups"]
+            for option in options
+            if option["selected"]
+        ]
+        languages = {option["attrs"].get("lang", "") for option in shown}
+        if shown and len(languages) == 1 and "" not in languages:
+            context["widget"]["attrs"]["lang"] = languages.pop()
+        return context
+
+
+class ScriptTaggedSelectMultiple(ScriptTaggedSelect, forms.SelectMultiple):
+    """A list of names (people, organizations) whose options in Latin letters say so (`lang`); the
+    list itself says so when every name it shows (its options) is in Latin letters."""
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context: dict[str, Any] = forms.SelectMultiple.get_context(self, name, value, attrs)
+        options = [
+            option for _group, group_options, _index in context["widget"]["optgroups"] for option in group_options
+        ]
+        languages = {option["attrs"].get("lang", "") for option in options}
+        if options and len(languages) == 1 and "" not in languages:
+            context["widget"]["attrs"]["lang"] = languages.pop()
+        return context
+
+
+class ScriptTaggedTextarea(forms.Textarea):
+    """A text field of either direction whose text, when in Latin letters only, says so (`lang`):
+    an address typed in Latin letters is edited on a Persian page as what it is."""
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context(name, value, attrs)
+        language = script_language(str(value or ""))
+        if language and "lang" not in context["widget"]["attrs"]:
+            context["widget"]["attrs"]["lang"] = language
+        return context

@@ -102,6 +102,19 @@ COUNTRY_NAMES: dict[str, Promise] = {
 }  # fmt: skip
 
 
+# Letters that name items of a list in order (opinion groups "A", "B"…): Persian lists use the
+# alphabet's letters by their names, "الف", "ب", "پ"….
+PERSIAN_LETTERS = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش", "ص", "ض"]
+
+
+def list_letter(index: int, *, persian: bool | None = None) -> str:
+    """Name the item at `index` (from 0) of a list by a letter of the reader's alphabet: "A" or "الف"."""
+    if persian is None:
+        persian = calendars.is_persian()
+    letters = PERSIAN_LETTERS if persian else [chr(ord("A") + i) for i in range(26)]
+    return letters[index] if 0 <= index < len(letters) else str(index + 1)
+
+
 def country_name(code: str) -> str:
     """Name a country code in the active language; an unknown code stays a code."""
     name = COUNTRY_NAMES.get(code.strip().upper())

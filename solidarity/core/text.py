@@ -160,3 +160,51 @@ def script_language(text: str) -> str:
     if _LATIN_LETTER.search(text) and not _ARABIC_SCRIPT.search(text):
         return "und-Latn"
     return ""
+
+
+_LETTER_OR_DIGIT = "A-Za-z\u00c0-\u024f0-9"
+# A run of Latin letters and digits, with the spaces and punctuation a name or an address keeps
+# inside it ("Rue 12, Paris", "O'Neil & co"); brackets stay outside, so they mirror with the text.
+_LATIN_RUN = re.compile(f"[{_LETTER_OR_DIGIT}](?:[{_LETTER_OR_DIGIT} .,'\u2019&/:_+#@-]*[{_LETTER_OR_DIGIT}])?")
+
+ScriptRun = Literal["latin", "digits", "other"]
+
+
+def script_runs(text: str) -> list[tuple[ScriptRun, str]]:
+    """Split text into runs in Latin letters ("latin"), runs of digits alone ("digits") and the rest.
+
+    A Persian sentence naming a city in Latin letters ("فعال در Paris") is shown with the Latin
+    run marked, so a screen reader switches voice there and the run keeps its own direction.
+    """
+    runs: list[tuple[ScriptRun, str]] = []
+    position = 0
+    for match in _LATIN_RUN.finditer(text):
+        if match.start() > position:
+            runs.append(("other", text[position : match.start()]))
+        kind: ScriptRun = "latin" if _LATIN_LETTER.search(match.group()) else "digits"
+        runs.append((kind, match.group()))
+        position = match.end()
+    if position < len(text):
+        runs.append(("other", text[position:]))
+    return runs
+
+
+# The Persian alphabet in its order; Unicode's order puts پ چ ژ گ after the Arabic letters.
+PERSIAN_ALPHABET = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_ALPHABET_ORDER = {letter: index for index, letter in enumerate(PERSIAN_ALPHABET)}
+_ALPHABET_ORDER.update(
+    {
+        " ": -1,
+        "\u200c": -1,
+        "أ": 1,
+        "إ": 1,
+        "ك": _ALPHABET_ORDER["ک"],
+        "ي": _ALPHABET_ORDER["ی"],
+        "ى": _ALPHABET_ORDER["ی"],
+    }
+)
+
+
+def persian_sort_key(text: str) -> tuple[int, ...]:
+    """Sort Persian names in the alphabet's order (پ after ب, گ after ک); other characters after."""
+    return tuple(_ALPHABET_ORDER.get(char, len(PERSIAN_ALPHABET) + ord(char)) for char in text)

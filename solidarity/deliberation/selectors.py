@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
+from solidarity.core.names import list_letter
 from solidarity.deliberation import charter_text, engine, polis_io
 from solidarity.deliberation.models import Charter, Conversation, Participant, ResultVersion, Statement, Vote
 from solidarity.deliberation.report import SMALL_CELL, group_makeup
@@ -293,7 +294,7 @@ def report(conversation: Conversation, language: str) -> ReportView | None:
         groups.append(
             GroupView(
                 id=group["id"],
-                letter=chr(ord("A") + group["id"]),
+                letter=list_letter(group["id"], persian=language == "fa"),
                 size=group["size"],
                 representative=_rows(list(directions), statements, figures, language, directions),
                 makeup=makeup,

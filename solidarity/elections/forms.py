@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from solidarity.coalition.models import Delegate
-from solidarity.core.forms import CalendarDateTimeField
+from solidarity.core.forms import CalendarDateTimeField, ScriptTaggedSelect
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections.models import GENDER_CHOICES, Election
@@ -68,9 +68,11 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
         """Read a fraction p/q or a percentage; empty is no quorum ("0/1")."""
         from fractions import Fraction
 
+        from solidarity.core.text import to_ascii_digits
         from solidarity.elections import tally
 
-        text = str(self.cleaned_data.get("quorum", "")).strip().replace(" ", "")
+        # A Persian reader writes "۱/۲" or "۴۰٪", as the Persian hint shows.
+        text = to_ascii_digits(str(self.cleaned_data.get("quorum", ""))).strip().replace(" ", "").replace("٪", "%")
         if not text:
             return tally.NO_QUORUM
         if text.endswith("%") and text[:-1].isascii() and text[:-1].isdigit():
@@ -110,7 +112,9 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]  # ModelForm gene
 
 
 class CandidateForm(forms.Form):
-    delegate = forms.ModelChoiceField(queryset=Delegate.objects.filter(is_accredited=True), label=_("delegate"))
+    delegate = forms.ModelChoiceField(
+        queryset=Delegate.objects.filter(is_accredited=True), label=_("delegate"), widget=ScriptTaggedSelect
+    )
     name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
     gender = forms.ChoiceField(choices=GENDER_CHOICES, label=_("gender"), required=False)
 
@@ -145,5 +149,7 @@ class BallotKeyForm(forms.Form):
 
 class TrusteeForm(forms.Form):
     trustee = forms.ModelChoiceField(
-        queryset=User.objects.filter(groups__name=Role.TRUSTEE.value).order_by("username"), label=_("trustee")
+        queryset=User.objects.filter(groups__name=Role.TRUSTEE.value).order_by("username"),
+        label=_("trustee"),
+        widget=ScriptTaggedSelect,
     )

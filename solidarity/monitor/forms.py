@@ -9,7 +9,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.forms import CalendarDateField
+from solidarity.core.forms import CalendarDateField, with_names
+from solidarity.core.text import persian_sort_key
 from solidarity.monitor.models import Source, SubEventType
 from solidarity.monitor.pipeline.sectors import SECTORS
 from solidarity.monitor.selectors import EventFilters
@@ -18,10 +19,13 @@ from solidarity.monitor.selectors import EventFilters
 def _province_choices() -> list[tuple[str, object]]:
     from solidarity.monitor.pipeline.places import default_gazetteer
 
-    provinces = default_gazetteer().provinces.values()
-    return [("", _("All provinces"))] + [
-        (p.iso, f"{p.name_en} · {p.name_fa}") for p in sorted(provinces, key=lambda p: p.name_en)
-    ]
+    # Named in the reader's language only (the form is made per request), in that language's order.
+    if (get_language() or "").startswith("fa"):
+        named = [(p.iso, p.name_fa or p.name_en) for p in default_gazetteer().provinces.values()]
+        named.sort(key=lambda choice: persian_sort_key(choice[1]))
+    else:
+        named = sorted(((p.iso, p.name_en) for p in default_gazetteer().provinces.values()), key=lambda c: c[1])
+    return [("", _("All provinces")), *named]
 
 
 def _sector_choices() -> list[tuple[str, str]]:
@@ -179,12 +183,19 @@ class AddReportForm(forms.Form):
         help_text=_("Stored as text; the platform never opens it. Paste the report's text or send its file."),
     )
     title = forms.CharField(label=_("Title"), required=False, max_length=500)
-    published = forms.DateField(label=_("Published on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    # In the reader's calendar (Solar Hijri on Persian pages, Persian digits accepted), without script.
+    published = CalendarDateField(label=_("Published on"), required=False)
     text = forms.CharField(label=_("Text of the report"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
     file = forms.FileField(
         label=_("Or a file"),
         required=False,
-        help_text=_("HTML, text, RSS/Atom or WARC, gzipped or not; read under the same caps as the command line."),
+        help_text=with_names(
+            _(
+                "%(html)s, text, RSS/Atom or %(warc)s, %(gzip)s-compressed or not; "
+                "read under the same caps as the command line."
+            ),
+            {"html": "HTML", "warc": "WARC", "gzip": "gzip"},
+        ),
     )
 
     def clean(self) -> dict[str, object]:

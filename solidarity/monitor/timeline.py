@@ -21,7 +21,10 @@ MAX_PERIODS = 120  # the most recent periods drawn; a longer span asks for a coa
 WIDTH = 720.0
 PLOT_TOP, PLOT_HEIGHT = 10.0, 200.0
 AXIS_START = 44.0  # room for the count labels of the y axis
-PLOT_WIDTH = WIDTH - AXIS_START - 8.0
+# The count labels are drawn at both ends: on a phone the chart scrolls sideways, and a Persian
+# page opens it scrolled to its right end (the latest periods), where the reader needs a scale too.
+AXIS_END = WIDTH - AXIS_START
+PLOT_WIDTH = AXIS_END - AXIS_START
 CHART_HEIGHT = PLOT_TOP + PLOT_HEIGHT + 34.0  # room below for the period labels
 CLAIM_ROW = 22.0
 MAX_LABELS = 8

@@ -180,6 +180,7 @@ def chart(request: HttpRequest) -> HttpResponse:
         "chart_height": timeline.CHART_HEIGHT,
         "plot_bottom": timeline.PLOT_TOP + timeline.PLOT_HEIGHT,
         "axis_start": timeline.AXIS_START,
+        "axis_end": timeline.AXIS_END,
     }
     return render(request, "monitor/chart.html", context)
 

@@ -107,6 +107,8 @@ SCREENING_LABELS = {
     "advertising": _("reads like advertising (classifier)"),
 }
 DECISION_LABELS = dict(DECISIONS)
+# The channels a transmission goes out on (services.CHANNELS), by name.
+CHANNEL_LABELS = {"public-download": _("public download (signed bundle)")}
 
 
 class DecisionForm(forms.Form):

@@ -163,13 +163,13 @@ def test_invite_scan_offline_sync_and_follow_live(
     door.fill("#offline-token", wrong_venue)
     door.press("#offline-token", "Enter")
     door.wait_for_selector("#offline-verdict[data-reason=wrong_venue]")
-    assert door.text_content("#offline-pending") == "7"
+    assert door.text_content("#offline-pending") == "۷"  # the Persian page's counter in Persian digits
     assert Scan.objects.count() == 0  # nothing left the device while offline
 
     # 4. The network returns: sync, and sync again (nothing new).
     door_context.set_offline(False)
     door.click("#offline-sync")
-    expect(door.locator("#offline-pending")).to_have_text("0")
+    expect(door.locator("#offline-pending")).to_have_text("۰")
     door.click("#offline-sync")
     assert Scan.objects.count() == 7
     assert Scan.objects.filter(outcome="admitted").count() == 2

@@ -289,13 +289,13 @@ def test_the_founding_story_from_the_web_pages(
         door.wait_for_selector("#offline-verdict[data-reason=wrong_venue]")
         assert "محل دیگری" in (door.text_content("#offline-verdict") or "")
         screenshot(door, "founding-11-door-refuse-fa")
-        assert door.text_content("#offline-pending") == "۳" or door.text_content("#offline-pending") == "3"
+        assert door.text_content("#offline-pending") == "۳"  # the Persian page's counter in Persian digits
         assert Scan.objects.count() == 0
 
         # Online again: sync; then the session ends and the page says so in words.
         door_context.set_offline(False)
         door.click("#offline-sync")
-        expect(door.locator("#offline-pending")).to_have_text("0")
+        expect(door.locator("#offline-pending")).to_have_text("۰")
         assert Scan.objects.filter(outcome="admitted", set_aside="").count() == 2
         door.fill("#offline-token", typed)
         door.press("#offline-token", "Enter")

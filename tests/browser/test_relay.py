@@ -95,8 +95,10 @@ def test_moderate_translate_release_and_open_offline(
     page.select_option("#relay-reason", "fine")
     page.click("text=Apply to selected")
     expect(page.locator(".messages")).to_contain_text("1 messages updated")
-    # Keyboard: focus the first row, select it and reject it as spam with "r".
-    page.keyboard.press("j")
+    # Keyboard: focus the first row with "j" typed on a Persian layout (the key marked J writes
+    # "ت" there), then reject it as spam with "r".
+    page.evaluate("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'ت', code: 'KeyJ'}))")
+    expect(page.locator("tr.relay-row.relay-current")).to_have_count(1)
     with page.expect_navigation():
         page.keyboard.press("r")
     assert Message.objects.get(text__startswith="Cheap").status == Message.Status.REJECTED

@@ -231,7 +231,16 @@ def test_the_create_form_reads_a_fraction_or_a_percentage(organizer: User) -> No
         "trustee_threshold": 2,
         "trustee_count": 3,
     }
-    for typed, stored in (("", "0/1"), ("1/2", "1/2"), ("40%", "2/5"), ("2 / 3", "2/3"), ("100%", "1/1")):
+    typed_stored = [
+        ("", "0/1"),
+        ("1/2", "1/2"),
+        ("40%", "2/5"),
+        ("2 / 3", "2/3"),
+        ("100%", "1/1"),
+        ("۱/۲", "1/2"),
+        ("۴۰٪", "2/5"),
+    ]
+    for typed, stored in typed_stored:
         form = ElectionForm(data={**base, "quorum": typed})
         assert form.is_valid(), form.errors
         assert form.cleaned_data["quorum"] == stored

@@ -15,3 +15,10 @@ def sector_name(sector: str | None) -> str:
     """Name a sector code ("bazaar") in the reader's language ("بازار")."""
     language = "fa" if (get_language() or "en").startswith("fa") else "en"
     return selectors.sector_label(sector or "", language)
+
+
+@register.filter
+def area_name(area: str | None) -> str:
+    """Name a cell's area ("IR-07:Shiraz") by its province in the reader's language ("Shiraz (فارس)")."""
+    language = "fa" if (get_language() or "en").startswith("fa") else "en"
+    return selectors.area_label(area or "", language)

@@ -9,12 +9,12 @@ from typing import Any
 from django import template
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse, translate_url
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from solidarity.core import calendars
-from solidarity.core.text import script_language, to_persian_digits
+from solidarity.core.text import script_language, script_runs, to_persian_digits
 
 register = template.Library()
 
@@ -146,17 +146,57 @@ def decimal(value: object) -> str:
     return to_persian_digits(text) if calendars.is_persian() else text
 
 
-@register.filter(is_safe=True)
-def isolate(value: object) -> SafeString:
-    """Isolate a value of either direction (a name, an address, a number beside words) in `<bdi>`.
+def _mark_runs(text: str, language: str = "", *, digits: bool = True) -> str:
+    """Escape text and mark each of its runs in Latin letters with `lang` (see `marked`)."""
+    persian = digits and calendars.is_persian()
+    parts = []
+    for kind, run in script_runs(text):
+        if kind == "latin":
+            parts.append(format_html('<bdi lang="{}">{}</bdi>', language or "und-Latn", run))
+        elif kind == "digits" and persian:
+            parts.append(escape(to_persian_digits(run, separators=False)))
+        else:
+            parts.append(escape(run))
+    return "".join(parts)
 
-    The value is escaped; one written in Latin letters only is tagged `lang="und-Latn"`.
+
+@register.filter(is_safe=True)
+def marked(value: object, language: str = "") -> SafeString:
+    """Show text a person typed with each run in Latin letters marked as such (`lang`, `<bdi>`).
+
+    "فعال در Paris" names a city in Latin letters: a screen reader reads it with a Latin voice and
+    the run keeps its own direction only when it says so. Digits alone are written in the reader's
+    digits. `language` names the language of the Latin runs when it is known (`|marked:"en"` for
+    an English field); without it they are tagged by their script, "und-Latn". Newlines stay, so
+    `|marked|linebreaks` makes paragraphs.
+    """
+    return mark_safe(_mark_runs("" if value is None else str(value), language))  # noqa: S308  (every run is escaped)
+
+
+@register.filter(is_safe=True)
+def marked_verbatim(value: object, language: str = "") -> SafeString:
+    """Mark the Latin runs of a text as `marked` does, every character kept as written.
+
+    For text that must read exactly as it was voted or signed (a frozen charter): its digits are
+    not rewritten in the reader's digits.
     """
     text = "" if value is None else str(value)
-    language = script_language(text)
-    if language:
-        return format_html('<bdi lang="{}">{}</bdi>', language, text)
-    return format_html("<bdi>{}</bdi>", text)
+    return mark_safe(_mark_runs(text, language, digits=False))  # noqa: S308  (every run is escaped)
+
+
+@register.filter(is_safe=True)
+def isolate(value: object, language: str = "") -> SafeString:
+    """Isolate a value of either direction (a name, an address, a number beside words) in `<bdi>`.
+
+    The value is escaped; one written in Latin letters only is tagged `lang="und-Latn"` (or the
+    `language` given), and the Latin runs of a mixed one are marked as `marked` does.
+    """
+    text = "" if value is None else str(value)
+    if script_language(text):
+        return format_html('<bdi lang="{}">{}</bdi>', language or script_language(text), text)
+    if isinstance(value, SafeData):
+        return format_html("<bdi>{}</bdi>", value)  # already HTML (`|linebreaksbr`): its runs stay as they are
+    return format_html("<bdi>{}</bdi>", mark_safe(_mark_runs(text, language)))  # noqa: S308  (escaped run by run)
 
 
 @register.filter
@@ -165,6 +205,20 @@ def language_label(code: str | None) -> str:
     from solidarity.core.names import language_name as name
 
     return name(code or "")
+
+
+@register.filter(is_safe=True)
+def as_code(value: object) -> SafeString:
+    """Show something a person types as it is (a code, a key, an example) as code in any language."""
+    return format_html('<code lang="en" dir="ltr">{}</code>', "" if value is None else str(value))
+
+
+@register.filter
+def list_letter(index: int) -> str:
+    """Name the item at `index` (from 0) by a letter of the reader's alphabet ("A", or "الف")."""
+    from solidarity.core.names import list_letter as letter
+
+    return letter(int(index))
 
 
 @register.filter

@@ -26,3 +26,12 @@ def reveal(text: str) -> str:
     ZWNJ and ZWJ stay as they are: Persian spelling and emoji use them every day.
     """
     return "".join(f"[U+{ord(char):04X}]" if is_invisible(char) else char for char in str(text or ""))
+
+
+@register.filter(name="channel_label")
+def channel_label(code: str) -> str:
+    """Name a delivery channel ("public-download") in the reader's language."""
+    from solidarity.relay.forms import CHANNEL_LABELS
+
+    label = CHANNEL_LABELS.get(str(code))
+    return str(label) if label is not None else str(code)

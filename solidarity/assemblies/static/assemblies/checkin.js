@@ -25,10 +25,17 @@
     var item = document.querySelector("#reason-messages [data-reason='" + reason + "']");
     return item ? item.textContent : reason;
   }
+  // Numbers this script writes follow the page's language, as the server's do: Persian digits
+  // on a Persian page.
+  var PERSIAN = /^fa\b/.test(document.documentElement.lang || "");
+  function digits(number) {
+    var text = String(number);
+    return PERSIAN ? text.replace(/[0-9]/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹".charAt(Number(d)); }) : text;
+  }
   function showPending() {
-    if (!state) { counter.textContent = "0"; return; }
+    if (!state) { counter.textContent = digits(0); return; }
     var synced = state.synced || {};
-    counter.textContent = String(state.queue.filter(function (scan) { return !synced[scan.scan_id]; }).length);
+    counter.textContent = digits(state.queue.filter(function (scan) { return !synced[scan.scan_id]; }).length);
   }
   function hex(bytes) {
     return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
@@ -203,12 +210,12 @@
       state.synced = synced;
       save();
       status.className = "";
-      status.textContent = root.getAttribute("data-synced").replace("%(stored)s", result.stored).replace("%(duplicates)s", result.duplicates);
+      status.textContent = root.getAttribute("data-synced").replace("%(stored)s", digits(result.stored)).replace("%(duplicates)s", digits(result.duplicates));
       var aside = document.getElementById("offline-set-aside");
       aside.textContent = "";
       (result.set_aside || []).forEach(function (item) {
         var line = document.createElement("li");
-        line.textContent = item.count + " × " + item.message;
+        line.textContent = digits(item.count) + " × " + item.message;
         aside.appendChild(line);
       });
     } catch (error) {

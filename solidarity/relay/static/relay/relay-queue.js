@@ -28,7 +28,12 @@
     var tag = (event.target.tagName || "").toLowerCase();
     if (tag === "input" && event.target.type !== "checkbox" || tag === "textarea" || tag === "select") { return; }
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
-    switch (event.key) {
+    // On a layout that writes no Latin letters (Persian, Arabic, Russian) the key's place on the
+    // keyboard (event.code) names it: the key marked J is "j" whatever letter it writes.
+    var key = event.key;
+    if (!/^[a-z\/]$/.test(key) && !event.shiftKey && /^Key[A-Z]$/.test(event.code || "")) { key = event.code.charAt(3).toLowerCase(); }
+    else if (!/^[a-z\/]$/.test(key) && !event.shiftKey && event.code === "Slash") { key = "/"; }
+    switch (key) {
       case "j": focusRow(current + 1); break;
       case "k": focusRow(current - 1); break;
       case "x": if (current >= 0) { var box = rows[current].querySelector("input[name=ids]"); box.checked = !box.checked; } break;
