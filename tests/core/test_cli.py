@@ -138,7 +138,7 @@ def test_serve_leaves_no_connection_for_its_forked_workers_to_share():
 
     from solidarity import cli
 
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():  # type: ignore[attr-defined]
         pytest.skip("Django never closes an in-memory test database; the PostgreSQL run checks this")
     User.objects.exists()  # as the migrations do: a connection is open in this process
     cache.set("serve-test", 1)
