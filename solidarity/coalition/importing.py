@@ -1,6 +1,8 @@
 """Validate a CSV of organizations row by row, before anything is written.
 
-Pure Python: the service imports only when `parse_organizations` reports no error at all.
+Pure Python: the service imports only when `parse_organizations` reports no error at all. The
+reasons are in the reader's language (the staff page in Persian, the command in English); column
+names and values stay as typed.
 """
 
 from __future__ import annotations
@@ -8,6 +10,9 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 REQUIRED_COLUMNS = ("name_en", "kind", "base")
 OPTIONAL_COLUMNS = (
@@ -85,11 +90,11 @@ def parse_organizations(text: str, vocabulary: Vocabulary) -> ParseResult:
     header = [name.strip() for name in reader.fieldnames or []]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
-        result.errors.append(RowError(1, f"missing column(s): {', '.join(missing)}"))
+        result.errors.append(RowError(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)}))
         return result
     unknown = [column for column in header if column not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
-        result.errors.append(RowError(1, f"unknown column(s): {', '.join(unknown)}"))
+        result.errors.append(RowError(1, _("unknown column(s): %(columns)s") % {"columns": ", ".join(unknown)}))
         return result
     reader.fieldnames = header
     seen: dict[str, int] = {}
@@ -97,15 +102,17 @@ def parse_organizations(text: str, vocabulary: Vocabulary) -> ParseResult:
         for record in reader:
             line = reader.line_num
             if len(result.rows) + len(result.errors) >= MAX_ROWS:
-                result.errors.append(RowError(line, f"more than {MAX_ROWS} rows; split the file"))
+                result.errors.append(
+                    RowError(line, _("more than %(count)s rows; split the file") % {"count": MAX_ROWS})
+                )
                 break
             if None in record:
-                result.errors.append(RowError(line, "more cells than columns"))
+                result.errors.append(RowError(line, _("more cells than columns")))
                 continue
             values = {key: (value or "").strip() for key, value in record.items()}
             reasons = _check_row(values, vocabulary, seen, line)
             if reasons:
-                result.errors.append(RowError(line, "; ".join(reasons)))
+                result.errors.append(RowError(line, pgettext("between reasons", "; ").join(reasons)))
                 continue
             seen[values["name_en"].casefold()] = line
             result.rows.append(
@@ -127,9 +134,9 @@ def parse_organizations(text: str, vocabulary: Vocabulary) -> ParseResult:
                 )
             )
     except csv.Error as error:
-        result.errors.append(RowError(reader.line_num, f"not valid CSV: {error}"))
+        result.errors.append(RowError(reader.line_num, _("not valid CSV: %(error)s") % {"error": error}))
     if not result.rows and not result.errors:
-        result.errors.append(RowError(1, "the file has no rows"))
+        result.errors.append(RowError(1, _("the file has no rows")))
     return result
 
 
@@ -137,21 +144,27 @@ def _check_row(values: dict[str, str], vocabulary: Vocabulary, seen: dict[str, i
     reasons: list[str] = []
     name = values.get("name_en", "")
     if not name:
-        reasons.append("name_en is empty")
+        reasons.append(_("name_en is empty"))
     elif name.casefold() in seen:
-        reasons.append(f"name_en repeats line {seen[name.casefold()]}")
+        reasons.append(_("name_en repeats line %(line)s") % {"line": seen[name.casefold()]})
     elif name.casefold() in vocabulary.existing_names:
-        reasons.append(f"an organization named {name!r} is already registered")
+        reasons.append(_("an organization named %(name)r is already registered") % {"name": name})
     if any(len(value) > MAX_FIELD for value in values.values()):
-        reasons.append(f"a cell is longer than {MAX_FIELD} characters")
+        reasons.append(_("a cell is longer than %(count)s characters") % {"count": MAX_FIELD})
     if len(name) > 200 or len(values.get("name_fa", "")) > 200:
-        reasons.append("a name is longer than 200 characters")
+        reasons.append(_("a name is longer than %(count)s characters") % {"count": 200})
     for column, allowed in (("kind", vocabulary.kinds), ("base", vocabulary.bases)):
         if values.get(column, "") not in allowed:
-            reasons.append(f"{column} {values.get(column, '')!r} is not one of {', '.join(sorted(allowed))}")
+            reasons.append(
+                _("%(column)s %(value)r is not one of %(allowed)s")
+                % {"column": column, "value": values.get(column, ""), "allowed": ", ".join(sorted(allowed))}
+            )
     status = values.get("status", "") or "member"
     if status not in vocabulary.statuses:
-        reasons.append(f"status {status!r} is not one of {', '.join(sorted(vocabulary.statuses))}")
+        reasons.append(
+            _("status %(value)r is not one of %(allowed)s")
+            % {"value": status, "allowed": ", ".join(sorted(vocabulary.statuses))}
+        )
     for column, allowed in (
         ("families", vocabulary.families),
         ("ties", vocabulary.ties),
@@ -159,8 +172,8 @@ def _check_row(values: dict[str, str], vocabulary: Vocabulary, seen: dict[str, i
     ):
         unknown = [slug for slug in _split(values.get(column, "")) if slug not in allowed]
         if unknown:
-            reasons.append(f"unknown {column}: {', '.join(unknown)}")
+            reasons.append(_("unknown %(column)s: %(values)s") % {"column": column, "values": ", ".join(unknown)})
     for code in _split(values.get("countries", "")):
         if not (len(code) == 2 and code.isascii() and code.isalpha()):
-            reasons.append(f"country {code!r} is not a two-letter ISO code")
+            reasons.append(_("country %(code)r is not a two-letter ISO code") % {"code": code})
     return reasons

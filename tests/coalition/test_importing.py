@@ -92,3 +92,8 @@ def test_the_import_page_lists_bad_rows(organizer, terms, staff_client):
     not_utf8 = SimpleUploadedFile("orgs.csv", b"\xff\xfe\x00bad", content_type="text/csv")
     response = client.post("/en/staff/coalition/organizations/import/", {"file": not_utf8})
     assert "not UTF-8" in response.content.decode()
+    # On the Persian page the reasons are Persian, with the typed value marked as Latin text.
+    upload = SimpleUploadedFile("orgs.csv", (HEADER + "X,,club,inside,,,,\n").encode(), content_type="text/csv")
+    persian = client.post("/fa/staff/coalition/organizations/import/", {"file": upload}).content.decode()
+    assert "هیچ‌یک از این‌ها نیست" in persian and "is not one of" not in persian
+    assert '<bdi lang="und-Latn"' in persian
