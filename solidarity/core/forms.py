@@ -23,7 +23,7 @@ def _with_codes(message: str | Promise, codes: dict[str, str]) -> SafeString:
     html = escape(str(message)) % {
         name: format_html('<code lang="en" dir="ltr">{}</code>', code) for name, code in codes.items()
     }
-    return mark_safe(html)  # noqa: S308  (the message is escaped and each code is escaped)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703  (the message is escaped and each code is escaped)
 
 
 # A label, help text or error that cites what a person types ("e.g. IR, DE", "paris-2027"): the
@@ -34,7 +34,7 @@ with_codes = lazy(_with_codes, SafeString)
 
 def _with_names(message: str | Promise, names: dict[str, str]) -> SafeString:
     html = escape(str(message)) % {name: format_html('<bdi lang="en">{}</bdi>', text) for name, text in names.items()}
-    return mark_safe(html)  # noqa: S308  (the message is escaped and each name is escaped)
+    return mark_safe(html)  # noqa: S308  # nosec B308 B703  (the message is escaped and each name is escaped)
 
 
 # The same for names kept in English in any language (file formats with no Persian name: "WARC"),

@@ -170,7 +170,7 @@ def marked(value: object, language: str = "") -> SafeString:
     an English field); without it they are tagged by their script, "und-Latn". Newlines stay, so
     `|marked|linebreaks` makes paragraphs.
     """
-    return mark_safe(_mark_runs("" if value is None else str(value), language))  # noqa: S308  (every run is escaped)
+    return mark_safe(_mark_runs("" if value is None else str(value), language))  # noqa: S308  # nosec B308 B703  (every run is escaped)
 
 
 @register.filter(is_safe=True)
@@ -181,7 +181,7 @@ def marked_verbatim(value: object, language: str = "") -> SafeString:
     not rewritten in the reader's digits.
     """
     text = "" if value is None else str(value)
-    return mark_safe(_mark_runs(text, language, digits=False))  # noqa: S308  (every run is escaped)
+    return mark_safe(_mark_runs(text, language, digits=False))  # noqa: S308  # nosec B308 B703  (every run is escaped)
 
 
 @register.filter(is_safe=True)
@@ -196,7 +196,7 @@ def isolate(value: object, language: str = "") -> SafeString:
         return format_html('<bdi lang="{}">{}</bdi>', language or script_language(text), text)
     if isinstance(value, SafeData):
         return format_html("<bdi>{}</bdi>", value)  # already HTML (`|linebreaksbr`): its runs stay as they are
-    return format_html("<bdi>{}</bdi>", mark_safe(_mark_runs(text, language)))  # noqa: S308  (escaped run by run)
+    return format_html("<bdi>{}</bdi>", mark_safe(_mark_runs(text, language)))  # noqa: S308  # nosec B308 B703  (escaped run by run)
 
 
 @register.filter
