@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench import nginx
-from bench.support import ROOT, django_run, environment, free_port, get, scratch_dir, server
+from bench.support import ROOT, django_run, environment, free_port, get, scratch_dir, server, wait_healthy
 from bench.table import Row
 
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
@@ -75,18 +75,6 @@ def wrk(port: int, path: str, *, connections: int, seconds: int) -> tuple[float,
     return rate, p99, errors
 
 
-def _wait(port: int, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if get(port, "/healthz")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"nothing answered on {port}")
-
-
 @contextmanager
 def production_serving(env: dict[str, str], workers: int) -> Iterator[int]:
     """`solidarity serve` on a free port (its stream process on the next one)."""
@@ -94,7 +82,7 @@ def production_serving(env: dict[str, str], workers: int) -> Iterator[int]:
     env = env | {"PORT": str(port), "STREAM_PORT": str(free_port()), "SOLIDARITY_WEB_WORKERS": str(workers)}
     process = subprocess.Popen([sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT)
     try:
-        _wait(port)
+        wait_healthy(port)
         yield port
     finally:
         process.terminate()

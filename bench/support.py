@@ -110,6 +110,19 @@ def server(env: dict[str, str]) -> Iterator[int]:
         process.wait(timeout=30)
 
 
+def wait_healthy(port: int, timeout: float = 90) -> None:
+    """Wait until `/healthz` answers 200 on the port (a server starting, migrating)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if get(port, "/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"nothing answered on {port}")
+
+
 def get(port: int, path: str, connection: http.client.HTTPConnection | None = None) -> tuple[int, bytes]:
     own = connection is None
     conn = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=60)

@@ -28,7 +28,7 @@ import pytest
 from django_otp.oath import totp
 
 from bench import nginx
-from bench.support import ROOT, free_port, get
+from bench.support import ROOT, free_port, wait_healthy
 from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, screenshot, watch
 
 pytestmark = pytest.mark.skipif(not nginx.available(), reason="Debian's nginx and openssl are needed (deploy/)")
@@ -61,18 +61,6 @@ def _environment(data_dir: Path) -> dict[str, str]:
         "SOLIDARITY_ONION_HOST": nginx.PUBLIC_ONION,
         "SOLIDARITY_SITE_URL": f"https://{nginx.CLEARNET_HOST}",
     }
-
-
-def wait_for_health(port: int, *, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if get(port, "/healthz")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"solidarity serve did not answer on {port}")
 
 
 @contextmanager
@@ -116,7 +104,7 @@ def _serving(tmp_path: Path, database: dict[str, str]) -> Iterator[tuple[dict[st
         [sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
     )
     try:
-        wait_for_health(port, timeout=180)
+        wait_healthy(port, timeout=180)
         with nginx.running(port, tmp_path / "nginx", streams=streams) as ways:
             yield env, ways
     finally:
