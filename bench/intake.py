@@ -37,19 +37,17 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from bench import nginx
-from bench.support import ROOT, free_port, scratch_dir
+from bench.support import REDIS_URL, ROOT, free_port, redis_prefix, scratch_dir, wait_healthy
 from bench.table import Row
 
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
 SCRIPT = Path(__file__).with_name("intake.lua")
 FORM = "/en/relay/send/"
 POSTGRES_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 TARGET_RATE = 1000.0
 TARGET_P99_MS = 200.0
 
@@ -101,16 +99,10 @@ def serving(env: dict[str, str], workers: int, log: Path) -> Iterator[int]:
             [sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT, stdout=output, stderr=output
         )
     try:
-        deadline = time.monotonic() + 300  # migrations and collectstatic on a loaded machine
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"solidarity serve exited:\n{log.read_text()[-3000:]}")
-            with contextlib.suppress(OSError):
-                if _status(port, "/healthz", nginx.PUBLIC_ONION) == 200:
-                    break
-            if time.monotonic() > deadline:
-                raise RuntimeError("solidarity serve did not answer")
-            time.sleep(0.3)
+        try:  # migrations and collectstatic on a loaded machine
+            wait_healthy(port, timeout=300, process=process)
+        except RuntimeError as failure:
+            raise RuntimeError(f"{failure}:\n{log.read_text()[-3000:]}") from failure
         yield port
     finally:
         process.terminate()
@@ -180,21 +172,6 @@ def postgres_database() -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True, connect_timeout=5) as db:
             db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@contextlib.contextmanager
-def redis_prefix(label: str) -> Iterator[str]:
-    """A cache key prefix of this run's own; its keys are deleted afterwards."""
-    import redis
-
-    prefix = f"bench-intake-{os.getpid()}-{label}"
-    try:
-        yield prefix
-    finally:
-        client = redis.Redis.from_url(REDIS_URL)
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        for start in range(0, len(keys), 500):
-            client.delete(*keys[start : start + 500])
 
 
 def _load() -> str:

@@ -29,7 +29,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench import nginx
-from bench.support import ROOT, django_run, environment, free_port, get, scratch_dir, server, wait_healthy
+from bench.support import (
+    REDIS_URL,
+    ROOT,
+    django_run,
+    environment,
+    free_port,
+    get,
+    redis_prefix,
+    scratch_dir,
+    server,
+    wait_healthy,
+)
 from bench.table import Row
 
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
@@ -79,14 +90,21 @@ def wrk(port: int, path: str, *, connections: int, seconds: int) -> tuple[float,
 def production_serving(env: dict[str, str], workers: int) -> Iterator[int]:
     """`solidarity serve` on a free port (its stream process on the next one)."""
     port = free_port()
-    env = env | {"PORT": str(port), "STREAM_PORT": str(free_port()), "SOLIDARITY_WEB_WORKERS": str(workers)}
-    process = subprocess.Popen([sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT)
-    try:
-        wait_healthy(port)
-        yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
+    with redis_prefix("serving") as prefix:
+        env = env | {
+            "PORT": str(port),
+            "STREAM_PORT": str(free_port()),
+            "SOLIDARITY_WEB_WORKERS": str(workers),
+            "REDIS_URL": REDIS_URL,
+            "SOLIDARITY_CACHE_PREFIX": prefix,
+        }
+        process = subprocess.Popen([sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT)
+        try:
+            wait_healthy(port, process=process)
+            yield port
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
 
 
 def flood_probe(port: int, probe_port: int, *, seconds: int) -> tuple[float, int, float]:

@@ -46,6 +46,27 @@ def postgres_available() -> bool:
         return False
 
 
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+@contextmanager
+def redis_prefix(label: str) -> Iterator[str]:
+    """A cache key prefix of this run's own on the benchmark's Redis; its keys are deleted afterwards.
+
+    `solidarity serve` with several page workers needs a cache they share (`cli.unshared_cache`).
+    """
+    import redis
+
+    prefix = f"bench-{os.getpid()}-{label}"
+    try:
+        yield prefix
+    finally:
+        client = redis.Redis.from_url(REDIS_URL)
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+
+
 def environment(database_url: str | None, data_dir: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SOLIDARITY_", "DATABASE_URL", "REDIS_URL"))}
     env |= {"SOLIDARITY_ENV": "embedded", "SOLIDARITY_DATA_DIR": data_dir, "SOLIDARITY_LOG_LEVEL": "WARNING"}
@@ -110,10 +131,13 @@ def server(env: dict[str, str]) -> Iterator[int]:
         process.wait(timeout=30)
 
 
-def wait_healthy(port: int, timeout: float = 90) -> None:
-    """Wait until `/healthz` answers 200 on the port (a server starting, migrating)."""
+def wait_healthy(port: int, timeout: float = 90, process: subprocess.Popen[bytes] | None = None) -> None:
+    """Wait until `/healthz` answers 200 on the port (a server starting, migrating); fail at once if
+    the server's `process` has exited (a refusal to start, a crash)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the server on {port} exited with status {process.returncode}")
         try:
             if get(port, "/healthz")[0] == 200:
                 return

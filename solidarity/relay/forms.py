@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from solidarity.core.forms import CalendarDateField
+from solidarity.core.forms import CalendarDateField, FixedChoiceField
 from solidarity.relay import services
 from solidarity.relay.models import Transmission
 
@@ -34,7 +34,7 @@ class MessageForm(forms.Form):
     display_name = forms.CharField(
         label=_("Name to show (optional)"), max_length=80, required=False, widget=forms.TextInput(attrs={"dir": "auto"})
     )
-    country = forms.ChoiceField(label=_("Country (optional)"), choices=COUNTRIES, required=False)
+    country = FixedChoiceField(label=_("Country (optional)"), choices=COUNTRIES, required=False)
     city = forms.CharField(
         label=_("City (optional)"), max_length=80, required=False, widget=forms.TextInput(attrs={"dir": "auto"})
     )

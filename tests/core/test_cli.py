@@ -130,6 +130,28 @@ def test_production_refuses_the_demo():
         assert result.returncode != 0 and "refused, SOLIDARITY_ENV=production" in result.stderr, command
 
 
+def test_serve_refuses_several_workers_that_would_each_keep_their_own_cache(tmp_path: Path):
+    """Without Redis, each page worker would have its own spent tokens and limits (issue 12)."""
+    env = production_env(
+        DJANGO_SETTINGS_MODULE="solidarity.settings", SOLIDARITY_DATA_DIR=str(tmp_path), SOLIDARITY_WEB_WORKERS="3"
+    )
+    result = subprocess.run(  # noqa: S603  (fixed argument list)
+        [*COMMAND, "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode != 0 and "Set REDIS_URL" in result.stderr
+    assert not (tmp_path / "solidarity.sqlite3").exists()  # refused before migrating anything
+
+
+def test_one_worker_or_a_shared_cache_is_enough(settings):
+    from solidarity import cli
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert cli.unshared_cache(1) == ""
+    assert "REDIS_URL" in cli.unshared_cache(2)
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://x"}}
+    assert cli.unshared_cache(9) == ""
+
+
 @pytest.mark.django_db(transaction=True)
 def test_serve_leaves_no_connection_for_its_forked_workers_to_share():
     """`serve` migrates, then gunicorn forks: an open connection would be shared by every worker."""

@@ -158,3 +158,18 @@ def test_an_arriving_message_leaves_the_cached_wall_and_feeds_alone(moderator: U
         inert_city="",
     )
     assert pagecache.generation("relay") == before + 3
+
+
+def test_the_country_list_is_shared_by_forms_and_still_checked() -> None:
+    """The message form's country field is not deep-copied with each form (issue 12's intake CPU)."""
+    first, second = MessageForm(), MessageForm()
+    assert first.fields["country"] is not second.fields["country"]
+    assert first.fields["country"].widget is not second.fields["country"].widget
+    assert first.fields["country"].choices is second.fields["country"].choices
+    first.fields["country"].widget.attrs["class"] = "changed"
+    assert "class" not in second.fields["country"].widget.attrs
+    base = {"text": "We stand with you.", "consent": "on"}
+    assert MessageForm({**base, "country": "IR"}).is_valid()
+    refused = MessageForm({**base, "country": "XX"})
+    assert not refused.is_valid() and "country" in refused.errors
+    assert '<option value="IR">' in str(MessageForm()["country"])
