@@ -176,3 +176,32 @@ def sign_in(page, live_url: str, username: str, password: str, *, language: str 
     code = totp(device.bin_key, device.step, device.t0, device.digits, device.drift)
     page.fill("input[name=code]", f"{code:06d}")
     page.click("button[type=submit]")
+
+
+def fill_campaign(
+    page,
+    *,
+    slug: str,
+    titles: tuple[str, str],
+    action_date: str,
+    closes_at: str,
+    max_issuer_share: str,
+    cells: list[tuple[str, str, str]],
+) -> None:
+    """Fill the staff page's campaign proposal (after the issuing organization is chosen): a strike
+    with the same go and abort words, five published pledges at least, five a cell."""
+    page.fill("input[name=slug]", slug)
+    page.fill("input[name=title_en]", titles[0])
+    page.fill("input[name=title_fa]", titles[1])
+    page.select_option("select[name=action]", "strike")
+    page.fill("input[name=action_date]", action_date)
+    page.fill("input[name=closes_at]", closes_at)
+    page.fill("input[name=go_word]", "سرو بلند")
+    page.fill("input[name=abort_word]", "باران پاییزی")
+    page.fill("input[name=max_issuer_share]", max_issuer_share)
+    page.fill("input[name=minimum_published]", "5")
+    for row, (province, city, sector) in enumerate(cells):
+        page.select_option(f"select[name=cell{row}_province]", province)
+        page.fill(f"input[name=cell{row}_city]", city)
+        page.select_option(f"select[name=cell{row}_sector]", sector)
+        page.fill(f"input[name=cell{row}_target]", "5")

@@ -24,7 +24,7 @@ from solidarity.coalition.models import Organization
 from solidarity.coordination import pbrsa, services
 from solidarity.coordination.models import Campaign, Cell, SpentToken
 from solidarity.core.roles import Role
-from tests.browser.conftest import screenshot, watch
+from tests.browser.conftest import fill_campaign, screenshot, watch
 from tests.conftest import make_member, make_user, verified_client
 from tests.coordination.conftest import VECTOR_KEY
 from tests.coordination.helpers import make_token
@@ -86,28 +86,20 @@ def test_campaign_from_proposal_to_a_cosigned_go(chromium, live_server, settings
     day = (timezone.localdate() + timedelta(days=10)).isoformat()
     closes = timezone.localtime(timezone.now() + timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
     page.select_option("select[name=organization]", str(issuers[0].pk))
-    page.fill("input[name=slug]", "teachers-stay-home")
-    page.fill("input[name=title_en]", "Teachers stay home")
-    page.fill("input[name=title_fa]", "معلمان در خانه می‌مانند")
-    page.select_option("select[name=action]", "strike")
-    page.fill("input[name=action_date]", day)
-    page.fill("input[name=closes_at]", closes)
-    page.fill("input[name=go_word]", "سرو بلند")
-    page.fill("input[name=abort_word]", "باران پاییزی")
-    page.fill("input[name=max_issuer_share]", "25")
-    page.fill("input[name=minimum_published]", "5")
-    for row, (province, city, sector) in enumerate(
-        [
+    fill_campaign(
+        page,
+        slug="teachers-stay-home",
+        titles=("Teachers stay home", "معلمان در خانه می‌مانند"),
+        action_date=day,
+        closes_at=closes,
+        max_issuer_share="25",
+        cells=[
             ("IR-12", "Sanandaj", "teachers"),
             ("IR-12", "Sanandaj", "bazaar"),
             ("IR-06", "Ahvaz", "teachers"),
             ("IR-06", "Ahvaz", "bazaar"),
-        ]
-    ):
-        page.select_option(f"select[name=cell{row}_province]", province)
-        page.fill(f"input[name=cell{row}_city]", city)
-        page.select_option(f"select[name=cell{row}_sector]", sector)
-        page.fill(f"input[name=cell{row}_target]", "5")
+        ],
+    )
     with page.expect_navigation(timeout=60_000):  # the click posts a form: wait for its answer
         page.click("form button[type=submit]")
     assert "/staff/coordination/teachers-stay-home/" in page.url, page.inner_text("body")[:500]

@@ -30,7 +30,7 @@ from django_otp.oath import totp
 
 from bench import nginx
 from bench.support import ROOT, free_port, wait_healthy
-from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, screenshot, watch
+from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path, fill_campaign, screenshot, watch
 
 pytestmark = pytest.mark.skipif(not nginx.available(), reason="Debian's nginx and openssl are needed (deploy/)")
 
@@ -358,20 +358,15 @@ def test_a_campaign_opens_and_a_pledge_is_counted_behind_nginx(chromium: Any, pr
     day = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=10)).isoformat()
     closes = (dt.datetime.now(dt.UTC) + dt.timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
     proposer.select_option("select[name=organization]", index=1)
-    proposer.fill("input[name=slug]", "bazaar-closure")
-    proposer.fill("input[name=title_en]", "The bazaar closes")
-    proposer.fill("input[name=title_fa]", "بازار بسته می‌شود")
-    proposer.select_option("select[name=action]", "strike")
-    proposer.fill("input[name=action_date]", day)
-    proposer.fill("input[name=closes_at]", closes)
-    proposer.fill("input[name=go_word]", "سرو بلند")
-    proposer.fill("input[name=abort_word]", "باران پاییزی")
-    proposer.fill("input[name=max_issuer_share]", "100")
-    proposer.fill("input[name=minimum_published]", "5")
-    proposer.select_option("select[name=cell0_province]", "IR-06")
-    proposer.fill("input[name=cell0_city]", "Ahvaz")
-    proposer.select_option("select[name=cell0_sector]", "bazaar")
-    proposer.fill("input[name=cell0_target]", "5")
+    fill_campaign(
+        proposer,
+        slug="bazaar-closure",
+        titles=("The bazaar closes", "بازار بسته می‌شود"),
+        action_date=day,
+        closes_at=closes,
+        max_issuer_share="100",
+        cells=[("IR-06", "Ahvaz", "bazaar")],
+    )
     proposer.click("main form button[type=submit]")
     _arrive(proposer, "**/staff/coordination/bazaar-closure/")
 
