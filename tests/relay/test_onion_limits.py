@@ -81,3 +81,25 @@ def test_bulk_collected_tokens_buy_only_queue_only_storage(monkeypatch: pytest.M
     assert send(sender, wait_token(sender), "A genuine message of support") == 302
     tasks.screen_pending_every_minute()
     assert not Message.objects.filter(status=Message.Status.RECEIVED).exists()
+
+
+def test_the_periodic_screening_takes_batches_until_the_queue_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_PER_MINUTE", "1")
+    monkeypatch.setattr(tasks, "SCREEN_BATCH", 3)
+    attacker = visitor()
+    tokens = [wait_token(attacker) for _ in range(8)]
+    assert [send(attacker, token, f"Queued message number {i}") for i, token in enumerate(tokens)] == [302] * 8
+    assert Message.objects.filter(status=Message.Status.RECEIVED).count() == 7
+    tasks.screen_pending_every_minute()  # three batches of three, the last one short
+    assert not Message.objects.filter(status=Message.Status.RECEIVED).exists()
+
+
+def test_the_periodic_screening_stops_when_its_time_is_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOLIDARITY_RELAY_NOJS_PER_MINUTE", "1")
+    monkeypatch.setattr(tasks, "SCREEN_BATCH", 3)
+    monkeypatch.setattr(tasks, "SCREEN_BUDGET_SECONDS", 0.0)
+    attacker = visitor()
+    for i, token in enumerate([wait_token(attacker) for _ in range(8)]):
+        send(attacker, token, f"Queued message number {i}")
+    tasks.screen_pending_every_minute()  # one batch, then the time is up; the next run goes on
+    assert Message.objects.filter(status=Message.Status.RECEIVED).count() == 4
