@@ -110,7 +110,7 @@ def _serving(tmp_path: Path, database: dict[str, str]) -> Iterator[tuple[dict[st
         [sys.executable, "-m", "solidarity.cli", "serve"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
     )
     try:
-        wait_healthy(port, timeout=180)
+        wait_healthy(port, timeout=180, process=process)
         with nginx.running(port, tmp_path / "nginx", streams=streams) as ways:
             yield env, ways
     finally:
