@@ -54,6 +54,10 @@ class Reason(StrEnum):
     ADVERTISING = "advertising"  # the classifier's hold; the verdict carries its score
 
 
+# The reasons that say a message sells or points somewhere: a weak spam word counts only beside one.
+_CAUSES = frozenset({Reason.LINK, Reason.HANDLE, Reason.PHONE, Reason.EMAIL, Reason.COMMERCIAL, Reason.DATING,
+                     Reason.CRYPTO, Reason.ADVERTISING})  # fmt: skip
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What screening concluded about one message."""
@@ -241,11 +245,15 @@ _CRYPTO = (
 )  # fmt: skip
 _SPAM = (
     "winner", "you have won", "you won", "congratulations you", "claim your", "prize", "lottery",
-    "jackpot", "100% free", "risk free", "act now", "urgent", "guaranteed", "miracle", "weight loss",
+    "jackpot", "100% free", "risk free", "act now", "guaranteed", "miracle", "weight loss",
     "lose weight", "diet pill", "enlargement", "vpn for sale", "free vpn", "cheap vpn",
-    "فیلترشکن", "vpn رایگان", "برنده", "جایزه", "قرعه کشی", "قرعه‌کشی", "رایگان", "فوری",
+    "فیلترشکن", "vpn رایگان", "برنده", "جایزه", "قرعه کشی", "قرعه‌کشی", "رایگان",
     "کاهش وزن", "لاغری",
 )  # fmt: skip
+# Words that spam uses and statements of support use too ("the immediate release of all political
+# prisoners", «آزادی فوری», «الإفراج الفوري»): they name `spam` only beside another cause to hold
+# (a link, a number, an offer, the classifier), never alone.
+_SPAM_WEAK = ("urgent", "urgently", "فوری")
 # Incitement and hate that persian-text-guard's word list does not cover (it lists words, not phrases).
 _HATE = (
     "kill all", "kill them all", "gas the", "exterminate", "should be killed", "deserve to die",
@@ -285,7 +293,7 @@ _TOPIC = (
     # Persian (folded: yeh, keheh, no hamza)
     "ایران", "ازادی", "زن", "زندگی", "همبستگی", "امید", "شجاع", "مردم", "هموطن", "با شما",
     "کنار شما", "تنها نیستید", "پیروز", "عدالت", "حق", "مهسا", "ژینا", "صدای", "دل", "عشق",
-    "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر",
+    "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر", "صدا",
     "برادر", "فرزند", "کودک", "دانشجو", "کارگر", "فردا", "بهار", "روشن", "نور", "جهان", "دنیا",
     "سلام", "درود", "همراه", "یاد", "افتخار", "ایستادگی", "مقاومت", "استوار",
     # Finglish
@@ -407,6 +415,7 @@ class _Rules:
     dating: re.Pattern[str]
     crypto: re.Pattern[str]
     spam: re.Pattern[str]
+    spam_weak: re.Pattern[str]
     hate: re.Pattern[str]
     topic: re.Pattern[str]
     profanity: ProfanityFilter
@@ -419,6 +428,7 @@ def _rules() -> _Rules:
         dating=_compile_terms(_DATING),
         crypto=_compile_terms(_CRYPTO),
         spam=_compile_terms(_SPAM),
+        spam_weak=_compile_terms(_SPAM_WEAK),
         hate=_compile_terms(_HATE),
         topic=_compile_topic(_TOPIC),
         profanity=ProfanityFilter(WordList.persian_default()),
@@ -547,6 +557,10 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     ):
         if pattern.search(key):
             reasons.append(reason)
+    weak_spam = Reason.SPAM not in reasons and rules.spam_weak.search(key) is not None
+    if weak_spam and _CAUSES.intersection(reasons):
+        reasons.append(Reason.SPAM)
+        weak_spam = False
     if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
         reasons.append(Reason.ABUSE)
     letters = "".join(filter(str.isalpha, normalized))  # a C loop, not a Python one per character
@@ -561,6 +575,8 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     score = model.score(key) if model is not None else 0.0
     if score >= classifier.THRESHOLD:
         reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
+    if weak_spam and Reason.ADVERTISING in reasons:
+        reasons.append(Reason.SPAM)
     unique = tuple(dict.fromkeys(reasons))
     decision: Decision = "hold" if unique else "pass"
     return Verdict(decision, unique, language, round(confidence, 3), normalized, key, round(score, 4))
