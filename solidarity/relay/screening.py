@@ -58,6 +58,7 @@ class Reason(StrEnum):
 _CAUSES = frozenset({Reason.LINK, Reason.HANDLE, Reason.PHONE, Reason.EMAIL, Reason.COMMERCIAL, Reason.DATING,
                      Reason.CRYPTO, Reason.ADVERTISING})  # fmt: skip
 
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What screening concluded about one message."""
