@@ -558,10 +558,9 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     ):
         if pattern.search(key):
             reasons.append(reason)
-    weak_spam = Reason.SPAM not in reasons and rules.spam_weak.search(key) is not None
-    if weak_spam and _CAUSES.intersection(reasons):
+    # Searched only beside a cause: most messages have none, and then the weak words do not matter.
+    if Reason.SPAM not in reasons and _CAUSES.intersection(reasons) and rules.spam_weak.search(key):
         reasons.append(Reason.SPAM)
-        weak_spam = False
     if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
         reasons.append(Reason.ABUSE)
     letters = "".join(filter(str.isalpha, normalized))  # a C loop, not a Python one per character
@@ -576,8 +575,8 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     score = model.score(key) if model is not None else 0.0
     if score >= classifier.THRESHOLD:
         reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
-    if weak_spam and Reason.ADVERTISING in reasons:
-        reasons.append(Reason.SPAM)
+        if Reason.SPAM not in reasons and rules.spam_weak.search(key):
+            reasons.append(Reason.SPAM)
     unique = tuple(dict.fromkeys(reasons))
     decision: Decision = "hold" if unique else "pass"
     return Verdict(decision, unique, language, round(confidence, 3), normalized, key, round(score, 4))
