@@ -62,6 +62,7 @@ def _per_cpu_second(work: Callable[[], None], count: int) -> float:
 
 
 def _screening(quick: bool) -> list[Row]:
+    from solidarity.core.text import normalize_for_display
     from solidarity.relay import classifier, dedup, screening
 
     texts = _texts(2_000 if quick else 10_000)
@@ -88,7 +89,7 @@ def _screening(quick: bool) -> list[Row]:
             detector.detect(text)
 
     profanity = screening._rules().profanity  # the filter screening holds, on the text screening gives it
-    normalized = [screening.core_text.normalize_for_display(text) for text in texts]
+    normalized = [normalize_for_display(text) for text in texts]
 
     def profanity_only() -> None:
         for text in normalized:
