@@ -369,16 +369,35 @@ _DEFANGED_HINT = re.compile(
 )
 
 
+# A Persian or Arabic term starts a word, or follows only a verb or preposition prefix glued to it
+# (بخرید، می‌فروشیم with its joiner dropped, باتخفیف as SMS ads write it): as a bare substring «وام»
+# (loan) matched «دوام بیاورید» ("hold on") and «عوام», and held messages of support as commercial.
+_ARABIC_SCRIPT_START = "(?<![\u0600-\u06ff])(?:نمی|می|با|ب|ن)?"
+
+
+def _is_arabic_script(term: str) -> bool:
+    return "\u0600" <= term[0] <= "\u06ff"
+
+
 def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """Build one regex: Latin terms match at word starts/ends, other scripts as substrings."""
+    """Build one regex: Latin terms at word starts/ends, Persian and Arabic at word starts, others anywhere."""
     latin: list[tuple[str, str]] = []
+    arabic: list[tuple[str, str]] = []
     other: list[tuple[str, str]] = []
     for term in {matching_key(t) for t in terms}:
         if re.match(r"[a-z0-9]", term):
             latin.append((term, r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
         else:
-            other.append((term, ""))
-    return re.compile(r"(?<![a-z0-9])" + _trie_pattern(latin, r"\s*") + "|" + _trie_pattern(other, r"\s*"))
+            (arabic if _is_arabic_script(term) else other).append((term, ""))
+    return re.compile(
+        r"(?<![a-z0-9])"
+        + _trie_pattern(latin, r"\s*")
+        + "|"
+        + _ARABIC_SCRIPT_START
+        + _trie_pattern(arabic, r"\s*")
+        + "|"
+        + _trie_pattern(other, r"\s*")
+    )
 
 
 def _compile_topic(terms: tuple[str, ...]) -> re.Pattern[str]:
@@ -396,6 +415,8 @@ def _compile_terms_plain(terms: tuple[str, ...]) -> re.Pattern[str]:
         escaped = re.escape(term).replace(r"\ ", r"\s*")
         if re.match(r"[a-z0-9]", term):
             parts.append(r"(?<![a-z0-9])" + escaped + (r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
+        elif _is_arabic_script(term):
+            parts.append(_ARABIC_SCRIPT_START + escaped)
         else:
             parts.append(escaped)
     return re.compile("|".join(parts))

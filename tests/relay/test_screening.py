@@ -192,3 +192,19 @@ def test_words_statements_of_support_share_with_spam_do_not_hold_alone(text: str
 )
 def test_a_weak_spam_word_beside_another_cause_is_named(text: str, reasons: set[Reason]) -> None:
     assert reasons <= set(screen(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دوام بیاورید، ما با شما هستیم",  # «دوام» (endurance) holds «وام» (loan)
+        "عوام و خواص همه با شما هستند",
+    ],
+)
+def test_a_persian_term_inside_another_word_is_not_that_term(text: str) -> None:
+    assert screen(text).decision == "pass", screen(text).reasons
+
+
+@pytest.mark.parametrize("text", ["وام فوری بدون ضامن", "باتخفیف ویژه بخرید", "میفروشیم ارزان", "می‌فروشیم ارزان"])
+def test_a_persian_term_with_a_glued_prefix_is_still_found(text: str) -> None:
+    assert Reason.COMMERCIAL in screen(text).reasons
