@@ -215,7 +215,8 @@ def has_phone_number(key: str) -> bool:
     return False
 
 
-# Lists match whole words in Latin script and substrings in scripts without word spaces issues.
+# Lists match whole words in Latin script, word starts in Persian and Arabic (`_ARABIC_SCRIPT_START`),
+# substrings in other scripts.
 _COMMERCIAL = (
     "buy now", "order now", "discount", "cheap", "free shipping", "best price", "lowest price",
     "promo code", "coupon", "limited offer", "special offer", "on sale", "for sale", "wholesale",
