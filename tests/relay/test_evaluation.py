@@ -65,3 +65,15 @@ def test_every_open_licence_statement_names_its_source_and_licence() -> None:
         for row in rows:
             assert row["label"] == "genuine" and row["source"], row
             assert any(name in row["licence"] for name in known), row
+
+
+def test_the_real_persian_spam_names_its_source_and_licence() -> None:
+    examples = [e for e in load("dev") if e.source == "fa_spam_sms_mit.tsv"]
+    assert len(examples) == 5 and {e.label for e in examples} == {"spam"}
+    import csv
+
+    from evaluation.relay import DATA
+
+    with (DATA / "dev" / "fa_spam_sms_mit.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            assert "AmirLavasani/SpamDetection" in row["source"] and row["licence"].startswith("MIT"), row
