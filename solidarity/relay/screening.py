@@ -54,6 +54,11 @@ class Reason(StrEnum):
     ADVERTISING = "advertising"  # the classifier's hold; the verdict carries its score
 
 
+# The reasons that say a message sells or points somewhere: a weak spam word counts only beside one.
+_CAUSES = frozenset({Reason.LINK, Reason.HANDLE, Reason.PHONE, Reason.EMAIL, Reason.COMMERCIAL, Reason.DATING,
+                     Reason.CRYPTO, Reason.ADVERTISING})  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What screening concluded about one message."""
@@ -210,7 +215,8 @@ def has_phone_number(key: str) -> bool:
     return False
 
 
-# Lists match whole words in Latin script and substrings in scripts without word spaces issues.
+# Lists match whole words in Latin script, word starts in Persian and Arabic (`_ARABIC_SCRIPT_START`),
+# substrings in other scripts.
 _COMMERCIAL = (
     "buy now", "order now", "discount", "cheap", "free shipping", "best price", "lowest price",
     "promo code", "coupon", "limited offer", "special offer", "on sale", "for sale", "wholesale",
@@ -241,11 +247,15 @@ _CRYPTO = (
 )  # fmt: skip
 _SPAM = (
     "winner", "you have won", "you won", "congratulations you", "claim your", "prize", "lottery",
-    "jackpot", "100% free", "risk free", "act now", "urgent", "guaranteed", "miracle", "weight loss",
+    "jackpot", "100% free", "risk free", "act now", "guaranteed", "miracle", "weight loss",
     "lose weight", "diet pill", "enlargement", "vpn for sale", "free vpn", "cheap vpn",
-    "فیلترشکن", "vpn رایگان", "برنده", "جایزه", "قرعه کشی", "قرعه‌کشی", "رایگان", "فوری",
+    "فیلترشکن", "vpn رایگان", "برنده", "جایزه", "قرعه کشی", "قرعه‌کشی", "رایگان",
     "کاهش وزن", "لاغری",
 )  # fmt: skip
+# Words that spam uses and statements of support use too ("the immediate release of all political
+# prisoners", «آزادی فوری», «الإفراج الفوري»): they name `spam` only beside another cause to hold
+# (a link, a number, an offer, the classifier), never alone.
+_SPAM_WEAK = ("urgent", "urgently", "فوری")
 # Incitement and hate that persian-text-guard's word list does not cover (it lists words, not phrases).
 _HATE = (
     "kill all", "kill them all", "gas the", "exterminate", "should be killed", "deserve to die",
@@ -285,7 +295,7 @@ _TOPIC = (
     # Persian (folded: yeh, keheh, no hamza)
     "ایران", "ازادی", "زن", "زندگی", "همبستگی", "امید", "شجاع", "مردم", "هموطن", "با شما",
     "کنار شما", "تنها نیستید", "پیروز", "عدالت", "حق", "مهسا", "ژینا", "صدای", "دل", "عشق",
-    "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر",
+    "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر", "صدا",
     "برادر", "فرزند", "کودک", "دانشجو", "کارگر", "فردا", "بهار", "روشن", "نور", "جهان", "دنیا",
     "سلام", "درود", "همراه", "یاد", "افتخار", "ایستادگی", "مقاومت", "استوار",
     # Finglish
@@ -360,16 +370,35 @@ _DEFANGED_HINT = re.compile(
 )
 
 
+# A Persian or Arabic term starts a word, or follows only a verb or preposition prefix glued to it
+# (بخرید، می‌فروشیم with its joiner dropped, باتخفیف as SMS ads write it): as a bare substring «وام»
+# (loan) matched «دوام بیاورید» ("hold on") and «عوام», and held messages of support as commercial.
+_ARABIC_SCRIPT_START = "(?<![\u0600-\u06ff])(?:نمی|می|با|ب|ن)?"
+
+
+def _is_arabic_script(term: str) -> bool:
+    return "\u0600" <= term[0] <= "\u06ff"
+
+
 def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
-    """Build one regex: Latin terms match at word starts/ends, other scripts as substrings."""
+    """Build one regex: Latin terms at word starts/ends, Persian and Arabic at word starts, others anywhere."""
     latin: list[tuple[str, str]] = []
+    arabic: list[tuple[str, str]] = []
     other: list[tuple[str, str]] = []
     for term in {matching_key(t) for t in terms}:
         if re.match(r"[a-z0-9]", term):
             latin.append((term, r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
         else:
-            other.append((term, ""))
-    return re.compile(r"(?<![a-z0-9])" + _trie_pattern(latin, r"\s*") + "|" + _trie_pattern(other, r"\s*"))
+            (arabic if _is_arabic_script(term) else other).append((term, ""))
+    return re.compile(
+        r"(?<![a-z0-9])"
+        + _trie_pattern(latin, r"\s*")
+        + "|"
+        + _ARABIC_SCRIPT_START
+        + _trie_pattern(arabic, r"\s*")
+        + "|"
+        + _trie_pattern(other, r"\s*")
+    )
 
 
 def _compile_topic(terms: tuple[str, ...]) -> re.Pattern[str]:
@@ -387,6 +416,8 @@ def _compile_terms_plain(terms: tuple[str, ...]) -> re.Pattern[str]:
         escaped = re.escape(term).replace(r"\ ", r"\s*")
         if re.match(r"[a-z0-9]", term):
             parts.append(r"(?<![a-z0-9])" + escaped + (r"(?![a-z0-9])" if re.search(r"[a-z0-9]$", term) else ""))
+        elif _is_arabic_script(term):
+            parts.append(_ARABIC_SCRIPT_START + escaped)
         else:
             parts.append(escaped)
     return re.compile("|".join(parts))
@@ -407,6 +438,7 @@ class _Rules:
     dating: re.Pattern[str]
     crypto: re.Pattern[str]
     spam: re.Pattern[str]
+    spam_weak: re.Pattern[str]
     hate: re.Pattern[str]
     topic: re.Pattern[str]
     profanity: ProfanityFilter
@@ -419,6 +451,7 @@ def _rules() -> _Rules:
         dating=_compile_terms(_DATING),
         crypto=_compile_terms(_CRYPTO),
         spam=_compile_terms(_SPAM),
+        spam_weak=_compile_terms(_SPAM_WEAK),
         hate=_compile_terms(_HATE),
         topic=_compile_topic(_TOPIC),
         profanity=ProfanityFilter(WordList.persian_default()),
@@ -547,6 +580,9 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     ):
         if pattern.search(key):
             reasons.append(reason)
+    # Searched only beside a cause: most messages have none, and then the weak words do not matter.
+    if Reason.SPAM not in reasons and _CAUSES.intersection(reasons) and rules.spam_weak.search(key):
+        reasons.append(Reason.SPAM)
     if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
         reasons.append(Reason.ABUSE)
     letters = "".join(filter(str.isalpha, normalized))  # a C loop, not a Python one per character
@@ -561,6 +597,8 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     score = model.score(key) if model is not None else 0.0
     if score >= classifier.THRESHOLD:
         reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
+        if Reason.SPAM not in reasons and rules.spam_weak.search(key):
+            reasons.append(Reason.SPAM)
     unique = tuple(dict.fromkeys(reasons))
     decision: Decision = "hold" if unique else "pass"
     return Verdict(decision, unique, language, round(confidence, 3), normalized, key, round(score, 4))

@@ -324,7 +324,9 @@ def translate_message(*, message: Message, language: str, text: str, translator:
             "translator": translator,
         },
     )
-    audit.record("relay.message.translated", actor=translator, target=message, data={"language": language})
+    # No target: a published message can still be rejected and then purged, and the append-only log
+    # cannot be redacted (as with decisions). Who translated what is on the Translation row.
+    audit.record("relay.message.translated", actor=translator, data={"language": language})
     return translation
 
 
@@ -351,11 +353,8 @@ def machine_translate(*, message: Message, language: str, actor: User | None = N
             "translator": None,
         },
     )
-    audit.record(
-        "relay.message.machine-translated",
-        actor=actor,
-        target=message,
-        data={"language": language, "engine": backend.name[:60]},
+    audit.record(  # no target, as for a person's translation
+        "relay.message.machine-translated", actor=actor, data={"language": language, "engine": backend.name[:60]}
     )
     return translation
 

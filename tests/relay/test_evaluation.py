@@ -30,7 +30,7 @@ def test_files_added_with_the_classifier_keep_their_hash_split() -> None:
     import hashlib
 
     names = ["genuine_public.tsv", "youtube_spam_uci.tsv", "genuine_public_2.tsv"]
-    names += ["sms_spam_uci_2.tsv", "sms_spam_uci_3.tsv"]
+    names += ["sms_spam_uci_2.tsv", "sms_spam_uci_3.tsv", "genuine_open_licence.tsv"]
     for name in names:
         for part in PARTS:
             rows = [e for e in load(part) if e.source == name]
@@ -49,3 +49,31 @@ def test_every_public_statement_names_its_source() -> None:
         with (DATA / part / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 assert row["source"], row
+
+
+def test_every_open_licence_statement_names_its_source_and_licence() -> None:
+    """genuine_open_licence.tsv may be redistributed: each line says where it was read and under which licence."""
+    import csv
+
+    from evaluation.relay import DATA
+
+    known = ("public domain", "Open Government Licence v3.0", "Open Parliament Licence v3.0", "European Union")
+    for part in PARTS:
+        with (DATA / part / "genuine_open_licence.tsv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        assert rows
+        for row in rows:
+            assert row["label"] == "genuine" and row["source"], row
+            assert any(name in row["licence"] for name in known), row
+
+
+def test_the_real_persian_spam_names_its_source_and_licence() -> None:
+    examples = [e for e in load("dev") if e.source == "fa_spam_sms_mit.tsv"]
+    assert len(examples) == 5 and {e.label for e in examples} == {"spam"}
+    import csv
+
+    from evaluation.relay import DATA
+
+    with (DATA / "dev" / "fa_spam_sms_mit.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            assert "AmirLavasani/SpamDetection" in row["source"] and row["licence"].startswith("MIT"), row

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import shutil
+import subprocess
+import unicodedata
 from datetime import date
 from pathlib import Path
 
+import feedparser
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import TestCase
@@ -65,6 +70,15 @@ def test_the_mirror_is_plain_files_and_the_same_bytes_twice(
     verify = (first / "verify.html").read_text(encoding="utf-8")
     assert " ".join(services.signing_key_words()) in verify and conf.signing_fingerprint() in verify
     assert conf.signing_openpgp_fingerprint() in verify
+    # The key's words on every channel the mirror carries: its feeds and each PDF bulletin.
+    key_words = " ".join(services.signing_key_words())
+    assert key_words and key_words in feedparser.parse((first / "feeds/fa.atom").read_bytes()).feed.subtitle
+    assert key_words in json.loads((first / "feeds/en.json").read_bytes())["description"]
+    if shutil.which("pdftotext"):
+        for pdf in first.glob("bulletin/*.pdf"):
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # noqa: S603, S607  # fixed arguments
+            plain = unicodedata.normalize("NFKC", text).replace("\u200c", "")  # poppler may give presentation forms
+            assert all(word.replace("\u200c", "") in plain for word in key_words.split()), pdf.name
     # The signed bundle in the mirror verifies; the mirror's own copy is the released file.
     signed = next(first.glob("bundles/*.zip")).read_bytes()
     assert bundle.verify_bundle(signed, expected_fingerprint=conf.signing_fingerprint()).messages == 6

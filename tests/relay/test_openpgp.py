@@ -142,3 +142,31 @@ def test_a_bundle_with_a_changed_openpgp_file_does_not_verify() -> None:
         missing = {key: value for key, value in files.items() if key != name}
         with pytest.raises(bundle.BundleError):
             bundle.verify_bundle(bundle._zip(missing))
+
+
+# Made by PGPy 0.6.0, an OpenPGP implementation independent of ours, given the same key (a secret-key
+# packet written from the seed: `evaluation.relay.openpgp_libraries.secret_key_block`) and
+# `PGPKey.sign(data, created=<the day at 00:00 UTC>)`; PGPy is not a dependency, so its output is kept
+# here as a vector. Record and method: `python -m evaluation.relay.openpgp_libraries`, docs/relay.md.
+PGPY_VECTORS = (
+    (
+        b'{"example": "manifest"}\n',
+        date(2026, 12, 6),
+        "c2750400160a001d05026b14a5801621041ce3d97c71daa3031ce66205e39cbf1c5cd259c9000a0910e39cbf1c5cd259c9"
+        "5b8a0100f996e0f741fa87ddf73ce94b81134d7f5eda789d9eeee9f052ba5475d84d16ab0100e7fd9acde7ae000faed98571"
+        "e7cc05936eae4e34afbdb8a865439fd67e0ca10f",
+    ),
+    (
+        b"",
+        date(2026, 3, 1),
+        "c2750400160a001d050269a381801621041ce3d97c71daa3031ce66205e39cbf1c5cd259c9000a0910e39cbf1c5cd259c9"
+        "85b80100ff5e1cc4303d436345e4b1f64f57c81769bf64d342dc1fe2b2cb9ddd9f56dd4e00ff4d40767223f3af90e9f0f2"
+        "9d7db7feccc01a4d87a96d4b7f22ad2478020ea301",
+    ),
+)
+
+
+@pytest.mark.parametrize(("data", "day", "expected"), PGPY_VECTORS)
+def test_our_signature_packet_is_byte_for_byte_pgpys(data: bytes, day: date, expected: str) -> None:
+    signature = openpgp._read_armor("SIGNATURE", openpgp.sign(data, KEY, day=day))
+    assert signature.hex() == expected

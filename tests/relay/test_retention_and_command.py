@@ -76,6 +76,27 @@ def test_no_audit_row_outlives_a_purged_message(moderator: User) -> None:
     assert purged.data["messages_deleted"] == 2 and purged.data["decisions_deleted"] == 2
 
 
+def test_a_translated_message_withdrawn_and_purged_leaves_no_audit_row_naming_it(
+    moderator: User, translator: User
+) -> None:
+    """A published message can be rejected later; once purged, no audit row may name it (issue 19)."""
+    with time_machine.travel(START, tick=False):
+        message = submit("We stand with the nurses of Iran, from Porto")
+        services.decide_messages(message_ids=[message.pk], moderator=moderator, decision="approve", reason="fine")
+        services.translate_message(
+            message=message, language="fa", text="ما کنار پرستاران ایرانیم", translator=translator
+        )
+        services.decide_messages(message_ids=[message.pk], moderator=moderator, decision="reject", reason="other")
+    with time_machine.travel(START + timedelta(days=31), tick=False):
+        services.purge_expired(days=30)
+    assert not Message.objects.filter(pk=message.pk).exists()
+    for entry in AuditEntry.objects.all():
+        assert entry.target_type != "relay.message", entry.action
+        assert message.public_id not in f"{entry.target_label} {entry.data}", entry.action
+    translated = AuditEntry.objects.get(action="relay.message.translated")
+    assert translated.data == {"language": "fa"} and translated.actor == translator
+
+
 def test_message_table_holds_only_allowed_columns() -> None:
     allowed = {
         "id", "public_id", "text", "display_name", "country", "city", "consent", "sealed_contact", "language",

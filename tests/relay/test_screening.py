@@ -167,3 +167,44 @@ def test_sentence_ends_are_not_links(text: str, held: bool) -> None:
     assert verdict.is_held is held, verdict.reasons
     if held:
         assert Reason.LINK in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call for the immediate release of all political prisoners; this is urgent. Woman, life, freedom.",
+        "ایالات متحده خواستار آزادی فوری همه زندانیان سیاسی است؛ ما با شما هستیم.",
+        "این صداها روزی آنقدر بلند خواهد بود که همه ناگزیر به شنیدن می‌شوند.",
+    ],
+)
+def test_words_statements_of_support_share_with_spam_do_not_hold_alone(text: str) -> None:
+    """ "urgent" and «فوری» name `spam` only beside another cause; «صدا» in any form is on topic."""
+    verdict = screen(text)
+    assert verdict.decision == "pass", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        ("URGENT! call 09061701461 to claim", {Reason.PHONE, Reason.SPAM}),
+        ("وام فوری بدون ضامن، تماس بگیرید ۰۹۱۲۳۴۵۶۷۸۹", {Reason.PHONE, Reason.COMMERCIAL, Reason.SPAM}),
+    ],
+)
+def test_a_weak_spam_word_beside_another_cause_is_named(text: str, reasons: set[Reason]) -> None:
+    assert reasons <= set(screen(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دوام بیاورید، ما با شما هستیم",  # «دوام» (endurance) holds «وام» (loan)
+        "عوام و خواص همه با شما هستند",
+    ],
+)
+def test_a_persian_term_inside_another_word_is_not_that_term(text: str) -> None:
+    assert screen(text).decision == "pass", screen(text).reasons
+
+
+@pytest.mark.parametrize("text", ["وام فوری بدون ضامن", "باتخفیف ویژه بخرید", "میفروشیم ارزان", "می‌فروشیم ارزان"])
+def test_a_persian_term_with_a_glued_prefix_is_still_found(text: str) -> None:
+    assert Reason.COMMERCIAL in screen(text).reasons

@@ -9,15 +9,14 @@ certificate's fingerprint (`certificate_fingerprint`) is derived from the key al
 published beside the Persian words and never changes while the key does not.
 
 Why the packets are written here, signed with PyNaCl as minisign's are, rather than by an OpenPGP
-library: a bundle must stay reproducible byte for byte (the same key and manifest give the same
-signed zip, which is how the server checks that an upload is the approved build), and the key is
-the existing Ed25519 key the words name. PGPy 0.6.0 (the last release, November 2022; it imports
-`imghdr`, which Python 3.13 removed, hence the `pgpy13` fork) cannot take an existing raw Ed25519
-key; pysequoia 0.1.35 (maintained, Sequoia) documents neither importing a raw key nor choosing a
-signature's time, so every signing would give other bytes and the bundle would need a second
-offline key that no published word names. A v4 EdDSA signature is a few fixed fields around a
-hash, and the tests check ours with the verifiers people have: GnuPG (`gpg`) and Sequoia (`sqv`
-or `sqop`) where installed.
+library: the signature must come from the existing Ed25519 key the Persian words name, and a bundle
+must stay reproducible byte for byte (the same key and manifest give the same signed zip, which is
+how the server checks that an upload is the approved build). Tried 2026-12-06 (record and table:
+docs/relay.md, `python -m evaluation.relay.openpgp_libraries`): pysequoia 0.1.35 (maintained) takes
+the key but signs at the clock's time with a random salt notation; GnuPG needs the key imported
+into a keyring and `--faked-system-time`; PGPy 0.6.0 does both and gives exactly our bytes (a test
+holds its signatures as vectors) but is unmaintained since 2022 and breaks on Python 3.13. The
+tests also check ours with GnuPG (`gpg`) and Sequoia (`sqv` or `sqop`) where installed.
 """
 
 from __future__ import annotations
