@@ -50,6 +50,44 @@ def test_every_number_on_an_infobox_line_of_arrests_is_a_tally_and_a_plus_is_mor
     ]
 
 
+def test_an_infobox_label_glued_to_its_value_is_read_and_dates_citations_and_parts_are_not_counts() -> None:
+    """Copies that lost a table's cells glue the label to the value ("Death(s)+300", "Wounded740+")."""
+    assert tallies("Death(s)+300") == [(300, "killed", "more than")]
+    assert tallies("Injuries740+ as of 12 October[4]") == [(740, "injured", "more than")]
+    assert tallies("Arrestedestimated 9,500 (HRANA, as of 1 March).[2]") == [(9500, "arrested", "about")]
+    assert tallies("Death(s)At least 212 protesters including 19 minors killed (HRANA) as of 5 May[3]") == [
+        (212, "killed", "at least")
+    ]
+    assert tallies("- Fatalities: 7 protesters, 3 police") == [(7, "killed", ""), (3, "killed", "")]
+    assert tallies("Death(s) | 3[1] |") == [(3, "killed", "")]
+    assert tallies("Injuries | 0 |") == [] and tallies("Injuries | Dozens hospitalised[2] |") == []
+
+
+def test_a_breakdown_gives_its_whole_and_number_words_and_fatalities_count() -> None:
+    assert tallies("310 protesters including 42 minors killed, according to the group") == [(310, "killed", "")]
+    assert tallies("By Friday, at least forty two protesters have been killed, more than 900 fatalities overall.") == [
+        (42, "killed", "at least"),
+        (900, "killed", "more than"),
+    ]
+    assert tallies("تاکنون سی و دو نفر کشته شده اند.", "fa") == [(32, "killed", "")]
+
+
+def test_a_gathering_told_with_its_town_and_day_stays_evidence_beside_a_count_of_places() -> None:
+    text = "نخستین تجمع ۲ مهر ۱۴۰۱ در شیراز برگزار شد و روزهای بعد به همهٔ ۳۱ استان ایران گسترش یافت."
+    result = extract(DocumentInput(text=text, language="fa"))
+    assert [(c.count, c.unit) for c in result.claims] == [(31, "places")]
+    assert [e.place.city for e in result.events if e.place] == ["Shiraz"]
+    english = "Protesters rallied in Tabriz on 3 March and then spread to all 20 provinces."
+    assert [(c.count, c.unit) for c in extract(DocumentInput(text=english)).claims] == [(20, "places")]
+
+
+def test_the_casualty_lines_of_an_infobox_about_one_town_are_that_events_own() -> None:
+    one = "Infobox\n- Location: Izeh, Iran\n- Fatalities: 7–12\nProtesters gathered in Izeh on 16 November 2022."
+    assert extract(DocumentInput(text=one)).claims == ()
+    many = "Infobox\n- Place: Iran\n- Fatalities: 7–12\nProtesters gathered in Izeh on 16 November 2022."
+    assert [c.count for c in extract(DocumentInput(text=many)).claims] == [7, 12]
+
+
 def test_a_count_of_places_is_a_claim_and_a_small_one_is_not() -> None:
     assert tallies("The protests spread to 21 cities within hours.") == [(21, "places", "")]
     assert tallies("تو ۱۷ شهر دیگه تجمع اعتراضی معلمان همزمان، انجام شد.", "fa") == [(17, "places", "")]

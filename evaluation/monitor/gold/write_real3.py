@@ -20,14 +20,16 @@ from __future__ import annotations
 import json
 
 from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import F, I, P, RealReport, _record, cl, ev, is_blind, jal
+from evaluation.monitor.gold.write_real import F, I, RealReport, _record, cl, ev, is_blind, jal
 
 WP = "CC BY-SA 4.0 (Wikipedia)"
 FAWP = "CC BY-SA 4.0 (Persian Wikipedia)"
 FAWP_OLD = "CC BY-SA 3.0 (Persian Wikipedia; GFDL when the dump was made, relicensed in 2009)"
 
 FA_KHORDAD = "http://fa.wikipedia.org/wiki/%D8%AA%D8%B8%D8%A7%D9%87%D8%B1%D8%A7%D8%AA%20%D8%A7%D8%B9%D8%AA%D8%B1%D8%A7%D8%B6%DB%8C%20%D8%AD%D8%A7%D9%85%DB%8C%D8%A7%D9%86%20%D9%85%D9%88%D8%B3%D9%88%DB%8C%20%D8%AF%D8%B1%20%D8%A7%DB%8C%D8%B1%D8%A7%D9%86%20%28%DB%B2%DB%B5%20%D8%AE%D8%B1%D8%AF%D8%A7%D8%AF%20%DB%B1%DB%B3%DB%B8%DB%B8%29"
-FA_1401_COPY = "https://roozonline.net/%d8%ae%db%8c%d8%b2%d8%b4-%db%b1%db%b4%db%b0%db%b1-%d8%a7%db%8c%d8%b1%d8%a7%d9%86-2"
+FA_1401_COPY = (
+    "https://roozonline.net/%d8%ae%db%8c%d8%b2%d8%b4-%db%b1%db%b4%db%b0%db%b1-%d8%a7%db%8c%d8%b1%d8%a7%d9%86-2"
+)
 FA_DUMP_2007 = "https://mirror.wmcloud.org/other/static_html_dumps/September_2007/fa/wikipedia-fa-html.7z"
 FA_DUMP_2006 = "https://dumps.wikimedia.org/other/static_html_dumps/December_2006/fa/wikipedia-fa-html.7z"
 EN_BLACK_FRIDAY = "https://en.wikipedia.org/wiki/Black_Friday_(1978)"
@@ -56,7 +58,12 @@ REPORTS: list[RealReport] = [
             [("N", "از ویکیپدیا، دانشنامهٔ آزاد")],
             [("N", "راهپیمایی اعتراضی حامیان موسوی در ایران (۲۵ خرداد ۱۳۸۸)")],
             [("N", "تظاهرات میلیونها نفر از حامیان میرحسین موسوی در تهران")],
-            [("E", "جایگاه ایران: تهران، شیراز، قم،مشهد، اصفهان، اهواز، خرمآباد، ارومیه، اراک، تبریز، کرمانشاه، رشت، کرمان، یزد، بوشهر.")],
+            [
+                (
+                    "E",
+                    "جایگاه ایران: تهران، شیراز، قم،مشهد، اصفهان، اهواز، خرمآباد، ارومیه، اراک، تبریز، کرمانشاه، رشت، کرمان، یزد، بوشهر.",
+                )
+            ],
             [("N", "مالزی: کوالالامپور")],
             [("N", "فرانسه: پاریس")],
             [("N", "تاریخ۲۵ خرداد ۱۳۸۸")],
@@ -255,7 +262,10 @@ REPORTS: list[RealReport] = [
             ],
             [
                 ("N", 'The clerical leadership announced that "thousands have been massacred by Zionist troops."[4]'),
-                ("N", 'Official accounts dealing with the history of the Islamic revolution write of "15,000 dead and wounded".'),
+                (
+                    "N",
+                    'Official accounts dealing with the history of the Islamic revolution write of "15,000 dead and wounded".',
+                ),
                 (
                     "N",
                     "However the non-Persian-speaking troops were later reported to have been Iranian ethnic Kurds, not Israelis, who had been fired on by snipers.",
@@ -277,7 +287,7 @@ REPORTS: list[RealReport] = [
                 ("N", "Protests continued for another four months."),
                 (
                     "N",
-                    'A general strike in October shut down the petroleum industry that was essential to the administration\'s survival, "sealing the Shah\'s fate".[6]',
+                    "A general strike in October shut down the petroleum industry that was essential to the administration's survival, \"sealing the Shah's fate\".[6]",
                 ),
                 (
                     "N",
@@ -323,7 +333,10 @@ REPORTS: list[RealReport] = [
                     "C",
                     "Protests erupted across Iran on 15 November 2019, after the government announced a sudden gasoline price hike, spreading to more than 100 cities nationwide.",
                 ),
-                ("N", "The protests quickly extended into opposition to Supreme Leader Ali Khamenei and the current government."),
+                (
+                    "N",
+                    "The protests quickly extended into opposition to Supreme Leader Ali Khamenei and the current government.",
+                ),
             ],
             [
                 (
@@ -388,8 +401,14 @@ REPORTS: list[RealReport] = [
                     "N",
                     "The protests followed the 2009–2010 Iranian election protests and were influenced by other concurrent protests in the region.",
                 ),
-                ("C", "Security forces quickly suppressed the demonstrations, resulting in two deaths and numerous injuries."),
-                ("C", "Further protests followed, including on 20 February and 1 March, when the opposition reported around 200 arrests."),
+                (
+                    "C",
+                    "Security forces quickly suppressed the demonstrations, resulting in two deaths and numerous injuries.",
+                ),
+                (
+                    "C",
+                    "Further protests followed, including on 20 February and 1 March, when the opposition reported around 200 arrests.",
+                ),
                 ("N", "Authorities subsequently managed to prevent large-scale demonstrations."),
                 (
                     "N",
@@ -406,7 +425,10 @@ REPORTS: list[RealReport] = [
                     "N",
                     "The Iranian government suppressed the protests and stopped the mass demonstrations in 2009, with only very minor flare-ups in 2010.",
                 ),
-                ("N", "However, not many of the protesters' demands were met.Then, the Arab Spring spread across the West Asia and North Africa."),
+                (
+                    "N",
+                    "However, not many of the protesters' demands were met.Then, the Arab Spring spread across the West Asia and North Africa.",
+                ),
                 (
                     "N",
                     "After the ousting of President Zine El Abidine Ben Ali in Tunisia on 14 January 2011, millions of people began demonstrating across the region in a broad movement aimed at various issues such as their standards of living or influencing significant reforms, with varying degrees of success.",
@@ -437,7 +459,15 @@ REPORTS: list[RealReport] = [
         WP,
         f"“2011–2012 Iranian protests”, Wikipedia, {EN_2011} (the revision of 14 February 2011, oldid 414093631, read from the copy {EN_2011_REV_LATE})",
         [
-            [("N", "This article documents a current event."), ("N", "Information may change rapidly as the event progresses, and initial news reports may be unreliable."), ("N", "The latest updates to this article may not reflect the most current information."), ("N", "(February 2011) |")],
+            [
+                ("N", "This article documents a current event."),
+                (
+                    "N",
+                    "Information may change rapidly as the event progresses, and initial news reports may be unreliable.",
+                ),
+                ("N", "The latest updates to this article may not reflect the most current information."),
+                ("N", "(February 2011) |"),
+            ],
             [("N", "2011 Iranian protests | |")],
             [("N", "File:Iranian 2011 protests.jpg | |")],
             [("N", "Date | 14 February 2011 – ongoing |")],
@@ -502,13 +532,19 @@ REPORTS: list[RealReport] = [
         [
             [
                 ("N", "This article needs attention from an expert in Politics."),
-                ("N", "Please add a reason or a talk parameter to this template to explain the issue with the article.(February 2011) |"),
+                (
+                    "N",
+                    "Please add a reason or a talk parameter to this template to explain the issue with the article.(February 2011) |",
+                ),
             ],
             [
                 ("N", "This article may be affected by a current event."),
                 ("N", "Information in this article may change rapidly as the event progresses."),
                 ("N", "Initial news reports may be unreliable."),
-                ("N", "The last updates to this article may not reflect the most current information. (February 2011) |"),
+                (
+                    "N",
+                    "The last updates to this article may not reflect the most current information. (February 2011) |",
+                ),
             ],
             [("N", "2011 Iranian protests | |")],
             [("N", "File:Iranian 2011 protests.jpg | |")],

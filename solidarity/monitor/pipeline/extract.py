@@ -68,6 +68,12 @@ def extract(document: DocumentInput) -> Extraction:
     }
     area = next(iter(sorted(context_provinces))) if len(context_provinces) == 1 else "IR"
 
+    # An infobox whose place line names one town ("- Location: Mahshahr, Iran") heads an article about
+    # one event: its casualty lines ("- Fatalities: 40–148") are that event's own account, no tally.
+    one_event_infobox = any(
+        len({m.place.geonameid for m in places.find_mentions(line.group("value"), gazetteer) if m.place}) == 1
+        for line in _INFOBOX_PLACE.finditer(text)
+    )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
     found_claims: list[ClaimRecord] = []
@@ -85,6 +91,9 @@ def extract(document: DocumentInput) -> Extraction:
         if index > last_index + 1:
             listed = []
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
+        tells_gathering = (
+            cues.is_protest and _tells_gathering(evidence.sentence, language) and not _background(evidence.sentence)
+        )
         if not sentence_claims:
             follow_up = current is not None and (cues.force or cues.intervention or cues.violent)
             sentence_claims = claims.find_tallies(
@@ -92,20 +101,26 @@ def extract(document: DocumentInput) -> Extraction:
                 language,
                 document.published,
                 area,
-                event_sentence=(
-                    cues.is_protest
-                    and _tells_gathering(evidence.sentence, language)
-                    and not _background(evidence.sentence)
-                )
-                or follow_up,
+                event_sentence=tells_gathering or follow_up,
                 named_place=bool(mentions),
                 about_protests=about_protests,
             )
-        if sentence_claims:
-            # A claim sentence is never evidence of a counted event.
-            found_claims.extend(sentence_claims)
+        if sentence_claims and one_event_infobox and _INFOBOX_LINE.match(evidence.sentence):
             current = None
-            continue
+            continue  # the one event's own casualties, in its infobox
+        if sentence_claims:
+            found_claims.extend(sentence_claims)
+            if not (
+                tells_gathering
+                and mentions
+                and all(claim.unit == "places" for claim in sentence_claims)
+                and dates.find_date(evidence, document.published, language, year=year) is not None
+            ):
+                # A claim sentence is never evidence of a counted event. (Only a gathering told with
+                # its town and day, then a count of places it spread to, is both: "The first rallies
+                # were in Tehran on 17 September and spread to all 31 provinces".)
+                current = None
+                continue
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None
@@ -353,6 +368,8 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
 
 # A time of day ("09:12"): on a line of its own, the page's clock.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_INFOBOX_PLACE = re.compile(r"^[ \t\-•*]*(?:Place|Location|Locale)\s*:\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE)
+_INFOBOX_LINE = re.compile(r"^[\s\-•*]*[A-Z][\w()]*\d?\s*[:|]")
 _CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
 
 
