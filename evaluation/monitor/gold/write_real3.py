@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 
 from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import F, I, RealReport, _record, cl, ev, is_blind, jal
+from evaluation.monitor.gold.write_real import F, I, RealReport, V, _record, cl, ev, is_blind, jal
 
 WP = "CC BY-SA 4.0 (Wikipedia)"
 FAWP = "CC BY-SA 4.0 (Persian Wikipedia)"
@@ -42,6 +42,10 @@ EN_2011_REV_LATE = "https://talk.dob.jp/enwiki/w/index.php?oldid=414093631&title
 EN_2011_REV_EARLY = "https://talk.dob.jp/enwiki/w/index.php?oldid=413882105&title=2011%E2%80%932012_Iranian_protests"
 EN_AMINI = "https://en.wikipedia.org/wiki/Mahsa_Amini_protests"
 EN_AMINI_COPY = "https://detailedpedia.com/wiki-Mahsa_Amini_protests"
+EN_TABRIZ = "https://en.wikipedia.org/wiki/1978_Tabriz_protests"
+EN_HIJAB = "https://en.wikipedia.org/wiki/Iranian_protests_against_compulsory_hijab"
+EN_MOVAHED = "https://en.wikipedia.org/wiki/Vida_Movahed"
+EN_MOVAHED_COPY = "https://pinocchiopedia.com/wiki/Vida_Movahed"
 
 KHORDAD_25 = jal(1388, 3, 25)
 
@@ -684,6 +688,208 @@ REPORTS: list[RealReport] = [
             cl(1500, "killed", "more than", period="2019–2020 protests"),
         ],
         "Two lists of towns (five in Kurdistan province, then sixteen across Iran) with no day of their own (“began”, “after one day”): twenty-one events, undated; a photo file name and a caption naming Tehran; an infobox glued to its labels (“Date16 September 2022”); a number in words (“thirty one”) and a comparison (“more than 1,500 fatalities” of 2019–2020) as claims.",
+    ),
+    # Added after the first run of the passages above (and after fixes made from their development half),
+    # split by the same hash and committed before the extractor first ran on them.
+    (
+        "real-en-208",
+        "en",
+        None,
+        "1978 Tabriz protests",
+        EN_TABRIZ,
+        WP,
+        f"“1978 Tabriz protests”, Wikipedia, {EN_TABRIZ} (infobox, lead and the start of “Prelude”)",
+        [
+            [("N", "Infobox")],
+            [("N", "- Title: 1978 Tabriz protests")],
+            [("N", "- Partof: Iranian Revolution")],
+            [("N", "- Date: 18 and 19 February 1978")],
+            [("N", "- Place: Tabriz, Iran")],
+            [("N", "- Causes: The 40th day commemoration for the people killed during the 1978 Qom protest")],
+            [("N", "- Result: Countrywide demonstrations and strikes finally leading to the Iranian Revolution")],
+            [("N", "- Methods: Demonstration")],
+            [("N", "- Fatalities: 14, 27")],
+            [("N", "- Injuries: 125, 262")],
+            [
+                (
+                    "E",
+                    "1978 Tabriz protests refers to the events that occurred on 18 February 1978, 40 days after the 1978 Qom protest.",
+                ),
+                (
+                    "N",
+                    "Several clerics in Qom and other major cities across Iran had announced the 40th-day commemoration for those killed during the Qom incidents.",
+                ),
+                (
+                    "N",
+                    "Also, announcements were published in universities a few days before the 40th-day commemoration of the events in Qom, inviting students and professors to close the university and join the demonstrators.",
+                ),
+                ("N", "The most prominent of the developments occurred in Tabriz."),
+            ],
+            [
+                (
+                    "N",
+                    "On the announced day, 18 February 1978, a large crowd was led by Ayatollah Seyyed Mohammad Ali Qazi Tabataba'ei towards the Qezelli mosque, which was closed by the police to prevent the 40th-day commemoration from being held.",
+                ),
+                (
+                    "N",
+                    "The clash over the mosque closure, between police and the people, led to the death of a young student protester, Mohammad Tajalli, whose body was then taken to the streets.",
+                ),
+                ("N", "People attacked wine stores and cinemas and set fire to the Rastakhiz Party headquarters."),
+                ("N", "As a result, at least 14 people were killed and 125 others injured."),
+            ],
+            [("N", "==Prelude==")],
+            [("N", "=== Announcements ===")],
+            [
+                (
+                    "N",
+                    "Given the large number of people killed during the 1978 Qom incident, several clerics in Qom and several other major cities across Iran announced the 40th-day commemoration, the most prominent of which was Tabriz.",
+                )
+            ],
+            [
+                (
+                    "N",
+                    'Ayatollah Golpayegani and Marashi issued notices on 14 and 15 February 1978 and called for the formation of 40th day anniversary of Qom "martyrs."',
+                )
+            ],
+        ],
+        [ev("Tabriz", "IR-03", "1978-02-18", V)],
+        [],
+        "One town's uprising on 18 February 1978 (a riot: stores, cinemas and a party office burnt): its infobox names one town, so its fatality and injury lines (14, 27; 125, 262) and the lead's “at least 14 killed” are its own, no claims; a 40th-day commemoration announced in Qom and other cities is a call, no event; “40 days”, “40th day” and the 1978 Qom protest are no counts and no events; the sentences telling the crowd and the clash name no town (the mosque only), so they are N by this set's rule.",
+    ),
+    (
+        "real-en-209",
+        "en",
+        None,
+        "Iranian protests against compulsory hijab",
+        EN_HIJAB,
+        WP,
+        f"“Iranian protests against compulsory hijab”, Wikipedia, {EN_HIJAB} (infobox and lead)",
+        [
+            [("N", "Infobox")],
+            [("N", "- Title: Iranian protests against compulsory hijab")],
+            [("N", "- Date: (as Mahsa Amini protests), ()")],
+            [("N", "- Place: Iran")],
+            [("N", "- Partof: the Iranian Democracy Movement")],
+            [("N", "- Goals: Removal of mandatory hijab law in Iran, enforced since 1979")],
+            [("C", "- Arrests: At least 40")],
+            [
+                (
+                    "N",
+                    "- Result: Continued rise of Iranian democracy movement, Escalation into Mahsa Amini protests following the death of Mahsa Amini in September 2022",
+                )
+            ],
+            [("N", "- Side1: House of Pahlavi, Tudeh Party of Iran")],
+            [
+                (
+                    "N",
+                    "- Side2: , * FARAJA, ** YEGUP, ** Morality police, * IRGC, ** Basij, Plainclothes, Iranian counter-protesters",
+                )
+            ],
+            [("N", "- Leadfigures1: Reza Pahlavi Ali Karimi")],
+            [("N", "- Leadfigures2: Ali Khamenei Hassan Rouhani Ebrahim Raisi")],
+            [("N", '- Subtitle: "Girls of Enghelab" protests')],
+            [("N", "- Methods: Civil disobedience Nonviolent resistance")],
+            [
+                (
+                    "N",
+                    "The Girls of Enghelab protests (دختران انقلاب) are protests against the compulsory hijab in Iran, part of the wider Iranian Democracy Movement.",
+                ),
+                (
+                    "E",
+                    "The protests were inspired by Vida Movahed, an Iranian woman known as the Girl of Enghelab Street (دختر خیابان انقلاب), who stood in the crowd on a utility box on Enghelab Street (Revolution Street) in Tehran on 27 December 2017 during the 2017–2018 Iranian protests who tied a white headscarf, to a stick, and waved it to the crowd as a flag.",
+                ),
+                (
+                    "N",
+                    "She was arrested on that day and was released temporary on bail a month later, on 28 January 2018.",
+                ),
+                (
+                    "N",
+                    "Some people interpreted Movahed's action as being based on Masih Alinejad's call for White Wednesdays, a protest movement that the presenter at VOA Persian Television started in early 2017.",
+                ),
+                ("N", "Other women later re-enacted her protest and posted photos of their actions on social media."),
+                (
+                    "N",
+                    'These women are described as the "Girls of Enghelab Street" and the "Girls of Revolution Street" in English sources.',
+                ),
+                ("N", "Some of the protesters however claim that they were not following Masih Alinejad's call."),
+                ("N", "The protests intensified in 2022 due to the death of Mahsa Amini."),
+            ],
+            [("N", "==Symbol==")],
+        ],
+        [ev("Tehran", "IR-23", "2017-12-27")],
+        [cl(40, "arrested", "at least")],
+        "A movement's infobox (place: Iran) whose arrest line is a tally (“At least 40”), and one woman's protest on a utility box in Tehran on 27 December 2017 amid the crowd of that day; her arrest and release (one person), re-enactments with no place or day, a movement founded by a broadcaster's call, years (1979, 2017, 2022) that are no counts.",
+    ),
+    (
+        "real-en-210",
+        "en",
+        None,
+        "Vida Movahed",
+        EN_MOVAHED_COPY,
+        WP,
+        f"“Vida Movahed”, Wikipedia, {EN_MOVAHED} (read from the copy {EN_MOVAHED_COPY})",
+        [
+            [
+                (
+                    "N",
+                    "Vida Movahed (Persian: ویدا موحدی; born 1985 in Tehran[1]), more commonly known as Vida Movahed,[2] is an Iranian human rights activist, protester, and women's rights activist who is considered the initiator of the Girls of Enghelab movement.",
+                ),
+                (
+                    "E",
+                    "On December 27, 2017, on the Enghelab Street in Tehran, she symbolically took her white headscarf off to protest against the mandatory hijab in Iran.",
+                ),
+                ("N", 'Subsequently, her picture was published as "The Girl of Enghelab Street".[3][4][5][6][7][8]'),
+            ],
+            [("N", "Vida Movahed")],
+            [("N", "Born")],
+            [("N", "1985 (age 38–39)")],
+            [("N", "Tehran, Iran")],
+            [("N", "NationalityIranian")],
+            [("N", "Occupation")],
+            [("N", "• Women's right activist")],
+            [("N", "Years activeSince 2018")],
+            [("N", "Known forLeading protests against the compulsory hijab in Iran.")],
+            [("N", "The first protest")],
+            [("N", "edit")],
+            [
+                (
+                    "N",
+                    "On December 27, 2017, Vida Movahed removed her headscarf and stood on a utility box to protest against the mandatory hijab while moving her headscarf, which was tied to a stick.",
+                ),
+                ("N", "She was immediately arrested."),
+                ("N", "On January 27, she was released after spending a month in custody.[9]"),
+            ],
+            [("N", "The second protest")],
+            [("N", "edit")],
+            [
+                (
+                    "N",
+                    "On October 29, 2018, Movahed held a number of balloons and went to the top of the turquoise dome of the Enghelab square to protest against the compulsory hijab.",
+                ),
+                (
+                    "N",
+                    "Subsequently, she was arrested again and sentenced to one year in prison for the crime of encouraging people to commit corruption and prostitution through the removal of the hijab.[2][10][11][12]",
+                ),
+            ],
+            [
+                (
+                    "N",
+                    "The original utility box that Vida Movahed and other protesters stood on top of, located in the Enghelab–Vesal Junction in Tehran.",
+                ),
+                ("N", "It has since been altered by the government to prevent protesters from standing on its top."),
+            ],
+            [("N", "References")],
+            [("N", "edit")],
+            [
+                (
+                    "N",
+                    '1. ^ Radio Zamaneh (17 October 2022). "ویدا موحد آزاد شد". Radio Zamaneh. Retrieved 9 December 2022.',
+                )
+            ],
+        ],
+        [ev("Tehran", "IR-23", "2017-12-27")],
+        [],
+        "A biography: one woman's protest in Tehran on 27 December 2017 (the lead names the town; the section telling it again names none), her second protest on a square with no town named, arrests of one person, a caption naming Tehran, a birth year and place, a reference line with two days.",
     ),
 ]
 
