@@ -246,3 +246,51 @@ def test_a_country_or_a_city_abroad_is_never_a_village_of_iran() -> None:
     for text in ("Iraq\nProtesters gathered in Baghdad on Monday.", "عراق\nمعترضان در بغداد روز دوشنبه تجمع کردند."):
         result = extract(DocumentInput(text=text, published=published))
         assert all(e.place is None for e in result.events)
+
+
+def test_a_part_of_a_town_is_that_town_and_shahrak_names_no_village() -> None:
+    text = "On 19 November 2019 security forces entered Shahrak Taleghani, a suburb of Ahvaz, and shot at protesters."
+    towns = [e.place.city for e in extract(DocumentInput(text=text)).events if e.place]
+    assert towns == ["Ahvaz"]
+
+
+def test_a_movement_named_after_a_person_is_a_name_not_a_gathering() -> None:
+    text = (
+        "Navid Afkari protests\nNavid Afkari protests\nThe protests began in Shiraz and Kazerun on 12 September 2020."
+    )
+    result = extract(DocumentInput(text=text, title="Navid Afkari protests"))
+    given = {e.sentence for event in result.events for e in event.evidence}
+    assert given == {"The protests began in Shiraz and Kazerun on 12 September 2020."}
+
+
+def test_an_outcome_dated_another_day_and_a_label_put_on_protesters_join_no_gathering() -> None:
+    text = (
+        "Security forces clashed with protesters in Ahvaz on 16 November 2019. "
+        "Witnesses dated the arrival of a large force of riot police to 18 November. "
+        "State television described the protesters as rioters armed with weapons."
+    )
+    result = extract(DocumentInput(text=text))
+    assert [len(event.evidence) for event in result.events] == [1]
+
+
+def test_an_earlier_event_named_as_a_reference_and_an_invitation_to_join_are_no_gatherings() -> None:
+    text = (
+        "The Arak protests refers to the events that occurred on 3 March 1978, 40 days after the 1978 Shiraz protest. "
+        "Leaflets were published in schools, inviting pupils and teachers to close the schools and join the marchers."
+    )
+    result = extract(DocumentInput(text=text, title="1978 Arak protests"))
+    assert [e.place.city for e in result.events if e.place] == ["Arāk"]
+    assert all("Leaflets" not in e.sentence for event in result.events for e in event.evidence)
+
+
+def test_a_movement_named_for_its_cause_is_a_name_and_a_one_town_articles_own_dead_are_no_claim() -> None:
+    text = (
+        "Infobox\n- Place: Arak, Iran\n- Fatalities: 5\n"
+        "Iranian protests against fuel prices\n"
+        "Protesters rallied in Arak on 3 March 1978. As a result, at least 5 people were killed and 30 others injured."
+    )
+    result = extract(DocumentInput(text=text, title="Iranian protests against fuel prices"))
+    assert result.claims == ()
+    given = {e.sentence for event in result.events for e in event.evidence}
+    assert "Protesters rallied in Arak on 3 March 1978." in given
+    assert "Iranian protests against fuel prices" not in given

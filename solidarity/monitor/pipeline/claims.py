@@ -379,6 +379,11 @@ _QUALIFIERS = {
 }  # fmt: skip
 
 
+def marks_aggregate(sentence: str, language: str) -> bool:
+    """Tell whether a sentence marks its numbers as an aggregate ("in the protests", "nationwide", "در جریان اعتراضات")."""
+    return bool((_AGGREGATE_FA if language in {"fa", "ar"} else _AGGREGATE_EN).search(sentence))
+
+
 def qualifier_of(words: str | None, plus: bool = False) -> str:
     """Return the qualifier of a count: "at least", "more than" (also "10+"), "about", or ""."""
     if plus:
@@ -439,16 +444,16 @@ def find_tallies(
             "executions": "executed",
         }.get(label.group("label").lower(), "arrested")
         for number in _LABEL_NUMBER.finditer(sentence, label.end()):
-            value = _count(number.group("n"))
+            count = _count(number.group("n"))
             before, after = sentence[: number.start()], sentence[number.end() :]
             if number.start() > label.end() and before[-1:].isalpha():
                 continue  # a number inside a word ("H2O"); only the label itself may be glued to one
-            if value < 1 or looks_like_year(number.group("n")):
+            if count < 1 or looks_like_year(number.group("n")):
                 continue  # "Injuries | 0 |" is no tally
             if _LABEL_NOT_A_COUNT_AFTER.match(after) or _LABEL_NOT_A_COUNT_BEFORE.search(before):
                 continue
             plus = bool(number.group("plus") or number.group("pre"))
-            found.append((value, unit, qualifier_of(number.group("q"), plus), None))
+            found.append((count, unit, qualifier_of(number.group("q"), plus), None))
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
