@@ -124,7 +124,7 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     assert not {r["id"] for r in dev3 + blind2} & {r["id"] for r in dev + blind + dev2}
     assert {r["language"] for r in dev3} == {r["language"] for r in blind2} == {"en", "fa"}
     for record in dev + blind + dev2 + dev3 + blind2:
-        assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "public domain"))
+        assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 3.0", "public domain"))
         assert "voanews" not in record["source"] or record in dev + blind
         assert record["source"].startswith("http") and record["attribution"]
         assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])

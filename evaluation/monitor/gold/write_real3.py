@@ -20,10 +20,12 @@ from __future__ import annotations
 import json
 
 from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import F, I, RealReport, V, _record, cl, ev, is_blind, jal
+from evaluation.monitor.gold.write_real import F, I, P, RealReport, V, _record, cl, ev, is_blind, jal
 
 WP = "CC BY-SA 4.0 (Wikipedia)"
 FAWP = "CC BY-SA 4.0 (Persian Wikipedia)"
+FANDOM = "CC BY-SA 3.0 (Historica Wiki, Fandom)"
+GLOBAL_VOICES = "CC BY 3.0 (Global Voices)"
 FAWP_OLD = "CC BY-SA 3.0 (Persian Wikipedia; GFDL when the dump was made, relicensed in 2009)"
 
 FA_KHORDAD = "http://fa.wikipedia.org/wiki/%D8%AA%D8%B8%D8%A7%D9%87%D8%B1%D8%A7%D8%AA%20%D8%A7%D8%B9%D8%AA%D8%B1%D8%A7%D8%B6%DB%8C%20%D8%AD%D8%A7%D9%85%DB%8C%D8%A7%D9%86%20%D9%85%D9%88%D8%B3%D9%88%DB%8C%20%D8%AF%D8%B1%20%D8%A7%DB%8C%D8%B1%D8%A7%D9%86%20%28%DB%B2%DB%B5%20%D8%AE%D8%B1%D8%AF%D8%A7%D8%AF%20%DB%B1%DB%B3%DB%B8%DB%B8%29"
@@ -46,6 +48,14 @@ EN_TABRIZ = "https://en.wikipedia.org/wiki/1978_Tabriz_protests"
 EN_HIJAB = "https://en.wikipedia.org/wiki/Iranian_protests_against_compulsory_hijab"
 EN_MOVAHED = "https://en.wikipedia.org/wiki/Vida_Movahed"
 EN_MOVAHED_COPY = "https://pinocchiopedia.com/wiki/Vida_Movahed"
+EN_QOM_OLD = "https://en.wikipedia.org/wiki/?oldid=999055655&title=1978_Qom_protest"
+EN_QOM = "https://en.wikipedia.org/wiki/1978_Qom_protest"
+EN_QOM_COPY = "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/1978_Qom_protest"
+EN_1963 = "https://en.wikipedia.org/wiki/1963_demonstrations_in_Iran"
+HISTORICA_1963 = "https://historica.fandom.com/wiki/15_Khordad"
+GV_ABADAN = (
+    "https://globalvoices.org/2022/05/29/iranian-protesters-demand-justice-after-deaths-in-abadans-building-collapse/"
+)
 
 KHORDAD_25 = jal(1388, 3, 25)
 
@@ -890,6 +900,302 @@ REPORTS: list[RealReport] = [
         [ev("Tehran", "IR-23", "2017-12-27")],
         [],
         "A biography: one woman's protest in Tehran on 27 December 2017 (the lead names the town; the section telling it again names none), her second protest on a square with no town named, arrests of one person, a caption naming Tehran, a birth year and place, a reference line with two days.",
+    ),
+    # A third batch, added after the blind parts were scored at the end of the round (so never the source
+    # of a fix in it), split by the same hash and committed before the extractor first ran on it.
+    (
+        "real-en-211",
+        "en",
+        None,
+        "1978 Qom protest",
+        EN_QOM_OLD,
+        WP,
+        f"“1978 Qom protest”, Wikipedia, {EN_QOM} (the revision of 8 January 2021, oldid 999055655, {EN_QOM_OLD})",
+        [
+            [("N", "Jump to content")],
+            [("N", "1978 Qom protest")],
+            [("N", "From Wikipedia, the free encyclopedia")],
+            [
+                (
+                    "N",
+                    "This is an old revision of this page, as edited by Mhhossein (talk | contribs) at 07:55, 8 January 2021 (aftermath).",
+                ),
+                (
+                    "N",
+                    "The present address (URL) is a permanent link to this revision, which may differ significantly from the current revision.",
+                ),
+            ],
+            [
+                (
+                    "E",
+                    "1978 Qom protests refers to the demonstrations against the Pahlavy dynasty ignited by the Iran and Red and Black Colonization article published in Ettela'at newspaper on 7 January 1978.",
+                ),
+                (
+                    "N",
+                    "The article insulted Khomeini,[1] describing him as Indian Sayyed, who later founded the Islamic Republic of Iran.[2]",
+                ),
+            ],
+            [("E", "9 January 1978 (19 Dey) is regarded as a bloody day in Qom.[3]")],
+            [("N", "Prelude")],
+            [
+                ("N", "The 1978 Qom protest was precedented by 1978 Qom protest also staged by the seminary students."),
+                (
+                    "N",
+                    "On 7 January 1978, an article insulting Khomeini was published by a pseudonymous author in Ettela'at, an afternoon newspaper in Tehran.[1]",
+                ),
+                ("E", "Reacting to the article, huge protests were formed in Qom.[2]"),
+            ],
+            [("N", "The event")],
+            [
+                (
+                    "N",
+                    "At the evening of the 7 January 1978, students of seminary in Qom made hand copies of the article, a cheap and safe method, adding the addendum that the next day a meeting was to be hold at the Khan seminary in protest to the contents of the article.",
+                ),
+                ("N", "Students protested the next day, on 8 January, and bazaar were closed on 9 January 1978."),
+                (
+                    "N",
+                    "The 9 January protests turned violent when someone, protestors or provocateurs, threw stone breaking the window of a nearby bank which resulted in the security forces using live ammunition to disperse and attack people.",
+                ),
+                ("N", "Between 5-300 people were consequently killed in the protest.[1]"),
+            ],
+            [("N", "Aftermath")],
+            [
+                (
+                    "N",
+                    "The incident was spread throughout Iran and quickly became an important landmark triggering a revolutionary mobilization.[1]",
+                )
+            ],
+            [("N", "References")],
+            [
+                (
+                    "N",
+                    '1. ^ a b c d Kurzman, Charles (2003). "The Qum Protests and the Coming of the Iranian Revolution, 1975 and 1978". Social Science History. 27 (3): 287–325. doi:10.1017/S0145553200012554. ISSN 1527-8034.',
+                )
+            ],
+        ],
+        [ev("Qom", "IR-25", "1978-01-08", P, "students"), ev("Qom", "IR-25", "1978-01-09", F)],
+        [],
+        "One town on two days: seminary students' protest on 8 January 1978 and the shooting on 9 January (“a bloody day in Qom”); the newspaper article's day (7 January) and Tehran, where it was published, are no event; copying leaflets for a meeting the next day is a call; the revision's own time stamp (8 January 2021) dates nothing; “5-300” killed is the event's own; a reference line full of numbers.",
+    ),
+    (
+        "real-en-212",
+        "en",
+        None,
+        "1978 Qom protest",
+        EN_QOM_COPY,
+        WP,
+        f"“1978 Qom protest”, Wikipedia, {EN_QOM} (the June 2025 revision's infobox and lead, read from the Kiwix copy {EN_QOM_COPY})",
+        [
+            [("N", "1978 Qom protest")],
+            [("N", "| 1978 Qom protests | |")],
+            [("N", "|---|---|")],
+            [("N", "| Part of Iranian Revolution | |")],
+            [("N", "| Date | 9 January 1978 |")],
+            [("N", "| Location | Qom, Iran |")],
+            [("N", "| Caused by | Publication of an article in Ettela'at insulting Imam Khomeini |")],
+            [("N", "| Methods | Demonstration |")],
+            [
+                (
+                    "N",
+                    "| Resulted in | Countrywide demonstrations and strikes, subsequently leading to the Iranian Revolution |",
+                )
+            ],
+            [("N", "| Casualties | |")],
+            [("N", "| Death(s) | 5–300 (40–200) |")],
+            [
+                (
+                    "E",
+                    "The 1978 Qom protest (Persian: تظاهرات ۱۹ دی قم) was a demonstration against the Pahlavi dynasty ignited by the Iran and Red and Black Colonization article published on 7 January 1978 in Ettela'at newspaper, one of the two publications with the largest circulation in Iran.",
+                ),
+                (
+                    "N",
+                    "The article insulted Khomeini, who later founded the Islamic Republic of Iran, describing him as an Indian Sayyed.",
+                ),
+            ],
+            [
+                (
+                    "N",
+                    "The events started on 7 January 1978, followed by the closing of bazaars and seminaries, with students rallying towards the homes of religious leaders on the next day.",
+                ),
+                (
+                    "N",
+                    "On 9 January 1978, seminary students and others held a demonstration in the city, which faced a crackdown by the Shah's security forces, who used live ammunition to disperse the crowd when the peaceful demonstration turned violent.",
+                ),
+                ("N", "Between 5 and 300 of the demonstrators were reportedly killed in the protest."),
+                ("E", "9 January 1978 (19 Dey) is regarded as a bloody day in Qom."),
+            ],
+        ],
+        [ev("Qom", "IR-25", "1978-01-08", P, "students"), ev("Qom", "IR-25", "1978-01-09", F)],
+        [],
+        "The same events in the current text: an infobox as table cells (“| Location | Qom, Iran |”, “| Death(s) | 5–300 (40–200) |”: one town's own dead, no claim), a Persian name with a Solar Hijri day in Persian digits («۱۹ دی»), students rallying “on the next day” (8 January) and the crackdown “in the city” on 9 January, both told with no town named (N by this set's rule).",
+    ),
+    (
+        "real-en-213",
+        "en",
+        None,
+        "1963 demonstrations in Iran",
+        EN_1963,
+        WP,
+        f"“1963 demonstrations in Iran”, Wikipedia, {EN_1963} (infobox, lead and the start of “Background”)",
+        [
+            [("N", "Infobox")],
+            [("N", "- Title: 15 Khordad incident")],
+            [("N", "- Partof: the prelude to the Iranian Revolution")],
+            [("N", "- Date: 5 June 1963")],
+            [("N", "- Place: Tehran and Qom, Iran")],
+            [("N", "- Result: Protests suppressed")],
+            [("N", "- Side1: Islamic Coalition Freedom Movement")],
+            [("N", "- Side2: Imperial State of Iran Shahrbani SAVAK Imperial Iranian Army")],
+            [
+                (
+                    "N",
+                    "The demonstrations of 5 and 6 June, also called the events of June 1963 or (using the Iranian calendar) the 15 Khordad protests (تظاهرات پانزده خرداد), were protests in Iran against the arrest of Ruhollah Khomeini after his denouncement of the Shah, Mohammad Reza Pahlavi, and Israel.",
+                ),
+                (
+                    "N",
+                    "Although the protests were crushed within days by the police and military, the events established the importance and power of (Shia) religious opposition to the Shah, and Ayatollah Khomeini as a major political and religious leader.",
+                ),
+                (
+                    "N",
+                    "Fifteen years later, Khomeini led the Iranian Revolution which overthrew the Shah and the Imperial State of Iran and established the Islamic Republic of Iran.",
+                ),
+            ],
+            [("N", "==Background==")],
+            [
+                (
+                    "N",
+                    'In 1963, Mohammad Reza Pahlavi, the Shah of Iran, started several programs which were known as "the Revolution of the Shah and the People" or the White Revolution.',
+                ),
+                ("N", "It was referred to as white due to it being a bloodless revolution."),
+                ("N", "These plans were to make social and economic changes in Iran."),
+                (
+                    "N",
+                    "Therefore, on 26 January 1963, the Shah held a national referendum for 19 rules of the White Revolution.",
+                ),
+            ],
+        ],
+        [ev("Tehran", "IR-23", "1963-06-05", F), ev("Qom", "IR-25", "1963-06-05", F)],
+        [],
+        "Two towns given only by the infobox (“Place: Tehran and Qom”, “Date: 5 June 1963”, suppressed by police and military): two events and no sentence that is one; a day named by its Solar Hijri date («پانزده خرداد», 15 Khordad), a referendum day, “19 rules” and “Fifteen years later” that are no counts.",
+    ),
+    (
+        "real-en-214",
+        "en",
+        None,
+        "15 Khordad",
+        HISTORICA_1963,
+        FANDOM,
+        f"“15 Khordad”, Historica Wiki (Fandom), {HISTORICA_1963}",
+        [
+            [("N", "Historica Wiki")],
+            [("N", "Advertisement")],
+            [("N", "15 Khordad")],
+            [
+                (
+                    "N",
+                    "15 Khordad was a wave of demonstrations in Iran that occurred from 5 to 6 June 1963 when the supporters of the imprisoned cleric Ruhollah Khomeini rose up against Shah Mohammad Reza Pahlavi's government.",
+                ),
+                (
+                    "E",
+                    "Khomeini was arrested after accusing Pahlavi of spreading moral corruption and being an agent of the United States and Israel, and his supporters reacted with uprisings in Qom, Tehran, Shiraz, Mashhad, and Varamin.",
+                ),
+                (
+                    "N",
+                    'General Gholam Ali Oveissi was ordered to crush the uprisings, with tanks and soldiers in combat gear being ordered to "shoot to kill".',
+                ),
+                (
+                    "E",
+                    "In Tehran, hundreds of villagers from Pishva were dispersed by the army, with the death toll ranging from the tens to the hundreds.",
+                ),
+                (
+                    "C",
+                    "Police files claimed that 320 people were arrested and 380 were killed or wounded, although the latter did not include wounded people who avoided hospitals out of fear of arrest, and also did not take into account those who had been buried by the police.",
+                ),
+                (
+                    "N",
+                    "The uprising was one of the first instances of an anti-Shahist and Islamist uprising in Iran, and it is celebrated by the people of Iran, who would carry out the Iranian Revolution in 1978 to avenge the martyrs of 15 Khordad.",
+                ),
+            ],
+            [("N", "Advertisement")],
+        ],
+        [
+            ev("Qom", "IR-25", None, F),
+            ev("Tehran", "IR-23", None, F),
+            ev("Shiraz", "IR-07", None, F),
+            ev("Mashhad", "IR-09", None, F),
+            ev("Varamin", "IR-23", None, F),
+        ],
+        [cl(320, "arrested", claimant="police files"), cl(380, "killed", claimant="police files")],
+        "A wave of uprisings in five towns over two days (5 and 6 June 1963, no day per town), crushed under shoot-to-kill orders; villagers from Pishva (their home, not a place of protest) dispersed in Tehran; the police files' tallies (320 arrested, 380 killed or wounded); “15 Khordad” is a name and a day, never a count; wiki furniture (“Advertisement”).",
+    ),
+    (
+        "real-en-215",
+        "en",
+        "2022-05-29",
+        "Iranian protesters demand justice after deaths in Abadan's building collapse",
+        GV_ABADAN,
+        GLOBAL_VOICES,
+        f"Global Voices, 29 May 2022, {GV_ABADAN} (CC BY 3.0; the embedded posts as the page shows them)",
+        [
+            [
+                (
+                    "E",
+                    "Hundreds of Iranians took to the streets in Abadan, the capital of the southwestern oil-rich province of Khuzestan, demanding justice after a 10-storey Metropol building collapsed on May 23, killing at least 29 people.",
+                )
+            ],
+            [
+                (
+                    "N",
+                    "Officials said 37 people were also wounded and it remains unknown how many people may still be trapped under the rubble as rescue operations continue.",
+                )
+            ],
+            [
+                (
+                    "E",
+                    "The protesters in Abadan chanted against “corrupt authorities” and “Ali Khamenei, Supreme Leader of Iran”.",
+                ),
+                (
+                    "N",
+                    "Some also chanted pro-Pahlavi dynasty slogans, in reference to the monarchy that ruled the Islamic republic before the 1979 revolution.",
+                ),
+            ],
+            [
+                (
+                    "E",
+                    "Thousands of Abadan residents took to the streets to protest against the incompetence of the Islamic Republic's regime after the catastrophic collapse of the #Metropol، building and chanted anti-government slogans#IranTruthpic.twitter.com/8qt4AUqJDT — Fariba🦋 (@fariba1121) May 26, 2022",
+                )
+            ],
+            [
+                (
+                    "N",
+                    "Several mourners chanted slogans against Hossein Abdolbaghi, the builder and owner of Metropol who reportedly has strong ties with the authorities.",
+                ),
+                (
+                    "N",
+                    "Iranian officials initially announced Abdolbaghi’s arrest, then reported that he was among the dead, prompting many to reject the official claim that he is among the casualties.",
+                ),
+            ],
+            [
+                (
+                    "E",
+                    "On social media, videos taken of the protests showed Abadan security forces using tear gas and gunfire to disperse protesters.",
+                )
+            ],
+            [
+                ("E", "In Abadan, #Iran they are shooting protesters with live bullets."),
+                (
+                    "N",
+                    "They are shooting with the intent to kill as a young man is shouting “don’t shoot!” اینها مردم هستند، تیر نزن بیشرف.pic.twitter.com/yrOEQgnvmi — Hossein Ronaghi (@HosseinRonaghi) May 27, 2022",
+                ),
+            ],
+            [("N", ".")],
+            [("E", "استفاده از گاز اشک آور برای متفرق کردن مردم#متروپل #آبادان#گزارشگرمنوتو")],
+            [("N", "…")],
+            [("N", "WhatsApp/Telegram: +44 7590 899 999 pic.twitter.com/H5pm0DJg8e — اتاق خبر")],
+        ],
+        [ev("Abadan", "IR-06", None, F, low=100)],
+        [],
+        "A news report (Global Voices, CC BY 3.0) of protests in Abadan after a building collapse, told with embedded posts: the collapse's dead and wounded (29, 37) are no tally of protests; the protests are given no day of their own (the posts' dates, 26 and 27 May, are when they were posted); tear gas and live fire to disperse them; a Persian post naming the town only as a hashtag («#آبادان»); a contact line with a telephone number.",
     ),
 ]
 
