@@ -37,6 +37,12 @@ REAL_DEV_PATH = GOLD_DIR / "real_dev.jsonl"
 REAL_DEV2_PATH = GOLD_DIR / "real_dev2.jsonl"  # added later, all development (write_real_dev2.py)
 REAL_DEV_PATHS = (REAL_DEV_PATH, REAL_DEV2_PATH)  # scored together as `real-dev`
 REAL_BLIND_PATH = GOLD_DIR / "real_blind.jsonl"
+# Third part (write_real3.py): Persian and English Wikipedia, split by the same hash; its development
+# half is scored as `real-dev3` (kept apart so the older rows stay comparable), its blind half only
+# with `--real-blind`, as `real-blind2`.
+REAL_DEV3_PATH = GOLD_DIR / "real_dev3.jsonl"
+REAL_BLIND2_PATH = GOLD_DIR / "real_blind2.jsonl"
+REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -278,13 +284,13 @@ class SentenceError:
     sentence: str
 
 
-def sentence_errors(path: Path | tuple[Path, ...] = REAL_DEV_PATHS) -> list[SentenceError]:
+def sentence_errors(path: Path | tuple[Path, ...] = (*REAL_DEV_PATHS, REAL_DEV3_PATH)) -> list[SentenceError]:
     """List the sentences given as event evidence that report no event, and the event sentences not given.
 
     Only for a development part: the blind part's sentences are never listed (its errors are not read).
     """
     paths = path if isinstance(path, tuple) else (path,)
-    if any(one.resolve() == REAL_BLIND_PATH.resolve() for one in paths):
+    if any(one.resolve() in {blind.resolve() for blind in REAL_BLIND_PATHS} for one in paths):
         raise ValueError("the blind part's errors are not listed")
     errors = []
     for record in _read_records(paths):
@@ -359,6 +365,8 @@ def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Sc
     scores += evaluate_gold(HELDOUT2_PATH, "gold-dev-retired-2")
     scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
     scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
+    scores += evaluate_real(REAL_DEV3_PATH, "real-dev3")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")
+        scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2")
     return scores, skipped

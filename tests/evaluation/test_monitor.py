@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.monitor.gold.write_real import REPORTS, is_blind
+from evaluation.monitor.gold.write_real3 import REPORTS as PART3_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -19,8 +20,10 @@ from evaluation.monitor.scoring import (
     HELDOUT2_PATH,
     HELDOUT3_PATH,
     HELDOUT_PATH,
+    REAL_BLIND2_PATH,
     REAL_BLIND_PATH,
     REAL_DEV2_PATH,
+    REAL_DEV3_PATH,
     REAL_DEV_PATH,
     _city_matches,
     _sentence_label,
@@ -93,8 +96,11 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "real-dev",
         "real-dev-en",
         "real-dev-fa",
+        "real-dev3",
+        "real-dev3-en",
+        "real-dev3-fa",
     }
-    assert len(lines[4:]) == 7 * 9 + 3 * 10  # nine fields per set; the real-text rows add sentences
+    assert len(lines[4:]) == 7 * 9 + 6 * 10  # nine fields per set; the real-text rows add sentences
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
 
 
@@ -110,8 +116,16 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     # the second development part: all development, ids apart from the first part's
     dev2 = [json.loads(line) for line in REAL_DEV2_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(dev2) == len(DEV2_REPORTS) >= 3 and not {r["id"] for r in dev2} & {r[0] for r in REPORTS}
-    for record in dev + blind + dev2:
-        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
+    # the third part: Persian and English Wikipedia, split by the same hash, ids apart from the others
+    dev3 = [json.loads(line) for line in REAL_DEV3_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    blind2 = [json.loads(line) for line in REAL_BLIND2_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(dev3) + len(blind2) == len(PART3_REPORTS) >= 11
+    assert {r["id"] for r in blind2} == {report[0] for report in PART3_REPORTS if is_blind(report[0])}
+    assert not {r["id"] for r in dev3 + blind2} & {r["id"] for r in dev + blind + dev2}
+    assert {r["language"] for r in dev3} == {r["language"] for r in blind2} == {"en", "fa"}
+    for record in dev + blind + dev2 + dev3 + blind2:
+        assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 3.0", "public domain"))
+        assert "voanews" not in record["source"] or record in dev + blind
         assert record["source"].startswith("http") and record["attribution"]
         assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
         assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
@@ -145,9 +159,11 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors(REAL_BLIND_PATH)
     with pytest.raises(ValueError):
         sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
+    with pytest.raises(ValueError):
+        sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
     dev_ids = {
         json.loads(line)["id"]
-        for path in (REAL_DEV_PATH, REAL_DEV2_PATH)
+        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line
     }

@@ -50,6 +50,44 @@ def test_every_number_on_an_infobox_line_of_arrests_is_a_tally_and_a_plus_is_mor
     ]
 
 
+def test_an_infobox_label_glued_to_its_value_is_read_and_dates_citations_and_parts_are_not_counts() -> None:
+    """Copies that lost a table's cells glue the label to the value ("Death(s)+300", "Wounded740+")."""
+    assert tallies("Death(s)+300") == [(300, "killed", "more than")]
+    assert tallies("Injuries740+ as of 12 October[4]") == [(740, "injured", "more than")]
+    assert tallies("Arrestedestimated 9,500 (HRANA, as of 1 March).[2]") == [(9500, "arrested", "about")]
+    assert tallies("Death(s)At least 212 protesters including 19 minors killed (HRANA) as of 5 May[3]") == [
+        (212, "killed", "at least")
+    ]
+    assert tallies("- Fatalities: 7 protesters, 3 police") == [(7, "killed", ""), (3, "killed", "")]
+    assert tallies("Death(s) | 3[1] |") == [(3, "killed", "")]
+    assert tallies("Injuries | 0 |") == [] and tallies("Injuries | Dozens hospitalised[2] |") == []
+
+
+def test_a_breakdown_gives_its_whole_and_number_words_and_fatalities_count() -> None:
+    assert tallies("310 protesters including 42 minors killed, according to the group") == [(310, "killed", "")]
+    assert tallies("By Friday, at least forty two protesters have been killed, more than 900 fatalities overall.") == [
+        (42, "killed", "at least"),
+        (900, "killed", "more than"),
+    ]
+    assert tallies("تاکنون سی و دو نفر کشته شده اند.", "fa") == [(32, "killed", "")]
+
+
+def test_a_gathering_told_with_its_town_and_day_stays_evidence_beside_a_count_of_places() -> None:
+    text = "نخستین تجمع ۲ مهر ۱۴۰۱ در شیراز برگزار شد و روزهای بعد به همهٔ ۳۱ استان ایران گسترش یافت."
+    result = extract(DocumentInput(text=text, language="fa"))
+    assert [(c.count, c.unit) for c in result.claims] == [(31, "places")]
+    assert [e.place.city for e in result.events if e.place] == ["Shiraz"]
+    english = "Protesters rallied in Tabriz on 3 March and then spread to all 20 provinces."
+    assert [(c.count, c.unit) for c in extract(DocumentInput(text=english)).claims] == [(20, "places")]
+
+
+def test_the_casualty_lines_of_an_infobox_about_one_town_are_that_events_own() -> None:
+    one = "Infobox\n- Location: Izeh, Iran\n- Fatalities: 7–12\nProtesters gathered in Izeh on 16 November 2022."
+    assert extract(DocumentInput(text=one)).claims == ()
+    many = "Infobox\n- Place: Iran\n- Fatalities: 7–12\nProtesters gathered in Izeh on 16 November 2022."
+    assert [c.count for c in extract(DocumentInput(text=many)).claims] == [7, 12]
+
+
 def test_a_count_of_places_is_a_claim_and_a_small_one_is_not() -> None:
     assert tallies("The protests spread to 21 cities within hours.") == [(21, "places", "")]
     assert tallies("تو ۱۷ شهر دیگه تجمع اعتراضی معلمان همزمان، انجام شد.", "fa") == [(17, "places", "")]
@@ -208,3 +246,51 @@ def test_a_country_or_a_city_abroad_is_never_a_village_of_iran() -> None:
     for text in ("Iraq\nProtesters gathered in Baghdad on Monday.", "عراق\nمعترضان در بغداد روز دوشنبه تجمع کردند."):
         result = extract(DocumentInput(text=text, published=published))
         assert all(e.place is None for e in result.events)
+
+
+def test_a_part_of_a_town_is_that_town_and_shahrak_names_no_village() -> None:
+    text = "On 19 November 2019 security forces entered Shahrak Taleghani, a suburb of Ahvaz, and shot at protesters."
+    towns = [e.place.city for e in extract(DocumentInput(text=text)).events if e.place]
+    assert towns == ["Ahvaz"]
+
+
+def test_a_movement_named_after_a_person_is_a_name_not_a_gathering() -> None:
+    text = (
+        "Navid Afkari protests\nNavid Afkari protests\nThe protests began in Shiraz and Kazerun on 12 September 2020."
+    )
+    result = extract(DocumentInput(text=text, title="Navid Afkari protests"))
+    given = {e.sentence for event in result.events for e in event.evidence}
+    assert given == {"The protests began in Shiraz and Kazerun on 12 September 2020."}
+
+
+def test_an_outcome_dated_another_day_and_a_label_put_on_protesters_join_no_gathering() -> None:
+    text = (
+        "Security forces clashed with protesters in Ahvaz on 16 November 2019. "
+        "Witnesses dated the arrival of a large force of riot police to 18 November. "
+        "State television described the protesters as rioters armed with weapons."
+    )
+    result = extract(DocumentInput(text=text))
+    assert [len(event.evidence) for event in result.events] == [1]
+
+
+def test_an_earlier_event_named_as_a_reference_and_an_invitation_to_join_are_no_gatherings() -> None:
+    text = (
+        "The Arak protests refers to the events that occurred on 3 March 1978, 40 days after the 1978 Shiraz protest. "
+        "Leaflets were published in schools, inviting pupils and teachers to close the schools and join the marchers."
+    )
+    result = extract(DocumentInput(text=text, title="1978 Arak protests"))
+    assert [e.place.city for e in result.events if e.place] == ["Arāk"]
+    assert all("Leaflets" not in e.sentence for event in result.events for e in event.evidence)
+
+
+def test_a_movement_named_for_its_cause_is_a_name_and_a_one_town_articles_own_dead_are_no_claim() -> None:
+    text = (
+        "Infobox\n- Place: Arak, Iran\n- Fatalities: 5\n"
+        "Iranian protests against fuel prices\n"
+        "Protesters rallied in Arak on 3 March 1978. As a result, at least 5 people were killed and 30 others injured."
+    )
+    result = extract(DocumentInput(text=text, title="Iranian protests against fuel prices"))
+    assert result.claims == ()
+    given = {e.sentence for event in result.events for e in event.evidence}
+    assert "Protesters rallied in Arak on 3 March 1978." in given
+    assert "Iranian protests against fuel prices" not in given

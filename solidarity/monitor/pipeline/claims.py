@@ -306,7 +306,7 @@ _NUM_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})(?:[–-]\d[\d,]
 _NUM_FA = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS})(?P<plus>\+)?"
 _UNIT_EN = {
     "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
-    "killing": "killed", "killings": "killed",
+    "killing": "killed", "killings": "killed", "fatalities": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
     "executed": "executed", "executions": "executed", "hanged": "executed",
@@ -333,17 +333,33 @@ TALLY_FA = re.compile(
 )
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
-    rf"\b(?:in|to|across|throughout) (?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
+    rf"\b(?:in|to|across|throughout) (?:all )?(?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
     re.IGNORECASE,
 )
 PLACES_FA = re.compile(
-    rf"(?<![\u0600-\u06ff])(?:در|تو|به) (?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
+    rf"(?<![\u0600-\u06ff])(?:در|تو|به) (?:(?:همه[\u0654\u06c0]?|تمام|تمامی)(?: ی)? )?(?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
 )
 # Line labels of an infobox or a summary: every number on an "Arrests:" line is a tally of arrests.
+# The label may be glued to its value where a copy lost the table's cells ("Death(s)+500",
+# "Injuries898+", "Arrestedestimated 18,210", "Death(s)At least 448 …") or end in a cell bar ("Death(s) | 2[1] |").
 _LABEL_EN = re.compile(
-    r"^[\s\-•*]*(?P<label>Arrests|Arrested|Detained|Deaths|Killed|Injuries|Injured|Executions)\d?\s*:?\s", re.IGNORECASE
+    r"^[\s\-•*]*(?P<label>Arrests|Arrested|Detained|Deaths|Death\(s\)|Killed|Fatalities|Injuries|Injured|Executions)(?:\d(?![\d,+]))?"
+    r"(?:\s*[:|]\s*|\s+(?=[\d+])|(?=[\d+])|\s*(?=(?:at least|more than|over|about|around|nearly|estimated|an estimated)\b))",
+    re.IGNORECASE,
 )
-_LABEL_NUMBER = re.compile(r"(?<![\w.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?(?![\w.])")
+_LABEL_NUMBER = re.compile(
+    rf"(?<![\d.,\[])(?:{_Q_EN} )?(?P<pre>\+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?![\w.\]])", re.IGNORECASE
+)
+_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A number on a label line that is no tally: a day of a date ("as of 29 November"), or a part of the
+# tally just before it ("448 protesters including 60 minors").
+_LABEL_NOT_A_COUNT_AFTER = re.compile(rf"^\s*{_MONTHS_EN}\b", re.IGNORECASE)
+_LABEL_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTHS_EN}|\bincluding(?: {_Q_EN})?)\s*$", re.IGNORECASE)
+# "470 protesters including 64 minors killed": the tally is the number the breakdown belongs to.
+_INCLUDING_BEFORE = re.compile(
+    rf"(?:\b{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?: [\w'-]+){{1,2}} including (?:{_Q_EN.replace('?P<q>', '?:')} )?$",
+    re.IGNORECASE,
+)
 # What makes a number of casualties an aggregate rather than one gathering's own account.
 _AGGREGATE_EN = re.compile(
     r"\b(?:in the (?:protests|unrest|crackdown|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
@@ -361,6 +377,11 @@ _QUALIFIERS = {
     "دست کم": "at least", "دستکم": "at least", "حداقل": "at least", "بیش از": "more than", "بیشتر از": "more than",
     "حدود": "about", "نزدیک به": "about", "قریب به": "about", "بالغ بر": "more than",
 }  # fmt: skip
+
+
+def marks_aggregate(sentence: str, language: str) -> bool:
+    """Tell whether a sentence marks its numbers as an aggregate ("in the protests", "nationwide", "در جریان اعتراضات")."""
+    return bool((_AGGREGATE_FA if language in {"fa", "ar"} else _AGGREGATE_EN).search(sentence))
 
 
 def qualifier_of(words: str | None, plus: bool = False) -> str:
@@ -415,11 +436,24 @@ def find_tallies(
     label = None if persian else _LABEL_EN.match(sentence)
     if label is not None:
         unit = _UNIT_EN.get(label.group("label").lower(), "")
-        unit = unit or {"arrests": "arrested", "deaths": "killed", "injuries": "injured", "executions": "executed"}.get(
-            label.group("label").lower(), "arrested"
-        )
+        unit = unit or {
+            "arrests": "arrested",
+            "deaths": "killed",
+            "death(s)": "killed",
+            "injuries": "injured",
+            "executions": "executed",
+        }.get(label.group("label").lower(), "arrested")
         for number in _LABEL_NUMBER.finditer(sentence, label.end()):
-            found.append((_count(number.group("n")), unit, qualifier_of(None, bool(number.group("plus"))), None))
+            count = _count(number.group("n"))
+            before, after = sentence[: number.start()], sentence[number.end() :]
+            if number.start() > label.end() and before[-1:].isalpha():
+                continue  # a number inside a word ("H2O"); only the label itself may be glued to one
+            if count < 1 or looks_like_year(number.group("n")):
+                continue  # "Injuries | 0 |" is no tally
+            if _LABEL_NOT_A_COUNT_AFTER.match(after) or _LABEL_NOT_A_COUNT_BEFORE.search(before):
+                continue
+            plus = bool(number.group("plus") or number.group("pre"))
+            found.append((count, unit, qualifier_of(number.group("q"), plus), None))
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
@@ -431,9 +465,12 @@ def find_tallies(
         if value is None or value < 1:
             continue
         words = match.group("q") or match.group("q2")
+        head = None if persian else _INCLUDING_BEFORE.search(sentence, 0, match.start())
+        if head is not None:  # "470 protesters including 64 minors killed": 470 were killed
+            value, words = _count(head.group("n")), head.group("q")
         unit_word = (match.group("unit") or match.group("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
-        qualifier = qualifier_of(words, bool(match.group("plus")))
+        qualifier = qualifier_of(words, bool(match.group("plus") or (head is not None and head.group("plus"))))
         if event_sentence and not aggregate:
             continue  # one gathering's own account: "police arrested 12 of them"
         if named_place and not aggregate and value < 10:

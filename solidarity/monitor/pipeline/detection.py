@@ -209,6 +209,8 @@ PLANNED_EN = _en(
     r"(?:went|go|was|were|remained) (?:\w+ )?unheeded",
     r"call by (?:[\w']+ ){1,6}for (?:an? )?(?:\w+ )?(?:strikes?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|boycotts?)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
+    # "announcements … inviting students and professors to close the university and join the demonstrators"
+    r"invit(?:ing|ed|es?) (?:[\w']+ ){0,10}to (?:(?:[\w']+ ){0,6}and )?(?:join|attend|take part)",
     # a headline's "Union calls national sit-in", "Teachers call strike" (not "called the rally peaceful")
     r"call(?:ed|s|ing)? (?:for )?(?:an? )?(?:(?!the\b|this\b|that\b|its\b|their\b)\w+ )?(?:sit-ins?|protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?|boycotts?)\b",
 )

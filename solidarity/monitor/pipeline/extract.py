@@ -68,6 +68,12 @@ def extract(document: DocumentInput) -> Extraction:
     }
     area = next(iter(sorted(context_provinces))) if len(context_provinces) == 1 else "IR"
 
+    # An infobox whose place line names one town ("- Location: Mahshahr, Iran") heads an article about
+    # one event: its casualty lines ("- Fatalities: 40–148") are that event's own account, no tally.
+    one_event_infobox = any(
+        len({m.place.geonameid for m in places.find_mentions(line.group("value"), gazetteer) if m.place}) == 1
+        for line in _INFOBOX_PLACE.finditer(text)
+    )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
     found_claims: list[ClaimRecord] = []
@@ -85,6 +91,9 @@ def extract(document: DocumentInput) -> Extraction:
         if index > last_index + 1:
             listed = []
         sentence_claims = claims.find_claims(evidence, language, document.published, area)
+        tells_gathering = (
+            cues.is_protest and _tells_gathering(evidence.sentence, language) and not _background(evidence.sentence)
+        )
         if not sentence_claims:
             follow_up = current is not None and (cues.force or cues.intervention or cues.violent)
             sentence_claims = claims.find_tallies(
@@ -92,20 +101,36 @@ def extract(document: DocumentInput) -> Extraction:
                 language,
                 document.published,
                 area,
-                event_sentence=(
-                    cues.is_protest
-                    and _tells_gathering(evidence.sentence, language)
-                    and not _background(evidence.sentence)
-                )
-                or follow_up,
+                event_sentence=tells_gathering or follow_up,
                 named_place=bool(mentions),
                 about_protests=about_protests,
             )
-        if sentence_claims:
-            # A claim sentence is never evidence of a counted event.
-            found_claims.extend(sentence_claims)
+        if (
+            sentence_claims
+            and one_event_infobox
+            and (
+                _INFOBOX_LINE.match(evidence.sentence)
+                or (
+                    all(claim.unit != "places" for claim in sentence_claims)
+                    and not claims.marks_aggregate(evidence.sentence, language)
+                )
+            )
+        ):
             current = None
-            continue
+            continue  # the one event's own casualties, in its infobox or its lead ("As a result, 14 were killed")
+        if sentence_claims:
+            found_claims.extend(sentence_claims)
+            if not (
+                tells_gathering
+                and mentions
+                and all(claim.unit == "places" for claim in sentence_claims)
+                and dates.find_date(evidence, document.published, language, year=year) is not None
+            ):
+                # A claim sentence is never evidence of a counted event. (Only a gathering told with
+                # its town and day, then a count of places it spread to, is both: "The first rallies
+                # were in Tehran on 17 September and spread to all 31 provinces".)
+                current = None
+                continue
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None
@@ -113,7 +138,11 @@ def extract(document: DocumentInput) -> Extraction:
         if furniture[index]:
             current = None  # a caption, heading, infobox or date line is no evidence of an event
             continue
-        if cues.is_protest and evidence.sentence != title and _protest_as_topic(evidence.sentence, language):
+        if (
+            cues.is_protest
+            and evidence.sentence != title
+            and (_protest_as_topic(evidence.sentence, language) or _DESCRIBED_AS.search(evidence.sentence))
+        ):
             current = None
             continue
         if (
@@ -141,6 +170,7 @@ def extract(document: DocumentInput) -> Extraction:
                 _protest_as_topic(evidence.sentence, language)
                 or _background(evidence.sentence)
                 or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
+                or _DESCRIBED_AS.search(evidence.sentence)
             )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
@@ -148,6 +178,9 @@ def extract(document: DocumentInput) -> Extraction:
                 named = {_place_key(t) for t in _distinct_places(mentions, context_provinces, evidence)}
                 current = next((g for g in listed if named == {_place_key(g.place)}), None)
             listed = []
+            own_day = dates.find_date(evidence, document.published, language, year=year) if current else None
+            if own_day is not None and current is not None and current.day not in {None, own_day.date}:
+                current = None  # an outcome on another day is not this gathering's ("dated … to 18 November")
             if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
                 # the outcome of the gathering just told ("Police fired tear gas."): the next sentence only
                 current.context.append(evidence)
@@ -353,6 +386,8 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
 
 # A time of day ("09:12"): on a line of its own, the page's clock.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_INFOBOX_PLACE = re.compile(r"^[ \t\-•*]*(?:Place|Location|Locale)\s*:\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE)
+_INFOBOX_LINE = re.compile(r"^[\s\-•*]*[A-Z][\w()]*\d?\s*[:|]")
 _CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
 
 
@@ -466,6 +501,12 @@ _BACKGROUND = re.compile(
 
 # "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
 _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+# "State media described the protesters as a 'separatist group' armed with …": a label put on them, no outcome.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|called|labell?ed|branded|dubbed|termed|portrayed)\b[^.]{0,60}\bas\b"
+    r"|(?:توصیف کرد|خواند|نامید)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 
 
 def _background(sentence: str) -> bool:
@@ -482,9 +523,21 @@ def _background(sentence: str) -> bool:
 _TITLE_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d|13\d\d|14[0-4]\d)(?!\d)")
 
 
+# "Mahsa Amini protests", "Green Movement": a movement named after a person or a cause, with no town.
+_MOVEMENT_NAME_EN = re.compile(
+    r"^[\w .'’–-]+ (?:protests|uprising|movement|revolution|demonstrations|unrest)"
+    r"(?: (?:against|over|for) [\w .'’–-]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_movement(title: str, language: str) -> bool:
-    """Tell whether a document's title names a movement by its year rather than telling a gathering."""
-    if not title or not _TITLE_YEAR.search(title) or _TOLD_EN.search(title):
+    """Tell whether a title names a movement (by its year, a person or a cause) rather than telling a gathering."""
+    if not title or _TOLD_EN.search(title):
+        return False
+    if not _TITLE_YEAR.search(title) and not (
+        _MOVEMENT_NAME_EN.match(title.strip()) and not any(m.place for m in places.find_mentions(title))
+    ):
         return False
     return detection.read_cues(title, language).is_protest
 
@@ -612,10 +665,45 @@ def _dates_by_town(
     return {_place_key(town): day for town, day in zip(ordered, found, strict=True)}
 
 
+# "Shahrak Chamran, a suburb of Mahshahr": a part of a town is that town, not a town of its own.
+_PART_OF = re.compile(
+    r"^\s*,?\s*(?:(?:a|the|one) )?(?:\w+ )?(?:suburbs?|district|neighbou?rhood|quarter|township|part|outskirts)"
+    r" (?:of|in) (?:the (?:city|town) of )?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_parts_of_towns(mentions: list[places.Mention], sentence: str) -> list[places.Mention]:
+    """Drop a place named as a part of the next place named ("X, a suburb of Y" is in Y), or as the name of
+    an earlier event the sentence counts from ("40 days after the 1978 Qom protest", "of the events in Qom")."""
+    kept = []
+    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+        if following is not None and _PART_OF.match(sentence[mention.end : following.start]):
+            continue
+        if _EARLIER_EVENT_BEFORE.search(sentence[: mention.start]) and _EARLIER_EVENT_AFTER.match(
+            sentence[mention.end :]
+        ):
+            continue
+        if _EVENTS_IN_BEFORE.search(sentence[: mention.start]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# "40 days after the 1978 Qom protest", "since the Zahedan massacre": another event named as a reference.
+_EARLIER_EVENT_BEFORE = re.compile(r"\b(?:after|before|since|following) the (?:\d{4} )?$", re.IGNORECASE)
+_EARLIER_EVENT_AFTER = re.compile(r"^ (?:protests?|incidents?|massacre|uprising|events|killings)\b", re.IGNORECASE)
+# "the 40th-day commemoration of the events in Qom", "for those killed during the Qom incidents"
+_EVENTS_IN_BEFORE = re.compile(
+    r"\b(?:commemoration|anniversary|memory) of the (?:events|incidents|killings) in $", re.IGNORECASE
+)
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
+    mentions = _drop_parts_of_towns(mentions, evidence.sentence)
     towns = [m for m in mentions if m.place is not None]
     provinces = [m for m in mentions if m.place is None and m.province_iso is not None]
     chosen = towns or provinces[:1]

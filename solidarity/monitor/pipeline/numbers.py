@@ -19,12 +19,35 @@ _EN_UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
     "a thousand": 1000, "one hundred": 100, "two hundred": 200, "three hundred": 300, "five hundred": 500,
 }  # fmt: skip
+# Compound numbers written as words: "thirty one", "forty-two", "سی و یک".
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_UNITS.update(
+    {
+        f"{tens}{joiner}{ones}": t + o
+        for tens, t in _EN_TENS.items()
+        for ones, o in _EN_ONES.items()
+        for joiner in (" ", "-")
+    }
+)
 _FA_UNITS = {
     "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
     "یازده": 11, "دوازده": 12, "پانزده": 15, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60,
     "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300,
     "چهارصد": 400, "پانصد": 500, "هزار": 1000, "یک هزار": 1000, "دو هزار": 2000,
 }  # fmt: skip
+_FA_TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+_FA_ONES = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
+_FA_UNITS.update({f"{tens} و {ones}": t + o for tens, t in _FA_TENS.items() for ones, o in _FA_ONES.items()})
 # Vague quantities: (low, high). ACLED codes the low end.
 _EN_VAGUE = {
     "tens of thousands": (10000, 99999), "hundreds of thousands": (100000, 999999), "thousands": (1000, 9999),

@@ -226,6 +226,8 @@ NEVER = (
     | frozenset({"shahid", "شهید"})
     # "دشت ورامین", "the Moghan plain": dasht is the plain named after a town, not the hamlet Dasht
     | frozenset({"dasht", "دشت"})
+    # "Shahrak Chamran", "شهرک غرب": shahrak (township) names a quarter, not the village Kian it is also a name of
+    | frozenset({"shahrak", "شهرک"})
     | MONTH_WORDS
 )
 
