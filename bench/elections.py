@@ -104,7 +104,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, float]:
         "electorate": [{"id": f"e{i:05d}", "name": f"Delegate {i}"} for i in range(voters)],
         "opens_at": "",
         "closes_at": "",
-        "trustees": {"threshold": 2, "count": 3, "names": []},
+        "trustees": {"threshold": 2, "count": 3, "names": [], "dealings": [], "confirmations": []},
         "keys": {
             "blind_signing": record.b64(blind.public_key_der(key.public_key())),
             "ballot": record.b64(pair.public_key),

@@ -49,7 +49,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/4"},
+            "format": {"const": "solidarity-election-definition/5"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -69,7 +69,25 @@ def definition(rules: list[str]) -> Schema:
             "opens_at": string(format="date-time"),
             "closes_at": string(format="date-time"),
             "trustees": closed(
-                {"threshold": count(), "count": count(), "names": {"type": "array", "items": {"type": "string"}}}
+                {
+                    "threshold": count(),
+                    "count": count(),
+                    "names": {"type": "array", "items": {"type": "string"}},
+                    "dealings": {
+                        "type": "array",
+                        "items": closed(
+                            {
+                                "trustee": count(),
+                                "commitments": {"type": "array", "items": string(BASE64)},
+                                "proof": string(BASE64),
+                            }
+                        ),
+                    },
+                    "confirmations": {
+                        "type": "array",
+                        "items": closed({"trustee": count(), "proof": string(BASE64)}),
+                    },
+                }
             ),
             "keys": closed({"blind_signing": string(BASE64), "ballot": string(BASE64), "record": string(BASE64)}),
             "charter": closed(
@@ -163,7 +181,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/4"},
+            "format": {"const": "solidarity-election-record/5"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -215,8 +233,17 @@ def record() -> Schema:
                     }
                 ),
             },
-            "decryptions": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
-            "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
+            "decryptions": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "trustee": count(),
+                        "rows": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
+                        "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
+                    }
+                ),
+            },
+            "lot": closed({"value": string(BASE64)}),
             "lot_seed": string(HEX_64),
             "result": result(),
             "record_signature": string(BASE64),
