@@ -860,7 +860,12 @@ def mix(
 
 
 def decrypt_row(
-    secret: int, public_key: bytes, row: shuffle.Row, *, verification: bytes | None = None, draw: th.Draw = th.random_scalar
+    secret: int,
+    public_key: bytes,
+    row: shuffle.Row,
+    *,
+    verification: bytes | None = None,
+    draw: th.Draw = th.random_scalar,
 ) -> Decryption:
     """Decrypt a shuffled row with a key share x_j: x_j·A for each pair, each with a Chaum–Pedersen proof.
 

@@ -20,8 +20,7 @@ from solidarity.core.calendars import format_number
 from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import canonical
-from solidarity.elections import blind, record, tally, trustee
+from solidarity.elections import blind, canonical, record, tally, trustee
 from solidarity.elections.models import Ballot, Candidate, ChainEvent, Election, PendingShare, TrusteeSeat, Voter
 
 
@@ -781,11 +780,15 @@ def receive_trustee_message(*, actor: User, election: Election, data: bytes, now
             if isinstance(error, TrusteeMessageError):
                 raise
             raise TrusteeMessageError(str(error)) from error
-        audit.record(f"elections.trustee.{kind}", actor=actor, target=locked, data={"trustee": seat.index if seat else None})
+        audit.record(
+            f"elections.trustee.{kind}", actor=actor, target=locked, data={"trustee": seat.index if seat else None}
+        )
     return kind
 
 
-def _join(locked: Election, seats: list[TrusteeSeat], seat: TrusteeSeat | None, actor: User, message: dict[str, Any]) -> None:
+def _join(
+    locked: Election, seats: list[TrusteeSeat], seat: TrusteeSeat | None, actor: User, message: dict[str, Any]
+) -> None:
     key = trustee.unb64(message.get("transport_key"), "the transport key")
     if len(key) != 32:
         raise TrusteeMessageError(_("a transport key is 32 bytes"))

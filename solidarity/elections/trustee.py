@@ -266,9 +266,7 @@ def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     rows = [ballot_crypto.to_row(unb64(b["ciphertext"], "a ballot")) for b in ballots]
     try:
         mixes = [
-            record.Mix(
-                tuple(unb64(c, "a shuffled row") for c in m["ciphertexts"]), record._shuffle_proof(m["proof"])
-            )
+            record.Mix(tuple(unb64(c, "a shuffled row") for c in m["ciphertexts"]), record._shuffle_proof(m["proof"]))
             for m in opening["mixes"]
         ]
     except record.RecordFormatError as error:
@@ -417,25 +415,32 @@ def run_locally(*, election: str, threshold: int, count: int) -> LocalCeremony:
 
     for number in range(1, count + 1):
         state, join, _ = step(None, document())
-        assert join is not None
+        if join is None:  # pragma: no cover - a first step always joins
+            raise TrusteeError("no join message")
         states.append(state)
         entries.append(
             {"trustee": number, "name": f"Trustee {number}", "transport_key": join["transport_key"], "dealing": None}
         )
     for number, state in enumerate(states, start=1):
         state, dealt, _ = step(state, document())
-        assert dealt is not None and dealt["trustee"] == number
+        if dealt is None or dealt["trustee"] != number:  # pragma: no cover - every trustee has joined
+            raise TrusteeError("a trustee did not deal")
         read_dealing(dealt["dealing"], threshold=threshold, count=count, election=election)
         entries[number - 1]["dealing"] = dealt["dealing"]
     for number, state in enumerate(states, start=1):
         state, confirmed, _ = step(state, document())
-        assert confirmed is not None
+        if confirmed is None:  # pragma: no cover - every trustee has dealt
+            raise TrusteeError("a trustee did not confirm")
         entries[number - 1]["confirmation"] = confirmed["proof"]
     return LocalCeremony(states=states, entries=entries)
 
 
 def opening_document(
-    *, definition: dict[str, Any], chain: Sequence[record.ChainEntry], cast: Sequence[record.CastBallot], mixes: Sequence[record.Mix]
+    *,
+    definition: dict[str, Any],
+    chain: Sequence[record.ChainEntry],
+    cast: Sequence[record.CastBallot],
+    mixes: Sequence[record.Mix],
 ) -> dict[str, Any]:
     """Make the part of the ceremony file that asks the trustees to open the count."""
     ordered = sorted(cast, key=lambda b: b.tracking)
@@ -444,8 +449,7 @@ def opening_document(
         "chain": [entry.as_json() for entry in chain],
         "ballots": [{"tracking": b.tracking, "ciphertext": b64(b.ciphertext)} for b in ordered],
         "mixes": [
-            {"ciphertexts": [b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)}
-            for m in mixes
+            {"ciphertexts": [b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)} for m in mixes
         ],
     }
 
@@ -459,7 +463,10 @@ def read_decryption(raw: Any) -> record.TrusteeDecryption:
 
 
 def check_decryption(
-    definition: dict[str, Any], cast: Sequence[record.CastBallot], mixes: Sequence[record.Mix], opened: record.TrusteeDecryption
+    definition: dict[str, Any],
+    cast: Sequence[record.CastBallot],
+    mixes: Sequence[record.Mix],
+    opened: record.TrusteeDecryption,
 ) -> bool:
     """Check one trustee's partial decryption against its verification key, as ``verify`` will."""
     parsed = record.parse_definition(definition)
@@ -474,10 +481,16 @@ def check_decryption(
         if len(row_opened.factors) != len(row) or len(row_opened.proofs) != len(row):
             return False
         for pair, factor, proof in zip(row, row_opened.factors, row_opened.proofs, strict=True):
-            if not th.verify_equal_logs(pair.a, verification, factor, proof, th.decryption_context(parsed.ballot_key, pair)):
+            if not th.verify_equal_logs(
+                pair.a, verification, factor, proof, th.decryption_context(parsed.ballot_key, pair)
+            ):
                 return False
     digest = record.definition_hash(definition)
     codes = sorted(b.tracking for b in cast)
     return th.verify_equal_logs(
-        record.lot_base(digest, codes), verification, opened.lot_value, opened.lot_proof, record.lot_context(digest, codes)
+        record.lot_base(digest, codes),
+        verification,
+        opened.lot_value,
+        opened.lot_proof,
+        record.lot_context(digest, codes),
     )

@@ -138,7 +138,7 @@ def make_election(
     record_key = Ed25519PrivateKey.generate()
     signing = signing_key()
     electors = [{"id": f"e{i:03d}", "name": f"Delegate {i}"} for i in range(voters)]
-    definition = {
+    definition: dict[str, Any] = {
         "format": record.DEFINITION_FORMAT,
         "election": slug,
         "title_en": "Test",

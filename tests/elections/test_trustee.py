@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from nacl.public import PublicKey, SealedBox
 
 from solidarity.elections import record, trustee
 from solidarity.elections import threshold as th
@@ -174,8 +175,8 @@ def test_a_trustee_receiving_a_bad_share_refuses_to_confirm() -> None:
         assert dealt is not None
         entries[number - 1]["dealing"] = dealt["dealing"]
     # Dealer 1 seals trustee 2 a share that is not on its polynomial.
-    recipient = trustee.PublicKey(base64.b64decode(entries[1]["transport_key"]))
-    entries[0]["dealing"]["shares"]["2"] = record.b64(trustee.SealedBox(recipient).encrypt(th.scalar_bytes(12345)))
+    recipient = PublicKey(base64.b64decode(entries[1]["transport_key"]))
+    entries[0]["dealing"]["shares"]["2"] = record.b64(SealedBox(recipient).encrypt(th.scalar_bytes(12345)))
     with pytest.raises(trustee.TrusteeError, match="does not match its commitments"):
         trustee.step(states[1], document())
 
@@ -222,4 +223,3 @@ def test_a_whole_key_record_names_its_single_key(stv_key_record: tuple[Election,
 def stv_key_record() -> tuple[Election, dict[str, Any]]:
     election = voted_election("scottish-stv", voters=4, seed=2)
     return election, election.build()
-

@@ -6,33 +6,47 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('elections', '0006_election_charter'),
+        ("elections", "0006_election_charter"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='election',
-            name='mix',
+            model_name="election",
+            name="mix",
             field=models.TextField(blank=True),
         ),
         migrations.CreateModel(
-            name='TrusteeSeat',
+            name="TrusteeSeat",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('index', models.PositiveSmallIntegerField()),
-                ('transport_key', models.CharField(max_length=64)),
-                ('dealing', models.JSONField(blank=True, null=True)),
-                ('confirmation', models.CharField(blank=True, max_length=100)),
-                ('decryption', models.TextField(blank=True)),
-                ('election', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='trustee_seats', to='elections.election')),
-                ('trustee', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("index", models.PositiveSmallIntegerField()),
+                ("transport_key", models.CharField(max_length=64)),
+                ("dealing", models.JSONField(blank=True, null=True)),
+                ("confirmation", models.CharField(blank=True, max_length=100)),
+                ("decryption", models.TextField(blank=True)),
+                (
+                    "election",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="trustee_seats",
+                        to="elections.election",
+                    ),
+                ),
+                (
+                    "trustee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ('election', 'index'),
-                'constraints': [models.UniqueConstraint(fields=('election', 'trustee'), name='one_seat_per_trustee'), models.UniqueConstraint(fields=('election', 'index'), name='one_seat_per_index')],
+                "ordering": ("election", "index"),
+                "constraints": [
+                    models.UniqueConstraint(fields=("election", "trustee"), name="one_seat_per_trustee"),
+                    models.UniqueConstraint(fields=("election", "index"), name="one_seat_per_index"),
+                ],
             },
         ),
     ]
