@@ -165,3 +165,33 @@ def test_the_key_generation_refuses_strangers_late_joiners_and_a_false_confirmat
     _make_key(election, trustees, states)
     election.refresh_from_db()
     assert election.status == Election.Status.KEYED
+
+
+def test_trustees_use_the_staff_page_to_download_and_upload(
+    organizer: User, delegates: list[Delegate], trustees: list[User], fast_signing_key: None
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from tests.conftest import verified_client
+
+    election = _draft(organizer, delegates, trustees)
+    page = reverse("elections:trustee", args=[election.slug])
+    states: dict[int, Any] = {}
+    for _round in ("join", "deal", "confirm"):
+        for user in trustees:
+            web = verified_client(user)
+            assert web.get(page).status_code == 200
+            document = json.loads(web.get(reverse("elections:trustee-ceremony", args=[election.slug])).content)
+            state, outgoing, _ = trustee.step(states.get(user.pk), document)
+            states[user.pk] = state
+            upload = SimpleUploadedFile("message.json", json.dumps(outgoing).encode(), "application/json")
+            response = web.post(page, {"message": upload}, follow=True)
+            assert "Received and checked" in response.content.decode()
+    election.refresh_from_db()
+    assert election.status == Election.Status.KEYED
+    # The organizer sees the page but cannot upload; a junk file is refused with a reason.
+    assert verified_client(organizer).post(page, {"message": SimpleUploadedFile("m.json", b"{}")}).status_code == 404
+    web = verified_client(trustees[0])
+    response = web.post(page, {"message": SimpleUploadedFile("m.json", b"not json")}, follow=True)
+    assert "not the JSON the trustee tool writes" in response.content.decode()
