@@ -522,7 +522,13 @@ def staff_trustee(request: HttpRequest, slug: str) -> HttpResponse:
                 if election.status == Election.Status.PUBLISHED:
                     messages.success(request, _("The count is open and the record is published."))
                     return HttpResponseRedirect(reverse("elections:result", args=[slug]))
-                messages.success(request, _("Received and checked: %(kind)s.") % {"kind": kind})
+                labels = {
+                    "join": _("Joined"),
+                    "dealing": _("Dealt"),
+                    "confirmation": _("Confirmed"),
+                    "decryption": _("Decrypted"),
+                }
+                messages.success(request, _("Received and checked: %(kind)s.") % {"kind": labels.get(kind, kind)})
         else:
             messages.error(request, _("Choose the file the trustee tool wrote."))
         return HttpResponseRedirect(reverse("elections:trustee", args=[slug]))
