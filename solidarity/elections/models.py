@@ -81,6 +81,11 @@ class Election(models.Model):
         """Tell whether a quorum is set ("0/q" is none)."""
         return not self.quorum.startswith("0/")
 
+    @property
+    def is_key_joint(self) -> bool:
+        """Tell whether the trustees made this election's key together (the frozen definition lists their dealings)."""
+        return bool(((self.definition or {}).get("trustees") or {}).get("dealings"))
+
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()

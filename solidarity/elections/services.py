@@ -682,7 +682,7 @@ class TrusteeMessageError(Exception):
 
 def is_joint(election: Election) -> bool:
     """Tell whether the trustees made this election's key together (the frozen definition says so)."""
-    return bool(((election.definition or {}).get("trustees") or {}).get("dealings"))
+    return election.is_key_joint
 
 
 def key_generation_entries(election: Election) -> dict[str, list[dict[str, Any]]]:
