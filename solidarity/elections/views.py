@@ -25,13 +25,13 @@ from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import canonical, selectors, services
 from solidarity.elections.forms import (
-    TrusteeMessageForm,
     BallotKeyForm,
     CandidateEditForm,
     CandidateForm,
     ElectionForm,
     ShareForm,
     TrusteeForm,
+    TrusteeMessageForm,
 )
 from solidarity.elections.models import Candidate, Election
 
