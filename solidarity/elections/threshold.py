@@ -17,9 +17,11 @@ small order. So the group has prime order and no cofactor games are possible.
   verification key; any k valid partial decryptions combine with Lagrange coefficients at 0.
 
 Proofs are non-interactive (Fiat–Shamir with SHA-512 over a domain string and the whole statement).
+The trustees' side of this protocol is ``trustee.py``; the record and ``verify`` use it (``record.py``).
 Not here yet: GJKR's Pedersen-commitment phase (joint Feldman lets a last dealer bias the public key's
-distribution, which does not break ElGamal's security but is not uniform), complaints resolved in public,
-and the verifiable shuffle between the ballot box and decryption. See docs/elections.md.
+distribution, which does not break ElGamal's security but is not uniform), and complaints resolved in
+public (a trustee who receives a bad share does not confirm, and the key generation restarts). See
+docs/elections.md.
 """
 
 from __future__ import annotations
