@@ -1273,7 +1273,8 @@ def _check_mixes(
         if len(outputs) != len(current):
             failures.append(Failure("mix", f"mix {number}: {len(outputs)} rows out for {len(current)} in"))
             return None
-        if not shuffle.verify(public_key, current, outputs, stage.proof):
+        # Every row was just checked point by point (ballot_crypto.to_row), so the proof skips that.
+        if not shuffle.verify(public_key, current, outputs, stage.proof, validated=True):
             failures.append(Failure("mix", f"mix {number}: the shuffle proof does not verify"))
             return None
         current = outputs
@@ -1354,6 +1355,10 @@ def _check_decryptions(
     for opened in record.decryptions:
         who = "the whole key" if opened.trustee == WHOLE_KEY else f"trustee {opened.trustee}"
         verification = keys[opened.trustee]
+        if not th.is_valid(verification):
+            failures.append(Failure("decryption", f"{who}: the verification key is not a group element"))
+            valid = False
+            continue
         if len(opened.rows) != len(rows):
             failures.append(
                 Failure("decryption", f"{who}: {len(opened.rows)} decryptions for {len(rows)} shuffled ballots")
@@ -1373,8 +1378,9 @@ def _check_decryptions(
                     for element, (pair, factor, proof) in enumerate(
                         zip(row, row_opened.factors, row_opened.proofs, strict=True), start=1
                     )
+                    # A was checked with its row and V_j with the key generation (or is the checked ballot key).
                     if not th.verify_equal_logs(
-                        pair.a, verification, factor, proof, th.decryption_context(public_key, pair)
+                        pair.a, verification, factor, proof, th.decryption_context(public_key, pair), trusted=True
                     )
                 ),
                 None,
