@@ -7,6 +7,7 @@ from solidarity.core.openapi import (
     DELEGATE_POST,
     HEX_64,
     HTML,
+    STAFF_SESSION,
     Contract,
     Schema,
     closed,
@@ -18,6 +19,8 @@ from solidarity.core.openapi import (
     not_found,
     or_empty,
     slug_parameter,
+    staff_language,
+    staff_responses,
     string,
 )
 
@@ -49,7 +52,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/4"},
+            "format": {"const": "solidarity-election-definition/5"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -69,7 +72,25 @@ def definition(rules: list[str]) -> Schema:
             "opens_at": string(format="date-time"),
             "closes_at": string(format="date-time"),
             "trustees": closed(
-                {"threshold": count(), "count": count(), "names": {"type": "array", "items": {"type": "string"}}}
+                {
+                    "threshold": count(),
+                    "count": count(),
+                    "names": {"type": "array", "items": {"type": "string"}},
+                    "dealings": {
+                        "type": "array",
+                        "items": closed(
+                            {
+                                "trustee": count(),
+                                "commitments": {"type": "array", "items": string(BASE64)},
+                                "proof": string(BASE64),
+                            }
+                        ),
+                    },
+                    "confirmations": {
+                        "type": "array",
+                        "items": closed({"trustee": count(), "proof": string(BASE64)}),
+                    },
+                }
             ),
             "keys": closed({"blind_signing": string(BASE64), "ballot": string(BASE64), "record": string(BASE64)}),
             "charter": closed(
@@ -163,7 +184,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/4"},
+            "format": {"const": "solidarity-election-record/5"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -215,8 +236,17 @@ def record() -> Schema:
                     }
                 ),
             },
-            "decryptions": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
-            "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
+            "decryptions": {
+                "type": "array",
+                "items": closed(
+                    {
+                        "trustee": count(),
+                        "rows": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
+                        "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
+                    }
+                ),
+            },
+            "lot": closed({"value": string(BASE64)}),
             "lot_seed": string(HEX_64),
             "result": result(),
             "record_signature": string(BASE64),
@@ -376,6 +406,58 @@ def paths() -> dict[str, Schema]:
     }
 
 
+def trustee_ceremony() -> Schema:
+    """Return the shape of the ceremony file the trustees' tool reads (docs/elections.md, the trustee's tool)."""
+    entry = closed(
+        {
+            "trustee": count(),
+            "name": {"type": "string"},
+            "transport_key": string(BASE64),
+            "dealing": {"type": ["object", "null"]},
+            "confirmation": {"oneOf": [string(BASE64), {"type": "null"}]},
+        }
+    )
+    opening = closed(
+        {
+            "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
+            "chain": {"type": "array", "items": {"type": "object"}},
+            "ballots": {
+                "type": "array",
+                "items": closed({"tracking": string(HEX_64), "ciphertext": string(BASE64)}),
+            },
+            "mixes": {"type": "array", "items": {"type": "object"}},
+        }
+    )
+    return closed(
+        {
+            "format": {"const": "solidarity-trustee-ceremony/1"},
+            "election": {"type": "string"},
+            "threshold": count(),
+            "count": count(),
+            "trustees": {"type": "array", "items": entry},
+            "opening": {"oneOf": [opening, {"type": "null"}]},
+        }
+    )
+
+
+def staff_paths() -> dict[str, Schema]:
+    """Return the trustees' staff JSON path: the ceremony file."""
+    return {
+        "/{lang}/staff/elections/{slug}/trustee/ceremony.json": {
+            "get": {
+                "operationId": "electionTrusteeCeremony",
+                "tags": ["staff", "elections"],
+                "summary": "The trustees' ceremony file: who joined, their public dealings and confirmations, "
+                "and after the close what to open.",
+                "description": "Organizers and trustees only. Served as an attachment; it holds no secret.",
+                "security": STAFF_SESSION,
+                "parameters": [staff_language(), slug_parameter()],
+                "responses": staff_responses(json_response(trustee_ceremony(), "The ceremony file.")),
+            }
+        }
+    }
+
+
 def schemas() -> dict[str, Schema]:
     """Return the elections' named schemas."""
     return {"ElectionDefinition": definition(rules()), "ElectionRecord": record(), "CharterText": charter()}
@@ -387,4 +469,5 @@ CONTRACT = Contract(
     order=40,
     paths=paths,
     schemas=schemas,
+    staff_paths=staff_paths,
 )

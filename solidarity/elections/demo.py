@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import base64
-from datetime import timedelta
-from typing import TYPE_CHECKING
+import json
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
-from solidarity.elections import ballots, blind, client, record, services
+from solidarity.elections import blind, canonical, client, record, services
+from solidarity.elections import trustee as trustee_tool
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
 
@@ -54,7 +55,6 @@ def _voter_user(delegate: Delegate, index: int) -> User:
 def build(context: DemoContext) -> None:
     rng = context.rng
     organizer = context.shared["users"]["organizer"]
-    trustee = context.shared["users"]["trustee1"]
     now = timezone.now()
     delegates = list(Delegate.objects.filter(is_accredited=True).prefetch_related("organizations").order_by("pk"))
 
@@ -89,9 +89,12 @@ def build(context: DemoContext) -> None:
     trustees = [context.shared["users"][f"trustee{number}"] for number in (1, 2, 3)]
     for person in trustees:
         services.appoint_trustee(actor=organizer, election=election, trustee=person)
-    # The recommended path: the trustees' offline ceremony; the server gets only the public key.
-    ceremony = offline_ceremony(threshold=2, trustees=3)
-    services.register_ballot_key(actor=organizer, election=election, public_key=ceremony.public_key)
+    # The recommended path: the trustees make the key together through the staff page's files. In the
+    # demo their three tools run in this one process (a real ceremony runs each on its own computer).
+    states: dict[int, dict[str, Any]] = {}
+    for _round in ("join", "deal", "confirm"):
+        for person in trustees:
+            _trustee_step(election, person, states, now=None)
     election = services.freeze_election(actor=organizer, election=election)
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
@@ -118,10 +121,8 @@ def build(context: DemoContext) -> None:
             ballot_signature=ballot.ballot_signature,
             now=during,
         )
-    private_key = ballots.reconstruct_private_key(
-        list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
-    )
-    services.publish_record(election=election, private_key=private_key, actor=trustee, now=now)
+    for person in trustees[:2]:  # two of the three open the count, each with proofs
+        _trustee_step(election, person, states, now=now)
     election.refresh_from_db()
     failures = record.verify(election.record)
     if failures:
@@ -156,3 +157,12 @@ def build(context: DemoContext) -> None:
     )
     for number, share in enumerate(motion_ceremony.shares, start=1):
         context.notes.append(f"elections: demo trustee{number} share for 'adopt-the-charter': {share}")
+
+
+def _trustee_step(election: Election, person: User, states: dict[int, dict[str, Any]], *, now: datetime | None) -> None:
+    """Let one demo trustee download the ceremony file, run the trustee tool, and upload its message."""
+    document = json.loads(canonical.dumps(services.ceremony_document(election=election, now=now)))
+    state, outgoing, _ = trustee_tool.step(states.get(person.pk), document)
+    states[person.pk] = state
+    if outgoing is not None:
+        services.receive_trustee_message(actor=person, election=election, data=canonical.dumps(outgoing), now=now)

@@ -153,3 +153,7 @@ class TrusteeForm(forms.Form):
         label=_("trustee"),
         widget=ScriptTaggedSelect,
     )
+
+
+class TrusteeMessageForm(forms.Form):
+    message = forms.FileField(label=_("the file the trustee tool wrote (message.json)"))

@@ -59,6 +59,9 @@ class Election(models.Model):
     record_key = EncryptedTextField(blank=True)  # Ed25519 seed, base64; signs the record
     # Set when the close event is on the chain, the signing key erased and the ballots rewritten in order.
     box_closed = models.BooleanField(default=False)
+    # The server's shuffle of the closed box (canonical JSON of the record's `mixes`), made at the
+    # close of an election whose key the trustees made jointly; they open its output.
+    mix = models.TextField(blank=True)
     definition = models.JSONField(null=True, blank=True)
     definition_hash = models.CharField(max_length=64, blank=True)
     record = models.TextField(blank=True)  # canonical JSON, once published
@@ -77,6 +80,11 @@ class Election(models.Model):
     def has_quorum(self) -> bool:
         """Tell whether a quorum is set ("0/q" is none)."""
         return not self.quorum.startswith("0/")
+
+    @property
+    def is_key_joint(self) -> bool:
+        """Tell whether the trustees made this election's key together (the frozen definition lists their dealings)."""
+        return bool(((self.definition or {}).get("trustees") or {}).get("dealings"))
 
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
@@ -210,3 +218,30 @@ class PendingShare(models.Model):
 
     def __str__(self) -> str:
         return f"share for {self.election_id}"
+
+
+class TrusteeSeat(models.Model):
+    """A trustee's place in the joint key generation and the opening: only what the trustee's tool sends.
+
+    No secret reaches the server: the transport key and the dealing's commitments are public, each
+    share in the dealing is sealed to the trustee it is for, the confirmation and the partial
+    decryption are proofs (docs/elections.md, "Trustees and the election key").
+    """
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="trustee_seats")
+    trustee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    index = models.PositiveSmallIntegerField()
+    transport_key = models.CharField(max_length=64)
+    dealing = models.JSONField(null=True, blank=True)
+    confirmation = models.CharField(max_length=100, blank=True)
+    decryption = models.TextField(blank=True)  # canonical JSON of the record's entry for this trustee
+
+    class Meta:
+        ordering = ("election", "index")
+        constraints = (
+            models.UniqueConstraint(fields=["election", "trustee"], name="one_seat_per_trustee"),
+            models.UniqueConstraint(fields=["election", "index"], name="one_seat_per_index"),
+        )
+
+    def __str__(self) -> str:
+        return f"trustee {self.index} of {self.election_id}"

@@ -35,8 +35,10 @@ from solidarity.elections.ballots import canonical_json
 # /4: ballots are ElGamal rows over edwards25519 (the definition's ballot key is a group element),
 # shuffled by a proven mix, opened by proven decryptions; the private key is no longer published.
 # /3 added the quorum. Records and definitions of earlier formats are not read.
-RECORD_FORMAT = "solidarity-election-record/4"
-DEFINITION_FORMAT = "solidarity-election-definition/4"
+# /5: the election key may be made jointly by the trustees (dealings and confirmations in the
+# definition), and the shuffled rows are opened by each trustee's proven partial decryptions.
+RECORD_FORMAT = "solidarity-election-record/5"
+DEFINITION_FORMAT = "solidarity-election-definition/5"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
 # quota at one stage. The only rule the counter implements, so the only one accepted.
@@ -51,6 +53,8 @@ CHAIN_DOMAIN = b"solidarity-chain/2\x00"
 LOT_DOMAIN = b"solidarity-lot/4\x00"
 CHAIN_EVENTS = ("issue", "cast", "close")
 MIX_SEED_DOMAIN = b"solidarity-mix-seed/1\x00"
+DKG_DOMAIN = b"solidarity-dkg/1\x00"
+WHOLE_KEY = 0  # the trustee index of a key made whole (SLIP-39 ceremony): its verification key is the ballot key
 
 
 class RecordFormatError(ValueError):
@@ -98,7 +102,28 @@ class Definition:
     blind_key: bytes
     ballot_key: bytes
     record_key: bytes
+    trustee_threshold: int = 1
+    trustee_count: int = 1
+    # The trustees' joint key generation (empty when the key was made whole and split: WHOLE_KEY).
+    dealings: tuple[th.Dealing, ...] = ()
+    confirmations: tuple[tuple[int, th.Proof], ...] = ()
     charter_sha256: str | None = None  # the SHA-256 of the charter a motion votes on (its canonical text)
+
+    @property
+    def is_joint(self) -> bool:
+        """Tell whether the election key was made jointly by the trustees (no machine ever held it)."""
+        return bool(self.dealings)
+
+    def verification_keys(self) -> dict[int, bytes]:
+        """Return each trustee's public verification key x_j·G (index WHOLE_KEY → Y for a whole key)."""
+        if not self.dealings:
+            return {WHOLE_KEY: self.ballot_key}
+        return {j: th.verification_key(self.dealings, j) for j in range(1, self.trustee_count + 1)}
+
+    @property
+    def needed(self) -> int:
+        """Return how many trustees' partial decryptions open the count."""
+        return self.trustee_threshold if self.dealings else 1
 
     @property
     def candidate_ids(self) -> list[str]:
@@ -170,6 +195,16 @@ class Decryption:
 
 
 @dataclass(frozen=True)
+class TrusteeDecryption:
+    """One trustee's share of the opening: x_j·A for every pair of every shuffled row, and x_j·H_lot, each proven."""
+
+    trustee: int
+    rows: tuple[Decryption, ...]
+    lot_value: bytes
+    lot_proof: th.Proof
+
+
+@dataclass(frozen=True)
 class Record:
     """A parsed record."""
 
@@ -182,9 +217,8 @@ class Record:
     ballots: tuple[CastBallot, ...]
     tracking: tuple[str, ...]
     mixes: tuple[Mix, ...]
-    decryptions: tuple[Decryption, ...]
+    decryptions: tuple[TrusteeDecryption, ...]
     lot_value: bytes
-    lot_proof: th.Proof
     lot_seed: str
     result: dict[str, Any]
     record_signature: bytes
@@ -258,6 +292,16 @@ def lot_seed(digest: str, tracking_codes: Iterable[str], lot_value: bytes) -> st
     Nobody can grind it: x was fixed at the ceremony, the box at the close, and x·H is a function of both.
     """
     return hashlib.sha256(LOT_DOMAIN + bytes.fromhex(digest) + box_digest(tracking_codes) + lot_value).hexdigest()
+
+
+def dkg_context(election: str) -> bytes:
+    """Bind the key generation's proofs to the election (its slug): the dealer's index follows."""
+    return DKG_DOMAIN + election.encode("utf-8")
+
+
+def confirmation_context(election: str, trustee: int) -> bytes:
+    """Bind a trustee's confirmation (proof of knowledge of x_j) to the election and the trustee."""
+    return dkg_context(election) + b"confirm" + trustee.to_bytes(2, "big")
 
 
 def proof_bytes(proof: th.Proof) -> bytes:
@@ -378,6 +422,20 @@ def shuffle_proof_json(proof: shuffle.ShuffleProof) -> dict[str, Any]:
     }
 
 
+def mix_json(stage: Mix) -> dict[str, Any]:
+    """Write one shuffle stage as the record does."""
+    return {"ciphertexts": [b64(c) for c in stage.ciphertexts], "proof": shuffle_proof_json(stage.proof)}
+
+
+def read_mix(raw: Any) -> Mix:
+    """Read one shuffle stage written by ``mix_json``; RecordFormatError on any bad shape."""
+    entry = _exact(raw, MIX_FIELDS, "mix")
+    return Mix(
+        ciphertexts=tuple(_unb64(v, "mix.ciphertexts") for v in _list(entry["ciphertexts"], "mix.ciphertexts")),
+        proof=_shuffle_proof(entry["proof"]),
+    )
+
+
 def _hex(value: Any, what: str) -> str:
     if not isinstance(value, str) or len(value) != 64 or any(ch not in "0123456789abcdef" for ch in value):
         raise RecordFormatError(f"{what} is not 64 lower-case hex digits")
@@ -454,7 +512,12 @@ BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext",
 ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
 MIX_FIELDS = ("ciphertexts", "proof")
 DECRYPTION_FIELDS = ("factors", "proofs")
-LOT_FIELDS = ("value", "proof")
+LOT_FIELDS = ("value",)
+TRUSTEES_FIELDS = ("threshold", "count", "names", "dealings", "confirmations")
+DEALING_FIELDS = ("trustee", "commitments", "proof")
+CONFIRMATION_FIELDS = ("trustee", "proof")
+TRUSTEE_DECRYPTION_FIELDS = ("trustee", "rows", "lot")
+TRUSTEE_LOT_FIELDS = ("value", "proof")
 
 
 def parse_definition(raw: Any) -> Definition:
@@ -530,10 +593,30 @@ def parse_definition(raw: Any) -> Definition:
         )
     if [e.id for e in electorate] != sorted({e.id for e in electorate}):
         raise RecordFormatError("elector ids repeat or are not sorted")
-    trustees = _exact(_require(raw, "trustees", dict, "definition"), ("threshold", "count", "names"), "trustees")
-    _require(trustees, "threshold", int, "trustees")
-    _require(trustees, "count", int, "trustees")
+    trustees = _exact(_require(raw, "trustees", dict, "definition"), TRUSTEES_FIELDS, "trustees")
+    trustee_threshold = _require(trustees, "threshold", int, "trustees")
+    trustee_count = _require(trustees, "count", int, "trustees")
+    if not 1 <= trustee_threshold <= trustee_count <= 255:
+        raise RecordFormatError("trustees: need 1 <= threshold <= count <= 255")
     _string_list(trustees["names"], "trustees.names")
+    dealings = []
+    for entry in _list(trustees["dealings"], "trustees.dealings"):
+        _exact(entry, DEALING_FIELDS, "dealing")
+        dealings.append(
+            th.Dealing(
+                dealer=_require(entry, "trustee", int, "dealing"),
+                commitments=tuple(
+                    _point(v, "dealing.commitments") for v in _list(entry["commitments"], "dealing.commitments")
+                ),
+                proof=_proof(entry["proof"], "dealing.proof"),
+            )
+        )
+    confirmations = []
+    for entry in _list(trustees["confirmations"], "trustees.confirmations"):
+        _exact(entry, CONFIRMATION_FIELDS, "confirmation")
+        confirmations.append(
+            (_require(entry, "trustee", int, "confirmation"), _proof(entry["proof"], "confirmation.proof"))
+        )
     keys = _exact(_require(raw, "keys", dict, "definition"), ("blind_signing", "ballot", "record"), "keys")
     return Definition(
         raw=raw,
@@ -547,6 +630,10 @@ def parse_definition(raw: Any) -> Definition:
         blind_key=_unb64(keys["blind_signing"], "keys.blind_signing"),
         ballot_key=_unb64(keys["ballot"], "keys.ballot"),
         record_key=_unb64(keys["record"], "keys.record"),
+        trustee_threshold=trustee_threshold,
+        trustee_count=trustee_count,
+        dealings=tuple(dealings),
+        confirmations=tuple(confirmations),
         charter_sha256=charter_sha256,
     )
 
@@ -621,24 +708,8 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
             )
         )
         tracking.append(_hex(entry["tracking"], "ballot.tracking"))
-    mixes = []
-    for entry in _require(raw, "mixes", list, "record"):
-        _exact(entry, MIX_FIELDS, "mix")
-        mixes.append(
-            Mix(
-                ciphertexts=tuple(_unb64(v, "mix.ciphertexts") for v in _list(entry["ciphertexts"], "mix.ciphertexts")),
-                proof=_shuffle_proof(entry["proof"]),
-            )
-        )
-    decryptions = []
-    for entry in _require(raw, "decryptions", list, "record"):
-        _exact(entry, DECRYPTION_FIELDS, "decryption")
-        decryptions.append(
-            Decryption(
-                factors=tuple(_point(v, "decryption.factors") for v in _list(entry["factors"], "decryption.factors")),
-                proofs=tuple(_proof(v, "decryption.proofs") for v in _list(entry["proofs"], "decryption.proofs")),
-            )
-        )
+    mixes = [read_mix(entry) for entry in _require(raw, "mixes", list, "record")]
+    decryptions = [_trustee_decryption(entry) for entry in _require(raw, "decryptions", list, "record")]
     lot = _exact(_require(raw, "lot", dict, "record"), LOT_FIELDS, "lot")
     return Record(
         raw=raw,
@@ -652,11 +723,56 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         mixes=tuple(mixes),
         decryptions=tuple(decryptions),
         lot_value=_point(lot["value"], "lot.value"),
-        lot_proof=_proof(lot["proof"], "lot.proof"),
         lot_seed=_hex(raw["lot_seed"], "lot_seed"),
         result=_require(raw, "result", dict, "record"),
         record_signature=_unb64(raw["record_signature"], "record_signature"),
     )
+
+
+def _trustee_decryption(raw: Any) -> TrusteeDecryption:
+    entry = _exact(raw, TRUSTEE_DECRYPTION_FIELDS, "decryption")
+    rows = []
+    for row in _list(entry["rows"], "decryption.rows"):
+        _exact(row, DECRYPTION_FIELDS, "decryption row")
+        rows.append(
+            Decryption(
+                factors=tuple(_point(v, "decryption.factors") for v in _list(row["factors"], "decryption.factors")),
+                proofs=tuple(_proof(v, "decryption.proofs") for v in _list(row["proofs"], "decryption.proofs")),
+            )
+        )
+    lot = _exact(entry["lot"], TRUSTEE_LOT_FIELDS, "decryption.lot")
+    return TrusteeDecryption(
+        trustee=_require(entry, "trustee", int, "decryption"),
+        rows=tuple(rows),
+        lot_value=_point(lot["value"], "decryption.lot.value"),
+        lot_proof=_proof(lot["proof"], "decryption.lot.proof"),
+    )
+
+
+def trustee_decryption_json(decryption: TrusteeDecryption) -> dict[str, Any]:
+    """Write one trustee's partial decryption as the record (and the trustee's message) does."""
+    return {
+        "trustee": decryption.trustee,
+        "rows": [
+            {"factors": [b64(f) for f in d.factors], "proofs": [b64(proof_bytes(q)) for q in d.proofs]}
+            for d in decryption.rows
+        ],
+        "lot": {"value": b64(decryption.lot_value), "proof": b64(proof_bytes(decryption.lot_proof))},
+    }
+
+
+def dealing_json(dealing: th.Dealing) -> dict[str, Any]:
+    """Write a trustee's public dealing (Feldman commitments and proof) as the definition does."""
+    return {
+        "trustee": dealing.dealer,
+        "commitments": [b64(c) for c in dealing.commitments],
+        "proof": b64(proof_bytes(dealing.proof)),
+    }
+
+
+def confirmation_json(trustee: int, proof: th.Proof) -> dict[str, Any]:
+    """Write a trustee's confirmation (proof of knowledge of its key share) as the definition does."""
+    return {"trustee": trustee, "proof": b64(proof_bytes(proof))}
 
 
 def compute_result(definition: Definition, plaintexts: list[dict[str, Any] | None], *, seed: str) -> dict[str, Any]:
@@ -743,44 +859,120 @@ def mix(
     return [Mix(tuple(ballot_crypto.from_row(row) for row in outputs), proof)], outputs
 
 
-def decrypt_row(secret: int, public_key: bytes, row: shuffle.Row, *, draw: th.Draw = th.random_scalar) -> Decryption:
-    """Decrypt a shuffled row: x·A for each pair, with a Chaum–Pedersen proof that x is the key's secret."""
-    partials = [th.partial_decrypt(1, secret, public_key, c, draw=draw) for c in row]
-    return Decryption(tuple(p.value for p in partials), tuple(p.proof for p in partials))
+def decrypt_row(
+    secret: int,
+    public_key: bytes,
+    row: shuffle.Row,
+    *,
+    verification: bytes | None = None,
+    draw: th.Draw = th.random_scalar,
+) -> Decryption:
+    """Decrypt a shuffled row with a key share x_j: x_j·A for each pair, each with a Chaum–Pedersen proof.
+
+    The proof shows log_G(verification) = log_A(x_j·A), where ``verification`` is x_j·G (the ballot
+    key itself for a whole key).
+    """
+    own = th.base_mul(secret) if verification is None else verification
+    factors, proofs = [], []
+    for pair in row:
+        th.check(pair.a, "the ciphertext")
+        value = th.mul(secret, pair.a)
+        factors.append(value)
+        proofs.append(
+            th.prove_equal_logs(secret, pair.a, own, value, th.decryption_context(public_key, pair), draw=draw)
+        )
+    return Decryption(tuple(factors), tuple(proofs))
 
 
-def build_record(
+def decrypt_as_trustee(
+    *,
+    trustee: int,
+    secret: int,
+    public_key: bytes,
+    digest: str,
+    tracking_codes: Sequence[str],
+    rows: Sequence[shuffle.Row],
+    draw: th.Draw = th.random_scalar,
+) -> TrusteeDecryption:
+    """Make one trustee's partial decryption of every shuffled row, and its share of the lot value."""
+    verification = th.base_mul(secret)
+    opened = tuple(decrypt_row(secret, public_key, row, verification=verification, draw=draw) for row in rows)
+    base = lot_base(digest, tracking_codes)
+    value = th.mul(secret, base)
+    proof = th.prove_equal_logs(secret, base, verification, value, lot_context(digest, tracking_codes), draw=draw)
+    return TrusteeDecryption(trustee=trustee, rows=opened, lot_value=value, lot_proof=proof)
+
+
+def lagrange_coefficients(trustees: Sequence[int]) -> dict[int, int]:
+    """Return each participating trustee's Lagrange coefficient at 0 (1 for a whole key)."""
+    if list(trustees) == [WHOLE_KEY]:
+        return {WHOLE_KEY: 1}
+    return {j: th.lagrange_at_zero(j, trustees) for j in trustees}
+
+
+def _combine_points(terms: Sequence[tuple[int, bytes]]) -> bytes:
+    if len(terms) == 1 and terms[0][0] == 1:
+        return terms[0][1]
+    total = th.IDENTITY
+    for coefficient, point in terms:
+        total = th.add(total, th.mul(coefficient, point))
+    return total
+
+
+def combined_factors(decryptions: Sequence[TrusteeDecryption]) -> list[list[bytes]]:
+    """Combine the trustees' partial decryptions into x·A for every pair: Σ λ_j·(x_j·A)."""
+    if not decryptions:
+        return []
+    coefficients = lagrange_coefficients([d.trustee for d in decryptions])
+    rows = len(decryptions[0].rows)
+    return [
+        [
+            _combine_points([(coefficients[d.trustee], d.rows[i].factors[k]) for d in decryptions])
+            for k in range(len(decryptions[0].rows[i].factors))
+        ]
+        for i in range(rows)
+    ]
+
+
+def combined_lot(decryptions: Sequence[TrusteeDecryption]) -> bytes:
+    """Combine the trustees' shares of the lot value into x·H_lot."""
+    coefficients = lagrange_coefficients([d.trustee for d in decryptions])
+    return _combine_points([(coefficients[d.trustee], d.lot_value) for d in decryptions])
+
+
+def mix_box(definition: dict[str, Any], cast: Sequence[CastBallot], *, seed: bytes | None = None) -> list[Mix]:
+    """Shuffle the closed box (sorted by tracking code) once, with a proof: the server's mix."""
+    parsed = parse_definition(definition)
+    ordered = sorted(cast, key=lambda b: b.tracking)
+    mixes, _rows = mix(parsed.ballot_key, [ballot_crypto.to_row(b.ciphertext) for b in ordered], seed=seed)
+    return mixes
+
+
+def rows_to_open(cast: Sequence[CastBallot], mixes: Sequence[Mix]) -> list[shuffle.Row]:
+    """Return the rows the trustees open: the last mix's output, or the (empty) box."""
+    if mixes:
+        return [ballot_crypto.to_row(c) for c in mixes[-1].ciphertexts]
+    return [ballot_crypto.to_row(b.ciphertext) for b in sorted(cast, key=lambda b: b.tracking)]
+
+
+def assemble_record(
     *,
     definition: dict[str, Any],
     issuance: list[Issuance],
     chain: list[ChainEntry],
     cast: list[CastBallot],
-    private_key: bytes,
+    mixes: Sequence[Mix],
+    decryptions: Sequence[TrusteeDecryption],
     record_key: Ed25519PrivateKey,
 ) -> dict[str, Any]:
-    """Assemble, shuffle, open, count and sign the public record (the server's side of ``verify``).
-
-    The private key is used here and not written anywhere: the record proves each decryption instead.
-    """
+    """Combine the trustees' partial decryptions, count, and sign the public record."""
     parsed = parse_definition(definition)
     digest = definition_hash(definition)
     ordered = sorted(cast, key=lambda b: b.tracking)
     codes = [b.tracking for b in ordered]
-    secret = ballot_crypto.private_scalar(private_key)
-    public_key = parsed.ballot_key
-    if th.base_mul(secret) != public_key:
-        raise RecordFormatError("the private key is not the ballot key's private half")
-    # Every random choice derives from the key and the closed box (as EdDSA derives its nonces), so
-    # the same box always gives the same record (SR-17); whoever holds x could decrypt the published
-    # ballots directly anyway, so the seed reveals nothing x does not.
-    seed = hashlib.sha512(MIX_SEED_DOMAIN + private_key + lot_context(digest, codes)).digest()
-    mixes, rows = mix(public_key, [ballot_crypto.to_row(b.ciphertext) for b in ordered], seed=seed)
-    nonces = th.ScalarStream(seed + b"decrypt")
-    decryptions = [decrypt_row(secret, public_key, row, draw=nonces) for row in rows]
-    base = lot_base(digest, codes)
-    lot_value = th.mul(secret, base)
-    lot_proof = th.prove_equal_logs(secret, base, public_key, lot_value, lot_context(digest, codes), draw=nonces)
-    lot = lot_seed(digest, codes, lot_value)
+    chosen = sorted(decryptions, key=lambda d: d.trustee)
+    rows = rows_to_open(ordered, mixes)
+    lot = lot_seed(digest, codes, combined_lot(chosen))
     heads = chain_heads(digest, chain)
     raw: dict[str, Any] = {
         "format": RECORD_FORMAT,
@@ -802,20 +994,64 @@ def build_record(
             }
             for b in ordered
         ],
-        "mixes": [
-            {"ciphertexts": [b64(c) for c in stage.ciphertexts], "proof": shuffle_proof_json(stage.proof)}
-            for stage in mixes
-        ],
-        "decryptions": [
-            {"factors": [b64(f) for f in d.factors], "proofs": [b64(proof_bytes(q)) for q in d.proofs]}
-            for d in decryptions
-        ],
-        "lot": {"value": b64(lot_value), "proof": b64(proof_bytes(lot_proof))},
+        "mixes": [mix_json(stage) for stage in mixes],
+        "decryptions": [trustee_decryption_json(d) for d in chosen],
+        "lot": {"value": b64(combined_lot(chosen))},
         "lot_seed": lot,
-        "result": compute_result(parsed, open_rows(rows, [d.factors for d in decryptions]), seed=lot),
+        "result": compute_result(parsed, open_rows(rows, combined_factors(chosen)), seed=lot),
     }
     raw["record_signature"] = b64(record_key.sign(_signed_part(raw)))
     return raw
+
+
+def build_record(
+    *,
+    definition: dict[str, Any],
+    issuance: list[Issuance],
+    chain: list[ChainEntry],
+    cast: list[CastBallot],
+    private_key: bytes,
+    record_key: Ed25519PrivateKey,
+) -> dict[str, Any]:
+    """Shuffle, open, count and sign with a whole key rebuilt from SLIP-39 shares (the record says so).
+
+    The private key is used here and not written anywhere: the record proves each decryption instead.
+    A key made jointly by the trustees is never whole: see ``assemble_record`` and ``trustee.py``.
+    """
+    parsed = parse_definition(definition)
+    if parsed.is_joint:
+        raise RecordFormatError("this election's key was made jointly: the trustees decrypt, not a whole key")
+    digest = definition_hash(definition)
+    ordered = sorted(cast, key=lambda b: b.tracking)
+    codes = [b.tracking for b in ordered]
+    secret = ballot_crypto.private_scalar(private_key)
+    public_key = parsed.ballot_key
+    if th.base_mul(secret) != public_key:
+        raise RecordFormatError("the private key is not the ballot key's private half")
+    # Every random choice derives from the key and the closed box (as EdDSA derives its nonces), so
+    # the same box always gives the same record (SR-17); whoever holds x could decrypt the published
+    # ballots directly anyway, so the seed reveals nothing x does not.
+    seed = hashlib.sha512(MIX_SEED_DOMAIN + private_key + lot_context(digest, codes)).digest()
+    mixes = mix_box(definition, ordered, seed=seed)
+    rows = rows_to_open(ordered, mixes)
+    opened = decrypt_as_trustee(
+        trustee=WHOLE_KEY,
+        secret=secret,
+        public_key=public_key,
+        digest=digest,
+        tracking_codes=codes,
+        rows=rows,
+        draw=th.ScalarStream(seed + b"decrypt"),
+    )
+    return assemble_record(
+        definition=definition,
+        issuance=issuance,
+        chain=chain,
+        cast=cast,
+        mixes=mixes,
+        decryptions=[opened],
+        record_key=record_key,
+    )
 
 
 def serialize(record: dict[str, Any]) -> bytes:
@@ -973,16 +1209,16 @@ def verify(
     if not ballot_crypto.is_public_key(public_key):
         failures.append(Failure("keys", "the ballot key in the definition is not a group element"))
         return failures
+    key_failures = check_key_generation(definition)
+    failures += key_failures
     inputs = _input_rows(record, failures)
     rows = _check_mixes(record, public_key, inputs, failures) if inputs is not None else None
-    plaintexts = _check_decryptions(record, public_key, rows, failures) if rows is not None else None
-    base = lot_base(record.definition_hash, record.tracking)
-    context = lot_context(record.definition_hash, record.tracking)
-    if not th.verify_equal_logs(base, public_key, record.lot_value, record.lot_proof, context):
-        failures.append(Failure("lot-seed", "the lot value is not the election key applied to the closed box"))
     seed = lot_seed(record.definition_hash, record.tracking, record.lot_value)
     if seed != record.lot_seed:
         failures.append(Failure("lot-seed", "the lot seed is not the hash of the closed box and the lot value"))
+    if key_failures or rows is None:
+        return failures
+    plaintexts = _check_decryptions(record, public_key, rows, failures)
     if plaintexts is None:
         return failures
 
@@ -1037,37 +1273,136 @@ def _check_mixes(
         if len(outputs) != len(current):
             failures.append(Failure("mix", f"mix {number}: {len(outputs)} rows out for {len(current)} in"))
             return None
-        if not shuffle.verify(public_key, current, outputs, stage.proof):
+        # Every row was just checked point by point (ballot_crypto.to_row), so the proof skips that.
+        if not shuffle.verify(public_key, current, outputs, stage.proof, validated=True):
             failures.append(Failure("mix", f"mix {number}: the shuffle proof does not verify"))
             return None
         current = outputs
     return current
 
 
+def check_key_generation(definition: Definition) -> list[Failure]:
+    """Check the trustees' joint key generation in the definition (nothing to check for a whole key).
+
+    Each of the n trustees dealt once: k valid Feldman commitments and a Schnorr proof of knowledge
+    of the constant term; the ballot key is the sum of the constant terms' commitments; each
+    trustee confirmed, with a proof of knowledge of x_j, that its shares added up to the secret
+    behind its verification key (so every trustee could decrypt when the key was frozen).
+    """
+    failures: list[Failure] = []
+    if not definition.dealings:
+        if definition.confirmations:
+            failures.append(Failure("key-generation", "confirmations without a joint key generation"))
+        return failures
+    k, n = definition.trustee_threshold, definition.trustee_count
+    context = dkg_context(str(definition.raw.get("election", "")))
+    dealers = [d.dealer for d in definition.dealings]
+    if dealers != list(range(1, n + 1)):
+        failures.append(Failure("key-generation", f"the dealings are not one by each of the {n} trustees, in order"))
+        return failures
+    for dealing in definition.dealings:
+        if not th.verify_dealing(dealing, threshold=k, context=context):
+            failures.append(
+                Failure(
+                    "key-generation",
+                    f"trustee {dealing.dealer}'s dealing: not {k} valid commitments with a proof of its constant term",
+                )
+            )
+    if failures:
+        return failures
+    if th.election_key(definition.dealings) != definition.ballot_key:
+        failures.append(Failure("key-generation", "the ballot key is not the sum of the trustees' constant terms"))
+    keys = definition.verification_keys()
+    confirmed = [j for j, _ in definition.confirmations]
+    if confirmed != list(range(1, n + 1)):
+        failures.append(Failure("key-generation", f"not every one of the {n} trustees confirmed its key share"))
+        return failures
+    election = str(definition.raw.get("election", ""))
+    for j, proof in definition.confirmations:
+        if not th.verify_knowledge(keys[j], proof, confirmation_context(election, j)):
+            failures.append(
+                Failure("key-generation", f"trustee {j}'s confirmation does not prove its share of the key")
+            )
+    return failures
+
+
 def _check_decryptions(
     record: Record, public_key: bytes, rows: list[shuffle.Row], failures: list[Failure]
 ) -> list[dict[str, Any] | None] | None:
-    if len(record.decryptions) != len(rows):
+    definition = record.definition
+    keys = definition.verification_keys()
+    indices = [d.trustee for d in record.decryptions]
+    if indices != sorted(set(indices)):
+        failures.append(Failure("decryption", "the trustees' decryptions are not sorted, or a trustee appears twice"))
+        return None
+    strangers = [j for j in indices if j not in keys]
+    if strangers:
         failures.append(
-            Failure("decryption", f"{len(record.decryptions)} decryptions for {len(rows)} shuffled ballots")
+            Failure("decryption", f"a decryption by trustee {strangers[0]}, who holds no share of this key")
         )
         return None
+    if len(indices) < definition.needed:
+        failures.append(
+            Failure(
+                "trustees",
+                f"{len(indices)} trustee(s) decrypted; {definition.needed} are needed to open the count",
+            )
+        )
+        return None
+    base = lot_base(record.definition_hash, record.tracking)
+    context = lot_context(record.definition_hash, record.tracking)
     valid = True
-    for number, (row, opened) in enumerate(zip(rows, record.decryptions, strict=True), start=1):
-        if len(opened.factors) != len(row) or len(opened.proofs) != len(row):
-            failures.append(Failure("decryption", f"shuffled ballot {number}: not one factor and proof per pair"))
+    for opened in record.decryptions:
+        who = "the whole key" if opened.trustee == WHOLE_KEY else f"trustee {opened.trustee}"
+        verification = keys[opened.trustee]
+        if not th.is_valid(verification):
+            failures.append(Failure("decryption", f"{who}: the verification key is not a group element"))
             valid = False
             continue
-        for element, (pair, factor, proof) in enumerate(zip(row, opened.factors, opened.proofs, strict=True), start=1):
-            if not th.verify_partial(th.PartialDecryption(1, factor, proof), public_key, public_key, pair):
+        if len(opened.rows) != len(rows):
+            failures.append(
+                Failure("decryption", f"{who}: {len(opened.rows)} decryptions for {len(rows)} shuffled ballots")
+            )
+            valid = False
+            continue
+        for number, (row, row_opened) in enumerate(zip(rows, opened.rows, strict=True), start=1):
+            if len(row_opened.factors) != len(row) or len(row_opened.proofs) != len(row):
+                failures.append(
+                    Failure("decryption", f"{who}, shuffled ballot {number}: not one factor and proof per pair")
+                )
+                valid = False
+                break
+            bad = next(
+                (
+                    element
+                    for element, (pair, factor, proof) in enumerate(
+                        zip(row, row_opened.factors, row_opened.proofs, strict=True), start=1
+                    )
+                    # A was checked with its row and V_j with the key generation (or is the checked ballot key).
+                    if not th.verify_equal_logs(
+                        pair.a, verification, factor, proof, th.decryption_context(public_key, pair), trusted=True
+                    )
+                ),
+                None,
+            )
+            if bad is not None:
                 failures.append(
                     Failure(
-                        "decryption", f"shuffled ballot {number}, pair {element}: the decryption proof does not verify"
+                        "decryption",
+                        f"{who}, shuffled ballot {number}, pair {bad}: the decryption proof does not verify",
                     )
                 )
                 valid = False
                 break
-    return open_rows(rows, [d.factors for d in record.decryptions]) if valid else None
+        if not th.verify_equal_logs(base, verification, opened.lot_value, opened.lot_proof, context):
+            failures.append(Failure("lot-seed", f"{who}: the share of the lot value is not its key share applied"))
+            valid = False
+    if not valid:
+        return None
+    if combined_lot(record.decryptions) != record.lot_value:
+        failures.append(Failure("lot-seed", "the lot value is not the combination of the trustees' shares"))
+        return None
+    return open_rows(rows, combined_factors(record.decryptions))
 
 
 def final_rows(parsed: Record) -> list[shuffle.Row]:
@@ -1080,7 +1415,7 @@ def final_rows(parsed: Record) -> list[shuffle.Row]:
 def opened_ballots(data: bytes | str | dict[str, Any]) -> list[dict[str, Any] | None]:
     """Return the opened ballots in shuffled order (None for a spoilt one), as the record's decryptions give them."""
     parsed = parse_record(data)
-    return open_rows(final_rows(parsed), [d.factors for d in parsed.decryptions])
+    return open_rows(final_rows(parsed), combined_factors(parsed.decryptions))
 
 
 def has_ballot(data: bytes | str | dict[str, Any], tracking: str) -> bool:

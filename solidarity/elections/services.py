@@ -20,8 +20,8 @@ from solidarity.core.calendars import format_number
 from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import blind, record, tally
-from solidarity.elections.models import Ballot, Candidate, ChainEvent, Election, PendingShare, Voter
+from solidarity.elections import blind, canonical, record, tally, trustee
+from solidarity.elections.models import Ballot, Candidate, ChainEvent, Election, PendingShare, TrusteeSeat, Voter
 
 
 class ElectionStateError(Exception):
@@ -183,6 +183,8 @@ def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.DRAFT:
         raise ElectionStateError(_("the key ceremony has already been held"))
+    if election.trustee_seats.exists():
+        raise ElectionStateError(_("the trustees have begun making the key together"))
     ceremony = ballot_crypto.hold_ceremony(threshold=election.trustee_threshold, trustees=election.trustee_count)
     election.ballot_public_key = record.b64(ceremony.public_key)
     election.status = Election.Status.KEYED
@@ -202,6 +204,8 @@ def register_ballot_key(*, actor: User, election: Election, public_key: bytes) -
     election = Election.objects.select_for_update().get(pk=election.pk)
     if election.status != Election.Status.DRAFT:
         raise ElectionStateError(_("the key ceremony has already been held"))
+    if election.trustee_seats.exists():
+        raise ElectionStateError(_("the trustees have begun making the key together"))
     if len(public_key) != ballot_crypto.KEY_LENGTH:
         raise ElectionStateError(_("a ballot key is 32 bytes"))
     if not ballot_crypto.is_public_key(public_key):
@@ -273,6 +277,7 @@ def build_definition(
             "threshold": election.trustee_threshold,
             "count": election.trustee_count,
             "names": sorted(str(user) for user in election.trustees.all()),
+            **key_generation_entries(election),
         },
         "keys": keys,
     }
@@ -548,7 +553,12 @@ def close_box(*, election: Election, now: datetime | None = None) -> Election:
     Ballot.objects.bulk_create(rows)
     election.signing_key = ""
     election.box_closed = True
-    election.save(update_fields=["signing_key", "box_closed", "updated_at"])
+    if is_joint(election):
+        # The trustees open the shuffle's output, never the box: the server mixes now, with fresh
+        # randomness it forgets (it holds no key share, so nothing else derives the permutation).
+        mixes = record.mix_box(election.definition or {}, [_cast_ballot(b) for b in rows])
+        election.mix = record.serialize({"mixes": [record.mix_json(m) for m in mixes]}).decode("utf-8")
+    election.save(update_fields=["signing_key", "box_closed", "mix", "updated_at"])
     last = election.chain.order_by("-number").first()
     audit.record(
         "elections.box.closed",
@@ -617,7 +627,20 @@ def publish_record(
     if not election.record_key:
         raise ElectionStateError(_("the record key is gone"))
     record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
-    issuance = [
+    chain = [record.ChainEntry(event=e.event, issued=e.issued, cast=e.cast) for e in election.chain.order_by("number")]
+    built = record.build_record(
+        definition=election.definition or {},
+        issuance=_issuance(election),
+        chain=chain,
+        cast=[_cast_ballot(b) for b in election.ballots.all()],
+        private_key=private_key,
+        record_key=record_key,
+    )
+    return _publish(election, built, actor=actor, trustees=0)
+
+
+def _issuance(election: Election) -> list[record.Issuance]:
+    return [
         record.Issuance(
             elector=voter.elector_id,
             blinded_message=bytes(voter.blinded_message or b""),
@@ -625,24 +648,10 @@ def publish_record(
         )
         for voter in election.voters.filter(has_signature=True)
     ]
-    chain = [record.ChainEntry(event=e.event, issued=e.issued, cast=e.cast) for e in election.chain.order_by("number")]
-    cast = [
-        record.CastBallot(
-            credential=bytes(b.token),
-            credential_signature=bytes(b.signature),
-            ciphertext=bytes(b.ciphertext),
-            ballot_signature=bytes(b.ballot_signature),
-        )
-        for b in election.ballots.all()
-    ]
-    built = record.build_record(
-        definition=election.definition or {},
-        issuance=issuance,
-        chain=chain,
-        cast=cast,
-        private_key=private_key,
-        record_key=record_key,
-    )
+
+
+def _publish(election: Election, built: dict[str, Any], *, actor: User | None, trustees: int) -> Election:
+    """Store the signed record, erase the record key (and the signing key), forget pending shares, audit."""
     election.record = record.serialize(built).decode("utf-8")
     election.result = built["result"]
     election.status = Election.Status.PUBLISHED
@@ -655,6 +664,237 @@ def publish_record(
         "elections.record.published",
         actor=actor,
         target=election,
-        data={"ballots": len(cast), "signatures": len(issuance)},
+        data={
+            "ballots": len(built["ballots"]),
+            "signatures": len(built["issuance"]),
+            **({"trustees": trustees} if trustees else {}),
+        },
     )
     return election
+
+
+# --- the trustees' joint key generation and their opening of the count ----------------------------
+
+
+class TrusteeMessageError(Exception):
+    """Raised when a trustee's message is refused; the message is safe to show."""
+
+
+def is_joint(election: Election) -> bool:
+    """Tell whether the trustees made this election's key together (the frozen definition says so)."""
+    return election.is_key_joint
+
+
+def key_generation_entries(election: Election) -> dict[str, list[dict[str, Any]]]:
+    """Return the definition's `dealings` and `confirmations` (empty for a key made whole)."""
+    seats = list(election.trustee_seats.order_by("index"))
+    if not seats or any(not seat.confirmation for seat in seats):
+        return {"dealings": [], "confirmations": []}
+    return {
+        "dealings": [{k: v for k, v in (seat.dealing or {}).items() if k != "shares"} for seat in seats],
+        "confirmations": [{"trustee": seat.index, "proof": seat.confirmation} for seat in seats],
+    }
+
+
+def _cast_ballot(ballot: Ballot) -> record.CastBallot:
+    return record.CastBallot(
+        credential=bytes(ballot.token),
+        credential_signature=bytes(ballot.signature),
+        ciphertext=bytes(ballot.ciphertext),
+        ballot_signature=bytes(ballot.ballot_signature),
+    )
+
+
+def _stored_mixes(election: Election) -> list[record.Mix]:
+    if not election.mix:
+        return []
+    return [record.read_mix(m) for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
+
+
+def ceremony_document(*, election: Election, now: datetime | None = None) -> dict[str, Any]:
+    """Return the ceremony file the trustees' tool reads: who joined, dealings, confirmations, what to open."""
+    if election.status == Election.Status.FROZEN and election.is_closed(now) and is_joint(election):
+        election = close_box(election=election, now=now)
+    entries = [
+        {
+            "trustee": seat.index,
+            "name": str(seat.trustee),
+            "transport_key": seat.transport_key,
+            "dealing": seat.dealing,
+            "confirmation": seat.confirmation or None,
+        }
+        for seat in election.trustee_seats.select_related("trustee").order_by("index")
+    ]
+    opening = None
+    if election.box_closed and is_joint(election) and election.status == Election.Status.FROZEN:
+        opening = trustee.opening_document(
+            definition=election.definition or {},
+            chain=[record.ChainEntry(e.event, e.issued, e.cast) for e in election.chain.order_by("number")],
+            cast=[_cast_ballot(b) for b in election.ballots.all()],
+            mixes=_stored_mixes(election),
+        )
+    return trustee.ceremony_document(
+        election=election.slug,
+        threshold=election.trustee_threshold,
+        count=election.trustee_count,
+        trustees=entries,
+        opening=opening,
+    )
+
+
+def receive_trustee_message(*, actor: User, election: Election, data: bytes, now: datetime | None = None) -> str:
+    """Take one message of a trustee's tool (join, dealing, confirmation, decryption); return its kind.
+
+    Every message is checked before it is kept; a decryption that brings the k-th valid one opens
+    the count and publishes the record.
+    """
+    try:
+        message = trustee.parse_message(data, election=election.slug)
+    except trustee.TrusteeError as error:
+        raise TrusteeMessageError(str(error)) from error
+    kind = str(message["kind"])
+    if kind == "decryption":
+        return _receive_decryption(actor=actor, election=election, message=message, now=now)
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        if locked.status != Election.Status.DRAFT:
+            raise TrusteeMessageError(_("the key is made: the key generation is over"))
+        if locked.ballot_public_key:
+            raise TrusteeMessageError(_("a key from a ceremony is already registered"))
+        if not has_role(actor, Role.TRUSTEE):
+            raise TrusteeMessageError(_("only a trustee takes part in the key generation"))
+        if locked.trustees.exists() and not locked.trustees.filter(pk=actor.pk).exists():
+            raise TrusteeMessageError(_("you are not a trustee of this election"))
+        seats = list(locked.trustee_seats.order_by("index"))
+        seat = next((s for s in seats if s.trustee_id == actor.pk), None)
+        try:
+            if kind == "join":
+                _join(locked, seats, seat, actor, message)
+            elif seat is None:
+                raise TrusteeMessageError(_("join the key generation first"))
+            elif kind == "dealing":
+                _deal(locked, seats, seat, message)
+            else:
+                _confirm(locked, seats, seat, message)
+        except (trustee.TrusteeError, KeyError, TypeError, ValueError) as error:
+            if isinstance(error, TrusteeMessageError):
+                raise
+            raise TrusteeMessageError(str(error)) from error
+        audit.record(
+            f"elections.trustee.{kind}", actor=actor, target=locked, data={"trustee": seat.index if seat else None}
+        )
+    return kind
+
+
+def _join(
+    locked: Election, seats: list[TrusteeSeat], seat: TrusteeSeat | None, actor: User, message: dict[str, Any]
+) -> None:
+    key = trustee.unb64(message.get("transport_key"), "the transport key")
+    if len(key) != 32:
+        raise TrusteeMessageError(_("a transport key is 32 bytes"))
+    if any(s.dealing for s in seats):
+        raise TrusteeMessageError(_("the trustees have begun dealing: ask the organizer to restart"))
+    if seat is not None:
+        seat.transport_key = record.b64(key)
+        seat.save(update_fields=["transport_key"])
+        return
+    if len(seats) >= locked.trustee_count:
+        raise TrusteeMessageError(_("every trustee has joined already"))
+    TrusteeSeat.objects.create(election=locked, trustee=actor, index=len(seats) + 1, transport_key=record.b64(key))
+
+
+def _deal(locked: Election, seats: list[TrusteeSeat], seat: TrusteeSeat, message: dict[str, Any]) -> None:
+    if len(seats) < locked.trustee_count:
+        raise TrusteeMessageError(_("not every trustee has joined yet"))
+    if seat.dealing:
+        raise TrusteeMessageError(_("you have dealt already"))
+    sealed = trustee.read_dealing(
+        message.get("dealing"), threshold=locked.trustee_threshold, count=locked.trustee_count, election=locked.slug
+    )
+    if sealed.dealing.dealer != seat.index:
+        raise TrusteeMessageError(_("this dealing is not for your place among the trustees"))
+    seat.dealing = message["dealing"]
+    seat.save(update_fields=["dealing"])
+
+
+def _confirm(locked: Election, seats: list[TrusteeSeat], seat: TrusteeSeat, message: dict[str, Any]) -> None:
+    if len(seats) < locked.trustee_count or any(not s.dealing for s in seats):
+        raise TrusteeMessageError(_("not every trustee has dealt yet"))
+    dealings = [
+        trustee.read_dealing(
+            s.dealing, threshold=locked.trustee_threshold, count=locked.trustee_count, election=locked.slug
+        ).dealing
+        for s in seats
+    ]
+    proof = trustee._proof(message.get("proof"), "the confirmation")
+    if message.get("trustee") != seat.index or not trustee.check_confirmation(
+        dealings, seat.index, proof, election=locked.slug
+    ):
+        raise TrusteeMessageError(_("the confirmation does not prove your share of the key"))
+    seat.confirmation = str(message["proof"])
+    seat.save(update_fields=["confirmation"])
+    if all(s.confirmation for s in seats):
+        import solidarity.elections.threshold as th
+
+        locked.ballot_public_key = record.b64(th.election_key(dealings))
+        locked.status = Election.Status.KEYED
+        locked.save(update_fields=["ballot_public_key", "status", "updated_at"])
+
+
+@transaction.atomic
+def restart_key_generation(*, actor: User, election: Election) -> None:
+    """Throw away an unfinished joint key generation (after a trustee's complaint), so the trustees start again."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.DRAFT:
+        raise ElectionStateError(_("the key is made: the key generation is over"))
+    election.trustee_seats.all().delete()
+    audit.record("elections.trustee.restarted", actor=actor, target=election)
+
+
+def _receive_decryption(*, actor: User, election: Election, message: dict[str, Any], now: datetime | None) -> str:
+    if election.status != Election.Status.FROZEN or not election.is_closed(now) or not is_joint(election):
+        raise TrusteeMessageError(_("the count opens only after the close"))
+    election = close_box(election=election, now=now)
+    seat = election.trustee_seats.filter(trustee=actor).first()
+    if seat is None:
+        raise TrusteeMessageError(_("you hold no share of this election's key"))
+    try:
+        opened = trustee.read_decryption(message.get("decryption"))
+    except trustee.TrusteeError as error:
+        raise TrusteeMessageError(str(error)) from error
+    cast = [_cast_ballot(b) for b in election.ballots.all()]
+    if opened.trustee != seat.index or not trustee.check_decryption(
+        election.definition or {}, cast, _stored_mixes(election), opened
+    ):
+        raise TrusteeMessageError(_("the decryption's proofs do not verify with your share of the key"))
+    with transaction.atomic():
+        seat.decryption = record.serialize(record.trustee_decryption_json(opened)).decode("utf-8")
+        seat.save(update_fields=["decryption"])
+        audit.record("elections.trustee.decryption", actor=actor, target=election, data={"trustee": seat.index})
+    if election.trustee_seats.exclude(decryption="").count() >= election.trustee_threshold:
+        publish_joint_record(election=election, actor=actor, now=now)
+    return "decryption"
+
+
+@transaction.atomic
+def publish_joint_record(*, election: Election, actor: User | None, now: datetime | None = None) -> Election:
+    """Combine the trustees' proven partial decryptions, count, sign and publish; erase the record key."""
+    election = Election.objects.select_for_update().get(pk=election.pk)
+    if election.status != Election.Status.FROZEN:
+        raise ElectionStateError(_("the record is already published"))
+    if not election.record_key:
+        raise ElectionStateError(_("the record key is gone"))
+    seats = list(election.trustee_seats.exclude(decryption="").order_by("index"))
+    if len(seats) < election.trustee_threshold:
+        raise ElectionStateError(_("too few trustees have decrypted"))
+    decryptions = [trustee.read_decryption(canonical.loads(s.decryption.encode("utf-8"))) for s in seats]
+    built = record.assemble_record(
+        definition=election.definition or {},
+        issuance=_issuance(election),
+        chain=[record.ChainEntry(e.event, e.issued, e.cast) for e in election.chain.order_by("number")],
+        cast=[_cast_ballot(b) for b in election.ballots.all()],
+        mixes=_stored_mixes(election),
+        decryptions=decryptions,
+        record_key=Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key)),
+    )
+    return _publish(election, built, actor=actor, trustees=len(seats))

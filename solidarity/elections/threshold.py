@@ -17,9 +17,11 @@ small order. So the group has prime order and no cofactor games are possible.
   verification key; any k valid partial decryptions combine with Lagrange coefficients at 0.
 
 Proofs are non-interactive (Fiat–Shamir with SHA-512 over a domain string and the whole statement).
+The trustees' side of this protocol is ``trustee.py``; the record and ``verify`` use it (``record.py``).
 Not here yet: GJKR's Pedersen-commitment phase (joint Feldman lets a last dealer bias the public key's
-distribution, which does not break ElGamal's security but is not uniform), complaints resolved in public,
-and the verifiable shuffle between the ballot box and decryption. See docs/elections.md.
+distribution, which does not break ElGamal's security but is not uniform), and complaints resolved in
+public (a trustee who receives a bad share does not confirm, and the key generation restarts). See
+docs/elections.md.
 """
 
 from __future__ import annotations
@@ -174,9 +176,15 @@ def prove_equal_logs(
     return Proof(c, (w + c * secret) % L)
 
 
-def verify_equal_logs(base: bytes, public: bytes, partial: bytes, proof: Proof, context: bytes) -> bool:
-    """Check a Chaum–Pedersen proof that log_G(public) = log_base(partial)."""
-    if not (is_valid(base) and is_valid(public) and is_valid(partial)):
+def verify_equal_logs(
+    base: bytes, public: bytes, partial: bytes, proof: Proof, context: bytes, *, trusted: bool = False
+) -> bool:
+    """Check a Chaum–Pedersen proof that log_G(public) = log_base(partial).
+
+    ``trusted=True`` skips re-validating ``base`` and ``public`` (the caller checked them already:
+    each check costs about a scalar multiplication); ``partial`` is always checked.
+    """
+    if not ((trusted or (is_valid(base) and is_valid(public))) and is_valid(partial)):
         return False
     t1 = sub(base_mul(proof.response), mul(proof.challenge, public))
     t2 = sub(mul(proof.response, base), mul(proof.challenge, partial))

@@ -27,6 +27,9 @@ staff_urlpatterns = [
     path("<slug:slug>/ballot-key/", views.staff_register_key, name="register-key"),
     path("<slug:slug>/freeze/", views.staff_freeze, name="freeze"),
     path("<slug:slug>/open/", views.open_count, name="open-count"),
+    path("<slug:slug>/trustee/", views.staff_trustee, name="trustee"),
+    path("<slug:slug>/trustee/ceremony.json", views.staff_trustee_ceremony, name="trustee-ceremony"),
+    path("<slug:slug>/trustee/restart/", views.staff_trustee_restart, name="trustee-restart"),
 ]
 
 neutral_urlpatterns = [

@@ -22,7 +22,7 @@ from solidarity.assemblies.delegate_session import access_delegate, delegate_req
 from solidarity.core.access import staff_required
 from solidarity.core.models import User
 from solidarity.core.pagecache import public_page
-from solidarity.core.roles import Role
+from solidarity.core.roles import Role, has_role
 from solidarity.elections import canonical, selectors, services
 from solidarity.elections.forms import (
     BallotKeyForm,
@@ -31,6 +31,7 @@ from solidarity.elections.forms import (
     ElectionForm,
     ShareForm,
     TrusteeForm,
+    TrusteeMessageForm,
 )
 from solidarity.elections.models import Candidate, Election
 
@@ -307,6 +308,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "electorate": election.voters.count(),
             "signatures": election.voters.filter(has_signature=True).count(),
             "ballots": selectors.ballot_count(election),
+            "joint": services.is_joint(election),
         },
     )
 
@@ -493,3 +495,77 @@ def open_count(request: HttpRequest, slug: str) -> HttpResponse:
         "elections/staff/open_count.html",
         {"election": election, "form": form, "submitted": election.pending_shares.count()},
     )
+
+
+# --- staff: the trustees' joint key generation and their opening of the count ---------------------
+
+
+@never_cache
+@staff_required(Role.ORGANIZER, Role.TRUSTEE)
+@require_http_methods(["GET", "POST"])
+def staff_trustee(request: HttpRequest, slug: str) -> HttpResponse:
+    """Where trustees download the ceremony file and upload what their tool wrote (docs/elections.md)."""
+    election = _staff_or_404(slug)
+    form = TrusteeMessageForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if not has_role(request.user, Role.TRUSTEE):
+            raise Http404
+        if form.is_valid():
+            try:
+                kind = services.receive_trustee_message(
+                    actor=_user(request), election=election, data=form.cleaned_data["message"].read()
+                )
+            except services.TrusteeMessageError as error:
+                messages.error(request, str(error))
+            else:
+                election.refresh_from_db()
+                if election.status == Election.Status.PUBLISHED:
+                    messages.success(request, _("The count is open and the record is published."))
+                    return HttpResponseRedirect(reverse("elections:result", args=[slug]))
+                labels = {
+                    "join": _("Joined"),
+                    "dealing": _("Dealt"),
+                    "confirmation": _("Confirmed"),
+                    "decryption": _("Decrypted"),
+                }
+                messages.success(request, _("Received and checked: %(kind)s.") % {"kind": labels.get(kind, kind)})
+        else:
+            messages.error(request, _("Choose the file the trustee tool wrote."))
+        return HttpResponseRedirect(reverse("elections:trustee", args=[slug]))
+    return render(
+        request,
+        "elections/staff/trustee.html",
+        {
+            "election": election,
+            "form": form,
+            "seats": election.trustee_seats.select_related("trustee").order_by("index"),
+            "joint": services.is_joint(election),
+            "decrypted": election.trustee_seats.exclude(decryption="").count(),
+        },
+    )
+
+
+@never_cache
+@staff_required(Role.ORGANIZER, Role.TRUSTEE)
+@require_GET
+def staff_trustee_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
+    """Serve the ceremony file the trustee tool reads (public material only: no secret is on the server)."""
+    election = _staff_or_404(slug)
+    document = services.ceremony_document(election=election)
+    response = HttpResponse(canonical.dumps(document), content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="ceremony-{election.slug}.json"'
+    return response
+
+
+@staff_required(Role.ORGANIZER)
+@require_POST
+def staff_trustee_restart(request: HttpRequest, slug: str) -> HttpResponse:
+    """Throw away an unfinished key generation after a trustee's complaint."""
+    election = _staff_or_404(slug)
+    try:
+        services.restart_key_generation(actor=_user(request), election=election)
+    except services.ElectionStateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The key generation starts again: every trustee joins anew."))
+    return HttpResponseRedirect(reverse("elections:trustee", args=[slug]))

@@ -102,7 +102,7 @@ def test_the_document_is_valid_openapi(include_staff: bool):
     schema = schemathesis.openapi.from_dict(raw)
     schema.validate()  # against the OpenAPI 3.1 meta-schema; raises on any deviation
     operations = operations_of(schema)
-    assert len(operations) == (22 if include_staff else 19)
+    assert len(operations) == (23 if include_staff else 19)
     assert all(operation.definition.raw.get("responses") for operation in operations.values())
     staff_paths = [path for path in raw["paths"] if "/staff/" in path]
     assert bool(staff_paths) == include_staff
@@ -318,6 +318,7 @@ def real_path_values(operation_id: str, data: dict[str, Any]) -> list[dict[str, 
         "electionCast": [{"slug": data["open_election"]}],
         "electionChain": [{"slug": data["open_election"]}, {"slug": data["published_election"]}],
         "checkinQueueFile": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
+        "electionTrusteeCeremony": [{**staff, "slug": data["published_election"]}],
         "coordinationBulletinToSign": [{**staff, "slug": "lights-off"}],  # the demo's signalled campaign
         "checkinSyncScans": [{**staff, "slug": data["assembly"], "venue_id": data["venue"]}],
         "electionBlindSign": [{"lang": "fa", "slug": data["open_election"]}],
@@ -504,6 +505,7 @@ STAFF_ROLE_USER = {
     "checkinQueueFile": "checkin",
     "checkinSyncScans": "checkin",
     "coordinationBulletinToSign": "coordinator1",
+    "electionTrusteeCeremony": "trustee1",
 }
 
 

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from solidarity.elections import ballots, blind, client, record
+from solidarity.elections import ballots, blind, client, record, trustee
 from solidarity.elections import threshold as th
 
 _SIGNING_KEY: rsa.RSAPrivateKey | None = None
@@ -34,6 +34,11 @@ class Election:
     chain: list[record.ChainEntry] = field(default_factory=list)
     cast: list[record.CastBallot] = field(default_factory=list)
     passes: dict[str, client.VotingPass] = field(default_factory=dict)
+    ceremony: trustee.LocalCeremony | None = None  # set when the trustees made the key jointly
+
+    @property
+    def ballot_key(self) -> bytes:
+        return self.ceremony.ballot_key if self.ceremony is not None else self.ballot_pair.public_key
 
     @property
     def digest(self) -> str:
@@ -61,7 +66,7 @@ class Election:
 
     def vote(self, elector: str, content: dict[str, Any]) -> record.CastBallot:
         voting_pass = self.passes.get(elector) or self.issue(elector)
-        ballot = client.cast(voting_pass, self.digest, self.ballot_pair.public_key, content)
+        ballot = client.cast(voting_pass, self.digest, self.ballot_key, content)
         previous = [b for b in self.cast if b.credential == ballot.credential]
         if previous:
             self.cast.remove(previous[0])
@@ -70,11 +75,46 @@ class Election:
         self.cast.append(ballot)
         return ballot
 
-    def build(self, *, close: bool = True) -> dict[str, Any]:
-        chain = list(self.chain)
-        if close:
-            last = chain[-1] if chain else record.ChainEntry("issue", 0, 0)
-            chain.append(record.ChainEntry("close", last.issued, last.cast))
+    def closed_chain(self) -> list[record.ChainEntry]:
+        last = self.chain[-1] if self.chain else record.ChainEntry("issue", 0, 0)
+        return [*self.chain, record.ChainEntry("close", last.issued, last.cast)]
+
+    def trustee_decryptions(
+        self, mixes: list[record.Mix], trustees: list[int] | None = None
+    ) -> list[record.TrusteeDecryption]:
+        """Let trustees (by index; the first k by default) run their tool on the opening."""
+        assert self.ceremony is not None
+        opening = trustee.opening_document(
+            definition=self.definition, chain=self.closed_chain(), cast=self.cast, mixes=mixes
+        )
+        document = trustee.ceremony_document(
+            election=self.definition["election"],
+            threshold=self.definition["trustees"]["threshold"],
+            count=self.definition["trustees"]["count"],
+            trustees=self.ceremony.entries,
+            opening=opening,
+        )
+        chosen = trustees or list(range(1, self.definition["trustees"]["threshold"] + 1))
+        opened = []
+        for index in chosen:
+            _, sent, _ = trustee.step(dict(self.ceremony.states[index - 1]), document)
+            assert sent is not None
+            opened.append(trustee.read_decryption(sent["decryption"]))
+        return opened
+
+    def build(self, *, close: bool = True, trustees: list[int] | None = None) -> dict[str, Any]:
+        chain = self.closed_chain() if close else list(self.chain)
+        if self.ceremony is not None:
+            mixes = record.mix_box(self.definition, self.cast)
+            return record.assemble_record(
+                definition=self.definition,
+                issuance=self.issuance,
+                chain=chain,
+                cast=self.cast,
+                mixes=mixes,
+                decryptions=self.trustee_decryptions(mixes, trustees),
+                record_key=self.record_key,
+            )
         return record.build_record(
             definition=self.definition,
             issuance=self.issuance,
@@ -85,14 +125,22 @@ class Election:
         )
 
 
-def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int = 4, voters: int = 30) -> Election:
+def make_election(
+    rule: str = "scottish-stv",
+    *,
+    seats: int = 2,
+    candidates: int = 4,
+    voters: int = 30,
+    joint: bool = False,
+    slug: str = "test",
+) -> Election:
     ballot_pair = ballots.generate_key_pair()
     record_key = Ed25519PrivateKey.generate()
     signing = signing_key()
     electors = [{"id": f"e{i:03d}", "name": f"Delegate {i}"} for i in range(voters)]
-    definition = {
+    definition: dict[str, Any] = {
         "format": record.DEFINITION_FORMAT,
-        "election": "test",
+        "election": slug,
         "title_en": "Test",
         "title_fa": "آزمون",
         "motion_en": "",
@@ -108,7 +156,7 @@ def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int
         "quorum": "0/1",
         "tie_break": "scottish-history-then-lot",
         "electorate": electors,
-        "trustees": {"threshold": 2, "count": 3, "names": []},
+        "trustees": {"threshold": 2, "count": 3, "names": [], "dealings": [], "confirmations": []},
         "opens_at": "2026-11-23T09:00:00+00:00",
         "closes_at": "2026-11-23T17:00:00+00:00",
         "keys": {
@@ -117,7 +165,15 @@ def make_election(rule: str = "scottish-stv", *, seats: int = 2, candidates: int
             "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         },
     }
-    return Election(definition=definition, signing=signing, ballot_pair=ballot_pair, record_key=record_key)
+    ceremony = None
+    if joint:  # the three trustees' tools make the key together; no whole key exists
+        ceremony = trustee.run_locally(election=slug, threshold=2, count=3)
+        definition["trustees"]["dealings"] = ceremony.dealings
+        definition["trustees"]["confirmations"] = ceremony.confirmations
+        definition["keys"]["ballot"] = record.b64(ceremony.ballot_key)
+    return Election(
+        definition=definition, signing=signing, ballot_pair=ballot_pair, record_key=record_key, ceremony=ceremony
+    )
 
 
 def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[str, Any]:
@@ -129,9 +185,9 @@ def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[s
     return {"choice": rng.choice(["yes", "no", "abstain"])}
 
 
-def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1) -> Election:
+def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1, *, joint: bool = False) -> Election:
     rng = random.Random(seed)
-    election = make_election(rule, voters=voters + 2)
+    election = make_election(rule, voters=voters + 2, joint=joint)
     for i in range(voters):
         election.vote(f"e{i:03d}", random_content(rule, rng))
     election.issue(f"e{voters:03d}")  # took a signature, did not vote

@@ -23,8 +23,7 @@ OUTPUT = DOCS / "example-verify.txt"
 
 def _build() -> bytes:
     """Two seats among four candidates, eight electors, a quorum of half: six ballots (one spoilt), one pass unused."""
-    election = make_election("scottish-stv", seats=2, candidates=4, voters=8)
-    election.definition["election"] = "example"
+    election = make_election("scottish-stv", seats=2, candidates=4, voters=8, joint=True, slug="example")
     election.definition["title_en"] = "Worked example"
     election.definition["title_fa"] = "نمونهٔ کامل"
     election.definition["quorum"] = "1/2"  # half of the eight electors: four ballots needed
@@ -32,7 +31,7 @@ def _build() -> bytes:
     for index, ranking in enumerate(rankings):
         election.vote(f"e{index:03d}", {"ranking": ranking})
     spoiler = election.issue("e005")  # seals a ballot naming an unknown candidate: spoilt
-    sealed = ballots.seal(election.ballot_pair.public_key, {"ranking": ["c9"]})
+    sealed = ballots.seal(election.ballot_key, {"ranking": ["c9"]})
     election.cast.append(client.sign_ciphertext(spoiler, election.digest, sealed))
     election._event("cast")
     election.issue("e006")  # took a pass, never voted

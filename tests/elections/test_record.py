@@ -165,7 +165,7 @@ def test_a_record_with_the_private_key_or_without_its_shuffle_does_not_parse(stv
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/4"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/5"}') == {"format"}
 
 
 def test_building_twice_gives_identical_bytes() -> None:
@@ -198,7 +198,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/4"', b'"format":"solidarity-election-record\\/4"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/5"', b'"format":"solidarity-election-record\\/5"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -322,13 +322,13 @@ def test_a_ballot_replaced_in_the_shuffle_is_caught(small_election: Any, small_r
         {"ciphertexts": [record.b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)}
         for m in mixes
     ]
-    opened = [record.decrypt_row(secret, public, row) for row in outputs]
-    forged["decryptions"] = [
-        {"factors": [record.b64(f) for f in d.factors], "proofs": [record.b64(record.proof_bytes(q)) for q in d.proofs]}
-        for d in opened
-    ]
+    digest, tracking = forged["definition_hash"], [b["tracking"] for b in forged["ballots"]]
+    opened = record.decrypt_as_trustee(
+        trustee=record.WHOLE_KEY, secret=secret, public_key=public, digest=digest, tracking_codes=tracking, rows=outputs
+    )
+    forged["decryptions"] = [record.trustee_decryption_json(opened)]
     parsed = record.parse_definition(forged["definition"])
-    plaintexts = record.open_rows(outputs, [d.factors for d in opened])
+    plaintexts = record.open_rows(outputs, [d.factors for d in opened.rows])
     forged["result"] = record.compute_result(parsed, plaintexts, seed=forged["lot_seed"])
     assert codes(resign(small_election, forged)) == {"mix"}
 
@@ -346,17 +346,19 @@ def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, s
     """The insider makes a shuffled row open to a ballot of its choice (B − M' as the factor): no proof follows."""
     forged = copy.deepcopy(small_record)
     row = ballots.to_row(base64.b64decode(forged["mixes"][0]["ciphertexts"][0]))
-    factors = [base64.b64decode(f) for f in forged["decryptions"][0]["factors"]]
+    factors = [base64.b64decode(f) for f in forged["decryptions"][0]["rows"][0]["factors"]]
     opened = [th.sub(c.b, f) for c, f in zip(row, factors, strict=True)]  # what the row opens to now
     # The shuffle is random: the first row may already be a ballot for c3; then forge another.
     for ranking in (["c3"], ["c2"]):
         wanted = th.embed(ballots.pad(ballots.canonical_json({"ranking": ranking})))
         if list(wanted) != opened:
             break
-    forged["decryptions"][0]["factors"] = [record.b64(th.sub(c.b, m)) for c, m in zip(row, wanted, strict=True)]
+    forged["decryptions"][0]["rows"][0]["factors"] = [
+        record.b64(th.sub(c.b, m)) for c, m in zip(row, wanted, strict=True)
+    ]
     assert codes(resign(small_election, forged)) == {"decryption"}
     forged = copy.deepcopy(small_record)
-    forged["decryptions"][1]["proofs"][3] = record.b64(bytes(64))
+    forged["decryptions"][0]["rows"][1]["proofs"][3] = record.b64(bytes(64))
     assert codes(resign(small_election, forged)) == {"decryption"}
 
 
@@ -447,7 +449,8 @@ def test_a_lot_value_made_with_another_key_is_caught(stv_election: Any, stv_reco
     other = th.random_scalar()
     value = th.mul(other, base)
     proof = th.prove_equal_logs(other, base, th.base_mul(other), value, record.lot_context(digest, tracking))
-    forged["lot"] = {"value": record.b64(value), "proof": record.b64(record.proof_bytes(proof))}
+    forged["lot"] = {"value": record.b64(value)}
+    forged["decryptions"][0]["lot"] = {"value": record.b64(value), "proof": record.b64(record.proof_bytes(proof))}
     forged["lot_seed"] = record.lot_seed(digest, tracking, value)
     found = codes(resign(stv_election, forged))
     assert "lot-seed" in found and found <= {"lot-seed", "count"}  # the count differs only if the lot decided

@@ -282,7 +282,8 @@ def test_offline_ceremony_key_opens_the_count_and_never_reaches_the_server(
     assert record.verify(election.record.encode()) == []
     # The key opened the shuffled ballots and was not published: the record proves each decryption instead.
     assert record.b64(private) not in election.record
-    assert len(record.parse_record(election.record).decryptions) == 4
+    opened = record.parse_record(election.record).decryptions
+    assert [d.trustee for d in opened] == [record.WHOLE_KEY] and len(opened[0].rows) == 4
 
 
 def test_register_ballot_key_refuses_bad_keys_and_a_second_ceremony(organizer: User, delegates: list[Delegate]) -> None:

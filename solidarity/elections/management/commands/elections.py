@@ -135,9 +135,24 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         lines.append(f"elected, in order: {', '.join(result['elected'])}")
     if "passed" in result:
         lines.append(f"motion {'passed' if result['passed'] else 'failed'}: yes {result['yes']}, no {result['no']}")
+    definition = parsed.definition
+    if definition.is_joint:
+        lines.append(
+            f"election key: made jointly by {definition.trustee_count} trustees, any {definition.trustee_threshold} "
+            "of whom open the count; no machine ever held it whole; every dealing, commitment and "
+            "confirmation checks"
+        )
+        opened_by = "trustees " + ", ".join(str(d.trustee) for d in parsed.decryptions)
+    else:
+        lines.append(
+            "WARNING election key: made whole on one machine and split among the trustees (SLIP-39); "
+            "whoever held that machine, or rebuilt the key after the close, could have kept it"
+        )
+        opened_by = "the rebuilt whole key"
+    rows = len(parsed.decryptions[0].rows) if parsed.decryptions else 0
     lines.append(
         f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots, every proof checks; "
-        f"{len(parsed.decryptions)} shuffled ballots opened, every decryption proof checks"
+        f"{rows} shuffled ballots opened by {opened_by}, every partial decryption proof checks"
     )
     lines.append("every signature, the chain, the lot seed and the recount check")
     if expected_hash is None:

@@ -1,0 +1,197 @@
+"""The joint key generation and the opening through the server: trustees' tools exchange files with the services.
+
+Each trustee's state file stays on the trustee's side (a dict here); the server only ever holds the
+messages, and the test reads the database for what must not be there.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from solidarity.coalition.models import Delegate
+from solidarity.core.models import AuditEntry, User
+from solidarity.core.roles import Role
+from solidarity.elections import blind, client, record, services, trustee
+from solidarity.elections import threshold as th
+from solidarity.elections.models import Election, TrusteeSeat
+from tests.conftest import make_user
+
+
+def _send(election: Election, user: User, message: dict[str, Any] | None) -> str:
+    assert message is not None
+    return services.receive_trustee_message(actor=user, election=election, data=json.dumps(message).encode())
+
+
+def _step(election: Election, user: User, states: dict[int, Any]) -> str | None:
+    """One trustee downloads the ceremony file, runs the tool, uploads what it wrote."""
+    document = json.loads(json.dumps(services.ceremony_document(election=election)))
+    state, outgoing, _ = trustee.step(states.get(user.pk), document)
+    states[user.pk] = state
+    return _send(election, user, outgoing) if outgoing is not None else None
+
+
+@pytest.fixture
+def trustees(db: None) -> list[User]:
+    return [make_user(f"keeper{i}", Role.TRUSTEE) for i in (1, 2, 3)]
+
+
+def _draft(organizer: User, delegates: list[Delegate], trustees: list[User]) -> Election:
+    now = timezone.now()
+    election = services.create_election(
+        actor=organizer,
+        slug="joint",
+        title_en="Committee",
+        title_fa="کمیته",
+        rule="scottish-stv",
+        seats=2,
+        opens_at=now - timedelta(minutes=5),
+        closes_at=now + timedelta(hours=1),
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    for delegate in delegates[:4]:
+        services.add_candidate(actor=organizer, election=election, delegate=delegate)
+    for user in trustees:
+        services.appoint_trustee(actor=organizer, election=election, trustee=user)
+    return election
+
+
+def _make_key(election: Election, trustees: list[User], states: dict[int, Any]) -> None:
+    for _round in ("join", "deal", "confirm"):
+        for user in trustees:
+            _step(election, user, states)
+            election.refresh_from_db()
+
+
+def test_trustees_make_the_key_open_the_count_and_the_record_verifies(
+    organizer: User,
+    voting_delegates: list[tuple[Delegate, User]],
+    trustees: list[User],
+    fast_signing_key: None,
+) -> None:
+    election = _draft(organizer, [d for d, _ in voting_delegates], trustees)
+    states: dict[int, Any] = {}
+    _make_key(election, trustees, states)
+    assert election.status == Election.Status.KEYED
+    seats = list(TrusteeSeat.objects.filter(election=election))
+    # What the server holds: transport keys, public commitments, shares sealed to each trustee, proofs.
+    # No key share: none of the trustees' x_j appears anywhere in what it stored.
+    stored = json.dumps([[s.transport_key, s.dealing, s.confirmation] for s in seats])
+    for state in states.values():
+        assert state["share"] not in stored and state["transport_secret"] not in stored
+    election = services.freeze_election(actor=organizer, election=election)
+    definition = record.parse_definition(election.definition)
+    assert definition.is_joint and base64.b64decode(election.ballot_public_key) == definition.ballot_key
+    ids = [c.id for c in definition.candidates]
+    public = blind.load_public_key(definition.blind_key)
+    for index, (delegate, _user) in enumerate(voting_delegates[:5]):
+        pending = client.start_pass(public)
+        _, signature = services.issue_blind_signature(
+            election=election, delegate=delegate, blinded_message=pending.blinded_message
+        )
+        ballot = client.cast(
+            client.finish_pass(public, pending, signature),
+            election.definition_hash,
+            definition.ballot_key,
+            {"ranking": [ids[index % 4], ids[(index + 2) % 4]]},
+        )
+        services.cast_ballot(
+            slug=election.slug,
+            credential=ballot.credential,
+            signature=ballot.credential_signature,
+            ciphertext=ballot.ciphertext,
+            ballot_signature=ballot.ballot_signature,
+        )
+    with time_machine.travel(election.closes_at + timedelta(minutes=1)):
+        assert _step(election, trustees[2], states) == "decryption"
+        election.refresh_from_db()
+        assert election.status == Election.Status.FROZEN and election.box_closed and election.mix
+        assert election.signing_key == ""  # erased at the close
+        # A trustee's decryption with one factor changed is refused, and nothing is kept.
+        document = json.loads(json.dumps(services.ceremony_document(election=election)))
+        _, honest, _ = trustee.step(states[trustees[0].pk], document)
+        assert honest is not None
+        forged = json.loads(json.dumps(honest))
+        factor = base64.b64decode(forged["decryption"]["rows"][0]["factors"][0])
+        forged["decryption"]["rows"][0]["factors"][0] = record.b64(th.add(factor, th.G))
+        with pytest.raises(services.TrusteeMessageError, match="do not verify"):
+            _send(election, trustees[0], forged)
+        # A trustee's honest decryption sent by someone else's account is refused.
+        with pytest.raises(services.TrusteeMessageError):
+            _send(election, organizer, honest)
+        assert _send(election, trustees[0], honest) == "decryption"
+    election.refresh_from_db()
+    assert election.status == Election.Status.PUBLISHED
+    assert election.record_key == "" and election.signing_key == ""  # erased at publication
+    assert record.verify(election.record.encode(), expected_definition_hash=election.definition_hash) == []
+    parsed = record.parse_record(election.record)
+    assert [d.trustee for d in parsed.decryptions] == [1, 3]
+    assert parsed.result["valid"] == 5
+    entry = AuditEntry.objects.filter(action="elections.record.published").get()
+    assert entry.data["trustees"] == 2
+
+
+def test_the_key_generation_refuses_strangers_late_joiners_and_a_false_confirmation(
+    organizer: User, delegates: list[Delegate], trustees: list[User], fast_signing_key: None
+) -> None:
+    election = _draft(organizer, delegates, trustees[:3])
+    states: dict[int, Any] = {}
+    stranger = make_user("stranger", Role.TRUSTEE)
+    with pytest.raises(services.TrusteeMessageError, match="not a trustee"):
+        _step(election, stranger, states)
+    for user in trustees:
+        _step(election, user, states)  # join
+    for user in trustees:
+        _step(election, user, states)  # deal
+    document = json.loads(json.dumps(services.ceremony_document(election=election)))
+    _, confirmation, _ = trustee.step(dict(states[trustees[0].pk]), document)
+    assert confirmation is not None
+    with pytest.raises(services.TrusteeMessageError, match="does not prove"):
+        _send(election, trustees[1], {**confirmation, "trustee": 2})
+    # A legacy ceremony cannot replace the trustees' key once they have begun.
+    with pytest.raises(services.ElectionStateError):
+        services.hold_ceremony(actor=organizer, election=election)
+    # After a complaint the organizer restarts; the trustees join again from nothing.
+    services.restart_key_generation(actor=organizer, election=election)
+    assert not TrusteeSeat.objects.filter(election=election).exists()
+    states.clear()
+    _make_key(election, trustees, states)
+    election.refresh_from_db()
+    assert election.status == Election.Status.KEYED
+
+
+def test_trustees_use_the_staff_page_to_download_and_upload(
+    organizer: User, delegates: list[Delegate], trustees: list[User], fast_signing_key: None
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from tests.conftest import verified_client
+
+    election = _draft(organizer, delegates, trustees)
+    page = reverse("elections:trustee", args=[election.slug])
+    states: dict[int, Any] = {}
+    for _round in ("join", "deal", "confirm"):
+        for user in trustees:
+            web = verified_client(user)
+            assert web.get(page).status_code == 200
+            document = json.loads(web.get(reverse("elections:trustee-ceremony", args=[election.slug])).content)
+            state, outgoing, _ = trustee.step(states.get(user.pk), document)
+            states[user.pk] = state
+            upload = SimpleUploadedFile("message.json", json.dumps(outgoing).encode(), "application/json")
+            response = web.post(page, {"message": upload}, follow=True)
+            assert "Received and checked" in response.content.decode()
+    election.refresh_from_db()
+    assert election.status == Election.Status.KEYED
+    # The organizer sees the page but cannot upload; a junk file is refused with a reason.
+    assert verified_client(organizer).post(page, {"message": SimpleUploadedFile("m.json", b"{}")}).status_code == 404
+    web = verified_client(trustees[0])
+    response = web.post(page, {"message": SimpleUploadedFile("m.json", b"not json")}, follow=True)
+    assert "not the JSON the trustee tool writes" in response.content.decode()
