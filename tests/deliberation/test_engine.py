@@ -357,3 +357,14 @@ def test_group_count_prefers_fewer_groups_the_base_runs_cannot_tell_apart() -> N
     assert engine._choose_k({2: [0.5, 0.5], 3: [0.5, 0.5]}) == 2  # a tie keeps the smaller k
     with pytest.raises(engine.EngineInputError):
         engine._choose_k({})
+
+
+def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
+    rng = np.random.default_rng(3)
+    points = rng.normal(0, 2, (5_000, 2))
+    centers = rng.normal(0, 2, (100, 2))
+    assert len(centers) >= engine.TREE_CENTRES
+    measured = np.argmin(((points[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2), axis=1)
+    assert np.array_equal(engine._assign(points, centers), measured)
+    few = centers[: engine.TREE_CENTRES - 1]
+    assert np.array_equal(engine._assign(points, few), np.argmin(((points[:, None, :] - few) ** 2).sum(axis=2), axis=1))
