@@ -9,6 +9,8 @@ so it counts what the computation added, not the interpreter or the input arrays
 - synthetic 100k × 5k × 5M: engine only; red-dwarf's dense participants × statements matrices
   would need about 12 GiB (three dense float64 copies), so it is not run on a shared machine.
 - synthetic 1M × 10k × 50M: engine only, full run only, killed if over its time limit.
+- at 100k × 5k × 5M (and 1M × 10k × 50M in a full run) also the recompute as the live path runs
+  it (bridging on), and an update after 1,000 new votes warm-started from the previous one.
 """
 
 from __future__ import annotations
@@ -85,9 +87,33 @@ def _run(implementation: str, who: Any, what: Any, value: Any, moderated: list[i
         return time.perf_counter() - started
     from solidarity.deliberation import engine
 
+    if implementation == "incremental":
+        return _incremental(who, what, value, moderated)
     table = engine.VoteTable.from_arrays(who, what, value)
     started = time.perf_counter()
     engine.compute(table, moderated_out=moderated, bridging=implementation == "engine+bridging")
+    return time.perf_counter() - started
+
+
+def _incremental(who: Any, what: Any, value: Any, moderated: list[int], new_votes: int = 1_000) -> float:
+    """Time the live update after `new_votes` more votes: bridging on, warm start from the previous version.
+
+    As `services.compute_results` runs it: the previous result's warm start goes through JSON
+    (it is stored in the ResultVersion) and is the next update's `previous=`. Only the second
+    update is timed; reading votes from the database and writing the report are not included.
+    """
+    import json
+
+    from solidarity.deliberation import engine
+
+    cut = max(len(who) - new_votes, 0)
+    first = engine.compute(engine.VoteTable.from_arrays(who[:cut], what[:cut], value[:cut]), moderated_out=moderated)
+    stored = json.dumps(first.warm_start().to_json())
+    del first
+    table = engine.VoteTable.from_arrays(who, what, value)
+    started = time.perf_counter()
+    warm = engine.WarmStart.from_json(json.loads(stored))
+    engine.compute(table, moderated_out=moderated, previous=warm)
     return time.perf_counter() - started
 
 
@@ -146,11 +172,29 @@ def run(*, quick: bool) -> list[Row]:
     label = f"synthetic {medium[0]:,}×{medium[1]:,}×{medium[2]:,}"
     rows += _rows(label, ours, reference, "red-dwarf")
     large = (100_000, 5_000, 5_000_000) if not quick else (20_000, 2_000, 1_000_000)
+    label = f"synthetic {large[0]:,}×{large[1]:,}×{large[2]:,}"
     ours = measure("engine", "synthetic", large, 900)
-    rows += _rows(f"synthetic {large[0]:,}×{large[1]:,}×{large[2]:,}", ours, None, "red-dwarf not run (dense)")
+    rows += _rows(label, ours, None, "red-dwarf not run (dense)")
+    rows += _live_rows(label, large, 900)
     if not quick:
         huge = (1_000_000, 10_000, 50_000_000)
+        label = f"synthetic {huge[0]:,}×{huge[1]:,}×{huge[2]:,}"
         ours = measure("engine", "synthetic", huge, 1_200)
         note = "red-dwarf not run (dense)" if ours is not None else "not finished in 1,200 s"
-        rows += _rows(f"synthetic {huge[0]:,}×{huge[1]:,}×{huge[2]:,}", ours, None, note)
+        rows += _rows(label, ours, None, note)
+        rows += _live_rows(label, huge, 1_800)
+    return rows
+
+
+def _live_rows(label: str, size: tuple[int, int, int], limit: float) -> list[Row]:
+    """The recompute as the live path runs it: with bridging; and an update after 1,000 more votes."""
+    rows: list[Row] = []
+    full = measure("engine+bridging", "synthetic", size, limit)
+    note = "live: with bridging" if full is not None else f"live, with bridging: not finished in {limit:,.0f} s"
+    rows += _rows(f"{label}, live recompute", full, None, note)
+    update = measure("incremental", "synthetic", size, 2 * limit)
+    note = "warm start, bridging; peak includes the first update"
+    rows += _rows(
+        f"{label}, update after 1,000 new votes", update, None, note if update is not None else "not finished"
+    )
     return rows

@@ -340,4 +340,31 @@ def test_group_count_is_voted_by_every_base_run() -> None:
     result = engine.compute(table, bridging=False)
     assert set(result.silhouettes) <= {2, 3, 4, 5}
     best = max(sorted(result.silhouettes), key=lambda k: result.silhouettes[k])
-    assert len(result.groups) == best  # no previous state: the best mean silhouette is taken
+    # no previous state: the fewest groups within one standard error of the best mean silhouette
+    assert len(result.groups) <= best
+    assert result.silhouettes[len(result.groups)] >= result.silhouettes[best] - 0.05
+
+
+def test_group_count_prefers_fewer_groups_the_base_runs_cannot_tell_apart() -> None:
+    # k = 3 is best on average, but by less than its standard error over the runs: k = 2
+    close = {2: [0.42, 0.43, 0.41, 0.44], 3: [0.40, 0.47, 0.41, 0.46], 4: [0.30, 0.31, 0.29, 0.30]}
+    assert engine._choose_k(close) == 2
+    # k = 3 clearly best: it is kept
+    clear = {2: [0.30, 0.31, 0.29, 0.30], 3: [0.45, 0.46, 0.44, 0.45], 4: [0.40, 0.41, 0.40, 0.42]}
+    assert engine._choose_k(clear) == 3
+    # one run (or runs that agree): no error to allow, the best mean is taken as in Pol.is
+    assert engine._choose_k({2: [0.429], 3: [0.482], 4: [0.483]}) == 4
+    assert engine._choose_k({2: [0.5, 0.5], 3: [0.5, 0.5]}) == 2  # a tie keeps the smaller k
+    with pytest.raises(engine.EngineInputError):
+        engine._choose_k({})
+
+
+def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
+    rng = np.random.default_rng(3)
+    points = rng.normal(0, 2, (5_000, 2))
+    centers = rng.normal(0, 2, (100, 2))
+    assert len(centers) >= engine.TREE_CENTRES
+    measured = np.argmin(((points[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2), axis=1)
+    assert np.array_equal(engine._assign(points, centers), measured)
+    few = centers[: engine.TREE_CENTRES - 1]
+    assert np.array_equal(engine._assign(points, few), np.argmin(((points[:, None, :] - few) ** 2).sum(axis=2), axis=1))
