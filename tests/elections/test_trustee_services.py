@@ -178,6 +178,12 @@ def test_trustees_use_the_staff_page_to_download_and_upload(
     election = _draft(organizer, delegates, trustees)
     page = reverse("elections:trustee", args=[election.slug])
     states: dict[int, Any] = {}
+    # Each sees only the form they may use: trustees upload, the organizer restarts.
+    assert 'enctype="multipart/form-data"' not in verified_client(organizer).get(page).content.decode()
+    assert 'enctype="multipart/form-data"' in verified_client(trustees[0]).get(page).content.decode()
+    persian = verified_client(organizer).get(page.replace("/en/", "/fa/", 1)).content.decode()
+    main = persian.split("<main", 1)[-1].split("</main>", 1)[0]
+    assert str(election.trustee_count) not in main and "۳" in main  # the count in Persian digits
     for _round in ("join", "deal", "confirm"):
         for user in trustees:
             web = verified_client(user)
@@ -188,6 +194,9 @@ def test_trustees_use_the_staff_page_to_download_and_upload(
             upload = SimpleUploadedFile("message.json", json.dumps(outgoing).encode(), "application/json")
             response = web.post(page, {"message": upload}, follow=True)
             assert "Received and checked" in response.content.decode()
+        if _round == "join":  # seats taken: the organizer may start again, a trustee may not
+            assert "/trustee/restart/" in verified_client(organizer).get(page).content.decode()
+            assert "/trustee/restart/" not in verified_client(trustees[0]).get(page).content.decode()
     election.refresh_from_db()
     assert election.status == Election.Status.KEYED
     # The organizer sees the page but cannot upload; a junk file is refused with a reason.
