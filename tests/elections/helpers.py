@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -12,6 +12,11 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from solidarity.elections import ballots, blind, client, record, trustee
 from solidarity.elections import threshold as th
+
+if TYPE_CHECKING:
+    from solidarity.coalition.models import Delegate
+    from solidarity.core.models import User
+    from solidarity.elections.models import Election as ElectionModel
 
 _SIGNING_KEY: rsa.RSAPrivateKey | None = None
 
@@ -200,3 +205,30 @@ def seal_raw(public_key: bytes, data: bytes) -> bytes:
     assert len(points) <= ballots.BALLOT_POINTS
     points += [th.embed(b"")[0]] * (ballots.BALLOT_POINTS - len(points))
     return b"".join(c.a + c.b for c in (th.encrypt(public_key, p) for p in points))
+
+
+def draft_election(organizer: User, delegates: list[Delegate], *, slug: str) -> ElectionModel:
+    """A draft 2-seat STV election through the services, open five minutes ago for an hour, 2 of 3
+    trustees, with the first four delegates as candidates."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from solidarity.elections import services
+
+    now = timezone.now()
+    election = services.create_election(
+        actor=organizer,
+        slug=slug,
+        title_en="Executive committee",
+        title_fa="کمیتهٔ اجرایی",
+        rule="scottish-stv",
+        seats=2,
+        opens_at=now - timedelta(minutes=5),
+        closes_at=now + timedelta(hours=1),
+        trustee_threshold=2,
+        trustee_count=3,
+    )
+    for delegate in delegates[:4]:
+        services.add_candidate(actor=organizer, election=election, delegate=delegate)
+    return election

@@ -15,6 +15,7 @@ from solidarity.core.models import AuditEntry, User
 from solidarity.elections import blind, client, record, selectors, services
 from solidarity.elections.ballots import Ceremony, reconstruct_private_key
 from solidarity.elections.models import Ballot, Election, PendingShare
+from tests.elections.helpers import draft_election
 
 
 def _cast(election: Election, ballot: record.CastBallot) -> str:
@@ -236,24 +237,7 @@ def test_trustee_actions_are_audited_without_secrets(open_election: tuple[Electi
 
 
 def _draft(organizer: User, delegates: list[Delegate], slug: str = "offline") -> Election:
-    from django.utils import timezone
-
-    now = timezone.now()
-    election = services.create_election(
-        actor=organizer,
-        slug=slug,
-        title_en="Executive committee",
-        title_fa="کمیتهٔ اجرایی",
-        rule="scottish-stv",
-        seats=2,
-        opens_at=now - timedelta(minutes=5),
-        closes_at=now + timedelta(hours=1),
-        trustee_threshold=2,
-        trustee_count=3,
-    )
-    for delegate in delegates[:4]:
-        services.add_candidate(actor=organizer, election=election, delegate=delegate)
-    return election
+    return draft_election(organizer, delegates, slug=slug)
 
 
 def test_offline_ceremony_key_opens_the_count_and_never_reaches_the_server(

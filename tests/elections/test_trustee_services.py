@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 import time_machine
-from django.utils import timezone
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry, User
@@ -22,6 +21,7 @@ from solidarity.elections import blind, client, record, services, trustee
 from solidarity.elections import threshold as th
 from solidarity.elections.models import Election, TrusteeSeat
 from tests.conftest import make_user
+from tests.elections.helpers import draft_election
 
 
 def _send(election: Election, user: User, message: dict[str, Any] | None) -> str:
@@ -43,21 +43,7 @@ def trustees(db: None) -> list[User]:
 
 
 def _draft(organizer: User, delegates: list[Delegate], trustees: list[User]) -> Election:
-    now = timezone.now()
-    election = services.create_election(
-        actor=organizer,
-        slug="joint",
-        title_en="Committee",
-        title_fa="کمیته",
-        rule="scottish-stv",
-        seats=2,
-        opens_at=now - timedelta(minutes=5),
-        closes_at=now + timedelta(hours=1),
-        trustee_threshold=2,
-        trustee_count=3,
-    )
-    for delegate in delegates[:4]:
-        services.add_candidate(actor=organizer, election=election, delegate=delegate)
+    election = draft_election(organizer, delegates, slug="joint")
     for user in trustees:
         services.appoint_trustee(actor=organizer, election=election, trustee=user)
     return election
