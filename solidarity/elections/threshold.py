@@ -4,7 +4,8 @@ The group is the prime-order subgroup of edwards25519 (order L = 2^252 + 2774231
 through libsodium's `crypto_core_ed25519_*` and `crypto_scalarmult_ed25519_*_noclamp` as PyNaCl exposes them
 (PyNaCl 1.6 does not expose ristretto255). Every point received from someone else is checked with
 `crypto_core_ed25519_is_valid_point`: canonical encoding, on the curve, in the prime-order subgroup, not of
-small order. So the group has prime order and no cofactor games are possible.
+small order; or, in the verifier, by the same tests inside libsodium's scalar multiplication
+(``mul_checked``). So the group has prime order and no cofactor games are possible.
 
 - Key generation (joint Feldman, Pedersen 1991): each trustee deals a random polynomial of degree k-1,
   publishes Feldman commitments to its coefficients with a Schnorr proof of knowledge of the constant term,
