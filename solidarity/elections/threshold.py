@@ -4,7 +4,8 @@ The group is the prime-order subgroup of edwards25519 (order L = 2^252 + 2774231
 through libsodium's `crypto_core_ed25519_*` and `crypto_scalarmult_ed25519_*_noclamp` as PyNaCl exposes them
 (PyNaCl 1.6 does not expose ristretto255). Every point received from someone else is checked with
 `crypto_core_ed25519_is_valid_point`: canonical encoding, on the curve, in the prime-order subgroup, not of
-small order. So the group has prime order and no cofactor games are possible.
+small order; or, in the verifier, by the same tests inside libsodium's scalar multiplication
+(``mul_checked``). So the group has prime order and no cofactor games are possible.
 
 - Key generation (joint Feldman, Pedersen 1991): each trustee deals a random polynomial of degree k-1,
   publishes Feldman commitments to its coefficients with a Schnorr proof of knowledge of the constant term,
@@ -116,6 +117,24 @@ def mul(k: int, point: bytes) -> bytes:
         raise ThresholdError("scalar multiplication of an invalid point") from error
 
 
+def mul_checked(k: int, point: bytes) -> bytes:
+    """Return k·P, raising ThresholdError unless P is a point of the prime-order group (not the identity).
+
+    libsodium's multiplication already refuses a non-canonical encoding, a point off the curve, of
+    small order or outside the prime-order subgroup (the same tests as ``is_valid``, which costs
+    about half a multiplication), so a verifier that multiplies every received point once needs no
+    separate ``is_valid`` for it. A scalar that is 0 mod L would skip libsodium: the point is then
+    checked explicitly, so a point is never let through unchecked.
+    """
+    if k % L == 0:
+        check(point, "a point")
+        return IDENTITY
+    try:
+        return bytes(bindings.crypto_scalarmult_ed25519_noclamp(scalar_bytes(k), point))
+    except (NaclRuntimeError, TypeError) as error:  # TypeError: not 32 bytes
+        raise ThresholdError("a point is not a point of the prime-order group") from error
+
+
 def add(p: bytes, q: bytes) -> bytes:
     """Return P + Q."""
     if p == IDENTITY:
@@ -176,18 +195,17 @@ def prove_equal_logs(
     return Proof(c, (w + c * secret) % L)
 
 
-def verify_equal_logs(
-    base: bytes, public: bytes, partial: bytes, proof: Proof, context: bytes, *, trusted: bool = False
-) -> bool:
+def verify_equal_logs(base: bytes, public: bytes, partial: bytes, proof: Proof, context: bytes) -> bool:
     """Check a Chaum–Pedersen proof that log_G(public) = log_base(partial).
 
-    ``trusted=True`` skips re-validating ``base`` and ``public`` (the caller checked them already:
-    each check costs about a scalar multiplication); ``partial`` is always checked.
+    Every point is checked to be a group element inside its scalar multiplication (``mul_checked``):
+    a point outside the prime-order group makes the check fail, with no separate ``is_valid``.
     """
-    if not ((trusted or (is_valid(base) and is_valid(public))) and is_valid(partial)):
+    try:
+        t1 = sub(base_mul(proof.response), mul_checked(proof.challenge, public))
+        t2 = sub(mul_checked(proof.response, base), mul_checked(proof.challenge, partial))
+    except ThresholdError:
         return False
-    t1 = sub(base_mul(proof.response), mul(proof.challenge, public))
-    t2 = sub(mul(proof.response, base), mul(proof.challenge, partial))
     return proof.challenge == hash_to_scalar(b"cp", context, G, public, base, partial, t1, t2)
 
 

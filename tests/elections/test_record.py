@@ -506,3 +506,42 @@ def test_audited_ballot_is_checked() -> None:
     assert len(sealed) == ballots.CIPHERTEXT_LENGTH
     assert ballots.audit_sealed(pair.public_key, secret, sealed, content)
     assert not ballots.audit_sealed(pair.public_key, secret, sealed, {"ranking": ["c0", "c1"]})
+
+
+MIXED_ORDER = th.add(th.base_mul(5), bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"))
+
+
+def _with_point(ciphertext: str, point: bytes) -> str:
+    raw = bytearray(base64.b64decode(ciphertext))
+    raw[th.POINT_BYTES : 2 * th.POINT_BYTES] = point  # the first pair's B
+    return record.b64(bytes(raw))
+
+
+def test_points_outside_the_group_are_named_though_the_rows_are_checked_inside_the_proof(
+    small_election: Any, small_record: dict[str, Any]
+) -> None:
+    """verify checks row points inside the shuffle proof's multiplications; a failure still names the ballot or mix."""
+    forged = copy.deepcopy(small_record)
+    forged["ballots"][1]["ciphertext"] = _with_point(forged["ballots"][1]["ciphertext"], MIXED_ORDER)
+    failures = record.verify(resign(small_election, forged))
+    assert "ciphertext" in {f.code for f in failures} and "mix" not in {f.code for f in failures}
+    assert any(f.message.startswith("ballot 2: the sealed ballot is not") for f in failures)
+    forged = copy.deepcopy(small_record)
+    ciphertexts = forged["mixes"][0]["ciphertexts"]
+    ciphertexts[2] = _with_point(ciphertexts[2], MIXED_ORDER)
+    failures = record.verify(resign(small_election, forged))
+    assert [(f.code, f.message) for f in failures] == [("mix", "mix 1: an output is not a row of ElGamal pairs")]
+
+
+@pytest.mark.parametrize(
+    "trustees", [[record.WHOLE_KEY], [1], [1, 2], [1, 3], [2, 3], [1, 2, 3], [2, 4, 5], [3, 7], [1, 9, 200]]
+)
+def test_the_trustees_factors_combine_as_the_lagrange_formula_says(trustees: list[int]) -> None:
+    """Small Lagrange numerators are applied by additions: the same element as Σ λ_j·P_j computed naively."""
+    coefficients = record.lagrange_coefficients(trustees)
+    for _ in range(3):
+        points = [th.base_mul(th.random_scalar()) for _ in trustees]
+        naive = th.IDENTITY
+        for j, point in zip(trustees, points, strict=True):
+            naive = th.add(naive, th.mul(coefficients[j], point))
+        assert record._combiner(trustees)(points) == naive

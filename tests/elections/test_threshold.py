@@ -154,3 +154,47 @@ def test_known_answer_vector() -> None:
     assert ciphertext.a == th.base_mul(5)
     assert th.sub(ciphertext.b, th.mul(x, ciphertext.a)) == message
     assert th.lagrange_at_zero(1, [1, 2]) == 2 and th.lagrange_at_zero(2, [1, 2]) == th.L - 1
+
+
+MIXED_ORDER = th.add(th.base_mul(5), bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"))
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        th.IDENTITY,
+        bytes(32),
+        bytes.fromhex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        bytes.fromhex("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        b"\x02" * 31,
+        MIXED_ORDER,  # on the curve, outside the prime-order subgroup
+    ],
+)
+@pytest.mark.parametrize("scalar", [3, 2**251 + 12345, 0, th.L])
+def test_the_checked_multiplication_refuses_every_point_outside_the_group(point: bytes, scalar: int) -> None:
+    """The verifier drops its separate is_valid calls because libsodium's multiplication makes the same tests."""
+    with pytest.raises(th.ThresholdError):
+        th.mul_checked(scalar, point)
+
+
+def test_the_checked_multiplication_agrees_with_the_plain_one() -> None:
+    point = th.base_mul(th.random_scalar())
+    for scalar in (1, 2, th.random_scalar(), th.L - 1, 0, th.L):
+        assert th.mul_checked(scalar, point) == th.mul(scalar, point)
+
+
+def test_a_partial_decryption_outside_the_group_fails_its_proof() -> None:
+    """The proof's multiplications check the partial decryption, the base and the key: each point outside the group."""
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    ciphertext = th.encrypt(public, th.embed(b"yes")[0])
+    honest = th.partial_decrypt(1, secrets_of[1], public, ciphertext)
+    verification = th.verification_key(dealings, 1)
+    context = th.decryption_context(public, ciphertext)
+    assert th.verify_equal_logs(ciphertext.a, verification, honest.value, honest.proof, context)
+    for point in (MIXED_ORDER, th.IDENTITY, bytes(32)):
+        assert not th.verify_equal_logs(ciphertext.a, verification, point, honest.proof, context)
+        assert not th.verify_equal_logs(point, verification, honest.value, honest.proof, context)
+        assert not th.verify_equal_logs(ciphertext.a, point, honest.value, honest.proof, context)
+    zero = th.Proof(0, 0)  # a zero challenge and response skip libsodium: the points are checked explicitly
+    assert not th.verify_equal_logs(ciphertext.a, verification, MIXED_ORDER, zero, context)
