@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -52,7 +53,7 @@ def extract(document: DocumentInput) -> Extraction:
     body = normalize(document.text)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     language = document.language or identify_language(text)
-    text = _unglue(text)
+    text = _join_list_lines(_unglue(text))
     sentence_list = split_sentences(text)
     year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
@@ -337,6 +338,42 @@ _FA_ORDINAL_DAY = re.compile(
     + "|".join(m for m in dates.JALALI_MONTHS if not m.isascii())
     + r")(?![\u0621-\u06cc])"
 )
+
+
+# A line that opens a list with a colon, then its items one a line ("- Izeh", "۲. بوکان", "Bukan,").
+_LIST_OPENER = re.compile(r"^[^\n]*\S[ \t]*[:：][ \t]*$")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)-])?[ \t]*(?P<item>[^\n.!?؟:;؛|]{1,40}?)[ \t]*[,،.؛;]?[ \t]*$")
+
+
+def _join_list_lines(text: str) -> str:
+    """Join a list of places told one a line under the sentence that opens it, as one sentence.
+
+    "They protested in these towns:" above "- Izeh", "- Bukan" is one sentence listing two towns (each
+    line alone would be page furniture). Only a list of two items or more, at least half of which name a
+    place, is joined; other lists (demands, names) are left as they are.
+    """
+    if ":" not in text and "：" not in text:
+        return text
+    lines = text.split("\n")
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        items: list[str] = []
+        if _LIST_OPENER.match(line):
+            following = index + 1
+            while following < len(lines) and (item := _LIST_ITEM.match(lines[following])):
+                items.append(item.group("item").strip())
+                following += 1
+        persian = not line.isascii()
+        named = sum(bool(places.find_mentions(("در " if not item.isascii() else "in ") + item)) for item in items)
+        if len(items) >= 2 and named * 2 >= len(items):
+            result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
+            index += len(items) + 1
+            continue
+        result.append(line)
+        index += 1
+    return "\n".join(result)
 
 
 def _unglue(text: str) -> str:
@@ -699,14 +736,43 @@ _EVENTS_IN_BEFORE = re.compile(
 )
 
 
+# Between a town and a province listed after it: "and in", ", as well as in the province of", "و در استان".
+_LISTED_PROVINCE_GAP = re.compile(
+    r"^\s*(?:,|،)?\s*(?:and|as well as|و)\s+(?:(?:also\s+)?(?:in|در)\s+)?(?:the\s+)?"
+    r"(?:provinces?\s+of\s+|استان(?:های|‌های| های)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     mentions = _drop_parts_of_towns(mentions, evidence.sentence)
     towns = [m for m in mentions if m.place is not None]
+    if len(towns) >= 2:
+        # A list whose towns lie mostly in one province ("شهریار، ملارد، کهریزک، گلستان"): a name of the
+        # list that is both a province and a town of that province is the town.
+        counts = Counter(t.place.province_iso for t in towns if t.place is not None)
+        province, count = counts.most_common(1)[0]
+        if count >= 2 and count * 2 >= len(towns):
+            mentions = [_town_in_named_province(m, {province}) for m in mentions]
+            towns = [m for m in mentions if m.place is not None]
     provinces = [m for m in mentions if m.place is None and m.province_iso is not None]
     chosen = towns or provinces[:1]
+    if towns and len(towns) + len(provinces) == 2:
+        # "in Mashhad and in Khuzestan province", "در مشهد و استان خوزستان": a province listed beside a town
+        # that does not lie in it is a place of its own ("Ahvaz, Khuzestan province" only locates Ahvaz).
+        town, other = sorted(mentions[:2], key=lambda mention: mention.start) if len(mentions) == 2 else (None, None)
+        if (
+            town is not None
+            and other is not None
+            and town.place is not None
+            and other.place is None
+            and other.province_iso != town.place.province_iso
+            and _LISTED_PROVINCE_GAP.match(evidence.sentence[town.end : other.start])
+        ):
+            chosen = [town, other]
     if len(towns) + len(provinces) >= 3:
         # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
         # in it is a place of its own unless a town of the list lies in it.
