@@ -150,3 +150,42 @@ def test_a_tally_in_thousands_is_a_claim_of_thousands() -> None:
     ]
     assert tallies("بازداشت دست کم ۴۰ هزار نفر", "fa") == [(40_000, "arrested", "at least")]
     assert tallies("The 2018 protests left 4,000 arrested.", "en") == [(4000, "arrested", "")]
+
+
+def test_in_a_passage_about_one_town_a_placeless_gathering_or_outcome_is_that_towns() -> None:
+    # written for the test: the title names the one town; the riot is told only in sentences without it
+    text = (
+        "Workers protested in Arak on 3 March 2020 over unpaid wages.\n"
+        "The governor said the wages would be paid.\n"
+        "Later the crowd set fire to the company's offices and attacked the police.\n"
+        "Students protested the next day, on 4 March 2020."
+    )
+    result = extract(DocumentInput(title="2020 Arak protests", text=text))
+    rows = sorted(
+        (e.place.city, e.date.date if e.date else None, e.sub_event_type.value) for e in result.events if e.place
+    )
+    assert rows == [
+        ("Arāk", datetime.date(2020, 3, 3), "Violent demonstration"),
+        ("Arāk", datetime.date(2020, 3, 4), "Peaceful protest"),
+    ]
+    # a title naming no town (or several) keeps the place-less sentences out of the town's event
+    other = extract(DocumentInput(title="2020 Iranian protests", text=text))
+    assert [(e.place.city, e.sub_event_type.value) for e in other.events if e.place] == [("Arāk", "Peaceful protest")]
+
+
+def test_a_real_one_town_article_gives_its_placeless_riot_to_the_town() -> None:
+    # real-en-208 (Wikipedia, "1978 Tabriz protests"), the lead
+    text = (
+        "1978 Tabriz protests refers to the events that occurred on 18 February 1978, 40 days after the 1978 Qom"
+        " protest.\nThe most prominent of the developments occurred in Tabriz.\nOn the announced day, 18 February"
+        " 1978, a large crowd was led by Ayatollah Seyyed Mohammad Ali Qazi Tabataba'ei towards the Qezelli mosque,"
+        " which was closed by the police to prevent the 40th-day commemoration from being held.\nThe clash over the"
+        " mosque closure, between police and the people, led to the death of a young student protester, Mohammad"
+        " Tajalli, whose body was then taken to the streets.\nPeople attacked wine stores and cinemas and set fire to"
+        " the Rastakhiz Party headquarters."
+    )
+    result = extract(DocumentInput(title="1978 Tabriz protests", text=text))
+    assert [(e.place.city, e.sub_event_type.value) for e in result.events if e.place] == [
+        ("Tabriz", "Violent demonstration")
+    ]
+    assert any("wine stores" in sentence.sentence for sentence in result.events[0].evidence)

@@ -84,6 +84,9 @@ def extract(document: DocumentInput) -> Extraction:
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
+    # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
+    # passage about one town they are that town's (the gold rule for place-less follow-ups).
+    placeless: list[tuple[Evidence, detection.SentenceCues, bool]] = []
     for index, (evidence, mentions, cues) in enumerate(
         budget.paced(zip(sentence_list, mentions_by_sentence, cues_by_sentence, strict=True))
     ):
@@ -188,6 +191,8 @@ def extract(document: DocumentInput) -> Extraction:
                 current.cues.append(cues)
                 last_index = index
             else:
+                if follows and not mentions and not _abroad(evidence.sentence):
+                    placeless.append((evidence, cues, False))
                 current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
@@ -202,6 +207,8 @@ def extract(document: DocumentInput) -> Extraction:
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
             movement.protest.append(evidence)
             movement.cues.append(cues)
+            if not _movement_wide(evidence.sentence) and not mentions and not _abroad(evidence.sentence):
+                placeless.append((evidence, cues, True))
             current = None
             continue
         if not towns:
@@ -262,6 +269,11 @@ def extract(document: DocumentInput) -> Extraction:
                 _fold(group, into=placed[0], groups=groups)
             else:
                 groups.remove(group)
+                if not any(_abroad(e.sentence) for e in group.protest):
+                    placeless.extend(
+                        (e, c, True) for e, c in zip(group.protest, group.cues, strict=False) if e.start > first_town
+                    )
+        _join_one_town(placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox)
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
@@ -612,6 +624,50 @@ DIASPORA = re.compile(r"\bIranians?\b|\bdiaspora\b|\bexiles?\b|ایرانیان|
 def _abroad(sentence: str) -> bool:
     """Tell whether a sentence is about Iranians rallying in a city abroad (other countries' protests stay events)."""
     return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
+
+
+def _join_one_town(
+    placeless: list[tuple[Evidence, detection.SentenceCues, bool]],
+    groups: list[_Group],
+    document: DocumentInput,
+    language: str,
+    year: int | None,
+    *,
+    title: str,
+    infobox_town: bool,
+) -> None:
+    """Give the place-less sentences of a passage about one town to that town's events.
+
+    "Students protested the next day, on 8 January" in an article on the Qom protest, "People attacked
+    wine stores and cinemas" under Tabriz: when every placed event of the document is in one town, a
+    sentence telling a gathering or its outcome without a place is that town's, on its own day when it
+    gives one (another day in the town is another event), else the event told before it.
+    """
+    placed = [g for g in groups if g.place is not None]
+    if not placeless or not placed or len({_place_key(g.place) for g in placed}) != 1:
+        return
+    town = placed[0].place
+    if town is None or town.geonameid is None:
+        return  # a province alone is no one town
+    # The passage is about that one town when its title names it (and no other town) or its infobox's place
+    # line names one town: "1978 Qom protest", "Mahshahr massacre", "- Location: Mahshahr, Iran".
+    title_towns = {m.place.geonameid for m in places.find_mentions(title) if m.place is not None} if title else set()
+    if title_towns != {town.geonameid} and not infobox_town:
+        return
+    for evidence, cues, protest in sorted(placeless, key=lambda item: item[0].start):
+        own = dates.find_date(evidence, document.published, language, year=year)
+        group = None
+        if own is not None and any(g.day is not None for g in placed):
+            group = next((g for g in placed if g.day == own.date), None)
+            if group is None and protest:
+                group = _Group(place=town, day=own.date)
+                groups.append(group)
+                placed.append(group)
+        if group is None:
+            before = [g for g in placed if g.sentences and g.sentences[0].start < evidence.start]
+            group = max(before, key=lambda g: g.sentences[0].start) if before else placed[0]
+        (group.protest if protest else group.context).append(evidence)
+        group.cues.append(cues)
 
 
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
