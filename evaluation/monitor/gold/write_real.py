@@ -1087,7 +1087,7 @@ REPORTS: list[RealReport] = [
                     "The protests began on 8 July with peaceful demonstrations in Tehran against the closure of the reformist newspaper Salam.",
                 ),
                 (
-                    "N",
+                    "E",
                     "Following the demonstrations, a student dormitory was raided by riot police that night during which a student was killed.",
                 ),
                 (
@@ -1119,7 +1119,7 @@ REPORTS: list[RealReport] = [
             ],
             [
                 (
-                    "N",
+                    "E",
                     'On the evening of the protests, "about 400 plainclothes paramilitaries descended on a university dormitory, whispering into short-wave radios and wielding green sticks."',
                 )
             ],

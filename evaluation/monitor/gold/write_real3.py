@@ -378,9 +378,9 @@ REPORTS: list[RealReport] = [
                     "E",
                     "According to The New York Times, Revolutionary Guard forces entered Shahrak Chamran, a suburb of Mahshahr, and indiscriminately shot at protesters, several who died.",
                 ),
-                ("N", "Other protesters gathered in a marsh near the location of the initial killing."),
+                ("E", "Other protesters gathered in a marsh near the location of the initial killing."),
                 (
-                    "N",
+                    "E",
                     'One protester, "apparently armed with an AK-47", according to The New York Times, fired at the Revolutionary Guards.',
                 ),
                 (
@@ -737,15 +737,15 @@ REPORTS: list[RealReport] = [
             ],
             [
                 (
-                    "N",
+                    "E",
                     "On the announced day, 18 February 1978, a large crowd was led by Ayatollah Seyyed Mohammad Ali Qazi Tabataba'ei towards the Qezelli mosque, which was closed by the police to prevent the 40th-day commemoration from being held.",
                 ),
                 (
-                    "N",
+                    "E",
                     "The clash over the mosque closure, between police and the people, led to the death of a young student protester, Mohammad Tajalli, whose body was then taken to the streets.",
                 ),
-                ("N", "People attacked wine stores and cinemas and set fire to the Rastakhiz Party headquarters."),
-                ("N", "As a result, at least 14 people were killed and 125 others injured."),
+                ("E", "People attacked wine stores and cinemas and set fire to the Rastakhiz Party headquarters."),
+                ("E", "As a result, at least 14 people were killed and 125 others injured."),
             ],
             [("N", "==Prelude==")],
             [("N", "=== Announcements ===")],
@@ -951,12 +951,12 @@ REPORTS: list[RealReport] = [
                     "N",
                     "At the evening of the 7 January 1978, students of seminary in Qom made hand copies of the article, a cheap and safe method, adding the addendum that the next day a meeting was to be hold at the Khan seminary in protest to the contents of the article.",
                 ),
-                ("N", "Students protested the next day, on 8 January, and bazaar were closed on 9 January 1978."),
+                ("E", "Students protested the next day, on 8 January, and bazaar were closed on 9 January 1978."),
                 (
-                    "N",
+                    "E",
                     "The 9 January protests turned violent when someone, protestors or provocateurs, threw stone breaking the window of a nearby bank which resulted in the security forces using live ammunition to disperse and attack people.",
                 ),
-                ("N", "Between 5-300 people were consequently killed in the protest.[1]"),
+                ("E", "Between 5-300 people were consequently killed in the protest.[1]"),
             ],
             [("N", "Aftermath")],
             [
@@ -1014,14 +1014,14 @@ REPORTS: list[RealReport] = [
             ],
             [
                 (
-                    "N",
+                    "E",
                     "The events started on 7 January 1978, followed by the closing of bazaars and seminaries, with students rallying towards the homes of religious leaders on the next day.",
                 ),
                 (
-                    "N",
+                    "E",
                     "On 9 January 1978, seminary students and others held a demonstration in the city, which faced a crackdown by the Shah's security forces, who used live ammunition to disperse the crowd when the peaceful demonstration turned violent.",
                 ),
-                ("N", "Between 5 and 300 of the demonstrators were reportedly killed in the protest."),
+                ("E", "Between 5 and 300 of the demonstrators were reportedly killed in the protest."),
                 ("E", "9 January 1978 (19 Dey) is regarded as a bloody day in Qom."),
             ],
         ],
@@ -1155,7 +1155,7 @@ REPORTS: list[RealReport] = [
                     "The protesters in Abadan chanted against “corrupt authorities” and “Ali Khamenei, Supreme Leader of Iran”.",
                 ),
                 (
-                    "N",
+                    "E",
                     "Some also chanted pro-Pahlavi dynasty slogans, in reference to the monarchy that ruled the Islamic republic before the 1979 revolution.",
                 ),
             ],
@@ -1167,7 +1167,7 @@ REPORTS: list[RealReport] = [
             ],
             [
                 (
-                    "N",
+                    "E",
                     "Several mourners chanted slogans against Hossein Abdolbaghi, the builder and owner of Metropol who reportedly has strong ties with the authorities.",
                 ),
                 (
@@ -1184,7 +1184,7 @@ REPORTS: list[RealReport] = [
             [
                 ("E", "In Abadan, #Iran they are shooting protesters with live bullets."),
                 (
-                    "N",
+                    "E",
                     "They are shooting with the intent to kill as a young man is shouting “don’t shoot!” اینها مردم هستند، تیر نزن بیشرف.pic.twitter.com/yrOEQgnvmi — Hossein Ronaghi (@HosseinRonaghi) May 27, 2022",
                 ),
             ],

@@ -11,7 +11,7 @@ import re
 import jdatetime
 
 from solidarity.monitor.pipeline.dates import EN_MONTHS, JALALI_MONTHS
-from solidarity.monitor.pipeline.numbers import EN_NUMBER_WORDS, FA_NUMBER_WORDS, parse_number
+from solidarity.monitor.pipeline.numbers import SCALED_EN, SCALED_FA, parse_number
 from solidarity.monitor.pipeline.records import ClaimRecord, Evidence
 
 _N = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -302,8 +302,8 @@ def drop_repeats(found: list[ClaimRecord]) -> list[ClaimRecord]:
 # never a count: the patterns want a unit word, and a numeral that reads as a year is dropped.
 _Q_EN = r"(?P<q>at least|more than|over|about|around|nearly|almost|some|as many as|an many as|an estimated|estimated|up to|at most)"
 _Q_FA = r"(?P<q>دست کم|دستکم|حداقل|بیش از|بیشتر از|حدود|نزدیک به|قریب به|بالغ بر)"
-_NUM_EN = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})(?:[–-]\d[\d,]*)?(?P<plus>\+)?"
-_NUM_FA = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS})(?P<plus>\+)?"
+_NUM_EN = rf"(?P<n>{SCALED_EN})(?:[–-]\d[\d,]*)?(?P<plus>\+)?"
+_NUM_FA = rf"(?P<n>{SCALED_FA})(?P<plus>\+)?"
 _UNIT_EN = {
     "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
     "killing": "killed", "killings": "killed", "fatalities": "killed",
@@ -323,13 +323,13 @@ _FA_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_FA), key=len, reverse
 # "96 protesters killed", "1,500 in total killed", "36 people were killed", "12 people have been killed"
 TALLY_EN = re.compile(
     rf"(?:\b{_Q_EN} )?{_NUM_EN}(?: [\w'-]+){{0,3}}? (?:(?:were|was|have been|had been|are|being) )?(?P<unit>{_EN_UNIT_RE})\b"
-    rf"|\b(?P<unit2>deaths|arrests|executions|killing|killings) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{EN_NUMBER_WORDS})\b",
+    rf"|\b(?P<unit2>deaths|arrests|executions|killing|killings) of (?:{_Q_EN.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_EN})\b",
     re.IGNORECASE,
 )
 # "۱۳۲ نفر در جریان اعتراضات دستگیر شدند", "بازداشت دست کم ۴۵۰ نفر", "بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد"
 TALLY_FA = re.compile(
     rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?(?:نفر|تن)(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
-    rf"|(?P<unit2>{_FA_UNIT_RE})(?: شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>\d{{1,3}}(?:,\d{{3}})+|\d+|{FA_NUMBER_WORDS}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
+    rf"|(?P<unit2>{_FA_UNIT_RE})(?: شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
 )
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
@@ -461,7 +461,8 @@ def find_tallies(
         numeral = match.group("n") or match.group("n2")
         if looks_like_year(numeral) or (persian and match.group("gap") and re.search(r"\d", match.group("gap") or "")):
             continue
-        value = parse_number(numeral.split("–")[0].split("-")[0])
+        value = parse_number(numeral.split("–")[0].split("-")[0]) if numeral[:1].isdigit() else None
+        value = value or parse_number(numeral)
         if value is None or value < 1:
             continue
         words = match.group("q") or match.group("q2")

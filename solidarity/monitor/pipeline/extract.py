@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -52,7 +53,7 @@ def extract(document: DocumentInput) -> Extraction:
     body = normalize(document.text)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     language = document.language or identify_language(text)
-    text = _unglue(text)
+    text = _join_list_lines(_unglue(text))
     sentence_list = split_sentences(text)
     year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
@@ -83,6 +84,9 @@ def extract(document: DocumentInput) -> Extraction:
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
+    # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
+    # passage about one town they are that town's (the gold rule for place-less follow-ups).
+    placeless: list[tuple[Evidence, detection.SentenceCues, bool]] = []
     for index, (evidence, mentions, cues) in enumerate(
         budget.paced(zip(sentence_list, mentions_by_sentence, cues_by_sentence, strict=True))
     ):
@@ -187,6 +191,8 @@ def extract(document: DocumentInput) -> Extraction:
                 current.cues.append(cues)
                 last_index = index
             else:
+                if follows and not mentions and not _abroad(evidence.sentence):
+                    placeless.append((evidence, cues, False))
                 current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
@@ -201,6 +207,8 @@ def extract(document: DocumentInput) -> Extraction:
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
             movement.protest.append(evidence)
             movement.cues.append(cues)
+            if not _movement_wide(evidence.sentence) and not mentions and not _abroad(evidence.sentence):
+                placeless.append((evidence, cues, True))
             current = None
             continue
         if not towns:
@@ -261,6 +269,11 @@ def extract(document: DocumentInput) -> Extraction:
                 _fold(group, into=placed[0], groups=groups)
             else:
                 groups.remove(group)
+                if not any(_abroad(e.sentence) for e in group.protest):
+                    placeless.extend(
+                        (e, c, True) for e, c in zip(group.protest, group.cues, strict=False) if e.start > first_town
+                    )
+        _join_one_town(placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox)
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
@@ -337,6 +350,42 @@ _FA_ORDINAL_DAY = re.compile(
     + "|".join(m for m in dates.JALALI_MONTHS if not m.isascii())
     + r")(?![\u0621-\u06cc])"
 )
+
+
+# A line that opens a list with a colon, then its items one a line ("- Izeh", "۲. بوکان", "Bukan,").
+_LIST_OPENER = re.compile(r"^[^\n]*\S[ \t]*[:：][ \t]*$")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)-])?[ \t]*(?P<item>[^\n.!?؟:;؛|]{1,40}?)[ \t]*[,،.؛;]?[ \t]*$")
+
+
+def _join_list_lines(text: str) -> str:
+    """Join a list of places told one a line under the sentence that opens it, as one sentence.
+
+    "They protested in these towns:" above "- Izeh", "- Bukan" is one sentence listing two towns (each
+    line alone would be page furniture). Only a list of two items or more, at least half of which name a
+    place, is joined; other lists (demands, names) are left as they are.
+    """
+    if ":" not in text and "：" not in text:
+        return text
+    lines = text.split("\n")
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        items: list[str] = []
+        if _LIST_OPENER.match(line):
+            following = index + 1
+            while following < len(lines) and (item := _LIST_ITEM.match(lines[following])):
+                items.append(item.group("item").strip())
+                following += 1
+        persian = not line.isascii()
+        named = sum(bool(places.find_mentions(("در " if not item.isascii() else "in ") + item)) for item in items)
+        if len(items) >= 2 and named * 2 >= len(items):
+            result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
+            index += len(items) + 1
+            continue
+        result.append(line)
+        index += 1
+    return "\n".join(result)
 
 
 def _unglue(text: str) -> str:
@@ -577,6 +626,50 @@ def _abroad(sentence: str) -> bool:
     return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
 
 
+def _join_one_town(
+    placeless: list[tuple[Evidence, detection.SentenceCues, bool]],
+    groups: list[_Group],
+    document: DocumentInput,
+    language: str,
+    year: int | None,
+    *,
+    title: str,
+    infobox_town: bool,
+) -> None:
+    """Give the place-less sentences of a passage about one town to that town's events.
+
+    "Students protested the next day, on 8 January" in an article on the Qom protest, "People attacked
+    wine stores and cinemas" under Tabriz: when every placed event of the document is in one town, a
+    sentence telling a gathering or its outcome without a place is that town's, on its own day when it
+    gives one (another day in the town is another event), else the event told before it.
+    """
+    placed = [g for g in groups if g.place is not None]
+    if not placeless or not placed or len({_place_key(g.place) for g in placed}) != 1:
+        return
+    town = placed[0].place
+    if town is None or town.geonameid is None:
+        return  # a province alone is no one town
+    # The passage is about that one town when its title names it (and no other town) or its infobox's place
+    # line names one town: "1978 Qom protest", "Mahshahr massacre", "- Location: Mahshahr, Iran".
+    title_towns = {m.place.geonameid for m in places.find_mentions(title) if m.place is not None} if title else set()
+    if title_towns != {town.geonameid} and not infobox_town:
+        return
+    for evidence, cues, protest in sorted(placeless, key=lambda item: item[0].start):
+        own = dates.find_date(evidence, document.published, language, year=year)
+        group = None
+        if own is not None and any(g.day is not None for g in placed):
+            group = next((g for g in placed if g.day == own.date), None)
+            if group is None and protest:
+                group = _Group(place=town, day=own.date)
+                groups.append(group)
+                placed.append(group)
+        if group is None:
+            before = [g for g in placed if g.sentences and g.sentences[0].start < evidence.start]
+            group = max(before, key=lambda g: g.sentences[0].start) if before else placed[0]
+        (group.protest if protest else group.context).append(evidence)
+        group.cues.append(cues)
+
+
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
     """Make a group's sentences context of another event and drop the group."""
     into.context.extend(group.protest + group.context)
@@ -699,14 +792,43 @@ _EVENTS_IN_BEFORE = re.compile(
 )
 
 
+# Between a town and a province listed after it: "and in", ", as well as in the province of", "و در استان".
+_LISTED_PROVINCE_GAP = re.compile(
+    r"^\s*(?:,|،)?\s*(?:and|as well as|و)\s+(?:(?:also\s+)?(?:in|در)\s+)?(?:the\s+)?"
+    r"(?:provinces?\s+of\s+|استان(?:های|‌های| های)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     mentions = _drop_parts_of_towns(mentions, evidence.sentence)
     towns = [m for m in mentions if m.place is not None]
+    if len(towns) >= 2:
+        # A list whose towns lie mostly in one province ("شهریار، ملارد، کهریزک، گلستان"): a name of the
+        # list that is both a province and a town of that province is the town.
+        counts = Counter(t.place.province_iso for t in towns if t.place is not None)
+        province, count = counts.most_common(1)[0]
+        if count >= 2 and count * 2 >= len(towns):
+            mentions = [_town_in_named_province(m, {province}) for m in mentions]
+            towns = [m for m in mentions if m.place is not None]
     provinces = [m for m in mentions if m.place is None and m.province_iso is not None]
     chosen = towns or provinces[:1]
+    if towns and len(towns) + len(provinces) == 2:
+        # "in Mashhad and in Khuzestan province", "در مشهد و استان خوزستان": a province listed beside a town
+        # that does not lie in it is a place of its own ("Ahvaz, Khuzestan province" only locates Ahvaz).
+        town, other = sorted(mentions[:2], key=lambda mention: mention.start) if len(mentions) == 2 else (None, None)
+        if (
+            town is not None
+            and other is not None
+            and town.place is not None
+            and other.place is None
+            and other.province_iso != town.place.province_iso
+            and _LISTED_PROVINCE_GAP.match(evidence.sentence[town.end : other.start])
+        ):
+            chosen = [town, other]
     if len(towns) + len(provinces) >= 3:
         # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
         # in it is a place of its own unless a town of the list lies in it.

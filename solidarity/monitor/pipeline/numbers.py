@@ -64,10 +64,18 @@ _FA_VAGUE = {
 }  # fmt: skip
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# A number times a scale word: "۴۰ هزار" (40,000), "40 thousand", "forty thousand", "1.5 million", "چهل هزار".
+_SCALES = {"thousand": 1000, "million": 1_000_000, "هزار": 1000, "میلیون": 1_000_000}
+_SCALED = re.compile(r"^(?P<base>.+?) ?(?P<scale>thousand|million|هزار|میلیون)$")
 # Number words as alternations, longest first, for patterns elsewhere (claims' tallies).
 EN_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
 FA_NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
 _EN_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _EN_UNITS), key=len, reverse=True))
+SCALED_EN = rf"\d+\.\d+ (?:thousand|million)\b|(?:{_NUMBER}|{EN_NUMBER_WORDS})(?: (?:thousand|million)\b)?"
+SCALED_FA = (
+    rf"\d+\.\d+ ?(?:هزار|میلیون)(?![\u0600-\u06ff])"
+    rf"|(?:{_NUMBER}|{FA_NUMBER_WORDS})(?: ?(?:هزار|میلیون)(?![\u0600-\u06ff]))?"
+)
 _EN_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _EN_VAGUE), key=len, reverse=True))
 _FA_WORD_NUMBER = "|".join(sorted((re.escape(k) for k in _FA_UNITS), key=len, reverse=True))
 _FA_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _FA_VAGUE), key=len, reverse=True))
@@ -95,25 +103,39 @@ _EXCLUDE_CONTEXT = re.compile(
 
 def parse_number(text: str) -> int | None:
     """Return the integer a numeral or English/Persian number word stands for."""
-    cleaned = text.strip().lower().replace(",", "")
+    cleaned = " ".join(text.strip().lower().replace(",", "").split())
     if cleaned.isdigit():
         return int(cleaned)
-    return _EN_UNITS.get(cleaned) or _FA_UNITS.get(cleaned)
+    known = _EN_UNITS.get(cleaned) or _FA_UNITS.get(cleaned)
+    if known is not None:
+        return known
+    scaled = _SCALED.match(cleaned)
+    if scaled is None:
+        return None
+    base_text = scaled.group("base").strip()
+    base: float | None = None
+    if re.fullmatch(r"\d+(?:\.\d+)?", base_text):
+        base = float(base_text)
+    else:
+        base = _EN_UNITS.get(base_text) or _FA_UNITS.get(base_text)
+    if not base:
+        return None
+    return round(base * _SCALES[scaled.group("scale")])
 
 
 _CROWD_EN = re.compile(
-    rf"\b(?:(?P<approx>{_APPROX_EN}) )?(?:(?P<num>{_NUMBER}|{_EN_WORD_NUMBER})(?: to (?P<num2>{_NUMBER}))?|(?P<vague>{_EN_VAGUE_RE}))"
+    rf"\b(?:(?P<approx>{_APPROX_EN}) )?(?:(?P<num>{SCALED_EN})(?: to (?P<num2>{SCALED_EN}))?|(?P<vague>{_EN_VAGUE_RE}))"
     rf"(?: of)?(?: [a-z'-]+){{0,2}}? {_PEOPLE_EN}\b",
     re.IGNORECASE,
 )
 _CROWD_FA = re.compile(
-    rf"(?<![\u0600-\u06ff])(?:(?P<approx>{_APPROX_FA}) )?(?:(?P<num>{_NUMBER}|{_FA_WORD_NUMBER})(?: تا (?P<num2>{_NUMBER}))?|(?P<vague>{_FA_VAGUE_RE}))"
+    rf"(?<![\u0600-\u06ff])(?:(?P<approx>{_APPROX_FA}) )?(?:(?P<num>{SCALED_FA})(?: تا (?P<num2>{SCALED_FA}))?|(?P<vague>{_FA_VAGUE_RE}))"
     rf" (?:تن از |نفر از |از )?{_PEOPLE_FA}[\u0600-\u06ff]*"
 )
 # "put the crowd at several hundred", "a crowd of about 300", "the crowd numbered in the thousands"
 _CROWD_EN_AFTER = re.compile(
     rf"\bcrowds? (?:of|at|numbering|numbered(?: in)?|estimated at|put at)(?: the)? (?:(?P<approx>{_APPROX_EN}) )?"
-    rf"(?:(?P<num>{_NUMBER}|{_EN_WORD_NUMBER})(?: to (?P<num2>{_NUMBER}))?|(?P<vague>{_EN_VAGUE_RE}))\b",
+    rf"(?:(?P<num>{SCALED_EN})(?: to (?P<num2>{SCALED_EN}))?|(?P<vague>{_EN_VAGUE_RE}))\b",
     re.IGNORECASE,
 )
 
@@ -165,6 +187,9 @@ def crowd_size(evidence: Evidence, language: str) -> CrowdSize | None:
         high: int | None = number
         if match.group("num2"):
             high = parse_number(match.group("num2"))
+            scale = _SCALED.match(" ".join(match.group("num2").lower().split()))
+            if scale and high and not _SCALED.match(numeral.lower()) and number * _SCALES[scale.group("scale")] <= high:
+                number *= _SCALES[scale.group("scale")]  # "30 to 40 thousand": 30,000 to 40,000
         elif approx in {"at least", "more than", "over", "دست کم", "دستکم", "بیش از", "بالغ بر", "بیشتر از"}:
             high = None
         return CrowdSize(low=number, high=high, text=text, evidence=evidence)
@@ -185,14 +210,14 @@ def victims(evidence: Evidence, language: str, kind: str) -> Count | None:
     """Return how many people a sentence says were arrested, injured or killed (kind)."""
     en, fa = _VICTIM_WORDS[kind]
     if language in {"fa", "ar"}:
-        number = rf"(?P<num>{_NUMBER}|{_FA_WORD_NUMBER}|{_FA_VAGUE_RE})"
+        number = rf"(?P<num>{SCALED_FA}|{_FA_VAGUE_RE})"
         patterns = [
             rf"(?<![\u0600-\u06ff]){number} (?:تن|نفر)(?: از [\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)? {fa}",
             rf"{fa} (?:شدن )?{number} (?:تن|نفر)",
             rf"(?<![\u0600-\u06ff]){number} (?:[\u0600-\u06ff]+ ){{0,2}}{fa}",
         ]
     else:
-        number = rf"(?P<num>{_NUMBER}|{_EN_WORD_NUMBER}|{_EN_VAGUE_RE})"
+        number = rf"(?P<num>{SCALED_EN}|{_EN_VAGUE_RE})"
         patterns = [
             rf"\b(?:{_APPROX_EN} )?{number}(?: [a-z'-]+){{0,3}}? (?:were |was |have been |had been |being |are )?(?:reportedly )?{en}",
             rf"\b{en} (?:at least |about |some |more than )?{number}\b",

@@ -518,7 +518,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
                 continue
             known = gazetteer.known_key(key)
             if known is not None:
-                listed = bool(mentions) and bool(LIST_AND.match(sentence[mentions[-1].end : start]))
+                listed = _in_list(sentence, mentions, start, end)
                 mention = _judge(sentence, start, end, surface, key, gazetteer, known, listed)
                 if mention is not None:
                     found = (mention, width)
@@ -570,6 +570,29 @@ NEAR_GAP = re.compile(
     r"^\s*,?\s*(?:near|outside|on the outskirts of|(?:در )?(?:نزدیکی|حومه|حوالی|اطراف))\s*$", re.IGNORECASE
 )
 LIST_AND = re.compile(r"^\s*(?:,|and|و|،)\s*$", re.IGNORECASE)
+# Between two items of one list: commas around items of at most three words that are no place the
+# gazetteer knows or supports ("Shahriar, Qods, Malard": Qods is never read as a town), then a last
+# comma, "and" or "و".
+LIST_GAP = re.compile(
+    r"^\s*[,،]\s*(?:[^\s,،.:;؛()!?؟]+(?:\s+[^\s,،.:;؛()!?؟]+){0,2}\s*[,،]\s*){1,2}(?:and\s+|و\s*)?$", re.IGNORECASE
+)
+# A list opened by a colon ("… در این شهرها: ایذه، بوکان، …", "in the following towns: Izeh, Bukan, …"):
+# the first item is a place because items follow it.
+LIST_COLON_BEFORE = re.compile(r"[:：]\s*$")
+LIST_NEXT_AFTER = re.compile(r"^\s*(?:[,،]|و\s)")
+
+
+def _in_list(sentence: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """Tell whether the name at start–end is an item of a list of places (a cue, like "in" or "در")."""
+    if mentions:
+        gap = sentence[mentions[-1].end : start]
+        if LIST_AND.match(gap) or LIST_GAP.match(gap):
+            return True
+    return bool(LIST_COLON_BEFORE.search(sentence[max(0, start - 4) : start])) and bool(
+        LIST_NEXT_AFTER.match(sentence[end : end + 4])
+    )
+
+
 BETWEEN = re.compile(r"(?:\bbetween|بین|میان)\s*$", re.IGNORECASE)
 AND = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
 
