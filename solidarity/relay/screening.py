@@ -26,6 +26,7 @@ from persian_text_guard import normalize as ptg_normalize
 
 from solidarity.core import text as core_text
 from solidarity.relay import classifier
+from solidarity.relay.profanity import Profanity
 
 MAX_LENGTH = 1000
 
@@ -493,7 +494,7 @@ class _Rules:
     commercial_weak: re.Pattern[str]
     hate: re.Pattern[str]
     topic: re.Pattern[str]
-    profanity: ProfanityFilter
+    profanity: Profanity  # persian-text-guard's default list, its passes that cannot match skipped
 
 
 @cache
@@ -507,7 +508,7 @@ def _rules() -> _Rules:
         commercial_weak=_compile_terms(_COMMERCIAL_WEAK),
         hate=_compile_terms(_HATE),
         topic=_compile_topic(_TOPIC),
-        profanity=ProfanityFilter(WordList.persian_default()),
+        profanity=Profanity(ProfanityFilter(WordList.persian_default())),
     )
 
 
@@ -639,7 +640,7 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
             reasons.append(Reason.COMMERCIAL)
         if Reason.SPAM not in reasons and rules.spam_weak.search(key):
             reasons.append(Reason.SPAM)
-    if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
+    if rules.hate.search(key) or rules.profanity.contains(normalized):
         reasons.append(Reason.ABUSE)
     letters = "".join(filter(str.isalpha, normalized))  # a C loop, not a Python one per character
     if len(letters) >= 20 and sum(map(str.isupper, letters)) / len(letters) > 0.7:
