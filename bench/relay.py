@@ -88,12 +88,18 @@ def _screening(quick: bool) -> list[Row]:
         for text in texts:
             detector.detect(text)
 
-    profanity = screening._rules().profanity  # the filter screening holds, on the text screening gives it
+    profanity = screening._rules().profanity  # the check screening makes, on the text screening gives it
     normalized = [normalize_for_display(text) for text in texts]
+    for text in normalized[:200]:
+        profanity.contains(text)  # build its patterns once, outside the timing
 
     def profanity_only() -> None:
         for text in normalized:
-            profanity.contains_profanity(text)
+            profanity.contains(text)
+
+    def library_scan() -> None:
+        for text in normalized:
+            profanity.filter.contains_profanity(text)
 
     count = len(texts)
     alone = _per_cpu_second(screen_all, count)
@@ -101,6 +107,7 @@ def _screening(quick: bool) -> list[Row]:
     together = _per_cpu_second(screen_and_cluster, count)
     clustering = _per_cpu_second(cluster_only, count)
     scan = _per_cpu_second(profanity_only, count)
+    library = _per_cpu_second(library_scan, count)
     model = "rules + advertising classifier" if classifier.shipped_model() else "rules only (no model file)"
     return [
         Row(
@@ -113,11 +120,11 @@ def _screening(quick: bool) -> list[Row]:
         ),
         Row(
             "relay",
-            f"persian-text-guard profanity scan alone ({alone / scan:.0%} of screening's CPU time), one core",
+            f"profanity check alone, as screening makes it ({alone / scan:.0%} of screening's CPU time), one core",
             scan,
             "msg/s",
-            "screening, whole",
-            alone,
+            "persian-text-guard's contains_profanity, same texts and answers",
+            library,
         ),
         Row(
             "relay",

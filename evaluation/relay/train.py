@@ -34,6 +34,7 @@ ADVERTISING_KINDS = frozenset(
 # Moderators' reject reasons (relay.services.REJECT_REASONS) that mean advertising.
 ADVERTISING_REJECTIONS = frozenset({"spam", "commercial", "dating", "link"})
 REGULARISATION = 3.0  # liblinear's C: 5-fold cross-validation on the development part (with THRESHOLD)
+WEIGHT_DECIMALS = 7  # the shipped weights and intercept are rounded to this many decimals (see `build`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,10 @@ def build(samples: Sequence[Sample]) -> tuple[bytes, Any]:
     from solidarity.relay import classifier
 
     estimator = fit(samples)
-    weights = estimator.coef_[0]
+    # Rounded to a 1e-7 grid: the fitted weights differ in their last bits from one CPU to another
+    # (1e-14 apart: the committed model and a rebuild on a new machine were not the same bytes),
+    # and the shipped file must be the same bytes wherever it is rebuilt. Scores move by < 1e-5.
+    weights = np.round(estimator.coef_[0], WEIGHT_DECIMALS)
     indices = np.flatnonzero(weights)
     digest = hashlib.sha256()
     for sample in samples:
@@ -120,7 +124,8 @@ def build(samples: Sequence[Sample]) -> tuple[bytes, Any]:
         "training_sha256": digest.hexdigest(),
         "trainer": f"scikit-learn LogisticRegression(liblinear, C={REGULARISATION:g}, balanced)",
     }
-    return classifier.to_bytes(indices, weights[indices], float(estimator.intercept_[0]), meta), estimator
+    intercept = round(float(estimator.intercept_[0]), WEIGHT_DECIMALS)
+    return classifier.to_bytes(indices, weights[indices], intercept, meta), estimator
 
 
 def cross_validate(samples: Sequence[Sample], folds: int = 5) -> list[tuple[float, float, float, float]]:

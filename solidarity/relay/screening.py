@@ -26,6 +26,7 @@ from persian_text_guard import normalize as ptg_normalize
 
 from solidarity.core import text as core_text
 from solidarity.relay import classifier
+from solidarity.relay.profanity import Profanity
 
 MAX_LENGTH = 1000
 
@@ -226,8 +227,11 @@ _COMMERCIAL = (
     "dm for", "contact me for", "price", "rabatt", "kaufen", "gratis", "angebot", "promo",
     "soldes", "achetez", "oferta", "comprar", "descuento", "скидка", "купить", "заработок",
     "تخفیف", "خرید", "فروش", "قیمت", "ارزان", "سفارش", "کسب درآمد", "درآمد دلاری", "درآمد روزانه",
-    "کازینو", "شرط بندی", "شرط‌بندی", "پیج", "فالوور", "تبلیغات", "وام",
+    "کازینو", "شرط بندی", "شرط‌بندی", "پیج", "فالوور", "وام",
 )  # fmt: skip
+# «تبلیغات» is "advertising" and also "propaganda" (the regime's propaganda, in statements of
+# support): it names `commercial` only beside another cause to hold, never alone (as `_SPAM_WEAK`).
+_COMMERCIAL_WEAK = ("تبلیغات",)
 _DATING = (
     "dating", "date me", "hot girl", "hot girls", "sexy", "single women", "single girls",
     "lonely", "hookup", "hook up", "meet girls", "meet women", "singles", "girls near you", "nude", "nudes",
@@ -274,7 +278,8 @@ _TOPIC = (
     "sister", "brother", "friend", "world", "future", "fight", "struggle", "chain", "prison",
     "prisoner", "victory", "light", "dark", "pray", "thoughts", "hug", "care", "safe", "tyranny",
     "regime", "dictator", "oppress", "humanity", "human", "equal", "children", "student", "worker",
-    "you are", "we are", "keep going", "never give up", "shine", "dawn", "spring",
+    "you are", "we are", "keep going", "never give up", "shine", "dawn", "spring", "repress",
+    "detain", "detention", "tribute",
     # German, French, Spanish, Italian, Portuguese, Dutch, Swedish
     "freiheit", "frau", "leben", "mut", "hoffnung", "gerechtigkeit", "seite", "bei euch", "mit euch",
     "liberté", "liberte", "femme", "vie", "courage", "espoir", "justice", "avec vous", "soutien",
@@ -292,12 +297,59 @@ _TOPIC = (
     "أمل", "امل", "تضامن", "ايران", "إيران", "自由", "女性", "生命", "連帯", "イラン", "希望",
     "伊朗", "团结", "与你们", "자유", "여성", "생명", "연대", "이란", "희망", "wolność", "wolnosc",
     "kobiet", "życie", "nadzieja", "razem", "ελευθερία", "γυναίκα", "ζωή", "ελπίδα", "μαζί",
+    # Parity with the English terms above ("right", "prisoner", "solidarity", "women", "peace",
+    # "dignity", "oppression", "regime", ...) in French, German, Italian, Polish, Arabic, Spanish,
+    # Portuguese, Dutch, Turkish and Russian: a statement of support that speaks of "droits" or
+    # «السجناء» is as on topic as one that speaks of "rights" or "prisoners".
+    # French
+    "droit", "libre", "libér", "liber", "prisonni", "détenu", "detenu", "solidair", "femmes", "peuple",
+    "paix", "dignité", "dignite", "démocra", "manifest", "répress", "repress", "régime", "dictat",
+    "tyrann", "humanit", "humain", "égalit", "egalit", "enfant", "étudiant", "etudiant", "travailleu",
+    "avenir", "lutte", "combat", "chaîne", "victoire", "lumière", "soeur", "sœur", "frère", "frere",
+    "amis", "amie", "monde", "voix", "coeur", "cœur", "amour", "ensemble", "soutenir", "soutenons",
+    "courageu", "fierté", "admir", "pensées", "espérance", "prison",
+    # German
+    "recht", "freie", "freilass", "gefangen", "häftling", "inhaftiert", "solidar", "menschen", "volk", "frieden",
+    "würde", "demokrat", "widerstand", "unterdrück", "diktat", "tyrann", "menschlich", "gleichbe",
+    "kinder", "arbeiter", "zukunft", "kampf", "kämpf", "ketten", "gefängnis", "sieg", "licht",
+    "schwester", "bruder", "brüder", "freund", "welt", "stimme", "herz", "liebe", "gemeinsam",
+    "zusammen", "unterstütz", "tapfer", "stark", "stärke", "gedanken", "hoffen",
+    # Italian
+    "diritt", "liberi", "libera", "prigion", "detenut", "donne", "popol",
+    "dignità", "dignita", "resisten", "protesta", "oppress", "repressi", "dittat", "tiranni",
+    "umanità", "umano", "umani", "uguaglian", "bambin", "student", "lavorat", "futuro", "lotta",
+    "lottare", "catene", "vittoria", "luce", "sorell", "fratell", "amici", "mondo", "voce", "cuore",
+    "amore", "insieme", "sostegno", "sosten", "coraggios", "giustizia",
+    # Polish
+    "praw", "wolno", "woln", "więź", "więzi", "więzien", "solidarn", "kobiet", "życi", "nadziej",
+    "odwag", "odważn", "sprawiedliw", "pokój", "pokoj", "godnoś", "godnos", "naród", "narod", "ludzi",
+    "demokra", "opór", "represj", "ucisk", "reżim", "rezim", "dyktat", "tyrani", "człowie", "ludzk",
+    "równoś", "rownos", "dzieci", "student", "pracowni", "robotni", "przyszło", "walka", "walcz", "łańcuch",
+    "zwycięst", "światł", "siostr", "bracia", "braci", "przyjaci", "świat", "głos", "serc", "miłoś", "wspier",
+    "wspar", "wspól",
+    # Arabic (folded like Persian: no hamza, ي as ی, ك as ک, ة as ه)
+    "حقوق", "حق", "سجين", "سجناء", "السجن", "معتقل", "أسرى", "نساء", "النساء", "الشعب", "شعوب", "شعب إيران", "سلام",
+    "كرامة", "الكرامة", "عدالة", "العدالة", "ديمقراط", "مقاوم", "احتجاج", "قمع", "القمع", "ظلم",
+    "ديكتاتور", "طغيان", "استبداد", "إنسان", "الإنسان", "إنساني", "مساواة", "أطفال",
+    "طلاب", "عمال", "مستقبل", "نضال", "كفاح", "قيود", "انتصار", "نور", "أخوات", "إخوة",
+    "أصدقاء", "صديق", "العالم", "صوت", "أصوات", "قلوب", "قلب", "محبة", "دعم", "ندعم",
+    "نقف", "شجاع", "الحرية", "أحرار", "الإفراج", "تحية",
+    # Spanish, Portuguese, Dutch, Turkish, Russian
+    "derecho", "preso", "prisioner", "detenid", "pueblo", "paz", "dignidad", "mujeres",
+    "direito", "prisioneir", "povo", "mulheres", "rechten", "mensenrecht", "gevangen", "volk",
+    "vrede", "haklar", "hakkı", "tutsak", "mahkum", "dayanış", "dayanis", "halk", "barış", "baris", "права",
+    "заключ", "политзаключ", "солидарн", "народ", "мужеств", "достоинств",
     # Persian (folded: yeh, keheh, no hamza)
     "ایران", "ازادی", "زن", "زندگی", "همبستگی", "امید", "شجاع", "مردم", "هموطن", "با شما",
     "کنار شما", "تنها نیستید", "پیروز", "عدالت", "حق", "مهسا", "ژینا", "صدای", "دل", "عشق",
     "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر", "صدا",
     "برادر", "فرزند", "کودک", "دانشجو", "کارگر", "فردا", "بهار", "روشن", "نور", "جهان", "دنیا",
     "سلام", "درود", "همراه", "یاد", "افتخار", "ایستادگی", "مقاومت", "استوار",
+    # Persian parity with the English terms: prisoners, peace, dignity, democracy, oppression,
+    # repression, regime, humanity, equality, future, struggle, chains, friends, solidarity
+    "زندان", "صلح", "کرامت", "دموکراسی", "مردمسالاری", "مردم‌سالاری", "ستمگر", "ستمدیده", "سرکوب", "رژیم",
+    "استبداد", "انسان", "برابری", "اینده", "مبارزه", "زنجیر", "دوستان ایرانی", "همدلی", "همدردی", "ملت",
+    "شهید", "شهدا", "دادخواهی", "پایداری",
     # Finglish
     "azadi", "zan", "zendegi", "hamvatan", "ba shoma", "kenare shoma", "omid", "mardom", "iran",
     "piruz", "doostetun", "salam", "dorood", "hamrah", "tanha nistid", "hamraah",
@@ -439,9 +491,10 @@ class _Rules:
     crypto: re.Pattern[str]
     spam: re.Pattern[str]
     spam_weak: re.Pattern[str]
+    commercial_weak: re.Pattern[str]
     hate: re.Pattern[str]
     topic: re.Pattern[str]
-    profanity: ProfanityFilter
+    profanity: Profanity  # persian-text-guard's default list, its passes that cannot match skipped
 
 
 @cache
@@ -452,9 +505,10 @@ def _rules() -> _Rules:
         crypto=_compile_terms(_CRYPTO),
         spam=_compile_terms(_SPAM),
         spam_weak=_compile_terms(_SPAM_WEAK),
+        commercial_weak=_compile_terms(_COMMERCIAL_WEAK),
         hate=_compile_terms(_HATE),
         topic=_compile_topic(_TOPIC),
-        profanity=ProfanityFilter(WordList.persian_default()),
+        profanity=Profanity(ProfanityFilter(WordList.persian_default())),
     )
 
 
@@ -581,9 +635,12 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
         if pattern.search(key):
             reasons.append(reason)
     # Searched only beside a cause: most messages have none, and then the weak words do not matter.
-    if Reason.SPAM not in reasons and _CAUSES.intersection(reasons) and rules.spam_weak.search(key):
-        reasons.append(Reason.SPAM)
-    if rules.hate.search(key) or rules.profanity.contains_profanity(normalized):
+    if _CAUSES.intersection(reasons):
+        if Reason.COMMERCIAL not in reasons and rules.commercial_weak.search(key):
+            reasons.append(Reason.COMMERCIAL)
+        if Reason.SPAM not in reasons and rules.spam_weak.search(key):
+            reasons.append(Reason.SPAM)
+    if rules.hate.search(key) or rules.profanity.contains(normalized):
         reasons.append(Reason.ABUSE)
     letters = "".join(filter(str.isalpha, normalized))  # a C loop, not a Python one per character
     if len(letters) >= 20 and sum(map(str.isupper, letters)) / len(letters) > 0.7:
@@ -597,6 +654,8 @@ def screen(text: str, *, languages: frozenset[str] = DEFAULT_LANGUAGES, with_cla
     score = model.score(key) if model is not None else 0.0
     if score >= classifier.THRESHOLD:
         reasons.append(Reason.ADVERTISING)  # after the rules' reasons, which name the cause better
+        if Reason.COMMERCIAL not in reasons and rules.commercial_weak.search(key):
+            reasons.append(Reason.COMMERCIAL)
         if Reason.SPAM not in reasons and rules.spam_weak.search(key):
             reasons.append(Reason.SPAM)
     unique = tuple(dict.fromkeys(reasons))

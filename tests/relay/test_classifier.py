@@ -34,9 +34,11 @@ def test_numpy_scores_agree_with_scikit_learn(built: tuple[bytes, object, list[t
     texts = [s.text for s in samples[::3]] + ["Meet Iranian Singles tonight", "ما با شما هستیم", ""]
     expected = estimator.predict_proba(train.feature_matrix(texts))[:, 1]  # type: ignore[attr-defined]  # a fitted LogisticRegression
     ours = np.array([model.score(matching_key(text)) for text in texts])
-    assert np.abs(expected - ours).max() < 1e-6
+    # The shipped weights are the estimator's rounded to 1e-7 (`train.WEIGHT_DECIMALS`), so they
+    # agree to about √(n-grams) × 5e-8 in log-odds.
+    assert np.abs(expected - ours).max() < 1e-5
     raw = estimator.decision_function(train.feature_matrix(texts[:5]))  # type: ignore[attr-defined]  # as above
-    assert np.abs(raw - [model.decision(matching_key(t)) for t in texts[:5]]).max() < 1e-6
+    assert np.abs(raw - [model.decision(matching_key(t)) for t in texts[:5]]).max() < 1e-5
 
 
 def test_rebuild_is_byte_identical_and_is_the_shipped_file(built: tuple[bytes, object, list[train.Sample]]) -> None:

@@ -77,3 +77,21 @@ def test_the_real_persian_spam_names_its_source_and_licence() -> None:
     with (DATA / "dev" / "fa_spam_sms_mit.tsv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             assert "AmirLavasani/SpamDetection" in row["source"] and row["licence"].startswith("MIT"), row
+
+
+def test_the_second_open_licence_batch_is_blind_only_and_names_source_and_licence() -> None:
+    """genuine_open_licence_2.tsv is a blind batch (none of it in dev, none of it trained on), each line attributed."""
+    import csv
+
+    from evaluation.relay import DATA
+
+    assert not (DATA / "dev" / "genuine_open_licence_2.tsv").exists()
+    with (DATA / "blind" / "genuine_open_licence_2.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 25
+    known = ("public domain", "Open Government Licence v3.0", "Open Parliament Licence v3.0")
+    for row in rows:
+        assert row["label"] == "genuine" and row["source"].strip(), row
+        assert any(name in row["licence"] for name in known), row
+    others = {e.text for e in load("all") if e.source != "genuine_open_licence_2.tsv"}
+    assert not {row["text"] for row in rows} & others

@@ -208,3 +208,30 @@ def test_a_persian_term_inside_another_word_is_not_that_term(text: str) -> None:
 @pytest.mark.parametrize("text", ["وام فوری بدون ضامن", "باتخفیف ویژه بخرید", "میفروشیم ارزان", "می‌فروشیم ارزان"])
 def test_a_persian_term_with_a_glued_prefix_is_still_found(text: str) -> None:
     assert Reason.COMMERCIAL in screen(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous exigeons la libération des prisonniers politiques et le respect des droits humains.",
+        "Wir fordern die Freilassung der politischen Gefangenen und die Achtung der Menschenrechte.",
+        "Chiediamo il rispetto dei diritti umani e la liberazione dei prigionieri politici.",
+        "Żądamy uwolnienia więźniów politycznych i poszanowania praw człowieka.",
+        "نطالب بالإفراج عن السجناء السياسيين واحترام حقوق الإنسان.",
+        "خواستار آزادی زندانیان سیاسی و احترام به کرامت انسان هستیم.",
+    ],
+)
+def test_the_topic_vocabulary_has_rights_and_prisoners_in_every_language_it_reads(text: str) -> None:
+    """French "droits", German "Gefangenen", Arabic «السجناء» are on topic as "rights" and "prisoners" are."""
+    verdict = screen(text)
+    assert Reason.OFF_TOPIC not in verdict.reasons, verdict.reasons
+    assert verdict.decision == "pass", verdict.reasons
+
+
+def test_tablighat_is_propaganda_alone_and_advertising_beside_another_cause() -> None:
+    """«تبلیغات» is both "advertising" and "propaganda": it names `commercial` only beside another cause."""
+    alone = screen("تبلیغات حکومت دروغ است؛ ما صدای مردم ایران را می‌شنویم")
+    assert alone.decision == "pass", alone.reasons
+    beside = screen("تبلیغات در کانال ما، تماس ۰۹۱۲۳۴۵۶۷۸۹")
+    assert {Reason.PHONE, Reason.COMMERCIAL} <= set(beside.reasons)
+    assert Reason.COMMERCIAL in screen("تبلیغات ارزان در کانال ما").reasons  # «ارزان», cheap, names it anyway
