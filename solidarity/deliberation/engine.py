@@ -1066,7 +1066,9 @@ def compute(
     k_state = warm.k_state if warm is not None else KState(1, 1, 0)
     updated = None
     if incremental and warm is not None and len(members):
-        updated = _update_groups(points, warm, _previous_labels(warm, matrix.participant_ids[members]), base_k)
+        updated = _update_groups(
+            points, warm, _previous_labels(warm, matrix.participant_ids[members]), base_k, seed=seed
+        )
     if updated is not None:
         base_centers, member_base, group_centers, member_group, silhouettes = updated
         base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
@@ -1287,7 +1289,7 @@ def _previous_labels(warm: WarmStart, member_ids: IntArray) -> IntArray | None:
 
 
 def _update_groups(
-    points: FloatArray, warm: WarmStart, previous_labels: IntArray | None, base_k: int
+    points: FloatArray, warm: WarmStart, previous_labels: IntArray | None, base_k: int, *, seed: int
 ) -> tuple[FloatArray, IntArray, dict[int, FloatArray], IntArray, dict[int, float]] | None:
     """The incremental group step: warm Lloyd iterations instead of seeded restarts; None if it cannot.
 
@@ -1295,7 +1297,8 @@ def _update_groups(
     1.5), then up to UPDATE_ITERATIONS Lloyd iterations over all clustered participants. Groups:
     the group count of the previous update (the k smoother's state is carried, not advanced),
     weighted k-means on the new base centres from the previous group centres, then finished on
-    the participants from there (no seeded restarts).
+    the participants as in a full recompute (from there, against REFINE_STARTS seeded starts on
+    the participants, lowest inertia), so both paths pick the same grouping when one is best.
     """
     k = warm.k_state.current
     init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
@@ -1321,7 +1324,7 @@ def _update_groups(
         return None
     distances = np.sqrt(_squared_distances(base_centers, base_centers))
     silhouettes = {k: _silhouette(distances, base_group)}
-    refined, member_group = _refine_groups(points, found, base_group[member_base], seed=0, starts=0)
+    refined, member_group = _refine_groups(points, found, base_group[member_base], seed=seed)
     if len(refined) != k:
         return None
     group_centers = {g: np.asarray(c, dtype=np.float64) for g, c in warm.group_centers.items()}
