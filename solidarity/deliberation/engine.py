@@ -43,6 +43,13 @@ PICK_MAX = 5
 META_PRIORITY = 7.0
 GRAM_LIMIT = 2_000  # statements; above this the PCA is randomized
 TREE_CENTRES = 16  # from this many centres on, nearest centres come from a k-d tree (`_assign`)
+# The incremental update (`compute(update="auto")`, docs/deliberation.md "The incremental update")
+FULL_AFTER_GROWTH = 0.05  # a full recompute once the votes have grown by 5 % since the last one
+FULL_AFTER_UPDATES = 20  # … or after this many incremental updates, whichever comes first
+UPDATE_POWER_STEPS = 3  # power steps from the stored principal axes (a cold start takes 8)
+UPDATE_ITERATIONS = 20  # Lloyd iterations from the previous base clusters and groups
+BRIDGING_SWEEPS = 10  # at most this many alternating least-squares sweeps from the stored bridging fit
+BRIDGING_SWEEP_TOLERANCE = 1e-3  # stop once no statement parameter moves more than this in a sweep
 
 
 class EngineInputError(ValueError):
@@ -166,6 +173,58 @@ class StatementSummary:
 
 
 @dataclass(frozen=True, eq=False)
+class IncrementalState:
+    """What an incremental update starts from besides the groups: axes, bridging fit, drift counters.
+
+    `statement_ids` index the columns of `components` and the rows of `statement_params`
+    (i_n, f_n); `participant_ids` the rows of `user_params` (i_u, f_u). The bridging arrays are
+    empty when the previous update ran without bridging.
+    """
+
+    statement_ids: IntArray
+    components: FloatArray  # 2 × statements
+    participant_ids: IntArray
+    user_params: FloatArray  # participants × 2
+    statement_params: FloatArray  # statements × 2
+    mu: float
+    votes_at_full: int  # distinct votes at the last full recompute
+    updates_since_full: int
+
+    @property
+    def bridged(self) -> bool:
+        return len(self.user_params) == len(self.participant_ids) and len(self.statement_params) > 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "statement_ids": self.statement_ids.tolist(),
+            "components": self.components.tolist(),
+            "participant_ids": self.participant_ids.tolist(),
+            "user_params": self.user_params.T.tolist(),
+            "statement_params": self.statement_params.T.tolist(),
+            "mu": self.mu,
+            "votes_at_full": self.votes_at_full,
+            "updates_since_full": self.updates_since_full,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> IncrementalState:
+        statement_ids = np.asarray(data["statement_ids"], dtype=np.int64)
+        participant_ids = np.asarray(data["participant_ids"], dtype=np.int64)
+        user = np.asarray(data["user_params"], dtype=np.float64).reshape(2, -1).T
+        statement = np.asarray(data["statement_params"], dtype=np.float64).reshape(2, -1).T
+        return cls(
+            statement_ids=statement_ids,
+            components=np.asarray(data["components"], dtype=np.float64).reshape(2, len(statement_ids)),
+            participant_ids=participant_ids,
+            user_params=user,
+            statement_params=statement,
+            mu=float(data["mu"]),
+            votes_at_full=int(data["votes_at_full"]),
+            updates_since_full=int(data["updates_since_full"]),
+        )
+
+
+@dataclass(frozen=True, eq=False)
 class WarmStart:
     """What the next update needs from the previous one (storable as JSON)."""
 
@@ -176,16 +235,22 @@ class WarmStart:
     # base cluster of each participant in `in_conversation` (same order; −1: none). Empty in
     # warm starts stored before 2026-12-05, which then start from `base_centers` instead.
     base_members: tuple[int, ...] = ()
+    # axes, bridging fit and drift counters for the incremental update; None in warm starts
+    # stored before 2026-12-06, whose next update is then a full recompute
+    incremental: IncrementalState | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-serialisable form."""
-        return {
+        data: dict[str, Any] = {
             "in_conversation": list(self.in_conversation),
             "base_centers": [list(c) for c in self.base_centers],
             "group_centers": {str(k): [list(c) for c in v] for k, v in self.group_centers.items()},
             "k_state": [self.k_state.current, self.k_state.candidate, self.k_state.streak],
             "base_members": list(self.base_members),
         }
+        if self.incremental is not None:
+            data["incremental"] = self.incremental.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WarmStart:
@@ -197,6 +262,7 @@ class WarmStart:
             group_centers={int(k): tuple((float(a), float(b)) for a, b in v) for k, v in data["group_centers"].items()},
             k_state=KState(current, candidate, streak),
             base_members=tuple(int(x) for x in data.get("base_members", ())),
+            incremental=IncrementalState.from_json(data["incremental"]) if data.get("incremental") else None,
         )
 
 
@@ -223,15 +289,18 @@ class Result:
     silhouettes: dict[int, float] = field(default_factory=dict)
     group_centers: dict[int, FloatArray] = field(default_factory=dict)
     seed: int = 0
+    path: str = "full"  # "full" or "incremental": which way this update was computed
+    incremental: IncrementalState | None = None
 
     def warm_start(self) -> WarmStart:
         """Return the state the next update starts from."""
         return WarmStart(
-            in_conversation=tuple(int(p) for p in self.participant_ids[self.in_conversation]),
+            in_conversation=tuple(self.participant_ids[self.in_conversation].tolist()),
             base_centers=tuple((float(a), float(b)) for a, b in self.base_centers),
             group_centers={k: tuple((float(a), float(b)) for a, b in v) for k, v in self.group_centers.items()},
             k_state=self.k_state,
-            base_members=tuple(int(b) for b in self.base_labels[self.in_conversation]),
+            base_members=tuple(self.base_labels[self.in_conversation].tolist()),
+            incremental=self.incremental,
         )
 
     def group_of(self) -> dict[int, int]:
@@ -280,27 +349,58 @@ class _Matrix:
     def shape(self) -> tuple[int, int]:
         return (len(self.participant_ids), len(self.statement_ids))
 
-    def indicator(self, mask: npt.NDArray[np.bool_] | None = None) -> sp.csr_matrix:
-        rows, cols = (self.rows, self.cols) if mask is None else (self.rows[mask], self.cols[mask])
-        data = np.ones(len(rows), dtype=np.float64)
-        return sp.csr_matrix((data, (rows, cols)), shape=self.shape)
+    def structure(self) -> sp.csr_matrix:
+        """Every vote once, as CSR with value + 2 stored (1 disagree, 2 pass, 3 agree).
+
+        The other sparse matrices of an update share its index arrays (`_like`), so the votes
+        are sorted into rows once.
+        """
+        return sp.csr_matrix((self.values.astype(np.float64) + 2, (self.rows, self.cols)), shape=self.shape)
+
+
+def _like(structure: sp.csr_matrix, data: FloatArray) -> sp.csr_matrix:
+    """A matrix with `structure`'s cells (explicit zeros included) holding `data` (in its order)."""
+    return sp.csr_matrix((data, structure.indices, structure.indptr), shape=structure.shape)
+
+
+def _index(values: IntArray, extra: IntArray | None = None) -> tuple[IntArray, IntArray]:
+    """Return the sorted distinct ids of `values` (and `extra`) and each value's place among them.
+
+    What `np.unique(..., return_inverse=True)` returns; when the ids span a range not much wider
+    than there are values (the usual case: numbers given out in sequence) a lookup table does it
+    without sorting.
+    """
+    every = values if extra is None or not len(extra) else np.concatenate([values, extra])
+    if not len(every):
+        return np.zeros(0, dtype=np.int64), np.zeros(len(values), dtype=np.int64)
+    low, high = int(every.min()), int(every.max())
+    if high - low > len(every) + 1_000:
+        distinct, places = np.unique(every, return_inverse=True)
+        return distinct.astype(np.int64), places[: len(values)].astype(np.int64)
+    present = np.zeros(high - low + 1, dtype=np.bool_)
+    present[every - low] = True
+    table = np.cumsum(present, dtype=np.int64) - 1
+    ids: IntArray = np.flatnonzero(present).astype(np.int64) + low
+    inverse: IntArray = table[values - low]
+    return ids, inverse
 
 
 def _build_matrix(votes: VoteTable, extra_statements: Sequence[int]) -> _Matrix:
     """Deduplicate (last vote wins) and index votes into a sparse participants × statements layout."""
-    participant_ids, rows = np.unique(votes.participants, return_inverse=True)
-    statement_ids = np.unique(np.concatenate([votes.statements, np.asarray(extra_statements, dtype=np.int64)]))
-    cols = np.searchsorted(statement_ids, votes.statements)
+    participant_ids, rows = _index(votes.participants)
+    statement_ids, cols = _index(votes.statements, np.asarray(extra_statements, dtype=np.int64))
     n_statements = max(len(statement_ids), 1)
-    keys = rows.astype(np.int64) * n_statements + cols
+    keys = rows * n_statements + cols
     # np.unique keeps the first occurrence; reversing keeps the last vote cast.
     _, first_in_reversed = np.unique(keys[::-1], return_index=True)
-    keep = np.sort(len(keys) - 1 - first_in_reversed)
+    # when no pair was voted twice every vote is kept, in order
+    unique = len(first_in_reversed) == len(keys)
+    keep = np.arange(len(keys)) if unique else np.sort(len(keys) - 1 - first_in_reversed)
     return _Matrix(
-        participant_ids=participant_ids.astype(np.int64),
-        statement_ids=statement_ids.astype(np.int64),
-        rows=rows[keep].astype(np.int64),
-        cols=cols[keep].astype(np.int64),
+        participant_ids=participant_ids,
+        statement_ids=statement_ids,
+        rows=rows[keep],
+        cols=cols[keep],
         values=votes.values[keep],
     )
 
@@ -309,16 +409,18 @@ def _build_matrix(votes: VoteTable, extra_statements: Sequence[int]) -> _Matrix:
 # PCA and projection
 
 
-def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
+def _pca(centred: sp.csr_matrix, seed: int, start: FloatArray | None = None) -> FloatArray:
     """Return the top two principal axes (2 × statements) of an already centred sparse matrix.
 
     Up to GRAM_LIMIT statements: the exact eigenvectors of the statements × statements Gram
     matrix. Beyond: randomized subspace iteration (seeded), never a dense participants ×
-    statements matrix. Both cope with rank-deficient input (e.g. two camps voting in lockstep).
+    statements matrix; with `start` (the previous update's axes, 2 × statements) the iteration
+    starts from them and takes UPDATE_POWER_STEPS steps instead of 8. Both cope with
+    rank-deficient input (e.g. two camps voting in lockstep).
     """
     n_rows, n_cols = centred.shape
     components = np.zeros((2, n_cols))
-    if n_rows < 1 or n_cols < 1 or centred.nnz == 0:
+    if n_rows < 1 or n_cols < 1 or not centred.data.any():
         return components
     if n_cols <= GRAM_LIMIT:
         gram = (centred.T @ centred).toarray()
@@ -327,6 +429,8 @@ def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
         order = np.argsort(-values)[:2]
         axes = vectors[:, order].T
         values = values[order]
+    elif start is not None:
+        axes, values = _randomized_axes(centred, seed, start=start, iterations=UPDATE_POWER_STEPS)
     else:
         axes, values = _randomized_axes(centred, seed)
     for i in range(min(2, len(axes))):
@@ -340,13 +444,24 @@ def _pca(centred: sp.csr_matrix, seed: int) -> FloatArray:
 
 
 def _randomized_axes(
-    matrix: sp.csr_matrix, seed: int, rank: int = 2, oversample: int = 10, iterations: int = 8
+    matrix: sp.csr_matrix,
+    seed: int,
+    rank: int = 2,
+    oversample: int = 10,
+    iterations: int = 8,
+    start: FloatArray | None = None,
 ) -> tuple[FloatArray, FloatArray]:
-    """Return the top right singular vectors (rank × columns) and squared singular values."""
+    """Return the top right singular vectors (rank × columns) and squared singular values.
+
+    `start` (rank × columns) replaces the first random directions of the starting subspace.
+    """
     n_cols = matrix.shape[1]
     width = min(rank + oversample, n_cols)
     rng = np.random.default_rng(seed)
-    basis, _ = np.linalg.qr(rng.standard_normal((n_cols, width)))
+    initial = rng.standard_normal((n_cols, width))
+    if start is not None:
+        initial[:, : len(start)] = start.T
+    basis, _ = np.linalg.qr(initial)
     for _ in range(iterations):
         basis, _ = np.linalg.qr(np.asarray(matrix.T @ (matrix @ basis)))
     projected = np.asarray(matrix @ basis)
@@ -696,8 +811,8 @@ def bridging_scores(
     learning_rate: float = 0.2,
     max_iterations: int = 2_000,
     tolerance: float = 1e-7,
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
-    """Fit r̂ = μ + i_u + i_n + f_u·f_n by full-batch Adam; return (i_n, f_n, i_u, f_u).
+) -> BridgingFit:
+    """Fit r̂ = μ + i_u + i_n + f_u·f_n by full-batch Adam.
 
     The intercepts are penalised five times the factors, so the factor explains partisan
     agreement first and a high statement intercept needs support from both sides.
@@ -742,11 +857,116 @@ def bridging_scores(
             corrected1 = first[name] / (1 - beta1**step)
             corrected2 = second[name] / (1 - beta2**step)
             params[name] = params[name] - learning_rate * corrected1 / (np.sqrt(corrected2) + epsilon)
-    fn_final, fu_final = params["fn"], params["fu"]
+    return _bridging_fit(params["mu"][0], params["iu"], params["fu"], params["in"], params["fn"])
+
+
+@dataclass(frozen=True, eq=False)
+class BridgingFit:
+    """The fitted parameters of r̂ = μ + i_u + i_n + f_u·f_n (factor sign fixed)."""
+
+    mu: float
+    user_intercepts: FloatArray
+    user_factors: FloatArray
+    statement_intercepts: FloatArray
+    statement_factors: FloatArray
+
+
+def _bridging_fit(mu: float, iu: FloatArray, fu: FloatArray, i_n: FloatArray, fn: FloatArray) -> BridgingFit:
     # Identifiability: the sign of the factor is arbitrary; fix it so most statements sit at f ≥ 0.
-    if len(fn_final) and np.median(fn_final) < 0:
-        fn_final, fu_final = -fn_final, -fu_final
-    return params["in"], fn_final, params["iu"], fu_final
+    if len(fn) and np.median(fn) < 0:
+        fn, fu = -fn, -fu
+    return BridgingFit(float(mu), iu, fu, i_n, fn)
+
+
+def _ridge_2(
+    count: FloatArray,
+    sx: FloatArray,
+    sxx: FloatArray,
+    sy: FloatArray,
+    sxy: FloatArray,
+    intercept_weight: float,
+    factor_weight: float,
+) -> tuple[FloatArray, FloatArray]:
+    """Per row, the (a, b) minimising Σ (y − a − b·x)² + w_a a² + w_b b², from its sums, in closed form."""
+    a11, a12, a22 = count + intercept_weight, sx, sxx + factor_weight
+    determinant = a11 * a22 - a12 * a12
+    safe = np.where(determinant > 0, determinant, 1.0)
+    intercept: FloatArray = np.where(determinant > 0, (a22 * sy - a12 * sxy) / safe, 0.0)
+    factor: FloatArray = np.where(determinant > 0, (a11 * sxy - a12 * sy) / safe, 0.0)
+    return intercept, factor
+
+
+def bridging_update(
+    rated: sp.csr_matrix,
+    agreed: sp.csr_matrix,
+    start: BridgingFit,
+    *,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+    sweeps: int = BRIDGING_SWEEPS,
+    tolerance: float = BRIDGING_SWEEP_TOLERANCE,
+) -> tuple[BridgingFit, int]:
+    """Refit the bridging model from a previous fit by alternating least squares; return it and the sweeps run.
+
+    The objective is `bridging_scores`' (mean squared error plus the penalties on the means of
+    squared parameters). With the statements' parameters fixed, each participant's (i_u, f_u)
+    is a 2 × 2 ridge regression solved in closed form from five sums, which are sparse
+    matrix-vector products; then the other way round, then μ. Each step lowers the
+    objective, so from a fit of nearly the same votes a few sweeps reach the optimum the cold
+    fit converges to (tested against it). Stops when no statement parameter moved more than
+    `tolerance` in a sweep.
+
+    `rated` holds 1 on each rating (agree or disagree) and `agreed` 1 on each agree, 0 on any
+    other stored cell; the statements' side works on their transposes (no copy).
+    """
+    n_rows, n_cols = len(start.user_intercepts), len(start.statement_intercepts)
+    ones_by_row, by_row = rated, agreed
+    ones_by_col, by_col = rated.T, agreed.T
+    row_count = np.asarray(ones_by_row.sum(axis=1)).ravel()
+    col_count = np.asarray(ones_by_row.sum(axis=0)).ravel()
+    row_rating = np.asarray(by_row.sum(axis=1)).ravel()
+    col_rating = np.asarray(by_row.sum(axis=0)).ravel()
+    n_ratings = float(row_count.sum())
+    count = max(n_ratings, 1.0)
+    total = float(row_rating.sum())
+    mu = start.mu
+    iu, fu = start.user_intercepts.copy(), start.user_factors.copy()
+    i_n, fn = start.statement_intercepts.copy(), start.statement_factors.copy()
+    row_weights = (intercept_penalty * count / max(n_rows, 1), factor_penalty * count / max(n_rows, 1))
+    col_weights = (intercept_penalty * count / max(n_cols, 1), factor_penalty * count / max(n_cols, 1))
+    done = 0
+    for done in range(1, sweeps + 1):  # noqa: B007 (the count is returned)
+        # participants, given the statements
+        sx, sxx, s_in, s_infn = np.asarray(ones_by_row @ np.column_stack([fn, fn * fn, i_n, i_n * fn])).T
+        s_rfn = by_row @ fn
+        iu, fu = _ridge_2(
+            row_count,
+            sx,
+            sxx,
+            row_rating - mu * row_count - s_in,
+            s_rfn - mu * sx - s_infn,
+            *row_weights,
+        )
+        # statements, given the participants
+        sx, sxx, s_iu, s_iufu = np.asarray(ones_by_col @ np.column_stack([fu, fu * fu, iu, iu * fu])).T
+        s_rfu = by_col @ fu
+        new_in, new_fn = _ridge_2(
+            col_count,
+            sx,
+            sxx,
+            col_rating - mu * col_count - s_iu,
+            s_rfu - mu * sx - s_iufu,
+            *col_weights,
+        )
+        moved = float(max(np.abs(new_in - i_n).max(initial=0.0), np.abs(new_fn - fn).max(initial=0.0)))
+        i_n, fn = new_in, new_fn
+        # μ, given both
+        interaction = float(fu @ (ones_by_row @ fn))
+        residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
+        mu = residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
+        if moved < tolerance:
+            break
+    return _bridging_fit(mu, iu, fu, i_n, fn), done
 
 
 # ---------------------------------------------------------------------------------------------
@@ -765,14 +985,21 @@ def compute(
     bridging: bool = True,
     bridging_iterations: int = 2_000,
     pca_on: str = "clustered",
+    update: str = "full",
 ) -> Result:
     """Run one update of the Pol.is method (plus bridging) on all votes so far.
 
     `pca_on="all"` fits the principal axes on every participant's row exactly as Pol.is does;
     the default "clustered" fits them on the rows of the participants who are clustered.
+    `update="auto"` (the live path) updates from `previous` incrementally when it carries the
+    state for it and the votes have not drifted far since the last full recompute
+    (`_takes_incremental_path`); "full" (the default) always recomputes everything.
+    `Result.path` says which was taken.
     """
     if pca_on not in ("clustered", "all"):
         raise EngineInputError("pca_on must be 'clustered' or 'all'")
+    if update not in ("full", "auto"):
+        raise EngineInputError("update must be 'full' or 'auto'")
     warm = previous.warm_start() if isinstance(previous, Result) else previous
     matrix = _build_matrix(votes, statements)
     n_p, n_s = matrix.shape
@@ -781,9 +1008,11 @@ def compute(
     values = matrix.values.astype(np.float64)
 
     # raw counts (every vote, moderation not applied)
-    seen_matrix = matrix.indicator()
-    agree_matrix = matrix.indicator(matrix.values == AGREE)
-    disagree_matrix = matrix.indicator(matrix.values == DISAGREE)
+    structure = matrix.structure()
+    code = structure.data  # vote + 2, in CSR order
+    seen_matrix = _like(structure, np.ones(len(code)))
+    agree_matrix = _like(structure, (code == AGREE + 2).astype(np.float64))
+    disagree_matrix = _like(structure, (code == DISAGREE + 2).astype(np.float64))
     raw_votes_per_participant = np.asarray(seen_matrix.sum(axis=1)).ravel()
 
     # rating-mat: mod-out columns are zero for every row, so they count as voted in n_i
@@ -791,8 +1020,9 @@ def compute(
     col_seen = np.bincount(matrix.cols[kept], minlength=n_s).astype(np.float64)
     col_sum = np.bincount(matrix.cols[kept], weights=values[kept], minlength=n_s)
     center = np.divide(col_sum, col_seen, out=np.zeros(n_s), where=col_seen > 0)
-    centred_values = values[kept] - center[matrix.cols[kept]]
-    centred = sp.csr_matrix((centred_values, (matrix.rows[kept], matrix.cols[kept])), shape=(n_p, n_s))
+    # (v_ij − c_j) on kept cells; mod-out cells hold an explicit 0, which changes no product
+    kept_cells = ~excluded[structure.indices]
+    centred = _like(structure, np.where(kept_cells, code - 2 - center[structure.indices], 0.0))
     n_excluded = int(excluded.sum())
     counted = np.bincount(matrix.rows[kept], minlength=n_p) + n_excluded
 
@@ -811,7 +1041,17 @@ def compute(
     # the clustered participants (Pol.is: all rows), whose rows are not mostly imputed. This is
     # our one deliberate departure; see docs/deliberation.md for what it changes.
     fit_rows = members if (pca_on == "clustered" and len(members) >= 2) else np.arange(n_p)
-    components = _pca(centred[fit_rows], seed)
+    state = warm.incremental if warm is not None else None
+    incremental = (
+        update == "auto"
+        and warm is not None
+        and state is not None
+        and _takes_incremental_path(warm, state, n_votes=len(matrix.values), bridging=bridging)
+    )
+    start_axes = (
+        _mapped(state.statement_ids, state.components.T, matrix.statement_ids).T if incremental and state else None
+    )
+    components = _pca(centred[fit_rows], seed, start=start_axes)
     raw_projection = np.asarray(centred @ components.T)
     scale = np.sqrt(n_s / np.maximum(counted, 1))
     projection = raw_projection * scale[:, None]
@@ -824,19 +1064,21 @@ def compute(
     silhouettes: dict[int, float] = {}
     group_centers: dict[int, FloatArray] = {}
     k_state = warm.k_state if warm is not None else KState(1, 1, 0)
-    if len(members):
+    updated = None
+    if incremental and warm is not None and len(members):
+        updated = _update_groups(
+            points, warm, _previous_labels(warm, matrix.participant_ids[members]), base_k, seed=seed
+        )
+    if updated is not None:
+        base_centers, member_base, group_centers, member_group, silhouettes = updated
+        base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
+        base_labels[members] = member_base
+        group_labels[members] = member_group
+    elif len(members):
+        incremental = False  # the warm groups did not carry over (e.g. a group emptied): recompute
         warm_inits: list[FloatArray] = []
         if warm is not None and len(warm.base_centers):
-            previous_labels = None
-            if len(warm.base_members) == len(warm.in_conversation):
-                # METHOD.md 1.5: the previous *clusters*, re-centred on their members' new positions
-                known_ids = np.asarray(warm.in_conversation, dtype=np.int64)
-                known_labels = np.asarray(warm.base_members, dtype=np.int64)
-                order = np.argsort(known_ids, kind="stable")
-                member_ids = matrix.participant_ids[members]
-                at = np.minimum(np.searchsorted(known_ids[order], member_ids), max(len(order) - 1, 0))
-                found = (known_ids[order][at] == member_ids) if len(order) else np.zeros(len(members), bool)
-                previous_labels = np.where(found, known_labels[order][at] if len(order) else -1, -1)
+            previous_labels = _previous_labels(warm, matrix.participant_ids[members])
             warm_inits.append(
                 _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
             )
@@ -933,24 +1175,49 @@ def compute(
     )
 
     bridging_result: tuple[BridgingScore, ...] = ()
+    fit: BridgingFit | None = None
     if bridging:
         rated = kept & (matrix.values != PASS)
         ratings = (matrix.values[rated] == AGREE).astype(np.float64)
-        intercepts, factors, _, _ = bridging_scores(
-            matrix.rows[rated],
-            matrix.cols[rated],
-            ratings,
-            n_p,
-            n_s,
-            seed=seed,
-            max_iterations=bridging_iterations,
-        )
+        if incremental and state is not None:
+            user = _mapped(state.participant_ids, state.user_params, matrix.participant_ids)
+            statement = _mapped(state.statement_ids, state.statement_params, matrix.statement_ids)
+            start = BridgingFit(state.mu, user[:, 0], user[:, 1], statement[:, 0], statement[:, 1])
+            rated_cells = kept_cells & (code != PASS + 2)
+            fit, _ = bridging_update(
+                _like(structure, rated_cells.astype(np.float64)),
+                _like(structure, (rated_cells & (code == AGREE + 2)).astype(np.float64)),
+                start,
+            )
+        else:
+            fit = bridging_scores(
+                matrix.rows[rated],
+                matrix.cols[rated],
+                ratings,
+                n_p,
+                n_s,
+                seed=seed,
+                max_iterations=bridging_iterations,
+            )
+        intercepts, factors = fit.statement_intercepts, fit.statement_factors
         counts = np.bincount(matrix.cols[rated], minlength=n_s)
         bridging_result = tuple(
             BridgingScore(int(matrix.statement_ids[j]), float(intercepts[j]), float(factors[j]), int(counts[j]))
             for j in range(n_s)
             if counts[j] > 0
         )
+    next_state = IncrementalState(
+        statement_ids=matrix.statement_ids,
+        components=components,
+        participant_ids=matrix.participant_ids,
+        user_params=np.column_stack([fit.user_intercepts, fit.user_factors]) if fit else np.zeros((0, 2)),
+        statement_params=(
+            np.column_stack([fit.statement_intercepts, fit.statement_factors]) if fit else np.zeros((0, 2))
+        ),
+        mu=fit.mu if fit else 0.0,
+        votes_at_full=state.votes_at_full if incremental and state else len(matrix.values),
+        updates_since_full=state.updates_since_full + 1 if incremental and state else 0,
+    )
 
     return Result(
         participant_ids=matrix.participant_ids,
@@ -972,7 +1239,97 @@ def compute(
         silhouettes=silhouettes,
         group_centers=group_centers,
         seed=seed,
+        path="incremental" if incremental else "full",
+        incremental=next_state,
     )
+
+
+def _takes_incremental_path(warm: WarmStart, state: IncrementalState, *, n_votes: int, bridging: bool) -> bool:
+    """Tell whether an update may start from `warm` instead of recomputing everything.
+
+    Only while the votes have grown by less than FULL_AFTER_GROWTH since the last full
+    recompute and fewer than FULL_AFTER_UPDATES updates have been incremental; the incremental
+    path keeps the group count and the base clusters' local optimum, which only a full
+    recompute revisits.
+    """
+    return (
+        len(warm.base_members) == len(warm.in_conversation) > 0
+        and len(warm.base_centers) >= 2
+        and warm.k_state.current in warm.group_centers
+        and len(warm.group_centers[warm.k_state.current]) == warm.k_state.current
+        and (state.bridged or not bridging)
+        and state.updates_since_full < FULL_AFTER_UPDATES
+        and n_votes <= state.votes_at_full * (1 + FULL_AFTER_GROWTH)
+    )
+
+
+def _mapped(known_ids: IntArray, values: FloatArray, ids: IntArray) -> FloatArray:
+    """Return `values` (rows keyed by sorted `known_ids`) for `ids`; rows for unknown ids are 0."""
+    out = np.zeros((len(ids), values.shape[1]))
+    if len(known_ids):
+        at = np.minimum(np.searchsorted(known_ids, ids), len(known_ids) - 1)
+        found = known_ids[at] == ids
+        out[found] = values[at[found]]
+    return out
+
+
+def _previous_labels(warm: WarmStart, member_ids: IntArray) -> IntArray | None:
+    """Each member's base cluster in the previous update (−1 for none); None for old warm starts."""
+    if len(warm.base_members) != len(warm.in_conversation):
+        return None
+    known_ids = np.asarray(warm.in_conversation, dtype=np.int64)
+    known_labels = np.asarray(warm.base_members, dtype=np.int64)
+    if not len(known_ids):
+        return np.full(len(member_ids), -1, dtype=np.int64)
+    order = np.argsort(known_ids, kind="stable")
+    at = np.minimum(np.searchsorted(known_ids[order], member_ids), len(order) - 1)
+    found = known_ids[order][at] == member_ids
+    labels: IntArray = np.where(found, known_labels[order][at], -1)
+    return labels
+
+
+def _update_groups(
+    points: FloatArray, warm: WarmStart, previous_labels: IntArray | None, base_k: int, *, seed: int
+) -> tuple[FloatArray, IntArray, dict[int, FloatArray], IntArray, dict[int, float]] | None:
+    """The incremental group step: warm Lloyd iterations instead of seeded restarts; None if it cannot.
+
+    Base clusters: the previous clusters re-centred on their members' new positions (METHOD.md
+    1.5), then up to UPDATE_ITERATIONS Lloyd iterations over all clustered participants. Groups:
+    the group count of the previous update (the k smoother's state is carried, not advanced),
+    weighted k-means on the new base centres from the previous group centres, then finished on
+    the participants as in a full recompute (from there, against REFINE_STARTS seeded starts on
+    the participants, lowest inertia), so both paths pick the same grouping when one is best.
+    """
+    k = warm.k_state.current
+    init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
+    weights = np.ones(len(points))
+    base_centers, member_base, _ = _best_kmeans(
+        points, weights, base_k, iterations=UPDATE_ITERATIONS, seed=0, starts=0, extra_inits=[init]
+    )
+    if len(base_centers) < k:
+        return None
+    base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.float64)
+    previous_centers = np.asarray(warm.group_centers[k], dtype=np.float64)
+    found, base_group, _ = _best_kmeans(
+        base_centers,
+        base_weights,
+        k,
+        iterations=GROUP_ITERATIONS,
+        seed=0,
+        starts=0,
+        tolerance=1e-9,
+        extra_inits=[previous_centers],
+    )
+    if len(found) != k:
+        return None
+    distances = np.sqrt(_squared_distances(base_centers, base_centers))
+    silhouettes = {k: _silhouette(distances, base_group)}
+    refined, member_group = _refine_groups(points, found, base_group[member_base], seed=seed)
+    if len(refined) != k:
+        return None
+    group_centers = {g: np.asarray(c, dtype=np.float64) for g, c in warm.group_centers.items()}
+    group_centers[k] = refined
+    return base_centers, member_base, group_centers, _order_member_groups(member_group, refined), silhouettes
 
 
 def _warm_base_init(
@@ -1067,7 +1424,7 @@ def _choose_k(by_run: dict[int, list[float]]) -> int:
 
 
 def _refine_groups(
-    points: FloatArray, centers: FloatArray, labels: IntArray, *, seed: int
+    points: FloatArray, centers: FloatArray, labels: IntArray, *, seed: int, starts: int = REFINE_STARTS
 ) -> tuple[FloatArray, IntArray]:
     """Finish the chosen grouping on the participants themselves, by the k-means objective.
 
@@ -1085,7 +1442,7 @@ def _refine_groups(
         k,
         iterations=BASE_ITERATIONS,
         seed=seed,
-        starts=REFINE_STARTS,
+        starts=starts,
         tolerance=1e-9,
         extra_inits=[member_means],
     )

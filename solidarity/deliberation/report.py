@@ -93,6 +93,7 @@ def build_report(result: engine.Result) -> dict[str, Any]:
         "divisive": [s.statement for s in result.most_divisive(limit=5)],
         "bridging_rank": [b.statement for b in bridging_rank[:10]],
         "silhouettes": {str(k): round(v, 4) for k, v in result.silhouettes.items()},
+        "path": result.path,  # "full" or "incremental" (engine.compute's update path)
     }
 
 

@@ -335,7 +335,11 @@ def vote_table(conversation: Conversation) -> engine.VoteTable:
 
 
 def compute_results(*, conversation: Conversation, force: bool = False) -> ResultVersion | None:
-    """Run the engine on all votes and store a new version; skip when nothing changed since the last."""
+    """Run the engine on all votes and store a new version; skip when nothing changed since the last.
+
+    The update is incremental from the last version's warm start when the engine allows it
+    (`engine.compute(update="auto")`); `force` recomputes everything from scratch.
+    """
     statements = list(Statement.objects.filter(conversation=conversation).values_list("number", "status", "is_meta"))
     moderated_out = [n for n, status, meta in statements if status in ("rejected", "withdrawn") or meta]
     table = vote_table(conversation)
@@ -357,6 +361,9 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
         statements=shown,
         previous=warm,
         seed=conversation.seed,
+        # incremental from the stored state while the votes have drifted little; a forced
+        # recompute (staff button, `deliberation recompute`) is always a full one
+        update="full" if force else "auto",
     )
     seconds = time.perf_counter() - started
     report = build_report(result)

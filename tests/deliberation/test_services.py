@@ -267,3 +267,19 @@ def test_result_version_numbers_are_unique(conversation: Conversation) -> None:
     assert second is not None
     assert second.version == first.version + 1
     assert ResultVersion.objects.filter(conversation=conversation).count() == 2
+
+
+def test_a_new_vote_updates_incrementally_and_a_forced_recompute_is_full(conversation: Conversation) -> None:
+    people = _vote_pattern(conversation)
+    first = services.compute_results(conversation=conversation, force=True)
+    assert first is not None and first.report["path"] == "full"
+    assert first.warm_start["incremental"]["updates_since_full"] == 0
+    # one vote changed out of 360: the stored state carries the update
+    services.cast_vote(participant=people[0], statement=conversation.statements.get(number=0), value=-1)
+    second = services.compute_results(conversation=conversation)
+    assert second is not None and second.version == first.version + 1
+    assert second.report["path"] == "incremental"
+    assert second.warm_start["incremental"]["updates_since_full"] == 1
+    assert sorted(g["members"] for g in second.report["groups"]) == sorted(g["members"] for g in first.report["groups"])
+    forced = services.compute_results(conversation=conversation, force=True)
+    assert forced is not None and forced.report["path"] == "full"

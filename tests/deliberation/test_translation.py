@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -70,3 +72,25 @@ def test_machine_label_shows_on_the_vote_page(conversation: Conversation) -> Non
     fa_page = Client().get(f"/fa/deliberation/{conversation.pk}/").content.decode()
     assert "متن ماشین" in fa_page
     assert "ترجمه ماشینی" in fa_page  # the label
+
+
+def test_a_persons_translation_is_shown_with_the_original_and_the_pair_takes_one_vote(
+    conversation: Conversation,
+) -> None:
+    Statement.objects.filter(conversation=conversation).update(
+        translation="ترجمه انسانی", translation_language="fa", translation_is_machine=False
+    )
+    fa_page = Client().get(f"/fa/deliberation/{conversation.pk}/").content.decode()
+    shown = re.search(r'id="statement-(\d+)">([^<]*)<', fa_page)
+    assert shown is not None
+    statement = Statement.objects.get(conversation=conversation, number=int(shown.group(1)))
+    assert shown.group(2) == "ترجمه انسانی"  # the reader's language first
+    label = re.search(r'<p class="translation-label">(.*?)</p>', fa_page, re.S)
+    assert label is not None
+    assert label.group(1).startswith("ترجمه ·")  # a person's translation: no "machine" in the label
+    assert "ماشینی" not in label.group(1)
+    assert f"اصل: {statement.text}" in label.group(1)  # the original beside it
+    # one form for the pair: the vote names the statement, whichever text the reader saw
+    assert f'name="statement" value="{statement.number}"' in fa_page
+    en_page = Client().get(f"/en/deliberation/{conversation.pk}/").content.decode()
+    assert 'class="translation-label"' not in en_page  # an English reader sees the English original, unlabelled
