@@ -59,16 +59,19 @@ class ConversationEvaluation:
     ours_all_rows: Measurement | None = None  # the engine with Pol.is's own all-rows PCA
     replay: Measurement | None = None  # the engine replaying votes.csv with warm-started updates
     replay_updates: int = 0
+    replay_full_updates: int = 0  # of replay_updates, the full recomputes (the rest incremental)
     base_ceiling: float | None = None  # the best grouping of our cold start's base clusters (see below)
 
 
 @dataclass(frozen=True, eq=False)
 class Replay:
-    """The last result of a replay, the vote counts at which each update ran, and the seconds taken."""
+    """The last result of a replay, the vote counts at which each update ran, the seconds taken,
+    and how many of the updates were full recomputes (the rest took the incremental path)."""
 
     result: engine.Result
     updates: tuple[int, ...]
     seconds: float
+    full_updates: int
 
 
 def conversation_folders(root: Path) -> list[Path]:
@@ -169,13 +172,15 @@ def replay(
     seed: int = 0,
     growth: float = REPLAY_GROWTH,
     schedule: Sequence[int] | None = None,
+    update: str = "auto",
 ) -> Replay:
     """Replay a vote log in time order, recomputing at each point of the schedule.
 
     Each update sees every vote cast up to then (the last vote per pair wins, as in the engine)
     and starts from the previous update's warm start after a JSON round trip, exactly as the
-    live recompute stores and reloads it. Moderation is the final one throughout (exports carry
-    no moderation times). Ties in time keep the log's order.
+    live recompute stores and reloads it, and takes the live path's way (`update="auto"`:
+    incremental between full recomputes; "full" recomputes every time). Moderation is the final
+    one throughout (exports carry no moderation times). Ties in time keep the log's order.
     """
     started = time.perf_counter()
     ordered = sorted(votes, key=lambda v: v.timestamp)
@@ -189,16 +194,20 @@ def replay(
     statements = np.asarray([v.statement for v in ordered], dtype=np.int64)
     values = np.asarray([v.value for v in ordered], dtype=np.int64)
     excluded = list(moderated_out)
+    paths = {"full": 0, "incremental": 0}
     stored: str | None = None
     result: engine.Result | None = None
     for end in ends:
         table = engine.VoteTable.from_arrays(participants[:end], statements[:end], values[:end])
         previous = engine.WarmStart.from_json(json.loads(stored)) if stored is not None else None
-        result = engine.compute(table, moderated_out=excluded, previous=previous, seed=seed, bridging=False)
+        result = engine.compute(
+            table, moderated_out=excluded, previous=previous, seed=seed, bridging=False, update=update
+        )
         stored = json.dumps(result.warm_start().to_json())
+        paths[result.path] += 1
     if result is None:  # unreachable: the schedule is not empty
         raise engine.EngineInputError("no update ran")
-    return Replay(result, tuple(ends), time.perf_counter() - started)
+    return Replay(result, tuple(ends), time.perf_counter() - started, full_updates=paths["full"])
 
 
 def order_sensitivity(export: polis_io.PolisExport, *, runs: int = 10, seed: int = 0) -> tuple[float, ...]:
@@ -262,7 +271,7 @@ def evaluate(
         "solidarity, all-rows PCA", _ari_against(truth, all_rows.group_of()), len(all_rows.groups), all_seconds
     )
     replayed: Measurement | None = None
-    updates = 0
+    updates = full_updates = 0
     if log:
         outcome = replay(log, moderated_out=export.moderated_out(), seed=seed)
         replayed = Measurement(
@@ -272,6 +281,7 @@ def evaluate(
             outcome.seconds,
         )
         updates = len(outcome.updates)
+        full_updates = outcome.full_updates
     elif with_replay:  # no log, or a header alone: nothing to replay, said in the table, not a traceback
         error = "no votes.csv" if log is None else "votes.csv holds no votes"
         replayed = Measurement("solidarity, replayed", None, 0, 0.0, error=error)
@@ -294,6 +304,7 @@ def evaluate(
         ours_all_rows=ours_all_rows,
         replay=replayed,
         replay_updates=updates,
+        replay_full_updates=full_updates,
         base_ceiling=base_cluster_ceiling(result, truth),
     )
 

@@ -1,4 +1,4 @@
-"""The deliberation tables, as `python -m evaluation deliberation` prints them (rich tables, 200 columns)."""
+"""The deliberation tables, as `python -m evaluation deliberation` prints them (rich tables, 220 columns)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,19 @@ def _ari(value: float | None) -> str:
 
 
 def _write(table: Table, out: TextIO) -> None:
-    console = Console(width=200, record=True)
+    console = Console(width=220, record=True)
     with console.capture() as captured:
         console.print(table)
     text = captured.get()
     out.write(text if text.endswith("\n") else text + "\n")
 
 
-def _replay_cells(replay: scoring.Measurement | None, updates: int) -> tuple[str, str, str, str]:
+def _replay_cells(replay: scoring.Measurement | None, updates: int, full: int) -> tuple[str, str, str, str]:
     if replay is None:
         return ("skipped", "—", "—", "—")
     if replay.error:
         return (replay.error, "—", "—", "—")
-    return (_ari(replay.ari), str(replay.groups), f"{replay.seconds:.2f}", str(updates))
+    return (_ari(replay.ari), str(replay.groups), f"{replay.seconds:.2f}", f"{updates} ({full})")
 
 
 def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_replay: bool) -> None:
@@ -48,7 +48,7 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
         table.add_column(column, overflow="fold")  # an unreadable folder's reason is folded, never cut
     for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
         table.add_column(column)
-    for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates"):
+    for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates (full)"):
         table.add_column(column)
     table.add_column("ceiling: best grouping of our base clusters")
     rows: list[scoring.ConversationEvaluation | tuple[str, str]] = []
@@ -76,7 +76,7 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
             str(row.reference.groups or "—"),
             f"{row.reference.seconds:.2f}",
             _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
-            *_replay_cells(row.replay, row.replay_updates),
+            *_replay_cells(row.replay, row.replay_updates, row.replay_full_updates),
             _ari(row.base_ceiling),
         )
     _write(table, out)

@@ -109,6 +109,16 @@ def test_replay_consumes_votes_in_time_order_and_chains_each_warm_start(monkeypa
         assert summary.passed == column.count(0)
 
 
+def test_replay_takes_the_way_it_is_asked() -> None:
+    votes = two_camps(participants=30, statements=10)
+    full = scoring.replay(votes, update="full")
+    assert full.full_updates == len(full.updates) > 3
+    auto = scoring.replay(votes)
+    assert auto.updates == full.updates and 0 < auto.full_updates < len(auto.updates)
+    with pytest.raises(engine.EngineInputError, match="update"):
+        scoring.replay(votes, update="sometimes")
+
+
 def test_a_single_update_is_the_cold_start() -> None:
     votes = two_camps()
     replayed = scoring.replay(votes, moderated_out=[3], schedule=[len(votes)])
@@ -157,6 +167,8 @@ def test_evaluate_reports_the_replay_beside_the_cold_start(tmp_path: Path) -> No
     with_log = scoring.evaluate(tmp_path / "with-log", with_reference=False)
     assert with_log.replay is not None and with_log.replay.ari is not None
     assert with_log.replay_updates > 1
+    # the live path's way: incremental updates between full recomputes
+    assert 0 < with_log.replay_full_updates < with_log.replay_updates
     assert with_log.ours.ari == pytest.approx(1.0)
     assert with_log.replay.ari == pytest.approx(1.0)
     without_log = scoring.evaluate(tmp_path / "without-log", with_reference=False)
@@ -184,5 +196,6 @@ def test_replaying_a_real_log_ends_on_the_exported_matrix() -> None:
     assert single.result.group_of() == cold.group_of()
     replayed = scoring.replay(log, moderated_out=export.moderated_out())
     assert len(replayed.updates) == len(scoring.replay_schedule(sorted(v.timestamp for v in log)))
+    assert 0 < replayed.full_updates < len(replayed.updates)
     # membership is sticky (METHOD.md 1.2): whoever was clustered in an early update stays clustered
     assert set(replayed.result.group_of()) >= set(cold.group_of())
