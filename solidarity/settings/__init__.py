@@ -305,6 +305,8 @@ LOGGING = {
         "django.security.csrf": {"filters": ["withhold_request_path"]},
         "django.server": {"level": "WARNING", "filters": ["withhold_request_line"]},
         "uvicorn.access": {"level": "WARNING", "propagate": False},
+        # WeasyPrint logs each step of every PDF bulletin at INFO (75 lines in a demo build).
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }
 
