@@ -15,7 +15,8 @@ small order; or, in the verifier, by the same tests inside libsodium's scalar mu
 - Encryption: ElGamal of a group element M: (r·G, M + r·Y). Bytes are embedded in points by try-and-
   increment (29 data bytes and a 2-byte counter per point).
 - Decryption: each trustee publishes x_j·A with a Chaum–Pedersen proof that it used the secret behind its
-  verification key; any k valid partial decryptions combine with Lagrange coefficients at 0.
+  verification key (in the record, one batched proof for all of a trustee's factors: ``prove_batch``);
+  any k valid partial decryptions combine with Lagrange coefficients at 0.
 
 Proofs are non-interactive (Fiat–Shamir with SHA-512 over a domain string and the whole statement).
 The trustees' side of this protocol is ``trustee.py``; the record and ``verify`` use it (``record.py``).
