@@ -184,7 +184,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/5"},
+            "format": {"const": "solidarity-election-record/6"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -241,7 +241,8 @@ def record() -> Schema:
                 "items": closed(
                     {
                         "trustee": count(),
-                        "rows": {"type": "array", "items": closed({"factors": b64_list, "proofs": b64_list})},
+                        "rows": {"type": "array", "items": closed({"factors": b64_list})},
+                        "proof": string(BASE64),
                         "lot": closed({"value": string(BASE64), "proof": string(BASE64)}),
                     }
                 ),

@@ -39,7 +39,8 @@ from solidarity.elections.ballots import canonical_json
 # /3 added the quorum. Records and definitions of earlier formats are not read.
 # /5: the election key may be made jointly by the trustees (dealings and confirmations in the
 # definition), and the shuffled rows are opened by each trustee's proven partial decryptions.
-RECORD_FORMAT = "solidarity-election-record/5"
+# /6: one batched Chaum–Pedersen proof per trustee for all its factors (not one proof per factor).
+RECORD_FORMAT = "solidarity-election-record/6"
 DEFINITION_FORMAT = "solidarity-election-definition/5"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
@@ -190,18 +191,22 @@ class Mix:
 
 @dataclass(frozen=True)
 class Decryption:
-    """The opening of one shuffled row: x·A for each of its pairs, each with a Chaum–Pedersen proof."""
+    """The opening of one shuffled row: x·A for each of its pairs (proven by its trustee's batched proof)."""
 
     factors: tuple[bytes, ...]
-    proofs: tuple[th.Proof, ...]
 
 
 @dataclass(frozen=True)
 class TrusteeDecryption:
-    """One trustee's share of the opening: x_j·A for every pair of every shuffled row, and x_j·H_lot, each proven."""
+    """One trustee's share of the opening: x_j·A for every pair of every shuffled row, and x_j·H_lot.
+
+    ``proof`` is one batched Chaum–Pedersen proof for every factor of every row (``threshold.prove_batch``);
+    the lot share has a proof of its own.
+    """
 
     trustee: int
     rows: tuple[Decryption, ...]
+    proof: th.Proof
     lot_value: bytes
     lot_proof: th.Proof
 
@@ -513,12 +518,12 @@ RECORD_FIELDS = (
 BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
 ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
 MIX_FIELDS = ("ciphertexts", "proof")
-DECRYPTION_FIELDS = ("factors", "proofs")
+DECRYPTION_FIELDS = ("factors",)
 LOT_FIELDS = ("value",)
 TRUSTEES_FIELDS = ("threshold", "count", "names", "dealings", "confirmations")
 DEALING_FIELDS = ("trustee", "commitments", "proof")
 CONFIRMATION_FIELDS = ("trustee", "proof")
-TRUSTEE_DECRYPTION_FIELDS = ("trustee", "rows", "lot")
+TRUSTEE_DECRYPTION_FIELDS = ("trustee", "rows", "proof", "lot")
 TRUSTEE_LOT_FIELDS = ("value", "proof")
 
 
@@ -671,7 +676,13 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         except canonical.NotCanonicalError as error:
             raise RecordFormatError(f"the record is not canonical JSON: {error}") from error
     _exact(raw, RECORD_FIELDS, "record")
-    if _require(raw, "format", str, "record") != RECORD_FORMAT:
+    found = _require(raw, "format", str, "record")
+    if found != RECORD_FORMAT:
+        if found.startswith(RECORD_FORMAT.rsplit("/", 1)[0] + "/"):
+            raise RecordFormatError(
+                f"a record of format {found}: this verifier reads {RECORD_FORMAT} only "
+                "(/6 proves each trustee's decryption with one batched proof; earlier records are not read)"
+            )
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
     issuance: list[Issuance] = []
@@ -738,14 +749,14 @@ def _trustee_decryption(raw: Any) -> TrusteeDecryption:
         _exact(row, DECRYPTION_FIELDS, "decryption row")
         rows.append(
             Decryption(
-                factors=tuple(_point(v, "decryption.factors") for v in _list(row["factors"], "decryption.factors")),
-                proofs=tuple(_proof(v, "decryption.proofs") for v in _list(row["proofs"], "decryption.proofs")),
+                factors=tuple(_point(v, "decryption.factors") for v in _list(row["factors"], "decryption.factors"))
             )
         )
     lot = _exact(entry["lot"], TRUSTEE_LOT_FIELDS, "decryption.lot")
     return TrusteeDecryption(
         trustee=_require(entry, "trustee", int, "decryption"),
         rows=tuple(rows),
+        proof=_proof(entry["proof"], "decryption.proof"),
         lot_value=_point(lot["value"], "decryption.lot.value"),
         lot_proof=_proof(lot["proof"], "decryption.lot.proof"),
     )
@@ -755,10 +766,8 @@ def trustee_decryption_json(decryption: TrusteeDecryption) -> dict[str, Any]:
     """Write one trustee's partial decryption as the record (and the trustee's message) does."""
     return {
         "trustee": decryption.trustee,
-        "rows": [
-            {"factors": [b64(f) for f in d.factors], "proofs": [b64(proof_bytes(q)) for q in d.proofs]}
-            for d in decryption.rows
-        ],
+        "rows": [{"factors": [b64(f) for f in d.factors]} for d in decryption.rows],
+        "proof": b64(proof_bytes(decryption.proof)),
         "lot": {"value": b64(decryption.lot_value), "proof": b64(proof_bytes(decryption.lot_proof))},
     }
 
@@ -861,31 +870,6 @@ def mix(
     return [Mix(tuple(ballot_crypto.from_row(row) for row in outputs), proof)], outputs
 
 
-def decrypt_row(
-    secret: int,
-    public_key: bytes,
-    row: shuffle.Row,
-    *,
-    verification: bytes | None = None,
-    draw: th.Draw = th.random_scalar,
-) -> Decryption:
-    """Decrypt a shuffled row with a key share x_j: x_j·A for each pair, each with a Chaum–Pedersen proof.
-
-    The proof shows log_G(verification) = log_A(x_j·A), where ``verification`` is x_j·G (the ballot
-    key itself for a whole key).
-    """
-    own = th.base_mul(secret) if verification is None else verification
-    factors, proofs = [], []
-    for pair in row:
-        th.check(pair.a, "the ciphertext")
-        value = th.mul(secret, pair.a)
-        factors.append(value)
-        proofs.append(
-            th.prove_equal_logs(secret, pair.a, own, value, th.decryption_context(public_key, pair), draw=draw)
-        )
-    return Decryption(tuple(factors), tuple(proofs))
-
-
 def decrypt_as_trustee(
     *,
     trustee: int,
@@ -896,13 +880,47 @@ def decrypt_as_trustee(
     rows: Sequence[shuffle.Row],
     draw: th.Draw = th.random_scalar,
 ) -> TrusteeDecryption:
-    """Make one trustee's partial decryption of every shuffled row, and its share of the lot value."""
+    """Make one trustee's partial decryption of every shuffled row (one batched proof), and its share of the lot value.
+
+    The batched proof shows log_G(x_j·G) = log_{A*}(D*) for the weighted sums of every pair's A and
+    every factor x_j·A, the pairs taken row by row (``threshold.prove_batch``).
+    """
     verification = th.base_mul(secret)
-    opened = tuple(decrypt_row(secret, public_key, row, verification=verification, draw=draw) for row in rows)
+    factors, batch = th.prove_batch(secret, verification, public_key, [pair for row in rows for pair in row], draw=draw)
+    opened, start = [], 0
+    for row in rows:
+        opened.append(Decryption(tuple(factors[start : start + len(row)])))
+        start += len(row)
     base = lot_base(digest, tracking_codes)
     value = th.mul(secret, base)
     proof = th.prove_equal_logs(secret, base, verification, value, lot_context(digest, tracking_codes), draw=draw)
-    return TrusteeDecryption(trustee=trustee, rows=opened, lot_value=value, lot_proof=proof)
+    return TrusteeDecryption(trustee=trustee, rows=tuple(opened), proof=batch, lot_value=value, lot_proof=proof)
+
+
+def decryption_fault(
+    public_key: bytes, verification: bytes, rows: Sequence[shuffle.Row], opened: TrusteeDecryption
+) -> str | None:
+    """Say what is wrong with one trustee's partial decryption of ``rows`` (None: its batched proof verifies).
+
+    One factor per pair of every row, and the batched Chaum–Pedersen proof over all of them, the
+    pairs row by row (``threshold.verify_batch``). A factor that is not a group element is named.
+    """
+    if len(opened.rows) != len(rows):
+        return f"{len(opened.rows)} decryptions for {len(rows)} shuffled ballots"
+    for number, (row, row_opened) in enumerate(zip(rows, opened.rows, strict=True), start=1):
+        if len(row_opened.factors) != len(row):
+            return f"shuffled ballot {number}: not one factor per pair"
+    pairs = [pair for row in rows for pair in row]
+    factors = [factor for row_opened in opened.rows for factor in row_opened.factors]
+    if th.verify_batch(verification, public_key, pairs, factors, opened.proof):
+        return None
+    for number, row_opened in enumerate(opened.rows, start=1):  # only on failure: name a point outside the group
+        bad = next((k for k, factor in enumerate(row_opened.factors, start=1) if not th.is_valid(factor)), None)
+        if bad is not None:
+            return f"shuffled ballot {number}, pair {bad}: the factor is not a group element"
+    return (
+        f"the decryption proof over its {len(factors)} factors does not verify (a factor is not its key share applied)"
+    )
 
 
 def lagrange_coefficients(trustees: Sequence[int]) -> dict[int, int]:
@@ -1431,41 +1449,11 @@ def _check_decryptions(
             failures.append(Failure("decryption", f"{who}: the verification key is not a group element"))
             valid = False
             continue
-        if len(opened.rows) != len(rows):
-            failures.append(
-                Failure("decryption", f"{who}: {len(opened.rows)} decryptions for {len(rows)} shuffled ballots")
-            )
+        # Each point is checked inside the batched proof's multiplications (threshold.mul_checked).
+        fault = decryption_fault(public_key, verification, rows, opened)
+        if fault is not None:
+            failures.append(Failure("decryption", f"{who}: {fault}"))
             valid = False
-            continue
-        for number, (row, row_opened) in enumerate(zip(rows, opened.rows, strict=True), start=1):
-            if len(row_opened.factors) != len(row) or len(row_opened.proofs) != len(row):
-                failures.append(
-                    Failure("decryption", f"{who}, shuffled ballot {number}: not one factor and proof per pair")
-                )
-                valid = False
-                break
-            bad = next(
-                (
-                    element
-                    for element, (pair, factor, proof) in enumerate(
-                        zip(row, row_opened.factors, row_opened.proofs, strict=True), start=1
-                    )
-                    # Each point is checked inside the proof's multiplications (threshold.mul_checked).
-                    if not th.verify_equal_logs(
-                        pair.a, verification, factor, proof, th.decryption_context(public_key, pair)
-                    )
-                ),
-                None,
-            )
-            if bad is not None:
-                failures.append(
-                    Failure(
-                        "decryption",
-                        f"{who}, shuffled ballot {number}, pair {bad}: the decryption proof does not verify",
-                    )
-                )
-                valid = False
-                break
         if not th.verify_equal_logs(base, verification, opened.lot_value, opened.lot_proof, context):
             failures.append(Failure("lot-seed", f"{who}: the share of the lot value is not its key share applied"))
             valid = False

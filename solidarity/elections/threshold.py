@@ -15,7 +15,8 @@ small order; or, in the verifier, by the same tests inside libsodium's scalar mu
 - Encryption: ElGamal of a group element M: (r·G, M + r·Y). Bytes are embedded in points by try-and-
   increment (29 data bytes and a 2-byte counter per point).
 - Decryption: each trustee publishes x_j·A with a Chaum–Pedersen proof that it used the secret behind its
-  verification key; any k valid partial decryptions combine with Lagrange coefficients at 0.
+  verification key (in the record, one batched proof for all of a trustee's factors: ``prove_batch``);
+  any k valid partial decryptions combine with Lagrange coefficients at 0.
 
 Proofs are non-interactive (Fiat–Shamir with SHA-512 over a domain string and the whole statement).
 The trustees' side of this protocol is ``trustee.py``; the record and ``verify`` use it (``record.py``).
@@ -398,3 +399,82 @@ def combine(ciphertext: Ciphertext, partials: Sequence[PartialDecryption]) -> by
     for partial in partials:
         shared = add(shared, mul(lagrange_at_zero(partial.trustee, indices), partial.value))
     return sub(ciphertext.b, shared)
+
+
+# --- batched partial decryption -------------------------------------------------------------------
+
+BATCH_DOMAIN = b"solidarity-decrypt/1\x00"
+
+
+def batch_digest(
+    public_key: bytes, verification: bytes, ciphertexts: Sequence[Ciphertext], factors: Sequence[bytes]
+) -> bytes:
+    """Hash the whole statement of a batched decryption: the keys, every pair and every factor (SHA-512)."""
+    if len(ciphertexts) != len(factors):
+        raise ThresholdError("one factor per pair")
+    digest = hashlib.sha512(BATCH_DOMAIN + public_key + verification + len(factors).to_bytes(4, "big"))
+    for ciphertext, factor in zip(ciphertexts, factors, strict=True):
+        digest.update(ciphertext.a + ciphertext.b + factor)
+    return digest.digest()
+
+
+def batch_weights(digest: bytes, count: int) -> list[int]:
+    """Return the weights r_0…r_{count−1}: SHA-512(digest ‖ j as 4 big-endian bytes) read little-endian, mod L."""
+    return [int.from_bytes(hashlib.sha512(digest + j.to_bytes(4, "big")).digest(), "little") % L for j in range(count)]
+
+
+def batch_context(digest: bytes) -> bytes:
+    """Bind the batched Chaum–Pedersen proof to the statement's digest."""
+    return b"decrypt" + digest
+
+
+def prove_batch(
+    secret: int,
+    verification: bytes,
+    public_key: bytes,
+    ciphertexts: Sequence[Ciphertext],
+    *,
+    draw: Draw = random_scalar,
+) -> tuple[list[bytes], Proof]:
+    """Decrypt many pairs with x_j: the factors x_j·A_i and one Chaum–Pedersen proof for all of them.
+
+    The proof shows log_G(verification) = log_{A*}(D*) with A* = Σ r_i·A_i and D* = Σ r_i·D_i, where
+    the weights r_i are hashed from every pair and every factor (``batch_weights``), so they are fixed
+    only once the factors are: a factor that is not x_j·A_i makes D* ≠ x_j·A* except with probability
+    1/L over the weights.
+    """
+    factors = [mul(secret, check(c.a, "the ciphertext")) for c in ciphertexts]
+    digest = batch_digest(public_key, verification, ciphertexts, factors)
+    weights = batch_weights(digest, len(factors))
+    combined = IDENTITY
+    for weight, ciphertext in zip(weights, ciphertexts, strict=True):
+        combined = add(combined, mul(weight, ciphertext.a))
+    w = draw()
+    t1, t2 = base_mul(w), mul(w, combined)
+    c = hash_to_scalar(b"cp", batch_context(digest), G, verification, combined, mul(secret, combined), t1, t2)
+    return factors, Proof(c, (w + c * secret) % L)
+
+
+def verify_batch(
+    verification: bytes, public_key: bytes, ciphertexts: Sequence[Ciphertext], factors: Sequence[bytes], proof: Proof
+) -> bool:
+    """Check a batched decryption (``prove_batch``): two multiplications per pair, four for the proof.
+
+    Every A_i and every factor is checked to be a group element inside its multiplication by its
+    weight (``mul_checked``). The combined points may be the identity (no pairs: an empty box).
+    """
+    if len(ciphertexts) != len(factors):
+        return False
+    digest = batch_digest(public_key, verification, ciphertexts, factors)
+    weights = batch_weights(digest, len(factors))
+    combined_a, combined_d = IDENTITY, IDENTITY
+    try:
+        for weight, ciphertext, factor in zip(weights, ciphertexts, factors, strict=True):
+            combined_a = add(combined_a, mul_checked(weight, ciphertext.a))
+            combined_d = add(combined_d, mul_checked(weight, factor))
+        t1 = sub(base_mul(proof.response), mul_checked(proof.challenge, verification))
+        t2 = sub(mul(proof.response, combined_a), mul(proof.challenge, combined_d))
+    except ThresholdError:
+        return False
+    context = batch_context(digest)
+    return proof.challenge == hash_to_scalar(b"cp", context, G, verification, combined_a, combined_d, t1, t2)

@@ -475,16 +475,8 @@ def check_decryption(
         return False
     verification = keys[opened.trustee]
     rows = record.rows_to_open(cast, mixes)
-    if len(opened.rows) != len(rows):
+    if record.decryption_fault(parsed.ballot_key, verification, rows, opened) is not None:
         return False
-    for row, row_opened in zip(rows, opened.rows, strict=True):
-        if len(row_opened.factors) != len(row) or len(row_opened.proofs) != len(row):
-            return False
-        for pair, factor, proof in zip(row, row_opened.factors, row_opened.proofs, strict=True):
-            if not th.verify_equal_logs(
-                pair.a, verification, factor, proof, th.decryption_context(parsed.ballot_key, pair)
-            ):
-                return False
     digest = record.definition_hash(definition)
     codes = sorted(b.tracking for b in cast)
     return th.verify_equal_logs(

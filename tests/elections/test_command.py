@@ -25,7 +25,7 @@ def test_verify_passes_and_finds_a_ballot_in_the_box_by_tracking_code(tmp_path: 
     )
     assert "PASS" in out.getvalue()
     assert f"tracking {mine.tracking}: in the ballot box and in the shuffle" in out.getvalue()
-    assert "every partial decryption proof checks" in out.getvalue()
+    assert "batched decryption proof checks" in out.getvalue()
     assert "WARNING election key: made whole on one machine" in out.getvalue()
     assert "1 chain head(s) copied during voting are on the chain" in out.getvalue()
 

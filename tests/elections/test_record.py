@@ -165,7 +165,16 @@ def test_a_record_with_the_private_key_or_without_its_shuffle_does_not_parse(stv
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/5"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/6"}') == {"format"}
+
+
+def test_a_record_of_the_previous_format_is_refused_with_a_clear_message(stv_record: dict[str, Any]) -> None:
+    """/5 proved each factor separately; /6 has one batched proof per trustee: /5 is not read."""
+    old = copy.deepcopy(stv_record)
+    old["format"] = "solidarity-election-record/5"
+    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/5: this verifier reads .*/6"):
+        record.parse_record(old)
+    assert codes(old) == {"format"}
 
 
 def test_building_twice_gives_identical_bytes() -> None:
@@ -198,7 +207,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/5"', b'"format":"solidarity-election-record\\/5"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/6"', b'"format":"solidarity-election-record\\/6"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -358,7 +367,7 @@ def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, s
     ]
     assert codes(resign(small_election, forged)) == {"decryption"}
     forged = copy.deepcopy(small_record)
-    forged["decryptions"][0]["rows"][1]["proofs"][3] = record.b64(bytes(64))
+    forged["decryptions"][0]["proof"] = record.b64(bytes(64))
     assert codes(resign(small_election, forged)) == {"decryption"}
 
 

@@ -198,3 +198,92 @@ def test_a_partial_decryption_outside_the_group_fails_its_proof() -> None:
         assert not th.verify_equal_logs(ciphertext.a, point, honest.value, honest.proof, context)
     zero = th.Proof(0, 0)  # a zero challenge and response skip libsodium: the points are checked explicitly
     assert not th.verify_equal_logs(ciphertext.a, verification, MIXED_ORDER, zero, context)
+
+
+# --- the batched partial decryption (one proof per trustee for every factor) ------------------------
+
+
+def _batch() -> tuple[bytes, bytes, int, list[th.Ciphertext], list[bytes], th.Proof]:
+    dealings, secrets_of = _key_generation()
+    public = th.election_key(dealings)
+    verification = th.verification_key(dealings, 2)
+    ciphertexts = [th.encrypt(public, point) for point in th.embed(b"x" * 200)]  # 7 pairs
+    factors, proof = th.prove_batch(secrets_of[2], verification, public, ciphertexts)
+    return public, verification, secrets_of[2], ciphertexts, factors, proof
+
+
+def test_a_batched_decryption_verifies_and_opens_every_pair() -> None:
+    public, verification, secret, ciphertexts, factors, proof = _batch()
+    assert len(factors) == len(ciphertexts) == 7
+    assert factors == [th.mul(secret, c.a) for c in ciphertexts]
+    assert th.verify_batch(verification, public, ciphertexts, factors, proof)
+    # An empty batch (an empty box): A* and D* are the identity; the proof still binds the keys.
+    _, empty = th.prove_batch(secret, verification, public, [])
+    assert th.verify_batch(verification, public, [], [], empty)
+    assert not th.verify_batch(th.base_mul(th.random_scalar()), public, [], [], empty)
+
+
+def test_altering_any_single_factor_among_many_fails_the_batched_proof() -> None:
+    public, verification, _, ciphertexts, factors, proof = _batch()
+    for index in range(len(factors)):
+        for altered in (th.add(factors[index], th.G), th.mul(2, factors[index]), factors[(index + 1) % len(factors)]):
+            forged = list(factors)
+            forged[index] = altered
+            assert not th.verify_batch(verification, public, ciphertexts, forged, proof), index
+    for index in range(len(factors)):  # a point outside the group in any place
+        for point in (MIXED_ORDER, th.IDENTITY, bytes(32)):
+            forged = list(factors)
+            forged[index] = point
+            assert not th.verify_batch(verification, public, ciphertexts, forged, proof)
+    # Two errors that cancel in an unweighted sum (+E on one factor, −E on another) still fail.
+    error = th.base_mul(th.random_scalar())
+    forged = list(factors)
+    forged[1], forged[4] = th.add(forged[1], error), th.sub(forged[4], error)
+    assert not th.verify_batch(verification, public, ciphertexts, forged, proof)
+    # The proof is bound to the pairs (their A and B), the election key and the trustee's key.
+    other = th.reencrypt(public, ciphertexts[3])
+    assert not th.verify_batch(verification, public, [*ciphertexts[:3], other, *ciphertexts[4:]], factors, proof)
+    moved = th.Ciphertext(ciphertexts[0].a, th.add(ciphertexts[0].b, th.G))
+    assert not th.verify_batch(verification, public, [moved, *ciphertexts[1:]], factors, proof)
+    assert not th.verify_batch(verification, th.base_mul(3), ciphertexts, factors, proof)
+    assert not th.verify_batch(th.base_mul(3), public, ciphertexts, factors, proof)
+    assert not th.verify_batch(verification, public, ciphertexts[:-1], factors[:-1], proof)
+    for bad in (th.Proof(proof.challenge, (proof.response + 1) % th.L), th.Proof((proof.challenge + 1) % th.L, 0)):
+        assert not th.verify_batch(verification, public, ciphertexts, factors, bad)
+
+
+def test_the_weights_depend_on_every_factor_pair_and_key() -> None:
+    """The weights are fixed only once every factor is: changing any one of them changes every weight."""
+    public, verification, _, ciphertexts, factors, _ = _batch()
+    count = len(factors)
+    weights = th.batch_weights(th.batch_digest(public, verification, ciphertexts, factors), count)
+    assert len(set(weights)) == count and all(0 < w < th.L for w in weights)
+    for index in range(count):
+        forged = list(factors)
+        forged[index] = th.add(forged[index], th.G)
+        changed = th.batch_weights(th.batch_digest(public, verification, ciphertexts, forged), count)
+        assert all(a != b for a, b in zip(weights, changed, strict=True)), index
+        moved = list(ciphertexts)
+        moved[index] = th.Ciphertext(moved[index].a, th.add(moved[index].b, th.G))
+        changed = th.batch_weights(th.batch_digest(public, verification, moved, factors), count)
+        assert all(a != b for a, b in zip(weights, changed, strict=True)), index
+    for key in (th.base_mul(5),):
+        assert th.batch_digest(key, verification, ciphertexts, factors) != th.batch_digest(
+            public, verification, ciphertexts, factors
+        )
+        assert th.batch_digest(public, key, ciphertexts, factors) != th.batch_digest(
+            public, verification, ciphertexts, factors
+        )
+
+
+def test_batched_decryption_known_answer() -> None:
+    """The digest and weights as docs/elections.md specifies them, computed here with hashlib alone."""
+    public, verification, _, ciphertexts, factors, _ = _batch()
+    data = b"solidarity-decrypt/1\x00" + public + verification + len(factors).to_bytes(4, "big")
+    data += b"".join(c.a + c.b + f for c, f in zip(ciphertexts, factors, strict=True))
+    digest = hashlib.sha512(data).digest()
+    assert th.batch_digest(public, verification, ciphertexts, factors) == digest
+    expected = [
+        int.from_bytes(hashlib.sha512(digest + bytes([0, 0, 0, j])).digest(), "little") % th.L for j in range(7)
+    ]
+    assert th.batch_weights(digest, 7) == expected

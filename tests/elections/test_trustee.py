@@ -78,8 +78,33 @@ def test_a_forged_partial_decryption_is_caught(joint: Election, joint_record: di
     forged["decryptions"][1]["rows"][0]["factors"][0] = record.b64(th.add(factor, th.G))
     assert codes(resign(joint, forged)) == {"decryption"}
     forged = copy.deepcopy(joint_record)
-    forged["decryptions"][0]["rows"][2]["proofs"][5] = record.b64(bytes(64))
+    forged["decryptions"][0]["proof"] = record.b64(bytes(64))
     assert codes(resign(joint, forged)) == {"decryption"}
+
+
+def test_one_factor_altered_among_many_fails_the_decryption_check(
+    joint: Election, joint_record: dict[str, Any]
+) -> None:
+    """One batched proof covers every factor of a trustee: the last factor of the last row, or a factor
+    swapped with another row's (a plausible group element, the trustee's own), fails it, naming the trustee."""
+    rows = joint_record["decryptions"][0]["rows"]
+    assert len(rows) * len(rows[0]["factors"]) > 50  # many factors under one proof
+    forged = copy.deepcopy(joint_record)
+    last = forged["decryptions"][0]["rows"][-1]["factors"]
+    last[-1] = record.b64(th.add(base64.b64decode(last[-1]), th.G))
+    failures = record.verify(resign(joint, forged))
+    assert [f.code for f in failures] == ["decryption"]
+    assert "trustee 1:" in failures[0].message and "does not verify" in failures[0].message
+    forged = copy.deepcopy(joint_record)
+    factors = forged["decryptions"][1]["rows"]
+    factors[0]["factors"][3], factors[-1]["factors"][3] = factors[-1]["factors"][3], factors[0]["factors"][3]
+    failures = record.verify(resign(joint, forged))
+    assert [f.code for f in failures] == ["decryption"] and "trustee 2:" in failures[0].message
+    forged = copy.deepcopy(joint_record)
+    forged["decryptions"][1]["rows"][1]["factors"][2] = record.b64(bytes(32))  # not a group element: named
+    failures = record.verify(resign(joint, forged))
+    assert [f.code for f in failures] == ["decryption"]
+    assert "trustee 2: shuffled ballot 2, pair 3" in failures[0].message
 
 
 def test_a_partial_decryption_made_with_another_share_is_caught(joint: Election, joint_record: dict[str, Any]) -> None:

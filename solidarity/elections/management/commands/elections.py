@@ -150,9 +150,10 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         )
         opened_by = "the rebuilt whole key"
     rows = len(parsed.decryptions[0].rows) if parsed.decryptions else 0
+    whose = "each trustee's" if parsed.definition.is_joint else "its"
     lines.append(
         f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots, every proof checks; "
-        f"{rows} shuffled ballots opened by {opened_by}, every partial decryption proof checks"
+        f"{rows} shuffled ballots opened by {opened_by}, {whose} batched decryption proof checks"
     )
     lines.append("every signature, the chain, the lot seed and the recount check")
     if expected_hash is None:
