@@ -11,6 +11,8 @@ same order, but
 - tries the masked chunks only when one regular expression finds a chunk with a symbol between two
   letters or digits (a chunk without one gives no mask, so the library skips it anyway), and
 - looks for the "anywhere" entries with one compiled alternation instead of one `str.find` each,
+- in a masked chunk, tries the entries that fit anywhere only at the places one regular expression
+  finds where some entry's letters (or masks) line up, not every entry at every place,
 - looks for a word split in two only where a token is how an entry begins,
 - and does not fold look-alikes (a Python loop over every character) in a text that has nothing to
   fold: no filler, no emoji, no character `fold_character` changes, no digit in a chunk with
@@ -36,7 +38,6 @@ from persian_text_guard._scan import (
     EVASION_NONE,
     ScanState,
     _fits_mask,
-    _fits_mask_anywhere,
     _is_persian_letter,
     _masked_pattern,
     _match_split_halves,
@@ -137,7 +138,16 @@ def folded(normalized: str) -> str:
 class Profanity:
     """One filter's profanity check, answering as `ProfanityFilter.contains_profanity` does."""
 
-    __slots__ = ("_anywhere", "_filter", "_first_halves", "_inside", "_inside_letters", "_state", "_whole_by_length")
+    __slots__ = (
+        "_anywhere",
+        "_filter",
+        "_first_halves",
+        "_inside",
+        "_inside_letters",
+        "_inside_windows",
+        "_state",
+        "_whole_by_length",
+    )
 
     def __init__(self, profanity_filter: ProfanityFilter) -> None:
         self._filter = profanity_filter
@@ -158,6 +168,11 @@ class Profanity:
         # An entry fits a pattern only where at least half its letters show, so a pattern with
         # none of their letters (a Latin chunk, for the Persian ones) fits none of them.
         self._inside_letters = frozenset("".join(self._inside))
+        # Where an entry that fits anywhere could fit: a place where the pattern shows, for each of
+        # the entry's letters in turn, that letter or a mask (`_fits_mask` then counts the masks).
+        # One search of the pattern instead of a Python call for every entry at every place.
+        windows = ["".join(f"[{re.escape(letter)}{re.escape(_MASK)}]" for letter in text) for text in self._inside]
+        self._inside_windows = re.compile("(?=(?:" + "|".join(windows) + "))") if windows else None
         # `_match_split_halves` finds a word split once only where the two tokens join into an
         # entry: two Latin halves of two letters or more, or a Persian word and one Persian letter.
         # So the first half is one of these beginnings of an entry, or there is nothing to find.
@@ -245,7 +260,18 @@ class Profanity:
                     return True
             if self._inside_letters.isdisjoint(pattern):
                 continue
+            if self._fits_inside(pattern):
+                return True
+        return False
+
+    def _fits_inside(self, pattern: str) -> bool:
+        """`any(_fits_mask_anywhere(pattern, text) for text in self._inside)`, trying only the places
+        where some entry's letters or masks line up (every fit is such a place)."""
+        if self._inside_windows is None:
+            return False
+        for place in self._inside_windows.finditer(pattern):
+            offset = place.start()
             for text in self._inside:
-                if _fits_mask_anywhere(pattern, text):
+                if offset + len(text) <= len(pattern) and _fits_mask(pattern, offset, text):
                     return True
         return False

@@ -269,7 +269,8 @@ _HATE = (
 )  # fmt: skip
 
 # On-topic vocabulary of solidarity messages (word starts, folded); a message with none is held.
-_TOPIC = (
+# Latin, Cyrillic, Greek and CJK words here; Arabic and Persian below, each with its own glued prefixes.
+_TOPIC_OTHER = (
     # English
     "iran", "persia", "solidar", "stand", "with you", "freedom", "free", "liberty", "justice",
     "right", "hope", "courage", "brave", "strong", "strength", "support", "together", "people",
@@ -290,17 +291,16 @@ _TOPIC = (
     # "Iran" and "you are not alone", as people write them (found by screening the demo's phrases)
     "irã", "irán", "İran", "sozinh", "solos", "solas", "yalnız değil", "yalniz degil", "özgürlüğ",
     "иран", "не одни", "не одна",
-    # Turkish, Kurdish, Russian, Ukrainian, Arabic, Japanese, Chinese, Korean, Polish, Greek
+    # Turkish, Kurdish, Russian, Ukrainian, Japanese, Chinese, Korean, Polish, Greek
     "özgürlük", "ozgurluk", "kadın", "kadin", "yaşam", "yasam", "umut", "yanınızda", "yaninizda",
     "jin", "jiyan", "azadî", "azadi", "свобод", "женщин", "жизн", "надежд", "вами", "воля",
-    "свобода", "жінк", "життя", "разом", "حرية", "الحرية", "امرأة", "المرأة", "حياة", "معكم",
-    "أمل", "امل", "تضامن", "ايران", "إيران", "自由", "女性", "生命", "連帯", "イラン", "希望",
+    "свобода", "жінк", "життя", "разом", "自由", "女性", "生命", "連帯", "イラン", "希望",
     "伊朗", "团结", "与你们", "자유", "여성", "생명", "연대", "이란", "희망", "wolność", "wolnosc",
     "kobiet", "życie", "nadzieja", "razem", "ελευθερία", "γυναίκα", "ζωή", "ελπίδα", "μαζί",
     # Parity with the English terms above ("right", "prisoner", "solidarity", "women", "peace",
-    # "dignity", "oppression", "regime", ...) in French, German, Italian, Polish, Arabic, Spanish,
-    # Portuguese, Dutch, Turkish and Russian: a statement of support that speaks of "droits" or
-    # «السجناء» is as on topic as one that speaks of "rights" or "prisoners".
+    # "dignity", "oppression", "regime", ...) in French, German, Italian, Polish, Spanish,
+    # Portuguese, Dutch, Turkish, Russian and (below) Arabic and Persian: a statement of support
+    # that speaks of "droits" or «السجناء» is as on topic as one that speaks of "rights" or "prisoners".
     # French
     "droit", "libre", "libér", "liber", "prisonni", "détenu", "detenu", "solidair", "femmes", "peuple",
     "paix", "dignité", "dignite", "démocra", "manifest", "répress", "repress", "régime", "dictat",
@@ -327,19 +327,28 @@ _TOPIC = (
     "równoś", "rownos", "dzieci", "student", "pracowni", "robotni", "przyszło", "walka", "walcz", "łańcuch",
     "zwycięst", "światł", "siostr", "bracia", "braci", "przyjaci", "świat", "głos", "serc", "miłoś", "wspier",
     "wspar", "wspól",
-    # Arabic (folded like Persian: no hamza, ي as ی, ك as ک, ة as ه)
+    # Spanish, Portuguese, Dutch, Turkish, Russian
+    "derecho", "preso", "prisioner", "detenid", "pueblo", "paz", "dignidad", "mujeres",
+    "direito", "prisioneir", "povo", "mulheres", "rechten", "mensenrecht", "gevangen", "volk",
+    "vrede", "haklar", "hakkı", "tutsak", "mahkum", "dayanış", "dayanis", "halk", "barış", "baris", "права",
+    "заключ", "политзаключ", "солидарн", "народ", "мужеств", "достоинств",
+    # Finglish
+    "azadi", "zan", "zendegi", "hamvatan", "ba shoma", "kenare shoma", "omid", "mardom", "iran",
+    "piruz", "doostetun", "salam", "dorood", "hamrah", "tanha nistid", "hamraah",
+)  # fmt: skip
+
+# Arabic (folded like Persian: no hamza, ي as ی, ك as ک, ة as ه): word starts, Arabic's glued prefixes.
+_TOPIC_ARABIC = (
+    "حرية", "الحرية", "امرأة", "المرأة", "حياة", "معكم", "أمل", "امل", "تضامن", "ايران", "إيران",
     "حقوق", "حق", "سجين", "سجناء", "السجن", "معتقل", "أسرى", "نساء", "النساء", "الشعب", "شعوب", "شعب إيران", "سلام",
     "كرامة", "الكرامة", "عدالة", "العدالة", "ديمقراط", "مقاوم", "احتجاج", "قمع", "القمع", "ظلم",
     "ديكتاتور", "طغيان", "استبداد", "إنسان", "الإنسان", "إنساني", "مساواة", "أطفال",
     "طلاب", "عمال", "مستقبل", "نضال", "كفاح", "قيود", "انتصار", "نور", "أخوات", "إخوة",
     "أصدقاء", "صديق", "العالم", "صوت", "أصوات", "قلوب", "قلب", "محبة", "دعم", "ندعم",
     "نقف", "شجاع", "الحرية", "أحرار", "الإفراج", "تحية",
-    # Spanish, Portuguese, Dutch, Turkish, Russian
-    "derecho", "preso", "prisioner", "detenid", "pueblo", "paz", "dignidad", "mujeres",
-    "direito", "prisioneir", "povo", "mulheres", "rechten", "mensenrecht", "gevangen", "volk",
-    "vrede", "haklar", "hakkı", "tutsak", "mahkum", "dayanış", "dayanis", "halk", "barış", "baris", "права",
-    "заключ", "политзаключ", "солидарн", "народ", "мужеств", "достоинств",
-    # Persian (folded: yeh, keheh, no hamza)
+)  # fmt: skip
+# Persian (folded: yeh, keheh, no hamza): word starts, Persian's glued prefixes.
+_TOPIC_PERSIAN = (
     "ایران", "ازادی", "زن", "زندگی", "همبستگی", "امید", "شجاع", "مردم", "هموطن", "با شما",
     "کنار شما", "تنها نیستید", "پیروز", "عدالت", "حق", "مهسا", "ژینا", "صدای", "دل", "عشق",
     "قلب", "ایستاده", "حمایت", "دوستت", "ازاد", "رهایی", "ظلم", "دیکتاتور", "اعتراض", "خواهر", "صدا",
@@ -349,11 +358,9 @@ _TOPIC = (
     # repression, regime, humanity, equality, future, struggle, chains, friends, solidarity
     "زندان", "صلح", "کرامت", "دموکراسی", "مردمسالاری", "مردم‌سالاری", "ستمگر", "ستمدیده", "سرکوب", "رژیم",
     "استبداد", "انسان", "برابری", "اینده", "مبارزه", "زنجیر", "دوستان ایرانی", "همدلی", "همدردی", "ملت",
-    "شهید", "شهدا", "دادخواهی", "پایداری",
-    # Finglish
-    "azadi", "zan", "zendegi", "hamvatan", "ba shoma", "kenare shoma", "omid", "mardom", "iran",
-    "piruz", "doostetun", "salam", "dorood", "hamrah", "tanha nistid", "hamraah",
+    "شهید", "شهدا", "دادخواهی", "پایداری", "نوروز",
 )  # fmt: skip
+_TOPIC = _TOPIC_OTHER + _TOPIC_ARABIC + _TOPIC_PERSIAN
 _SOLIDARITY_EMOJI = re.compile(
     "[\u270a\u270c\u2764\U0001f54a\U0001f49a\U0001f90d\U0001f499\U0001f49b\U0001f49c\U0001f5a4\U0001f33b\U0001f339\U0001f337]"
 )
@@ -453,14 +460,6 @@ def _compile_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def _compile_topic(terms: tuple[str, ...]) -> re.Pattern[str]:
-    latin: list[tuple[str, str]] = []
-    other: list[tuple[str, str]] = []
-    for term in {matching_key(t) for t in terms}:
-        (latin if re.match(r"[a-z]", term) else other).append((term, ""))
-    return re.compile(r"(?<![a-z])" + _trie_pattern(latin, r"\s+") + "|" + _trie_pattern(other, r"\s+"))
-
-
 def _compile_terms_plain(terms: tuple[str, ...]) -> re.Pattern[str]:
     """The plain alternation `_compile_terms` replaces (kept to test that both agree)."""
     parts = []
@@ -475,12 +474,82 @@ def _compile_terms_plain(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-def _compile_topic_plain(terms: tuple[str, ...]) -> re.Pattern[str]:
+# Topic words in Arabic script start a word, after at most one glued prefix of their language:
+# Persian «بی», «نا», «با» («بی‌عدالتی», «نابرابری»; the joiner is dropped in the key); Arabic
+# «و», «ف» with «ال», «بال», «لل», «کال», «ب», «ل», «ک» («والحرية», «بالإفراج», «للسجناء»). The verb
+# prefixes the spam lists allow («می», «ب») are not topic prefixes: «بزنید» ("call us") is no «زن».
+_TOPIC_PERSIAN_PREFIX = "(?:بی|نا|با)?"
+_TOPIC_ARABIC_PREFIX = "(?:[وف]?(?:بال|کال|لل|ال|[بلک])?)"
+# The same prefixes written out, for the trie.
+_TOPIC_PERSIAN_PREFIXES = ("", "بی", "نا", "با")
+_TOPIC_ARABIC_PREFIXES = tuple(a + b for a in ("", "و", "ف") for b in ("", "بال", "کال", "لل", "ال", "ب", "ل", "ک"))
+# A word of five letters or more may go on as it likes («زندانیان», «آزادی‌خواه», «مقاومت‌ها»): few
+# other words begin with the same five letters. A shorter one must end the word or go on with
+# endings only — plurals, «ی», possessives, the verb "to be", comparatives, «وار», «انه», and
+# Arabic's plurals and pronouns — so «زن» (woman) is in «زنان», «زن‌ها», «زنی» but not in «زنگ»
+# (call), «زنده»; «دل» (heart) is in «دلم», «دل‌ها» but not in «دلار» (dollar) or «دلیل»; «امل»
+# (Arabic hope) is not in «املاک» (real estate).
+_FREE_AFTER = 5
+_ENDINGS = (
+    "ها", "ان", "گان", "یان", "ات", "ی", "یی", "ای", "ایی", "م", "ت", "ش", "مان", "تان", "شان",
+    "مون", "تون", "شون", "یم", "ید", "ند", "ست", "ام", "اید", "ایم", "اند", "تر", "ترین", "وار",
+    "انه", "ون", "ین", "هم", "هن", "نا", "کم", "کن", "یه",
+)  # fmt: skip
+_ENDING = "(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + "){0,4}(?![\u0600-\u06ff])"
+_ARABIC_WORD_START = "(?<![\u0600-\u06ff])"
+
+
+def _topic_suffix(term: str) -> str:
+    """What may follow an Arabic-script topic word: anything after five letters, else endings only."""
+    return "" if sum(ch.isalpha() for ch in term) >= _FREE_AFTER else _ENDING
+
+
+def _topic_groups(
+    other: tuple[str, ...], arabic: tuple[str, ...], persian: tuple[str, ...]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Fold the topic words and sort them: Latin, other scripts, Arabic, Persian."""
+    latin: list[str] = []
+    rest: list[str] = []
+    for term in {matching_key(t) for t in other}:
+        (latin if re.match(r"[a-z]", term) else rest).append(term)
+    return latin, rest, sorted({matching_key(t) for t in arabic}), sorted({matching_key(t) for t in persian})
+
+
+def _compile_topic(
+    other: tuple[str, ...] = _TOPIC_OTHER,
+    arabic: tuple[str, ...] = _TOPIC_ARABIC,
+    persian: tuple[str, ...] = _TOPIC_PERSIAN,
+) -> re.Pattern[str]:
+    latin, rest, arabic_keys, persian_keys = _topic_groups(other, arabic, persian)
+    # Each prefix written out in front of each word, all in one trie: an optional prefix group before
+    # two tries made the engine try both groups at every position (half again the time).
+    glued = [(prefix + t, _topic_suffix(t)) for prefix in _TOPIC_ARABIC_PREFIXES for t in arabic_keys]
+    glued += [(prefix + t, _topic_suffix(t)) for prefix in _TOPIC_PERSIAN_PREFIXES for t in persian_keys]
+    return re.compile(
+        r"(?<![a-z])"
+        + _trie_pattern([(t, "") for t in latin], r"\s+")
+        + "|"
+        + _trie_pattern([(t, "") for t in rest], r"\s+")
+        + "|"
+        + _ARABIC_WORD_START
+        + _trie_pattern(glued, r"\s+")
+    )
+
+
+def _compile_topic_plain(
+    other: tuple[str, ...] = _TOPIC_OTHER,
+    arabic: tuple[str, ...] = _TOPIC_ARABIC,
+    persian: tuple[str, ...] = _TOPIC_PERSIAN,
+) -> re.Pattern[str]:
     """The plain alternation `_compile_topic` replaces (kept to test that both agree)."""
-    parts = []
-    for term in sorted({matching_key(t) for t in terms}, key=len, reverse=True):
-        escaped = re.escape(term).replace(r"\ ", r"\s+")
-        parts.append((r"(?<![a-z])" if re.match(r"[a-z]", term) else "") + escaped)
+    latin, rest, arabic_keys, persian_keys = _topic_groups(other, arabic, persian)
+
+    def escaped(term: str) -> str:
+        return re.escape(term).replace(r"\ ", r"\s+")
+
+    parts = [r"(?<![a-z])" + escaped(t) for t in latin] + [escaped(t) for t in rest]
+    parts += [_ARABIC_WORD_START + _TOPIC_ARABIC_PREFIX + escaped(t) + _topic_suffix(t) for t in arabic_keys]
+    parts += [_ARABIC_WORD_START + _TOPIC_PERSIAN_PREFIX + escaped(t) + _topic_suffix(t) for t in persian_keys]
     return re.compile("|".join(parts))
 
 
@@ -507,7 +576,7 @@ def _rules() -> _Rules:
         spam_weak=_compile_terms(_SPAM_WEAK),
         commercial_weak=_compile_terms(_COMMERCIAL_WEAK),
         hate=_compile_terms(_HATE),
-        topic=_compile_topic(_TOPIC),
+        topic=_compile_topic(),
         profanity=Profanity(ProfanityFilter(WordList.persian_default())),
     )
 

@@ -116,3 +116,23 @@ def test_a_text_with_nothing_to_fold_is_its_own_folded_reading() -> None:
         "cаt",
     ]:
         assert folded(text) == fold(text), text
+
+
+def test_the_inside_entries_fit_a_masked_pattern_where_the_library_says_they_do(profanity: Profanity) -> None:
+    """`_fits_inside` (one search for the places where letters line up) against the library's loop."""
+    from persian_text_guard._scan import _MASK, _fits_mask_anywhere
+
+    inside = profanity._inside
+    rng = random.Random(11)
+    patterns: list[str] = []
+    for text in inside:  # each entry masked at every place and at two, inside longer patterns
+        for i in range(len(text)):
+            masked = text[:i] + _MASK + text[i + 1 :]
+            patterns += [masked, "ab" + masked, masked + "x", _MASK + masked]
+            if i + 2 <= len(text):
+                patterns.append(text[:i] + _MASK * 2 + text[i + 2 :])
+    letters = sorted(set("".join(inside))) + [_MASK] * 6
+    patterns += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    expected = [any(_fits_mask_anywhere(pattern, text) for text in inside) for pattern in patterns]
+    assert [profanity._fits_inside(pattern) for pattern in patterns] == expected
+    assert sum(expected) > 100  # the comparison saw fits, not only misses

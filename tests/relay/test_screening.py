@@ -210,6 +210,78 @@ def test_a_persian_term_with_a_glued_prefix_is_still_found(text: str) -> None:
     assert Reason.COMMERCIAL in screen(text).reasons
 
 
+# Words that begin with, or hold, a short Persian or Arabic topic word and mean something else.
+NOT_TOPIC_WORDS = [
+    "زنگ",  # call, not «زن» woman
+    "بزنید",  # "call us" / "hit", not «زن»
+    "زنده",  # alive
+    "وزن",  # weight (Arabic «و» + «زن»: Arabic prefixes are not Persian ones)
+    "دلار",  # dollar, not «دل» heart
+    "دلیل",  # reason
+    "مدل",  # model
+    "املاک",  # real estate, not Arabic «امل» hope
+    "اسلامی",  # Islamic, not «سلام»
+    "تحقیق",  # research, not «حق»
+    "حقه",  # trick
+    "یادگیری",  # learning, not «یاد»
+    "زنبور",  # bee
+]
+# Inflected, prefixed and compound forms of topic words, as people write them.
+TOPIC_FORMS = [
+    "زنان",
+    "زن‌ها",
+    "زنی",
+    "زندانیان",
+    "آزادی‌خواه",
+    "آزادی‌خواهان",
+    "بی‌عدالتی",
+    "نابرابری",
+    "آزادگان",
+    "دلم",
+    "دل‌هایمان",
+    "قلب‌هایمان",
+    "امیدواریم",
+    "شجاعانه",
+    "شجاعید",
+    "جهانیان",
+    "روشنایی",
+    "مردمی",
+    "هموطنانم",
+    "ملت‌ها",
+    "والحرية",
+    "بالإفراج",
+    "للسجناء",
+    "السلام",
+    "ومعتقلين",
+    "وحقوق",
+]
+
+
+@pytest.mark.parametrize("word", NOT_TOPIC_WORDS)
+def test_a_persian_or_arabic_topic_word_inside_another_word_is_not_that_word(word: str) -> None:
+    """«زن» (woman) starts «زنگ» (call) and «دل» (heart) starts «دلار» (dollar): neither is on topic."""
+    key = screening.matching_key(word)
+    for pattern in (screening._compile_topic(), screening._compile_topic_plain()):
+        assert pattern.search(key) is None, pattern.search(key)
+        assert pattern.search(f"سلام {key}") is not None  # a real topic word beside it still counts
+
+
+@pytest.mark.parametrize("word", TOPIC_FORMS)
+def test_inflected_and_prefixed_topic_words_are_on_topic(word: str) -> None:
+    key = screening.matching_key(word)
+    for pattern in (screening._compile_topic(), screening._compile_topic_plain()):
+        assert pattern.search(key) is not None
+        assert pattern.search(f"در {key}.") is not None  # inside a sentence, before punctuation
+
+
+def test_a_persian_ad_that_only_holds_topic_words_inside_its_words_is_off_topic() -> None:
+    """Before, «زنگ بزنید» and «دلار» read as «زن» and «دل», and an ad passed the topic rule."""
+    held = screen("کسب درآمد دلاری، همین حالا زنگ بزنید")
+    assert Reason.OFF_TOPIC in held.reasons, held.reasons
+    kept = screen("به زنان شجاع و زندانیان آزادی‌خواه: دل‌هایمان با شماست")
+    assert kept.decision == "pass", kept.reasons
+
+
 @pytest.mark.parametrize(
     "text",
     [
