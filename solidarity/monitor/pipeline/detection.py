@@ -254,11 +254,15 @@ VIOLENT_EN = _en(
     r"aggressive",
     r"pelted",
     # "violent crackdowns", "the violent nature of the protests received attention": force or comment, not rioters
-    r"(?<!non-)(?<!non)violen(?:ce|t)\b(?! (?:crackdowns?|repression|suppression|response|nature|dispersal|reaction of))",
+    # "police violence", "state violence": what the crowd protests, not what it did
+    r"(?<!non-)(?<!non)(?<!police )(?<!state )violen(?:ce|t)\b(?! (?:crackdowns?|repression|suppression|response|nature|dispersal|reaction of))",
     r"stone-?throwing",
-    r"violent (?:protests?|demonstrations?|clashes)",
+    r"(?<!non-)(?<!non)violent (?:protests?|demonstrations?|clashes)",
     r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire|torched|stormed|ransacked|attacked|looted)\b",
+    # toppling or defacing a statue ("tore down the statue", "attempted to tear it down")
+    r"(?:tore|pulled|toppled|knocked|brought|defaced|vandali[sz]ed) (?:down )?(?:a |the |its |their )?(?:[\w'-]+ ){0,2}(?:statues?|monuments?)\b",
+    r"(?:attempted|tried|trying|attempting) to (?:tear|pull|topple|bring) (?:it|them|(?:a |the )?(?:[\w'-]+ ){0,2}(?:statues?|monuments?)) down\b",
 )
 VIOLENT_FA = _fa(
     r"آتش زدند",
@@ -294,7 +298,10 @@ FORCE_EN = _en(
     r"(?:injuring|wounding) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
     r"(?:\d+|several|dozens|many|scores) (?:of )?(?:protesters |demonstrators |people )?(?:were )?(?:killed|injured|wounded|dead)",
     r"pellets?",
-    r"brutal(?:ly)?",
+    # "talk about police brutality": the movement's cause, not force at this protest
+    r"(?<!police )brutal(?:ly)?",
+    # "three die in protest crackdown", "two dead at the march"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores) (?:\w+ ){0,2}(?:die|died|dead) (?:in|at|during)\b",
 )
 FORCE_FA = _fa(
     r"شلیک(?! گاز)(?! گلوله پلاستیکی)",
@@ -325,6 +332,7 @@ INTERVENTION_EN = _en(
     r"crack(?:ed)? down|crackdown",
     r"riot police (?:\w+ ){0,3}(?:charged|moved in|cleared|intervened)",
     r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed)",
+    r"(?:police|security forces|agents|officers|troops) (?:\w+ ){0,3}to (?:drag|remove|clear|evict|push back|disperse)\b",
     r"prevented (?:\w+ ){0,3}from",
     r"beat(?:en|ing)?\b",
     r"(?:were|was) (?:forcibly )?(?:removed|dragged away|evicted|driven away|pushed back|chased away) by",
