@@ -299,7 +299,7 @@ FORCE_EN = _en(
     r"(?:\d+|several|dozens|many|scores) (?:of )?(?:protesters |demonstrators |people )?(?:were )?(?:killed|injured|wounded|dead)",
     r"pellets?",
     # "talk about police brutality": the movement's cause, not force at this protest
-    r"(?<!police )brutal(?:ly)?",
+    r"brutal(?:ly)?\b|(?<!police )brutality",
     # "three die in protest crackdown", "two dead at the march"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores) (?:\w+ ){0,2}(?:die|died|dead) (?:in|at|during)\b",
 )
@@ -374,11 +374,34 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
-def _affirmed(pattern: re.Pattern[str], sentence: str) -> bool:
-    """Tell whether a cue occurs without a negation just before it ("no clashes were reported")."""
-    return any(
-        not _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(sentence)
-    )
+# A cue noun that is the object of a verb of complaint ("to decry the arrests and violence", "condemning
+# the crackdown") names the crowd's grievance, not what happened at this protest; a verb between them
+# ("protested outside the ministry and were arrested") ends the object.
+_GRIEVANCE_VERB_BEFORE = re.compile(
+    r"\b(?:decr(?:y|ying|ied|ies)|denounc(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|protest(?:s|ed|ing)?(?: against| over)?"
+    r"|against|oppos(?:e|ed|es|ing)|mourn(?:s|ed|ing)?)"
+    r"\s+(?:(?!(?:were|was|is|are|had|has|have|been|be|then|when|after|but|while|as)\b)[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_GRIEVANCE_NOUN = re.compile(
+    r"(?:arrests|detentions|violence|crackdowns?|brutality|repression|suppression|killings|raids)$", re.IGNORECASE
+)
+
+
+def _affirmed(pattern: re.Pattern[str], sentence: str, persian: bool = False) -> bool:
+    """Tell whether a cue occurs without a negation just before it ("no clashes were reported") and,
+    in English, not as the object of a complaint ("to decry the arrests")."""
+    for m in pattern.finditer(sentence):
+        if _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue
+        if (
+            not persian
+            and _GRIEVANCE_NOUN.search(m.group(0))
+            and _GRIEVANCE_VERB_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+        ):
+            continue
+        return True
+    return False
 
 
 # Words that give the crowd's reason: a killing or injury told after them ("gathered after a porter
@@ -440,9 +463,9 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
-        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence),
+        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian),
         force=_force_at_protest(sentence, persian),
-        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence),
+        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence, persian),
     )
 
 
