@@ -57,3 +57,17 @@ def test_a_verb_ends_the_complaints_object() -> None:
     assert cues.intervention
     cues = read_cues("Students protested against the arrests.", "en")
     assert not cues.intervention
+
+
+def test_troops_marching_into_a_neighbourhood_are_no_protest() -> None:
+    """An army that "marched deeper into a rebel-held neighborhood" is a military advance."""
+    assert sub_types("Government forces marched deeper into a rebel-held neighborhood of Ahvaz on 6 May.") == []
+    assert sub_types("Teachers marched in Ahvaz on 6 May over unpaid wages.") == [SubEventType.PEACEFUL_PROTEST]
+
+
+def test_an_attempt_to_hold_a_protest_is_an_event() -> None:
+    """ "detained while trying to hold demonstrations" happened; "plans to hold" has not yet."""
+    assert sub_types(
+        "Several activists were detained by police in Tabriz on 6 May while trying to hold demonstrations."
+    ) == [SubEventType.PROTEST_WITH_INTERVENTION]
+    assert sub_types("Activists in Tabriz plan to hold demonstrations next week.") == []
