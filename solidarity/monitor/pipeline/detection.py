@@ -183,7 +183,8 @@ NOT_PROTEST_EN = _en(
     r"protested (?:his|her|their) innocence",
     r"under protest",
     r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
-    r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the )?(?:\w+ )?(?:city|town|village|capital|neighbou?rhood|territory|region)",
+    # troops "marched deeper into a rebel-held neighborhood"
+    r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:city|town|village|capital|neighbou?rhood|territory|region)",
     r"(?:march|marched) on (?:the )?(?:capital|city|town)",
     r"trooops",
     r"rally(?:ing)? (?:support|behind|round|around)",
@@ -198,7 +199,7 @@ NOT_PROTEST_EN = _en(
 NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه")
 
 PLANNED_EN = _en(
-    r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
+    r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|(?<!trying )(?<!tried )(?<!attempting )(?<!attempted )to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
     r"call(?:ed|s|ing)? (?:for|on) (?:[\w']+ ){0,12}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gathering|to (?:protest|gather|strike|rally|join))",
     r"(?:upcoming|planned|scheduled|proposed) (?:\w+ )?(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?) (?:\w+ ){0,3}(?:planned|scheduled) for",
@@ -254,11 +255,20 @@ VIOLENT_EN = _en(
     r"aggressive",
     r"pelted",
     # "violent crackdowns", "the violent nature of the protests received attention": force or comment, not rioters
-    r"(?<!non-)(?<!non)violen(?:ce|t)\b(?! (?:crackdowns?|repression|suppression|response|nature|dispersal|reaction of))",
+    # "police violence", "state violence": what the crowd protests, not what it did
+    r"(?<!non-)(?<!non)(?<!police )(?<!state )violen(?:ce|t)\b(?! (?:crackdowns?|repression|suppression|response|nature|dispersal|reaction of))",
     r"stone-?throwing",
-    r"violent (?:protests?|demonstrations?|clashes)",
+    r"(?<!non-)(?<!non)violent (?:protests?|demonstrations?|clashes)",
     r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire|torched|stormed|ransacked|attacked|looted)\b",
+)
+# Toppling or defacing a statue ("tore down the statue", "attempted to tear it down") is a violent
+# demonstration; read only in a sentence that names a statue or monument (a separate pattern, so that
+# VIOLENT_EN's search is not slowed by more first words).
+_MONUMENT_EN = re.compile(r"statue|monument", re.IGNORECASE)
+TOPPLE_EN = _en(
+    r"(?:tore|pulled|toppled|knocked|brought|defaced|vandali[sz]ed) (?:down )?(?:a |the |its |their )?(?:[\w'-]+ ){0,2}(?:statues?|monuments?)\b",
+    r"(?:attempted|tried|trying|attempting) to (?:tear|pull|topple|bring) (?:it|them|(?:a |the )?(?:[\w'-]+ ){0,2}(?:statues?|monuments?)) down\b",
 )
 VIOLENT_FA = _fa(
     r"آتش زدند",
@@ -294,7 +304,14 @@ FORCE_EN = _en(
     r"(?:injuring|wounding) (?:\w+ ){0,3}(?:protesters|demonstrators|people)",
     r"(?:\d+|several|dozens|many|scores) (?:of )?(?:protesters |demonstrators |people )?(?:were )?(?:killed|injured|wounded|dead)",
     r"pellets?",
-    r"brutal(?:ly)?",
+    # "talk about police brutality": the movement's cause, not force at this protest
+    r"brutal(?:ly)?\b|(?<!police )brutality",
+)
+# "three die in protest crackdown", "two dead at the march": read only when "die / died / dead in, at,
+# during" occurs (a separate pattern, for the same reason as TOPPLE_EN).
+_DIE_EN = re.compile(r"\b(?:die|died|dead) (?:in|at|during)\b", re.IGNORECASE)
+DEATHS_EN = _en(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores) (?:\w+ ){0,2}(?:die|died|dead) (?:in|at|during)\b"
 )
 FORCE_FA = _fa(
     r"شلیک(?! گاز)(?! گلوله پلاستیکی)",
@@ -324,7 +341,8 @@ INTERVENTION_EN = _en(
     r"suppress(?:ed|ion)",
     r"crack(?:ed)? down|crackdown",
     r"riot police (?:\w+ ){0,3}(?:charged|moved in|cleared|intervened)",
-    r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed)",
+    # "security forces struggled to drag them out of the way": forces trying to remove the crowd
+    r"(?:police|security forces|agents) (?:\w+ ){0,3}(?:intervened|prevented|blocked|cleared|removed|dragged|confronted|attacked|charged|raided|stormed|to (?:drag|remove|clear|evict|push back|disperse)\b)",
     r"prevented (?:\w+ ){0,3}from",
     r"beat(?:en|ing)?\b",
     r"(?:were|was) (?:forcibly )?(?:removed|dragged away|evicted|driven away|pushed back|chased away) by",
@@ -366,11 +384,34 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
-def _affirmed(pattern: re.Pattern[str], sentence: str) -> bool:
-    """Tell whether a cue occurs without a negation just before it ("no clashes were reported")."""
-    return any(
-        not _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(sentence)
-    )
+# A cue noun that is the object of a verb of complaint ("to decry the arrests and violence", "condemning
+# the crackdown") names the crowd's grievance, not what happened at this protest; a verb between them
+# ("protested outside the ministry and were arrested") ends the object.
+_GRIEVANCE_VERB_BEFORE = re.compile(
+    r"\b(?:decr(?:y|ying|ied|ies)|denounc(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|protest(?:s|ed|ing)?(?: against| over)?"
+    r"|against|oppos(?:e|ed|es|ing)|mourn(?:s|ed|ing)?)"
+    r"\s+(?:(?!(?:were|was|is|are|had|has|have|been|be|then|when|after|but|while|as)\b)[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_GRIEVANCE_NOUN = re.compile(
+    r"(?:arrests|detentions|violence|crackdowns?|brutality|repression|suppression|killings|raids)$", re.IGNORECASE
+)
+
+
+def _affirmed(pattern: re.Pattern[str], sentence: str, persian: bool = False) -> bool:
+    """Tell whether a cue occurs without a negation just before it ("no clashes were reported") and,
+    in English, not as the object of a complaint ("to decry the arrests")."""
+    for m in pattern.finditer(sentence):
+        if _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue
+        if (
+            not persian
+            and _GRIEVANCE_NOUN.search(m.group(0))
+            and _GRIEVANCE_VERB_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+        ):
+            continue
+        return True
+    return False
 
 
 # Words that give the crowd's reason: a killing or injury told after them ("gathered after a porter
@@ -397,7 +438,10 @@ _PROTEST_OBJECT = re.compile(
 def _force_at_protest(sentence: str, persian: bool) -> bool:
     """Tell whether lethal or injuring force is told as done at the protest, not as the crowd's reason."""
     pattern, reason = (FORCE_FA, REASON_FA) if persian else (FORCE_EN, REASON_EN)
-    for match in pattern.finditer(sentence):
+    matches = list(pattern.finditer(sentence))
+    if not persian and _DIE_EN.search(sentence):
+        matches += DEATHS_EN.finditer(sentence)
+    for match in matches:
         if _NEGATION_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue
         # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
@@ -432,9 +476,10 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
-        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence),
+        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian)
+        or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
-        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence),
+        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence, persian),
     )
 
 
