@@ -896,6 +896,27 @@ def _ridge_2(
     return intercept, factor
 
 
+def _ridge_side(
+    ones: sp.csr_matrix,
+    agreed: sp.csr_matrix,
+    count: FloatArray,
+    rating: FloatArray,
+    other_intercepts: FloatArray,
+    other_factors: FloatArray,
+    mu: float,
+    weights: tuple[float, float],
+) -> tuple[FloatArray, FloatArray]:
+    """One side's (intercept, factor) given the other side's: the five sums of each row, then `_ridge_2`.
+
+    The participants given the statements, or (with the transposed matrices) the statements given
+    the participants: the same algebra on either side of the ratings.
+    """
+    f, i = other_factors, other_intercepts
+    sx, sxx, s_i, s_if = np.asarray(ones @ np.column_stack([f, f * f, i, i * f])).T
+    s_rf = agreed @ f
+    return _ridge_2(count, sx, sxx, rating - mu * count - s_i, s_rf - mu * sx - s_if, *weights)
+
+
 def bridging_update(
     rated: sp.csr_matrix,
     agreed: sp.csr_matrix,
@@ -936,28 +957,8 @@ def bridging_update(
     col_weights = (intercept_penalty * count / max(n_cols, 1), factor_penalty * count / max(n_cols, 1))
     done = 0
     for done in range(1, sweeps + 1):  # noqa: B007 (the count is returned)
-        # participants, given the statements
-        sx, sxx, s_in, s_infn = np.asarray(ones_by_row @ np.column_stack([fn, fn * fn, i_n, i_n * fn])).T
-        s_rfn = by_row @ fn
-        iu, fu = _ridge_2(
-            row_count,
-            sx,
-            sxx,
-            row_rating - mu * row_count - s_in,
-            s_rfn - mu * sx - s_infn,
-            *row_weights,
-        )
-        # statements, given the participants
-        sx, sxx, s_iu, s_iufu = np.asarray(ones_by_col @ np.column_stack([fu, fu * fu, iu, iu * fu])).T
-        s_rfu = by_col @ fu
-        new_in, new_fn = _ridge_2(
-            col_count,
-            sx,
-            sxx,
-            col_rating - mu * col_count - s_iu,
-            s_rfu - mu * sx - s_iufu,
-            *col_weights,
-        )
+        iu, fu = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)  # participants
+        new_in, new_fn = _ridge_side(ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights)  # statements
         moved = float(max(np.abs(new_in - i_n).max(initial=0.0), np.abs(new_fn - fn).max(initial=0.0)))
         i_n, fn = new_in, new_fn
         # μ, given both
