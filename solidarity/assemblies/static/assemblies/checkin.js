@@ -290,7 +290,14 @@
       document.querySelectorAll("script[src], link[rel=stylesheet]").forEach(function (node) {
         files.push(node.getAttribute("src") || node.getAttribute("href"));
       });
-      window.caches.open("solidarity-door-v1").then(function (cache) { return cache.addAll(files); }).catch(function () {});
+      // addAll keeps all or nothing: one request that fails (a dropped connection, a busy server)
+      // would leave the door without its offline copy, so it tries again, a few times, further apart.
+      var keep = function (attempt) {
+        window.caches.open("solidarity-door-v1").then(function (cache) { return cache.addAll(files); }).catch(function () {
+          if (attempt < 5 && navigator.onLine) { window.setTimeout(function () { keep(attempt + 1); }, 2000 * attempt); }
+        });
+      };
+      keep(1);
     }
   }
   window.addEventListener("offline", function () { document.getElementById("network-state").textContent = root.getAttribute("data-offline"); });
