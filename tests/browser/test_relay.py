@@ -166,3 +166,66 @@ def test_moderate_translate_release_and_open_offline(
     screenshot(page, "relay-verify-en")
     context.close()
     assert not problems, problems
+
+
+def test_a_sender_checks_their_message_with_the_reference_alone(chromium, live_url: str, moderator, translator) -> None:
+    """On a phone, in Persian, without JavaScript: send, keep the reference, and later learn with it
+    alone whether the message waits, was published (with its translation) or was declined."""
+    problems: list[str] = []
+    context = chromium.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=False,
+        extra_http_headers={"Origin": live_url},
+    )
+    sender = context.new_page()
+    watch(sender, problems)
+
+    def send(text: str) -> str:
+        sender.goto(f"{live_url}/fa/relay/send/")
+        sender.fill("textarea[name=text]", text)
+        sender.check("input[name=consent]")
+        sender.click("button[type=submit]")
+        expect(sender.locator("h1")).to_contain_text("سپاس")
+        return sender.inner_text("main code").strip()
+
+    def check(reference: str) -> str:
+        sender.goto(f"{live_url}/fa/relay/send/status/")
+        sender.fill("input[name=reference]", reference)
+        sender.click("main form button[type=submit]")
+        assert "?" not in sender.url and reference not in sender.url  # a POST: not in history or logs
+        return sender.inner_text("main")
+
+    kept = send("ما با شما هستیم، مردم ایران. زن، زندگی، آزادی")
+    refused = send("درود بر شما که ایستاده‌اید؛ ما در کنار زندانیان سیاسی هستیم")
+    screenshot(sender, "relay-reference-fa-phone")
+    assert kept != refused
+    assert "در انتظار" in check(kept)
+    screenshot(sender, "relay-status-waiting-fa-phone")
+    assert "هیچ پیامی" in check("abc123def456")  # unknown: the same page, no detail
+
+    staff_context, staff = _context(chromium, problems, live_url)
+    sign_in(staff, live_url, "moderator", PASSWORD)
+    staff.goto(f"{live_url}/en/staff/relay/queue/")
+    for reference, decision, reason in ((kept, "approve", "fine"), (refused, "reject", "other")):
+        message = Message.objects.get(public_id=reference)
+        staff.check(f"input[name=ids][value='{message.pk}']")
+        staff.select_option("#relay-decision", decision)
+        staff.select_option("#relay-reason", reason)
+        staff.click("text=Apply to selected")
+        expect(staff.locator(".messages")).to_contain_text("1 messages updated")
+    staff_context.close()
+    staff_context, staff = _context(chromium, problems, live_url)
+    sign_in(staff, live_url, "translator", PASSWORD)
+    staff.goto(f"{live_url}/en/staff/relay/translations/{kept}/?to=en")
+    staff.fill("textarea[name=text]", "We are with you, people of Iran. Woman, life, freedom")
+    staff.click("form.stack button[type=submit]")
+    staff_context.close()
+
+    published = check(kept)
+    assert "منتشر شده" in published and "We are with you, people of Iran" in published, published
+    screenshot(sender, "relay-status-published-fa-phone")
+    assert "نپذیرفتند" in check(refused)
+    context.close()
+    assert not problems, problems
