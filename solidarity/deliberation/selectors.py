@@ -106,8 +106,11 @@ def all_conversations() -> QuerySet[Conversation]:
 
 
 def latest_result(conversation: Conversation) -> ResultVersion | None:
-    """Return the newest result version of a conversation."""
-    return ResultVersion.objects.filter(conversation=conversation).order_by("-version").first()
+    """Return the newest result version of a conversation, without the engine's stored state.
+
+    The state (several megabytes of JSON at 100k participants) is read only by the next update.
+    """
+    return ResultVersion.objects.filter(conversation=conversation).order_by("-version").defer("warm_start").first()
 
 
 def visible_statements(conversation: Conversation) -> QuerySet[Statement]:

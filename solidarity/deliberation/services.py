@@ -314,7 +314,7 @@ def recompute_results(*, conversation_id: int) -> None:
     conversation = Conversation.objects.filter(pk=conversation_id).first()
     if conversation is None:
         return
-    latest = ResultVersion.objects.filter(conversation=conversation).order_by("-version").first()
+    latest = ResultVersion.objects.filter(conversation=conversation).order_by("-version").only("computed_at").first()
     if latest is not None and settings.JOBS_BACKEND != "immediate":
         # The throttle: at most one version per MIN_SECONDS_BETWEEN_VERSIONS. Votes cast while
         # this job waits find it pending and queue nothing; it then computes them all at once.
@@ -372,7 +372,7 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
         version = (latest.version + 1) if latest is not None else 1
         while ResultVersion.objects.filter(conversation=conversation, version=version).exists():
             version += 1
-        return ResultVersion.objects.create(
+        created = ResultVersion.objects.create(
             conversation=conversation,
             version=version,
             vote_count=len(table),
@@ -381,6 +381,12 @@ def compute_results(*, conversation: Conversation, force: bool = False) -> Resul
             report=report,
             warm_start=result.warm_start().to_json(),
         )
+        # Only the newest version's state is ever read (the next update starts from it), and at
+        # 100k participants it is several megabytes of JSON: older versions keep their report only.
+        ResultVersion.objects.filter(conversation=conversation, version__lt=version).exclude(warm_start={}).update(
+            warm_start={}
+        )
+        return created
 
 
 # ---------------------------------------------------------------------------------------------
@@ -479,7 +485,12 @@ def create_charter(
 
 
 def _support(statement: Statement) -> dict[str, Any]:
-    latest = ResultVersion.objects.filter(conversation_id=statement.conversation_id).order_by("-version").first()
+    latest = (
+        ResultVersion.objects.filter(conversation_id=statement.conversation_id)
+        .order_by("-version")
+        .defer("warm_start")
+        .first()
+    )
     if latest is None:
         return {}
     entry = latest.report.get("statements", {}).get(str(statement.number))

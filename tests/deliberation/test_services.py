@@ -283,3 +283,29 @@ def test_a_new_vote_updates_incrementally_and_a_forced_recompute_is_full(convers
     assert sorted(g["members"] for g in second.report["groups"]) == sorted(g["members"] for g in first.report["groups"])
     forced = services.compute_results(conversation=conversation, force=True)
     assert forced is not None and forced.report["path"] == "full"
+    # only the newest version keeps the engine's state; the reports of all three stay
+    stored = dict(ResultVersion.objects.filter(conversation=conversation).values_list("version", "warm_start"))
+    assert stored[first.version] == {} and stored[second.version] == {}
+    assert stored[forced.version]["incremental"]["updates_since_full"] == 0
+    assert ResultVersion.objects.filter(conversation=conversation).exclude(report={}).count() == 3
+    # and what reads a result for a page leaves the state unread
+    shown = selectors.latest_result(conversation)
+    assert shown is not None and shown.version == forced.version
+    assert "warm_start" in shown.get_deferred_fields()
+
+
+def test_the_migration_empties_the_state_of_every_version_but_the_newest(conversation: Conversation) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    prune = importlib.import_module("solidarity.deliberation.migrations.0005_prune_older_warm_starts").prune
+    other = Conversation.objects.create(topic_en="Another")
+    for talk in (conversation, other):
+        for version in (1, 2, 3):
+            ResultVersion.objects.create(
+                conversation=talk, version=version, vote_count=0, participant_count=0, warm_start={"v": version}
+            )
+    prune(apps, None)
+    kept = ResultVersion.objects.exclude(warm_start={}).values_list("conversation_id", "warm_start")
+    assert sorted(kept) == sorted([(conversation.pk, {"v": 3}), (other.pk, {"v": 3})])
