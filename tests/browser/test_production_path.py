@@ -411,3 +411,70 @@ def test_a_campaign_opens_and_a_pledge_is_counted_behind_nginx(chromium: Any, pr
     assert not problems, problems
     logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
     assert codes[0] not in logs and codes[0].replace("-", "") not in logs
+
+
+def test_a_message_is_sent_moderated_and_checked_with_its_reference_behind_nginx(
+    chromium: Any, production: Any
+) -> None:
+    """Issue 19 on the production path, from an empty database: a sender on the public onion (a phone,
+    in Persian, the proof of work solved in the browser at the production setting) keeps the reference;
+    a moderator invited by the first organizer approves the message on the staff onion; the sender
+    learns with the reference alone that it waits, then that it is published, and reads it on the wall.
+    Neither the reference nor the text reaches nginx's logs."""
+    env, ways = production
+    problems: list[str] = []
+    organizer_context, organizer = _first_organizer(chromium, env, ways, problems)
+    moderator_context, moderator = _invite(organizer, chromium, ways, problems, "moderator", "moderator", phone=False)
+
+    sender_browser = chromium.browser_type.launch(  # Tor Browser counts an onion as a secure origin (WebCrypto)
+        executable_path=chromium_path(),
+        headless=True,
+        args=[*CHROMIUM_FLAGS, f"--unsafely-treat-insecure-origin-as-secure={PUBLIC}"],
+    )
+    sender_context = _browser_context(sender_browser, ways.public_onion, viewport=PHONE, mobile=True)
+    sender = sender_context.new_page()
+    watch(sender, problems, page_errors=True, hosts=ONIONS)
+    text = "از دور با شما هستیم؛ زن، زندگی، آزادی"
+    sender.goto(f"{PUBLIC}/fa/relay/send/")
+    sender.fill("textarea[name=text]", text)
+    sender.check("input[name=consent]")
+    sender.wait_for_selector("form[data-pow=solved]", timeout=120_000)
+    sender.click("button[type=submit]")
+    _arrive(sender, re.compile(r".*/fa/relay/send/.*"))
+    reference = sender.inner_text("main code").strip()
+    assert re.fullmatch(r"[0-9a-z]+", reference), sender.inner_text("main")[:500]
+    screenshot(sender, "production-07-relay-reference-fa-phone")
+
+    def check() -> str:
+        sender.goto(f"{PUBLIC}/fa/relay/send/status/")
+        sender.fill("input[name=reference]", reference)
+        sender.click("main form button[type=submit]")
+        sender.wait_for_selector("main [role=status]")
+        return sender.inner_text("main [role=status]")
+
+    assert "در انتظار" in check()
+    row = moderator.locator("tr.relay-row", has_text="زن، زندگی")
+    deadline = time.monotonic() + 120  # screened by the background worker first
+    while True:
+        moderator.goto(f"{STAFF}/en/staff/relay/queue/")
+        if row.count() or time.monotonic() > deadline:
+            break
+        time.sleep(3)
+    screenshot(moderator, "production-relay-queue-en")
+    assert row.count() == 1, moderator.inner_text("main")[:1500]
+    row.locator("input[name=ids]").check()
+    moderator.select_option("#relay-decision", "approve")
+    moderator.select_option("#relay-reason", "fine")
+    moderator.click("text=Apply to selected")
+    moderator.wait_for_selector(".messages")
+    assert "1 messages updated" in moderator.inner_text(".messages")
+    assert "منتشر شده" in check()
+    screenshot(sender, "production-08-relay-published-fa-phone")
+    sender.goto(f"{PUBLIC}/fa/relay/")
+    assert text in sender.inner_text("main")
+    for context in (organizer_context, moderator_context, sender_context):
+        context.close()
+    sender_browser.close()
+    assert not problems, problems
+    logs = "".join(path.read_text(errors="replace") for path in (ways.directory / "log").glob("*"))
+    assert logs and reference not in logs and "127.0.0.1" not in logs
