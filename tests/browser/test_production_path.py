@@ -450,7 +450,7 @@ def test_a_message_is_sent_moderated_and_checked_with_its_reference_behind_nginx
         sender.fill("input[name=reference]", reference)
         sender.click("main form button[type=submit]")
         sender.wait_for_selector("main [role=status]")
-        return sender.inner_text("main [role=status]")
+        return str(sender.inner_text("main [role=status]"))
 
     assert "در انتظار" in check()
     row = moderator.locator("tr.relay-row", has_text="زن، زندگی")

@@ -188,14 +188,14 @@ def test_a_sender_checks_their_message_with_the_reference_alone(chromium, live_u
         sender.check("input[name=consent]")
         sender.click("button[type=submit]")
         expect(sender.locator("h1")).to_contain_text("سپاس")
-        return sender.inner_text("main code").strip()
+        return str(sender.inner_text("main code")).strip()
 
     def check(reference: str) -> str:
         sender.goto(f"{live_url}/fa/relay/send/status/")
         sender.fill("input[name=reference]", reference)
         sender.click("main form button[type=submit]")
         assert "?" not in sender.url and reference not in sender.url  # a POST: not in history or logs
-        return sender.inner_text("main")
+        return str(sender.inner_text("main"))
 
     kept = send("ما با شما هستیم، مردم ایران. زن، زندگی، آزادی")
     refused = send("درود بر شما که ایستاده‌اید؛ ما در کنار زندانیان سیاسی هستیم")
