@@ -846,6 +846,21 @@ def _distinct_places(
     return result
 
 
+_DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
+
+
+def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[places.Mention], language: str) -> bool:
+    """Tell whether a sentence's day may date an event told elsewhere in the report.
+
+    A date line ("11 اردیبهشت 1398", the day alone), a sentence that names a place of Iran, or one that
+    tells a protest may; a caption of an unrelated photograph a copy kept ("… in Tel Aviv on Feb. 22,
+    2025") names neither and dates nothing of the report.
+    """
+    if len(day.text) >= len(evidence.sentence.strip()) * 0.6 or _DATE_FIELD.match(evidence.sentence):
+        return True  # a date line, or an infobox's date field ("- Date: 6 May 2022 – 15 September 2022")
+    return bool(mentions) or detection.read_cues(evidence.sentence, language).is_protest
+
+
 def _event(
     group: _Group,
     sentence_list: list[Evidence],
@@ -874,8 +889,10 @@ def _event(
         date = next(
             (
                 d
-                for e in sentence_list
-                if e.start not in clocks and (d := dates.find_date(e, document.published, language, year=year))
+                for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
+                if e.start not in clocks
+                and (d := dates.find_date(e, document.published, language, year=year))
+                and _may_date_the_report(e, d, mentions, language)
             ),
             None,
         )
