@@ -330,3 +330,17 @@ def test_a_verb_of_arrest_or_execution_before_its_count_is_a_tally() -> None:
     ) == [(84, "executed", "")]
     # one gathering's own account stays with the gathering
     assert tallies("Police arrested 12 protesters there.", event_sentence=True) == []
+
+
+def test_further_demonstrations_are_later_events_with_no_day_of_their_own() -> None:
+    """ "held on 21 December in Qom …, leading on to further demonstrations in Qom and Isfahan": the funeral in
+    Qom on 21 December, then other events in Qom and Isfahan that the sentence gives no day and no clash."""
+    text = (
+        "Montazeri's funeral, held on 21 December 2009 in Qom, was attended by a large gathering of people and "
+        "clashes ensued between security forces and mourners, leading on to further demonstrations in Qom and Isfahan."
+    )
+    result = extract(DocumentInput(text=text, title=""))
+    found = sorted((e.place.city, e.date.date.isoformat() if e.date else "") for e in result.events if e.place)
+    assert found == [("Isfahan", ""), ("Qom", ""), ("Qom", "2009-12-21")]
+    isfahan = next(e for e in result.events if e.place and e.place.city == "Isfahan")
+    assert isfahan.sub_event_type.value == "Peaceful protest"
