@@ -42,6 +42,10 @@ REAL_BLIND_PATH = GOLD_DIR / "real_blind.jsonl"
 # with `--real-blind`, as `real-blind2`.
 REAL_DEV3_PATH = GOLD_DIR / "real_dev3.jsonl"
 REAL_BLIND2_PATH = GOLD_DIR / "real_blind2.jsonl"
+# Fourth part (write_real4.py): 30 passages, all development (no blind half), scored as `real-dev4`; every
+# development part together (parts 1 to 4) is scored as `real-dev-all`, per language.
+REAL_DEV4_PATH = GOLD_DIR / "real_dev4.jsonl"
+REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH)
 REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
@@ -284,7 +288,7 @@ class SentenceError:
     sentence: str
 
 
-def sentence_errors(path: Path | tuple[Path, ...] = (*REAL_DEV_PATHS, REAL_DEV3_PATH)) -> list[SentenceError]:
+def sentence_errors(path: Path | tuple[Path, ...] = REAL_DEV_ALL_PATHS) -> list[SentenceError]:
     """List the sentences given as event evidence that report no event, and the event sentences not given.
 
     Only for a development part: the blind part's sentences are never listed (its errors are not read).
@@ -366,6 +370,8 @@ def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Sc
     scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
     scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
     scores += evaluate_real(REAL_DEV3_PATH, "real-dev3")
+    scores += evaluate_real(REAL_DEV4_PATH, "real-dev4")
+    scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")
         scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2")

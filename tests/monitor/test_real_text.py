@@ -294,3 +294,53 @@ def test_a_movement_named_for_its_cause_is_a_name_and_a_one_town_articles_own_de
     given = {e.sentence for event in result.events for e in event.evidence}
     assert "Protesters rallied in Arak on 3 March 1978." in given
     assert "Iranian protests against fuel prices" not in given
+
+
+def test_a_title_or_a_kings_name_is_no_town() -> None:
+    """ "Reza Shah" and "New Shapur" were read as Bandar-e Torkaman (once Bandar-e Shah) and Salmas (once Shapur)."""
+    text = (
+        "Protesters chanted “Reza Shah, bless your soul” in the city of Izeh on 20 July 2021. "
+        "Hundreds marched in Isfahan’s northern district of New Shapur on 1 August 2018."
+    )
+    result = extract(DocumentInput(text=text, title=""))
+    towns = {e.place.city for e in result.events if e.place}
+    assert "Bandar-e Torkaman" not in towns and "Salmās" not in towns
+    assert {"Īz̄eh", "Isfahan"} <= towns
+
+
+def test_an_unrelated_caption_dates_no_event() -> None:
+    """A copy's caption of another story ("… in Tel Aviv on Feb. 22, 2025") names no place of Iran and tells no
+    protest: it does not date an event whose own sentence gives only a weekday; a date line still does."""
+    text = (
+        "Videos showed protesters chanting in the city of Izeh on Tuesday night.\n"
+        "Dana Shem Tov reacts as she watches a televised release at the family home in Tel Aviv on Feb. 22, 2025."
+    )
+    result = extract(DocumentInput(text=text, title=""))
+    assert [e.date for e in result.events] == [None]
+    dated = extract(DocumentInput(text="11 اردیبهشت 1398\nکارگران روز چهارشنبه در اهواز تجمع کردند.", title=""))
+    assert [e.date.date for e in dated.events if e.date] == [datetime.date(2019, 5, 1)]
+
+
+def test_a_verb_of_arrest_or_execution_before_its_count_is_a_tally() -> None:
+    assert tallies("Before the protests, Iran preemptively detained 38 teachers in order to stymie them.") == [
+        (38, "arrested", "")
+    ]
+    assert tallies(
+        "The government reacted by executing an alleged 84 of its supporters and arresting dozens more."
+    ) == [(84, "executed", "")]
+    # one gathering's own account stays with the gathering
+    assert tallies("Police arrested 12 protesters there.", event_sentence=True) == []
+
+
+def test_further_demonstrations_are_later_events_with_no_day_of_their_own() -> None:
+    """ "held on 21 December in Qom …, leading on to further demonstrations in Qom and Isfahan": the funeral in
+    Qom on 21 December, then other events in Qom and Isfahan that the sentence gives no day and no clash."""
+    text = (
+        "Montazeri's funeral, held on 21 December 2009 in Qom, was attended by a large gathering of people and "
+        "clashes ensued between security forces and mourners, leading on to further demonstrations in Qom and Isfahan."
+    )
+    result = extract(DocumentInput(text=text, title=""))
+    found = sorted((e.place.city, e.date.date.isoformat() if e.date else "") for e in result.events if e.place)
+    assert found == [("Isfahan", ""), ("Qom", ""), ("Qom", "2009-12-21")]
+    isfahan = next(e for e in result.events if e.place and e.place.city == "Isfahan")
+    assert isfahan.sub_event_type.value == "Peaceful protest"

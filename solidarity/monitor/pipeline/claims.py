@@ -331,6 +331,21 @@ TALLY_FA = re.compile(
     rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?(?:نفر|تن)(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
     rf"|(?P<unit2>{_FA_UNIT_RE})(?: شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
 )
+# "Iran preemptively detained 38 teachers", "executing an alleged 84 of its supporters": the verb of arrest or
+# execution before its count of people (killing is left out: "forces killed 66 protesters in Zahedan" is
+# most often one gathering's own account).
+ACTIVE_EN = re.compile(
+    rf"\b(?P<unit>arrested|detained|jailed|imprisoned|executed|hanged|arresting|detaining|jailing|executing)"
+    rf" (?:an alleged |a reported |a total of )?(?:{_Q_EN} )?(?P<n>{SCALED_EN})(?P<plus>\+)?"
+    r" (?:of (?:its|their|the) \w+|(?:\w+ )?(?:people|persons|protesters|demonstrators|teachers|workers|students|"
+    r"activists|women|men|children|journalists|members|supporters|dervishes|rioters|detainees))\b",
+    re.IGNORECASE,
+)
+_ACTIVE_UNIT = {
+    "arrested": "arrested", "detained": "arrested", "jailed": "arrested", "imprisoned": "arrested",
+    "arresting": "arrested", "detaining": "arrested", "jailing": "arrested",
+    "executed": "executed", "hanged": "executed", "executing": "executed",
+}  # fmt: skip
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
     rf"\b(?:in|to|across|throughout) (?:all )?(?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
@@ -478,6 +493,17 @@ def find_tallies(
             continue  # "Two killed in Iranshahr": one town's own account
         if unit:
             found.append((value, unit, qualifier, None))
+    if not persian and not found:
+        for match in ACTIVE_EN.finditer(sentence):
+            value = parse_number(match.group("n"))
+            if value is None or value < 1 or looks_like_year(match.group("n")):
+                continue
+            if event_sentence and not aggregate:
+                continue  # "police arrested 12 protesters there": one gathering's own account
+            if named_place and not aggregate and value < 10:
+                continue
+            qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
+            found.append((value, _ACTIVE_UNIT[match.group("unit").lower()], qualifier, None))
     for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence):
         if looks_like_year(match.group("n")):
             continue

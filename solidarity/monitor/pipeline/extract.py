@@ -35,6 +35,7 @@ class _Group:
     date: DateValue | None = None  # set when a sentence gives each of its towns its own day
     placeless: bool = False  # the movement as a whole: it takes no place from elsewhere in the document
     day: datetime.date | None = None  # the day its own sentences give: another day in the town is another event
+    undated: bool = False  # "leading on to further demonstrations in Qom": later, with no day of its own
 
     @property
     def sentences(self) -> list[Evidence]:
@@ -222,13 +223,20 @@ def extract(document: DocumentInput) -> Extraction:
         town_cues = _cues_by_town(evidence, towns, cues, language)
         town_dates = _dates_by_town(evidence, towns, document, language, year)
         sentence_day = dates.find_date(evidence, document.published, language, year=year)
+        before, after = _later_towns(evidence.sentence, towns)
+        if not (after and before):
+            after = []
+        else:
+            towns = before  # the later towns are read after the towns of the gathering the sentence tells first
         for place in towns:
             own = town_dates.get(_place_key(place)) or sentence_day
             match = next(
                 (
                     g
                     for g in groups
-                    if _place_key(g.place) == _place_key(place) and (own is None or g.day in {None, own.date})
+                    if _place_key(g.place) == _place_key(place)
+                    and not g.undated
+                    and (own is None or g.day in {None, own.date})
                 ),
                 None,
             )
@@ -248,6 +256,16 @@ def extract(document: DocumentInput) -> Extraction:
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
+        for place in after:
+            # "… held on 21 December in Qom …, leading on to further demonstrations in Qom and Isfahan": the
+            # later demonstrations are other events, with no day of their own
+            later = next((g for g in groups if g.undated and _place_key(g.place) == _place_key(place)), None)
+            if later is None:
+                later = _Group(place=place, undated=True)
+                groups.append(later)
+            later.protest.append(evidence)
+            marker = _LATER_EVENTS.search(evidence.sentence)
+            later.cues.append(detection.read_cues(evidence.sentence[marker.start() :], language) if marker else cues)
         listed = []
         if len(towns) > 1:
             # "… also in Shiraz, Karaj and Qeshm. Police fired tear gas.": which town's? Only an outcome
@@ -758,6 +776,27 @@ def _dates_by_town(
     return {_place_key(town): day for town, day in zip(ordered, found, strict=True)}
 
 
+# "leading on to further demonstrations in Qom and Isfahan", "followed by more protests in …": later events
+_LATER_EVENTS = re.compile(
+    r"\b(?:further|more|subsequent|later|fresh) (?:\w+ )?(?:protests|demonstrations|rallies|gatherings|clashes|unrest)"
+    r" (?:\w+ ){0,2}?in\b",
+    re.IGNORECASE,
+)
+
+
+def _later_towns(sentence: str, towns: list[PlaceValue]) -> tuple[list[PlaceValue], list[PlaceValue]]:
+    """Split a sentence's towns into those told before "further demonstrations in" and those named after it.
+
+    A town named on both sides is in both lists (its gathering told first, then the later ones there).
+    """
+    marker = _LATER_EVENTS.search(sentence)
+    if marker is None:
+        return list(towns), []
+    before = [t for t in towns if t.text and -1 < sentence.find(t.text) < marker.start()]
+    after = [t for t in towns if t.text and sentence.find(t.text, marker.end()) >= 0]
+    return before, after
+
+
 # "Shahrak Chamran, a suburb of Mahshahr": a part of a town is that town, not a town of its own.
 _PART_OF = re.compile(
     r"^\s*,?\s*(?:(?:a|the|one) )?(?:\w+ )?(?:suburbs?|district|neighbou?rhood|quarter|township|part|outskirts)"
@@ -846,6 +885,21 @@ def _distinct_places(
     return result
 
 
+_DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
+
+
+def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[places.Mention], language: str) -> bool:
+    """Tell whether a sentence's day may date an event told elsewhere in the report.
+
+    A date line ("11 اردیبهشت 1398", the day alone), a sentence that names a place of Iran, or one that
+    tells a protest may; a caption of an unrelated photograph a copy kept ("… in Tel Aviv on Feb. 22,
+    2025") names neither and dates nothing of the report.
+    """
+    if len(day.text) >= len(evidence.sentence.strip()) * 0.6 or _DATE_FIELD.match(evidence.sentence):
+        return True  # a date line, or an infobox's date field ("- Date: 6 May 2022 – 15 September 2022")
+    return bool(mentions) or detection.read_cues(evidence.sentence, language).is_protest
+
+
 def _event(
     group: _Group,
     sentence_list: list[Evidence],
@@ -868,18 +922,22 @@ def _event(
     date = group.date or next(
         (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year))), None
     )
-    if date is None:  # the day of the section it is told under ("26 June" above it)
+    if group.undated:
+        date = None  # the sentence's day is the earlier event's, and the report gives the later one none
+    elif date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
-    if date is None:  # the day may be in another sentence of the report (a dateline, the lead), not its clock
+    if date is None and not group.undated:  # the day may be in another sentence (a dateline, the lead), not its clock
         date = next(
             (
                 d
-                for e in sentence_list
-                if e.start not in clocks and (d := dates.find_date(e, document.published, language, year=year))
+                for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
+                if e.start not in clocks
+                and (d := dates.find_date(e, document.published, language, year=year))
+                and _may_date_the_report(e, d, mentions, language)
             ),
             None,
         )
-    if date is None and document.published is not None:
+    if date is None and document.published is not None and not group.undated:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
     if sector is None:  # who took part may be told in the headline, not by another event of the document

@@ -228,6 +228,9 @@ NEVER = (
     | frozenset({"dasht", "دشت"})
     # "Shahrak Chamran", "شهرک غرب": shahrak (township) names a quarter, not the village Kian it is also a name of
     | frozenset({"shahrak", "شهرک"})
+    # "Reza Shah", "the Shah": a title, once also a name of Bandar-e Torkaman (Bandar-e Shah); "New Shapur",
+    # "Shapur Street": a king's name given to districts and streets, once also a name of Salmas
+    | frozenset({"shah", "شاه", "shapur", "shahpur", "شاپور"})
     | MONTH_WORDS
 )
 
