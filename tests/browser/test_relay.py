@@ -225,6 +225,7 @@ def test_a_sender_checks_their_message_with_the_reference_alone(chromium, live_u
 
     published = check(kept)
     assert "منتشر شده" in published and "We are with you, people of Iran" in published, published
+    assert "ترجمه (انگلیسی)" in published, published  # the language by its name
     screenshot(sender, "relay-status-published-fa-phone")
     assert "نپذیرفتند" in check(refused)
     context.close()
