@@ -120,6 +120,9 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         f"PASS: definition {parsed.definition_hash}",
         f"electorate {len(parsed.definition.electorate)}, passes issued {len(parsed.issuance)}, "
         f"ballots {len(parsed.ballots)} (valid {result.get('valid')}, spoilt {result.get('spoilt')})",
+        f"voting keys: {sum(e.key is not None for e in parsed.definition.electorate)} of "
+        f"{len(parsed.definition.electorate)} electors hold one; every pass was asked for with its elector's key "
+        "(compare yours with the definition)",
         f"chain: {len(parsed.chain)} events, closed, head {parsed.chain_head}",
         f"lot seed {parsed.lot_seed}",
     ]
