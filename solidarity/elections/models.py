@@ -87,6 +87,11 @@ class Election(models.Model):
         """Tell whether the trustees made this election's key together (the frozen definition lists their dealings)."""
         return bool(((self.definition or {}).get("trustees") or {}).get("dealings"))
 
+    @property
+    def electors_with_voting_key(self) -> int:
+        """Count the electors the frozen definition lists with a voting key (the others get no pass)."""
+        return sum(1 for entry in (self.definition or {}).get("electorate", []) if entry.get("key"))
+
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()

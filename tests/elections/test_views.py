@@ -190,6 +190,7 @@ def test_public_pages_render_in_both_languages_and_the_record_downloads(
         assert page.status_code == 200
         assert ("Tor" if language == "en" else "تور") in page.content.decode()
         assert Client().get(f"/{language}/elections/").status_code == 200
+    assert "6 of 6 electors registered a voting key" in Client().get(f"/en/elections/{election.slug}/").content.decode()
     assert Client().get(f"/en/elections/{election.slug}/result/").status_code == 404
     key = reconstruct_private_key(list(ceremony.shares[1:]), public_key=base64.b64decode(election.ballot_public_key))
     services.publish_record(election=election, private_key=key, actor=trustee, now=election.closes_at)
