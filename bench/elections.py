@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from bench.table import Row
-from solidarity.elections import ballots, blind, record, tally
+from solidarity.elections import ballots, blind, record, tally, voting_key
 
 PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA384()), salt_length=blind.SALT_LENGTH)
 
@@ -48,14 +48,21 @@ def _blind_signatures(count: int) -> list[Row]:
 
 
 def _issue_passes(count: int) -> list[Row]:
-    """The whole issuance of a pass (voter: key pair, prepare, blind; server: blind-sign; voter: finalize)."""
+    """The whole issuance of a pass (voter: key pair, prepare, blind, sign the request; server: check it,
+    blind-sign; voter: finalize)."""
     from solidarity.elections import client
 
     key = blind.generate_signing_key()
     public = key.public_key()
+    delegate_key = Ed25519PrivateKey.generate()
+    delegate_public = voting_key.raw_public_key(delegate_key)
+    digest = "00" * 32
     start = time.perf_counter()
     for _ in range(count):
         pending = client.start_pass(public)
+        request = voting_key.sign_pass_request(delegate_key, digest, pending.blinded_message)
+        if not voting_key.is_valid_pass_request(delegate_public, digest, pending.blinded_message, request):
+            raise RuntimeError("the pass request does not verify")
         client.finish_pass(public, pending, blind.blind_sign(key, pending.blinded_message))
     protocol = time.perf_counter() - start
     blinded = [blind.blind(public, blind.prepare(secrets.token_bytes(32))).blinded_message for _ in range(count)]
@@ -66,7 +73,8 @@ def _issue_passes(count: int) -> list[Row]:
     return [
         Row(
             "elections",
-            f"issue {count:,} passes, both sides (Ed25519 key, blind, sign, unblind, check)",
+            f"issue {count:,} passes, both sides (Ed25519 key, blind, signed request and its check, "
+            "sign, unblind, check)",
             protocol,
             "s",
             "the server's blind signatures alone",
@@ -86,6 +94,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
 
     rng = random.Random(1)
     key = blind.generate_signing_key()
+    delegate_keys = [Ed25519PrivateKey.generate() for _ in range(voters)]  # each delegate's voting key
     # The recommended path: three trustees make the key together, two of them open the count.
     ceremony = trustee.run_locally(election="bench", threshold=2, count=3)
     shares = {
@@ -107,7 +116,10 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
         "tie_break": "scottish-history-then-lot",
         "candidates": [{"id": c, "name_en": c, "name_fa": c, "attributes": {}} for c in ids],
         "constraints": [],
-        "electorate": [{"id": f"e{i:05d}", "name": f"Delegate {i}"} for i in range(voters)],
+        "electorate": [
+            {"id": f"e{i:05d}", "name": f"Delegate {i}", "key": record.b64(voting_key.raw_public_key(delegate_keys[i]))}
+            for i in range(voters)
+        ],
         "opens_at": "",
         "closes_at": "",
         "trustees": {
@@ -130,7 +142,8 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
     for i in range(voters):
         # The issuance list holds real RSAVP1-valid pairs; a blinded message is a random residue.
         blinded = blind._i2osp(secrets.randbelow(key.public_key().public_numbers().n - 2) + 1, 256)
-        issuance.append(record.Issuance(f"e{i:05d}", blinded, blind.blind_sign(key, blinded)))
+        request = voting_key.sign_pass_request(delegate_keys[i], digest, blinded)
+        issuance.append(record.Issuance(f"e{i:05d}", blinded, blind.blind_sign(key, blinded), request))
         chain.append(record.ChainEntry("issue", i + 1, 0))
     cast = []
     start = time.perf_counter()
@@ -196,8 +209,11 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
             b.ballot_signature, record.ballot_message(digest, b.ciphertext)
         )
         opener(b.ciphertext)
-    for issued in issuance:
+    for number, issued in enumerate(issuance):
         record.check_blind_signature(key.public_key(), issued.blinded_message, issued.blind_signature)
+        voting_key.is_valid_pass_request(
+            voting_key.raw_public_key(delegate_keys[number]), digest, issued.blinded_message, issued.voter_signature
+        )
     primitives = (time.perf_counter() - start, time.process_time() - cpu_start)
     rows = [
         Row(

@@ -145,13 +145,14 @@ def set_passphrase(request: HttpRequest) -> HttpResponse:
 def _open_to_delegates(delegate: Delegate) -> dict[str, Any]:
     """Conversations open to delegates and the elections whose voter roll holds this one (asked of their apps)."""
     from solidarity.deliberation.models import Conversation
-    from solidarity.elections.selectors import elections_for_delegate
+    from solidarity.elections.selectors import elections_for_delegate, voting_key_for
 
     return {
         "conversations": list(
             Conversation.objects.filter(imported=False, participation=Conversation.Participation.DELEGATES)[:50]
         ),
         "voter_places": elections_for_delegate(delegate),
+        "voting_key": voting_key_for(delegate),
     }
 
 

@@ -351,7 +351,7 @@ _CODE_ALIASES = {"I": "1", "L": "1", "O": "0"}
 CODE_DATA_LENGTH = 15  # 75 bits: out of reach of guessing, even offline against code digests
 
 
-def _check_symbol(symbols: str) -> str:
+def check_symbol(symbols: str) -> str:
     """Return the Luhn mod 32 check symbol: it catches every single typo and adjacent swap."""
     factor, total = 2, 0
     for symbol in reversed(symbols):
@@ -377,7 +377,7 @@ def short_code(token: bytes) -> str:
     )
     value >>= 80 - 5 * CODE_DATA_LENGTH
     data = "".join(CODE_ALPHABET[(value >> (5 * index)) & 31] for index in reversed(range(CODE_DATA_LENGTH)))
-    symbols = data + _check_symbol(data)
+    symbols = data + check_symbol(data)
     return "-".join(symbols[index : index + 4] for index in range(0, len(symbols), 4))
 
 
@@ -387,7 +387,7 @@ def normalize_code(text: str) -> str:
     cleaned = "".join(_CODE_ALIASES.get(character, character) for character in cleaned)
     if len(cleaned) != CODE_DATA_LENGTH + 1 or any(character not in _CODE_VALUE for character in cleaned):
         raise InvalidInvite(Reason.MALFORMED, "not a code")
-    if _check_symbol(cleaned[:-1]) != cleaned[-1]:
+    if check_symbol(cleaned[:-1]) != cleaned[-1]:
         raise InvalidInvite(Reason.MALFORMED, "check symbol differs (typing error?)")
     return "-".join(cleaned[index : index + 4] for index in range(0, len(cleaned), 4))
 

@@ -52,7 +52,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/5"},
+            "format": {"const": "solidarity-election-definition/6"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -67,7 +67,13 @@ def definition(rules: list[str]) -> Schema:
             "constraints": {"type": "array", "items": constraint},
             "electorate": {
                 "type": "array",
-                "items": closed({"id": string(minLength=1), "name": {"type": "string"}}),
+                "items": closed(
+                    {
+                        "id": string(minLength=1),
+                        "name": {"type": "string"},
+                        "key": {"type": ["string", "null"], "pattern": BASE64},
+                    }
+                ),
             },
             "opens_at": string(format="date-time"),
             "closes_at": string(format="date-time"),
@@ -184,7 +190,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/6"},
+            "format": {"const": "solidarity-election-record/7"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -194,6 +200,7 @@ def record() -> Schema:
                         "elector": string(minLength=1),
                         "blinded_message": string(BASE64),
                         "blind_signature": string(BASE64),
+                        "voter_signature": string(BASE64),
                     }
                 ),
             },
@@ -379,13 +386,22 @@ def paths() -> dict[str, Schema]:
                 "summary": "Blind-sign the blinded credential of the delegate the session speaks for (once each).",
                 "description": "A delegate session (opened with an invitation's code or link) or a staff account "
                 "linked to a delegate with a verified second factor; never a password alone. Send the CSRF token in "
-                "`X-CSRFToken`.",
+                "`X-CSRFToken`. `voter_signature` is the Ed25519 signature, by the voting key the frozen definition "
+                "lists for this elector, over `solidarity-pass-request/1\\0` ‖ definition hash (32 bytes) ‖ blinded "
+                "message (docs/elections.md, *Voting keys*).",
                 "security": DELEGATE_POST,
                 "parameters": [language(), slug],
                 "requestBody": {
                     "required": True,
                     "content": {
-                        "application/json": {"schema": closed({"blinded_message": string(BASE64, minLength=1)})}
+                        "application/json": {
+                            "schema": closed(
+                                {
+                                    "blinded_message": string(BASE64, minLength=1),
+                                    "voter_signature": string(BASE64, minLength=1),
+                                }
+                            )
+                        }
                     },
                 },
                 "responses": {
@@ -393,10 +409,13 @@ def paths() -> dict[str, Schema]:
                         closed({"elector": string(minLength=1), "blind_signature": string(BASE64)}),
                         "The elector id and the blind signature (both public in the issuance list).",
                     ),
-                    "400": json_response(error(), "Not a JSON object with a base64 `blinded_message`."),
+                    "400": json_response(
+                        error(), "Not a JSON object with a base64 `blinded_message` and `voter_signature`."
+                    ),
                     "403": {
-                        "description": "No delegate session, not on the voter roll, already signed, or the election "
-                        "is not open (JSON); or the CSRF check failed (HTML).",
+                        "description": "No delegate session, not on the voter roll, already signed, no voting key in "
+                        "the definition, a pass request not signed by it, or the election is not open (JSON); or the "
+                        "CSRF check failed (HTML).",
                         "content": {"application/json": {"schema": error()}, **HTML},
                     },
                     "404": not_found("No frozen or published election with that slug."),

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
+from solidarity.assemblies.invitations import CODE_ALPHABET, check_symbol
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
-from solidarity.elections import blind, canonical, client, record, services
+from solidarity.elections import blind, canonical, client, record, services, voting_key
 from solidarity.elections import trustee as trustee_tool
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
@@ -52,11 +53,35 @@ def _voter_user(delegate: Delegate, index: int) -> User:
     return user
 
 
+WITHOUT_VOTING_KEY = 3  # demo delegates who never made a voting key: the definitions list them with none
+
+
+def _demo_voting_codes(context: DemoContext, delegates: list[Delegate]) -> dict[int, str]:
+    """Register a voting key for every demo delegate but the last few, from codes the demo rng makes (demo only).
+
+    A real delegate makes the code in their own browser and the server never sees it.
+    """
+    codes = {}
+    # The key-less few have no staff account linked, so every demo account that speaks for a delegate can vote.
+    keyless = {delegate.pk for delegate in delegates if delegate.user_id is None}
+    keyless = set(sorted(keyless)[-WITHOUT_VOTING_KEY:])
+    for delegate in delegates:
+        if delegate.pk in keyless:
+            continue
+        data = "".join(context.rng.choice(CODE_ALPHABET) for _ in range(voting_key.CODE_DATA_SYMBOLS))
+        code = voting_key.normalize_code(data + check_symbol(data))
+        services.register_voting_key(delegate=delegate, public_key=voting_key.public_key(code))
+        codes[delegate.pk] = code
+    context.shared["voting_codes"] = codes  # for tests that walk a demo delegate's booth
+    return codes
+
+
 def build(context: DemoContext) -> None:
     rng = context.rng
     organizer = context.shared["users"]["organizer"]
     now = timezone.now()
     delegates = list(Delegate.objects.filter(is_accredited=True).prefetch_related("organizations").order_by("pk"))
+    codes = _demo_voting_codes(context, delegates)
 
     context.progress("demo: elections (executive committee)")
     opens = now - timedelta(days=3)
@@ -101,12 +126,16 @@ def build(context: DemoContext) -> None:
     ids = definition.candidate_ids
     popularity = {c: rng.uniform(0.3, 3.0) for c in ids}
     during = opens + timedelta(hours=2)
-    voters = rng.sample(delegates, min(len(delegates), 48))
+    keyed = [delegate for delegate in delegates if delegate.pk in codes]
+    voters = rng.sample(keyed, min(len(keyed), 48))
     for index, delegate in enumerate(voters):
         user = _voter_user(delegate, index)
         pending = client.start_pass(public)
+        request = voting_key.sign_pass_request(
+            voting_key.private_key(codes[delegate.pk]), election.definition_hash, pending.blinded_message
+        )
         _, blind_signature = services.issue_blind_signature(
-            election=election, user=user, blinded_message=pending.blinded_message, now=during
+            election=election, user=user, blinded_message=pending.blinded_message, voter_signature=request, now=during
         )
         voting_pass = client.finish_pass(public, pending, blind_signature)
         if rng.random() < 0.1:
@@ -155,6 +184,8 @@ def build(context: DemoContext) -> None:
         f"elections: 'executive-committee' published ({Election.objects.get(pk=election.pk).ballots.count()} ballots, "
         f"record verifies); 'adopt-the-charter' open for 7 days"
     )
+    for delegate in keyed[:3]:  # to try the booth on the open motion as one of them
+        context.notes.append(f"elections: demo voting code of {delegate.display_name}: {codes[delegate.pk]}")
     for number, share in enumerate(motion_ceremony.shares, start=1):
         context.notes.append(f"elections: demo trustee{number} share for 'adopt-the-charter': {share}")
 

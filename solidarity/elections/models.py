@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 
 from django.conf import settings
@@ -86,6 +87,11 @@ class Election(models.Model):
         """Tell whether the trustees made this election's key together (the frozen definition lists their dealings)."""
         return bool(((self.definition or {}).get("trustees") or {}).get("dealings"))
 
+    @property
+    def electors_with_voting_key(self) -> int:
+        """Count the electors the frozen definition lists with a voting key (the others get no pass)."""
+        return sum(1 for entry in (self.definition or {}).get("electorate", []) if entry.get("key"))
+
     def is_open(self, now: datetime | None = None) -> bool:
         """Tell whether ballots are accepted (frozen and inside the window) now or at ``now``."""
         moment = now if now is not None else timezone.now()
@@ -143,6 +149,8 @@ class Voter(models.Model):
     has_signature = models.BooleanField(default=False)
     blinded_message = models.BinaryField(null=True, blank=True)
     blind_signature = models.BinaryField(null=True, blank=True)
+    # The voter's voting-key signature over (definition hash, blinded message): the pass request itself.
+    voter_signature = models.BinaryField(null=True, blank=True)
 
     class Meta:
         ordering = ("display_name",)
@@ -155,6 +163,28 @@ class Voter(models.Model):
     def elector_id(self) -> str:
         """Return the id the definition and the issuance list use."""
         return f"e{self.delegate_id}"
+
+
+class VotingKey(models.Model):
+    """The public half of a delegate's voting key, derived in their browser from a voting code the server never sees.
+
+    A freeze copies it into the definition; every pass request must be signed with its private half
+    (docs/elections.md, "Voting keys"). One per delegate, and no two delegates share one. Replacing it
+    (a lost code) is an organizer's action: the row is deleted, audited, and the delegate makes a new
+    code; definitions already frozen keep the old key.
+    """
+
+    delegate = models.OneToOneField("coalition.Delegate", on_delete=models.CASCADE, related_name="voting_key")
+    public_key = models.BinaryField(unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"voting key of delegate {self.delegate_id}"
+
+    @property
+    def public_key_b64(self) -> str:
+        """Return the key as the definition lists it (standard base64)."""
+        return base64.b64encode(bytes(self.public_key)).decode("ascii")
 
 
 class Ballot(models.Model):

@@ -30,7 +30,7 @@ from nacl import bindings as nacl_bindings
 from nacl.exceptions import CryptoError
 
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import blind, canonical, shuffle, tally
+from solidarity.elections import blind, canonical, shuffle, tally, voting_key
 from solidarity.elections import threshold as th
 from solidarity.elections.ballots import canonical_json
 
@@ -40,8 +40,10 @@ from solidarity.elections.ballots import canonical_json
 # /5: the election key may be made jointly by the trustees (dealings and confirmations in the
 # definition), and the shuffled rows are opened by each trustee's proven partial decryptions.
 # /6: one batched Chaum–Pedersen proof per trustee for all its factors (not one proof per factor).
-RECORD_FORMAT = "solidarity-election-record/6"
-DEFINITION_FORMAT = "solidarity-election-definition/5"
+# /7 (definition /6): each elector carries the public voting key they registered (or null), and each
+# issuance entry the voter's signature over (definition hash, blinded message) with that key.
+RECORD_FORMAT = "solidarity-election-record/7"
+DEFINITION_FORMAT = "solidarity-election-definition/6"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
 # quota at one stage. The only rule the counter implements, so the only one accepted.
@@ -84,10 +86,15 @@ class CandidateEntry:
 
 @dataclass(frozen=True)
 class Elector:
-    """A member of the frozen electorate: a stable id, unique in the election, and a display name."""
+    """A member of the frozen electorate: a stable id, unique in the election, a display name, a voting key.
+
+    ``key`` is the raw Ed25519 public key the delegate registered before the freeze (voting_key.py),
+    or None: an elector without a key cannot be issued a pass.
+    """
 
     id: str
     name: str
+    key: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -136,11 +143,16 @@ class Definition:
 
 @dataclass(frozen=True)
 class Issuance:
-    """One blind signature issued: to which elector, over which blinded message."""
+    """One blind signature issued: to which elector, over which blinded message, asked for with which signature.
+
+    ``voter_signature`` is the elector's voting key's signature over the pass request
+    (`voting_key.pass_request_message`): only the delegate holding the voting code can make it.
+    """
 
     elector: str
     blinded_message: bytes
     blind_signature: bytes
+    voter_signature: bytes
 
 
 @dataclass(frozen=True)
@@ -516,7 +528,8 @@ RECORD_FIELDS = (
     "record_signature",
 )
 BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
-ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature")
+ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature", "voter_signature")
+ELECTOR_FIELDS = ("id", "name", "key")
 MIX_FIELDS = ("ciphertexts", "proof")
 DECRYPTION_FIELDS = ("factors",)
 LOT_FIELDS = ("value",)
@@ -594,12 +607,18 @@ def parse_definition(raw: Any) -> Definition:
         raise RecordFormatError(str(error)) from error
     electorate: list[Elector] = []
     for entry in _require(raw, "electorate", list, "definition"):
-        _exact(entry, ("id", "name"), "elector")
+        _exact(entry, ELECTOR_FIELDS, "elector")
+        key = None if entry["key"] is None else _unb64(entry["key"], "elector.key")
+        if key is not None and len(key) != voting_key.PUBLIC_KEY_LENGTH:
+            raise RecordFormatError("an elector's key is not 32 bytes")
         electorate.append(
-            Elector(id=_require(entry, "id", str, "elector"), name=_require(entry, "name", str, "elector"))
+            Elector(id=_require(entry, "id", str, "elector"), name=_require(entry, "name", str, "elector"), key=key)
         )
     if [e.id for e in electorate] != sorted({e.id for e in electorate}):
         raise RecordFormatError("elector ids repeat or are not sorted")
+    held = [e.key for e in electorate if e.key is not None]
+    if len(set(held)) != len(held):
+        raise RecordFormatError("two electors have the same voting key")
     trustees = _exact(_require(raw, "trustees", dict, "definition"), TRUSTEES_FIELDS, "trustees")
     trustee_threshold = _require(trustees, "threshold", int, "trustees")
     trustee_count = _require(trustees, "count", int, "trustees")
@@ -681,7 +700,7 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         if found.startswith(RECORD_FORMAT.rsplit("/", 1)[0] + "/"):
             raise RecordFormatError(
                 f"a record of format {found}: this verifier reads {RECORD_FORMAT} only "
-                "(/6 proves each trustee's decryption with one batched proof; earlier records are not read)"
+                "(/7 lists each elector's voting key and each pass request's signature; earlier records are not read)"
             )
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
@@ -693,6 +712,7 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
                 elector=_require(entry, "elector", str, "issuance"),
                 blinded_message=_unb64(entry["blinded_message"], "issuance.blinded_message"),
                 blind_signature=_unb64(entry["blind_signature"], "issuance.blind_signature"),
+                voter_signature=_unb64(entry["voter_signature"], "issuance.voter_signature"),
             )
         )
     chain: list[ChainEntry] = []
@@ -1061,7 +1081,12 @@ def assemble_record(
         "definition": definition,
         "definition_hash": digest,
         "issuance": [
-            {"elector": i.elector, "blinded_message": b64(i.blinded_message), "blind_signature": b64(i.blind_signature)}
+            {
+                "elector": i.elector,
+                "blinded_message": b64(i.blinded_message),
+                "blind_signature": b64(i.blind_signature),
+                "voter_signature": b64(i.voter_signature),
+            }
             for i in sorted(issuance, key=lambda i: i.elector)
         ],
         "chain": [entry.as_json() for entry in chain],
@@ -1205,9 +1230,27 @@ def _check_issuance(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure
         failures.append(Failure("issuance", f"passes issued outside the electorate: {', '.join(outsiders)}"))
     if len({i.blinded_message for i in record.issuance}) != len(record.issuance):
         failures.append(Failure("issuance", "a blinded message appears twice in the issuance list"))
+    keys = {e.id: e.key for e in record.definition.electorate}
     for issued in record.issuance:
         if not check_blind_signature(blind_key, issued.blinded_message, issued.blind_signature):
             failures.append(Failure("issuance", f"elector {issued.elector}: the blind signature does not verify"))
+        if issued.elector not in keys:
+            continue  # named above, outside the electorate
+        key = keys[issued.elector]
+        if key is None:
+            failures.append(
+                Failure(
+                    "issuance", f"elector {issued.elector}: a pass for an elector with no voting key in the definition"
+                )
+            )
+        elif not voting_key.is_valid_pass_request(
+            key, record.definition_hash, issued.blinded_message, issued.voter_signature
+        ):
+            failures.append(
+                Failure(
+                    "issuance", f"elector {issued.elector}: the pass request is not signed by the elector's voting key"
+                )
+            )
     # Each cast credential needs a pass of its own: as multisets, the ballots' credentials fit
     # into the issued passes (blinding hides which pass became which credential, not how many).
     if len(record.ballots) > len(record.issuance):

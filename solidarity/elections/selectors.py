@@ -8,7 +8,7 @@ from django.db.models import Count, Q, QuerySet
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
-from solidarity.elections.models import Election, Voter
+from solidarity.elections.models import Election, Voter, VotingKey
 
 
 def public_elections() -> QuerySet[Election]:
@@ -48,6 +48,23 @@ def elections_for_delegate(delegate: Delegate) -> list[Voter]:
         .select_related("election")
         .order_by("election__opens_at", "election__slug")[:50]
     )
+
+
+def voting_key_for(delegate: Delegate) -> VotingKey | None:
+    """Return the delegate's registered voting key, if any."""
+    return VotingKey.objects.filter(delegate=delegate).first()
+
+
+def voting_keys() -> list[tuple[Delegate, VotingKey | None]]:
+    """List accredited delegates, each with their voting key or None, by name (two queries)."""
+    delegates = list(Delegate.objects.filter(is_accredited=True).order_by("display_name", "pk"))
+    held = {key.delegate_id: key for key in VotingKey.objects.filter(delegate__in=delegates)}
+    return [(delegate, held.get(delegate.pk)) for delegate in delegates]
+
+
+def accredited_delegate(pk: str) -> Delegate | None:
+    """Return an accredited delegate by primary key as a form sent it, or None."""
+    return Delegate.objects.filter(pk=int(pk), is_accredited=True).first() if pk.isdigit() else None
 
 
 def candidate_names(election: Election) -> dict[str, dict[str, str]]:

@@ -20,8 +20,17 @@ from solidarity.core.calendars import format_number
 from solidarity.core.models import User
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import ballots as ballot_crypto
-from solidarity.elections import blind, canonical, record, tally, trustee
-from solidarity.elections.models import Ballot, Candidate, ChainEvent, Election, PendingShare, TrusteeSeat, Voter
+from solidarity.elections import blind, canonical, record, tally, trustee, voting_key
+from solidarity.elections.models import (
+    Ballot,
+    Candidate,
+    ChainEvent,
+    Election,
+    PendingShare,
+    TrusteeSeat,
+    Voter,
+    VotingKey,
+)
 
 
 class ElectionStateError(Exception):
@@ -30,6 +39,10 @@ class ElectionStateError(Exception):
 
 class NotEligibleError(Exception):
     """Raised when a delegate is not in the electorate or already received their signature."""
+
+
+class VotingKeyError(Exception):
+    """Raised when a voting key cannot be registered or replaced; the message is safe to show."""
 
 
 class CastRefusedError(Exception):
@@ -239,7 +252,7 @@ def _electorate(election: Election) -> list[Delegate]:
 
 def build_definition(
     election: Election,
-    electorate: list[tuple[str, str]],
+    electorate: list[tuple[str, str, str | None]],
     keys: dict[str, str],
     charter: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
@@ -270,7 +283,7 @@ def build_definition(
             for c in sorted(candidates, key=lambda c: c.public_id)
         ],
         "constraints": election.constraints,
-        "electorate": [{"id": elector, "name": name} for elector, name in sorted(electorate)],
+        "electorate": [{"id": elector, "name": name, "key": key} for elector, name, key in sorted(electorate)],
         "opens_at": election.opens_at.isoformat(),
         "closes_at": election.closes_at.isoformat(),
         "trustees": {
@@ -326,7 +339,10 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
     }
     charter = _freeze_charter(actor=actor, election=election)  # rolled back with the rest on a refusal
-    definition = build_definition(election, [(f"e{d.pk}", d.display_name) for d in delegates], keys, charter)
+    held = {k.delegate_id: k.public_key_b64 for k in VotingKey.objects.filter(delegate__in=delegates)}
+    definition = build_definition(
+        election, [(f"e{d.pk}", d.display_name, held.get(d.pk)) for d in delegates], keys, charter
+    )
     try:
         parsed = record.parse_definition(definition)  # refuses a malformed definition before freezing
     except record.RecordFormatError as error:
@@ -349,6 +365,7 @@ def freeze_election(*, actor: User, election: Election) -> Election:
         data={
             "definition_hash": election.definition_hash,
             "electorate": len(delegates),
+            "without_voting_key": len(delegates) - len(held),
             **({"charter_sha256": charter["sha256"]} if charter else {}),
         },
     )
@@ -436,11 +453,16 @@ def issue_blind_signature(
     *,
     election: Election,
     blinded_message: bytes,
+    voter_signature: bytes,
     delegate: Delegate | None = None,
     user: User | None = None,
     now: datetime | None = None,
 ) -> tuple[str, bytes]:
     """Blind-sign a delegate's blinded credential once; return their elector id and the blind signature.
+
+    The request must be signed with the voting key the frozen definition lists for the delegate
+    (`voting_key.pass_request_message`: definition hash, blinded message); the signature is stored and
+    published with the issuance, so the verifier can tell that the delegate asked for this pass.
 
     The delegate is the one the request speaks for (`assemblies.delegate_session.access_delegate`); a
     `user` alone names the delegate linked to that account. The issuance (elector id, blinded message,
@@ -467,12 +489,75 @@ def issue_blind_signature(
             raise NotEligibleError(_("the blinded message is malformed")) from error
         if Voter.objects.filter(election=locked, blinded_message=blinded_message).exists():
             raise NotEligibleError(_("this blinded message was already signed"))
+        key = elector_key(locked, voter.elector_id)
+        if key is None:
+            raise NotEligibleError(
+                _("you had no voting key when this election was frozen, so no pass can be issued to you")
+            )
+        if not voting_key.is_valid_pass_request(key, locked.definition_hash, blinded_message, voter_signature):
+            raise NotEligibleError(_("the pass request is not signed with your voting key"))
         voter.has_signature = True
         voter.blinded_message = blinded_message
         voter.blind_signature = signature
-        voter.save(update_fields=["has_signature", "blinded_message", "blind_signature"])
+        voter.voter_signature = voter_signature
+        voter.save(update_fields=["has_signature", "blinded_message", "blind_signature", "voter_signature"])
         _append_event(locked, ChainEvent.Event.ISSUE)
     return voter.elector_id, signature
+
+
+def elector_key(election: Election, elector_id: str) -> bytes | None:
+    """Return the voting key the frozen definition lists for an elector (None: no key at the freeze)."""
+    for entry in (election.definition or {}).get("electorate", []):
+        if entry.get("id") == elector_id:
+            return None if entry.get("key") is None else base64.b64decode(entry["key"])
+    return None
+
+
+@transaction.atomic
+def register_voting_key(*, delegate: Delegate, public_key: bytes) -> VotingKey:
+    """Register the public half of the voting key a delegate made in their browser (once; audited).
+
+    A delegate who already holds a key cannot replace it themselves: a session stolen between two
+    elections must not be able to swap in a key of the thief's (an organizer clears a lost one).
+    """
+    if len(public_key) != voting_key.PUBLIC_KEY_LENGTH:
+        raise VotingKeyError(_("a voting key is 32 bytes"))
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key)
+    except ValueError as error:
+        raise VotingKeyError(_("this is not an Ed25519 public key")) from error
+    Delegate.objects.select_for_update().filter(pk=delegate.pk).first()
+    if VotingKey.objects.filter(delegate=delegate).exists():
+        raise VotingKeyError(_("you already have a voting key: ask an organizer to clear it if you lost its code"))
+    if VotingKey.objects.filter(public_key=public_key).exists():
+        raise VotingKeyError(_("this voting key is already registered"))
+    key = VotingKey.objects.create(delegate=delegate, public_key=public_key)
+    audit.record(
+        "elections.voting_key.registered", actor=None, target=delegate, data={"public_key": key.public_key_b64}
+    )
+    return key
+
+
+@transaction.atomic
+def clear_voting_key(*, actor: User, delegate: Delegate) -> None:
+    """Clear a delegate's voting key (a lost code) so they can make a new one; frozen definitions keep the old key."""
+    if not (has_role(actor, Role.ORGANIZER) or has_role(actor, Role.CREDENTIALS_OFFICER)):
+        raise VotingKeyError(_("only an organizer or a credentials officer can clear a voting key"))
+    key = VotingKey.objects.select_for_update().filter(delegate=delegate).first()
+    if key is None:
+        raise VotingKeyError(_("this delegate has no voting key"))
+    frozen = sorted(
+        Voter.objects.filter(delegate=delegate, election__status=Election.Status.FROZEN).values_list(
+            "election__slug", flat=True
+        )
+    )
+    audit.record(
+        "elections.voting_key.cleared",
+        actor=actor,
+        target=delegate,
+        data={"public_key": key.public_key_b64, "frozen_elections_keep_it": frozen},
+    )
+    key.delete()
 
 
 def cast_ballot(
@@ -645,6 +730,7 @@ def _issuance(election: Election) -> list[record.Issuance]:
             elector=voter.elector_id,
             blinded_message=bytes(voter.blinded_message or b""),
             blind_signature=bytes(voter.blind_signature or b""),
+            voter_signature=bytes(voter.voter_signature or b""),
         )
         for voter in election.voters.filter(has_signature=True)
     ]

@@ -8,6 +8,7 @@ app_name = "elections"
 
 urlpatterns = [
     path("", views.election_list, name="list"),
+    path("voting-key/", views.voting_key, name="voting-key"),  # before the slug: "voting-key" is no election
     path("<slug:slug>/", views.election_detail, name="detail"),
     path("<slug:slug>/result/", views.result, name="result"),
     path("<slug:slug>/sheet/", views.result_sheet, name="sheet"),
@@ -19,6 +20,7 @@ urlpatterns = [
 staff_urlpatterns = [
     path("", views.staff_list, name="staff-list"),
     path("new/", views.staff_create, name="staff-create"),
+    path("voting-keys/", views.staff_voting_keys, name="staff-voting-keys"),
     path("<slug:slug>/", views.staff_detail, name="staff-detail"),
     path("<slug:slug>/candidates/<int:pk>/", views.staff_candidate_edit, name="candidate-edit"),
     path("<slug:slug>/candidates/<int:pk>/withdraw/", views.staff_candidate_withdraw, name="candidate-withdraw"),

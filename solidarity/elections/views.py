@@ -403,6 +403,25 @@ def staff_register_key(request: HttpRequest, slug: str) -> HttpResponse:
     return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
+@never_cache
+@staff_required(Role.ORGANIZER, Role.CREDENTIALS_OFFICER)
+@require_http_methods(["GET", "POST"])
+def staff_voting_keys(request: HttpRequest) -> HttpResponse:
+    """List accredited delegates with their voting keys; clear a lost one (audited)."""
+    if request.method == "POST":
+        delegate = selectors.accredited_delegate(request.POST.get("delegate", ""))
+        if delegate is None:
+            raise Http404
+        try:
+            services.clear_voting_key(actor=_user(request), delegate=delegate)
+        except services.VotingKeyError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The voting key is cleared: the delegate can make a new code on their page."))
+        return HttpResponseRedirect(reverse("elections:staff-voting-keys"))
+    return render(request, "elections/staff/voting_keys.html", {"rows": selectors.voting_keys()})
+
+
 @staff_required(Role.ORGANIZER)
 @require_POST
 def staff_freeze(request: HttpRequest, slug: str) -> HttpResponse:
@@ -439,6 +458,7 @@ def booth(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "election": election,
             "voter": voter,
+            "has_key": services.elector_key(election, voter.elector_id) is not None,
             "keys": (election.definition or {}).get("keys", {}),
             "names": selectors.candidate_names(election),
         },
@@ -455,16 +475,47 @@ def sign(request: HttpRequest, slug: str) -> JsonResponse:
         return JsonResponse({"error": _("sign in as a delegate first")}, status=403)
     try:
         payload = json.loads(request.body)
-        blinded = _decode(payload, "blinded_message") if isinstance(payload, dict) else b""
+        if not isinstance(payload, dict):
+            raise ValueError("not an object")
+        blinded = _decode(payload, "blinded_message")
+        voter_signature = _decode(payload, "voter_signature")
     except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):  # RecursionError: see cast
         return JsonResponse({"error": _("malformed request")}, status=400)
     try:
         elector, signature = services.issue_blind_signature(
-            election=election, delegate=delegate, blinded_message=blinded
+            election=election, delegate=delegate, blinded_message=blinded, voter_signature=voter_signature
         )
     except (services.NotEligibleError, services.ElectionStateError) as error:
         return JsonResponse({"error": str(error)}, status=403)
     return JsonResponse({"elector": elector, "blind_signature": base64.b64encode(signature).decode("ascii")})
+
+
+@never_cache
+@csp_update(BOOTH_CSP)  # libsodium derives the key in the page (WebAssembly)
+@delegate_required
+@require_http_methods(["GET", "POST"])
+def voting_key(request: HttpRequest) -> HttpResponse:
+    """Make a voting code in the browser and register its public key (once; an organizer clears a lost one)."""
+    delegate = access_delegate(request)
+    if delegate is None:
+        raise Http404
+    error, status = "", 200
+    if request.method == "POST":
+        try:
+            public_key = base64.b64decode(request.POST.get("public_key", ""), validate=True)
+            services.register_voting_key(delegate=delegate, public_key=public_key)
+        except (ValueError, binascii.Error):
+            error, status = _("The page did not send a voting key. Make the code again."), 400
+        except services.VotingKeyError as refusal:
+            error, status = str(refusal), 400
+        else:
+            return HttpResponseRedirect(reverse("elections:voting-key"))
+    return render(
+        request,
+        "elections/voting_key.html",
+        {"delegate": delegate, "held": selectors.voting_key_for(delegate), "error": error},
+        status=status,
+    )
 
 
 # --- staff: opening the count -----------------------------------------------------------------

@@ -178,6 +178,31 @@ def sign_in(page, live_url: str, username: str, password: str, *, language: str 
     page.click("button[type=submit]")
 
 
+def make_voting_key(page, live_url: str, *, language: str = "en", keep: bool = True) -> str:
+    """Make the signed-in delegate's voting key on its page, as a delegate does; return the code shown.
+
+    Checks that the key the page registered is the one Python derives from the code (the browser's
+    libsodium and `voting_key.py` agree byte for byte).
+    """
+    from solidarity.elections import record, voting_key
+
+    page.goto(f"{live_url}/{language}/elections/voting-key/")
+    page.click("#make-code")
+    page.wait_for_selector("#new-code:not([hidden])")
+    code: str = page.inner_text("#code-value").strip()
+    page.fill("#code-check", "0000")  # a slip in copying is caught before anything is sent
+    page.click("#register-key button[type=submit]")
+    page.wait_for_selector("#code-check-error:not([hidden])")
+    page.fill("#code-check", code.lower().replace("-", " "))  # typed back as people do
+    if not keep:
+        page.uncheck("#keep-code")
+    with page.expect_navigation():
+        page.click("#register-key button[type=submit]")
+    registered = page.inner_text("#registered-key").strip()
+    assert registered == record.b64(voting_key.public_key(code)), (code, registered)
+    return code
+
+
 def fill_campaign(
     page,
     *,

@@ -1,7 +1,8 @@
 """Headless Chromium: a seven-seat STV election from definition to a verified public record.
 
 An organizer defines it through the staff pages, trustees hold the ceremony offline and the organizer
-registers its public key, twenty delegates vote
+registers its public key, twenty delegates make their voting keys (two on their page, in the browser)
+and vote
 in the booth (some in Persian), one changes their vote, another changes theirs from a second
 browser with their voting pass, trustees open the count, a delegate finds their receipt in the
 downloaded record, and `solidarity elections verify` passes on it.
@@ -24,11 +25,12 @@ from django.utils import timezone
 
 from solidarity.coalition import services as coalition
 from solidarity.core.roles import Role
-from solidarity.elections import record
+from solidarity.elections import record, services, voting_key
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import screenshot, sign_in, watch
+from tests.browser.conftest import make_voting_key, screenshot, sign_in, watch
 from tests.conftest import PASSWORD, make_user, verified_client
+from tests.elections.helpers import voting_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -99,7 +101,30 @@ def test_seven_seat_election_from_definition_to_verified_record(
         delegate.user = make_user(f"voter{index:02d}", Role.DELEGATE)
         delegate.save(update_fields=["user"])
         delegates.append(delegate)
+    keyless = coalition.accredit_delegate(
+        delegate=coalition.register_delegate(
+            actor=organizer, display_name="No key", organizations=[members[0]], legal_name="x", contact="y"
+        ),
+        actor=organizer,
+    )
+    keyless.user = make_user("nokey", Role.DELEGATE)
+    keyless.save(update_fields=["user"])
     second_trustee = make_user("trustee2", Role.TRUSTEE)
+
+    # Before the freeze every delegate but one makes a voting key: two on their page (delegate 0 in
+    # Persian keeps the code in the browser, delegate 1 does not and types it in the booth), the
+    # others through the service with codes the test knows.
+    codes: dict[int, str] = {}
+    voter_contexts: dict[int, Any] = {}
+    for index, language, keep in ((0, "fa", True), (1, "en", False)):
+        context, key_page = _context(chromium, problems, live_url, user=delegates[index].user)
+        codes[index] = make_voting_key(key_page, live_url, language=language, keep=keep)
+        if index == 0:
+            screenshot(key_page, "elections-voting-key-fa")
+        voter_contexts[index] = (context, key_page)
+    for index, delegate in enumerate(delegates[2:], start=2):
+        codes[index] = voting_code(f"browser-{index}")
+        services.register_voting_key(delegate=delegate, public_key=voting_key.public_key(codes[index]))
 
     # The organizer defines the election.
     del browser_page  # its context cannot carry the Origin workaround; ours check CSP the same way
@@ -140,10 +165,31 @@ def test_seven_seat_election_from_definition_to_verified_record(
     changer = 3
     mover = 5
     passes: dict[int, str] = {}
+    listed = {entry["id"]: entry["key"] for entry in (election.definition or {})["electorate"]}
+    assert listed[f"e{keyless.pk}"] is None
+    assert listed[f"e{delegates[0].pk}"] == record.b64(voting_key.public_key(codes[0]))
+    # The delegate without a key is told why there is no pass for them, and what to do.
+    context, voter_page = _context(chromium, problems, live_url, user=keyless.user)
+    voter_page.goto(f"{live_url}/fa/elections/committee/vote/")
+    voter_page.wait_for_selector("#definition-hash:not(:empty)")
+    assert voter_page.locator("#no-voting-key").is_visible() and voter_page.locator("#get-pass").is_hidden()
+    screenshot(voter_page, "elections-booth-no-key-fa")
+    context.close()
     for index, delegate in enumerate(delegates):
         language = "fa" if index % 4 == 0 else "en"
-        context, voter_page = _context(chromium, problems, live_url, user=delegate.user)
+        context, voter_page = voter_contexts.get(index) or _context(chromium, problems, live_url, user=delegate.user)
         voter_page.goto(f"{live_url}/{language}/elections/committee/vote/")
+        voter_page.wait_for_selector("#get-pass:not([hidden])")
+        if index == 0:
+            assert voter_page.locator("#booth-code").is_hidden()  # the code kept in this browser
+        else:
+            if index == 2:  # a code that is valid but not theirs: refused in the booth, nothing sent
+                voter_page.fill("#code-input", voting_code("someone else"))
+                voter_page.click("#get-pass")
+                voter_page.wait_for_function("document.getElementById('booth-status').textContent.length > 0")
+                assert "not your voting code" in voter_page.inner_text("#booth-status")
+                assert not election.voters.filter(delegate=delegate, has_signature=True).exists()
+            voter_page.fill("#code-input", codes[index])
         voter_page.click("#get-pass")
         try:
             voter_page.wait_for_selector("#ballot:not([hidden])", timeout=20_000)
@@ -171,7 +217,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
         if index == 0:
             screenshot(voter_page, "elections-booth-fa")
             assert voter_page.input_value("#pass-value") == ""  # cleared after casting
-            assert voter_page.evaluate("Object.keys(localStorage).length") == 0
+            assert voter_page.evaluate("Object.keys(localStorage)") == ["solidarity-voting-code"]
         if index == changer:
             # They change their mind: the pass they kept signs a replacement; the tracking code changes.
             for candidate in ranking:

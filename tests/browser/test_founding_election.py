@@ -5,8 +5,10 @@ and admitted at its door (services: the assembly pages and the door have their o
 test_founding.py). Then, from the pages only: the organizer defines the election on the staff site
 (the assembly chosen by name, seven seats, at least two women, a quorum of half the voter roll),
 is told in words why a first freeze fails, adds, edits and withdraws candidates, registers the key
-of the trustees' offline ceremony and freezes; delegates sign in with their invitation's short code
-on the public host (no staff account), reach the booth from their delegate page, take their pass,
+of the trustees' offline ceremony and freezes; before the freeze, delegates make their voting keys
+(two on their delegate page, in the browser); delegates sign in with their invitation's short code
+on the public host (no staff account), reach the booth from their delegate page, type their voting
+code (a fresh browser holds none), take their pass,
 cast, and one checks the receipt; after the close two trustees open the count, and the result page
 shows seven elected and that the quorum was met. English and Persian, desktop and phone (390x844);
 every step leaves artifacts/screenshots/founding-election-*.png.
@@ -29,11 +31,12 @@ from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry
 from solidarity.core.roles import Role
-from solidarity.elections import record
+from solidarity.elections import record, services, voting_key
 from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import screenshot, sign_in, watch
+from tests.browser.conftest import make_voting_key, screenshot, sign_in, watch
 from tests.conftest import PASSWORD, make_hub, make_member, make_user
+from tests.elections.helpers import voting_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 390, "height": 844}
@@ -117,19 +120,35 @@ def _define(page: Any, live_url: str, assembly: Assembly) -> None:
     page.wait_for_url(re.compile(rf".*/staff/elections/{SLUG}/$"))
 
 
-def _vote(
-    chromium: Any, live_url: str, problems: list[str], code: str, ranking: list[str], *, phone: bool, language: str
-) -> tuple[Any, Any, str]:
-    """Sign in with the short code, go from the delegate page to the booth, take the pass, cast; return the code."""
+def _signed_in(chromium: Any, live_url: str, problems: list[str], code: str, *, phone: bool, language: str) -> Any:
+    """A fresh browser signed in with the invitation's short code, on the delegate page."""
     context, page = _page(chromium, live_url, problems, phone=phone)
     page.goto(f"{live_url}/{language}/assemblies/delegate/sign-in/")
     page.fill("input[name=credential]", code)
     with page.expect_navigation():
         page.click("form.stacked button.primary")
     page.wait_for_url("**/assemblies/delegate/")
+    return context, page
+
+
+def _vote(
+    chromium: Any,
+    live_url: str,
+    problems: list[str],
+    code: str,
+    ranking: list[str],
+    *,
+    phone: bool,
+    language: str,
+    voting: str,
+) -> tuple[Any, Any, str]:
+    """Sign in with the short code, go from the delegate page to the booth, give the voting code, take the
+    pass, cast; return the tracking code."""
+    context, page = _signed_in(chromium, live_url, problems, code, phone=phone, language=language)
     page.click(f"a.button[href$='/elections/{SLUG}/vote/']")
     page.wait_for_url(f"**/{language}/elections/{SLUG}/vote/")
     page.wait_for_selector("#get-pass:not([hidden])")
+    page.fill("#code-input", voting)  # a fresh browser: the code from the delegate's paper
     if phone:  # the 64-digit definition hash wraps: nothing pushes the page past the phone's width
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.click("#get-pass")
@@ -156,6 +175,24 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
     assert not Assembly.objects.exists() and not Election.objects.exists()
     assembly, admitted = _registry_at_the_door(organizer, terms)
     second_trustee = make_user("trustee2", Role.TRUSTEE)
+
+    # 0. Before any freeze, delegates make their voting keys: two on their delegate page (Persian on a
+    # phone, English on a desktop), the others through the service with codes the test knows.
+    codes: dict[int, str] = {}
+    for index, (delegate, code) in enumerate(admitted):
+        if index in (0, 3):
+            phone, language = (True, "fa") if index == 0 else (False, "en")
+            key_context, key_page = _signed_in(chromium, live_url, problems, code, phone=phone, language=language)
+            key_page.click("a[href$='/elections/voting-key/']")
+            codes[index] = make_voting_key(key_page, live_url, language=language, keep=False)
+            if index == 0:
+                screenshot(key_page, "founding-election-00-voting-key-fa-phone")
+                key_page.goto(f"{live_url}/fa/assemblies/delegate/")
+                assert record.b64(voting_key.public_key(codes[index])) in key_page.inner_text("#voting-key-state")
+            key_context.close()
+        else:
+            codes[index] = voting_code(f"founding-{index}")
+            services.register_voting_key(delegate=delegate, public_key=voting_key.public_key(codes[index]))
 
     # 1. The organizer defines the election on the staff pages (desktop, English).
     context, page = _page(chromium, live_url, problems)
@@ -216,7 +253,7 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
         ranking = [ids[(index + k) % len(ids)] for k in range(8)]
         typed = code.lower().replace("-", " ") if index == 3 else code  # typed as people do
         voter_context, voter_page, tracking = _vote(
-            chromium, live_url, problems, typed, ranking, phone=phone, language=language
+            chromium, live_url, problems, typed, ranking, phone=phone, language=language, voting=codes[index]
         )
         receipts[index] = tracking
         assert voter_page.inner_text("#definition-hash").strip() == election.definition_hash

@@ -237,6 +237,7 @@ def build_data() -> dict[str, Any]:
     from solidarity.assemblies import demo as assemblies_demo
     from solidarity.assemblies.models import Assembly, Invitation
     from solidarity.coalition import demo as coalition_demo
+    from solidarity.coalition.models import Delegate
     from solidarity.coordination import demo as coordination_demo
     from solidarity.coordination import pbrsa
     from solidarity.core import demo as core_demo
@@ -303,6 +304,7 @@ def build_data() -> dict[str, Any]:
         "venue": hub.pk,
         "published_election": published.slug,
         "open_election": frozen.slug,
+        "voting_code": context.shared["voting_codes"][Delegate.objects.get(user=users["delegate"]).pk],
     }
 
 
@@ -423,7 +425,7 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     """
     import base64
 
-    from solidarity.elections import blind, client, record
+    from solidarity.elections import blind, client, record, voting_key
     from solidarity.elections.models import Election
 
     definition = Election.objects.get(slug=data["open_election"]).definition or {}
@@ -434,7 +436,16 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
         path_parameters={"lang": "en", **slug},
         headers=voter.headers,
         cookies=voter.cookies,
-        body={"blinded_message": base64.b64encode(pending.blinded_message).decode()},
+        body={
+            "blinded_message": base64.b64encode(pending.blinded_message).decode(),
+            "voter_signature": base64.b64encode(
+                voting_key.sign_pass_request(
+                    voting_key.private_key(data["voting_code"]),
+                    record.definition_hash(definition),
+                    pending.blinded_message,
+                )
+            ).decode(),
+        },
         media_type="application/json",
     )
     response = voter.call(sign)

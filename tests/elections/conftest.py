@@ -32,11 +32,12 @@ def voting_delegates(delegates: list[Delegate]) -> list[tuple[Delegate, User]]:
         delegate.user = user
         delegate.save(update_fields=["user"])
         made.append((delegate, user))
+    helpers.give_voting_keys(delegates)  # each made their voting key on their page before any freeze
     return made
 
 
 def make_open_election(
-    organizer: User, delegates: list[Delegate], *, rule: str = "scottish-stv", seats: int = 2
+    organizer: User, delegates: list[Delegate], *, rule: str = "scottish-stv", seats: int = 2, give_keys: bool = True
 ) -> tuple[Election, Ceremony]:
     from django.utils import timezone
 
@@ -57,6 +58,8 @@ def make_open_election(
         for delegate in delegates[:4]:
             services.add_candidate(actor=organizer, election=election, delegate=delegate, name_fa=f"ن {delegate.pk}")
     ceremony = services.hold_ceremony(actor=organizer, election=election)
+    if give_keys:
+        helpers.give_voting_keys(delegates)
     election = services.freeze_election(actor=organizer, election=election)
     return election, ceremony
 

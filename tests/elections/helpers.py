@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from solidarity.elections import ballots, blind, client, record, trustee
+from solidarity.assemblies.invitations import CODE_ALPHABET, check_symbol
+from solidarity.elections import ballots, blind, client, record, trustee, voting_key
 from solidarity.elections import threshold as th
 
 if TYPE_CHECKING:
@@ -63,7 +65,8 @@ class Election:
         public = self.signing.public_key()
         pending = client.start_pass(public)
         blind_signature = blind.blind_sign(self.signing, pending.blinded_message)
-        self.issuance.append(record.Issuance(elector, pending.blinded_message, blind_signature))
+        request = voting_key.sign_pass_request(voter_key(elector), self.digest, pending.blinded_message)
+        self.issuance.append(record.Issuance(elector, pending.blinded_message, blind_signature, request))
         self._event("issue")
         voting_pass = client.finish_pass(public, pending, blind_signature)
         self.passes[elector] = voting_pass
@@ -130,6 +133,18 @@ class Election:
         )
 
 
+def voting_code(name: str) -> str:
+    """Return a fixed voting code for a test elector or delegate (the same name, the same code, every run)."""
+    digest = hashlib.sha256(b"solidarity-test-voting-code\x00" + name.encode("utf-8")).digest()
+    data = "".join(CODE_ALPHABET[byte & 31] for byte in digest[: voting_key.CODE_DATA_SYMBOLS])
+    return voting_key.normalize_code(data + check_symbol(data))
+
+
+def voter_key(name: str) -> Ed25519PrivateKey:
+    """Return the voting key of a test elector or delegate (derived from `voting_code`)."""
+    return voting_key.private_key(voting_code(name))
+
+
 def make_election(
     rule: str = "scottish-stv",
     *,
@@ -142,7 +157,14 @@ def make_election(
     ballot_pair = ballots.generate_key_pair()
     record_key = Ed25519PrivateKey.generate()
     signing = signing_key()
-    electors = [{"id": f"e{i:03d}", "name": f"Delegate {i}"} for i in range(voters)]
+    electors = [
+        {
+            "id": f"e{i:03d}",
+            "name": f"Delegate {i}",
+            "key": record.b64(voting_key.raw_public_key(voter_key(f"e{i:03d}"))),
+        }
+        for i in range(voters)
+    ]
     definition: dict[str, Any] = {
         "format": record.DEFINITION_FORMAT,
         "election": slug,
@@ -232,3 +254,25 @@ def draft_election(organizer: User, delegates: list[Delegate], *, slug: str) -> 
     for delegate in delegates[:4]:
         services.add_candidate(actor=organizer, election=election, delegate=delegate)
     return election
+
+
+def give_voting_keys(delegates: list[Delegate] | None = None) -> None:
+    """Register each delegate's fixed test voting key (`voter_key(f"d{pk}")`), as their browser would."""
+    from solidarity.coalition.models import Delegate as DelegateModel
+    from solidarity.elections import services
+    from solidarity.elections.models import VotingKey
+
+    chosen = delegates if delegates is not None else list(DelegateModel.objects.filter(is_accredited=True))
+    for delegate in chosen:
+        if not VotingKey.objects.filter(delegate=delegate).exists():
+            services.register_voting_key(
+                delegate=delegate, public_key=voting_key.raw_public_key(voter_key(f"d{delegate.pk}"))
+            )
+
+
+def pass_request(election: ElectionModel, who: Delegate | User, blinded_message: bytes) -> bytes:
+    """Sign a pass request with the test voting key of a delegate (or of the delegate linked to a user)."""
+    from solidarity.coalition.models import Delegate as DelegateModel
+
+    delegate = who if isinstance(who, DelegateModel) else DelegateModel.objects.get(user=who)
+    return voting_key.sign_pass_request(voter_key(f"d{delegate.pk}"), election.definition_hash, blinded_message)

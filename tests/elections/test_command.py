@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from solidarity.elections import record
-from tests.elections.helpers import make_election, voted_election
+from tests.elections.helpers import make_election, voted_election, voter_key
 
 
 def test_verify_passes_and_finds_a_ballot_in_the_box_by_tracking_code(tmp_path: Path) -> None:
@@ -139,3 +139,19 @@ def test_verify_checks_the_definition_hash_published_before_voting(tmp_path: Pat
     out = io.StringIO()
     call_command("elections", "verify", str(path), "--definition-hash", published_before_voting.upper(), stdout=out)
     assert "published before voting" in out.getvalue()
+
+
+def test_verify_tells_a_delegate_whether_their_key_is_listed_and_a_pass_was_issued_to_them(tmp_path: Path) -> None:
+    from solidarity.elections import voting_key
+
+    election = voted_election(voters=2)  # e000, e001 voted; e002 took a pass; e003 did not
+    path = tmp_path / "record.json"
+    path.write_bytes(record.serialize(election.build()))
+    for elector, said in (("e000", "a pass was issued to you"), ("e003", "no pass was issued to you")):
+        key = record.b64(voting_key.raw_public_key(voter_key(elector)))
+        out = io.StringIO()
+        call_command("elections", "verify", str(path), "--voting-key", key, stdout=out)
+        assert f"voting key {key}: elector {elector}; {said}" in out.getvalue()
+    stranger = record.b64(voting_key.public_key(voting_key.new_code()))
+    with pytest.raises(CommandError, match="lists no elector with the voting key"):
+        call_command("elections", "verify", str(path), "--voting-key", stranger, stdout=io.StringIO())

@@ -22,9 +22,10 @@ from solidarity.coalition import services as coalition
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.core.roles import Role
-from solidarity.elections import blind, canonical, client, record, selectors
+from solidarity.elections import blind, canonical, client, record, selectors, services
 from solidarity.elections.models import Election
 from tests.conftest import make_hub, make_user
+from tests.elections import helpers
 from tests.elections.conftest import make_open_election
 
 pytestmark = pytest.mark.django_db
@@ -58,11 +59,16 @@ def _signed_in(code: str) -> Client:
     return browser
 
 
-def _sign(browser: Client, election: Election, blinded: bytes, *, csrf: bool = True) -> Any:
+def _sign(browser: Client, election: Election, blinded: bytes, *, csrf: bool = True, request: bytes = bytes(64)) -> Any:
     headers: dict[str, str] = {"X-CSRFToken": browser.cookies["csrftoken"].value} if csrf else {}
     return browser.post(
         f"/en/elections/{election.slug}/sign/",
-        data=json.dumps({"blinded_message": base64.b64encode(blinded).decode()}),
+        data=json.dumps(
+            {
+                "blinded_message": base64.b64encode(blinded).decode(),
+                "voter_signature": base64.b64encode(request).decode(),
+            }
+        ),
         content_type="application/json",
         headers=headers,
     )
@@ -97,12 +103,17 @@ def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
     definition = record.parse_definition(election.definition)
     public_key = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public_key)
-    assert _sign(browser, election, pending.blinded_message, csrf=False).status_code == 403
-    answer = _sign(browser, election, pending.blinded_message)
+    request = helpers.pass_request(election, delegate, pending.blinded_message)
+    assert _sign(browser, election, pending.blinded_message, csrf=False, request=request).status_code == 403
+    # A request not signed by the voting key the definition lists for this delegate is refused.
+    forged = _sign(browser, election, pending.blinded_message)
+    assert forged.status_code == 403 and "not signed with your voting key" in forged.json()["error"]
+    answer = _sign(browser, election, pending.blinded_message, request=request)
     assert answer.status_code == 200, answer.content
     assert "no-store" in answer["Cache-Control"]
     assert answer.json()["elector"] == f"e{delegate.pk}"
-    again = _sign(browser, election, client.start_pass(public_key).blinded_message)
+    second = client.start_pass(public_key).blinded_message
+    again = _sign(browser, election, second, request=helpers.pass_request(election, delegate, second))
     assert again.status_code == 403 and "already issued" in again.json()["error"]
     assert election.voters.filter(has_signature=True).get().delegate == delegate
     assert 'data-has-signature="1"' in browser.get(f"/en/elections/{election.slug}/vote/").content.decode()
@@ -173,7 +184,6 @@ def test_an_assembly_election_lists_only_admitted_delegates(
     hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
 ) -> None:
     """The electorate of an assembly's election is who was admitted there; the delegate page follows it."""
-    from solidarity.elections import services
 
     invitation, token = assemblies.issue_invitation(officer=organizer, venue=venue, delegate=delegates[0])
     assemblies.check_in_online(officer=organizer, venue=venue, text=token, device_id="door-1")
@@ -210,7 +220,9 @@ def test_a_password_only_staff_session_cannot_vote_as_a_delegate(
     password_only.force_login(user)
     booth = password_only.get(f"/en/elections/{election.slug}/vote/")
     assert booth.status_code == 302 and "/assemblies/delegate/sign-in/" in booth["Location"]
-    body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
+    blinded = b"\x01" * 256
+    request = base64.b64encode(helpers.pass_request(election, delegates[3], blinded)).decode()
+    body = json.dumps({"blinded_message": base64.b64encode(blinded).decode(), "voter_signature": request})
     refused = password_only.post(f"/en/elections/{election.slug}/sign/", data=body, content_type="application/json")
     assert refused.status_code == 403
     assert not election.voters.filter(has_signature=True).exists()
@@ -237,3 +249,74 @@ def test_a_closed_or_published_election_has_no_booth(
     assert refused.status_code == 403 and refused.json() == {"error": "voting is not open"}
     Election.objects.filter(pk=election.pk).update(status=Election.Status.PUBLISHED)
     assert browser.get(f"/en/elections/{election.slug}/vote/").status_code == 404
+
+
+def test_a_delegate_registers_a_voting_key_once_and_an_organizer_clears_a_lost_one(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, staff_client: Callable[[User], Client]
+) -> None:
+    from solidarity.core.models import AuditEntry
+    from solidarity.elections import voting_key
+    from solidarity.elections.models import VotingKey
+
+    delegate = delegates[0]
+    browser = _signed_in(_code(organizer, venue, delegate))
+    assert "Make your voting key" in browser.get("/en/assemblies/delegate/").content.decode()
+    page = browser.get("/en/elections/voting-key/")
+    assert page.status_code == 200 and "'wasm-unsafe-eval'" in page["Content-Security-Policy"]
+    assert "no-store" in page["Cache-Control"] and 'id="make-code"' in page.content.decode()
+    assert "کلید رأی" in browser.get("/fa/elections/voting-key/").content.decode()
+    token = browser.cookies["csrftoken"].value
+    public = voting_key.public_key(helpers.voting_code("registered"))
+    bad = browser.post("/en/elections/voting-key/", {"public_key": "not base64!", "csrfmiddlewaretoken": token})
+    assert bad.status_code == 400 and not VotingKey.objects.exists()
+    done = browser.post("/en/elections/voting-key/", {"public_key": record.b64(public), "csrfmiddlewaretoken": token})
+    assert done.status_code == 302
+    assert bytes(VotingKey.objects.get(delegate=delegate).public_key) == public
+    home = browser.get("/en/assemblies/delegate/").content.decode()
+    assert record.b64(public) in home  # the delegate compares it with the definitions
+    # A session cannot swap in another key (a stolen session between two elections).
+    other = voting_key.public_key(helpers.voting_code("thief"))
+    again = browser.post("/en/elections/voting-key/", {"public_key": record.b64(other), "csrfmiddlewaretoken": token})
+    assert again.status_code == 400 and "already have a voting key" in again.content.decode()
+    assert bytes(VotingKey.objects.get(delegate=delegate).public_key) == public
+    # Another delegate cannot register the same key.
+    with pytest.raises(services.VotingKeyError):
+        services.register_voting_key(delegate=delegates[1], public_key=public)
+    # An election frozen now lists the key; clearing it later leaves the frozen definition as it was.
+    election, _ = make_open_election(organizer, delegates)
+    listed = {entry["id"]: entry["key"] for entry in (election.definition or {})["electorate"]}
+    assert listed[f"e{delegate.pk}"] == record.b64(public)
+    staff = staff_client(organizer)
+    assert record.b64(public) in staff.get("/en/staff/elections/voting-keys/", HTTP_HOST=STAFF).content.decode()
+    assert "کلیدهای رأی نمایندگان" in staff.get("/fa/staff/elections/voting-keys/", HTTP_HOST=STAFF).content.decode()
+    cleared = staff.post("/en/staff/elections/voting-keys/", {"delegate": str(delegate.pk)}, HTTP_HOST=STAFF)
+    assert cleared.status_code == 302 and not VotingKey.objects.filter(delegate=delegate).exists()
+    entry = AuditEntry.objects.get(action="elections.voting_key.cleared")
+    assert entry.actor == organizer and entry.data["frozen_elections_keep_it"] == [election.slug]
+    election.refresh_from_db()
+    assert {e["id"]: e["key"] for e in (election.definition or {})["electorate"]}[f"e{delegate.pk}"] == record.b64(
+        public
+    )
+    # Nobody else clears keys.
+    with pytest.raises(services.VotingKeyError):
+        services.clear_voting_key(actor=make_user("moderator-x", Role.MODERATOR), delegate=delegates[1])
+
+
+def test_an_elector_without_a_voting_key_gets_no_pass_and_the_booth_says_why(
+    hosts: None, organizer: User, delegates: list[Delegate], venue: Venue, fast_signing_key: None
+) -> None:
+    from solidarity.elections.models import VotingKey
+
+    helpers.give_voting_keys([d for d in delegates if d != delegates[2]])  # delegate 2 never made one
+    election, _ = make_open_election(organizer, delegates, give_keys=False)
+    assert not VotingKey.objects.filter(delegate=delegates[2]).exists()
+    listed = {entry["id"]: entry["key"] for entry in (election.definition or {})["electorate"]}
+    assert listed[f"e{delegates[2].pk}"] is None and listed[f"e{delegates[1].pk}"] is not None
+    browser = _signed_in(_code(organizer, venue, delegates[2]))
+    booth = browser.get(f"/en/elections/{election.slug}/vote/").content.decode()
+    assert 'data-has-key="0"' in booth and 'id="no-voting-key"' in booth
+    assert 'id="no-voting-key"' in browser.get(f"/fa/elections/{election.slug}/vote/").content.decode()
+    pending = client.start_pass(blind.load_public_key(record.parse_definition(election.definition).blind_key))
+    refused = _sign(browser, election, pending.blinded_message, request=bytes(64))
+    assert refused.status_code == 403 and "no voting key" in refused.json()["error"]
+    assert not election.voters.filter(has_signature=True).exists()

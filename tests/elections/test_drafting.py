@@ -19,6 +19,7 @@ from solidarity.elections import ballots, canonical, client, record, services, t
 from solidarity.elections.forms import ElectionForm
 from solidarity.elections.models import Election
 from tests.conftest import make_user
+from tests.elections import helpers
 from tests.elections.helpers import make_election
 
 pytestmark = pytest.mark.django_db
@@ -258,7 +259,10 @@ def _vote(web_election: Election, voting: list[tuple[Delegate, User]], voters: i
     for delegate, _user in voting[:voters]:
         pending = client.start_pass(key)
         _elector, signature = services.issue_blind_signature(
-            election=web_election, delegate=delegate, blinded_message=pending.blinded_message
+            election=web_election,
+            delegate=delegate,
+            blinded_message=pending.blinded_message,
+            voter_signature=helpers.pass_request(web_election, delegate, pending.blinded_message),
         )
         voting_pass = client.finish_pass(key, pending, signature)
         ballot = client.cast(voting_pass, web_election.definition_hash, definition.ballot_key, {"choice": "yes"})

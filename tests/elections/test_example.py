@@ -22,11 +22,15 @@ OUTPUT = DOCS / "example-verify.txt"
 
 
 def _build() -> bytes:
-    """Two seats among four candidates, eight electors, a quorum of half: six ballots (one spoilt), one pass unused."""
+    """Two seats among four candidates, eight electors, a quorum of half: six ballots (one spoilt), one pass unused.
+
+    Elector e007 registered no voting key before the freeze: the definition lists it with ``"key": null``.
+    """
     election = make_election("scottish-stv", seats=2, candidates=4, voters=8, joint=True, slug="example")
     election.definition["title_en"] = "Worked example"
     election.definition["title_fa"] = "نمونهٔ کامل"
     election.definition["quorum"] = "1/2"  # half of the eight electors: four ballots needed
+    election.definition["electorate"][7]["key"] = None
     rankings = [["c0", "c1"], ["c0", "c2"], ["c0"], ["c1", "c0"], ["c2", "c3", "c1"]]
     for index, ranking in enumerate(rankings):
         election.vote(f"e{index:03d}", {"ranking": ranking})

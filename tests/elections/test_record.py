@@ -165,14 +165,14 @@ def test_a_record_with_the_private_key_or_without_its_shuffle_does_not_parse(stv
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/6"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/7"}') == {"format"}
 
 
 def test_a_record_of_the_previous_format_is_refused_with_a_clear_message(stv_record: dict[str, Any]) -> None:
-    """/5 proved each factor separately; /6 has one batched proof per trustee: /5 is not read."""
+    """/6 had no voting keys and no pass-request signatures; /7 has both: /6 is not read."""
     old = copy.deepcopy(stv_record)
-    old["format"] = "solidarity-election-record/5"
-    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/5: this verifier reads .*/6"):
+    old["format"] = "solidarity-election-record/6"
+    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/6: this verifier reads .*/7"):
         record.parse_record(old)
     assert codes(old) == {"format"}
 
@@ -207,7 +207,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/6"', b'"format":"solidarity-election-record\\/6"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/7"', b'"format":"solidarity-election-record\\/7"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],

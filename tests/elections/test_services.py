@@ -15,6 +15,7 @@ from solidarity.core.models import AuditEntry, User
 from solidarity.elections import blind, client, record, selectors, services
 from solidarity.elections.ballots import Ceremony, reconstruct_private_key
 from solidarity.elections.models import Ballot, Election, PendingShare
+from tests.elections import helpers
 from tests.elections.helpers import draft_election
 
 
@@ -33,7 +34,10 @@ def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[c
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public)
     _, blind_signature = services.issue_blind_signature(
-        election=election, user=user, blinded_message=pending.blinded_message
+        election=election,
+        user=user,
+        blinded_message=pending.blinded_message,
+        voter_signature=helpers.pass_request(election, user, pending.blinded_message),
     )
     voting_pass = client.finish_pass(public, pending, blind_signature)
     ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, content)
@@ -91,14 +95,23 @@ def test_signature_is_issued_once_and_only_to_the_electorate(
     user = voting_delegates[0][1]
     public = blind.load_public_key(record.parse_definition(election.definition).blind_key)
     first = client.start_pass(public)
-    elector, _ = services.issue_blind_signature(election=election, user=user, blinded_message=first.blinded_message)
+    elector, _ = services.issue_blind_signature(
+        election=election,
+        user=user,
+        blinded_message=first.blinded_message,
+        voter_signature=helpers.pass_request(election, user, first.blinded_message),
+    )
+    again = client.start_pass(public).blinded_message
     with pytest.raises(services.NotEligibleError):
         services.issue_blind_signature(
-            election=election, user=user, blinded_message=client.start_pass(public).blinded_message
+            election=election,
+            user=user,
+            blinded_message=again,
+            voter_signature=helpers.pass_request(election, user, again),
         )
     with pytest.raises(services.NotEligibleError):
         services.issue_blind_signature(
-            election=election, user=outsider, blinded_message=client.start_pass(public).blinded_message
+            election=election, user=outsider, blinded_message=again, voter_signature=bytes(64)
         )
     voter = election.voters.get(delegate__user=user)
     assert voter.has_signature and voter.elector_id == elector
@@ -112,6 +125,7 @@ def test_signature_is_issued_once_and_only_to_the_electorate(
         "has_signature",
         "blinded_message",
         "blind_signature",
+        "voter_signature",
     }
     assert election.chain.count() == 1
     assert not AuditEntry.objects.filter(action__contains="signature").exists()
@@ -392,7 +406,10 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public)
     services.issue_blind_signature(  # a pass taken and never used
-        election=election, user=voting_delegates[3][1], blinded_message=pending.blinded_message
+        election=election,
+        user=voting_delegates[3][1],
+        blinded_message=pending.blinded_message,
+        voter_signature=helpers.pass_request(election, voting_delegates[3][1], pending.blinded_message),
     )
     minted = _forged_pass(election)  # the insider's copy of the signing key
     with time_machine.travel(election.closes_at + timedelta(seconds=1)):

@@ -21,6 +21,7 @@ from solidarity.elections import blind, client, record, services, trustee
 from solidarity.elections import threshold as th
 from solidarity.elections.models import Election, TrusteeSeat
 from tests.conftest import make_user
+from tests.elections import helpers
 from tests.elections.helpers import draft_election
 
 
@@ -80,7 +81,10 @@ def test_trustees_make_the_key_open_the_count_and_the_record_verifies(
     for index, (delegate, _user) in enumerate(voting_delegates[:5]):
         pending = client.start_pass(public)
         _, signature = services.issue_blind_signature(
-            election=election, delegate=delegate, blinded_message=pending.blinded_message
+            election=election,
+            delegate=delegate,
+            blinded_message=pending.blinded_message,
+            voter_signature=helpers.pass_request(election, delegate, pending.blinded_message),
         )
         ballot = client.cast(
             client.finish_pass(public, pending, signature),

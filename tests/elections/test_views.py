@@ -18,19 +18,27 @@ from solidarity.core.models import User
 from solidarity.elections import blind, canonical, client, record, services
 from solidarity.elections.ballots import Ceremony, reconstruct_private_key
 from solidarity.elections.models import Election
+from tests.elections import helpers
 
 pytestmark = pytest.mark.django_db
 
 
 def _sign_and_cast(
-    web: Client, anonymous: Client, election: Election, content: dict[str, object]
+    web: Client, anonymous: Client, election: Election, content: dict[str, object], *, user: User
 ) -> tuple[str, dict[str, str]]:
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public)
     response = web.post(
         reverse("elections:sign", args=[election.slug]),
-        data=json.dumps({"blinded_message": base64.b64encode(pending.blinded_message).decode()}),
+        data=json.dumps(
+            {
+                "blinded_message": base64.b64encode(pending.blinded_message).decode(),
+                "voter_signature": base64.b64encode(
+                    helpers.pass_request(election, user, pending.blinded_message)
+                ).decode(),
+            }
+        ),
         content_type="application/json",
     )
     assert response.status_code == 200, response.content
@@ -58,7 +66,11 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
     election, _ = open_election
     anonymous = Client(enforce_csrf_checks=True)
     tracking, payload = _sign_and_cast(
-        staff_client(voting_delegates[0][1]), anonymous, election, {"ranking": ["c" + str(voting_delegates[0][0].pk)]}
+        staff_client(voting_delegates[0][1]),
+        anonymous,
+        election,
+        {"ranking": ["c" + str(voting_delegates[0][0].pk)]},
+        user=voting_delegates[0][1],
     )
     response = anonymous.post(
         f"/elections/{election.slug}/cast",
@@ -141,7 +153,15 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
 ) -> None:
     election, _ = open_election
     url = reverse("elections:sign", args=[election.slug])
-    body = json.dumps({"blinded_message": base64.b64encode(b"\x01" * 256).decode()})
+    blinded = b"\x01" * 256
+    body = json.dumps(
+        {
+            "blinded_message": base64.b64encode(blinded).decode(),
+            "voter_signature": base64.b64encode(
+                helpers.pass_request(election, voting_delegates[1][1], blinded)
+            ).decode(),
+        }
+    )
     anonymous = Client().post(url, data=body, content_type="application/json")
     assert anonymous.status_code == 403 and anonymous.json() == {"error": "sign in as a delegate first"}
     # A verified staff account that is no delegate speaks for nobody.
@@ -164,12 +184,13 @@ def test_public_pages_render_in_both_languages_and_the_record_downloads(
 ) -> None:
     election, ceremony = open_election
     for delegate, user in voting_delegates[:3]:
-        _sign_and_cast(staff_client(user), Client(), election, {"ranking": [f"c{delegate.pk}"]})
+        _sign_and_cast(staff_client(user), Client(), election, {"ranking": [f"c{delegate.pk}"]}, user=user)
     for language in ("en", "fa"):
         page = Client().get(f"/{language}/elections/{election.slug}/")
         assert page.status_code == 200
         assert ("Tor" if language == "en" else "تور") in page.content.decode()
         assert Client().get(f"/{language}/elections/").status_code == 200
+    assert "6 of 6 electors registered a voting key" in Client().get(f"/en/elections/{election.slug}/").content.decode()
     assert Client().get(f"/en/elections/{election.slug}/result/").status_code == 404
     key = reconstruct_private_key(list(ceremony.shares[1:]), public_key=base64.b64decode(election.ballot_public_key))
     services.publish_record(election=election, private_key=key, actor=trustee, now=election.closes_at)
@@ -308,7 +329,11 @@ def test_cast_path_keeps_no_address_or_agent_anywhere(
     caplog.set_level(logging.DEBUG)
     marked = Client(REMOTE_ADDR="203.0.113.77", HTTP_USER_AGENT="UniqueAgent/9.9")
     _sign_and_cast(
-        staff_client(voting_delegates[0][1]), marked, election, {"ranking": [f"c{voting_delegates[0][0].pk}"]}
+        staff_client(voting_delegates[0][1]),
+        marked,
+        election,
+        {"ranking": [f"c{voting_delegates[0][0].pk}"]},
+        user=voting_delegates[0][1],
     )
     dump = io.StringIO()
     call_command("dumpdata", stdout=dump)
@@ -407,7 +432,9 @@ def test_chain_endpoint_publishes_the_counts_and_head_while_voting_runs(
     url = f"/elections/{election.slug}/chain.json"
     empty = Client().get(url).json()
     assert (empty["issued"], empty["cast"], empty["closed"]) == (0, 0, False)
-    _sign_and_cast(staff_client(voting_delegates[0][1]), Client(), election, {"ranking": ["c1"]})
+    _sign_and_cast(
+        staff_client(voting_delegates[0][1]), Client(), election, {"ranking": ["c1"]}, user=voting_delegates[0][1]
+    )
     state = Client().get(url).json()
     assert (state["length"], state["issued"], state["cast"]) == (2, 1, 1)
     assert state["definition_hash"] == election.definition_hash and len(state["head"]) == 64

@@ -1,4 +1,7 @@
-"""`solidarity elections verify RECORD [--tracking T] [--definition-hash H] [--chain-head H …]`: check a record.
+"""`solidarity elections verify RECORD [--tracking T] [--definition-hash H] [--chain-head H …] [--voting-key K]`.
+
+Check a record; with `--voting-key`, also say which elector the definition lists with that key (the
+one on the delegate's page) and whether a pass was issued to them.
 
 `solidarity elections audit FILE`: check a ballot the booth audited (it seals exactly the shown choices).
 
@@ -34,6 +37,12 @@ class Command(BaseCommand):
             help="a count-chain head copied while voting ran (repeatable); each must be on the record's chain",
         )
         verify.add_argument(
+            "--voting-key",
+            default="",
+            help="your voting key as your delegate page shows it: check the definition lists it, and whether a pass "
+            "was issued to you",
+        )
+        verify.add_argument(
             "--definition-hash",
             default=None,
             help="the definition hash published before voting; without it the record is checked only against itself",
@@ -46,7 +55,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "verify":
-            self.verify(options["record"], options["tracking"], options["definition_hash"], options["chain_head"])
+            self.verify(
+                options["record"],
+                options["tracking"],
+                options["definition_hash"],
+                options["chain_head"],
+                voting_key=options["voting_key"],
+            )
         elif options["command"] == "audit":
             self.audit(options["file"])
         elif options["command"] == "ceremony":
@@ -88,7 +103,13 @@ class Command(BaseCommand):
         )
 
     def verify(
-        self, path: Path, tracking: str, expected_hash: str | None = None, heads: list[str] | None = None
+        self,
+        path: Path,
+        tracking: str,
+        expected_hash: str | None = None,
+        heads: list[str] | None = None,
+        *,
+        voting_key: str = "",
     ) -> None:
         try:
             data = path.read_bytes()
@@ -111,6 +132,25 @@ class Command(BaseCommand):
                 f"tracking {tracking.strip().lower()}: in the ballot box and in the shuffle; "
                 "which opened ballot it became is hidden by the shuffle, from everyone"
             )
+        if voting_key:
+            self.stdout.write(voting_key_line(record.parse_record(data), voting_key.strip()))
+
+
+def voting_key_line(parsed: record.Record, key: str) -> str:
+    """Say which elector the definition lists with this voting key, and whether a pass was issued to them."""
+    listed = [e for e in parsed.definition.electorate if e.key is not None and record.b64(e.key) == key]
+    if not listed:
+        raise CommandError(
+            f"FAIL: the definition lists no elector with the voting key {key}: the key on your delegate page is not "
+            "the one this election was frozen with"
+        )
+    elector = listed[0]
+    if any(issued.elector == elector.id for issued in parsed.issuance):
+        return (
+            f"voting key {key}: elector {elector.id}; a pass was issued to you, asked for with this key "
+            "(if you never asked for one, your voting code is known to someone else)"
+        )
+    return f"voting key {key}: elector {elector.id}; no pass was issued to you"
 
 
 def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) -> str:
@@ -120,6 +160,9 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         f"PASS: definition {parsed.definition_hash}",
         f"electorate {len(parsed.definition.electorate)}, passes issued {len(parsed.issuance)}, "
         f"ballots {len(parsed.ballots)} (valid {result.get('valid')}, spoilt {result.get('spoilt')})",
+        f"voting keys: {sum(e.key is not None for e in parsed.definition.electorate)} of "
+        f"{len(parsed.definition.electorate)} electors hold one; every pass was asked for with its elector's key "
+        "(compare yours with the definition)",
         f"chain: {len(parsed.chain)} events, closed, head {parsed.chain_head}",
         f"lot seed {parsed.lot_seed}",
     ]

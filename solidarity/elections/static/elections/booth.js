@@ -1,7 +1,7 @@
 // The voting booth. It fetches the frozen definition, hashes it and shows the hash (compare it with
 // the one published before voting), and takes every key from those hashed bytes, never from the
 // page. It makes the voter's own Ed25519 key pair, gets a blind signature on its public key (the
-// credential), seals the ballot, signs (definition hash, ciphertext) with the voter's key and
+// credential) with a pass request signed by the delegate's voting key (voting-key.js), seals the ballot, signs (definition hash, ciphertext) with the voter's key and
 // shows the tracking code before the voter chooses: cast it, or audit it (the booth reveals the
 // sealing secret so any other device can check the ballot, which is then discarded).
 // Uses the vendored @cloudflare/blindrsa-ts (RFC 9474, RSABSSA-SHA384-PSS-Randomized) and
@@ -12,6 +12,7 @@
   const booth = document.getElementById("booth");
   if (!booth || !globalThis.SolidarityVoteCrypto) return;
   const { RSABSSA, sodium } = globalThis.SolidarityVoteCrypto;
+  const votingKey = globalThis.SolidarityVotingKey;
   const $ = (id) => document.getElementById(id);
   const texts = booth.querySelector(".booth-messages").dataset;
   const status = $("booth-status");
@@ -24,6 +25,7 @@
   const DATA_BYTES = 29; // bytes of ballot per group element (solidarity/elections/threshold.py: embed)
   let definitionHash = "";
   let keys = null;
+  let electorKey = null; // the voting key the hashed definition lists for this elector (base64), or null
   let sealed = null; // the ballot sealed and waiting for "cast" or "audit"
 
   const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -49,6 +51,8 @@
     if (definitionHash !== booth.dataset.definitionHash) throw new Error(texts.mismatch);
     const definition = JSON.parse(new TextDecoder().decode(bytes));
     keys = definition.keys;
+    const elector = definition.electorate.find((entry) => entry.id === booth.dataset.elector);
+    electorKey = elector ? elector.key : null;
   }
 
   function showPass(pass) {
@@ -71,7 +75,22 @@
     return { credential, signature: fromBase64(parts[1]), secretKey, text: pass };
   }
 
+  // The voting key from the code kept in this browser, or typed from the voter's paper; it must be
+  // the key the hashed definition lists for this elector.
+  function readVotingKey() {
+    const typed = votingKey.normalize($("code-input").value);
+    const code = typed || votingKey.stored();
+    const pair = code ? votingKey.keyPair(code) : null;
+    if (!pair || toBase64(pair.publicKey) !== electorKey) {
+      $("booth-code").hidden = false; // a kept code that is not this election's: ask for the paper
+      throw new Error(texts.nocode);
+    }
+    if (typed && $("keep-code").checked) votingKey.keep(typed);
+    return pair;
+  }
+
   async function getPass() {
+    const voterPair = readVotingKey();
     say(texts.working);
     const suite = RSABSSA.SHA384.PSS.Randomized();
     const publicKey = await crypto.subtle.importKey(
@@ -86,7 +105,10 @@
       // Django's CSRF check refuses; "same-origin" sends the origin to this host only.
       referrerPolicy: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": booth.dataset.csrf },
-      body: JSON.stringify({ blinded_message: toBase64(blindedMsg) }),
+      body: JSON.stringify({
+        blinded_message: toBase64(blindedMsg),
+        voter_signature: toBase64(votingKey.signRequest(voterPair, definitionHash, blindedMsg)),
+      }),
     });
     const answer = await response.json();
     if (!response.ok) throw new Error(answer.error || response.status);
@@ -233,7 +255,8 @@
       $("pass-input-label").hidden = false;
       $("ballot").hidden = false;
       say(texts.already);
-    } else {
+    } else if (booth.dataset.hasKey === "1" && electorKey) {
+      $("booth-code").hidden = Boolean(votingKey.stored());
       $("get-pass").hidden = false;
       $("get-pass").addEventListener("click", () => getPass().catch(fail));
     }
