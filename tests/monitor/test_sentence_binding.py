@@ -152,3 +152,23 @@ def test_a_history_naming_three_years_is_background_and_its_tally_a_claim() -> N
 def test_a_strike_told_in_the_passive_is_a_protest() -> None:
     result = read("A three-day strike campaign was launched by bus drivers in Rasht on Sunday.")
     assert [e.place.city for e in result.events if e.place] == ["Rasht"]
+
+
+def test_headline_and_captions_are_no_evidence_when_the_body_tells_the_event() -> None:
+    """A headline sums up the report and a caption describes a picture: the body's sentences are the
+    evidence, while the caption still gives the day and place it names."""
+    caption = "This image grab from a video posted on Nov. 11, 2022, shows protesters chanting during a march in Khash."
+    told = "Videos showed demonstrators in the city of Khash chanting slogans against the government."
+    result = read(f"{caption}\n{told}", title="Protests Persist in Iranian City", published=None)
+    assert [e.place.city for e in result.events if e.place] == ["Khāsh"]
+    assert evidence(result) == {told}
+    assert result.events[0].date is not None and result.events[0].date.date == datetime.date(2022, 11, 11)
+    photo = "In this photo sent by a citizen journalist, a crowd of protesters marches in the city of Karaj."
+    result = read(f"{photo} Hundreds of people rallied in Karaj on 6 May over prices.")
+    assert evidence(result) == {"Hundreds of people rallied in Karaj on 6 May over prices."}
+
+
+def test_a_headline_alone_stays_the_evidence_of_its_event() -> None:
+    """A report whose body tells nothing of the event keeps the headline as its evidence."""
+    result = read("The governor said calm had returned.", title="Teachers rally in Shiraz over unpaid wages")
+    assert evidence(result) == {"Teachers rally in Shiraz over unpaid wages"}

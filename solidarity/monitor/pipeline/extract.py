@@ -451,6 +451,18 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     return len(line) <= 200
 
 
+# A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
+# protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
+# picture: it may give the event's place and day, but it is not a sentence that tells the event.
+_CAPTION = re.compile(
+    r"^\W{0,3}(?:in )?this (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|video|screen ?grab|still|frame)s?\b"
+    r"|^\W{0,3}(?:a |an )?(?:file )?(?:image|photo|photograph|picture|screen ?grab) (?:grab |still )?"
+    r"(?:taken|sent|posted|released|provided|obtained|shared|published|circulated|from)\b[^.]{0,120}\bshows?\b"
+    r"|^\W{0,3}(?:در )?این (?:تصویر|عکس|ویدیو|ویدئو|فیلم)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
 # A time of day ("09:12"): on a line of its own, the page's clock.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _INFOBOX_PLACE = re.compile(r"^[ \t\-•*]*(?:Place|Location|Locale)\s*:\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE)
@@ -960,6 +972,17 @@ def _event(
         arrests=victims["arrests"],
         injuries=victims["injuries"],
         deaths=victims["deaths"],
-        evidence=tuple(ordered),
+        evidence=tuple(_told_in_body(ordered, normalize(document.title))),
         language=language,
     )
+
+
+def _told_in_body(ordered: list[Evidence], title: str) -> list[Evidence]:
+    """The sentences that are an event's evidence: the headline and captions only when nothing else tells it.
+
+    A headline ("Southwest Iran's Water Shortage Protests Turn Deadly") sums up the report and a caption
+    ("This image grab … shows protesters … in Khash") describes a picture; the body's sentences tell the
+    event. Both still give the event the place and day they name.
+    """
+    body = [e for e in ordered if e.sentence != title and not _CAPTION.search(e.sentence)]
+    return body or ordered
