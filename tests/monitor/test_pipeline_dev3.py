@@ -46,13 +46,24 @@ def test_a_gathering_without_grievance_site_or_police_is_not_a_protest() -> None
 
 def test_stoppages_told_in_plain_words_are_protests() -> None:
     assert _protest("Truck drivers refused to load cargo at the port on Monday.", "en")
-    assert _protest("Shopkeepers kept their shutters down on Monday over new tax rules.", "en")
     assert _protest("Herders blocked the Shiraz-Isfahan highway on Monday.", "en")
     assert _protest("Workers blocked the entrance to the company on Monday.", "en")
     assert _protest("کامیون داران از روز دوشنبه از بارگیری خودداری کردند.", "fa")
-    assert _protest("کسبه بازار مغازه های خود را تعطیل کردند.", "fa")
     assert not _protest("The minister refused to comment on Monday.", "en")
     assert not _protest("سخنگوی دولت از پاسخ دادن خودداری کرد.", "fa")
+
+
+def test_a_shop_strike_with_no_gathering_is_not_a_protest() -> None:
+    """Issue 16's convention, for every gold set: shops closing are no gathering; shopkeepers who gather are."""
+    assert not _protest("Shopkeepers kept their shutters down on Monday over new tax rules.", "en")
+    assert not _protest("Iranian Kurdish shopkeepers have extended a strike in a border town to an 11th day.", "en")
+    assert not _protest("Shop workers are protesting the closure of border footpaths.", "en")
+    assert not _protest("کسبه بازار مغازه های خود را تعطیل کردند.", "fa")
+    assert not _protest("بازاریان سنندج در اعتراض به افزایش قیمت دلار مغازه ها را بستند.", "fa")
+    assert _protest("Shopkeepers gathered outside the governor's office on Monday over new tax rules.", "en")
+    assert _protest("Bazaar merchants marched through Tabriz on Monday, chanting against the tax.", "en")
+    assert _protest("کسبه بازار مقابل فرمانداری تجمع کردند.", "fa")
+    assert _events("Shopkeepers in Baneh pulled down their shutters on Monday over the border closure.") == []
 
 
 def test_police_dispersing_a_crowd_is_an_intervention() -> None:

@@ -94,8 +94,8 @@ REPORTS: list[tuple[str, str, str, list[Record], str]] = [
         "en",
         "Tabriz bazaar shutters stay down",
         "Shopkeepers in the Tabriz bazaar kept their shutters down on Monday over new tax rules.",
-        [ev("Tabriz", "IR-03", P, "bazaar")],
-        "shutters down",
+        [],
+        "shutters down; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -252,8 +252,8 @@ REPORTS: list[tuple[str, str, str, list[Record], str]] = [
         "en",
         "Baneh shops shut",
         "Shopkeepers in Baneh pulled down their shutters on Monday in response to a general strike over the killing of two porters.",
-        [ev("Baneh", "IR-12", P, "bazaar")],
-        "pulled down their shutters",
+        [],
+        "pulled down their shutters; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -366,8 +366,8 @@ REPORTS: list[tuple[str, str, str, list[Record], str]] = [
         "fa",
         "تعطیلی بازار سنندج",
         "کسبه بازار سنندج روز دوشنبه در اعتراض به مالیات های جدید مغازه های خود را تعطیل کردند.",
-        [ev("Sanandaj", "IR-12", P, "bazaar")],
-        "در اعتراض به؛ تعطیل کردند",
+        [],
+        "در اعتراض به؛ تعطیل کردند; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",

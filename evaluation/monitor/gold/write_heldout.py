@@ -167,9 +167,9 @@ REPORTS: list[Report] = [
         "2024-12-12",
         "Kerman traders close stores",
         "Bazaar traders in Kerman closed their stores for a second day on Wednesday in protest against new taxes.",
-        [ev("Kerman", "IR-08", "2024-12-11", PEACEFUL, "bazaar")],
         [],
-        "",
+        [],
+        "a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -354,9 +354,9 @@ REPORTS: list[Report] = [
         "2024-12-12",
         "بستن مغازه‌ها در تبریز",
         "ده‌ها تن از کسبه بازار تبریز روز چهارشنبه با بستن مغازه‌های خود به افزایش عوارض اعتراض کردند.",
-        [ev("Tabriz", "IR-03", "2024-12-11", PEACEFUL, "bazaar", 12)],
         [],
-        "",
+        [],
+        "a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",

@@ -392,12 +392,9 @@ REPORTS: list[Report] = [
         "2025-06-12",
         "Shops shut in Saqqez and Bukan",
         "Shopkeepers in Saqqez and Bukan closed their shops on Wednesday in a general strike called by Kurdish parties.",
-        [
-            ev("Saqqez", "IR-12", "2025-06-11", PEACEFUL, "bazaar"),
-            ev("Bukan", "IR-04", "2025-06-11", PEACEFUL, "bazaar"),
-        ],
         [],
-        "a call that was followed; two provinces",
+        [],
+        "a call that was followed; two provinces; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -672,9 +669,9 @@ REPORTS: list[Report] = [
         "2025-04-27",
         "بسته شدن بازار تبریز",
         "بازاریان بازار تبریز دیروز در اعتراض به نوسانات ارز مغازه‌های خود را بستند.",
-        [ev("Tabriz", "IR-03", "2025-04-26", PEACEFUL, "bazaar")],
         [],
-        "shop closure",
+        [],
+        "shop closure; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",
@@ -819,9 +816,9 @@ REPORTS: list[Report] = [
         "2025-02-05",
         "اعتصاب کسبه سنندج",
         "صدها نفر از کسبه بازار سنندج روز سه‌شنبه در اعتراض به افزایش مالیات مغازه‌های خود را بستند.",
-        [ev("Sanandaj", "IR-12", "2025-02-04", PEACEFUL, "bazaar", 100)],
         [],
-        "",
+        [],
+        "a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",

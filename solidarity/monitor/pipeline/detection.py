@@ -458,6 +458,52 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
     return False
 
 
+# Shops and their keepers as the ones who act ("Shopkeepers in Baneh pulled down their shutters", "کسبه
+# بازار سنندج مغازه های خود را تعطیل کردند"): a shop strike. With no gathering told in the same sentence it
+# is no protest event (the convention of every gold set since issue 16: a strike of shops is not a
+# gathering); shopkeepers who gather, march or sit in are one.
+SHOP_ACTORS_EN = _en(
+    r"(?:shopkeepers?|shop ?owners?|shop workers|storekeepers?|store ?owners?|(?:bazaar |market )?(?:merchants|traders)|"
+    r"bazaaris?|shops|stores)\b"
+)
+SHOP_ACTORS_FA = _fa(r"کسبه", r"بازاریان", r"مغازه داران", r"مغازه ها", r"مغازه های", r"اصناف", r"کرکره")
+GATHERING_TOLD_EN = _en(
+    r"gather(?:ed|ing|ings)?\b",
+    r"rall(?:y|ies|ied|ying)\b",
+    r"march(?:ed|es|ing)?\b",
+    r"sit-?ins?\b",
+    r"demonstrat(?:ion|ions|ors?|ed|ing|e)\b",
+    r"(?:took|take|taking) to the streets",
+    r"crowds?\b",
+    r"chant(?:ed|ing|s)?\b",
+    r"assembl(?:ed|ing)\b",
+    r"(?:outside|in front of)\b",
+    r"clash(?:ed|es)?\b",
+)
+GATHERING_TOLD_FA = _fa(
+    r"تجمع",
+    r"راهپیمایی",
+    r"راه پیمایی",
+    r"تظاهر",
+    r"تحصن",
+    r"متحصن",
+    r"گرد هم",
+    r"گردهم",
+    r"جمع شد",
+    r"شعار",
+    r"مقابل",
+    r"جلوی",
+    r"درگیر",
+)
+
+
+def _shop_strike_alone(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells shops closing or shopkeepers striking, with no gathering of them."""
+    actors = SHOP_ACTORS_FA if persian else SHOP_ACTORS_EN
+    gathering = GATHERING_TOLD_FA if persian else GATHERING_TOLD_EN
+    return bool(actors.search(sentence)) and not gathering.search(sentence)
+
+
 def read_cues(sentence: str, language: str) -> SentenceCues:
     """Return the cues found in a normalized sentence."""
     persian = language in {"fa", "ar"}
@@ -471,7 +517,7 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         bool(real_hits)
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
-    )
+    ) and not _shop_strike_alone(sentence, persian)
     return SentenceCues(
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
