@@ -418,6 +418,13 @@ def _tally_records(
     return _claim_records(found, evidence, language, period, claimant, area_iso)
 
 
+# The noun a number counts, when it counts places ("seven towns", "۱۷ شهر"): such a number is no count of people.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\+?\s*(?:(?:cities|towns|villages|provinces|localities|counties)\b|(?:شهر|شهرستان|روستا|استان)(?![\u0600-\u06ff]))",
+    re.IGNORECASE,
+)
+
+
 # "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
 _BACK_REFERENCE = re.compile(
     r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)", re.IGNORECASE
@@ -484,6 +491,8 @@ def find_tallies(
         head = None if persian else _INCLUDING_BEFORE.search(sentence, 0, match.start())
         if head is not None:  # "470 protesters including 64 minors killed": 470 were killed
             value, words = _count(head.group("n")), head.group("q")
+        if match.group("n") and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
+            continue  # "in seven towns where most had been on strike": a count of places, not of people
         unit_word = (match.group("unit") or match.group("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
         qualifier = qualifier_of(words, bool(match.group("plus") or (head is not None and head.group("plus"))))
