@@ -64,6 +64,9 @@ def test_a_shop_strike_with_no_gathering_is_not_a_protest() -> None:
     assert _protest("Bazaar merchants marched through Tabriz on Monday, chanting against the tax.", "en")
     assert _protest("کسبه بازار مقابل فرمانداری تجمع کردند.", "fa")
     assert _events("Shopkeepers in Baneh pulled down their shutters on Monday over the border closure.") == []
+    assert not _protest("Most bakeries in Yazd stayed shut on Sunday as bakers protested the price of flour.", "en")
+    assert not _protest("نانوایان شهر یزد روز گذشته دست به اعتصاب زدند.", "fa")
+    assert _protest("Dozens of bakers then gathered outside the governorate.", "en")
 
 
 def test_police_dispersing_a_crowd_is_an_intervention() -> None:

@@ -140,9 +140,9 @@ REPORTS: list[Report] = [
         "2025-04-15",
         "Hamadan bakeries shut",
         "Most bakeries in Hamadan stayed shut on Sunday as bakers protested the price of subsidised flour.",
-        [ev("Hamadan", "IR-13", "2025-04-13", PEACEFUL, "bazaar")],
         [],
-        "bakers are shopkeepers",
+        [],
+        "bakers are shopkeepers; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -1020,9 +1020,9 @@ REPORTS: list[Report] = [
         "2025-07-30",
         "اعتصاب نانوایان سیستان و بلوچستان",
         "نانوایان در شهرهای مختلف استان سیستان و بلوچستان روز گذشته دست به اعتصاب زدند.",
-        [ev(None, "IR-11", "2025-07-29", PEACEFUL, "bazaar")],
         [],
-        "province only",
+        [],
+        "province only; bakers' strike: a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",

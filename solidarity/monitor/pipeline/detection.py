@@ -464,9 +464,11 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
 # gathering); shopkeepers who gather, march or sit in are one.
 SHOP_ACTORS_EN = _en(
     r"(?:shopkeepers?|shop ?owners?|shop workers|storekeepers?|store ?owners?|(?:bazaar |market )?(?:merchants|traders)|"
-    r"bazaaris?|shops|stores)\b"
+    r"bazaaris?|shops|stores|bakeries|bakery owners|bakers)\b"
 )
-SHOP_ACTORS_FA = _fa(r"کسبه", r"بازاریان", r"مغازه داران", r"مغازه ها", r"مغازه های", r"اصناف", r"کرکره")
+SHOP_ACTORS_FA = _fa(
+    r"کسبه", r"بازاریان", r"مغازه داران", r"مغازه ها", r"مغازه های", r"اصناف", r"کرکره", r"نانوایی", r"نانوا"
+)
 GATHERING_TOLD_EN = _en(
     r"gather(?:ed|ing|ings)?\b",
     r"rall(?:y|ies|ied|ying)\b",
