@@ -63,6 +63,7 @@ def test_a_shop_strike_with_no_gathering_is_not_a_protest() -> None:
     assert _protest("Shopkeepers gathered outside the governor's office on Monday over new tax rules.", "en")
     assert _protest("Bazaar merchants marched through Tabriz on Monday, chanting against the tax.", "en")
     assert _protest("کسبه بازار مقابل فرمانداری تجمع کردند.", "fa")
+    assert _protest("The long-awaited protest by the bakers was finally held in Tabriz on 28 June.", "en")
     assert _events("Shopkeepers in Baneh pulled down their shutters on Monday over the border closure.") == []
     assert not _protest("Most bakeries in Yazd stayed shut on Sunday as bakers protested the price of flour.", "en")
     assert not _protest("نانوایان شهر یزد روز گذشته دست به اعتصاب زدند.", "fa")
@@ -110,3 +111,8 @@ def test_a_province_in_the_protest_sentence_takes_the_town_the_next_sentence_nam
     # a town of another province does not replace it
     other = "کشاورزان استان خوزستان روز دوشنبه تجمع کردند. وزیر نیرو در تهران گفت آب کافی نیست."
     assert [city for city, _ in _events(other)] == [None]
+
+
+def test_demonstrations_and_a_shop_strike_together_are_a_protest() -> None:
+    """Dari "مظاهرات" (demonstrations) told with shopkeepers' strike: a gathering is told."""
+    assert _protest("مظاهرات و اعتصاب کسبه کاران روز سه شنبه در تهران ادامه یافت.", "fa")

@@ -481,9 +481,14 @@ GATHERING_TOLD_EN = _en(
     r"assembl(?:ed|ing)\b",
     r"(?:outside|in front of)\b",
     r"clash(?:ed|es)?\b",
+    # "the protest by the bakers was held in Tabriz", "staged a protest": a gathering held
+    r"(?:was|were|been) (?:\w+ )?(?:held|staged)\b",
+    r"(?:held|staged) (?:a |an )?(?:[\w-]+ )?(?:protest|rally|demonstration|gathering|sit-in)s?\b",
 )
 GATHERING_TOLD_FA = _fa(
     r"تجمع",
+    r"مظاهر",  # Dari and Arabic: demonstration(s)
+    r"احتجاج",
     r"راهپیمایی",
     r"راه پیمایی",
     r"تظاهر",
@@ -496,6 +501,7 @@ GATHERING_TOLD_FA = _fa(
     r"مقابل",
     r"جلوی",
     r"درگیر",
+    r"برگزار (?:کردند|شد|کرده|شده)",
 )
 
 
