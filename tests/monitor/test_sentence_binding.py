@@ -172,3 +172,32 @@ def test_a_headline_alone_stays_the_evidence_of_its_event() -> None:
     """A report whose body tells nothing of the event keeps the headline as its evidence."""
     result = read("The governor said calm had returned.", title="Teachers rally in Shiraz over unpaid wages")
     assert evidence(result) == {"Teachers rally in Shiraz over unpaid wages"}
+
+
+def test_the_movement_as_a_whole_is_no_evidence_of_a_towns_event() -> None:
+    """ "Part of a countrywide wave", a province and then "nationwide", "in Iran" as the only place: the
+    movement, not a gathering in one town."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    for movement in (
+        "The protests were part of a countrywide wave of protests beginning in July 2021.",
+        "Protests were initially concentrated in the province of Khuzestan, but rapidly spread nationwide.",
+        "The Ashura protests occurred on 27 December 2009 in Iran against the outcome of the election.",
+    ):
+        result = read(f"{told} {movement}", published=None)
+        assert [e.place.city for e in result.events if e.place] == ["Shiraz"], movement
+        assert evidence(result) == {told}, movement
+
+
+def test_a_quoted_or_abroad_in_iran_keeps_its_sentence() -> None:
+    """ "In Iran" inside a quotation, or a rally abroad for people in Iran, is not the movement's place."""
+    quoted = 'Students there were demonstrating against "the leadership in Iran that does not accept criticism".'
+    result = read(f"Students protested at Tehran University on 6 May. {quoted}")
+    assert quoted in evidence(result)
+    rally = "Iranians in London rallied outside the embassy on Saturday in solidarity with workers in Iran."
+    assert read(rally, title="London rally").events == ()
+
+
+def test_protests_beginning_in_a_place_are_told_there() -> None:
+    """ "The protests, beginning on 6 May in Khuzestan, were …" tells where and when they began."""
+    result = read("The protests, beginning on 6 May in Khuzestan, were associated with the cost of living.")
+    assert [(e.place.province_iso if e.place else None) for e in result.events] == ["IR-06"]

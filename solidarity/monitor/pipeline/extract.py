@@ -203,6 +203,8 @@ def extract(document: DocumentInput) -> Extraction:
         if not towns and index > 0 and _THESE_PLACES.search(evidence.sentence):
             # "این شهرها …", "these cities …": the places the sentence before named, even in a tally
             towns = _distinct_places(mentions_by_sentence[index - 1], context_provinces, sentence_list[index - 1])
+        if towns and all(t.geonameid is None for t in towns) and _movement_wide(evidence.sentence):
+            towns = []  # "Protests were initially concentrated in Khuzestan province, but rapidly spread nationwide"
         if not towns and (_movement_wide(evidence.sentence) or (movement_title and current is None)):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
@@ -501,7 +503,8 @@ _AT_PARLIAMENT = re.compile(
 
 # The movement as a whole rather than one gathering: "nationwide", "across Iran", a span of years.
 _MOVEMENT_WIDE = re.compile(
-    r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
+    r"\b(?:nationwide|countrywide|country-wide|across (?:the country|Iran)|throughout (?:the country|Iran)|"
+    r"all over (?:the country|Iran)|"
     r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
     r"|\b(?:are|is|remain|remains) ongoing\b"
@@ -517,6 +520,7 @@ _MOVEMENT_WIDE = re.compile(
 _TOPIC_EN = re.compile(
     r"\b(?:the|this|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
     r"(?:protests?|demonstrations?|uprising|unrest|clashes|movement)\b"
+    r"(?!,? (?:beginning|starting|which began|that began) (?:on|in)\b)"
     r"(?! (?:(?:was|were)(?! (?:mainly|largely|mostly|partly|in response|in reaction|in continuation|titled|named|"
     r"called|known|dubbed|seen as|considered|described|sparked|caused|triggered|due to|a series))|took place|"
     r"began|begun|started|continued|erupted|broke out|spread|turned))",
@@ -547,9 +551,22 @@ def _protest_as_topic(sentence: str, language: str) -> bool:
     return not detection.read_cues(topic.sub(" ", sentence), language).is_protest
 
 
+# "The Ashura protests occurred … in Iran", "مظاهرات ضد حکومت در ایران": the country as the only place.
+# Words quoted in a sentence ("demonstrating against \"the supreme leadership in Iran …\""): not the
+# sentence's own telling of a place.
+_QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)|«[^»]*(?:»|$)')
+_IN_IRAN = re.compile(r"\bin Iran\b(?!['’]s)|(?<![\u0600-\u06ff])در ایران(?![\u0600-\u06ff])")
+
+
 def _movement_wide(sentence: str) -> bool:
-    """Tell whether a sentence with no place tells the movement as a whole, not one gathering."""
-    return bool(_MOVEMENT_WIDE.search(sentence))
+    """Tell whether a sentence with no place tells the movement as a whole, not one gathering.
+
+    A sentence placed only "in Iran" tells the movement too, unless it tells a rally abroad in support
+    of people in Iran (which stays out of scope as such).
+    """
+    if _MOVEMENT_WIDE.search(sentence):
+        return True
+    return bool(_IN_IRAN.search(_QUOTED.sub(" ", sentence))) and not _abroad(sentence)
 
 
 # "these cities", "این شهرها", "the town": the places of the sentence just before.
@@ -573,6 +590,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
+    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
