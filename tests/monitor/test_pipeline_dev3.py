@@ -116,3 +116,15 @@ def test_a_province_in_the_protest_sentence_takes_the_town_the_next_sentence_nam
 def test_demonstrations_and_a_shop_strike_together_are_a_protest() -> None:
     """Dari "مظاهرات" (demonstrations) told with shopkeepers' strike: a gathering is told."""
     assert _protest("مظاهرات و اعتصاب کسبه کاران روز سه شنبه در تهران ادامه یافت.", "fa")
+
+
+def test_hunger_strikes_government_rallies_and_ceremonies_are_not_protests() -> None:
+    """No gathering of protest: one man's hunger strike, the government's supporters rallying, people at a
+    memorial objecting to its speaker. A ceremony that turns into a march, or slogans, is one."""
+    assert not _protest("Sixty-two days have passed since the union leader began his hunger strike in prison.", "en")
+    assert not _protest("همزمان ۶۲ روز از اعتصاب غذای رهبر اتحادیه کارگران می گذرد.", "fa")
+    assert not _protest("Pro-government protesters held a rally three days later to condemn the opposition.", "en")
+    assert not _protest("مراسم سالمرگ سه نفر در تهران با اعتراض حاضران به سخنران مراسم نیمه تمام ماند.", "fa")
+    assert _protest("After the memorial ceremony, mourners marched to the governor's office chanting slogans.", "en")
+    assert _protest("مراسم بزرگداشت به تجمع اعتراضی و سر دادن شعار علیه مسئولان تبدیل شد.", "fa")
+    assert _protest("Pro-government militias attacked protesters in Tehran on Monday.", "en")

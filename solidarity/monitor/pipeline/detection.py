@@ -195,8 +195,10 @@ NOT_PROTEST_EN = _en(
     r"(?:fans|spectators|worshippers|pilgrims|tourists|shoppers) (?:\w+ ){0,3}(?:gathered|assembled|queued|lined up)",
     r"(?:gathered|assembled|queued|lined up) (?:[\w']+ ){0,8}(?:to (?:buy|watch|celebrate|pray)\b|for (?:the )?(?:\w+ )?(?:prayers?|match|game|concert|festival|celebrations?))",
     r"campaign rally",
+    # one person's or prisoners' hunger strike is no gathering
+    r"hunger[- ]strik(?:e|es|ing|ers?)",
 )
-NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه")
+NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه", r"اعتصاب غذا")
 
 PLANNED_EN = _en(
     r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|(?<!trying )(?<!tried )(?<!attempting )(?<!attempted )to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
@@ -505,6 +507,38 @@ GATHERING_TOLD_FA = _fa(
 )
 
 
+# A rally of the government's supporters ("pro-government protesters held a rally", "government supporters
+# staged pro-government rallies") is no protest against anyone in power (issue 16's real-text rule).
+PRO_GOVERNMENT_EN = _en(
+    r"pro-?government (?:protesters|demonstrators|rall(?:y|ies)|demonstrations?|marches|marchers|supporters)\b",
+    r"government supporters (?:\w+ ){0,3}(?:rall(?:y|ies|ied)|march(?:ed|es)?|gathered|demonstrat(?:ed|ions?))\b",
+)
+PRO_GOVERNMENT_FA = _fa(
+    r"راهپیمایی (?:\S+ )?حامیان (?:دولت|حکومت|نظام)", r"(?:تجمع|راهپیمایی) (?:\S+ )?(?:حکومتی|دولتی)"
+)
+# A ceremony (a memorial, an anniversary, a commemoration) where those present objected to a speaker: no
+# gathering of protest is told, unless the sentence tells one (slogans, a march, clashes). Funerals are
+# left out: a funeral that turns into a protest is one.
+CEREMONY_EN = _en(r"memorial(?! (?:march|rally|protest))", r"ceremony", r"commemoration", r"anniversary service")
+CEREMONY_FA = _fa(r"مراسم", r"سالمرگ", r"بزرگداشت")
+CEREMONY_PROTEST_EN = _en(
+    r"march(?:ed|es|ing)?\b",
+    r"rall(?:y|ies|ied)\b",
+    r"chant(?:ed|ing|s)?\b",
+    r"slogans?\b",
+    r"clash(?:ed|es)?\b",
+    r"demonstrat(?:ion|ions|ors|ed)\b",
+    r"(?:took|take) to the streets",
+)
+CEREMONY_PROTEST_FA = _fa(r"تجمع", r"راهپیمایی", r"شعار", r"درگیر", r"تظاهر", r"مظاهر")
+
+
+def _ceremony_objection(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells a ceremony where people objected, with no protest gathering told."""
+    ceremony, protest = (CEREMONY_FA, CEREMONY_PROTEST_FA) if persian else (CEREMONY_EN, CEREMONY_PROTEST_EN)
+    return bool(ceremony.search(sentence)) and not protest.search(sentence)
+
+
 def _shop_strike_alone(sentence: str, persian: bool) -> bool:
     """Tell whether a sentence tells shops closing or shopkeepers striking, with no gathering of them."""
     actors = SHOP_ACTORS_FA if persian else SHOP_ACTORS_EN
@@ -525,7 +559,11 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         bool(real_hits)
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
-    ) and not _shop_strike_alone(sentence, persian)
+    ) and not (
+        _shop_strike_alone(sentence, persian)
+        or _ceremony_objection(sentence, persian)
+        or bool((PRO_GOVERNMENT_FA if persian else PRO_GOVERNMENT_EN).search(sentence))
+    )
     return SentenceCues(
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
