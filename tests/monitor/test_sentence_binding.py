@@ -201,3 +201,23 @@ def test_protests_beginning_in_a_place_are_told_there() -> None:
     """ "The protests, beginning on 6 May in Khuzestan, were …" tells where and when they began."""
     result = read("The protests, beginning on 6 May in Khuzestan, were associated with the cost of living.")
     assert [(e.place.province_iso if e.place else None) for e in result.events] == ["IR-06"]
+
+
+def test_days_told_together_are_one_event_per_town_and_day() -> None:
+    """ "From Tuesday and Wednesday … in Isfahan and Karaj": each town on each day; "on Sunday in Kerman and
+    on Monday in Ahvaz" still gives each town its own day."""
+    published = datetime.date(2018, 8, 3)  # a Friday
+    result = read(
+        "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj.", published=published
+    )
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Isfahan", "2018-07-31"),
+        ("Isfahan", "2018-08-01"),
+        ("Karaj", "2018-07-31"),
+        ("Karaj", "2018-08-01"),
+    ]
+    result = read("Teachers rallied on Sunday in Kerman and on Monday in Ahvaz.", published=published)
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Ahvaz", "2018-07-30"),
+        ("Kerman", "2018-07-29"),
+    ]

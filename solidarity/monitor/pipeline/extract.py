@@ -230,8 +230,10 @@ def extract(document: DocumentInput) -> Extraction:
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        for place in towns:
-            own = town_dates.get(_place_key(place)) or sentence_day
+        together = _days_together(evidence, towns, document, language)
+        for place, own in [
+            (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
+        ]:
             match = next(
                 (
                     g
@@ -244,7 +246,7 @@ def extract(document: DocumentInput) -> Extraction:
             )
             if match is None:
                 unplaced = next((g for g in groups if g.place is None), None)
-                if unplaced is not None and len(towns) == 1:
+                if unplaced is not None and len(towns) == 1 and not together:
                     unplaced.place = place
                     match = unplaced
                 else:
@@ -254,7 +256,7 @@ def extract(document: DocumentInput) -> Extraction:
             match.cues.append(town_cues[_place_key(place)])
             last_index = index
             if match.date is None:
-                match.date = town_dates.get(_place_key(place))
+                match.date = own if together else town_dates.get(_place_key(place))
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
@@ -804,6 +806,35 @@ def _dates_by_town(
         return {}
     ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
     return {_place_key(town): day for town, day in zip(ordered, found, strict=True)}
+
+
+# Days joined by "and" or a comma ("Tuesday and Wednesday", "on 5 and 6 June" is one phrase, not two).
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|و\s*|،\s*(?:و\s*)?)(?:on\s+)?")
+
+
+def _days_together(
+    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str
+) -> list[DateValue]:
+    """The days a sentence tells together for the same towns, each town on each day.
+
+    "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj": two days,
+    joined by "and" with no town between them, are two events in each town (not "on Sunday in Kerman and
+    on Monday in Ahvaz", where each day has its own town).
+    """
+    found = dates.dates_in_order(evidence, document.published, language)
+    if len(found) < 2 or len({d.date for d in found}) != len(found) or any(d.precision != 1 for d in found):
+        return []
+    sentence, position, spans = evidence.sentence, 0, []
+    for day in found:
+        start = sentence.find(day.text, position)
+        if start < 0:
+            return []
+        spans.append((start, start + len(day.text)))
+        position = start + len(day.text)
+    gaps = [sentence[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+    if not all(_DAYS_JOINED.fullmatch(gap) for gap in gaps):
+        return []
+    return found
 
 
 # "leading on to further demonstrations in Qom and Isfahan", "followed by more protests in …": later events
