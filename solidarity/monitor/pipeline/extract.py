@@ -72,9 +72,16 @@ def extract(document: DocumentInput) -> Extraction:
 
     # An infobox whose place line names one town ("- Location: Mahshahr, Iran") heads an article about
     # one event: its casualty lines ("- Fatalities: 40–148") are that event's own account, no tally.
+    # With no place line, a title that names one town ("2005 Ahvaz unrest") over an infobox does the same.
+    place_lines = list(_INFOBOX_PLACE.finditer(text))
     one_event_infobox = any(
         len({m.place.geonameid for m in places.find_mentions(line.group("value"), gazetteer) if m.place}) == 1
-        for line in _INFOBOX_PLACE.finditer(text)
+        for line in place_lines
+    ) or (
+        not place_lines
+        and bool(_INFOBOX_CASUALTIES.search(text))
+        and len({m.place.geonameid for m in places.find_mentions(title, gazetteer) if m.place and m.place.geonameid})
+        == 1
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
@@ -469,6 +476,11 @@ _CAPTION = re.compile(
 
 # A time of day ("09:12"): on a line of its own, the page's clock.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# An infobox's casualty line ("- Fatalities: 1–20 (Iranian sources)").
+_INFOBOX_CASUALTIES = re.compile(
+    r"^[ \t\-•*]*(?:Fatalities|Deaths?|Death\(s\)|Casualties\d?|Injuries|Arrests|Detentions)\s*[:|]",
+    re.IGNORECASE | re.MULTILINE,
+)
 _INFOBOX_PLACE = re.compile(r"^[ \t\-•*]*(?:Place|Location|Locale)\s*:\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE)
 _INFOBOX_LINE = re.compile(r"^[\s\-•*]*[A-Z][\w()]*\d?\s*[:|]")
 _CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
