@@ -221,3 +221,18 @@ def test_days_told_together_are_one_event_per_town_and_day() -> None:
         ("Ahvaz", "2018-07-30"),
         ("Kerman", "2018-07-29"),
     ]
+
+
+def test_what_came_before_and_the_movement_in_iran_in_persian_are_no_evidence() -> None:
+    """ "Workers in the seven towns had progressively joined the strike": what came before (a clause with
+    "who had assembled" still tells the gathering); "مظاهرات … در ایران، …" is the movement."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    before = "Workers in the seven towns had progressively joined the strike that began in Baneh."
+    result = read(f"{told} {before}", published=None)
+    assert evidence(result) == {told}
+    kept = read("Police dispersed farmers who had assembled on the riverbed in Isfahan on Monday.")
+    assert [e.place.city for e in kept.events if e.place] == ["Isfahan"]
+    fa_told = "معلمان روز دوشنبه مقابل اداره آموزش و پرورش شیراز تجمع کردند."
+    fa_movement = "مظاهرات ضد حکومت در ایران، روز سه شنبه، وارد دهمین روز خود شد."
+    result = read(f"{fa_told} {fa_movement}")
+    assert evidence(result) == {fa_told}

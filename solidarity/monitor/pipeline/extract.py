@@ -166,6 +166,16 @@ def extract(document: DocumentInput) -> Extraction:
             # its own: the movement's history or summary, evidence of no gathering.
             current = None
             continue
+        if (
+            cues.is_protest
+            and language == "en"
+            and _TOLD_BEFORE.match(evidence.sentence)
+            and dates.find_date(evidence, document.published, language, year=year) is None
+        ):
+            # "The protesters had taken to the streets over allegations …", "Workers' protests had increased
+            # over the past year": the past perfect of the sentence's own verb tells what came before
+            current = None
+            continue
         if cues.is_protest and evidence.sentence == title and movement_title:
             continue  # "2019–2020 Iranian protests": the name of a movement, not a report of a gathering
         if not cues.is_protest:
@@ -569,7 +579,7 @@ def _protest_as_topic(sentence: str, language: str) -> bool:
 # Words quoted in a sentence ("demonstrating against \"the supreme leadership in Iran …\""): not the
 # sentence's own telling of a place.
 _QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)|«[^»]*(?:»|$)')
-_IN_IRAN = re.compile(r"\bin Iran\b(?!['’]s)|(?<![\u0600-\u06ff])در ایران(?![\u0600-\u06ff])")
+_IN_IRAN = re.compile(r"\bin Iran\b(?!['’]s)|(?<![\u0621-\u06cc])در ایران(?![\u0621-\u06cc])")
 
 
 def _movement_wide(sentence: str) -> bool:
@@ -612,6 +622,13 @@ _BACKGROUND = re.compile(
 
 # "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
 _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+# The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
+# progressively joined the strike"), not a clause inside ("dispersed farmers who had assembled").
+_TOLD_BEFORE = re.compile(
+    r"^\W{0,3}(?!(?:who|which|that|when|after|before|as|where)\b)(?:[\w'’-]+,? ){1,5}had "
+    r"(?:been |already |previously |\w+ly )?\w+(?:ed|en|wn|ht|ung)\b",
+    re.IGNORECASE,
+)
 # "State media described the protesters as a 'separatist group' armed with …": a label put on them, no outcome.
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|called|labell?ed|branded|dubbed|termed|portrayed)\b[^.]{0,60}\bas\b"
