@@ -247,7 +247,7 @@ def extract(document: DocumentInput) -> Extraction:
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        together = _days_together(evidence, towns, document, language)
+        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language))
         for place, own in [
             (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
         ]:
