@@ -12,6 +12,10 @@ Persian or Latin spelling GeoNames lacks, a province in the protest sentence and
 the next, several towns in one sentence, and gatherings that are not protests (fans, prayers,
 officials, a planned action). It is a **development** set: its errors are meant to prompt
 fixes. Run this file to regenerate dev3.jsonl.
+
+One change since: issue 16's convention (a shop strike with no gathering told is no protest event)
+became the one convention of every development gold set, so the shop-strike reports here were relabelled
+to no event (their notes say so; docs/monitor.md, "Fifth round").
 """
 # Hand-written reports read best one per line, however long.
 # ruff: noqa: E501

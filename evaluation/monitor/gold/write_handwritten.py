@@ -4,6 +4,10 @@ Each report below was written and annotated by hand by ACLED's rules before the 
 run on it; the annotation was not changed afterwards. Dates of Persian reports are Solar Hijri
 in the text; the annotation holds the Gregorian day an ACLED coder would record (the publication
 date when the report names no day). Run this file to regenerate handwritten.jsonl.
+
+One change since: issue 16's convention (a shop strike with no gathering told is no protest event)
+became the one convention of every development gold set, so the shop-strike reports here were relabelled
+to no event (their notes say so; docs/monitor.md, "Fifth round").
 """
 # Hand-written reports read best one per line, however long.
 # ruff: noqa: E501

@@ -3,6 +3,10 @@
 Written and annotated by hand by ACLED's rules after the fixes prompted by the first hand-written
 set (handwritten.jsonl, now a development set), and before the extractor was run on them; the
 annotation and the extractor were not changed after that first run.
+
+One change since: issue 16's convention (a shop strike with no gathering told is no protest event)
+became the one convention of every development gold set, so the shop-strike reports here were relabelled
+to no event (their notes say so; docs/monitor.md, "Fifth round").
 """
 # Hand-written reports read best one per line, however long.
 # ruff: noqa: E501

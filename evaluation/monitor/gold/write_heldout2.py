@@ -11,6 +11,10 @@ end of the crowd (the conventions of numbers.py for vague words: dozens 12, scor
 dozen 24, hundreds 100, several hundred 200, thousands 1,000, a handful / جمعی / تعدادی 3).
 Calls, plans, cancellations, postponements, protests that did not take place and online-only
 campaigns are not events; tallies of many protests are claims.
+
+One change since: issue 16's convention (a shop strike with no gathering told is no protest event)
+became the one convention of every development gold set, so the shop-strike reports here were relabelled
+to no event (their notes say so; docs/monitor.md, "Fifth round").
 """
 # Hand-written reports read best one per line, however long.
 # ruff: noqa: E501
