@@ -236,3 +236,25 @@ def test_what_came_before_and_the_movement_in_iran_in_persian_are_no_evidence() 
     fa_movement = "مظاهرات ضد حکومت در ایران، روز سه شنبه، وارد دهمین روز خود شد."
     result = read(f"{fa_told} {fa_movement}")
     assert evidence(result) == {fa_told}
+
+
+def test_weekdays_of_a_report_with_no_publication_date_are_read_against_the_day_it_gives() -> None:
+    """With no publication date, a caption's "Aug. 2, 2018" is the report's own day: "Thursday" is that day
+    and "Tuesday and Wednesday" the two before it (the nearest such weekdays); with no full date anywhere,
+    a weekday stays unread."""
+    text = (
+        "In this photo sent by a citizen journalist, a crowd of protesters marches in Karaj, Aug. 2, 2018.\n"
+        "Street protests took place on Thursday in Tehran.\n"
+        "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj."
+    )
+    result = read(text, published=None)
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Isfahan", "2018-07-31"),
+        ("Isfahan", "2018-08-01"),
+        ("Karaj", "2018-07-31"),
+        ("Karaj", "2018-08-01"),
+        ("Karaj", "2018-08-02"),  # the march the caption shows
+        ("Tehran", "2018-08-02"),
+    ]
+    undated = read("Hundreds of protesters marched Friday in Zahedan.", published=None)
+    assert [e.date for e in undated.events] == [None]

@@ -65,6 +65,8 @@ def extract(document: DocumentInput) -> Extraction:
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
     mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
+    # With no publication date, the day the report gives itself (a caption's "Aug. 2, 2018") dates its weekdays.
+    anchor = None if document.published else _report_day(sentence_list, mentions_by_sentence, clocks, language, year)
     context_provinces = {
         m.province_iso for found in mentions_by_sentence for m in found if m.place is None and m.province_iso
     }
@@ -136,7 +138,7 @@ def extract(document: DocumentInput) -> Extraction:
                 tells_gathering
                 and mentions
                 and all(claim.unit == "places" for claim in sentence_claims)
-                and dates.find_date(evidence, document.published, language, year=year) is not None
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is not None
             ):
                 # A claim sentence is never evidence of a counted event. (Only a gathering told with
                 # its town and day, then a count of places it spread to, is both: "The first rallies
@@ -160,7 +162,7 @@ def extract(document: DocumentInput) -> Extraction:
         if (
             cues.is_protest
             and _background(evidence.sentence)
-            and dates.find_date(evidence, document.published, language, year=year) is None
+            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
         ):
             # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
             # its own: the movement's history or summary, evidence of no gathering.
@@ -170,7 +172,7 @@ def extract(document: DocumentInput) -> Extraction:
             cues.is_protest
             and language == "en"
             and _TOLD_BEFORE.match(evidence.sentence)
-            and dates.find_date(evidence, document.published, language, year=year) is None
+            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
         ):
             # "The protesters had taken to the streets over allegations …", "Workers' protests had increased
             # over the past year": the past perfect of the sentence's own verb tells what came before
@@ -200,7 +202,9 @@ def extract(document: DocumentInput) -> Extraction:
                 named = {_place_key(t) for t in _distinct_places(mentions, context_provinces, evidence)}
                 current = next((g for g in listed if named == {_place_key(g.place)}), None)
             listed = []
-            own_day = dates.find_date(evidence, document.published, language, year=year) if current else None
+            own_day = (
+                dates.find_date(evidence, document.published, language, year=year, anchor=anchor) if current else None
+            )
             if own_day is not None and current is not None and current.day not in {None, own_day.date}:
                 current = None  # an outcome on another day is not this gathering's ("dated … to 18 November")
             if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
@@ -240,14 +244,14 @@ def extract(document: DocumentInput) -> Extraction:
             last_index = index
             continue
         town_cues = _cues_by_town(evidence, towns, cues, language)
-        town_dates = _dates_by_town(evidence, towns, document, language, year)
-        sentence_day = dates.find_date(evidence, document.published, language, year=year)
+        town_dates = _dates_by_town(evidence, towns, document, language, year, anchor)
+        sentence_day = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
         before, after = _later_towns(evidence.sentence, towns)
         if not (after and before):
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language))
+        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor))
         for place, own in [
             (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
         ]:
@@ -312,7 +316,9 @@ def extract(document: DocumentInput) -> Extraction:
                     placeless.extend(
                         (e, c, True) for e, c in zip(group.protest, group.cues, strict=False) if e.start > first_town
                     )
-        _join_one_town(placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox)
+        _join_one_town(
+            placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox, anchor=anchor
+        )
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
@@ -359,6 +365,7 @@ def extract(document: DocumentInput) -> Extraction:
             year,
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
             clocks,
+            anchor,
         )
         for group in budget.paced(groups)
     )
@@ -714,6 +721,7 @@ def _join_one_town(
     *,
     title: str,
     infobox_town: bool,
+    anchor: datetime.date | None = None,
 ) -> None:
     """Give the place-less sentences of a passage about one town to that town's events.
 
@@ -734,7 +742,7 @@ def _join_one_town(
     if title_towns != {town.geonameid} and not infobox_town:
         return
     for evidence, cues, protest in sorted(placeless, key=lambda item: item[0].start):
-        own = dates.find_date(evidence, document.published, language, year=year)
+        own = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
         group = None
         if own is not None and any(g.day is not None for g in placed):
             group = next((g for g in placed if g.day == own.date), None)
@@ -825,12 +833,17 @@ def _cues_by_town(
 
 
 def _dates_by_town(
-    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str, year: int | None = None
+    evidence: Evidence,
+    towns: list[PlaceValue],
+    document: DocumentInput,
+    language: str,
+    year: int | None = None,
+    anchor: datetime.date | None = None,
 ) -> dict[object, DateValue]:
     """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
     if len(towns) < 2:
         return {}
-    found = dates.dates_in_order(evidence, document.published, language)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
     if len(found) != len(towns) or len({d.date for d in found}) < 2:
         return {}
     ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
@@ -842,7 +855,11 @@ _DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|و\s*|،\s*(?:و\
 
 
 def _days_together(
-    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str
+    evidence: Evidence,
+    towns: list[PlaceValue],
+    document: DocumentInput,
+    language: str,
+    anchor: datetime.date | None = None,
 ) -> list[DateValue]:
     """The days a sentence tells together for the same towns, each town on each day.
 
@@ -850,7 +867,7 @@ def _days_together(
     joined by "and" with no town between them, are two events in each town (not "on Sunday in Kerman and
     on Monday in Ahvaz", where each day has its own town).
     """
-    found = dates.dates_in_order(evidence, document.published, language)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
     if len(found) < 2 or len({d.date for d in found}) != len(found) or any(d.precision != 1 for d in found):
         return []
     sentence, position, spans = evidence.sentence, 0, []
@@ -978,6 +995,27 @@ def _distinct_places(
 _DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
 
 
+_FULL_YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
+
+
+def _report_day(
+    sentence_list: list[Evidence],
+    mentions_by_sentence: list[list[places.Mention]],
+    clocks: Collection[int],
+    language: str,
+    year: int | None,
+) -> datetime.date | None:
+    """The day a report with no publication date gives itself: the first full date, its year written out,
+    that may date the report (the same sentence an event with no day of its own is dated by)."""
+    for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
+        if evidence.start in clocks:
+            continue
+        day = dates.find_date(evidence, None, language, year=year)
+        if day is not None and _FULL_YEAR.search(day.text) and _may_date_the_report(evidence, day, mentions, language):
+            return day.date
+    return None
+
+
 def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[places.Mention], language: str) -> bool:
     """Tell whether a sentence's day may date an event told elsewhere in the report.
 
@@ -1000,6 +1038,7 @@ def _event(
     year: int | None = None,
     section: DateValue | None = None,
     clocks: Collection[int] = (),
+    anchor: datetime.date | None = None,
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -1010,7 +1049,7 @@ def _event(
                 place = places.to_place_value(resolved, evidence)
                 break
     date = group.date or next(
-        (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year))), None
+        (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))), None
     )
     if group.undated:
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
@@ -1022,7 +1061,7 @@ def _event(
                 d
                 for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
                 if e.start not in clocks
-                and (d := dates.find_date(e, document.published, language, year=year))
+                and (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))
                 and _may_date_the_report(e, d, mentions, language)
             ),
             None,
