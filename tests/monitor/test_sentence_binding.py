@@ -258,3 +258,14 @@ def test_weekdays_of_a_report_with_no_publication_date_are_read_against_the_day_
     ]
     undated = read("Hundreds of protesters marched Friday in Zahedan.", published=None)
     assert [e.date for e in undated.events] == [None]
+
+
+def test_why_people_protest_told_with_no_place_is_no_evidence() -> None:
+    """ "Residents said they were protesting higher prices", "The protesters expressed their anger over …"."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    for why in (
+        "Residents said they were protesting sharply higher prices for imported products.",
+        "The protesters expressed their anger over recent security crackdowns on demonstrators in the region.",
+    ):
+        result = read(f"{told} {why}", published=None)
+        assert evidence(result) == {told}, why

@@ -178,6 +178,11 @@ def extract(document: DocumentInput) -> Extraction:
             # over the past year": the past perfect of the sentence's own verb tells what came before
             current = None
             continue
+        if cues.is_protest and not mentions and _WHY_TOLD.search(evidence.sentence):
+            # "Residents said they were protesting sharply higher prices", "The protesters expressed their
+            # anger over …": why they protest, told with no place of its own, is no account of a gathering
+            current = None
+            continue
         if cues.is_protest and evidence.sentence == title and movement_title:
             continue  # "2019–2020 Iranian protests": the name of a movement, not a report of a gathering
         if not cues.is_protest:
@@ -629,6 +634,13 @@ _BACKGROUND = re.compile(
 
 # "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
 _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+# Why people protest, said or felt: "said they were protesting …", "expressed their anger over …".
+_WHY_TOLD = re.compile(
+    r"\b(?:said|say|says|told [\w' ]{1,30}?) (?:that )?(?:they|he|she|protesters|residents|workers) "
+    r"(?:were|was|are|is|had been) protesting\b"
+    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b",
+    re.IGNORECASE,
+)
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
 # progressively joined the strike"), not a clause inside ("dispersed farmers who had assembled").
 _TOLD_BEFORE = re.compile(
