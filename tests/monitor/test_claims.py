@@ -116,7 +116,7 @@ def test_a_headline_repeating_the_body_claim_counts_once() -> None:
 
 
 def test_a_count_of_towns_is_no_count_of_people() -> None:
-    """"In seven towns where most had been on strike" counts towns (a count of places), not seven strikers."""
+    """ "In seven towns where most had been on strike" counts towns, not seven strikers."""
     sentence = "The union said teachers were back at work in seven towns where most had been on strike last week."
     result = extract(DocumentInput(text=f"Teachers protested in Tehran on 6 May. {sentence}", title=""))
     assert [(c.count, c.unit) for c in result.claims] == [(7, "places")]
