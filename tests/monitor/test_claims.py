@@ -113,3 +113,10 @@ def test_a_headline_repeating_the_body_claim_counts_once() -> None:
     assert result.events == ()
     kept = drop_repeats(list(result.claims) * 2)
     assert [c.count for c in kept] == [140, 20]
+
+
+def test_a_count_of_towns_is_no_count_of_people() -> None:
+    """ "In seven towns where most had been on strike" counts towns, not seven strikers."""
+    sentence = "The union said teachers were back at work in seven towns where most had been on strike last week."
+    result = extract(DocumentInput(text=f"Teachers protested in Tehran on 6 May. {sentence}", title=""))
+    assert [(c.count, c.unit) for c in result.claims] == [(7, "places")]

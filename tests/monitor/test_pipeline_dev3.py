@@ -46,13 +46,28 @@ def test_a_gathering_without_grievance_site_or_police_is_not_a_protest() -> None
 
 def test_stoppages_told_in_plain_words_are_protests() -> None:
     assert _protest("Truck drivers refused to load cargo at the port on Monday.", "en")
-    assert _protest("Shopkeepers kept their shutters down on Monday over new tax rules.", "en")
     assert _protest("Herders blocked the Shiraz-Isfahan highway on Monday.", "en")
     assert _protest("Workers blocked the entrance to the company on Monday.", "en")
     assert _protest("کامیون داران از روز دوشنبه از بارگیری خودداری کردند.", "fa")
-    assert _protest("کسبه بازار مغازه های خود را تعطیل کردند.", "fa")
     assert not _protest("The minister refused to comment on Monday.", "en")
     assert not _protest("سخنگوی دولت از پاسخ دادن خودداری کرد.", "fa")
+
+
+def test_a_shop_strike_with_no_gathering_is_not_a_protest() -> None:
+    """Issue 16's convention, for every gold set: shops closing are no gathering; shopkeepers who gather are."""
+    assert not _protest("Shopkeepers kept their shutters down on Monday over new tax rules.", "en")
+    assert not _protest("Iranian Kurdish shopkeepers have extended a strike in a border town to an 11th day.", "en")
+    assert not _protest("Shop workers are protesting the closure of border footpaths.", "en")
+    assert not _protest("کسبه بازار مغازه های خود را تعطیل کردند.", "fa")
+    assert not _protest("بازاریان سنندج در اعتراض به افزایش قیمت دلار مغازه ها را بستند.", "fa")
+    assert _protest("Shopkeepers gathered outside the governor's office on Monday over new tax rules.", "en")
+    assert _protest("Bazaar merchants marched through Tabriz on Monday, chanting against the tax.", "en")
+    assert _protest("کسبه بازار مقابل فرمانداری تجمع کردند.", "fa")
+    assert _protest("The long-awaited protest by the bakers was finally held in Tabriz on 28 June.", "en")
+    assert _events("Shopkeepers in Baneh pulled down their shutters on Monday over the border closure.") == []
+    assert not _protest("Most bakeries in Yazd stayed shut on Sunday as bakers protested the price of flour.", "en")
+    assert not _protest("نانوایان شهر یزد روز گذشته دست به اعتصاب زدند.", "fa")
+    assert _protest("Dozens of bakers then gathered outside the governorate.", "en")
 
 
 def test_police_dispersing_a_crowd_is_an_intervention() -> None:
@@ -96,3 +111,20 @@ def test_a_province_in_the_protest_sentence_takes_the_town_the_next_sentence_nam
     # a town of another province does not replace it
     other = "کشاورزان استان خوزستان روز دوشنبه تجمع کردند. وزیر نیرو در تهران گفت آب کافی نیست."
     assert [city for city, _ in _events(other)] == [None]
+
+
+def test_demonstrations_and_a_shop_strike_together_are_a_protest() -> None:
+    """Dari "مظاهرات" (demonstrations) told with shopkeepers' strike: a gathering is told."""
+    assert _protest("مظاهرات و اعتصاب کسبه کاران روز سه شنبه در تهران ادامه یافت.", "fa")
+
+
+def test_hunger_strikes_government_rallies_and_ceremonies_are_not_protests() -> None:
+    """No gathering of protest: one man's hunger strike, the government's supporters rallying, people at a
+    memorial objecting to its speaker. A ceremony that turns into a march, or slogans, is one."""
+    assert not _protest("Sixty-two days have passed since the union leader began his hunger strike in prison.", "en")
+    assert not _protest("همزمان ۶۲ روز از اعتصاب غذای رهبر اتحادیه کارگران می گذرد.", "fa")
+    assert not _protest("Pro-government protesters held a rally three days later to condemn the opposition.", "en")
+    assert not _protest("مراسم سالمرگ سه نفر در تهران با اعتراض حاضران به سخنران مراسم نیمه تمام ماند.", "fa")
+    assert _protest("After the memorial ceremony, mourners marched to the governor's office chanting slogans.", "en")
+    assert _protest("مراسم بزرگداشت به تجمع اعتراضی و سر دادن شعار علیه مسئولان تبدیل شد.", "fa")
+    assert _protest("Pro-government militias attacked protesters in Tehran on Monday.", "en")

@@ -84,7 +84,7 @@ def test_a_crowd_doing_violence_is_a_violent_demonstration() -> None:
 
 
 def test_a_strike_that_spreads_to_a_town_is_a_protest_there() -> None:
-    assert read_cues("The stoppage became a strike that spread to bakeries in Sari on Tuesday.", "en").is_protest
+    assert read_cues("The stoppage became a strike that spread to hospitals in Sari on Tuesday.", "en").is_protest
     assert not read_cues("The air strike spread panic in the town.", "en").is_protest
 
 

@@ -344,3 +344,29 @@ def test_further_demonstrations_are_later_events_with_no_day_of_their_own() -> N
     assert found == [("Isfahan", ""), ("Qom", ""), ("Qom", "2009-12-21")]
     isfahan = next(e for e in result.events if e.place and e.place.city == "Isfahan")
     assert isfahan.sub_event_type.value == "Peaceful protest"
+
+
+def test_tallies_glued_to_each_other_or_to_link_text_are_read_apart() -> None:
+    """ "More than 1400 300 to 550 people in Tehran, 400 to 500 in Isfahan": a total (a qualified count, not
+    the year 1400) and the low end of each range; "preemptivelydetained 38 teachers" is an arrest tally."""
+    assert tallies("- Detentions: More than 1400 300 to 550 people in Tehran, 400 to 500 people in Isfahan") == [
+        (1400, "arrested", "more than"),
+        (300, "arrested", ""),
+        (400, "arrested", ""),
+    ]
+    assert tallies("On 1 May, Iran preemptivelydetained 38 teachers to stymie planned protests.") == [
+        (38, "arrested", "")
+    ]
+
+
+def test_an_infobox_under_a_title_naming_one_town_gives_that_events_own_casualties() -> None:
+    """ "2005 Ahvaz unrest" with "- Fatalities: 1–20 (Iranian sources)": the one event's account, no tally."""
+    text = (
+        "Infobox\n- Title: 2005 Ahvaz unrest\n- Date: 15–18 April 2005\n"
+        "- Fatalities: 1–20 (Iranian sources), 15–50 (external sources)\n"
+        "Riots broke out in the city of Ahvaz on 15 April 2005 and lasted for four days."
+    )
+    result = extract(DocumentInput(text=text, title="2005 Ahvaz unrest"))
+    assert result.claims == ()
+    titled_movement = extract(DocumentInput(text=text.replace("Ahvaz", "Iranian"), title="2005 Iranian unrest"))
+    assert {c.count for c in titled_movement.claims} >= {1, 15}

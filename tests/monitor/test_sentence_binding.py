@@ -152,3 +152,120 @@ def test_a_history_naming_three_years_is_background_and_its_tally_a_claim() -> N
 def test_a_strike_told_in_the_passive_is_a_protest() -> None:
     result = read("A three-day strike campaign was launched by bus drivers in Rasht on Sunday.")
     assert [e.place.city for e in result.events if e.place] == ["Rasht"]
+
+
+def test_headline_and_captions_are_no_evidence_when_the_body_tells_the_event() -> None:
+    """A headline sums up the report and a caption describes a picture: the body's sentences are the
+    evidence, while the caption still gives the day and place it names."""
+    caption = "This image grab from a video posted on Nov. 11, 2022, shows protesters chanting during a march in Khash."
+    told = "Videos showed demonstrators in the city of Khash chanting slogans against the government."
+    result = read(f"{caption}\n{told}", title="Protests Persist in Iranian City", published=None)
+    assert [e.place.city for e in result.events if e.place] == ["Khāsh"]
+    assert evidence(result) == {told}
+    assert result.events[0].date is not None and result.events[0].date.date == datetime.date(2022, 11, 11)
+    photo = "In this photo sent by a citizen journalist, a crowd of protesters marches in the city of Karaj."
+    result = read(f"{photo} Hundreds of people rallied in Karaj on 6 May over prices.")
+    assert evidence(result) == {"Hundreds of people rallied in Karaj on 6 May over prices."}
+
+
+def test_a_headline_alone_stays_the_evidence_of_its_event() -> None:
+    """A report whose body tells nothing of the event keeps the headline as its evidence."""
+    result = read("The governor said calm had returned.", title="Teachers rally in Shiraz over unpaid wages")
+    assert evidence(result) == {"Teachers rally in Shiraz over unpaid wages"}
+
+
+def test_the_movement_as_a_whole_is_no_evidence_of_a_towns_event() -> None:
+    """ "Part of a countrywide wave", a province and then "nationwide", "in Iran" as the only place: the
+    movement, not a gathering in one town."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    for movement in (
+        "The protests were part of a countrywide wave of protests beginning in July 2021.",
+        "Protests were initially concentrated in the province of Khuzestan, but rapidly spread nationwide.",
+        "The Ashura protests occurred on 27 December 2009 in Iran against the outcome of the election.",
+    ):
+        result = read(f"{told} {movement}", published=None)
+        assert [e.place.city for e in result.events if e.place] == ["Shiraz"], movement
+        assert evidence(result) == {told}, movement
+
+
+def test_a_quoted_or_abroad_in_iran_keeps_its_sentence() -> None:
+    """ "In Iran" inside a quotation, or a rally abroad for people in Iran, is not the movement's place."""
+    quoted = 'Students there were demonstrating against "the leadership in Iran that does not accept criticism".'
+    result = read(f"Students protested at Tehran University on 6 May. {quoted}")
+    assert quoted in evidence(result)
+    rally = "Iranians in London rallied outside the embassy on Saturday in solidarity with workers in Iran."
+    assert read(rally, title="London rally").events == ()
+
+
+def test_protests_beginning_in_a_place_are_told_there() -> None:
+    """ "The protests, beginning on 6 May in Khuzestan, were …" tells where and when they began."""
+    result = read("The protests, beginning on 6 May in Khuzestan, were associated with the cost of living.")
+    assert [(e.place.province_iso if e.place else None) for e in result.events] == ["IR-06"]
+
+
+def test_days_told_together_are_one_event_per_town_and_day() -> None:
+    """ "From Tuesday and Wednesday … in Isfahan and Karaj": each town on each day; "on Sunday in Kerman and
+    on Monday in Ahvaz" still gives each town its own day."""
+    published = datetime.date(2018, 8, 3)  # a Friday
+    result = read(
+        "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj.", published=published
+    )
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Isfahan", "2018-07-31"),
+        ("Isfahan", "2018-08-01"),
+        ("Karaj", "2018-07-31"),
+        ("Karaj", "2018-08-01"),
+    ]
+    result = read("Teachers rallied on Sunday in Kerman and on Monday in Ahvaz.", published=published)
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Ahvaz", "2018-07-30"),
+        ("Kerman", "2018-07-29"),
+    ]
+
+
+def test_what_came_before_and_the_movement_in_iran_in_persian_are_no_evidence() -> None:
+    """ "Workers in the seven towns had progressively joined the strike": what came before (a clause with
+    "who had assembled" still tells the gathering); "مظاهرات … در ایران، …" is the movement."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    before = "Workers in the seven towns had progressively joined the strike that began in Baneh."
+    result = read(f"{told} {before}", published=None)
+    assert evidence(result) == {told}
+    kept = read("Police dispersed farmers who had assembled on the riverbed in Isfahan on Monday.")
+    assert [e.place.city for e in kept.events if e.place] == ["Isfahan"]
+    fa_told = "معلمان روز دوشنبه مقابل اداره آموزش و پرورش شیراز تجمع کردند."
+    fa_movement = "مظاهرات ضد حکومت در ایران، روز سه شنبه، وارد دهمین روز خود شد."
+    result = read(f"{fa_told} {fa_movement}")
+    assert evidence(result) == {fa_told}
+
+
+def test_weekdays_of_a_report_with_no_publication_date_are_read_against_the_day_it_gives() -> None:
+    """With no publication date, a caption's "Aug. 2, 2018" is the report's own day: "Thursday" is that day
+    and "Tuesday and Wednesday" the two before it (the nearest such weekdays); with no full date anywhere,
+    a weekday stays unread."""
+    text = (
+        "In this photo sent by a citizen journalist, a crowd of protesters marches in Karaj, Aug. 2, 2018.\n"
+        "Street protests took place on Thursday in Tehran.\n"
+        "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj."
+    )
+    result = read(text, published=None)
+    assert sorted((e.place.city, e.date.date.isoformat()) for e in result.events if e.place and e.date) == [
+        ("Isfahan", "2018-07-31"),
+        ("Isfahan", "2018-08-01"),
+        ("Karaj", "2018-07-31"),
+        ("Karaj", "2018-08-01"),
+        ("Karaj", "2018-08-02"),  # the march the caption shows
+        ("Tehran", "2018-08-02"),
+    ]
+    undated = read("Hundreds of protesters marched Friday in Zahedan.", published=None)
+    assert [e.date for e in undated.events] == [None]
+
+
+def test_why_people_protest_told_with_no_place_is_no_evidence() -> None:
+    """ "Residents said they were protesting higher prices", "The protesters expressed their anger over …"."""
+    told = "Teachers rallied in Shiraz on 6 May over unpaid wages."
+    for why in (
+        "Residents said they were protesting sharply higher prices for imported products.",
+        "The protesters expressed their anger over recent security crackdowns on demonstrators in the region.",
+    ):
+        result = read(f"{told} {why}", published=None)
+        assert evidence(result) == {told}, why

@@ -335,7 +335,8 @@ TALLY_FA = re.compile(
 # execution before its count of people (killing is left out: "forces killed 66 protesters in Zahedan" is
 # most often one gathering's own account).
 ACTIVE_EN = re.compile(
-    rf"\b(?P<unit>arrested|detained|jailed|imprisoned|executed|hanged|arresting|detaining|jailing|executing)"
+    # (also after an adverb glued to it when a page's links were stripped: "preemptivelydetained 38 teachers")
+    rf"(?:\b|(?<=[a-z]ly))(?P<unit>arrested|detained|jailed|imprisoned|executed|hanged|arresting|detaining|jailing|executing)"
     rf" (?:an alleged |a reported |a total of )?(?:{_Q_EN} )?(?P<n>{SCALED_EN})(?P<plus>\+)?"
     r" (?:of (?:its|their|the) \w+|(?:\w+ )?(?:people|persons|protesters|demonstrators|teachers|workers|students|"
     r"activists|women|men|children|journalists|members|supporters|dervishes|rioters|detainees))\b",
@@ -358,7 +359,7 @@ PLACES_FA = re.compile(
 # The label may be glued to its value where a copy lost the table's cells ("Death(s)+500",
 # "Injuries898+", "Arrestedestimated 18,210", "Death(s)At least 448 …") or end in a cell bar ("Death(s) | 2[1] |").
 _LABEL_EN = re.compile(
-    r"^[\s\-•*]*(?P<label>Arrests|Arrested|Detained|Deaths|Death\(s\)|Killed|Fatalities|Injuries|Injured|Executions)(?:\d(?![\d,+]))?"
+    r"^[\s\-•*]*(?P<label>Arrests|Arrested|Detained|Detentions|Deaths|Death\(s\)|Killed|Fatalities|Injuries|Injured|Executions)(?:\d(?![\d,+]))?"
     r"(?:\s*[:|]\s*|\s+(?=[\d+])|(?=[\d+])|\s*(?=(?:at least|more than|over|about|around|nearly|estimated|an estimated)\b))",
     re.IGNORECASE,
 )
@@ -369,7 +370,9 @@ _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|Oc
 # A number on a label line that is no tally: a day of a date ("as of 29 November"), or a part of the
 # tally just before it ("448 protesters including 60 minors").
 _LABEL_NOT_A_COUNT_AFTER = re.compile(rf"^\s*{_MONTHS_EN}\b", re.IGNORECASE)
-_LABEL_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTHS_EN}|\bincluding(?: {_Q_EN})?)\s*$", re.IGNORECASE)
+# The upper end of a range told in words ("300 to 550 people in Tehran") is the same tally as its lower end
+# (a range with a dash, "Fatalities: 7–12", stays two readings, as before).
+_LABEL_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTHS_EN}|\bincluding(?: {_Q_EN})?|\d\s+to\s+)\s*$", re.IGNORECASE)
 # "470 protesters including 64 minors killed": the tally is the number the breakdown belongs to.
 _INCLUDING_BEFORE = re.compile(
     rf"(?:\b{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?: [\w'-]+){{1,2}} including (?:{_Q_EN.replace('?P<q>', '?:')} )?$",
@@ -418,6 +421,13 @@ def _tally_records(
     return _claim_records(found, evidence, language, period, claimant, area_iso)
 
 
+# The noun a number counts, when it counts places ("seven towns", "۱۷ شهر"): such a number is no count of people.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\+?\s*(?:(?:cities|towns|villages|provinces|localities|counties)\b|(?:شهر|شهرستان|روستا|استان)(?![\u0600-\u06ff]))",
+    re.IGNORECASE,
+)
+
+
 # "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
 _BACK_REFERENCE = re.compile(
     r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)", re.IGNORECASE
@@ -463,8 +473,8 @@ def find_tallies(
             before, after = sentence[: number.start()], sentence[number.end() :]
             if number.start() > label.end() and before[-1:].isalpha():
                 continue  # a number inside a word ("H2O"); only the label itself may be glued to one
-            if count < 1 or looks_like_year(number.group("n")):
-                continue  # "Injuries | 0 |" is no tally
+            if count < 1 or (looks_like_year(number.group("n")) and not number.group("q")):
+                continue  # "Injuries | 0 |" is no tally; "More than 1400" is a count, not the year 1400
             if _LABEL_NOT_A_COUNT_AFTER.match(after) or _LABEL_NOT_A_COUNT_BEFORE.search(before):
                 continue
             plus = bool(number.group("plus") or number.group("pre"))
@@ -484,6 +494,8 @@ def find_tallies(
         head = None if persian else _INCLUDING_BEFORE.search(sentence, 0, match.start())
         if head is not None:  # "470 protesters including 64 minors killed": 470 were killed
             value, words = _count(head.group("n")), head.group("q")
+        if match.group("n") and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
+            continue  # "in seven towns where most had been on strike": a count of places, not of people
         unit_word = (match.group("unit") or match.group("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
         qualifier = qualifier_of(words, bool(match.group("plus") or (head is not None and head.group("plus"))))

@@ -189,12 +189,19 @@ def _named_day(sentence: str, start: int, end: int) -> bool:
 
 
 def find_date(
-    evidence: Evidence, published: datetime.date | None, language: str, *, year: int | None = None
+    evidence: Evidence,
+    published: datetime.date | None,
+    language: str,
+    *,
+    year: int | None = None,
+    anchor: datetime.date | None = None,
 ) -> DateValue | None:
     """Return the date a sentence gives for its event: explicit dates first, then relative words.
 
     `year` is the year a day and month without one belong to when there is no publication date
-    (an encyclopedia article's "On 26 June", under a title that names 2018).
+    (an encyclopedia article's "On 26 June", under a title that names 2018). `anchor`, with no
+    publication date, is the day the report itself gives (a caption's "Aug. 2, 2018"): a weekday alone
+    is the such day nearest to it; other relative words stay unread.
     """
     sentence = evidence.sentence
     explicit = _explicit(sentence, published, year)
@@ -202,7 +209,7 @@ def find_date(
         value, calendar, text, _start = explicit
         if published is None or value <= published + datetime.timedelta(days=1):
             return DateValue(date=value, precision=1, calendar=calendar, text=text, evidence=evidence)
-    if published is None:
+    if published is None and anchor is None:
         return None
     pattern = _RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN
     for match in pattern.finditer(sentence):
@@ -210,7 +217,7 @@ def find_date(
             continue  # "…, local media reported on Thursday": the day of the report, not of the event
         if _named_day(sentence, match.start("word"), match.end("word")):
             continue
-        relative = _relative(match.group("word"), published)
+        relative = _relative_to(match.group("word"), published, anchor)
         if relative is not None:
             return DateValue(
                 date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
@@ -218,7 +225,28 @@ def find_date(
     return None
 
 
-def dates_in_order(evidence: Evidence, published: datetime.date | None, language: str) -> list[DateValue]:
+def _relative_to(
+    word: str, published: datetime.date | None, anchor: datetime.date | None
+) -> tuple[datetime.date, int] | None:
+    """Read a relative word against the publication date, or a weekday alone against the report's own day."""
+    if published is not None:
+        return _relative(word, published)
+    if anchor is None:
+        return None
+    bare = word.lower().removeprefix("on ").removeprefix("روز ").removesuffix(" گذشته")
+    weekday = WEEKDAYS_EN.get(bare, WEEKDAYS_FA.get(bare))
+    if weekday is None:
+        return None
+    # the report's own day may fall before or after the days it tells ("began on July 31, 2018 … on
+    # Wednesday"): the weekday nearest to it, the earlier one on a tie
+    before = _weekday_before(anchor, weekday)
+    after = before + datetime.timedelta(days=7)
+    return (after if (after - anchor) < (anchor - before) else before), 1
+
+
+def dates_in_order(
+    evidence: Evidence, published: datetime.date | None, language: str, *, anchor: datetime.date | None = None
+) -> list[DateValue]:
     """Return every date a sentence gives, left to right ("on Sunday in Kerman and on Monday in Ahvaz")."""
     sentence = evidence.sentence
     found: list[tuple[int, int, DateValue]] = []
@@ -233,11 +261,11 @@ def dates_in_order(evidence: Evidence, published: datetime.date | None, language
                     date=converted[0], precision=1, calendar=converted[1], text=match.group(0), evidence=evidence
                 )
                 found.append((match.start(), match.end(), value))
-    if published is not None:
+    if published is not None or anchor is not None:
         for match in (_RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN).finditer(sentence):
             if _named_day(sentence, match.start("word"), match.end("word")):
                 continue
-            relative = _relative(match.group("word"), published)
+            relative = _relative_to(match.group("word"), published, anchor)
             if relative is not None and not _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
                 value = DateValue(
                     date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence

@@ -195,8 +195,10 @@ NOT_PROTEST_EN = _en(
     r"(?:fans|spectators|worshippers|pilgrims|tourists|shoppers) (?:\w+ ){0,3}(?:gathered|assembled|queued|lined up)",
     r"(?:gathered|assembled|queued|lined up) (?:[\w']+ ){0,8}(?:to (?:buy|watch|celebrate|pray)\b|for (?:the )?(?:\w+ )?(?:prayers?|match|game|concert|festival|celebrations?))",
     r"campaign rally",
+    # one person's or prisoners' hunger strike is no gathering
+    r"hunger[- ]strik(?:e|es|ing|ers?)",
 )
-NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه")
+NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه", r"اعتصاب غذا")
 
 PLANNED_EN = _en(
     r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|(?<!trying )(?<!tried )(?<!attempting )(?<!attempted )to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
@@ -458,6 +460,92 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
     return False
 
 
+# Shops and their keepers as the ones who act ("Shopkeepers in Baneh pulled down their shutters", "کسبه
+# بازار سنندج مغازه های خود را تعطیل کردند"): a shop strike. With no gathering told in the same sentence it
+# is no protest event (the convention of every gold set since issue 16: a strike of shops is not a
+# gathering); shopkeepers who gather, march or sit in are one.
+SHOP_ACTORS_EN = _en(
+    r"(?:shopkeepers?|shop ?owners?|shop workers|storekeepers?|store ?owners?|(?:bazaar |market )?(?:merchants|traders)|"
+    r"bazaaris?|shops|stores|bakeries|bakery owners|bakers)\b"
+)
+SHOP_ACTORS_FA = _fa(
+    r"کسبه", r"بازاریان", r"مغازه داران", r"مغازه ها", r"مغازه های", r"اصناف", r"کرکره", r"نانوایی", r"نانوا"
+)
+GATHERING_TOLD_EN = _en(
+    r"gather(?:ed|ing|ings)?\b",
+    r"rall(?:y|ies|ied|ying)\b",
+    r"march(?:ed|es|ing)?\b",
+    r"sit-?ins?\b",
+    r"demonstrat(?:ion|ions|ors?|ed|ing|e)\b",
+    r"(?:took|take|taking) to the streets",
+    r"crowds?\b",
+    r"chant(?:ed|ing|s)?\b",
+    r"assembl(?:ed|ing)\b",
+    r"(?:outside|in front of)\b",
+    r"clash(?:ed|es)?\b",
+    # "the protest by the bakers was held in Tabriz", "staged a protest": a gathering held
+    r"(?:was|were|been) (?:\w+ )?(?:held|staged)\b",
+    r"(?:held|staged) (?:a |an )?(?:[\w-]+ )?(?:protest|rally|demonstration|gathering|sit-in)s?\b",
+)
+GATHERING_TOLD_FA = _fa(
+    r"تجمع",
+    r"مظاهر",  # Dari and Arabic: demonstration(s)
+    r"احتجاج",
+    r"راهپیمایی",
+    r"راه پیمایی",
+    r"تظاهر",
+    r"تحصن",
+    r"متحصن",
+    r"گرد هم",
+    r"گردهم",
+    r"جمع شد",
+    r"شعار",
+    r"مقابل",
+    r"جلوی",
+    r"درگیر",
+    r"برگزار (?:کردند|شد|کرده|شده)",
+)
+
+
+# A rally of the government's supporters ("pro-government protesters held a rally", "government supporters
+# staged pro-government rallies") is no protest against anyone in power (issue 16's real-text rule).
+PRO_GOVERNMENT_EN = _en(
+    r"pro-?government (?:protesters|demonstrators|rall(?:y|ies)|demonstrations?|marches|marchers|supporters)\b",
+    r"government supporters (?:\w+ ){0,3}(?:rall(?:y|ies|ied)|march(?:ed|es)?|gathered|demonstrat(?:ed|ions?))\b",
+)
+PRO_GOVERNMENT_FA = _fa(
+    r"راهپیمایی (?:\S+ )?حامیان (?:دولت|حکومت|نظام)", r"(?:تجمع|راهپیمایی) (?:\S+ )?(?:حکومتی|دولتی)"
+)
+# A ceremony (a memorial, an anniversary, a commemoration) where those present objected to a speaker: no
+# gathering of protest is told, unless the sentence tells one (slogans, a march, clashes). Funerals are
+# left out: a funeral that turns into a protest is one.
+CEREMONY_EN = _en(r"memorial(?! (?:march|rally|protest))", r"ceremony", r"commemoration", r"anniversary service")
+CEREMONY_FA = _fa(r"مراسم", r"سالمرگ", r"بزرگداشت")
+CEREMONY_PROTEST_EN = _en(
+    r"march(?:ed|es|ing)?\b",
+    r"rall(?:y|ies|ied)\b",
+    r"chant(?:ed|ing|s)?\b",
+    r"slogans?\b",
+    r"clash(?:ed|es)?\b",
+    r"demonstrat(?:ion|ions|ors|ed)\b",
+    r"(?:took|take) to the streets",
+)
+CEREMONY_PROTEST_FA = _fa(r"تجمع", r"راهپیمایی", r"شعار", r"درگیر", r"تظاهر", r"مظاهر")
+
+
+def _ceremony_objection(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells a ceremony where people objected, with no protest gathering told."""
+    ceremony, protest = (CEREMONY_FA, CEREMONY_PROTEST_FA) if persian else (CEREMONY_EN, CEREMONY_PROTEST_EN)
+    return bool(ceremony.search(sentence)) and not protest.search(sentence)
+
+
+def _shop_strike_alone(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells shops closing or shopkeepers striking, with no gathering of them."""
+    actors = SHOP_ACTORS_FA if persian else SHOP_ACTORS_EN
+    gathering = GATHERING_TOLD_FA if persian else GATHERING_TOLD_EN
+    return bool(actors.search(sentence)) and not gathering.search(sentence)
+
+
 def read_cues(sentence: str, language: str) -> SentenceCues:
     """Return the cues found in a normalized sentence."""
     persian = language in {"fa", "ar"}
@@ -471,6 +559,10 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         bool(real_hits)
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
+    ) and not (
+        _shop_strike_alone(sentence, persian)
+        or _ceremony_objection(sentence, persian)
+        or bool((PRO_GOVERNMENT_FA if persian else PRO_GOVERNMENT_EN).search(sentence))
     )
     return SentenceCues(
         is_protest=is_protest,

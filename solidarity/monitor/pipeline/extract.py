@@ -65,6 +65,8 @@ def extract(document: DocumentInput) -> Extraction:
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
     mentions_by_sentence = [places.find_mentions(e.sentence, gazetteer) for e in budget.paced(sentence_list)]
+    # With no publication date, the day the report gives itself (a caption's "Aug. 2, 2018") dates its weekdays.
+    anchor = None if document.published else _report_day(sentence_list, mentions_by_sentence, clocks, language, year)
     context_provinces = {
         m.province_iso for found in mentions_by_sentence for m in found if m.place is None and m.province_iso
     }
@@ -72,9 +74,16 @@ def extract(document: DocumentInput) -> Extraction:
 
     # An infobox whose place line names one town ("- Location: Mahshahr, Iran") heads an article about
     # one event: its casualty lines ("- Fatalities: 40–148") are that event's own account, no tally.
+    # With no place line, a title that names one town ("2005 Ahvaz unrest") over an infobox does the same.
+    place_lines = list(_INFOBOX_PLACE.finditer(text))
     one_event_infobox = any(
         len({m.place.geonameid for m in places.find_mentions(line.group("value"), gazetteer) if m.place}) == 1
-        for line in _INFOBOX_PLACE.finditer(text)
+        for line in place_lines
+    ) or (
+        not place_lines
+        and bool(_INFOBOX_CASUALTIES.search(text))
+        and len({m.place.geonameid for m in places.find_mentions(title, gazetteer) if m.place and m.place.geonameid})
+        == 1
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
@@ -129,7 +138,7 @@ def extract(document: DocumentInput) -> Extraction:
                 tells_gathering
                 and mentions
                 and all(claim.unit == "places" for claim in sentence_claims)
-                and dates.find_date(evidence, document.published, language, year=year) is not None
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is not None
             ):
                 # A claim sentence is never evidence of a counted event. (Only a gathering told with
                 # its town and day, then a count of places it spread to, is both: "The first rallies
@@ -153,10 +162,25 @@ def extract(document: DocumentInput) -> Extraction:
         if (
             cues.is_protest
             and _background(evidence.sentence)
-            and dates.find_date(evidence, document.published, language, year=year) is None
+            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
         ):
             # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
             # its own: the movement's history or summary, evidence of no gathering.
+            current = None
+            continue
+        if (
+            cues.is_protest
+            and language == "en"
+            and _TOLD_BEFORE.match(evidence.sentence)
+            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+        ):
+            # "The protesters had taken to the streets over allegations …", "Workers' protests had increased
+            # over the past year": the past perfect of the sentence's own verb tells what came before
+            current = None
+            continue
+        if cues.is_protest and not mentions and _WHY_TOLD.search(evidence.sentence):
+            # "Residents said they were protesting sharply higher prices", "The protesters expressed their
+            # anger over …": why they protest, told with no place of its own, is no account of a gathering
             current = None
             continue
         if cues.is_protest and evidence.sentence == title and movement_title:
@@ -183,7 +207,9 @@ def extract(document: DocumentInput) -> Extraction:
                 named = {_place_key(t) for t in _distinct_places(mentions, context_provinces, evidence)}
                 current = next((g for g in listed if named == {_place_key(g.place)}), None)
             listed = []
-            own_day = dates.find_date(evidence, document.published, language, year=year) if current else None
+            own_day = (
+                dates.find_date(evidence, document.published, language, year=year, anchor=anchor) if current else None
+            )
             if own_day is not None and current is not None and current.day not in {None, own_day.date}:
                 current = None  # an outcome on another day is not this gathering's ("dated … to 18 November")
             if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
@@ -203,6 +229,8 @@ def extract(document: DocumentInput) -> Extraction:
         if not towns and index > 0 and _THESE_PLACES.search(evidence.sentence):
             # "این شهرها …", "these cities …": the places the sentence before named, even in a tally
             towns = _distinct_places(mentions_by_sentence[index - 1], context_provinces, sentence_list[index - 1])
+        if towns and all(t.geonameid is None for t in towns) and _movement_wide(evidence.sentence):
+            towns = []  # "Protests were initially concentrated in Khuzestan province, but rapidly spread nationwide"
         if not towns and (_movement_wide(evidence.sentence) or (movement_title and current is None)):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
@@ -221,15 +249,17 @@ def extract(document: DocumentInput) -> Extraction:
             last_index = index
             continue
         town_cues = _cues_by_town(evidence, towns, cues, language)
-        town_dates = _dates_by_town(evidence, towns, document, language, year)
-        sentence_day = dates.find_date(evidence, document.published, language, year=year)
+        town_dates = _dates_by_town(evidence, towns, document, language, year, anchor)
+        sentence_day = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
         before, after = _later_towns(evidence.sentence, towns)
         if not (after and before):
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        for place in towns:
-            own = town_dates.get(_place_key(place)) or sentence_day
+        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor))
+        for place, own in [
+            (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
+        ]:
             match = next(
                 (
                     g
@@ -242,7 +272,7 @@ def extract(document: DocumentInput) -> Extraction:
             )
             if match is None:
                 unplaced = next((g for g in groups if g.place is None), None)
-                if unplaced is not None and len(towns) == 1:
+                if unplaced is not None and len(towns) == 1 and not together:
                     unplaced.place = place
                     match = unplaced
                 else:
@@ -252,7 +282,7 @@ def extract(document: DocumentInput) -> Extraction:
             match.cues.append(town_cues[_place_key(place)])
             last_index = index
             if match.date is None:
-                match.date = town_dates.get(_place_key(place))
+                match.date = own if together else town_dates.get(_place_key(place))
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
@@ -291,7 +321,9 @@ def extract(document: DocumentInput) -> Extraction:
                     placeless.extend(
                         (e, c, True) for e, c in zip(group.protest, group.cues, strict=False) if e.start > first_town
                     )
-        _join_one_town(placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox)
+        _join_one_town(
+            placeless, groups, document, language, year, title=title, infobox_town=one_event_infobox, anchor=anchor
+        )
     for group in list(groups):
         # A headline naming the people's home town ("تجمع کشاورزان فلاورجان") over a report that
         # says where they gathered (in Isfahan) is that report's action, not one more event.
@@ -338,6 +370,7 @@ def extract(document: DocumentInput) -> Extraction:
             year,
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
             clocks,
+            anchor,
         )
         for group in budget.paced(groups)
     )
@@ -451,8 +484,25 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     return len(line) <= 200
 
 
+# A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
+# protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
+# picture: it may give the event's place and day, but it is not a sentence that tells the event.
+_CAPTION = re.compile(
+    r"^\W{0,3}(?:in )?this (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|video|screen ?grab|still|frame)s?\b"
+    r"|^\W{0,3}(?:a |an )?(?:file )?(?:image|photo|photograph|picture|screen ?grab) (?:grab |still )?"
+    r"(?:taken|sent|posted|released|provided|obtained|shared|published|circulated|from)\b[^.]{0,120}\bshows?\b"
+    r"|^\W{0,3}(?:در )?این (?:تصویر|عکس|ویدیو|ویدئو|فیلم)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
 # A time of day ("09:12"): on a line of its own, the page's clock.
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# An infobox's casualty line ("- Fatalities: 1–20 (Iranian sources)").
+_INFOBOX_CASUALTIES = re.compile(
+    r"^[ \t\-•*]*(?:Fatalities|Deaths?|Death\(s\)|Casualties\d?|Injuries|Arrests|Detentions)\s*[:|]",
+    re.IGNORECASE | re.MULTILINE,
+)
 _INFOBOX_PLACE = re.compile(r"^[ \t\-•*]*(?:Place|Location|Locale)\s*:\s*(?P<value>.+)$", re.IGNORECASE | re.MULTILINE)
 _INFOBOX_LINE = re.compile(r"^[\s\-•*]*[A-Z][\w()]*\d?\s*[:|]")
 _CLOCK_LINE = re.compile(r"^[^\n.!?؟]{0,80}(?<!\d)\d{1,2}:\d{2}(?!\d)[^\n.!?؟]{0,40}$", re.MULTILINE)
@@ -489,7 +539,8 @@ _AT_PARLIAMENT = re.compile(
 
 # The movement as a whole rather than one gathering: "nationwide", "across Iran", a span of years.
 _MOVEMENT_WIDE = re.compile(
-    r"\b(?:nationwide|across (?:the country|Iran)|throughout (?:the country|Iran)|all over (?:the country|Iran)|"
+    r"\b(?:nationwide|countrywide|country-wide|across (?:the country|Iran)|throughout (?:the country|Iran)|"
+    r"all over (?:the country|Iran)|"
     r"series of|in (?:many|several|various|dozens of|scores of) (?:\w+ )?(?:cities|towns)|"
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
     r"|\b(?:are|is|remain|remains) ongoing\b"
@@ -505,6 +556,7 @@ _MOVEMENT_WIDE = re.compile(
 _TOPIC_EN = re.compile(
     r"\b(?:the|this|these|those|its|their|earlier|previous|recent|(?:19|20)\d\d) (?:(?!to\b)[\w-]+ ){0,2}?"
     r"(?:protests?|demonstrations?|uprising|unrest|clashes|movement)\b"
+    r"(?!,? (?:beginning|starting|which began|that began) (?:on|in)\b)"
     r"(?! (?:(?:was|were)(?! (?:mainly|largely|mostly|partly|in response|in reaction|in continuation|titled|named|"
     r"called|known|dubbed|seen as|considered|described|sparked|caused|triggered|due to|a series))|took place|"
     r"began|begun|started|continued|erupted|broke out|spread|turned))",
@@ -535,9 +587,22 @@ def _protest_as_topic(sentence: str, language: str) -> bool:
     return not detection.read_cues(topic.sub(" ", sentence), language).is_protest
 
 
+# "The Ashura protests occurred … in Iran", "مظاهرات ضد حکومت در ایران": the country as the only place.
+# Words quoted in a sentence ("demonstrating against \"the supreme leadership in Iran …\""): not the
+# sentence's own telling of a place.
+_QUOTED = re.compile(r'"[^"]*(?:"|$)|“[^”]*(?:”|$)|«[^»]*(?:»|$)')
+_IN_IRAN = re.compile(r"\bin Iran\b(?!['’]s)|(?<![\u0621-\u06cc])در ایران(?![\u0621-\u06cc])")
+
+
 def _movement_wide(sentence: str) -> bool:
-    """Tell whether a sentence with no place tells the movement as a whole, not one gathering."""
-    return bool(_MOVEMENT_WIDE.search(sentence))
+    """Tell whether a sentence with no place tells the movement as a whole, not one gathering.
+
+    A sentence placed only "in Iran" tells the movement too, unless it tells a rally abroad in support
+    of people in Iran (which stays out of scope as such).
+    """
+    if _MOVEMENT_WIDE.search(sentence):
+        return True
+    return bool(_IN_IRAN.search(_QUOTED.sub(" ", sentence))) and not _abroad(sentence)
 
 
 # "these cities", "این شهرها", "the town": the places of the sentence just before.
@@ -561,6 +626,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
+    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
@@ -568,6 +634,20 @@ _BACKGROUND = re.compile(
 
 # "Amini had been arrested …", "she had been severely beaten": the past perfect tells what came before.
 _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn|ht|ung)\b", re.IGNORECASE)
+# Why people protest, said or felt: "said they were protesting …", "expressed their anger over …".
+_WHY_TOLD = re.compile(
+    r"\b(?:said|say|says|told [\w' ]{1,30}?) (?:that )?(?:they|he|she|protesters|residents|workers) "
+    r"(?:were|was|are|is|had been) protesting\b"
+    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b",
+    re.IGNORECASE,
+)
+# The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
+# progressively joined the strike"), not a clause inside ("dispersed farmers who had assembled").
+_TOLD_BEFORE = re.compile(
+    r"^\W{0,3}(?!(?:who|which|that|when|after|before|as|where)\b)(?:[\w'’-]+,? ){1,5}had "
+    r"(?:been |already |previously |\w+ly )?\w+(?:ed|en|wn|ht|ung)\b",
+    re.IGNORECASE,
+)
 # "State media described the protesters as a 'separatist group' armed with …": a label put on them, no outcome.
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|called|labell?ed|branded|dubbed|termed|portrayed)\b[^.]{0,60}\bas\b"
@@ -653,6 +733,7 @@ def _join_one_town(
     *,
     title: str,
     infobox_town: bool,
+    anchor: datetime.date | None = None,
 ) -> None:
     """Give the place-less sentences of a passage about one town to that town's events.
 
@@ -673,7 +754,7 @@ def _join_one_town(
     if title_towns != {town.geonameid} and not infobox_town:
         return
     for evidence, cues, protest in sorted(placeless, key=lambda item: item[0].start):
-        own = dates.find_date(evidence, document.published, language, year=year)
+        own = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
         group = None
         if own is not None and any(g.day is not None for g in placed):
             group = next((g for g in placed if g.day == own.date), None)
@@ -764,16 +845,54 @@ def _cues_by_town(
 
 
 def _dates_by_town(
-    evidence: Evidence, towns: list[PlaceValue], document: DocumentInput, language: str, year: int | None = None
+    evidence: Evidence,
+    towns: list[PlaceValue],
+    document: DocumentInput,
+    language: str,
+    year: int | None = None,
+    anchor: datetime.date | None = None,
 ) -> dict[object, DateValue]:
     """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
     if len(towns) < 2:
         return {}
-    found = dates.dates_in_order(evidence, document.published, language)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
     if len(found) != len(towns) or len({d.date for d in found}) < 2:
         return {}
     ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
     return {_place_key(town): day for town, day in zip(ordered, found, strict=True)}
+
+
+# Days joined by "and" or a comma ("Tuesday and Wednesday", "on 5 and 6 June" is one phrase, not two).
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|و\s*|،\s*(?:و\s*)?)(?:on\s+)?")
+
+
+def _days_together(
+    evidence: Evidence,
+    towns: list[PlaceValue],
+    document: DocumentInput,
+    language: str,
+    anchor: datetime.date | None = None,
+) -> list[DateValue]:
+    """The days a sentence tells together for the same towns, each town on each day.
+
+    "Earlier reports from Tuesday and Wednesday showed demonstrations in Isfahan and Karaj": two days,
+    joined by "and" with no town between them, are two events in each town (not "on Sunday in Kerman and
+    on Monday in Ahvaz", where each day has its own town).
+    """
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
+    if len(found) < 2 or len({d.date for d in found}) != len(found) or any(d.precision != 1 for d in found):
+        return []
+    sentence, position, spans = evidence.sentence, 0, []
+    for day in found:
+        start = sentence.find(day.text, position)
+        if start < 0:
+            return []
+        spans.append((start, start + len(day.text)))
+        position = start + len(day.text)
+    gaps = [sentence[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+    if not all(_DAYS_JOINED.fullmatch(gap) for gap in gaps):
+        return []
+    return found
 
 
 # "leading on to further demonstrations in Qom and Isfahan", "followed by more protests in …": later events
@@ -888,6 +1007,27 @@ def _distinct_places(
 _DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
 
 
+_FULL_YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
+
+
+def _report_day(
+    sentence_list: list[Evidence],
+    mentions_by_sentence: list[list[places.Mention]],
+    clocks: Collection[int],
+    language: str,
+    year: int | None,
+) -> datetime.date | None:
+    """The day a report with no publication date gives itself: the first full date, its year written out,
+    that may date the report (the same sentence an event with no day of its own is dated by)."""
+    for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
+        if evidence.start in clocks:
+            continue
+        day = dates.find_date(evidence, None, language, year=year)
+        if day is not None and _FULL_YEAR.search(day.text) and _may_date_the_report(evidence, day, mentions, language):
+            return day.date
+    return None
+
+
 def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[places.Mention], language: str) -> bool:
     """Tell whether a sentence's day may date an event told elsewhere in the report.
 
@@ -910,6 +1050,7 @@ def _event(
     year: int | None = None,
     section: DateValue | None = None,
     clocks: Collection[int] = (),
+    anchor: datetime.date | None = None,
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -920,7 +1061,7 @@ def _event(
                 place = places.to_place_value(resolved, evidence)
                 break
     date = group.date or next(
-        (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year))), None
+        (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))), None
     )
     if group.undated:
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
@@ -932,7 +1073,7 @@ def _event(
                 d
                 for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
                 if e.start not in clocks
-                and (d := dates.find_date(e, document.published, language, year=year))
+                and (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))
                 and _may_date_the_report(e, d, mentions, language)
             ),
             None,
@@ -960,6 +1101,17 @@ def _event(
         arrests=victims["arrests"],
         injuries=victims["injuries"],
         deaths=victims["deaths"],
-        evidence=tuple(ordered),
+        evidence=tuple(_told_in_body(ordered, normalize(document.title))),
         language=language,
     )
+
+
+def _told_in_body(ordered: list[Evidence], title: str) -> list[Evidence]:
+    """The sentences that are an event's evidence: the headline and captions only when nothing else tells it.
+
+    A headline ("Southwest Iran's Water Shortage Protests Turn Deadly") sums up the report and a caption
+    ("This image grab … shows protesters … in Khash") describes a picture; the body's sentences tell the
+    event. Both still give the event the place and day they name.
+    """
+    body = [e for e in ordered if e.sentence != title and not _CAPTION.search(e.sentence)]
+    return body or ordered
