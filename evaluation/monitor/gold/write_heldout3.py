@@ -181,13 +181,9 @@ REPORTS: list[Report] = [
         "2024-11-04",
         "Bazaar shutters down in Tabriz",
         "Shopkeepers in the Tabriz bazaar kept their shutters down on Sunday in protest at the sharp fall of the rial and new tax assessments. Similar closures were reported in Marand and Ahar, according to local channels.",
-        [
-            ev("Tabriz", "IR-03", "2024-11-03", P, "bazaar"),
-            ev("Marand", "IR-03", "2024-11-03", P, "bazaar"),
-            ev("Ahar", "IR-03", "2024-11-03", P, "bazaar"),
-        ],
         [],
-        "shutters down; similar closures in two more towns",
+        [],
+        "shutters down; similar closures in two more towns; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "en",
@@ -682,12 +678,9 @@ REPORTS: list[Report] = [
         "2024-11-06",
         "تعطیلی بازار سنندج و بانه",
         "بازاریان سنندج و بانه روز سه‌شنبه در اعتراض به افزایش عوارض گمرکی مغازه‌های خود را تعطیل کردند.",
-        [
-            ev("Sanandaj", "IR-12", "2024-11-05", P, "bazaar"),
-            ev("Baneh", "IR-12", "2024-11-05", P, "bazaar"),
-        ],
         [],
-        "shops shut; two towns",
+        [],
+        "shops shut; two towns; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",
@@ -874,9 +867,9 @@ REPORTS: list[Report] = [
         "2025-01-12",
         "بسته شدن مغازه‌های بازار کرمانشاه",
         "کسبه بازار کرمانشاه روز شنبه ۲۲ دی در اعتراض به افزایش مالیات مغازه‌های خود را بستند.",
-        [ev("Kermanshah", "IR-05", jal(1403, 10, 22), P, "bazaar")],
         [],
-        "shops closed",
+        [],
+        "shops closed; a shop strike with no gathering: no event (issue 16's convention)",
     ),
     (
         "fa",
