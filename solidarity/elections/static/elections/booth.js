@@ -152,7 +152,8 @@
     const slots = motion ? 1 : layout.candidates.length;
     const points = Math.ceil((4 + slots) / DATA_BYTES);
     // The hashed definition names the encoding and the width: a booth that would write another refuses.
-    if (layout.format.encoding !== "solidarity-ballot-bytes/1" || layout.format.points !== points) {
+    const format = layout.format || {};
+    if (format.encoding !== "solidarity-ballot-bytes/1" || format.points !== points) {
       throw new Error(texts.mismatch);
     }
     let kind = 2;
