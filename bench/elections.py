@@ -135,7 +135,9 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
             "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         },
     }
+    definition["ballot_format"] = record.ballot_format(definition)
     digest = record.definition_hash(definition)
+    layout = record.parse_definition(definition).layout
     weights = [rng.uniform(0.5, 3.0) for _ in ids]
     issuance: list[record.Issuance] = []
     chain: list[record.ChainEntry] = []
@@ -153,7 +155,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
         # A standard PSS signature by the same key is what finalize() yields; skipping the blinding
         # round trip keeps the set-up short without changing what verify() checks.
         signature = key.sign(credential, PSS, hashes.SHA384())
-        ciphertext = ballots.seal(ceremony.ballot_key, {"ranking": _ranking(rng, ids, weights)})
+        ciphertext = ballots.seal(ceremony.ballot_key, layout, {"ranking": _ranking(rng, ids, weights)})
         ballot_signature = voter_key.sign(record.ballot_message(digest, ciphertext))
         cast.append(record.CastBallot(credential, signature, ciphertext, ballot_signature))
         chain.append(record.ChainEntry("cast", voters, i + 1))
@@ -168,7 +170,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
     cast_checks = time.perf_counter() - start
     start = time.perf_counter()
     mixes = record.mix_box(definition, cast)
-    rows_to_open = record.rows_to_open(cast, mixes)
+    rows_to_open = record.rows_to_open(cast, mixes, points=layout.points)
     codes = sorted(b.tracking for b in cast)
     decryptions = [
         record.decrypt_as_trustee(
@@ -193,7 +195,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
     counting = time.perf_counter() - start
 
     def opener(ciphertext: bytes) -> None:  # x_j·A for every pair, for each of the two trustees
-        for pair_ in ballots.to_row(ciphertext):
+        for pair_ in ballots.to_row(ciphertext, points=layout.points):
             for j in (1, 2):
                 th.mul(shares[j], pair_.a)
 
@@ -229,7 +231,7 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
             f"shuffle with proof, 2 of 3 trustees decrypt with proofs, count and sign {voters:,} ballots",
             counting,
             "s",
-            f"the 2 trustees' partial decryptions alone ({ballots.BALLOT_POINTS} pairs a ballot)",
+            f"the 2 trustees' partial decryptions alone ({layout.points} pairs a ballot)",
             decrypt_only,
         ),
     ]

@@ -1,19 +1,22 @@
 """Ballot encryption (ElGamal over edwards25519, so a mixnet can shuffle it) and the trustees' key ceremony.
 
 The election key is a scalar x of the prime-order subgroup of edwards25519 and its public half
-Y = x·G (``threshold.py`` has the group). A ballot is its padded canonical JSON embedded in exactly
-``BALLOT_POINTS`` group elements, each ElGamal-encrypted to Y: the ciphertext is a fixed-width row
-that ``shuffle.py`` can re-encrypt and permute. The browser does the same steps with libsodium's
-``crypto_core_ed25519_*`` functions; the randomness of each point comes from one 32-byte sealing
-secret, so a voter who audits a ballot reveals that secret and anyone can re-seal and compare.
-The private scalar is split at the ceremony with ``shamir-mnemonic`` (SLIP-39, k of n) and never
-rests on the server; after the close it decrypts only the shuffled rows, with a proof per element.
+Y = x·G (``threshold.py`` has the group). A ballot is its compact encoding (``encode``: a kind
+byte, a count byte, a byte per candidate index, zeros to the election's width) embedded in the
+``Layout.points`` group elements the election's rule and candidates need, each ElGamal-encrypted
+to Y: the ciphertext is a fixed-width row that ``shuffle.py`` can re-encrypt and permute. The
+browser does the same steps with libsodium's ``crypto_core_ed25519_*`` functions; the randomness
+of each point comes from one 32-byte sealing secret, so a voter who audits a ballot reveals that
+secret and anyone can re-seal and compare. The private scalar is split at the ceremony with
+``shamir-mnemonic`` (SLIP-39, k of n) and never rests on the server; after the close it decrypts
+only the shuffled rows, with a proof per element.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,13 +26,18 @@ from solidarity.elections import canonical
 from solidarity.elections import threshold as th
 
 KEY_LENGTH = 32
-# Plaintext ballots are padded with spaces to exactly this many bytes, so that the ciphertext
-# length does not reveal how many candidates a voter ranked, and every row has the same width.
-PAD_BLOCK = 512
-# 2 length bytes + 512 bytes, 29 bytes per point (threshold.embed): 18 points.
-BALLOT_POINTS = -(-(2 + PAD_BLOCK) // th.DATA_BYTES)
+# The compact ballot (docs/elections.md, "Ballots and the spoilt-ballot rule"): a kind byte, a count
+# byte, then one byte per entry (a candidate's index in the definition's order, or a motion's
+# choice), zero bytes to the width, the same for every ballot of an election so that the ciphertext
+# does not reveal how many candidates a voter ranked or approved.
+ENCODING = "solidarity-ballot-bytes/1"
+HEADER = 2
+KIND_RANKING = 0x01
+KIND_APPROVAL = 0x02
+KIND_CHOICE = 0x03
+MOTION_CHOICES = ("yes", "no", "abstain")  # a motion's choice byte is its index here
+MAX_CANDIDATES = 255  # an index is one byte
 POINT_PAIR = 2 * th.POINT_BYTES
-CIPHERTEXT_LENGTH = BALLOT_POINTS * POINT_PAIR
 SEAL_DOMAIN = b"solidarity-seal/1\x00"
 
 
@@ -56,6 +64,113 @@ class Ceremony:
     public_key: bytes
     threshold: int
     shares: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How an election's ballots are written: the rule, the candidate ids in the definition's order.
+
+    ``points`` (the row width) and ``length`` (the plaintext bytes) follow from them alone:
+    ``points`` = ceil((2 + HEADER + slots) / 29) with one slot per candidate (one for a motion),
+    and the plaintext fills the points exactly (``29 × points − 2`` bytes after the 2-byte length).
+    """
+
+    rule: str
+    candidates: tuple[str, ...]
+
+    @property
+    def kind(self) -> int:
+        """Return the kind byte the rule's ballots carry."""
+        if self.rule == "motion":
+            return KIND_CHOICE
+        return KIND_RANKING if self.rule == "scottish-stv" else KIND_APPROVAL
+
+    @property
+    def slots(self) -> int:
+        """Return how many entries a ballot can hold."""
+        return 1 if self.rule == "motion" else len(self.candidates)
+
+    @property
+    def points(self) -> int:
+        """Return the number of group elements (ElGamal pairs) in every row of the election."""
+        return -(-(2 + HEADER + self.slots) // th.DATA_BYTES)
+
+    @property
+    def length(self) -> int:
+        """Return the exact plaintext length: the payload (2 length bytes + plaintext) fills the points."""
+        return self.points * th.DATA_BYTES - 2
+
+    @property
+    def ciphertext_length(self) -> int:
+        """Return the length of a sealed ballot: ``points`` pairs of 32-byte points."""
+        return self.points * POINT_PAIR
+
+
+def layout(rule: str, candidate_ids: Sequence[str]) -> Layout:
+    """Return the layout of an election's ballots; BallotError for more candidates than one byte can index."""
+    if len(candidate_ids) > MAX_CANDIDATES:
+        raise BallotError(f"a ballot indexes at most {MAX_CANDIDATES} candidates")
+    return Layout(rule=rule, candidates=tuple(candidate_ids))
+
+
+def encode(shape: Layout, ballot: dict[str, Any]) -> bytes:
+    """Write a ballot's content (``{"ranking": [...]}``, ``{"approve": [...]}``, ``{"choice": ...}``) compactly.
+
+    Entries must be distinct known candidate ids (a motion's choice one of MOTION_CHOICES, or ``""``
+    for none: a blank, spoilt ballot); an empty ranking is written (and opens as spoilt).
+    """
+    if shape.rule == "motion":
+        if set(ballot) != {"choice"} or not isinstance(ballot["choice"], str):
+            raise BallotError('a motion\'s ballot is {"choice": ...}')
+        choice = ballot["choice"]
+        if choice and choice not in MOTION_CHOICES:
+            raise BallotError("a motion's choice is yes, no or abstain")
+        entries = [MOTION_CHOICES.index(choice)] if choice else []
+    else:
+        field = "ranking" if shape.rule == "scottish-stv" else "approve"
+        values = ballot.get(field)
+        if set(ballot) != {field} or not isinstance(values, list):
+            raise BallotError(f"this election's ballot is {{{field!r}: [...]}}")
+        if not all(isinstance(v, str) and v in shape.candidates for v in values) or len(set(values)) != len(values):
+            raise BallotError("a ballot names distinct candidates of the election")
+        entries = [shape.candidates.index(v) for v in values]
+        if shape.kind == KIND_APPROVAL:
+            entries.sort()  # an approval is a set: one way to write it
+    body = bytes([shape.kind, len(entries), *entries])
+    return body + bytes(shape.length - len(body))
+
+
+def decode(shape: Layout, plaintext: bytes) -> dict[str, Any]:
+    """Read a compact ballot exactly; BallotError (a spoilt ballot) for anything ``encode`` cannot write.
+
+    Spoilt: another length than the layout's; a kind byte other than the rule's; a count above the
+    slots (for a motion other than 1; for STV 0); an index at or above the number of candidates (for
+    a motion above 2); an index twice; approvals not in increasing order; a non-zero byte after the entries.
+    """
+    if len(plaintext) != shape.length:
+        raise BallotError("the ballot is not the election's width")
+    kind, count = plaintext[0], plaintext[1]
+    if kind != shape.kind:
+        raise BallotError("the ballot's kind is not the election's")
+    entries = plaintext[HEADER : HEADER + count]
+    if count > shape.slots or any(plaintext[HEADER + count :]):
+        raise BallotError("the ballot's count or padding is wrong")
+    if len(set(entries)) != len(entries):
+        raise BallotError("the ballot names an entry twice")
+    if shape.rule == "motion":
+        if count != 1 or entries[0] >= len(MOTION_CHOICES):
+            raise BallotError("a motion's ballot holds one of three choices")
+        return {"choice": MOTION_CHOICES[entries[0]]}
+    if any(index >= len(shape.candidates) for index in entries):
+        raise BallotError("the ballot names no candidate of the election")
+    names = [shape.candidates[index] for index in entries]
+    if shape.kind == KIND_APPROVAL and list(entries) != sorted(entries):
+        raise BallotError("approvals are written in increasing order")
+    if shape.rule == "scottish-stv":
+        if not names:
+            raise BallotError("an empty ranking")
+        return {"ranking": names}
+    return {"approve": names}
 
 
 def canonical_json(value: Any) -> bytes:
@@ -89,12 +204,6 @@ def is_public_key(public_key: bytes) -> bool:
     return th.is_valid(public_key)
 
 
-def pad(plaintext: bytes) -> bytes:
-    """Pad a JSON plaintext with spaces to the next multiple of PAD_BLOCK (JSON ignores them)."""
-    length = ((len(plaintext) // PAD_BLOCK) + 1) * PAD_BLOCK
-    return plaintext + b" " * (length - len(plaintext))
-
-
 def seal_randomness(secret: bytes, index: int) -> int:
     """Return the ElGamal randomness of point ``index``: BLAKE2b-512 of domain, secret, index, mod L."""
     digest = hashlib.blake2b(SEAL_DOMAIN + secret + index.to_bytes(2, "big"), digest_size=64).digest()
@@ -102,36 +211,37 @@ def seal_randomness(secret: bytes, index: int) -> int:
 
 
 def seal_with(public_key: bytes, secret: bytes, plaintext: bytes) -> bytes:
-    """Seal padded bytes as the booth does: embed in BALLOT_POINTS points, encrypt each with derived randomness."""
+    """Seal plaintext bytes as the booth does: embed them in points, encrypt each with derived randomness.
+
+    The plaintext must fill its points exactly (2 + its length a multiple of 29): a layout's ``length``.
+    """
     if not is_public_key(public_key) or len(secret) != KEY_LENGTH:
         raise BallotError("the key must be a group element and the secret 32 bytes")
-    if len(plaintext) != PAD_BLOCK:
-        raise BallotError(f"a ballot must pad to exactly {PAD_BLOCK} bytes")
-    points = th.embed(plaintext)
-    if len(points) != BALLOT_POINTS:  # pragma: no cover - fixed by the sizes above
-        raise BallotError("the ballot does not fill the row")
+    if not plaintext or (2 + len(plaintext)) % th.DATA_BYTES:
+        raise BallotError("a ballot's plaintext must fill its points exactly")
     out = bytearray()
-    for index, point in enumerate(points):
+    for index, point in enumerate(th.embed(plaintext)):
         ciphertext = th.encrypt(public_key, point, r=seal_randomness(secret, index))
         out += ciphertext.a + ciphertext.b
     return bytes(out)
 
 
-def seal(public_key: bytes, ballot: dict[str, Any]) -> bytes:
+def seal(public_key: bytes, shape: Layout, ballot: dict[str, Any]) -> bytes:
     """Encrypt a ballot to the election public key (as the browser does)."""
-    return seal_with(public_key, secrets.token_bytes(KEY_LENGTH), pad(canonical_json(ballot)))
+    return seal_with(public_key, secrets.token_bytes(KEY_LENGTH), encode(shape, ballot))
 
 
-def to_row(ciphertext: bytes, *, validate: bool = True) -> tuple[th.Ciphertext, ...]:
-    """Split a sealed ballot into its ElGamal pairs; BallotError unless it is exactly a row of group elements.
+def to_row(ciphertext: bytes, *, points: int, validate: bool = True) -> tuple[th.Ciphertext, ...]:
+    """Split a sealed ballot into its ElGamal pairs; BallotError unless it is exactly a row of ``points`` pairs.
 
     ``validate=False`` checks only the length: for a verifier whose next step (``shuffle.verify``)
     checks every point inside its scalar multiplication, and which checks them here when that fails.
     """
-    if len(ciphertext) != CIPHERTEXT_LENGTH:
-        raise BallotError(f"a sealed ballot is {CIPHERTEXT_LENGTH} bytes")
+    length = points * POINT_PAIR
+    if len(ciphertext) != length:
+        raise BallotError(f"a sealed ballot of this election is {length} bytes ({points} pairs)")
     row = []
-    for start in range(0, CIPHERTEXT_LENGTH, POINT_PAIR):
+    for start in range(0, length, POINT_PAIR):
         a, b = ciphertext[start : start + th.POINT_BYTES], ciphertext[start + th.POINT_BYTES : start + POINT_PAIR]
         if validate and not (th.is_valid(a) and th.is_valid(b)):
             raise BallotError("a sealed ballot holds a value that is not a group element")
@@ -144,38 +254,20 @@ def from_row(row: tuple[th.Ciphertext, ...]) -> bytes:
     return b"".join(c.a + c.b for c in row)
 
 
-def read_points(points: list[bytes]) -> dict[str, Any]:
-    """Read a ballot from its decrypted points: the embedded bytes, then ``parse_plaintext``."""
+def read_points(shape: Layout, points: list[bytes]) -> dict[str, Any]:
+    """Read a ballot from its decrypted points: the embedded bytes, then ``decode``; BallotError if spoilt."""
     try:
         plaintext = th.extract(points)
     except th.ThresholdError as error:
         raise BallotError(str(error)) from error
-    return parse_plaintext(plaintext)
+    return decode(shape, plaintext)
 
 
-def open_sealed(private_key: bytes, ciphertext: bytes) -> dict[str, Any]:
-    """Decrypt a sealed ballot with the whole private key and parse it (tests and the booth's audit only)."""
+def open_sealed(private_key: bytes, shape: Layout, ciphertext: bytes) -> dict[str, Any]:
+    """Decrypt a sealed ballot with the whole private key and decode it (tests only)."""
     x = private_scalar(private_key)
-    row = to_row(ciphertext)
-    return read_points([th.sub(c.b, th.mul(x, c.a)) for c in row])
-
-
-def parse_plaintext(plaintext: bytes) -> dict[str, Any]:
-    """Read a padded ballot exactly: canonical JSON of an object, then at least one space, to a multiple of PAD_BLOCK.
-
-    Anything else (duplicate keys, other spacing, a float, padding of another length) is refused,
-    so that every reader of the record sees the same ballot, or the same spoilt one.
-    """
-    if not plaintext or len(plaintext) % PAD_BLOCK or not plaintext.endswith(b" "):
-        raise BallotError("ballot is not padded to a multiple of the block")
-    try:
-        # A voter can seal JSON nested thousands of levels deep: a spoilt ballot, never a count that crashes.
-        value = canonical.loads(plaintext.rstrip(b" "))
-    except canonical.NotCanonicalError as error:
-        raise BallotError("ballot is not canonical JSON") from error
-    if not isinstance(value, dict):
-        raise BallotError("ballot is not a JSON object")
-    return value
+    row = to_row(ciphertext, points=shape.points)
+    return read_points(shape, [th.sub(c.b, th.mul(x, c.a)) for c in row])
 
 
 def hold_ceremony(*, threshold: int, trustees: int) -> Ceremony:
@@ -213,6 +305,6 @@ def reconstruct_private_key(shares: list[str], *, public_key: bytes) -> bytes:
     return secret
 
 
-def audit_sealed(public_key: bytes, secret: bytes, ciphertext: bytes, ballot: dict[str, Any]) -> bool:
-    """Tell whether ``ciphertext`` seals exactly ``ballot`` (padded canonical JSON) to ``public_key``."""
-    return seal_with(public_key, secret, pad(canonical_json(ballot))) == ciphertext
+def audit_sealed(public_key: bytes, shape: Layout, secret: bytes, ciphertext: bytes, ballot: dict[str, Any]) -> bool:
+    """Tell whether ``ciphertext`` seals exactly ``ballot`` (its compact encoding) to ``public_key``."""
+    return seal_with(public_key, secret, encode(shape, ballot)) == ciphertext

@@ -66,6 +66,13 @@ def sign_ciphertext(voting_pass: VotingPass, definition_hash: str, ciphertext: b
     )
 
 
-def cast(voting_pass: VotingPass, definition_hash: str, ballot_key: bytes, content: dict[str, Any]) -> CastBallot:
-    """Seal the ballot content and sign it, ready for the cast endpoint."""
-    return sign_ciphertext(voting_pass, definition_hash, ballots.seal(ballot_key, content))
+def cast(
+    voting_pass: VotingPass,
+    definition_hash: str,
+    ballot_key: bytes,
+    content: dict[str, Any],
+    *,
+    layout: ballots.Layout,
+) -> CastBallot:
+    """Seal the ballot content in the election's layout and sign it, ready for the cast endpoint."""
+    return sign_ciphertext(voting_pass, definition_hash, ballots.seal(ballot_key, layout, content))

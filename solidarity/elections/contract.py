@@ -52,7 +52,7 @@ def definition(rules: list[str]) -> Schema:
     )
     return closed(
         {
-            "format": {"const": "solidarity-election-definition/6"},
+            "format": {"const": "solidarity-election-definition/7"},
             "election": string("^[-a-zA-Z0-9_]+$"),
             "title_en": {"type": "string"},
             "title_fa": {"type": "string"},
@@ -99,6 +99,7 @@ def definition(rules: list[str]) -> Schema:
                 }
             ),
             "keys": closed({"blind_signing": string(BASE64), "ballot": string(BASE64), "record": string(BASE64)}),
+            "ballot_format": closed({"encoding": {"const": "solidarity-ballot-bytes/1"}, "points": count()}),
             "charter": closed(
                 {
                     "id": count(),
@@ -190,7 +191,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/7"},
+            "format": {"const": "solidarity-election-record/8"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -345,7 +346,8 @@ def paths() -> dict[str, Schema]:
                 "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
                 "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
                 "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
-                "ciphertext, which is 18 ElGamal pairs of edwards25519 points (1,152 bytes; docs/elections.md). "
+                "ciphertext, which is the election's width of ElGamal pairs of edwards25519 points, 64 bytes each: "
+                "ceil((4 + candidates) / 29) pairs, one pair for a motion (docs/elections.md, Sealed ballots). "
                 "A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
                 "are refused.",
                 "parameters": [slug],

@@ -141,7 +141,9 @@ def build(context: DemoContext) -> None:
         if rng.random() < 0.1:
             continue  # took a signature, did not vote
         ranking = sorted(ids, key=lambda c: -(rng.random() ** (1 / popularity[c])))[: rng.randint(2, 9)]
-        ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ranking})
+        ballot = client.cast(
+            voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ranking}, layout=definition.layout
+        )
         services.cast_ballot(
             slug=election.slug,
             credential=ballot.credential,

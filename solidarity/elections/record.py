@@ -42,8 +42,11 @@ from solidarity.elections.ballots import canonical_json
 # /6: one batched Chaum–Pedersen proof per trustee for all its factors (not one proof per factor).
 # /7 (definition /6): each elector carries the public voting key they registered (or null), and each
 # issuance entry the voter's signature over (definition hash, blinded message) with that key.
-RECORD_FORMAT = "solidarity-election-record/7"
-DEFINITION_FORMAT = "solidarity-election-definition/6"
+# /8 (definition /7): a ballot is its compact encoding (ballots.ENCODING: candidate indexes, one byte
+# each) in as few points as the definition's rule and candidates need (``ballot_format``), not padded
+# JSON in 18 points.
+RECORD_FORMAT = "solidarity-election-record/8"
+DEFINITION_FORMAT = "solidarity-election-definition/7"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
 # quota at one stage. The only rule the counter implements, so the only one accepted.
@@ -139,6 +142,11 @@ class Definition:
     def candidate_ids(self) -> list[str]:
         """Return the candidate ids in definition order."""
         return [c.id for c in self.candidates]
+
+    @property
+    def layout(self) -> ballot_crypto.Layout:
+        """Return how this election's ballots are encoded, and the width of every row."""
+        return ballot_crypto.Layout(rule=self.rule, candidates=tuple(self.candidate_ids))
 
 
 @dataclass(frozen=True)
@@ -508,7 +516,9 @@ DEFINITION_FIELDS = (
     "closes_at",
     "trustees",
     "keys",
+    "ballot_format",
 )
+BALLOT_FORMAT_FIELDS = ("encoding", "points")
 # Optional: present only in a motion that puts a deliberation charter to the vote.
 CHARTER_FIELD = "charter"
 CHARTER_FIELDS = ("id", "format", "title_en", "title_fa", "sha256")
@@ -540,6 +550,13 @@ TRUSTEE_DECRYPTION_FIELDS = ("trustee", "rows", "proof", "lot")
 TRUSTEE_LOT_FIELDS = ("value", "proof")
 
 
+def ballot_format(definition: dict[str, Any]) -> dict[str, Any]:
+    """Return a definition's ``ballot_format``: the encoding, and the row width its rule and candidates give."""
+    ids = [str(c["id"]) for c in definition["candidates"]]
+    shape = ballot_crypto.Layout(rule=str(definition["rule"]), candidates=tuple(ids))
+    return {"encoding": ballot_crypto.ENCODING, "points": shape.points}
+
+
 def parse_definition(raw: Any) -> Definition:
     """Parse a definition dict, raising RecordFormatError on any deviation from the format."""
     has_charter = isinstance(raw, dict) and CHARTER_FIELD in raw
@@ -568,6 +585,16 @@ def parse_definition(raw: Any) -> Definition:
         )
     if len({c.id for c in candidates}) != len(candidates):
         raise RecordFormatError("candidate ids repeat")
+    if len(candidates) > ballot_crypto.MAX_CANDIDATES:
+        raise RecordFormatError(
+            f"more than {ballot_crypto.MAX_CANDIDATES} candidates (a ballot indexes them in one byte)"
+        )
+    shape = ballot_crypto.Layout(rule=rule, candidates=tuple(c.id for c in candidates))
+    written = _exact(_require(raw, "ballot_format", dict, "definition"), BALLOT_FORMAT_FIELDS, "ballot_format")
+    if _require(written, "encoding", str, "ballot_format") != ballot_crypto.ENCODING:
+        raise RecordFormatError(f"unknown ballot encoding (this verifier knows {ballot_crypto.ENCODING!r})")
+    if _require(written, "points", int, "ballot_format") != shape.points:
+        raise RecordFormatError(f"ballot_format.points is not this election's width ({shape.points})")
     if rule != "motion" and not 1 <= seats <= len(candidates):
         raise RecordFormatError("seats out of range")
     constraints: list[tally.Constraint] = []
@@ -700,7 +727,8 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         if found.startswith(RECORD_FORMAT.rsplit("/", 1)[0] + "/"):
             raise RecordFormatError(
                 f"a record of format {found}: this verifier reads {RECORD_FORMAT} only "
-                "(/7 lists each elector's voting key and each pass request's signature; earlier records are not read)"
+                "(/8 encodes each ballot compactly, candidate indexes in as few points as the election needs, "
+                "and its definition is /7; earlier records are not read)"
             )
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
@@ -860,13 +888,15 @@ def _signed_part(raw: dict[str, Any]) -> bytes:
     return canonical_json({k: v for k, v in raw.items() if k != "record_signature"})
 
 
-def open_rows(rows: Sequence[shuffle.Row], factors: Sequence[Sequence[bytes]]) -> list[dict[str, Any] | None]:
+def open_rows(
+    shape: ballot_crypto.Layout, rows: Sequence[shuffle.Row], factors: Sequence[Sequence[bytes]]
+) -> list[dict[str, Any] | None]:
     """Open each shuffled row with its decryption factors (B − x·A per pair); None for a spoilt ballot."""
     plaintexts: list[dict[str, Any] | None] = []
     for row, row_factors in zip(rows, factors, strict=True):
         try:
             plaintexts.append(
-                ballot_crypto.read_points([th.sub(c.b, f) for c, f in zip(row, row_factors, strict=True)])
+                ballot_crypto.read_points(shape, [th.sub(c.b, f) for c, f in zip(row, row_factors, strict=True)])
             )
         except (ballot_crypto.BallotError, th.ThresholdError, CryptoError):  # CryptoError: a factor off the curve
             plaintexts.append(None)
@@ -1046,15 +1076,18 @@ def mix_box(definition: dict[str, Any], cast: Sequence[CastBallot], *, seed: byt
     """Shuffle the closed box (sorted by tracking code) once, with a proof: the server's mix."""
     parsed = parse_definition(definition)
     ordered = sorted(cast, key=lambda b: b.tracking)
-    mixes, _rows = mix(parsed.ballot_key, [ballot_crypto.to_row(b.ciphertext) for b in ordered], seed=seed)
+    points = parsed.layout.points
+    mixes, _rows = mix(
+        parsed.ballot_key, [ballot_crypto.to_row(b.ciphertext, points=points) for b in ordered], seed=seed
+    )
     return mixes
 
 
-def rows_to_open(cast: Sequence[CastBallot], mixes: Sequence[Mix]) -> list[shuffle.Row]:
-    """Return the rows the trustees open: the last mix's output, or the (empty) box."""
+def rows_to_open(cast: Sequence[CastBallot], mixes: Sequence[Mix], *, points: int) -> list[shuffle.Row]:
+    """Return the rows the trustees open (``points`` pairs each): the last mix's output, or the (empty) box."""
     if mixes:
-        return [ballot_crypto.to_row(c) for c in mixes[-1].ciphertexts]
-    return [ballot_crypto.to_row(b.ciphertext) for b in sorted(cast, key=lambda b: b.tracking)]
+        return [ballot_crypto.to_row(c, points=points) for c in mixes[-1].ciphertexts]
+    return [ballot_crypto.to_row(b.ciphertext, points=points) for b in sorted(cast, key=lambda b: b.tracking)]
 
 
 def assemble_record(
@@ -1073,7 +1106,7 @@ def assemble_record(
     ordered = sorted(cast, key=lambda b: b.tracking)
     codes = [b.tracking for b in ordered]
     chosen = sorted(decryptions, key=lambda d: d.trustee)
-    rows = rows_to_open(ordered, mixes)
+    rows = rows_to_open(ordered, mixes, points=parsed.layout.points)
     lot = lot_seed(digest, codes, combined_lot(chosen))
     heads = chain_heads(digest, chain)
     raw: dict[str, Any] = {
@@ -1105,7 +1138,7 @@ def assemble_record(
         "decryptions": [trustee_decryption_json(d) for d in chosen],
         "lot": {"value": b64(combined_lot(chosen))},
         "lot_seed": lot,
-        "result": compute_result(parsed, open_rows(rows, combined_factors(chosen)), seed=lot),
+        "result": compute_result(parsed, open_rows(parsed.layout, rows, combined_factors(chosen)), seed=lot),
     }
     raw["record_signature"] = b64(record_key.sign(_signed_part(raw)))
     return raw
@@ -1140,7 +1173,7 @@ def build_record(
     # ballots directly anyway, so the seed reveals nothing x does not.
     seed = hashlib.sha512(MIX_SEED_DOMAIN + private_key + lot_context(digest, codes)).digest()
     mixes = mix_box(definition, ordered, seed=seed)
-    rows = rows_to_open(ordered, mixes)
+    rows = rows_to_open(ordered, mixes, points=parsed.layout.points)
     opened = decrypt_as_trustee(
         trustee=WHOLE_KEY,
         secret=secret,
@@ -1365,16 +1398,17 @@ def verify(
 
 
 def _input_rows(record: Record, failures: list[Failure], *, validate: bool) -> list[shuffle.Row] | None:
+    points = record.definition.layout.points
     rows: list[shuffle.Row] = []
     for number, ballot in enumerate(record.ballots, start=1):
         try:
-            rows.append(ballot_crypto.to_row(ballot.ciphertext, validate=validate))
+            rows.append(ballot_crypto.to_row(ballot.ciphertext, points=points, validate=validate))
         except ballot_crypto.BallotError:
             failures.append(
                 Failure(
                     "ciphertext",
                     f"ballot {number}: the sealed ballot is not "
-                    f"{ballot_crypto.BALLOT_POINTS} ElGamal pairs of group elements",
+                    f"{points} ElGamal pairs of group elements (this election's width)",
                 )
             )
     return None if len(rows) != len(record.ballots) else rows
@@ -1395,7 +1429,10 @@ def _check_mixes(
     current = inputs
     for number, stage in enumerate(record.mixes, start=1):
         try:
-            outputs = [ballot_crypto.to_row(c, validate=False) for c in stage.ciphertexts]
+            outputs = [
+                ballot_crypto.to_row(c, points=record.definition.layout.points, validate=False)
+                for c in stage.ciphertexts
+            ]
         except ballot_crypto.BallotError:
             failures.append(Failure("mix", f"mix {number}: an output is not a row of ElGamal pairs"))
             return None
@@ -1505,20 +1542,21 @@ def _check_decryptions(
     if combined_lot(record.decryptions) != record.lot_value:
         failures.append(Failure("lot-seed", "the lot value is not the combination of the trustees' shares"))
         return None
-    return open_rows(rows, combined_factors(record.decryptions))
+    return open_rows(definition.layout, rows, combined_factors(record.decryptions))
 
 
 def final_rows(parsed: Record) -> list[shuffle.Row]:
     """Return the rows that were opened: the last mix's output (the box itself if it was empty)."""
+    points = parsed.definition.layout.points
     if not parsed.mixes:
-        return [ballot_crypto.to_row(b.ciphertext) for b in parsed.ballots]
-    return [ballot_crypto.to_row(c) for c in parsed.mixes[-1].ciphertexts]
+        return [ballot_crypto.to_row(b.ciphertext, points=points) for b in parsed.ballots]
+    return [ballot_crypto.to_row(c, points=points) for c in parsed.mixes[-1].ciphertexts]
 
 
 def opened_ballots(data: bytes | str | dict[str, Any]) -> list[dict[str, Any] | None]:
     """Return the opened ballots in shuffled order (None for a spoilt one), as the record's decryptions give them."""
     parsed = parse_record(data)
-    return open_rows(final_rows(parsed), combined_factors(parsed.decryptions))
+    return open_rows(parsed.definition.layout, final_rows(parsed), combined_factors(parsed.decryptions))
 
 
 def has_ballot(data: bytes | str | dict[str, Any], tracking: str) -> bool:

@@ -296,6 +296,7 @@ def build_definition(
     }
     if charter is not None:
         definition["charter"] = charter
+    definition["ballot_format"] = record.ballot_format(definition)
     return definition
 
 
@@ -580,12 +581,12 @@ def cast_ballot(
         raise CastRefusedError(_("voting is not open"))
     if len(credential) != record.CREDENTIAL_LENGTH:
         raise CastRefusedError(_("the credential has the wrong length"))
+    definition = record.parse_definition(election.definition)
     try:
-        # Every row must be a fixed number of group elements, or the shuffle after the close could not take it.
-        ballot_crypto.to_row(ciphertext)
+        # Every row must be the election's number of group elements, or the shuffle after the close could not take it.
+        ballot_crypto.to_row(ciphertext, points=definition.layout.points)
     except ballot_crypto.BallotError as error:
         raise CastRefusedError(_("the sealed ballot has the wrong size")) from error
-    definition = record.parse_definition(election.definition)
     if not blind.verify(blind.load_public_key(definition.blind_key), credential, signature):
         raise CastRefusedError(_("the signature does not verify"))
     ballot = record.CastBallot(

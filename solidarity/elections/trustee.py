@@ -263,7 +263,11 @@ def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     codes = [str(b["tracking"]) for b in ballots]
     if codes != sorted(codes):
         raise TrusteeError("the ballots are not in tracking-code order")
-    rows = [ballot_crypto.to_row(unb64(b["ciphertext"], "a ballot")) for b in ballots]
+    points = definition.layout.points
+    try:
+        rows = [ballot_crypto.to_row(unb64(b["ciphertext"], "a ballot"), points=points) for b in ballots]
+    except ballot_crypto.BallotError as error:
+        raise TrusteeError(f"a ballot is not a row of this election: {error}") from error
     try:
         mixes = [
             record.Mix(tuple(unb64(c, "a shuffled row") for c in m["ciphertexts"]), record._shuffle_proof(m["proof"]))
@@ -275,7 +279,10 @@ def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
         raise TrusteeError("the ballots were not shuffled: do not decrypt")
     current = rows
     for number, stage in enumerate(mixes, start=1):
-        outputs = [ballot_crypto.to_row(c) for c in stage.ciphertexts]
+        try:
+            outputs = [ballot_crypto.to_row(c, points=points) for c in stage.ciphertexts]
+        except ballot_crypto.BallotError as error:
+            raise TrusteeError(f"mix {number}: a shuffled row is not a row of this election: {error}") from error
         if not shuffle.verify(definition.ballot_key, current, outputs, stage.proof):
             raise TrusteeError(f"mix {number}: the shuffle proof does not verify: do not decrypt")
         current = outputs
@@ -474,7 +481,10 @@ def check_decryption(
     if opened.trustee not in keys:
         return False
     verification = keys[opened.trustee]
-    rows = record.rows_to_open(cast, mixes)
+    try:
+        rows = record.rows_to_open(cast, mixes, points=parsed.layout.points)
+    except ballot_crypto.BallotError:
+        return False
     if record.decryption_fault(parsed.ballot_key, verification, rows, opened) is not None:
         return False
     digest = record.definition_hash(definition)

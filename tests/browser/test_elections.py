@@ -206,8 +206,12 @@ def test_seven_seat_election_from_definition_to_verified_record(
             voter_page.wait_for_selector("#booth-audit:not([hidden])")
             audited = tmp_path / "audited.json"
             audited.write_text(voter_page.input_value("#audit-value"))
+            # The definition the booth hashed, as the page serves it: the audit re-encodes with its candidate order.
+            definition_path = tmp_path / "definition.json"
+            definition_url = voter_page.get_attribute("#booth", "data-definition-url") or ""
+            definition_path.write_bytes(voter_page.request.get(f"{live_url}{definition_url}").body())
             out = io.StringIO()
-            call_command("elections", "audit", str(audited), stdout=out)
+            call_command("elections", "audit", str(audited), "--definition", str(definition_path), stdout=out)
             assert "PASS: the sealed ballot is exactly" in out.getvalue()
             assert json.loads(audited.read_text())["ballot"] == {"ranking": ranking}
         keep = index in (changer, mover)

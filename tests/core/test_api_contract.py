@@ -453,7 +453,13 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     assert response.status_code == 200, response.text
     voting_pass = client.finish_pass(signing_key, pending, base64.b64decode(response.json()["blind_signature"]))
     digest = record.definition_hash(definition)
-    ballot = client.cast(voting_pass, digest, base64.b64decode(definition["keys"]["ballot"]), {"choice": "yes"})
+    ballot = client.cast(
+        voting_pass,
+        digest,
+        base64.b64decode(definition["keys"]["ballot"]),
+        {"choice": "yes"},
+        layout=record.parse_definition(definition).layout,
+    )
     cast = operations["electionCast"].Case(
         path_parameters=slug,
         headers=public.headers,

@@ -48,6 +48,10 @@ class Election:
         return self.ceremony.ballot_key if self.ceremony is not None else self.ballot_pair.public_key
 
     @property
+    def layout(self) -> ballots.Layout:
+        return record.parse_definition(self.definition).layout
+
+    @property
     def digest(self) -> str:
         return record.definition_hash(self.definition)
 
@@ -74,7 +78,7 @@ class Election:
 
     def vote(self, elector: str, content: dict[str, Any]) -> record.CastBallot:
         voting_pass = self.passes.get(elector) or self.issue(elector)
-        ballot = client.cast(voting_pass, self.digest, self.ballot_key, content)
+        ballot = client.cast(voting_pass, self.digest, self.ballot_key, content, layout=self.layout)
         previous = [b for b in self.cast if b.credential == ballot.credential]
         if previous:
             self.cast.remove(previous[0])
@@ -192,6 +196,7 @@ def make_election(
             "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         },
     }
+    definition["ballot_format"] = record.ballot_format(definition)
     ceremony = None
     if joint:  # the three trustees' tools make the key together; no whole key exists
         ceremony = trustee.run_locally(election=slug, threshold=2, count=3)
@@ -212,20 +217,22 @@ def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[s
     return {"choice": rng.choice(["yes", "no", "abstain"])}
 
 
-def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1, *, joint: bool = False) -> Election:
+def voted_election(
+    rule: str = "scottish-stv", voters: int = 12, seed: int = 1, *, joint: bool = False, candidates: int = 4
+) -> Election:
     rng = random.Random(seed)
-    election = make_election(rule, voters=voters + 2, joint=joint)
+    election = make_election(rule, voters=voters + 2, joint=joint, candidates=candidates)
     for i in range(voters):
-        election.vote(f"e{i:03d}", random_content(rule, rng))
+        election.vote(f"e{i:03d}", random_content(rule, rng, candidates))
     election.issue(f"e{voters:03d}")  # took a signature, did not vote
     return election
 
 
-def seal_raw(public_key: bytes, data: bytes) -> bytes:
-    """Seal any bytes that fit in a row, as a voter's own junk ballot: embed, fill the row, encrypt each point."""
+def seal_raw(public_key: bytes, data: bytes, width: int) -> bytes:
+    """Seal any bytes that fit in a row of ``width`` points, as a voter's own junk ballot: embed, fill, encrypt."""
     points = th.embed(data)
-    assert len(points) <= ballots.BALLOT_POINTS
-    points += [th.embed(b"")[0]] * (ballots.BALLOT_POINTS - len(points))
+    assert len(points) <= width
+    points += [th.embed(b"")[0]] * (width - len(points))
     return b"".join(c.a + c.b for c in (th.encrypt(public_key, p) for p in points))
 
 

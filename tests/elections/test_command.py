@@ -33,25 +33,30 @@ def test_verify_passes_and_finds_a_ballot_in_the_box_by_tracking_code(tmp_path: 
 def test_audit_checks_a_ballot_the_booth_sealed(tmp_path: Path) -> None:
     from solidarity.elections import ballots
 
-    pair = ballots.generate_key_pair()
+    election = make_election(voters=2)
+    definition = tmp_path / "definition.json"
+    definition.write_bytes(ballots.canonical_json(election.definition))
     secret = bytes(range(1, 33))
     content = {"ranking": ["c2"]}
-    sealed = ballots.seal_with(pair.public_key, secret, ballots.pad(ballots.canonical_json(content)))
+    sealed = ballots.seal_with(election.ballot_key, secret, ballots.encode(election.layout, content))
     audited = {
         "ballot": content,
-        "ballot_key": record.b64(pair.public_key),
+        "ballot_key": record.b64(election.ballot_key),
         "ciphertext": record.b64(sealed),
-        "definition_hash": "ab" * 32,
+        "definition_hash": election.digest,
         "sealing_secret": record.b64(secret),
     }
     path = tmp_path / "audit.json"
     path.write_text(json.dumps(audited))
     out = io.StringIO()
-    call_command("elections", "audit", str(path), stdout=out)
+    call_command("elections", "audit", str(path), "--definition", str(definition), stdout=out)
     assert 'PASS: the sealed ballot is exactly {"ranking":["c2"]}' in out.getvalue()
     path.write_text(json.dumps({**audited, "ballot": {"ranking": ["c1"]}}))
     with pytest.raises(CommandError, match="booth cheated"):
-        call_command("elections", "audit", str(path), stdout=io.StringIO())
+        call_command("elections", "audit", str(path), "--definition", str(definition), stdout=io.StringIO())
+    path.write_text(json.dumps({**audited, "definition_hash": "ab" * 32}))
+    with pytest.raises(CommandError, match="not the one the booth hashed"):
+        call_command("elections", "audit", str(path), "--definition", str(definition), stdout=io.StringIO())
 
 
 def test_verify_says_exactly_what_fails(tmp_path: Path) -> None:

@@ -122,7 +122,11 @@ def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
     # Cast with no cookie at all; the tracking code is found on the receipt page.
     voting_pass = client.finish_pass(public_key, pending, base64.b64decode(answer.json()["blind_signature"]))
     ballot = client.cast(
-        voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c" + str(delegates[0].pk)]}
+        voting_pass,
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": ["c" + str(delegates[0].pk)]},
+        layout=definition.layout,
     )
     payload = {
         "credential": record.b64(ballot.credential),

@@ -265,7 +265,13 @@ def _vote(web_election: Election, voting: list[tuple[Delegate, User]], voters: i
             voter_signature=helpers.pass_request(web_election, delegate, pending.blinded_message),
         )
         voting_pass = client.finish_pass(key, pending, signature)
-        ballot = client.cast(voting_pass, web_election.definition_hash, definition.ballot_key, {"choice": "yes"})
+        ballot = client.cast(
+            voting_pass,
+            web_election.definition_hash,
+            definition.ballot_key,
+            {"choice": "yes"},
+            layout=definition.layout,
+        )
         services.cast_ballot(
             slug=web_election.slug,
             credential=ballot.credential,

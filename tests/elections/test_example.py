@@ -34,8 +34,9 @@ def _build() -> bytes:
     rankings = [["c0", "c1"], ["c0", "c2"], ["c0"], ["c1", "c0"], ["c2", "c3", "c1"]]
     for index, ranking in enumerate(rankings):
         election.vote(f"e{index:03d}", {"ranking": ranking})
-    spoiler = election.issue("e005")  # seals a ballot naming an unknown candidate: spoilt
-    sealed = ballots.seal(election.ballot_key, {"ranking": ["c9"]})
+    spoiler = election.issue("e005")  # seals a ranking naming index 9 of four candidates: spoilt
+    plaintext = bytes([ballots.KIND_RANKING, 1, 9]) + bytes(election.layout.length - 3)
+    sealed = ballots.seal_with(election.ballot_key, bytes(range(32)), plaintext)
     election.cast.append(client.sign_ciphertext(spoiler, election.digest, sealed))
     election._event("cast")
     election.issue("e006")  # took a pass, never voted

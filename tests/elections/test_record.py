@@ -97,7 +97,13 @@ def test_reused_signature_on_a_new_credential_is_detected(stv_election: Any, stv
     other_pass = client.VotingPass(
         credential=blind.prepare(b"k" * 32), signature=stolen.credential_signature, voter_key=stolen_key()
     )
-    ballot = client.cast(other_pass, stv_election.digest, stv_election.ballot_pair.public_key, {"ranking": ["c0"]})
+    ballot = client.cast(
+        other_pass,
+        stv_election.digest,
+        stv_election.ballot_pair.public_key,
+        {"ranking": ["c0"]},
+        layout=stv_election.layout,
+    )
     forged["ballots"].append(_entry(ballot))
     forged["ballots"].sort(key=lambda b: b["tracking"])
     assert "signature" in codes(forged)
@@ -131,7 +137,9 @@ def test_credential_signed_by_another_key_is_detected() -> None:
     pending = client.start_pass(other.public_key())
     voting_pass = client.finish_pass(other.public_key(), pending, blind.blind_sign(other, pending.blinded_message))
     election.cast.append(
-        client.cast(voting_pass, election.digest, election.ballot_pair.public_key, {"ranking": ["c0"]})
+        client.cast(
+            voting_pass, election.digest, election.ballot_pair.public_key, {"ranking": ["c0"]}, layout=election.layout
+        )
     )
     assert "signature" in codes(election.build())
 
@@ -165,14 +173,14 @@ def test_a_record_with_the_private_key_or_without_its_shuffle_does_not_parse(stv
 def test_garbage_is_a_format_failure_not_a_crash() -> None:
     assert codes(b"not json") == {"format"}
     assert codes(b"[]") == {"format"}
-    assert codes(b'{"format":"solidarity-election-record/7"}') == {"format"}
+    assert codes(b'{"format":"solidarity-election-record/8"}') == {"format"}
 
 
 def test_a_record_of_the_previous_format_is_refused_with_a_clear_message(stv_record: dict[str, Any]) -> None:
-    """/6 had no voting keys and no pass-request signatures; /7 has both: /6 is not read."""
+    """/7 sealed padded JSON in 18 points; /8 seals the compact encoding: /7 is not read."""
     old = copy.deepcopy(stv_record)
-    old["format"] = "solidarity-election-record/6"
-    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/6: this verifier reads .*/7"):
+    old["format"] = "solidarity-election-record/7"
+    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/7: this verifier reads .*/8"):
         record.parse_record(old)
     assert codes(old) == {"format"}
 
@@ -207,7 +215,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/7"', b'"format":"solidarity-election-record\\/7"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/8"', b'"format":"solidarity-election-record\\/8"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -248,19 +256,19 @@ def test_base64_with_stray_bits_is_refused(stv_record: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     "plaintext",
     [
-        b'{"choice":"yes","choice":"no"}',  # duplicate key
-        b'{"choice":"yes","note":"x"}',  # extra field
-        b'{"choice": "yes"}',  # not canonical
-        b'{"choice":"yes"}',  # no padding
+        bytes([3, 1, 0]) + bytes(23),  # one zero byte short of the width (27)
+        bytes([3, 1, 0]) + bytes(23) + b"\x01",  # a non-zero byte after the entry
+        bytes([1, 1, 0]) + bytes(24),  # a ranking's kind in a motion
+        bytes([3, 2, 0, 1]) + bytes(23),  # two choices
+        bytes([3, 0]) + bytes(25),  # no choice
+        bytes([3, 1, 3]) + bytes(24),  # a fourth choice
     ],
 )
 def test_an_ambiguous_ballot_is_spoilt(plaintext: bytes) -> None:
     election = make_election("motion", voters=3)
     election.vote("e000", {"choice": "no"})
-    padded = plaintext if plaintext == b'{"choice":"yes"}' else ballots.pad(plaintext)
-    if plaintext == b'{"choice":"yes","note":"x"}':
-        padded = ballots.pad(plaintext)
-    sealed = seal_raw(election.ballot_pair.public_key, padded)
+    assert election.layout.length == 27
+    sealed = seal_raw(election.ballot_pair.public_key, plaintext, election.layout.points)
     voting_pass = election.issue("e001")
     election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
     election._event("cast")
@@ -277,7 +285,9 @@ def test_swapped_ballot_is_caught_even_when_recounted_and_re_signed() -> None:
     election = make_election(voters=3)
     mine = election.vote("e000", {"ranking": ["c1"]})
     election.vote("e001", {"ranking": ["c1"]})
-    swapped = replace(mine, ciphertext=ballots.seal(election.ballot_pair.public_key, {"ranking": ["c2"]}))
+    swapped = replace(
+        mine, ciphertext=ballots.seal(election.ballot_pair.public_key, election.layout, {"ranking": ["c2"]})
+    )
     election.cast[0] = swapped
     forged = election.build()  # a fully consistent record, counted and signed by the server's keys
     assert codes(forged) == {"ballot-signature"}
@@ -324,8 +334,9 @@ def test_a_ballot_replaced_in_the_shuffle_is_caught(small_election: Any, small_r
     forged = copy.deepcopy(small_record)
     public = small_election.ballot_pair.public_key
     secret = ballots.private_scalar(small_election.ballot_pair.private_key)
-    rows = [ballots.to_row(base64.b64decode(b["ciphertext"])) for b in forged["ballots"]]
-    rows[0] = ballots.to_row(ballots.seal(public, {"ranking": ["c3"]}))
+    layout = small_election.layout
+    rows = [ballots.to_row(base64.b64decode(b["ciphertext"]), points=layout.points) for b in forged["ballots"]]
+    rows[0] = ballots.to_row(ballots.seal(public, layout, {"ranking": ["c3"]}), points=layout.points)
     mixes, outputs = record.mix(public, rows)
     forged["mixes"] = [
         {"ciphertexts": [record.b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)}
@@ -337,7 +348,7 @@ def test_a_ballot_replaced_in_the_shuffle_is_caught(small_election: Any, small_r
     )
     forged["decryptions"] = [record.trustee_decryption_json(opened)]
     parsed = record.parse_definition(forged["definition"])
-    plaintexts = record.open_rows(outputs, [d.factors for d in opened.rows])
+    plaintexts = record.open_rows(layout, outputs, [d.factors for d in opened.rows])
     forged["result"] = record.compute_result(parsed, plaintexts, seed=forged["lot_seed"])
     assert codes(resign(small_election, forged)) == {"mix"}
 
@@ -354,12 +365,13 @@ def test_an_unshuffled_or_truncated_mix_is_caught(small_election: Any, small_rec
 def test_a_decryption_that_opens_another_ballot_is_caught(small_election: Any, small_record: dict[str, Any]) -> None:
     """The insider makes a shuffled row open to a ballot of its choice (B − M' as the factor): no proof follows."""
     forged = copy.deepcopy(small_record)
-    row = ballots.to_row(base64.b64decode(forged["mixes"][0]["ciphertexts"][0]))
+    layout = small_election.layout
+    row = ballots.to_row(base64.b64decode(forged["mixes"][0]["ciphertexts"][0]), points=layout.points)
     factors = [base64.b64decode(f) for f in forged["decryptions"][0]["rows"][0]["factors"]]
     opened = [th.sub(c.b, f) for c, f in zip(row, factors, strict=True)]  # what the row opens to now
     # The shuffle is random: the first row may already be a ballot for c3; then forge another.
     for ranking in (["c3"], ["c2"]):
-        wanted = th.embed(ballots.pad(ballots.canonical_json({"ranking": ranking})))
+        wanted = th.embed(ballots.encode(layout, {"ranking": ranking}))
         if list(wanted) != opened:
             break
     forged["decryptions"][0]["rows"][0]["factors"] = [
@@ -375,7 +387,7 @@ def test_a_ballot_that_is_not_a_row_of_group_elements_is_caught(
     small_election: Any, small_record: dict[str, Any]
 ) -> None:
     forged = copy.deepcopy(small_record)
-    forged["ballots"][0]["ciphertext"] = record.b64(bytes(ballots.CIPHERTEXT_LENGTH))
+    forged["ballots"][0]["ciphertext"] = record.b64(bytes(small_election.layout.ciphertext_length))
     assert "ciphertext" in codes(resign(small_election, forged))
 
 
@@ -387,7 +399,11 @@ def test_ballot_stuffed_with_the_signing_key_beyond_the_chain_is_caught() -> Non
     minted = client.finish_pass(
         election.signing.public_key(), pending, blind.blind_sign(election.signing, pending.blinded_message)
     )
-    election.cast.append(client.cast(minted, election.digest, election.ballot_pair.public_key, {"ranking": ["c3"]}))
+    election.cast.append(
+        client.cast(
+            minted, election.digest, election.ballot_pair.public_key, {"ranking": ["c3"]}, layout=election.layout
+        )
+    )
     stuffed = election.build()  # ballots (5) <= passes (5): only the chain shows the extra ballot
     assert codes(stuffed) == {"chain"}
     # Rewriting the chain to count it moves every later head: the one copied at the close is gone.
@@ -472,30 +488,38 @@ def test_a_lot_value_made_with_another_key_is_caught(stv_election: Any, stv_reco
 def test_every_ballot_is_counted_as_valid_or_spoilt(rule: str) -> None:
     """Blank approval ballots are valid (they approve nobody); nothing vanishes from the totals."""
     election = make_election(rule, voters=6)
-    every: dict[str, list[dict[str, Any]]] = {
+    every: dict[str, list[dict[str, Any] | bytes]] = {
         "scottish-stv": [{"ranking": ["c0"]}, {"ranking": []}, {"ranking": ["c1", "c0"]}],
-        "equal-shares": [{"approve": ["c0"]}, {"approve": []}, {"approve": ["zz"]}],
+        "equal-shares": [{"approve": ["c0"]}, {"approve": []}, bytes([2, 1, 9]) + bytes(24)],  # index 9 of 4
         "pav": [{"approve": []}, {"approve": []}, {"approve": ["c1", "c2"]}],
-        "motion": [{"choice": "yes"}, {"choice": "maybe"}, {"choice": "abstain"}],
+        "motion": [{"choice": "yes"}, bytes([3, 1, 5]) + bytes(24), {"choice": "abstain"}],  # a sixth choice
     }
+    spoilt = {"scottish-stv": 1, "equal-shares": 1, "pav": 0, "motion": 1}
     contents = every[rule]
     for index, content in enumerate(contents):
-        election.vote(f"e{index:03d}", content)
+        if isinstance(content, bytes):  # what no booth writes: sealed raw by the voter
+            voting_pass = election.issue(f"e{index:03d}")
+            sealed = seal_raw(election.ballot_key, content, election.layout.points)
+            election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
+            election._event("cast")
+        else:
+            election.vote(f"e{index:03d}", content)
     result = election.build()["result"]
     assert result["valid"] + result["spoilt"] == len(contents)
+    assert result["spoilt"] == spoilt[rule]
     assert record.verify(election.build()) == []
 
 
-@pytest.mark.parametrize("junk", [b"[" * 510, b"[]", b'"yes"', b"\xff\xfe not utf-8", b"{not json", None])
+@pytest.mark.parametrize("junk", [b"[" * 20, b"", b"\x03\x01", b"\xff" * 26, b'{"choice":"yes"}', None])
 def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(junk: bytes | None) -> None:
     """A voter can seal anything, or cast bytes that open with no key; neither may fail an honest record."""
     election = make_election("motion", voters=4)
     election.vote("e000", {"choice": "yes"})
     voting_pass = election.issue("e001")
     if junk is None:  # group elements that embed nothing: the row opens to random bytes
-        sealed = b"".join(th.base_mul(th.random_scalar()) for _ in range(2 * ballots.BALLOT_POINTS))
+        sealed = b"".join(th.base_mul(th.random_scalar()) for _ in range(2 * election.layout.points))
     else:
-        sealed = seal_raw(election.ballot_pair.public_key, junk)
+        sealed = seal_raw(election.ballot_pair.public_key, junk, election.layout.points)
     election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
     election._event("cast")
     built = election.build()
@@ -509,12 +533,13 @@ def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(jun
 def test_audited_ballot_is_checked() -> None:
     pair = ballots.generate_key_pair()
     secret = bytes(range(32))
+    layout = ballots.layout("scottish-stv", ["c0", "c1", "c2"])
     content = {"ranking": ["c1", "c0"]}
-    sealed = ballots.seal_with(pair.public_key, secret, ballots.pad(ballots.canonical_json(content)))
-    assert ballots.open_sealed(pair.private_key, sealed) == content
-    assert len(sealed) == ballots.CIPHERTEXT_LENGTH
-    assert ballots.audit_sealed(pair.public_key, secret, sealed, content)
-    assert not ballots.audit_sealed(pair.public_key, secret, sealed, {"ranking": ["c0", "c1"]})
+    sealed = ballots.seal_with(pair.public_key, secret, ballots.encode(layout, content))
+    assert ballots.open_sealed(pair.private_key, layout, sealed) == content
+    assert len(sealed) == layout.ciphertext_length == 64
+    assert ballots.audit_sealed(pair.public_key, layout, secret, sealed, content)
+    assert not ballots.audit_sealed(pair.public_key, layout, secret, sealed, {"ranking": ["c0", "c1"]})
 
 
 MIXED_ORDER = th.add(th.base_mul(5), bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"))

@@ -40,7 +40,9 @@ def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[c
         voter_signature=helpers.pass_request(election, user, pending.blinded_message),
     )
     voting_pass = client.finish_pass(public, pending, blind_signature)
-    ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, content)
+    ballot = client.cast(
+        voting_pass, election.definition_hash, definition.ballot_key, content, layout=definition.layout
+    )
     _cast(election, ballot)
     return voting_pass, ballot
 
@@ -68,7 +70,9 @@ def test_full_election_publishes_a_record_that_verifies(
         passes.append(voting_pass)
     # The first voter changes their mind: their credential key signs a replacement.
     definition = record.parse_definition(election.definition)
-    replacement = client.cast(passes[0], election.definition_hash, definition.ballot_key, {"ranking": [ids[3]]})
+    replacement = client.cast(
+        passes[0], election.definition_hash, definition.ballot_key, {"ranking": [ids[3]]}, layout=definition.layout
+    )
     _cast(election, replacement)
     assert election.ballots.count() == 5
     with time_machine.travel(election.closes_at + timedelta(minutes=1)):
@@ -144,14 +148,28 @@ def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Electio
         credential=blind.prepare(b"t" * 32), signature=b"\x00" * 256, voter_key=Ed25519PrivateKey.generate()
     )
     with pytest.raises(services.CastRefusedError):
-        _cast(election, client.cast(fake, election.definition_hash, definition.ballot_key, {"ranking": ["x"]}))
+        _cast(
+            election,
+            client.cast(
+                fake, election.definition_hash, definition.ballot_key, {"ranking": ["c1"]}, layout=definition.layout
+            ),
+        )
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     foreign = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pending = client.start_pass(foreign.public_key())
     voting_pass = client.finish_pass(foreign.public_key(), pending, blind.blind_sign(foreign, pending.blinded_message))
     with pytest.raises(services.CastRefusedError):
-        _cast(election, client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["x"]}))
+        _cast(
+            election,
+            client.cast(
+                voting_pass,
+                election.definition_hash,
+                definition.ballot_key,
+                {"ranking": ["c1"]},
+                layout=definition.layout,
+            ),
+        )
     assert election.ballots.count() == 0
 
 
@@ -159,7 +177,13 @@ def test_cast_refuses_more_ballots_than_signatures(open_election: tuple[Election
     """A valid credential made with the signing key but never issued to anyone is refused."""
     election, _ = open_election
     definition = record.parse_definition(election.definition)
-    ballot = client.cast(_forged_pass(election), election.definition_hash, definition.ballot_key, {"ranking": ["c1"]})
+    ballot = client.cast(
+        _forged_pass(election),
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": ["c1"]},
+        layout=definition.layout,
+    )
     with pytest.raises(services.CastRefusedError, match="more ballots"):
         _cast(election, ballot)
 
@@ -173,9 +197,16 @@ def test_a_second_cast_without_the_credential_key_is_refused(
     voting_pass, ballot = _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
     thief = client.VotingPass(voting_pass.credential, voting_pass.signature, Ed25519PrivateKey.generate())
     with pytest.raises(services.CastRefusedError, match="not signed"):
-        _cast(election, client.cast(thief, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}))
+        _cast(
+            election,
+            client.cast(
+                thief, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}, layout=definition.layout
+            ),
+        )
     # Nor can a signature over one ciphertext carry another.
-    other = client.cast(voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]})
+    other = client.cast(
+        voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}, layout=definition.layout
+    )
     with pytest.raises(services.CastRefusedError, match="not signed"):
         _cast(election, replace(other, ballot_signature=ballot.ballot_signature))
     assert Ballot.objects.get(election=election).tracking == ballot.tracking
@@ -415,7 +446,9 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
     with time_machine.travel(election.closes_at + timedelta(seconds=1)):
         services.close_due_elections()
     head_at_close = selectors.chain_state(election)["head"]  # copied by anyone watching
-    stuffed = client.cast(minted, election.definition_hash, definition.ballot_key, {"ranking": ["c4"]})
+    stuffed = client.cast(
+        minted, election.definition_hash, definition.ballot_key, {"ranking": ["c4"]}, layout=definition.layout
+    )
     Ballot.objects.create(
         receipt=stuffed.credential_id,
         election=election,
@@ -452,7 +485,7 @@ def test_ballot_swapped_in_the_database_is_caught(
     _vote(election, voting_delegates[1][1], {"ranking": ["c1"]})
     from solidarity.elections import ballots as ballot_crypto
 
-    swapped = ballot_crypto.seal(definition.ballot_key, {"ranking": ["c2"]})
+    swapped = ballot_crypto.seal(definition.ballot_key, definition.layout, {"ranking": ["c2"]})
     Ballot.objects.filter(receipt=mine.credential_id).update(
         ciphertext=swapped, tracking=record.tracking_code(mine.credential, swapped)
     )
@@ -466,8 +499,9 @@ def test_ballots_are_stored_in_tracking_order_after_the_close(
     from django.db import connection
 
     election, _ = open_election
+    ids = record.parse_definition(election.definition).candidate_ids
     for index, (_, user) in enumerate(voting_delegates[:5]):
-        _vote(election, user, {"ranking": [f"c{index}"]})
+        _vote(election, user, {"ranking": [ids[index % len(ids)]]})
     with time_machine.travel(election.closes_at + timedelta(seconds=1)):
         services.close_due_elections()
     with connection.cursor() as cursor:

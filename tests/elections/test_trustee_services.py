@@ -91,6 +91,7 @@ def test_trustees_make_the_key_open_the_count_and_the_record_verifies(
             election.definition_hash,
             definition.ballot_key,
             {"ranking": [ids[index % 4], ids[(index + 2) % 4]]},
+            layout=definition.layout,
         )
         services.cast_ballot(
             slug=election.slug,

@@ -43,7 +43,9 @@ def _sign_and_cast(
     )
     assert response.status_code == 200, response.content
     voting_pass = client.finish_pass(public, pending, base64.b64decode(response.json()["blind_signature"]))
-    ballot = client.cast(voting_pass, election.definition_hash, definition.ballot_key, content)
+    ballot = client.cast(
+        voting_pass, election.definition_hash, definition.ballot_key, content, layout=definition.layout
+    )
     payload = {
         "credential": record.b64(ballot.credential),
         "credential_signature": record.b64(ballot.credential_signature),

@@ -85,7 +85,9 @@ def test_a_pass_the_server_lists_for_an_elector_who_never_asked_is_caught() -> N
     """The insider's stuffing during voting: a pass for e005 (who never asked), a ballot cast with it."""
     election = voted_election(voters=4)  # e000…e003 voted, e004 took a pass; e005 never asked
     minted = _pass_listed_by_the_server(election, "e005", Ed25519PrivateKey.generate())
-    election.cast.append(client.cast(minted, election.digest, election.ballot_key, {"ranking": ["c1"]}))
+    election.cast.append(
+        client.cast(minted, election.digest, election.ballot_key, {"ranking": ["c1"]}, layout=election.layout)
+    )
     election._event("cast")
     stuffed = election.build()  # the chain, the counts and the record signature all agree
     assert codes(stuffed) == {"issuance"}

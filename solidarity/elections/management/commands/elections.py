@@ -49,6 +49,12 @@ class Command(BaseCommand):
         )
         audit = commands.add_parser("audit", help="check a ballot audited in the booth")
         audit.add_argument("file", type=Path, help="the JSON the booth showed after 'audit'")
+        audit.add_argument(
+            "--definition",
+            type=Path,
+            required=True,
+            help="the election's definition.json: its hash must be the audited one; it gives the key and the layout",
+        )
         ceremony = commands.add_parser("ceremony", help="make the ballot key and trustees' shares offline")
         ceremony.add_argument("--threshold", type=int, required=True, help="shares needed to open the count (k)")
         ceremony.add_argument("--trustees", type=int, required=True, help="number of trustees (n)")
@@ -63,7 +69,7 @@ class Command(BaseCommand):
                 voting_key=options["voting_key"],
             )
         elif options["command"] == "audit":
-            self.audit(options["file"])
+            self.audit(options["file"], options["definition"])
         elif options["command"] == "ceremony":
             self.ceremony(options["threshold"], options["trustees"])
 
@@ -76,23 +82,39 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         ceremony.write_ceremony(held, self.stdout)
 
-    def audit(self, path: Path) -> None:
+    def audit(self, path: Path, definition_path: Path) -> None:
         import base64
         import binascii
+        import hashlib
         import json
 
         from solidarity.elections import ballots
 
         try:
             audited = json.loads(path.read_bytes())
+            definition_bytes = definition_path.read_bytes()
+            if hashlib.sha256(definition_bytes).hexdigest() != audited["definition_hash"]:
+                raise CommandError("FAIL: the definition given is not the one the booth hashed")
+            definition = record.parse_definition(canonical.loads(definition_bytes))
             key = base64.b64decode(audited["ballot_key"], validate=True)
+            if key != definition.ballot_key:
+                raise CommandError("FAIL: the booth sealed to a key that is not the definition's ballot key")
             secret = base64.b64decode(audited["sealing_secret"], validate=True)
             ciphertext = base64.b64decode(audited["ciphertext"], validate=True)
             ballot = audited["ballot"]
             if not isinstance(ballot, dict):
                 raise TypeError("ballot")
-            matches = ballots.audit_sealed(key, secret, ciphertext, ballot)
-        except (OSError, ValueError, KeyError, TypeError, binascii.Error, ballots.BallotError) as error:
+            matches = ballots.audit_sealed(key, definition.layout, secret, ciphertext, ballot)
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            binascii.Error,
+            ballots.BallotError,
+            canonical.NotCanonicalError,
+            record.RecordFormatError,
+        ) as error:
             raise CommandError(f"cannot read the audited ballot: {error}") from error
         if not matches:
             raise CommandError("FAIL: the sealed ballot is not the ballot shown: the booth cheated")

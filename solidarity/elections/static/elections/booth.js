@@ -17,7 +17,6 @@
   const texts = booth.querySelector(".booth-messages").dataset;
   const status = $("booth-status");
   const storageKey = "solidarity-voting-pass:" + booth.dataset.slug;
-  const PAD_BLOCK = 512;
   const encoder = new TextEncoder();
   const BALLOT_DOMAIN = encoder.encode("solidarity-ballot/2\u0000");
   const TRACKING_DOMAIN = encoder.encode("solidarity-tracking/2\u0000");
@@ -25,6 +24,7 @@
   const DATA_BYTES = 29; // bytes of ballot per group element (solidarity/elections/threshold.py: embed)
   let definitionHash = "";
   let keys = null;
+  let layout = null; // the rule and the candidate ids in the hashed definition's order
   let electorKey = null; // the voting key the hashed definition lists for this elector (base64), or null
   let sealed = null; // the ballot sealed and waiting for "cast" or "audit"
 
@@ -51,6 +51,11 @@
     if (definitionHash !== booth.dataset.definitionHash) throw new Error(texts.mismatch);
     const definition = JSON.parse(new TextDecoder().decode(bytes));
     keys = definition.keys;
+    layout = {
+      rule: definition.rule,
+      candidates: definition.candidates.map((entry) => entry.id),
+      format: definition.ballot_format,
+    };
     const elector = definition.electorate.find((entry) => entry.id === booth.dataset.elector);
     electorKey = elector ? elector.key : null;
   }
@@ -136,12 +141,35 @@
     return { approve: Array.from(form.querySelectorAll("input[name=approve]:checked"), (input) => input.value) };
   }
 
-  // Exactly one block: every sealed ballot is a row of the same width, which the shuffle needs.
-  function padded(content) {
-    const bytes = encoder.encode(JSON.stringify(content));
-    if (bytes.length >= PAD_BLOCK) throw new Error(texts.error);
-    const out = new Uint8Array(PAD_BLOCK).fill(0x20);
-    out.set(bytes);
+  // The compact ballot (docs/elections.md, "Ballots and the spoilt-ballot rule"): a kind byte
+  // (1 ranking, 2 approval, 3 motion), a count byte, one byte per entry (the candidate's index in
+  // the hashed definition's order; a motion's choice 0 yes, 1 no, 2 abstain), then zero bytes up to
+  // 29 × points − 2 bytes, points = ceil((4 + slots) / 29) with one slot per candidate (one for a
+  // motion): every ballot of the election is a row of the same width, which the shuffle needs.
+  const CHOICES = ["yes", "no", "abstain"];
+  function encodeBallot(content) {
+    const motion = layout.rule === "motion";
+    const slots = motion ? 1 : layout.candidates.length;
+    const points = Math.ceil((4 + slots) / DATA_BYTES);
+    // The hashed definition names the encoding and the width: a booth that would write another refuses.
+    const format = layout.format || {};
+    if (format.encoding !== "solidarity-ballot-bytes/1" || format.points !== points) {
+      throw new Error(texts.mismatch);
+    }
+    let kind = 2;
+    let entries = [];
+    if (motion) {
+      kind = 3;
+      entries = content.choice ? [CHOICES.indexOf(content.choice)] : [];
+    } else {
+      const names = layout.rule === "scottish-stv" ? content.ranking : content.approve;
+      if (layout.rule === "scottish-stv") kind = 1;
+      entries = names.map((id) => layout.candidates.indexOf(id));
+      if (kind === 2) entries.sort((a, b) => a - b); // an approval is a set: increasing indexes
+    }
+    if (entries.some((index) => index < 0 || index > 254) || entries.length > slots) throw new Error(texts.error);
+    const out = new Uint8Array(points * DATA_BYTES - 2);
+    out.set([kind, entries.length, ...entries]);
     return out;
   }
 
@@ -184,7 +212,7 @@
     event.preventDefault();
     const pass = readPass();
     const content = ballotContent(event.target);
-    const { ciphertext, ephemeral } = seal(padded(content), fromBase64(keys.ballot));
+    const { ciphertext, ephemeral } = seal(encodeBallot(content), fromBase64(keys.ballot));
     const ballotSignature = sodium.crypto_sign_detached(
       concat(BALLOT_DOMAIN, fromHex(definitionHash), ciphertext), pass.secretKey);
     const tracking = toHex(await sha256(concat(TRACKING_DOMAIN, pass.credential, ciphertext)));
