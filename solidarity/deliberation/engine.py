@@ -50,6 +50,12 @@ UPDATE_POWER_STEPS = 3  # power steps from the stored principal axes (a cold sta
 UPDATE_ITERATIONS = 20  # Lloyd iterations from the previous base clusters and groups
 BRIDGING_SWEEPS = 10  # at most this many alternating least-squares sweeps from the stored bridging fit
 BRIDGING_SWEEP_TOLERANCE = 1e-3  # stop once no statement parameter moves more than this in a sweep
+# The full bridging fit: the same sweeps from a seeded start (`bridging_start`)
+BRIDGING_FULL_SWEEPS = 500  # at most; stops once no statement parameter moves more than the tolerance
+BRIDGING_FULL_TOLERANCE = 1e-5
+# Each sweep's block steps go 1.5 times the exact block minimiser's way (over-relaxation): still a
+# descent step on a block the objective is quadratic in, and about half the sweeps to converge
+BRIDGING_RELAXATION = 1.5
 
 
 class EngineInputError(ValueError):
@@ -531,9 +537,19 @@ def _kmeans(
     return centers[used], remap[labels]
 
 
-def _first_distinct(points: FloatArray, k: int) -> FloatArray:
-    _, first = np.unique(np.round(points, 12), axis=0, return_index=True)
-    return points[np.sort(first)[:k]]
+def _first_distinct(points: FloatArray, k: int, order: IntArray | None = None) -> FloatArray:
+    """Return the first k distinct points (rounded to 12 places), in order (`points[order]` when given).
+
+    Looks at a prefix first (4k points, then 16k, …): once a prefix holds k distinct points, its
+    first k are the whole array's, so a million points are not sorted to find a hundred.
+    """
+    prefix = max(4 * k, 1)
+    while True:
+        head = points[:prefix] if order is None else points[order[:prefix]]
+        _, first = np.unique(np.round(head, 12), axis=0, return_index=True)
+        if len(first) >= k or prefix >= len(head):
+            return head[np.sort(first)[:k]]
+        prefix *= 4
 
 
 def _canonical_order(points: FloatArray) -> IntArray:
@@ -551,7 +567,7 @@ def _canonical_order(points: FloatArray) -> IntArray:
 
 def _forgy_init(points: FloatArray, k: int, rng: np.random.Generator) -> FloatArray:
     """Return the method's own start (Pol.is: the first k distinct points) over a seeded permutation of the points."""
-    return _first_distinct(points[rng.permutation(len(points))], k)
+    return _first_distinct(points, k, rng.permutation(len(points)))
 
 
 def _inertia(points: FloatArray, weights: FloatArray, centers: FloatArray, labels: IntArray) -> float:
@@ -798,7 +814,72 @@ def comment_priority(*, is_meta: bool, agree: int, passed: int, seen: int, extre
 # Bridging
 
 
+def bridging_start(n_rows: int, n_cols: int, seed: int = 0) -> BridgingFit:
+    """The seeded start of a full bridging fit: intercepts and μ at 0, factors uniform in ±√(6 / (rows + cols))."""
+    rng = np.random.default_rng(seed)
+    scale = math.sqrt(6 / (n_rows + n_cols)) if n_rows + n_cols else 0.0
+    user_factors = rng.uniform(-scale, scale, n_rows)
+    statement_factors = rng.uniform(-scale, scale, n_cols)
+    return BridgingFit(0.0, np.zeros(n_rows), user_factors, np.zeros(n_cols), statement_factors)
+
+
 def bridging_scores(
+    rows: IntArray,
+    cols: IntArray,
+    ratings: FloatArray,
+    n_rows: int,
+    n_cols: int,
+    *,
+    seed: int = 0,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+    sweeps: int = BRIDGING_FULL_SWEEPS,
+    tolerance: float = BRIDGING_FULL_TOLERANCE,
+) -> BridgingFit:
+    """Fit r̂ = μ + i_u + i_n + f_u·f_n from the seeded start (`bridging_start`) by alternating least squares.
+
+    The intercepts are penalised five times the factors, so the factor explains partisan
+    agreement first and a high statement intercept needs support from both sides. The objective
+    is `bridging_objective`; `bridging_update` minimises it, here from scratch with up to `sweeps`
+    sweeps, until no statement parameter moves more than `tolerance` in one. `compute` calls
+    `bridging_update` itself, on the sparse matrices it already holds.
+    """
+    shape = (n_rows, n_cols)
+    rated = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    agreed = sp.csr_matrix((np.asarray(ratings, dtype=np.float64), (rows, cols)), shape=shape)
+    fit, _ = bridging_update(
+        rated,
+        agreed,
+        bridging_start(n_rows, n_cols, seed),
+        factor_penalty=factor_penalty,
+        intercept_penalty=intercept_penalty,
+        sweeps=sweeps,
+        tolerance=tolerance,
+    )
+    return fit
+
+
+def bridging_objective(
+    rows: IntArray,
+    cols: IntArray,
+    ratings: FloatArray,
+    fit: BridgingFit,
+    *,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+) -> float:
+    """The bridging model's objective: mean squared error plus the penalties on the means of squared parameters."""
+    iu, fu, i_n, fn = fit.user_intercepts, fit.user_factors, fit.statement_intercepts, fit.statement_factors
+    error = fit.mu + iu[rows] + i_n[cols] + fu[rows] * fn[cols] - ratings
+    return (
+        float((error**2).mean() if len(error) else 0.0)
+        + intercept_penalty * (float((iu**2).mean() if len(iu) else 0) + float((i_n**2).mean() if len(i_n) else 0))
+        + intercept_penalty * fit.mu**2
+        + factor_penalty * (float((fu**2).mean() if len(fu) else 0) + float((fn**2).mean() if len(fn) else 0))
+    )
+
+
+def bridging_scores_adam(
     rows: IntArray,
     cols: IntArray,
     ratings: FloatArray,
@@ -812,19 +893,19 @@ def bridging_scores(
     max_iterations: int = 2_000,
     tolerance: float = 1e-7,
 ) -> BridgingFit:
-    """Fit r̂ = μ + i_u + i_n + f_u·f_n by full-batch Adam.
+    """The same model fitted by full-batch Adam from the same start: how the full fit ran until 2026-12-07.
 
-    The intercepts are penalised five times the factors, so the factor explains partisan
-    agreement first and a high statement intercept needs support from both sides.
+    Kept as the reference the alternating least squares fit is tested against (objective and
+    scores, `tests/deliberation/test_bridging.py`); not on any live path. Stops when the
+    objective changes by less than `tolerance` in a step.
     """
-    rng = np.random.default_rng(seed)
-    scale = math.sqrt(6 / (n_rows + n_cols)) if n_rows + n_cols else 0.0
+    start = bridging_start(n_rows, n_cols, seed)
     params = {
         "mu": np.zeros(1),
-        "iu": np.zeros(n_rows),
-        "in": np.zeros(n_cols),
-        "fu": rng.uniform(-scale, scale, n_rows),
-        "fn": rng.uniform(-scale, scale, n_cols),
+        "iu": start.user_intercepts,
+        "in": start.statement_intercepts,
+        "fu": start.user_factors,
+        "fn": start.statement_factors,
     }
     first = {name: np.zeros_like(value) for name, value in params.items()}
     second = {name: np.zeros_like(value) for name, value in params.items()}
@@ -905,16 +986,18 @@ def _ridge_side(
     other_factors: FloatArray,
     mu: float,
     weights: tuple[float, float],
-) -> tuple[FloatArray, FloatArray]:
+) -> tuple[FloatArray, FloatArray, FloatArray]:
     """One side's (intercept, factor) given the other side's: the five sums of each row, then `_ridge_2`.
 
     The participants given the statements, or (with the transposed matrices) the statements given
-    the participants: the same algebra on either side of the ratings.
+    the participants: the same algebra on either side of the ratings. Also returns each row's sum
+    of the other side's factors, from which μ's step takes the interaction term without a pass.
     """
     f, i = other_factors, other_intercepts
     sx, sxx, s_i, s_if = np.asarray(ones @ np.column_stack([f, f * f, i, i * f])).T
     s_rf = agreed @ f
-    return _ridge_2(count, sx, sxx, rating - mu * count - s_i, s_rf - mu * sx - s_if, *weights)
+    intercept, factor = _ridge_2(count, sx, sxx, rating - mu * count - s_i, s_rf - mu * sx - s_if, *weights)
+    return intercept, factor, sx
 
 
 def bridging_update(
@@ -926,6 +1009,7 @@ def bridging_update(
     intercept_penalty: float = 0.15,
     sweeps: int = BRIDGING_SWEEPS,
     tolerance: float = BRIDGING_SWEEP_TOLERANCE,
+    relaxation: float = BRIDGING_RELAXATION,
 ) -> tuple[BridgingFit, int]:
     """Refit the bridging model from a previous fit by alternating least squares; return it and the sweeps run.
 
@@ -956,15 +1040,22 @@ def bridging_update(
     row_weights = (intercept_penalty * count / max(n_rows, 1), factor_penalty * count / max(n_rows, 1))
     col_weights = (intercept_penalty * count / max(n_cols, 1), factor_penalty * count / max(n_cols, 1))
     done = 0
+
+    def mu_given(interaction: float) -> float:
+        residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
+        return residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
+
     for done in range(1, sweeps + 1):  # noqa: B007 (the count is returned)
-        iu, fu = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)  # participants
-        new_in, new_fn = _ridge_side(ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights)  # statements
+        # participants, then μ given both sides (Σ f_u·f_n over the ratings = f_u · (rated @ f_n))
+        new_iu, new_fu, row_sums = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)
+        iu, fu = iu + relaxation * (new_iu - iu), fu + relaxation * (new_fu - fu)
+        mu = mu_given(float(fu @ row_sums))
+        # statements, then μ again
+        new_in, new_fn, col_sums = _ridge_side(ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights)
+        new_in, new_fn = i_n + relaxation * (new_in - i_n), fn + relaxation * (new_fn - fn)
         moved = float(max(np.abs(new_in - i_n).max(initial=0.0), np.abs(new_fn - fn).max(initial=0.0)))
         i_n, fn = new_in, new_fn
-        # μ, given both
-        interaction = float(fu @ (ones_by_row @ fn))
-        residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
-        mu = residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
+        mu = mu_given(float(fn @ col_sums))
         if moved < tolerance:
             break
     return _bridging_fit(mu, iu, fu, i_n, fn), done
@@ -984,7 +1075,7 @@ def compute(
     seed: int = 0,
     base_k: int = BASE_K,
     bridging: bool = True,
-    bridging_iterations: int = 2_000,
+    bridging_sweeps: int = BRIDGING_FULL_SWEEPS,
     pca_on: str = "clustered",
     update: str = "full",
 ) -> Result:
@@ -1179,27 +1270,24 @@ def compute(
     fit: BridgingFit | None = None
     if bridging:
         rated = kept & (matrix.values != PASS)
-        ratings = (matrix.values[rated] == AGREE).astype(np.float64)
+        # agree = 1 / disagree = 0 on kept ratings; passes and mod-out cells are stored zeros
+        rated_cells = kept_cells & (code != PASS + 2)
+        rated_matrix = _like(structure, rated_cells.astype(np.float64))
+        agreed_matrix = _like(structure, (rated_cells & (code == AGREE + 2)).astype(np.float64))
         if incremental and state is not None:
             user = _mapped(state.participant_ids, state.user_params, matrix.participant_ids)
             statement = _mapped(state.statement_ids, state.statement_params, matrix.statement_ids)
             start = BridgingFit(state.mu, user[:, 0], user[:, 1], statement[:, 0], statement[:, 1])
-            rated_cells = kept_cells & (code != PASS + 2)
+            fit, _ = bridging_update(rated_matrix, agreed_matrix, start)
+        else:  # the full fit: the same sweeps from the seeded start, to a finer tolerance
             fit, _ = bridging_update(
-                _like(structure, rated_cells.astype(np.float64)),
-                _like(structure, (rated_cells & (code == AGREE + 2)).astype(np.float64)),
-                start,
+                rated_matrix,
+                agreed_matrix,
+                bridging_start(n_p, n_s, seed),
+                sweeps=bridging_sweeps,
+                tolerance=BRIDGING_FULL_TOLERANCE,
             )
-        else:
-            fit = bridging_scores(
-                matrix.rows[rated],
-                matrix.cols[rated],
-                ratings,
-                n_p,
-                n_s,
-                seed=seed,
-                max_iterations=bridging_iterations,
-            )
+        del rated_matrix, agreed_matrix
         intercepts, factors = fit.statement_intercepts, fit.statement_factors
         counts = np.bincount(matrix.cols[rated], minlength=n_s)
         bridging_result = tuple(
