@@ -53,6 +53,7 @@ BRIDGING_SWEEP_TOLERANCE = 1e-3  # stop once no statement parameter moves more t
 # The full bridging fit: the same sweeps from a seeded start (`bridging_start`)
 BRIDGING_FULL_SWEEPS = 500  # at most; stops once no statement parameter moves more than the tolerance
 BRIDGING_FULL_TOLERANCE = 1e-5
+BRIDGING_FULL_OBJECTIVE_TOLERANCE = 1e-8  # … or once a sweep lowers the objective by less (Adam stopped at 1e-7 a step)
 # Each sweep's block steps go 1.5 times the exact block minimiser's way (over-relaxation): still a
 # descent step on a block the objective is quadratic in, and about half the sweeps to converge
 BRIDGING_RELAXATION = 1.5
@@ -874,6 +875,7 @@ def bridging_scores(
     intercept_penalty: float = 0.15,
     sweeps: int = BRIDGING_FULL_SWEEPS,
     tolerance: float = BRIDGING_FULL_TOLERANCE,
+    objective_tolerance: float | None = BRIDGING_FULL_OBJECTIVE_TOLERANCE,
 ) -> BridgingFit:
     """Fit r̂ = μ + i_u + i_n + f_u·f_n from the seeded start (`bridging_start`) by alternating least squares.
 
@@ -894,6 +896,7 @@ def bridging_scores(
         intercept_penalty=intercept_penalty,
         sweeps=sweeps,
         tolerance=tolerance,
+        objective_tolerance=objective_tolerance,
     )
     return fit
 
@@ -1016,6 +1019,26 @@ def _ridge_2(
     return intercept, factor
 
 
+@dataclass(frozen=True, eq=False)
+class _SideSums:
+    """Per row of one side, the sums its ridge regression is solved from (y: rating less μ and the other intercept)."""
+
+    count: FloatArray
+    sx: FloatArray  # Σ x (x: the other side's factor)
+    sxx: FloatArray
+    sy: FloatArray
+    sxy: FloatArray
+    syy: FloatArray | None  # Σ y², when asked for
+
+    def squared_error(self, intercept: FloatArray, factor: FloatArray) -> float:
+        """Σ (y − a − b·x)² over every rating, for each row's (a, b): the objective's error term, without a pass."""
+        if self.syy is None:
+            raise EngineInputError("the sums were taken without Σ y²")
+        a, b = intercept, factor
+        terms = self.syy - 2 * a * self.sy - 2 * b * self.sxy + a * a * self.count + 2 * a * b * self.sx
+        return float((terms + b * b * self.sxx).sum())
+
+
 def _ridge_side(
     ones: sp.csr_matrix,
     agreed: sp.csr_matrix,
@@ -1025,18 +1048,30 @@ def _ridge_side(
     other_factors: FloatArray,
     mu: float,
     weights: tuple[float, float],
-) -> tuple[FloatArray, FloatArray, FloatArray]:
+    *,
+    with_error: bool = False,
+) -> tuple[FloatArray, FloatArray, _SideSums]:
     """One side's (intercept, factor) given the other side's: the five sums of each row, then `_ridge_2`.
 
     The participants given the statements, or (with the transposed matrices) the statements given
-    the participants: the same algebra on either side of the ratings. Also returns each row's sum
-    of the other side's factors, from which μ's step takes the interaction term without a pass.
+    the participants: the same algebra on either side of the ratings. Also returns the sums: μ's
+    step takes the interaction term from Σ x, and with `with_error` (two more sums: Σ i² over the
+    ratings, Σ i over the agrees) the squared error of any (a, b) comes from them without a pass.
     """
     f, i = other_factors, other_intercepts
-    sx, sxx, s_i, s_if = np.asarray(ones @ np.column_stack([f, f * f, i, i * f])).T
-    s_rf = agreed @ f
-    intercept, factor = _ridge_2(count, sx, sxx, rating - mu * count - s_i, s_rf - mu * sx - s_if, *weights)
-    return intercept, factor, sx
+    columns = [f, f * f, i, i * f, i * i] if with_error else [f, f * f, i, i * f]
+    sums = np.asarray(ones @ np.column_stack(columns)).T
+    sx, sxx, s_i, s_if = sums[:4]
+    syy = None
+    if with_error:
+        s_rf, s_ri = np.asarray(agreed @ np.column_stack([f, i])).T
+        # Σ (r − μ − i)² with r ∈ {0, 1}: Σ r = rating
+        syy = rating * (1 - 2 * mu) - 2 * s_ri + count * mu * mu + 2 * mu * s_i + sums[4]
+    else:
+        s_rf = agreed @ f
+    sy, sxy = rating - mu * count - s_i, s_rf - mu * sx - s_if
+    intercept, factor = _ridge_2(count, sx, sxx, sy, sxy, *weights)
+    return intercept, factor, _SideSums(count, sx, sxx, sy, sxy, syy)
 
 
 def bridging_update(
@@ -1048,17 +1083,20 @@ def bridging_update(
     intercept_penalty: float = 0.15,
     sweeps: int = BRIDGING_SWEEPS,
     tolerance: float = BRIDGING_SWEEP_TOLERANCE,
+    objective_tolerance: float | None = None,
     relaxation: float = BRIDGING_RELAXATION,
 ) -> tuple[BridgingFit, int]:
     """Refit the bridging model from a previous fit by alternating least squares; return it and the sweeps run.
 
-    The objective is `bridging_scores`' (mean squared error plus the penalties on the means of
+    The objective is `bridging_objective` (mean squared error plus the penalties on the means of
     squared parameters). With the statements' parameters fixed, each participant's (i_u, f_u)
     is a 2 × 2 ridge regression solved in closed form from five sums, which are sparse
-    matrix-vector products; then the other way round, then μ. Each step lowers the
-    objective, so from a fit of nearly the same votes a few sweeps reach the optimum the cold
-    fit converges to (tested against it). Stops when no statement parameter moved more than
-    `tolerance` in a sweep.
+    matrix-vector products; then μ; then the statements given the participants; then μ again.
+    Each block step goes `relaxation` times the way to the block's minimiser (over-relaxation);
+    the objective is quadratic in each block, so for any factor in (0, 2) each step lowers it.
+    Stops when no statement parameter moved more than `tolerance` in a sweep, or, with
+    `objective_tolerance`, when a sweep lowered the objective by less than that (as the Adam
+    fit stopped; the objective is taken from the statements' sums, without a pass).
 
     `rated` holds 1 on each rating (agree or disagree) and `agreed` 1 on each agree, 0 on any
     other stored cell; the statements' side works on their transposes (no copy).
@@ -1078,24 +1116,42 @@ def bridging_update(
     i_n, fn = start.statement_intercepts.copy(), start.statement_factors.copy()
     row_weights = (intercept_penalty * count / max(n_rows, 1), factor_penalty * count / max(n_rows, 1))
     col_weights = (intercept_penalty * count / max(n_cols, 1), factor_penalty * count / max(n_cols, 1))
+    track = objective_tolerance is not None
+    previous_objective = math.inf
     done = 0
 
     def mu_given(interaction: float) -> float:
         residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
         return residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
 
+    def mean_square(values: FloatArray) -> float:
+        return float((values**2).mean()) if len(values) else 0.0
+
     for done in range(1, sweeps + 1):  # noqa: B007 (the count is returned)
         # participants, then μ given both sides (Σ f_u·f_n over the ratings = f_u · (rated @ f_n))
         new_iu, new_fu, row_sums = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)
         iu, fu = iu + relaxation * (new_iu - iu), fu + relaxation * (new_fu - fu)
-        mu = mu_given(float(fu @ row_sums))
+        mu = mu_given(float(fu @ row_sums.sx))
         # statements, then μ again
-        new_in, new_fn, col_sums = _ridge_side(ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights)
+        new_in, new_fn, col_sums = _ridge_side(
+            ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights, with_error=track
+        )
         new_in, new_fn = i_n + relaxation * (new_in - i_n), fn + relaxation * (new_fn - fn)
         moved = float(max(np.abs(new_in - i_n).max(initial=0.0), np.abs(new_fn - fn).max(initial=0.0)))
         i_n, fn = new_in, new_fn
-        mu = mu_given(float(fn @ col_sums))
-        if moved < tolerance:
+        if track and objective_tolerance is not None:
+            # the objective after the statements' step (μ not yet moved): each block step lowers it
+            objective = (
+                col_sums.squared_error(i_n, fn) / count
+                + intercept_penalty * (mean_square(iu) + mean_square(i_n) + mu * mu)
+                + factor_penalty * (mean_square(fu) + mean_square(fn))
+            )
+            settled = previous_objective - objective < objective_tolerance
+            previous_objective = objective
+        else:
+            settled = False
+        mu = mu_given(float(fn @ col_sums.sx))
+        if moved < tolerance or settled:
             break
     return _bridging_fit(mu, iu, fu, i_n, fn), done
 
@@ -1325,6 +1381,7 @@ def compute(
                 bridging_start(n_p, n_s, seed),
                 sweeps=bridging_sweeps,
                 tolerance=BRIDGING_FULL_TOLERANCE,
+                objective_tolerance=BRIDGING_FULL_OBJECTIVE_TOLERANCE,
             )
         del rated_matrix, agreed_matrix
         intercepts, factors = fit.statement_intercepts, fit.statement_factors
