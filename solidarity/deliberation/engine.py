@@ -50,6 +50,13 @@ UPDATE_POWER_STEPS = 3  # power steps from the stored principal axes (a cold sta
 UPDATE_ITERATIONS = 20  # Lloyd iterations from the previous base clusters and groups
 BRIDGING_SWEEPS = 10  # at most this many alternating least-squares sweeps from the stored bridging fit
 BRIDGING_SWEEP_TOLERANCE = 1e-3  # stop once no statement parameter moves more than this in a sweep
+# The full bridging fit: the same sweeps from a seeded start (`bridging_start`)
+BRIDGING_FULL_SWEEPS = 500  # at most; stops once no statement parameter moves more than the tolerance
+BRIDGING_FULL_TOLERANCE = 1e-5
+BRIDGING_FULL_OBJECTIVE_TOLERANCE = 1e-8  # … or once a sweep lowers the objective by less (Adam stopped at 1e-7 a step)
+# Each sweep's block steps go 1.5 times the exact block minimiser's way (over-relaxation): still a
+# descent step on a block the objective is quadratic in, and about half the sweeps to converge
+BRIDGING_RELAXATION = 1.5
 
 
 class EngineInputError(ValueError):
@@ -501,6 +508,20 @@ def _assign(points: FloatArray, centers: FloatArray, chunk: int = 50_000) -> Int
     return labels
 
 
+def _assign_with_bounds(points: FloatArray, centers: FloatArray) -> tuple[IntArray, FloatArray, FloatArray]:
+    """`_assign` on a k-d tree (TREE_CENTRES or more centres), with each point's two nearest distances.
+
+    The nearest centre is the one `_assign` gives: where the two nearest are exactly as near,
+    the point is asked again as `_assign` asks it, so a tie goes the same way.
+    """
+    distances, nearest = scipy.spatial.cKDTree(centers).query(points, k=2)
+    labels: IntArray = np.asarray(nearest[:, 0], dtype=np.int64)
+    tied = distances[:, 0] == distances[:, 1]
+    if tied.any():
+        labels[tied] = _assign(points[tied], centers)
+    return labels, distances[:, 0].copy(), distances[:, 1].copy()
+
+
 def _kmeans(
     points: FloatArray,
     weights: FloatArray,
@@ -508,9 +529,21 @@ def _kmeans(
     iterations: int,
     tolerance: float = 0.01,
 ) -> tuple[FloatArray, IntArray]:
-    """Weighted Lloyd iterations from given centres; a cluster that empties is dropped at once (as in Pol.is)."""
+    """Weighted Lloyd iterations from given centres; a cluster that empties is dropped at once (as in Pol.is).
+
+    With TREE_CENTRES or more centres each point carries bounds (Hamerly 2010): an upper bound
+    on the distance to its centre and a lower bound on the distance to any other, moved by how
+    far the centres moved. Where the upper stays below the lower (with a margin for rounding) the
+    point's nearest centre cannot have changed and it is not asked again; the rest are. The
+    labels are those of asking every point every time, in a fraction of the time once the
+    centres settle.
+    """
     centers = init.copy()
-    labels = _assign(points, centers)
+    bounded = len(centers) >= TREE_CENTRES and len(points) > 0
+    if bounded:
+        labels, upper, lower = _assign_with_bounds(points, centers)
+    else:
+        labels = _assign(points, centers)
     for _ in range(iterations):
         k = len(centers)
         totals = np.bincount(labels, weights=weights, minlength=k)
@@ -521,8 +554,21 @@ def _kmeans(
         occupied = np.bincount(labels, minlength=k) > 0
         new_centers = sums[occupied] / np.maximum(totals[occupied], 1e-300)[:, None]
         moved = np.sqrt(((new_centers - centers[occupied]) ** 2).sum(axis=1)).max() if occupied.any() else 0.0
-        centers = new_centers
-        labels = _assign(points, centers)
+        if bounded and occupied.all():
+            shift = np.sqrt(((new_centers - centers) ** 2).sum(axis=1))
+            centers = new_centers
+            upper += shift[labels]
+            lower -= shift.max()
+            stale = ~(upper * (1 + 1e-9) + 1e-12 < lower)
+            if stale.any():
+                labels[stale], upper[stale], lower[stale] = _assign_with_bounds(points[stale], centers)
+        else:
+            centers = new_centers
+            bounded = bounded and len(centers) >= TREE_CENTRES
+            if bounded:
+                labels, upper, lower = _assign_with_bounds(points, centers)
+            else:
+                labels = _assign(points, centers)
         if moved < tolerance and occupied.all():
             break
     used = np.unique(labels)
@@ -531,9 +577,19 @@ def _kmeans(
     return centers[used], remap[labels]
 
 
-def _first_distinct(points: FloatArray, k: int) -> FloatArray:
-    _, first = np.unique(np.round(points, 12), axis=0, return_index=True)
-    return points[np.sort(first)[:k]]
+def _first_distinct(points: FloatArray, k: int, order: IntArray | None = None) -> FloatArray:
+    """Return the first k distinct points (rounded to 12 places), in order (`points[order]` when given).
+
+    Looks at a prefix first (4k points, then 16k, …): once a prefix holds k distinct points, its
+    first k are the whole array's, so a million points are not sorted to find a hundred.
+    """
+    prefix = max(4 * k, 1)
+    while True:
+        head = points[:prefix] if order is None else points[order[:prefix]]
+        _, first = np.unique(np.round(head, 12), axis=0, return_index=True)
+        if len(first) >= k or prefix >= len(head):
+            return head[np.sort(first)[:k]]
+        prefix *= 4
 
 
 def _canonical_order(points: FloatArray) -> IntArray:
@@ -551,7 +607,7 @@ def _canonical_order(points: FloatArray) -> IntArray:
 
 def _forgy_init(points: FloatArray, k: int, rng: np.random.Generator) -> FloatArray:
     """Return the method's own start (Pol.is: the first k distinct points) over a seeded permutation of the points."""
-    return _first_distinct(points[rng.permutation(len(points))], k)
+    return _first_distinct(points, k, rng.permutation(len(points)))
 
 
 def _inertia(points: FloatArray, weights: FloatArray, centers: FloatArray, labels: IntArray) -> float:
@@ -798,7 +854,74 @@ def comment_priority(*, is_meta: bool, agree: int, passed: int, seen: int, extre
 # Bridging
 
 
+def bridging_start(n_rows: int, n_cols: int, seed: int = 0) -> BridgingFit:
+    """The seeded start of a full bridging fit: intercepts and μ at 0, factors uniform in ±√(6 / (rows + cols))."""
+    rng = np.random.default_rng(seed)
+    scale = math.sqrt(6 / (n_rows + n_cols)) if n_rows + n_cols else 0.0
+    user_factors = rng.uniform(-scale, scale, n_rows)
+    statement_factors = rng.uniform(-scale, scale, n_cols)
+    return BridgingFit(0.0, np.zeros(n_rows), user_factors, np.zeros(n_cols), statement_factors)
+
+
 def bridging_scores(
+    rows: IntArray,
+    cols: IntArray,
+    ratings: FloatArray,
+    n_rows: int,
+    n_cols: int,
+    *,
+    seed: int = 0,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+    sweeps: int = BRIDGING_FULL_SWEEPS,
+    tolerance: float = BRIDGING_FULL_TOLERANCE,
+    objective_tolerance: float | None = BRIDGING_FULL_OBJECTIVE_TOLERANCE,
+) -> BridgingFit:
+    """Fit r̂ = μ + i_u + i_n + f_u·f_n from the seeded start (`bridging_start`) by alternating least squares.
+
+    The intercepts are penalised five times the factors, so the factor explains partisan
+    agreement first and a high statement intercept needs support from both sides. The objective
+    is `bridging_objective`; `bridging_update` minimises it, here from scratch with up to `sweeps`
+    sweeps, until no statement parameter moves more than `tolerance` in one. `compute` calls
+    `bridging_update` itself, on the sparse matrices it already holds.
+    """
+    shape = (n_rows, n_cols)
+    rated = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    agreed = sp.csr_matrix((np.asarray(ratings, dtype=np.float64), (rows, cols)), shape=shape)
+    fit, _ = bridging_update(
+        rated,
+        agreed,
+        bridging_start(n_rows, n_cols, seed),
+        factor_penalty=factor_penalty,
+        intercept_penalty=intercept_penalty,
+        sweeps=sweeps,
+        tolerance=tolerance,
+        objective_tolerance=objective_tolerance,
+    )
+    return fit
+
+
+def bridging_objective(
+    rows: IntArray,
+    cols: IntArray,
+    ratings: FloatArray,
+    fit: BridgingFit,
+    *,
+    factor_penalty: float = 0.03,
+    intercept_penalty: float = 0.15,
+) -> float:
+    """The bridging model's objective: mean squared error plus the penalties on the means of squared parameters."""
+    iu, fu, i_n, fn = fit.user_intercepts, fit.user_factors, fit.statement_intercepts, fit.statement_factors
+    error = fit.mu + iu[rows] + i_n[cols] + fu[rows] * fn[cols] - ratings
+    return (
+        float((error**2).mean() if len(error) else 0.0)
+        + intercept_penalty * (float((iu**2).mean() if len(iu) else 0) + float((i_n**2).mean() if len(i_n) else 0))
+        + intercept_penalty * fit.mu**2
+        + factor_penalty * (float((fu**2).mean() if len(fu) else 0) + float((fn**2).mean() if len(fn) else 0))
+    )
+
+
+def bridging_scores_adam(
     rows: IntArray,
     cols: IntArray,
     ratings: FloatArray,
@@ -812,19 +935,19 @@ def bridging_scores(
     max_iterations: int = 2_000,
     tolerance: float = 1e-7,
 ) -> BridgingFit:
-    """Fit r̂ = μ + i_u + i_n + f_u·f_n by full-batch Adam.
+    """The same model fitted by full-batch Adam from the same start: how the full fit ran until 2026-12-07.
 
-    The intercepts are penalised five times the factors, so the factor explains partisan
-    agreement first and a high statement intercept needs support from both sides.
+    Kept as the reference the alternating least squares fit is tested against (objective and
+    scores, `tests/deliberation/test_bridging.py`); not on any live path. Stops when the
+    objective changes by less than `tolerance` in a step.
     """
-    rng = np.random.default_rng(seed)
-    scale = math.sqrt(6 / (n_rows + n_cols)) if n_rows + n_cols else 0.0
+    start = bridging_start(n_rows, n_cols, seed)
     params = {
         "mu": np.zeros(1),
-        "iu": np.zeros(n_rows),
-        "in": np.zeros(n_cols),
-        "fu": rng.uniform(-scale, scale, n_rows),
-        "fn": rng.uniform(-scale, scale, n_cols),
+        "iu": start.user_intercepts,
+        "in": start.statement_intercepts,
+        "fu": start.user_factors,
+        "fn": start.statement_factors,
     }
     first = {name: np.zeros_like(value) for name, value in params.items()}
     second = {name: np.zeros_like(value) for name, value in params.items()}
@@ -896,6 +1019,26 @@ def _ridge_2(
     return intercept, factor
 
 
+@dataclass(frozen=True, eq=False)
+class _SideSums:
+    """Per row of one side, the sums its ridge regression is solved from (y: rating less μ and the other intercept)."""
+
+    count: FloatArray
+    sx: FloatArray  # Σ x (x: the other side's factor)
+    sxx: FloatArray
+    sy: FloatArray
+    sxy: FloatArray
+    syy: FloatArray | None  # Σ y², when asked for
+
+    def squared_error(self, intercept: FloatArray, factor: FloatArray) -> float:
+        """Σ (y − a − b·x)² over every rating, for each row's (a, b): the objective's error term, without a pass."""
+        if self.syy is None:
+            raise EngineInputError("the sums were taken without Σ y²")
+        a, b = intercept, factor
+        terms = self.syy - 2 * a * self.sy - 2 * b * self.sxy + a * a * self.count + 2 * a * b * self.sx
+        return float((terms + b * b * self.sxx).sum())
+
+
 def _ridge_side(
     ones: sp.csr_matrix,
     agreed: sp.csr_matrix,
@@ -905,16 +1048,30 @@ def _ridge_side(
     other_factors: FloatArray,
     mu: float,
     weights: tuple[float, float],
-) -> tuple[FloatArray, FloatArray]:
+    *,
+    with_error: bool = False,
+) -> tuple[FloatArray, FloatArray, _SideSums]:
     """One side's (intercept, factor) given the other side's: the five sums of each row, then `_ridge_2`.
 
     The participants given the statements, or (with the transposed matrices) the statements given
-    the participants: the same algebra on either side of the ratings.
+    the participants: the same algebra on either side of the ratings. Also returns the sums: μ's
+    step takes the interaction term from Σ x, and with `with_error` (two more sums: Σ i² over the
+    ratings, Σ i over the agrees) the squared error of any (a, b) comes from them without a pass.
     """
     f, i = other_factors, other_intercepts
-    sx, sxx, s_i, s_if = np.asarray(ones @ np.column_stack([f, f * f, i, i * f])).T
-    s_rf = agreed @ f
-    return _ridge_2(count, sx, sxx, rating - mu * count - s_i, s_rf - mu * sx - s_if, *weights)
+    columns = [f, f * f, i, i * f, i * i] if with_error else [f, f * f, i, i * f]
+    sums = np.asarray(ones @ np.column_stack(columns)).T
+    sx, sxx, s_i, s_if = sums[:4]
+    syy = None
+    if with_error:
+        s_rf, s_ri = np.asarray(agreed @ np.column_stack([f, i])).T
+        # Σ (r − μ − i)² with r ∈ {0, 1}: Σ r = rating
+        syy = rating * (1 - 2 * mu) - 2 * s_ri + count * mu * mu + 2 * mu * s_i + sums[4]
+    else:
+        s_rf = agreed @ f
+    sy, sxy = rating - mu * count - s_i, s_rf - mu * sx - s_if
+    intercept, factor = _ridge_2(count, sx, sxx, sy, sxy, *weights)
+    return intercept, factor, _SideSums(count, sx, sxx, sy, sxy, syy)
 
 
 def bridging_update(
@@ -926,16 +1083,20 @@ def bridging_update(
     intercept_penalty: float = 0.15,
     sweeps: int = BRIDGING_SWEEPS,
     tolerance: float = BRIDGING_SWEEP_TOLERANCE,
+    objective_tolerance: float | None = None,
+    relaxation: float = BRIDGING_RELAXATION,
 ) -> tuple[BridgingFit, int]:
     """Refit the bridging model from a previous fit by alternating least squares; return it and the sweeps run.
 
-    The objective is `bridging_scores`' (mean squared error plus the penalties on the means of
+    The objective is `bridging_objective` (mean squared error plus the penalties on the means of
     squared parameters). With the statements' parameters fixed, each participant's (i_u, f_u)
     is a 2 × 2 ridge regression solved in closed form from five sums, which are sparse
-    matrix-vector products; then the other way round, then μ. Each step lowers the
-    objective, so from a fit of nearly the same votes a few sweeps reach the optimum the cold
-    fit converges to (tested against it). Stops when no statement parameter moved more than
-    `tolerance` in a sweep.
+    matrix-vector products; then μ; then the statements given the participants; then μ again.
+    Each block step goes `relaxation` times the way to the block's minimiser (over-relaxation);
+    the objective is quadratic in each block, so for any factor in (0, 2) each step lowers it.
+    Stops when no statement parameter moved more than `tolerance` in a sweep, or, with
+    `objective_tolerance`, when a sweep lowered the objective by less than that (as the Adam
+    fit stopped; the objective is taken from the statements' sums, without a pass).
 
     `rated` holds 1 on each rating (agree or disagree) and `agreed` 1 on each agree, 0 on any
     other stored cell; the statements' side works on their transposes (no copy).
@@ -955,17 +1116,42 @@ def bridging_update(
     i_n, fn = start.statement_intercepts.copy(), start.statement_factors.copy()
     row_weights = (intercept_penalty * count / max(n_rows, 1), factor_penalty * count / max(n_rows, 1))
     col_weights = (intercept_penalty * count / max(n_cols, 1), factor_penalty * count / max(n_cols, 1))
+    track = objective_tolerance is not None
+    previous_objective = math.inf
     done = 0
+
+    def mu_given(interaction: float) -> float:
+        residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
+        return residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
+
+    def mean_square(values: FloatArray) -> float:
+        return float((values**2).mean()) if len(values) else 0.0
+
     for done in range(1, sweeps + 1):  # noqa: B007 (the count is returned)
-        iu, fu = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)  # participants
-        new_in, new_fn = _ridge_side(ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights)  # statements
+        # participants, then μ given both sides (Σ f_u·f_n over the ratings = f_u · (rated @ f_n))
+        new_iu, new_fu, row_sums = _ridge_side(ones_by_row, by_row, row_count, row_rating, i_n, fn, mu, row_weights)
+        iu, fu = iu + relaxation * (new_iu - iu), fu + relaxation * (new_fu - fu)
+        mu = mu_given(float(fu @ row_sums.sx))
+        # statements, then μ again
+        new_in, new_fn, col_sums = _ridge_side(
+            ones_by_col, by_col, col_count, col_rating, iu, fu, mu, col_weights, with_error=track
+        )
+        new_in, new_fn = i_n + relaxation * (new_in - i_n), fn + relaxation * (new_fn - fn)
         moved = float(max(np.abs(new_in - i_n).max(initial=0.0), np.abs(new_fn - fn).max(initial=0.0)))
         i_n, fn = new_in, new_fn
-        # μ, given both
-        interaction = float(fu @ (ones_by_row @ fn))
-        residual = total - float(row_count @ iu) - float(col_count @ i_n) - interaction
-        mu = residual / (count * (1 + intercept_penalty)) if n_ratings else 0.0
-        if moved < tolerance:
+        if track and objective_tolerance is not None:
+            # the objective after the statements' step (μ not yet moved): each block step lowers it
+            objective = (
+                col_sums.squared_error(i_n, fn) / count
+                + intercept_penalty * (mean_square(iu) + mean_square(i_n) + mu * mu)
+                + factor_penalty * (mean_square(fu) + mean_square(fn))
+            )
+            settled = previous_objective - objective < objective_tolerance
+            previous_objective = objective
+        else:
+            settled = False
+        mu = mu_given(float(fn @ col_sums.sx))
+        if moved < tolerance or settled:
             break
     return _bridging_fit(mu, iu, fu, i_n, fn), done
 
@@ -984,7 +1170,7 @@ def compute(
     seed: int = 0,
     base_k: int = BASE_K,
     bridging: bool = True,
-    bridging_iterations: int = 2_000,
+    bridging_sweeps: int = BRIDGING_FULL_SWEEPS,
     pca_on: str = "clustered",
     update: str = "full",
 ) -> Result:
@@ -1179,27 +1365,25 @@ def compute(
     fit: BridgingFit | None = None
     if bridging:
         rated = kept & (matrix.values != PASS)
-        ratings = (matrix.values[rated] == AGREE).astype(np.float64)
+        # agree = 1 / disagree = 0 on kept ratings; passes and mod-out cells are stored zeros
+        rated_cells = kept_cells & (code != PASS + 2)
+        rated_matrix = _like(structure, rated_cells.astype(np.float64))
+        agreed_matrix = _like(structure, (rated_cells & (code == AGREE + 2)).astype(np.float64))
         if incremental and state is not None:
             user = _mapped(state.participant_ids, state.user_params, matrix.participant_ids)
             statement = _mapped(state.statement_ids, state.statement_params, matrix.statement_ids)
             start = BridgingFit(state.mu, user[:, 0], user[:, 1], statement[:, 0], statement[:, 1])
-            rated_cells = kept_cells & (code != PASS + 2)
+            fit, _ = bridging_update(rated_matrix, agreed_matrix, start)
+        else:  # the full fit: the same sweeps from the seeded start, to a finer tolerance
             fit, _ = bridging_update(
-                _like(structure, rated_cells.astype(np.float64)),
-                _like(structure, (rated_cells & (code == AGREE + 2)).astype(np.float64)),
-                start,
+                rated_matrix,
+                agreed_matrix,
+                bridging_start(n_p, n_s, seed),
+                sweeps=bridging_sweeps,
+                tolerance=BRIDGING_FULL_TOLERANCE,
+                objective_tolerance=BRIDGING_FULL_OBJECTIVE_TOLERANCE,
             )
-        else:
-            fit = bridging_scores(
-                matrix.rows[rated],
-                matrix.cols[rated],
-                ratings,
-                n_p,
-                n_s,
-                seed=seed,
-                max_iterations=bridging_iterations,
-            )
+        del rated_matrix, agreed_matrix
         intercepts, factors = fit.statement_intercepts, fit.statement_factors
         counts = np.bincount(matrix.cols[rated], minlength=n_s)
         bridging_result = tuple(

@@ -368,3 +368,50 @@ def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
     assert np.array_equal(engine._assign(points, centers), measured)
     few = centers[: engine.TREE_CENTRES - 1]
     assert np.array_equal(engine._assign(points, few), np.argmin(((points[:, None, :] - few) ** 2).sum(axis=2), axis=1))
+
+
+def _lloyd_asking_every_point(points: np.ndarray, init: np.ndarray, iterations: int) -> tuple[np.ndarray, np.ndarray]:
+    """The Lloyd iterations as they ran before the bounds: every point asked for its nearest centre every time."""
+    weights = np.ones(len(points))
+    centers = init.copy()
+    labels = engine._assign(points, centers)
+    for _ in range(iterations):
+        k = len(centers)
+        totals = np.bincount(labels, weights=weights, minlength=k)
+        sums = np.stack([np.bincount(labels, weights=points[:, d], minlength=k) for d in range(2)], axis=1)
+        occupied = np.bincount(labels, minlength=k) > 0
+        new_centers = sums[occupied] / totals[occupied][:, None]
+        moved = np.sqrt(((new_centers - centers[occupied]) ** 2).sum(axis=1)).max()
+        centers = new_centers
+        labels = engine._assign(points, centers)
+        if moved < 0.01 and occupied.all():
+            break
+    used = np.unique(labels)
+    remap = np.full(len(centers), -1)
+    remap[used] = np.arange(len(used))
+    return centers[used], remap[labels]
+
+
+def test_kmeans_with_bounds_gives_the_labels_of_asking_every_point() -> None:
+    rng = np.random.default_rng(5)
+    # three blobs, duplicated points and a grid (exact ties between centres), 100 centres
+    blobs = np.concatenate([rng.normal(c, 0.6, (1_500, 2)) for c in ((0, 0), (3, 1), (-2, 3))])
+    grid = np.stack(np.meshgrid(np.arange(-3.0, 4.0), np.arange(-3.0, 4.0)), axis=-1).reshape(-1, 2)
+    points = np.concatenate([blobs, blobs[:300], grid])
+    for seed in range(3):
+        init = engine._forgy_init(points, engine.BASE_K, np.random.default_rng(seed))
+        centers, labels = engine._kmeans(points, np.ones(len(points)), init, engine.BASE_ITERATIONS)
+        expected_centers, expected_labels = _lloyd_asking_every_point(points, init, engine.BASE_ITERATIONS)
+        assert np.array_equal(labels, expected_labels)
+        assert np.array_equal(centers, expected_centers)
+
+
+def test_first_distinct_points_on_a_prefix_are_the_whole_arrays() -> None:
+    rng = np.random.default_rng(2)
+    points = np.round(rng.normal(0, 1, (5_000, 2)), 1)  # many repeats
+    for k in (1, 5, 100, 400, 10_000):
+        _, first = np.unique(np.round(points, 12), axis=0, return_index=True)
+        assert np.array_equal(engine._first_distinct(points, k), points[np.sort(first)[:k]])
+    order = rng.permutation(len(points))
+    _, first = np.unique(np.round(points[order], 12), axis=0, return_index=True)
+    assert np.array_equal(engine._first_distinct(points, 100, order), points[order][np.sort(first)[:100]])
