@@ -189,3 +189,30 @@ def test_a_real_one_town_article_gives_its_placeless_riot_to_the_town() -> None:
         ("Tabriz", "Violent demonstration")
     ]
     assert any("wine stores" in sentence.sentence for sentence in result.events[0].evidence)
+
+
+def test_a_sentence_that_only_lists_the_towns_of_the_protest_before_it_is_read_with_it() -> None:
+    # written for the test: the count of towns in one sentence, the towns in the next
+    english = (
+        "On Friday, 15 December 2023, protests were held in at least 15 cities. "
+        "The cities were: Tehran, Mashhad, Isfahan, Shiraz and Tabriz."
+    )
+    persian = (
+        "روز جمعه ۲۴ آذر ۱۴۰۲ تجمع اعتراضی در ۱۵ شهر برگزار شد. "
+        "این شهرها عبارتند از: تهران، مشهد، اصفهان، شیراز و تبریز."
+    )
+    for text in (english, english.replace("The cities were:", "They included"), persian):
+        result = extract(DocumentInput(text=text, published=datetime.date(2023, 12, 16)))
+        assert [e.place.city for e in result.events if e.place] == ["Tehran", "Mashhad", "Isfahan", "Shiraz", "Tabriz"]
+        assert {e.date.date for e in result.events if e.date} == {datetime.date(2023, 12, 15)}
+        assert [c.count for c in result.claims] == [15]  # the place count stays a claim
+        quoted = [e.evidence[0].sentence for e in result.events]  # the opener's words are kept in the quote
+        assert all(any(words in sentence for words in ("ities were", "included", "عبارتند")) for sentence in quoted)
+    # a sentence after it that names no places stays its own
+    assert towns("Protests were held in Tehran on Friday. The cities were quiet on Saturday.") == [("Tehran", "IR-23")]
+
+
+def test_people_who_took_to_the_streets_in_persian_protested() -> None:
+    # written for the test
+    assert towns("روز جمعه ۲۴ آذر ۱۴۰۲ مردم در زاهدان به خیابان آمدند.") == [("Zahedan", "IR-11")]
+    assert towns("روز جمعه ۲۴ آذر ۱۴۰۲ جوانان در سنندج به خیابان‌ها ریختند.") == [("Sanandaj", "IR-12")]

@@ -54,7 +54,7 @@ def extract(document: DocumentInput) -> Extraction:
     body = normalize(document.text)
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
     language = document.language or identify_language(text)
-    text = _join_list_lines(_unglue(text))
+    text = _join_list_sentences(_join_list_lines(_unglue(text)))
     sentence_list = split_sentences(text)
     year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
@@ -406,6 +406,44 @@ _FA_ORDINAL_DAY = re.compile(
 # A line that opens a list with a colon, then its items one a line ("- Izeh", "۲. بوکان", "Bukan,").
 _LIST_OPENER = re.compile(r"^[^\n]*\S[ \t]*[:：][ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)-])?[ \t]*(?P<item>[^\n.!?؟:;؛|]{1,40}?)[ \t]*[,،.؛;]?[ \t]*$")
+
+
+# "… protests in at least 15 cities. These cities were: Tehran, Mashhad, …": the second sentence only
+# names the places of the first (normalized text: ZWNJ is a space, so «شهرها» may read «شهر ها»).
+_LIST_SENTENCE = re.compile(
+    r"(?<=[^\s.])\.(?P<space>[ \t]+)"
+    r"(?P<opener>(?:(?:the|these|those) (?:cities|towns|places|provinces|cities and towns) "
+    r"(?:were|are|included|include)"
+    r"|they included|among them were"
+    r"|(?:این|آن) (?:شهر ?ها|شهرستان ?ها|استان ?ها) (?:عبارتند از|عبارت بودند از|عبارت اند از|شامل))"
+    r"[ \t]*[:：]?)[ \t]*(?=(?P<rest>[^\n.!?؟]*))",
+    re.IGNORECASE,
+)
+
+
+def _join_list_sentences(text: str) -> str:
+    """Join a sentence that only lists the places of the one before it to that sentence.
+
+    "Protests were held in at least 15 cities. The cities were: Tehran, Mashhad and Isfahan." reads as
+    one sentence, "… in at least 15 cities; The cities were: Tehran, Mashhad and Isfahan.", a list of
+    places of the first sentence's protest (the words are kept, so the evidence still quotes them; only
+    the full stop becomes a semicolon); the same for «… در ۱۵ شهر. این شهرها عبارتند از: …». Only when
+    what follows names two places or more.
+    """
+
+    def joined(match: re.Match[str]) -> str:
+        rest = match.group("rest")
+        language_prefix = "in " if rest.isascii() else "در "
+        if (
+            sum(1 for part in re.split(r"[,،]| and | و ", rest) if places.find_mentions(language_prefix + part.strip()))
+            < 2
+        ):
+            return match.group(0)
+        stop = "؛" if not rest.isascii() else ";"
+        opener = match.group("opener").rstrip()
+        return f"{stop}{match.group('space')}{opener}{'' if opener.endswith((':', '：')) else ':'} "
+
+    return _LIST_SENTENCE.sub(joined, text) if "." in text else text
 
 
 def _join_list_lines(text: str) -> str:
