@@ -317,13 +317,13 @@ def check_opening(state: dict[str, Any], ceremony: dict[str, Any]) -> Opening:
     return Opening(index, secret, definition, digest, chain, codes, mixes, current)
 
 
-def mix(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
+def mix(state: dict[str, Any], ceremony: dict[str, Any], opened: Opening | None = None) -> dict[str, Any]:
     """Check the cascade so far, shuffle its last output with fresh randomness, prove and sign it.
 
     The permutation and the re-encryption randomness live only in this function's frame: nothing of
-    them is written to the state file or the message.
+    them is written to the state file or the message. ``opened``: the checks already made on this ceremony file.
     """
-    opened = check_opening(state, ceremony)
+    opened = opened or check_opening(state, ceremony)
     if not opened.current:
         raise TrusteeError("the box is empty: there is nothing to mix")
     if opened.index in opened.trustee_mixers:
@@ -340,10 +340,10 @@ def mix(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
+def decrypt(state: dict[str, Any], ceremony: dict[str, Any], opened: Opening | None = None) -> dict[str, Any]:
     """Check the closed box and the whole cascade (k trustees' mixes), then decrypt its output with x_j."""
     election = str(ceremony["election"])
-    opened = check_opening(state, ceremony)
+    opened = opened or check_opening(state, ceremony)
     fault = record.mixer_fault(opened.definition, opened.digest, opened.mixes)
     if opened.current and fault is not None:
         raise TrusteeError(f"the ballots are not mixed enough: {fault}: do not decrypt")
@@ -372,9 +372,11 @@ def open_step(state: dict[str, Any], ceremony: dict[str, Any]) -> tuple[dict[str
     if opened.current and len(mixers) < needed:
         if opened.index in mixers:
             return None, f"waiting: {len(mixers)} of the {needed} trustees' mixes are in; decrypt after the last"
-        return mix(state, ceremony), "mixed: upload the message, then run again to decrypt once enough have mixed"
+        return mix(
+            state, ceremony, opened
+        ), "mixed: upload the message, then run again to decrypt once enough have mixed"
     return (
-        decrypt(state, ceremony),
+        decrypt(state, ceremony, opened),
         "decrypted: upload the message; compare the chain head in it with the copies made during voting",
     )
 
