@@ -191,7 +191,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/8"},
+            "format": {"const": "solidarity-election-record/9"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -223,7 +223,9 @@ def record() -> Schema:
                 "type": "array",
                 "items": closed(
                     {
+                        "mixer": {"type": "integer", "minimum": 0, "maximum": 255},
                         "ciphertexts": {"type": "array", "items": string(BASE64)},
+                        "signature": {"oneOf": [string(BASE64), {"type": "null"}]},
                         "proof": closed(
                             {
                                 "commitments": b64_list,

@@ -45,7 +45,9 @@ from solidarity.elections.ballots import canonical_json
 # /8 (definition /7): a ballot is its compact encoding (ballots.ENCODING: candidate indexes, one byte
 # each) in as few points as the definition's rule and candidates need (``ballot_format``), not padded
 # JSON in 18 points.
-RECORD_FORMAT = "solidarity-election-record/8"
+# /9: each mix names its mixer (0: the server's mix at the close, unsigned; j: trustee j, signed with
+# its key share); a joint key's cascade holds at least k trustees' mixes before any decryption.
+RECORD_FORMAT = "solidarity-election-record/9"
 DEFINITION_FORMAT = "solidarity-election-definition/7"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
@@ -62,6 +64,8 @@ LOT_DOMAIN = b"solidarity-lot/4\x00"
 CHAIN_EVENTS = ("issue", "cast", "close")
 MIX_SEED_DOMAIN = b"solidarity-mix-seed/1\x00"
 DKG_DOMAIN = b"solidarity-dkg/1\x00"
+MIX_DOMAIN = b"solidarity-mix/1\x00"
+SERVER_MIXER = 0  # the ``mixer`` of the server's mix at the close (unsigned: the server holds no key share)
 WHOLE_KEY = 0  # the trustee index of a key made whole (SLIP-39 ceremony): its verification key is the ballot key
 
 
@@ -207,6 +211,8 @@ class Mix:
 
     ciphertexts: tuple[bytes, ...]
     proof: shuffle.ShuffleProof
+    mixer: int = SERVER_MIXER
+    signature: th.Proof | None = None
 
 
 @dataclass(frozen=True)
@@ -450,17 +456,91 @@ def shuffle_proof_json(proof: shuffle.ShuffleProof) -> dict[str, Any]:
 
 
 def mix_json(stage: Mix) -> dict[str, Any]:
-    """Write one shuffle stage as the record does."""
-    return {"ciphertexts": [b64(c) for c in stage.ciphertexts], "proof": shuffle_proof_json(stage.proof)}
+    """Write one shuffle stage as the record does (``signature`` is null for the server's mix)."""
+    return {
+        "mixer": stage.mixer,
+        "ciphertexts": [b64(c) for c in stage.ciphertexts],
+        "proof": shuffle_proof_json(stage.proof),
+        "signature": None if stage.signature is None else b64(proof_bytes(stage.signature)),
+    }
 
 
 def read_mix(raw: Any) -> Mix:
     """Read one shuffle stage written by ``mix_json``; RecordFormatError on any bad shape."""
     entry = _exact(raw, MIX_FIELDS, "mix")
+    mixer = entry["mixer"]
+    if not isinstance(mixer, int) or isinstance(mixer, bool) or not 0 <= mixer <= 255:
+        raise RecordFormatError("mix.mixer is not a trustee index (0 for the server)")
+    signature = entry["signature"]
+    if (signature is None) != (mixer == SERVER_MIXER):
+        raise RecordFormatError("mix.signature: a trustee's mix is signed, the server's is not (null)")
     return Mix(
         ciphertexts=tuple(_unb64(v, "mix.ciphertexts") for v in _list(entry["ciphertexts"], "mix.ciphertexts")),
         proof=_shuffle_proof(entry["proof"]),
+        mixer=mixer,
+        signature=None if signature is None else _proof(signature, "mix.signature"),
     )
+
+
+def mix_context(digest: str, number: int, stage: Mix) -> bytes:
+    """Bind a trustee's mix signature to the election, the mix's place in the cascade, its mixer and its bytes.
+
+    MIX_DOMAIN ‖ definition hash (32 raw bytes) ‖ number (2 bytes, big-endian, the first mix is 1) ‖
+    mixer (2 bytes) ‖ SHA-256 of the canonical JSON of the mix without its signature.
+    """
+    body = canonical_json({k: v for k, v in mix_json(stage).items() if k != "signature"})
+    return (
+        MIX_DOMAIN
+        + bytes.fromhex(digest)
+        + number.to_bytes(2, "big")
+        + stage.mixer.to_bytes(2, "big")
+        + hashlib.sha256(body).digest()
+    )
+
+
+def sign_mix(stage: Mix, *, digest: str, number: int, secret: int) -> Mix:
+    """Sign a trustee's mix: a Schnorr proof of knowledge of x_j (its key share) over ``mix_context``."""
+    proof = th.prove_knowledge(secret, th.base_mul(secret), mix_context(digest, number, stage))
+    return Mix(stage.ciphertexts, stage.proof, stage.mixer, proof)
+
+
+def mix_signature_valid(stage: Mix, *, digest: str, number: int, verification_keys: dict[int, bytes]) -> bool:
+    """Check a trustee's mix signature against its verification key x_j·G from the definition."""
+    key = verification_keys.get(stage.mixer)
+    if stage.mixer == SERVER_MIXER or stage.signature is None or key is None:
+        return False
+    return th.verify_knowledge(key, stage.signature, mix_context(digest, number, stage))
+
+
+def mixer_fault(definition: Definition, digest: str, mixes: Sequence[Mix]) -> str | None:
+    """Say why a cascade does not meet the mixing rule, or None.
+
+    The rule: the server's mix (mixer 0, unsigned) may only come first; every other mix is by a
+    trustee of a joint key, signed with its key share; no trustee mixes twice; a joint key needs at
+    least k trustees' mixes (k the threshold), so that any k trustees able to decrypt include one who
+    mixed. A whole key has only the server's mix.
+    """
+    if not definition.is_joint:
+        if any(stage.mixer != SERVER_MIXER for stage in mixes):
+            return "a key made whole is mixed by the server alone"
+        return None
+    keys = definition.verification_keys()
+    seen: set[int] = set()
+    for number, stage in enumerate(mixes, start=1):
+        if stage.mixer == SERVER_MIXER:
+            if number != 1:
+                return f"mix {number}: the server's mix may only come first"
+            continue
+        if stage.mixer not in keys:
+            return f"mix {number}: mixer {stage.mixer} is not a trustee of this election"
+        if stage.mixer in seen:
+            return f"mix {number}: trustee {stage.mixer} mixed twice"
+        if not mix_signature_valid(stage, digest=digest, number=number, verification_keys=keys):
+            return f"mix {number}: trustee {stage.mixer}'s signature does not verify"
+        seen.add(stage.mixer)
+    if len(seen) < definition.trustee_threshold:
+        return f"{len(seen)} trustees' mixes, {definition.trustee_threshold} needed before decryption"
+    return None
 
 
 def _hex(value: Any, what: str) -> str:
@@ -540,7 +620,7 @@ RECORD_FIELDS = (
 BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
 ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature", "voter_signature")
 ELECTOR_FIELDS = ("id", "name", "key")
-MIX_FIELDS = ("ciphertexts", "proof")
+MIX_FIELDS = ("mixer", "ciphertexts", "proof", "signature")
 DECRYPTION_FIELDS = ("factors",)
 LOT_FIELDS = ("value",)
 TRUSTEES_FIELDS = ("threshold", "count", "names", "dealings", "confirmations")
@@ -727,8 +807,8 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         if found.startswith(RECORD_FORMAT.rsplit("/", 1)[0] + "/"):
             raise RecordFormatError(
                 f"a record of format {found}: this verifier reads {RECORD_FORMAT} only "
-                "(/8 encodes each ballot compactly, candidate indexes in as few points as the election needs, "
-                "and its definition is /7; earlier records are not read)"
+                "(/9 names who made each mix, and a key the trustees made jointly needs k trustees' signed mixes "
+                "before decryption; earlier records are not read)"
             )
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
@@ -1372,6 +1452,10 @@ def verify(
     # With a shuffle, the proof's multiplications check every point of the rows (see _check_mixes).
     inputs = _input_rows(record, failures, validate=not record.mixes)
     rows = _check_mixes(record, public_key, inputs, failures) if inputs is not None else None
+    if rows is not None and not key_failures:
+        fault = mixer_fault(definition, record.definition_hash, record.mixes)
+        if fault is not None:  # the ballots may be linkable; the decryptions and the count are still checked
+            failures.append(Failure("mixers", fault))
     seed = lot_seed(record.definition_hash, record.tracking, record.lot_value)
     if seed != record.lot_seed:
         failures.append(Failure("lot-seed", "the lot seed is not the hash of the closed box and the lot value"))

@@ -798,6 +798,11 @@ def _stored_mixes(election: Election) -> list[record.Mix]:
     return [record.read_mix(m) for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
 
 
+def trustee_mix_count(election: Election) -> int:
+    """Return how many trustees have mixed the closed box so far (the server's own mix is not counted)."""
+    return sum(1 for stage in _stored_mixes(election) if stage.mixer != record.SERVER_MIXER)
+
+
 def ceremony_document(*, election: Election, now: datetime | None = None) -> dict[str, Any]:
     """Return the ceremony file the trustees' tool reads: who joined, dealings, confirmations, what to open."""
     if election.status == Election.Status.FROZEN and election.is_closed(now) and is_joint(election):
@@ -830,10 +835,11 @@ def ceremony_document(*, election: Election, now: datetime | None = None) -> dic
 
 
 def receive_trustee_message(*, actor: User, election: Election, data: bytes, now: datetime | None = None) -> str:
-    """Take one message of a trustee's tool (join, dealing, confirmation, decryption); return its kind.
+    """Take one message of a trustee's tool (join, dealing, confirmation, mix, decryption); return its kind.
 
-    Every message is checked before it is kept; a decryption that brings the k-th valid one opens
-    the count and publishes the record.
+    Every message is checked before it is kept: a mix against the last output of the cascade (see
+    ``trustee.check_mix``); a decryption only once k trustees have mixed, and only of the last
+    output; the decryption that brings the k-th valid one opens the count and publishes the record.
     """
     try:
         message = trustee.parse_message(data, election=election.slug)
@@ -842,6 +848,8 @@ def receive_trustee_message(*, actor: User, election: Election, data: bytes, now
     kind = str(message["kind"])
     if kind == "decryption":
         return _receive_decryption(actor=actor, election=election, message=message, now=now)
+    if kind == "mix":
+        return _receive_mix(actor=actor, election=election, message=message, now=now)
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if locked.status != Election.Status.DRAFT:
@@ -938,6 +946,37 @@ def restart_key_generation(*, actor: User, election: Election) -> None:
     audit.record("elections.trustee.restarted", actor=actor, target=election)
 
 
+def _receive_mix(*, actor: User, election: Election, message: dict[str, Any], now: datetime | None) -> str:
+    """Keep a trustee's mix on top of the cascade once its proof and signature verify against the last output."""
+    if election.status != Election.Status.FROZEN or not election.is_closed(now) or not is_joint(election):
+        raise TrusteeMessageError(_("the ballots are mixed only after the close"))
+    close_box(election=election, now=now)
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        seat = locked.trustee_seats.filter(trustee=actor).first()
+        if seat is None:
+            raise TrusteeMessageError(_("you hold no share of this election's key"))
+        if locked.trustee_seats.exclude(decryption="").exists():
+            raise TrusteeMessageError(_("the decryption has begun: no more mixes"))
+        mixes = _stored_mixes(locked)
+        try:
+            stage = trustee.check_mix(
+                locked.definition or {},
+                [_cast_ballot(b) for b in locked.ballots.all()],
+                mixes,
+                message.get("mix"),
+                trustee=seat.index,
+            )
+        except trustee.TrusteeError as error:
+            raise TrusteeMessageError(str(error)) from error
+        locked.mix = record.serialize({"mixes": [record.mix_json(m) for m in [*mixes, stage]]}).decode("utf-8")
+        locked.save(update_fields=["mix", "updated_at"])
+        audit.record(
+            "elections.trustee.mix", actor=actor, target=locked, data={"trustee": seat.index, "number": len(mixes) + 1}
+        )
+    return "mix"
+
+
 def _receive_decryption(*, actor: User, election: Election, message: dict[str, Any], now: datetime | None) -> str:
     if election.status != Election.Status.FROZEN or not election.is_closed(now) or not is_joint(election):
         raise TrusteeMessageError(_("the count opens only after the close"))
@@ -945,6 +984,13 @@ def _receive_decryption(*, actor: User, election: Election, message: dict[str, A
     seat = election.trustee_seats.filter(trustee=actor).first()
     if seat is None:
         raise TrusteeMessageError(_("you hold no share of this election's key"))
+    cast_rows = election.ballots.all()
+    if cast_rows and record.mixer_fault(
+        record.parse_definition(election.definition or {}),
+        record.definition_hash(election.definition or {}),
+        _stored_mixes(election),
+    ):
+        raise TrusteeMessageError(_("too few trustees have mixed the ballots: the decryption waits for them"))
     try:
         opened = trustee.read_decryption(message.get("decryption"))
     except trustee.TrusteeError as error:

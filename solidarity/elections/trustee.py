@@ -16,9 +16,14 @@ and uploads ``message.json``. The tool does whatever the ceremony file says is n
 3. **confirm**: once all have dealt, checks every dealing and every share it received against the
    commitments, adds its shares into its key share x_j, forgets its polynomial, and sends a proof
    of knowledge of x_j against its verification key (computed by anyone from the commitments);
-4. **decrypt**: after the close, checks the server's shuffle proof from the box to the rows it is
-   asked to open and that the box holds as many ballots as the closed chain counts, then sends
-   x_j·A for every pair of every shuffled row and x_j·H_lot, each with a Chaum–Pedersen proof.
+4. **mix**: after the close, checks that the box holds as many ballots as the closed chain counts
+   and every shuffle proof of the cascade so far (the server's mix at the close, then each earlier
+   trustee's mix and its signature); while fewer than k trustees have mixed and this one has not,
+   re-encrypts and permutes the last output with fresh randomness, proves the shuffle
+   (Terelius–Wikström, ``shuffle.py``), signs the mix with its key share (a Schnorr proof of
+   knowledge of x_j over the mix), forgets the permutation and randomness, and sends the mix;
+5. **decrypt**: once k trustees have mixed, checks the whole cascade again and sends x_j·A for
+   every pair of every row of the last output and x_j·H_lot, each with a Chaum–Pedersen proof.
 
 A trustee who finds a bad share does not confirm; the election cannot be frozen until the
 organizer restarts the key generation. See docs/elections.md, "Trustees and the election key".
@@ -45,7 +50,7 @@ from solidarity.elections import threshold as th
 CEREMONY_FORMAT = "solidarity-trustee-ceremony/1"
 MESSAGE_FORMAT = "solidarity-trustee-message/1"
 STATE_FORMAT = "solidarity-trustee-state/1"
-KINDS = ("join", "dealing", "confirmation", "decryption")
+KINDS = ("join", "dealing", "confirmation", "mix", "decryption")
 
 
 class TrusteeError(ValueError):
@@ -236,9 +241,27 @@ def confirm(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     return message(election, "confirmation", trustee=index, proof=b64(record.proof_bytes(proof)))
 
 
-def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
-    """Check the shuffle and the closed box, then decrypt the shuffled rows with x_j, with proofs."""
-    election = str(ceremony["election"])
+@dataclass(frozen=True)
+class Opening:
+    """What the tool checked in the ceremony file's ``opening`` before it mixes or decrypts."""
+
+    index: int
+    secret: int
+    definition: record.Definition
+    digest: str
+    chain: list[record.ChainEntry]
+    codes: list[str]
+    mixes: list[record.Mix]
+    current: list[shuffle.Row]
+
+    @property
+    def trustee_mixers(self) -> list[int]:
+        """Return the trustees who mixed so far, in order (the server's mix is not one)."""
+        return [m.mixer for m in self.mixes if m.mixer != record.SERVER_MIXER]
+
+
+def check_opening(state: dict[str, Any], ceremony: dict[str, Any]) -> Opening:
+    """Check the definition against the state, the closed box against the chain, and every mix so far."""
     if state.get("share") is None:
         raise TrusteeError("this state file holds no key share: it never confirmed the key generation")
     index = int(state["trustee"])
@@ -249,14 +272,15 @@ def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     except record.RecordFormatError as error:
         raise TrusteeError(f"the definition does not parse: {error}") from error
     if b64(definition.ballot_key) != state["ballot_key"]:
-        raise TrusteeError("the definition's ballot key is not the one you confirmed: do not decrypt")
-    if definition.verification_keys().get(index) != th.base_mul(secret):
-        raise TrusteeError("the definition's dealings do not give your verification key: do not decrypt")
+        raise TrusteeError("the definition's ballot key is not the one you confirmed: do not go on")
+    keys = definition.verification_keys()
+    if keys.get(index) != th.base_mul(secret):
+        raise TrusteeError("the definition's dealings do not give your verification key: do not go on")
     chain = [record.ChainEntry(e["event"], int(e["issued"]), int(e["cast"])) for e in opening["chain"]]
     ballots = opening["ballots"]
     if not chain or chain[-1].event != "close" or chain[-1].cast != len(ballots):
         raise TrusteeError(
-            "the box is not the closed box the chain counts: do not decrypt (a server that asks you to "
+            "the box is not the closed box the chain counts: do not go on (a server that asks you to "
             "open a few ballots alone could read them)"
         )
     digest = record.definition_hash(opening["definition"])
@@ -269,37 +293,91 @@ def decrypt(state: dict[str, Any], ceremony: dict[str, Any]) -> dict[str, Any]:
     except ballot_crypto.BallotError as error:
         raise TrusteeError(f"a ballot is not a row of this election: {error}") from error
     try:
-        mixes = [
-            record.Mix(tuple(unb64(c, "a shuffled row") for c in m["ciphertexts"]), record._shuffle_proof(m["proof"]))
-            for m in opening["mixes"]
-        ]
+        mixes = [record.read_mix(m) for m in opening["mixes"]]
     except record.RecordFormatError as error:
         raise TrusteeError(f"the shuffle does not parse: {error}") from error
-    if rows and not mixes:
-        raise TrusteeError("the ballots were not shuffled: do not decrypt")
     current = rows
+    seen: set[int] = set()
     for number, stage in enumerate(mixes, start=1):
         try:
             outputs = [ballot_crypto.to_row(c, points=points) for c in stage.ciphertexts]
         except ballot_crypto.BallotError as error:
             raise TrusteeError(f"mix {number}: a shuffled row is not a row of this election: {error}") from error
         if not shuffle.verify(definition.ballot_key, current, outputs, stage.proof):
-            raise TrusteeError(f"mix {number}: the shuffle proof does not verify: do not decrypt")
+            raise TrusteeError(f"mix {number}: the shuffle proof does not verify: do not go on")
+        if stage.mixer == record.SERVER_MIXER:
+            if number != 1:
+                raise TrusteeError(f"mix {number}: the server's mix may only come first: do not go on")
+        elif stage.mixer in seen or not record.mix_signature_valid(
+            stage, digest=digest, number=number, verification_keys=keys
+        ):
+            raise TrusteeError(f"mix {number}: not signed by a trustee who had not mixed yet: do not go on")
+        seen.add(stage.mixer)
         current = outputs
-    opened = record.decrypt_as_trustee(
-        trustee=index,
-        secret=secret,
-        public_key=definition.ballot_key,
-        digest=digest,
-        tracking_codes=codes,
-        rows=current,
+    return Opening(index, secret, definition, digest, chain, codes, mixes, current)
+
+
+def mix(state: dict[str, Any], ceremony: dict[str, Any], opened: Opening | None = None) -> dict[str, Any]:
+    """Check the cascade so far, shuffle its last output with fresh randomness, prove and sign it.
+
+    The permutation and the re-encryption randomness live only in this function's frame: nothing of
+    them is written to the state file or the message. ``opened``: the checks already made on this ceremony file.
+    """
+    opened = opened or check_opening(state, ceremony)
+    if not opened.current:
+        raise TrusteeError("the box is empty: there is nothing to mix")
+    if opened.index in opened.trustee_mixers:
+        raise TrusteeError("you have mixed already")
+    stages, _outputs = record.mix(opened.definition.ballot_key, opened.current)
+    stage = record.Mix(stages[0].ciphertexts, stages[0].proof, opened.index)
+    signed = record.sign_mix(stage, digest=opened.digest, number=len(opened.mixes) + 1, secret=opened.secret)
+    return message(
+        str(ceremony["election"]),
+        "mix",
+        trustee=opened.index,
+        number=len(opened.mixes) + 1,
+        mix=record.mix_json(signed),
+    )
+
+
+def decrypt(state: dict[str, Any], ceremony: dict[str, Any], opened: Opening | None = None) -> dict[str, Any]:
+    """Check the closed box and the whole cascade (k trustees' mixes), then decrypt its output with x_j."""
+    election = str(ceremony["election"])
+    opened = opened or check_opening(state, ceremony)
+    fault = record.mixer_fault(opened.definition, opened.digest, opened.mixes)
+    if opened.current and fault is not None:
+        raise TrusteeError(f"the ballots are not mixed enough: {fault}: do not decrypt")
+    decrypted = record.decrypt_as_trustee(
+        trustee=opened.index,
+        secret=opened.secret,
+        public_key=opened.definition.ballot_key,
+        digest=opened.digest,
+        tracking_codes=opened.codes,
+        rows=opened.current,
     )
     return message(
         election,
         "decryption",
-        trustee=index,
-        chain_head=record.chain_heads(digest, chain)[-1],
-        decryption=record.trustee_decryption_json(opened),
+        trustee=opened.index,
+        chain_head=record.chain_heads(opened.digest, opened.chain)[-1],
+        decryption=record.trustee_decryption_json(decrypted),
+    )
+
+
+def open_step(state: dict[str, Any], ceremony: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
+    """After the close: mix while fewer than k trustees have mixed, then decrypt the last output."""
+    opened = check_opening(state, ceremony)
+    needed = opened.definition.trustee_threshold
+    mixers = opened.trustee_mixers
+    if opened.current and len(mixers) < needed:
+        if opened.index in mixers:
+            return None, f"waiting: {len(mixers)} of the {needed} trustees' mixes are in; decrypt after the last"
+        return mix(
+            state, ceremony, opened
+        ), "mixed: upload the message, then run again to decrypt once enough have mixed"
+    return (
+        decrypt(state, ceremony, opened),
+        "decrypted: upload the message; compare the chain head in it with the copies made during voting",
     )
 
 
@@ -315,11 +393,8 @@ def step(state: dict[str, Any] | None, ceremony: dict[str, Any]) -> tuple[dict[s
     if state.get("format") != STATE_FORMAT or state.get("election") != election:
         raise TrusteeError("this state file belongs to another election")
     if ceremony.get("opening") is not None:
-        return (
-            state,
-            decrypt(state, ceremony),
-            "decrypted: upload the message; compare the chain head in it with the copies made during voting",
-        )
+        outgoing, note = open_step(state, ceremony)
+        return state, outgoing, note
     index = _own_index(state, ceremony)
     entries = ceremony["trustees"]
     if len(entries) < int(ceremony["count"]) or any(not e.get("transport_key") for e in entries):
@@ -455,10 +530,50 @@ def opening_document(
         "definition": definition,
         "chain": [entry.as_json() for entry in chain],
         "ballots": [{"tracking": b.tracking, "ciphertext": b64(b.ciphertext)} for b in ordered],
-        "mixes": [
-            {"ciphertexts": [b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)} for m in mixes
-        ],
+        "mixes": [record.mix_json(m) for m in mixes],
     }
+
+
+def open_locally(
+    ceremony: LocalCeremony,
+    *,
+    definition: dict[str, Any],
+    chain: Sequence[record.ChainEntry],
+    cast: Sequence[record.CastBallot],
+    mixes: Sequence[record.Mix],
+    mixers: Sequence[int],
+    decryptors: Sequence[int],
+) -> tuple[list[record.Mix], list[record.TrusteeDecryption]]:
+    """Let trustees (by index) mix in turn, each on the last output, then decrypt; return the cascade and decryptions.
+
+    Each step goes through the ceremony file and the message as in a real opening, and each mix is
+    checked as the server checks it. Only for tests, the demo and the benchmark.
+    """
+    parsed = record.parse_definition(definition)
+    cascade = list(mixes)
+
+    def document() -> dict[str, Any]:
+        opening = opening_document(definition=definition, chain=chain, cast=cast, mixes=cascade)
+        return ceremony_document(
+            election=str(definition["election"]),
+            threshold=parsed.trustee_threshold,
+            count=parsed.trustee_count,
+            trustees=ceremony.entries,
+            opening=opening,
+        )
+
+    for index in mixers:
+        _, sent, _ = step(dict(ceremony.states[index - 1]), document())
+        if sent is None or sent["kind"] != "mix":
+            raise TrusteeError(f"trustee {index} did not mix")
+        cascade.append(check_mix(definition, cast, cascade, sent["mix"], trustee=index))
+    opened = []
+    for index in decryptors:
+        _, sent, _ = step(dict(ceremony.states[index - 1]), document())
+        if sent is None or sent["kind"] != "decryption":
+            raise TrusteeError(f"trustee {index} did not decrypt")
+        opened.append(read_decryption(sent["decryption"]))
+    return cascade, opened
 
 
 def read_decryption(raw: Any) -> record.TrusteeDecryption:
@@ -469,14 +584,64 @@ def read_decryption(raw: Any) -> record.TrusteeDecryption:
         raise TrusteeError(str(error)) from error
 
 
+def check_mix(
+    definition: dict[str, Any],
+    cast: Sequence[record.CastBallot],
+    mixes: Sequence[record.Mix],
+    raw: Any,
+    *,
+    trustee: int,
+) -> record.Mix:
+    """Check a trustee's mix as the server keeps it: on top of the last output, proven, signed; the new stage.
+
+    Refused (TrusteeError): a mix by another trustee than the sender, a second mix by the same
+    trustee, a mix once k trustees have mixed, a mix whose proof does not verify against the current
+    last output (a mix of an earlier output, or with an altered proof), a signature that does not
+    verify with the trustee's verification key.
+    """
+    parsed = record.parse_definition(definition)
+    try:
+        stage = record.read_mix(raw)
+    except record.RecordFormatError as error:
+        raise TrusteeError(str(error)) from error
+    if stage.mixer != trustee:
+        raise TrusteeError("this mix names another trustee as its mixer")
+    mixers = [m.mixer for m in mixes if m.mixer != record.SERVER_MIXER]
+    if trustee in mixers:
+        raise TrusteeError("you have mixed already")
+    if len(mixers) >= parsed.trustee_threshold:
+        raise TrusteeError("enough trustees have mixed: the decryption has begun")
+    points = parsed.layout.points
+    current = record.rows_to_open(cast, mixes, points=points)
+    if not current:
+        raise TrusteeError("the box is empty: there is nothing to mix")
+    try:
+        outputs = [ballot_crypto.to_row(c, points=points) for c in stage.ciphertexts]
+    except ballot_crypto.BallotError as error:
+        raise TrusteeError(f"a shuffled row is not a row of this election: {error}") from error
+    if len(outputs) != len(current) or not shuffle.verify(parsed.ballot_key, current, outputs, stage.proof):
+        raise TrusteeError(
+            "the shuffle proof does not verify against the last mix's output "
+            "(download the ceremony file again: someone may have mixed since)"
+        )
+    digest = record.definition_hash(definition)
+    if not record.mix_signature_valid(
+        stage, digest=digest, number=len(mixes) + 1, verification_keys=parsed.verification_keys()
+    ):
+        raise TrusteeError("the mix's signature does not verify with your share of the key")
+    return stage
+
+
 def check_decryption(
     definition: dict[str, Any],
     cast: Sequence[record.CastBallot],
     mixes: Sequence[record.Mix],
     opened: record.TrusteeDecryption,
 ) -> bool:
-    """Check one trustee's partial decryption against its verification key, as ``verify`` will."""
+    """Check one trustee's partial decryption of the final output against its verification key, as ``verify`` will."""
     parsed = record.parse_definition(definition)
+    if cast and record.mixer_fault(parsed, record.definition_hash(definition), mixes) is not None:
+        return False
     keys = parsed.verification_keys()
     if opened.trustee not in keys:
         return False

@@ -591,6 +591,7 @@ def staff_trustee(request: HttpRequest, slug: str) -> HttpResponse:
             "form": form,
             "seats": election.trustee_seats.select_related("trustee").order_by("index"),
             "joint": services.is_joint(election),
+            "mixed": services.trustee_mix_count(election),
             "decrypted": election.trustee_seats.exclude(decryption="").count(),
             "can_upload": has_role(request.user, Role.TRUSTEE),  # an organizer's upload answers 404
             "can_restart": has_role(request.user, Role.ORGANIZER),

@@ -91,40 +91,36 @@ class Election:
         last = self.chain[-1] if self.chain else record.ChainEntry("issue", 0, 0)
         return [*self.chain, record.ChainEntry("close", last.issued, last.cast)]
 
-    def trustee_decryptions(
-        self, mixes: list[record.Mix], trustees: list[int] | None = None
-    ) -> list[record.TrusteeDecryption]:
-        """Let trustees (by index; the first k by default) run their tool on the opening."""
+    def trustee_opening(
+        self, mixes: list[record.Mix], trustees: list[int] | None = None, mixers: list[int] | None = None
+    ) -> tuple[list[record.Mix], list[record.TrusteeDecryption]]:
+        """Let trustees (by index; the first k by default) decrypt, after k trustees (the chosen first) mixed."""
         assert self.ceremony is not None
-        opening = trustee.opening_document(
-            definition=self.definition, chain=self.closed_chain(), cast=self.cast, mixes=mixes
+        k = self.definition["trustees"]["threshold"]
+        chosen = trustees or list(range(1, k + 1))
+        return trustee.open_locally(
+            self.ceremony,
+            definition=self.definition,
+            chain=self.closed_chain(),
+            cast=self.cast,
+            mixes=mixes,
+            mixers=[*chosen, *(i for i in range(1, k + 1) if i not in chosen)][:k] if mixers is None else mixers,
+            decryptors=chosen,
         )
-        document = trustee.ceremony_document(
-            election=self.definition["election"],
-            threshold=self.definition["trustees"]["threshold"],
-            count=self.definition["trustees"]["count"],
-            trustees=self.ceremony.entries,
-            opening=opening,
-        )
-        chosen = trustees or list(range(1, self.definition["trustees"]["threshold"] + 1))
-        opened = []
-        for index in chosen:
-            _, sent, _ = trustee.step(dict(self.ceremony.states[index - 1]), document)
-            assert sent is not None
-            opened.append(trustee.read_decryption(sent["decryption"]))
-        return opened
 
-    def build(self, *, close: bool = True, trustees: list[int] | None = None) -> dict[str, Any]:
+    def build(
+        self, *, close: bool = True, trustees: list[int] | None = None, mixers: list[int] | None = None
+    ) -> dict[str, Any]:
         chain = self.closed_chain() if close else list(self.chain)
         if self.ceremony is not None:
-            mixes = record.mix_box(self.definition, self.cast)
+            mixes, decryptions = self.trustee_opening(record.mix_box(self.definition, self.cast), trustees, mixers)
             return record.assemble_record(
                 definition=self.definition,
                 issuance=self.issuance,
                 chain=chain,
                 cast=self.cast,
                 mixes=mixes,
-                decryptions=self.trustee_decryptions(mixes, trustees),
+                decryptions=decryptions,
                 record_key=self.record_key,
             )
         return record.build_record(
@@ -236,9 +232,11 @@ def seal_raw(public_key: bytes, data: bytes, width: int) -> bytes:
     return b"".join(c.a + c.b for c in (th.encrypt(public_key, p) for p in points))
 
 
-def draft_election(organizer: User, delegates: list[Delegate], *, slug: str) -> ElectionModel:
-    """A draft 2-seat STV election through the services, open five minutes ago for an hour, 2 of 3
-    trustees, with the first four delegates as candidates."""
+def draft_election(
+    organizer: User, delegates: list[Delegate], *, slug: str, trustee_threshold: int = 2
+) -> ElectionModel:
+    """A draft 2-seat STV election through the services, open five minutes ago for an hour, 2 (or
+    ``trustee_threshold``) of 3 trustees, with the first four delegates as candidates."""
     from datetime import timedelta
 
     from django.utils import timezone
@@ -255,7 +253,7 @@ def draft_election(organizer: User, delegates: list[Delegate], *, slug: str) -> 
         seats=2,
         opens_at=now - timedelta(minutes=5),
         closes_at=now + timedelta(hours=1),
-        trustee_threshold=2,
+        trustee_threshold=trustee_threshold,
         trustee_count=3,
     )
     for delegate in delegates[:4]:

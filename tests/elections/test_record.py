@@ -177,10 +177,12 @@ def test_garbage_is_a_format_failure_not_a_crash() -> None:
 
 
 def test_a_record_of_the_previous_format_is_refused_with_a_clear_message(stv_record: dict[str, Any]) -> None:
-    """/7 sealed padded JSON in 18 points; /8 seals the compact encoding: /7 is not read."""
+    """/8 had no mixer in its mixes; /9 names each mix's mixer and signs the trustees' mixes: /8 is not read."""
     old = copy.deepcopy(stv_record)
-    old["format"] = "solidarity-election-record/7"
-    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/7: this verifier reads .*/8"):
+    old["format"] = "solidarity-election-record/8"
+    for stage in old["mixes"]:
+        del stage["mixer"], stage["signature"]
+    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/8: this verifier reads .*/9 only"):
         record.parse_record(old)
     assert codes(old) == {"format"}
 
@@ -215,7 +217,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/8"', b'"format":"solidarity-election-record\\/8"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/9"', b'"format":"solidarity-election-record\\/9"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -338,10 +340,7 @@ def test_a_ballot_replaced_in_the_shuffle_is_caught(small_election: Any, small_r
     rows = [ballots.to_row(base64.b64decode(b["ciphertext"]), points=layout.points) for b in forged["ballots"]]
     rows[0] = ballots.to_row(ballots.seal(public, layout, {"ranking": ["c3"]}), points=layout.points)
     mixes, outputs = record.mix(public, rows)
-    forged["mixes"] = [
-        {"ciphertexts": [record.b64(c) for c in m.ciphertexts], "proof": record.shuffle_proof_json(m.proof)}
-        for m in mixes
-    ]
+    forged["mixes"] = [record.mix_json(m) for m in mixes]
     digest, tracking = forged["definition_hash"], [b["tracking"] for b in forged["ballots"]]
     opened = record.decrypt_as_trustee(
         trustee=record.WHOLE_KEY, secret=secret, public_key=public, digest=digest, tracking_codes=tracking, rows=outputs

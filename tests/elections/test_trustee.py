@@ -248,3 +248,105 @@ def test_a_whole_key_record_names_its_single_key(stv_key_record: tuple[Election,
 def stv_key_record() -> tuple[Election, dict[str, Any]]:
     election = voted_election("scottish-stv", voters=4, seed=2)
     return election, election.build()
+
+
+def _decrypt_directly(joint: Election, rows: list[Any], trustees: list[int]) -> list[record.TrusteeDecryption]:
+    """What the insider makes with k trustees' shares, skipping the tool's checks (honest proofs, wrong rows)."""
+    assert joint.ceremony is not None
+    opened = []
+    for index in trustees:
+        share = base64.b64decode(joint.ceremony.states[index - 1]["share"])
+        opened.append(
+            record.decrypt_as_trustee(
+                trustee=index,
+                secret=int.from_bytes(share, "little"),
+                public_key=joint.ballot_key,
+                digest=joint.digest,
+                tracking_codes=sorted(b.tracking for b in joint.cast),
+                rows=rows,
+            )
+        )
+    return opened
+
+
+def _assemble(joint: Election, mixes: list[record.Mix], decryptions: list[record.TrusteeDecryption]) -> dict[str, Any]:
+    return record.assemble_record(
+        definition=joint.definition,
+        issuance=joint.issuance,
+        chain=joint.closed_chain(),
+        cast=joint.cast,
+        mixes=mixes,
+        decryptions=decryptions,
+        record_key=joint.record_key,
+    )
+
+
+def test_an_honest_record_holds_the_servers_mix_then_k_signed_trustee_mixes(
+    joint: Election, joint_record: dict[str, Any]
+) -> None:
+    parsed = record.parse_record(record.serialize(joint_record))
+    assert [m.mixer for m in parsed.mixes] == [record.SERVER_MIXER, 1, 2]
+    assert joint_record["mixes"][0]["signature"] is None and all(m["signature"] for m in joint_record["mixes"][1:])
+    three = joint.build(trustees=[1, 2, 3], mixers=[3, 1])  # any k trustees mix; others may decrypt
+    assert [m["mixer"] for m in three["mixes"]] == [0, 3, 1] and codes(three) == set()
+
+
+def test_a_record_whose_only_mix_is_the_servers_fails_mixers(joint: Election) -> None:
+    """The server kept its permutation and had the trustees open its own output: every ballot linked."""
+    mixes = record.mix_box(joint.definition, joint.cast)
+    rows = record.rows_to_open(joint.cast, mixes, points=joint.layout.points)
+    forged = _assemble(joint, mixes, _decrypt_directly(joint, rows, [1, 2]))
+    failures = record.verify(record.serialize(forged))
+    assert [f.code for f in failures] == ["mixers"] and "0 trustees' mixes, 2 needed" in failures[0].message
+    # One trustee's mix is not enough for a 2-of-3 key either.
+    cascade, _ = joint.trustee_opening(mixes, [1, 2], mixers=[1, 2])
+    rows = record.rows_to_open(joint.cast, cascade[:2], points=joint.layout.points)
+    forged = _assemble(joint, cascade[:2], _decrypt_directly(joint, rows, [1, 2]))
+    assert codes(forged) == {"mixers"}
+
+
+def test_a_decryption_of_an_earlier_output_fails(joint: Election, joint_record: dict[str, Any]) -> None:
+    parsed = record.parse_record(record.serialize(joint_record))
+    earlier = record.rows_to_open(joint.cast, list(parsed.mixes[:1]), points=joint.layout.points)
+    forged = copy.deepcopy(joint_record)
+    forged["decryptions"] = [record.trustee_decryption_json(d) for d in _decrypt_directly(joint, earlier, [1, 2])]
+    assert "decryption" in codes(resign(joint, forged))
+
+
+def test_a_trustee_mix_altered_forged_or_reattributed_fails(joint: Election, joint_record: dict[str, Any]) -> None:
+    forged = copy.deepcopy(joint_record)
+    forged["mixes"][1]["proof"]["s1"] = record.b64(th.scalar_bytes(th.random_scalar()))
+    assert codes(resign(joint, forged)) == {"mix"}
+    # The server's own mix posing as trustee 1's: the signature needs trustee 1's key share.
+    forged = copy.deepcopy(joint_record)
+    forged["mixes"][1]["signature"] = forged["mixes"][2]["signature"]
+    failures = record.verify(record.serialize(resign(joint, forged)))
+    assert [f.code for f in failures] == ["mixers"] and "trustee 1's signature" in failures[0].message
+    forged = copy.deepcopy(joint_record)
+    forged["mixes"][2]["mixer"] = 1  # trustee 1 twice
+    assert codes(resign(joint, forged)) == {"mixers"}
+    forged = copy.deepcopy(joint_record)
+    forged["mixes"][1]["mixer"] = 0  # a second, unsigned server mix: only the first may be the server's
+    forged["mixes"][1]["signature"] = None
+    assert codes(resign(joint, forged)) == {"mixers"}
+
+
+def test_a_trustee_tool_mixes_before_it_decrypts_and_refuses_a_record_short_of_mixes(joint: Election) -> None:
+    assert joint.ceremony is not None
+    mixes = record.mix_box(joint.definition, joint.cast)
+    opening = trustee.opening_document(
+        definition=joint.definition, chain=joint.closed_chain(), cast=joint.cast, mixes=mixes
+    )
+    document = trustee.ceremony_document(
+        election="test", threshold=2, count=3, trustees=joint.ceremony.entries, opening=opening
+    )
+    state = dict(joint.ceremony.states[0])
+    _, sent, _ = trustee.step(state, document)
+    assert sent is not None and sent["kind"] == "mix" and sent["mix"]["mixer"] == 1
+    assert set(sent) == {"format", "election", "kind", "trustee", "number", "mix"}  # no permutation, no randomness
+    assert set(state) == set(joint.ceremony.states[0])  # nothing new kept in the state file
+    with pytest.raises(trustee.TrusteeError, match="not mixed enough"):
+        trustee.decrypt(state, document)
+    # Once its mix is in, it waits for the k-th trustee's mix.
+    document["opening"]["mixes"].append(sent["mix"])
+    assert trustee.step(state, document)[1] is None

@@ -216,8 +216,11 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         opened_by = "the rebuilt whole key"
     rows = len(parsed.decryptions[0].rows) if parsed.decryptions else 0
     whose = "each trustee's" if parsed.definition.is_joint else "its"
+    mixers = ", ".join("the server" if m.mixer == record.SERVER_MIXER else f"trustee {m.mixer}" for m in parsed.mixes)
+    signed = "; each trustee's mix is signed with its key share" if parsed.definition.is_joint else ""
     lines.append(
-        f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots, every proof checks; "
+        f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots (by {mixers or 'nobody'}), "
+        f"every proof checks{signed}; "
         f"{rows} shuffled ballots opened by {opened_by}, {whose} batched decryption proof checks"
     )
     lines.append("every signature, the chain, the lot seed and the recount check")
