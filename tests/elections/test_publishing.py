@@ -38,8 +38,9 @@ def test_the_feed_and_the_bundle_carry_the_head_the_record_then_extends(
     trustee: User,
 ) -> None:
     election, ceremony = open_election
-    _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
-    _vote(election, voting_delegates[1][1], {"ranking": ["c2"]})
+    ids = [c.public_id for c in election.candidates.order_by("pk")]  # c<delegate id>: not fixed numbers
+    _vote(election, voting_delegates[0][1], {"ranking": [ids[0]]})
+    _vote(election, voting_delegates[1][1], {"ranking": [ids[1]]})
     state = selectors.chain_state(election)
     client = Client()
     persian = _feed_item(client, "fa", election)
@@ -57,7 +58,7 @@ def test_the_feed_and_the_bundle_carry_the_head_the_record_then_extends(
     assert carried["definition_hash"] == election.definition_hash
 
     # A third ballot moves the head in the feed; the published record extends both copied heads.
-    _vote(election, voting_delegates[2][1], {"ranking": ["c3"]})
+    _vote(election, voting_delegates[2][1], {"ranking": [ids[2]]})
     later = _feed_item(client, "en", election)["content_text"]
     assert state["head"] not in later and selectors.chain_state(election)["head"] in later
     election = _publish(election, ceremony, trustee)

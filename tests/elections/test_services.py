@@ -29,6 +29,12 @@ def _cast(election: Election, ballot: record.CastBallot) -> str:
     )
 
 
+def _c(election: Election, number: int) -> str:
+    """The id of the election's `number`-th candidate (1-based, in creation order): ids are "c<delegate id>",
+    and delegate ids depend on the database's sequences and the tests run before, not fixed numbers."""
+    return [c.public_id for c in election.candidates.order_by("pk")][number - 1]
+
+
 def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[client.VotingPass, record.CastBallot]:
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
@@ -151,7 +157,11 @@ def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Electio
         _cast(
             election,
             client.cast(
-                fake, election.definition_hash, definition.ballot_key, {"ranking": ["c1"]}, layout=definition.layout
+                fake,
+                election.definition_hash,
+                definition.ballot_key,
+                {"ranking": [_c(election, 1)]},
+                layout=definition.layout,
             ),
         )
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -166,7 +176,7 @@ def test_cast_refuses_forged_and_foreign_signatures(open_election: tuple[Electio
                 voting_pass,
                 election.definition_hash,
                 definition.ballot_key,
-                {"ranking": ["c1"]},
+                {"ranking": [_c(election, 1)]},
                 layout=definition.layout,
             ),
         )
@@ -181,7 +191,7 @@ def test_cast_refuses_more_ballots_than_signatures(open_election: tuple[Election
         _forged_pass(election),
         election.definition_hash,
         definition.ballot_key,
-        {"ranking": ["c1"]},
+        {"ranking": [_c(election, 1)]},
         layout=definition.layout,
     )
     with pytest.raises(services.CastRefusedError, match="more ballots"):
@@ -194,18 +204,26 @@ def test_a_second_cast_without_the_credential_key_is_refused(
     """The server sees every credential; without the voter's key it cannot replace their ballot."""
     election, _ = open_election
     definition = record.parse_definition(election.definition)
-    voting_pass, ballot = _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
+    voting_pass, ballot = _vote(election, voting_delegates[0][1], {"ranking": [_c(election, 1)]})
     thief = client.VotingPass(voting_pass.credential, voting_pass.signature, Ed25519PrivateKey.generate())
     with pytest.raises(services.CastRefusedError, match="not signed"):
         _cast(
             election,
             client.cast(
-                thief, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}, layout=definition.layout
+                thief,
+                election.definition_hash,
+                definition.ballot_key,
+                {"ranking": [_c(election, 2)]},
+                layout=definition.layout,
             ),
         )
     # Nor can a signature over one ciphertext carry another.
     other = client.cast(
-        voting_pass, election.definition_hash, definition.ballot_key, {"ranking": ["c2"]}, layout=definition.layout
+        voting_pass,
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": [_c(election, 2)]},
+        layout=definition.layout,
     )
     with pytest.raises(services.CastRefusedError, match="not signed"):
         _cast(election, replace(other, ballot_signature=ballot.ballot_signature))
@@ -410,7 +428,7 @@ def test_keys_are_erased_at_the_close_and_at_publication(
     open_election: tuple[Election, Ceremony], voting_delegates: list[tuple[Delegate, User]], trustee: User
 ) -> None:
     election, ceremony = open_election
-    _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
+    _vote(election, voting_delegates[0][1], {"ranking": [_c(election, 1)]})
     signing, record_key = _raw_keys(election)
     assert signing and record_key  # held, encrypted, while voting runs
     with time_machine.travel(election.closes_at + timedelta(seconds=1)):
@@ -433,7 +451,7 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
     election, ceremony = open_election
     definition = record.parse_definition(election.definition)
     for _, user in voting_delegates[:3]:
-        _vote(election, user, {"ranking": ["c1"]})
+        _vote(election, user, {"ranking": [_c(election, 1)]})
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public)
     services.issue_blind_signature(  # a pass taken and never used
@@ -447,7 +465,11 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
         services.close_due_elections()
     head_at_close = selectors.chain_state(election)["head"]  # copied by anyone watching
     stuffed = client.cast(
-        minted, election.definition_hash, definition.ballot_key, {"ranking": ["c4"]}, layout=definition.layout
+        minted,
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": [_c(election, 4)]},
+        layout=definition.layout,
     )
     Ballot.objects.create(
         receipt=stuffed.credential_id,
@@ -481,11 +503,11 @@ def test_ballot_swapped_in_the_database_is_caught(
     """The insider rewrites a voter's ciphertext in the database; the record is built and signed honestly."""
     election, ceremony = open_election
     definition = record.parse_definition(election.definition)
-    _, mine = _vote(election, voting_delegates[0][1], {"ranking": ["c1"]})
-    _vote(election, voting_delegates[1][1], {"ranking": ["c1"]})
+    _, mine = _vote(election, voting_delegates[0][1], {"ranking": [_c(election, 1)]})
+    _vote(election, voting_delegates[1][1], {"ranking": [_c(election, 1)]})
     from solidarity.elections import ballots as ballot_crypto
 
-    swapped = ballot_crypto.seal(definition.ballot_key, definition.layout, {"ranking": ["c2"]})
+    swapped = ballot_crypto.seal(definition.ballot_key, definition.layout, {"ranking": [_c(election, 2)]})
     Ballot.objects.filter(receipt=mine.credential_id).update(
         ciphertext=swapped, tracking=record.tracking_code(mine.credential, swapped)
     )
@@ -516,7 +538,7 @@ def test_chain_heads_published_while_voting_are_on_the_record(
     election, ceremony = open_election
     heads = []
     for _, user in voting_delegates[:3]:
-        _vote(election, user, {"ranking": ["c1"]})
+        _vote(election, user, {"ranking": [_c(election, 1)]})
         heads.append(selectors.chain_state(election)["head"])
     election = _publish(election, ceremony, trustee)
     assert record.verify(election.record, expected_chain_heads=heads) == []

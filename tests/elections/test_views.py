@@ -434,9 +434,10 @@ def test_chain_endpoint_publishes_the_counts_and_head_while_voting_runs(
     url = f"/elections/{election.slug}/chain.json"
     empty = Client().get(url).json()
     assert (empty["issued"], empty["cast"], empty["closed"]) == (0, 0, False)
-    _sign_and_cast(
-        staff_client(voting_delegates[0][1]), Client(), election, {"ranking": ["c1"]}, user=voting_delegates[0][1]
-    )
+    first = election.candidates.order_by("pk").first()
+    assert first is not None
+    ballot: dict[str, object] = {"ranking": [first.public_id]}  # c<delegate id>: not a fixed number
+    _sign_and_cast(staff_client(voting_delegates[0][1]), Client(), election, ballot, user=voting_delegates[0][1])
     state = Client().get(url).json()
     assert (state["length"], state["issued"], state["cast"]) == (2, 1, 1)
     assert state["definition_hash"] == election.definition_hash and len(state["head"]) == 64
