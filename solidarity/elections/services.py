@@ -10,7 +10,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -532,7 +532,11 @@ def register_voting_key(*, delegate: Delegate, public_key: bytes) -> VotingKey:
         raise VotingKeyError(_("you already have a voting key: ask an organizer to clear it if you lost its code"))
     if VotingKey.objects.filter(public_key=public_key).exists():
         raise VotingKeyError(_("this voting key is already registered"))
-    key = VotingKey.objects.create(delegate=delegate, public_key=public_key)
+    try:
+        with transaction.atomic():  # two requests racing past the checks above meet the unique constraints
+            key = VotingKey.objects.create(delegate=delegate, public_key=public_key)
+    except IntegrityError as error:
+        raise VotingKeyError(_("this voting key is already registered")) from error
     audit.record(
         "elections.voting_key.registered", actor=None, target=delegate, data={"public_key": key.public_key_b64}
     )

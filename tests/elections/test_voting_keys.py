@@ -148,3 +148,23 @@ def test_electorate_entries_are_exact_and_keys_distinct() -> None:
         else:
             electorate[1]["key"] = electorate[0]["key"]
         assert codes(forged) == {"format"}, change
+
+
+@pytest.mark.django_db
+def test_two_registrations_racing_past_the_checks_get_a_clear_refusal(
+    delegates: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.db.models.query import QuerySet
+
+    from solidarity.elections import services
+    from solidarity.elections.models import VotingKey
+    from tests.elections.helpers import voting_code
+
+    public = voting_key.public_key(voting_code("racing"))
+    services.register_voting_key(delegate=delegates[0], public_key=public)
+    # the second request read "no such key" before the first one's row was committed
+    monkeypatch.setattr(QuerySet, "exists", lambda self: False)
+    with pytest.raises(services.VotingKeyError, match="already registered"):
+        services.register_voting_key(delegate=delegates[1], public_key=public)
+    monkeypatch.undo()
+    assert VotingKey.objects.count() == 1
