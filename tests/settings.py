@@ -19,3 +19,11 @@ from solidarity.settings import *  # noqa: F403  (the settings above, with these
 # set here, not through the environment, which the workers inherit from the process that starts them.
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"{CACHES['default']['KEY_PREFIX']}-test-{os.getpid()}"  # noqa: F405
+
+# SQLite: the test database is a file, not memory. Django's live server shares an in-memory
+# database's one connection between its request threads and the test's thread, so two requests at
+# once (a page and its service worker, say) run on one connection and fail ("cannot start a
+# transaction within a transaction"). With a file each thread has its own connection, in WAL mode
+# with the write lock taken up front: the embedded default's own concurrency, tested as it runs.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}  # noqa: F405
