@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,14 @@ from solidarity.core.models import EncryptedTOTPDevice, User
 from solidarity.core.roles import Role
 
 PASSWORD = "a long test password 42"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the throwaway data directory (test database files, keys) when the whole run ends."""
+    from django.conf import settings
+
+    if getattr(settings, "TEST_DATA_DIR_IS_OURS", False) and not hasattr(config, "workerinput"):
+        shutil.rmtree(settings.DATA_DIR, ignore_errors=True)
 
 
 def _redis() -> Any:

@@ -11,9 +11,12 @@ import os
 import tempfile
 
 os.environ.setdefault("SOLIDARITY_ENV", "test")
+# True in the process that made the throwaway data directory (pytest's main process), which removes
+# it when the run ends (tests/conftest.py); parallel workers inherit the variable and leave it be.
+TEST_DATA_DIR_IS_OURS = "SOLIDARITY_DATA_DIR" not in os.environ
 os.environ.setdefault("SOLIDARITY_DATA_DIR", tempfile.mkdtemp(prefix="solidarity-test-"))
 
-from solidarity.settings import *  # noqa: F403  (the settings above, with these defaults)
+from solidarity.settings import *  # noqa: E402, F403  (the settings above, with these defaults)
 
 # Parallel workers share one Redis: each process keeps its keys under a prefix of its own. This is
 # set here, not through the environment, which the workers inherit from the process that starts them.
