@@ -46,7 +46,7 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
     table = Table(title="Groups against Pol.is's own (adjusted Rand index)")
     for column in ("conversation", "voters×statements", "votes", "Pol.is k", "ARI ours", "k ours", "s ours"):
         table.add_column(column, overflow="fold")  # an unreadable folder's reason is folded, never cut
-    for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, all-rows PCA (Pol.is)"):
+    for column in ("ARI red-dwarf", "k red-dwarf", "s red-dwarf", "ARI ours, clustered-rows PCA"):
         table.add_column(column)
     for column in ("ARI ours, replayed", "k replayed", "s replayed", "updates (full)"):
         table.add_column(column)
@@ -75,7 +75,7 @@ def print_groups(root: Path | None, out: TextIO, *, with_reference: bool, with_r
             _ari(row.reference.ari) if not row.reference.error else row.reference.error,
             str(row.reference.groups or "—"),
             f"{row.reference.seconds:.2f}",
-            _ari(row.ours_all_rows.ari) if row.ours_all_rows else "—",
+            _ari(row.ours_clustered_rows.ari) if row.ours_clustered_rows else "—",
             *_replay_cells(row.replay, row.replay_updates, row.replay_full_updates),
             _ari(row.base_ceiling),
         )

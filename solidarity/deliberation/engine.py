@@ -1171,13 +1171,14 @@ def compute(
     base_k: int = BASE_K,
     bridging: bool = True,
     bridging_sweeps: int = BRIDGING_FULL_SWEEPS,
-    pca_on: str = "clustered",
+    pca_on: str = "all",
     update: str = "full",
 ) -> Result:
     """Run one update of the Pol.is method (plus bridging) on all votes so far.
 
-    `pca_on="all"` fits the principal axes on every participant's row exactly as Pol.is does;
-    the default "clustered" fits them on the rows of the participants who are clustered.
+    `pca_on="all"` (the default) fits the principal axes on every participant's row, as Pol.is
+    does; "clustered" fits them on the rows of the participants who are clustered only (our
+    default until 2026-12-07; kept for comparison in the evaluation).
     `update="auto"` (the live path) updates from `previous` incrementally when it carries the
     state for it and the votes have not drifted far since the last full recompute
     (`_takes_incremental_path`); "full" (the default) always recomputes everything.
@@ -1224,9 +1225,8 @@ def compute(
     in_conv &= raw_votes_per_participant > 0
     members = np.flatnonzero(in_conv)
 
-    # Imputation and centring use every vote, as in Pol.is; the axes are fitted on the rows of
-    # the clustered participants (Pol.is: all rows), whose rows are not mostly imputed. This is
-    # our one deliberate departure; see docs/deliberation.md for what it changes.
+    # Imputation and centring use every vote and the axes are fitted on every row, as in Pol.is
+    # (pca_on="clustered": on the clustered participants' rows only; see docs/deliberation.md).
     fit_rows = members if (pca_on == "clustered" and len(members) >= 2) else np.arange(n_p)
     state = warm.incremental if warm is not None else None
     incremental = (

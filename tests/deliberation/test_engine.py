@@ -213,13 +213,15 @@ def test_randomized_pca_agrees_with_the_exact_one(monkeypatch: pytest.MonkeyPatc
     assert np.array_equal(exact.group_labels, randomized.group_labels)
 
 
-def test_pca_fitted_on_all_rows_is_available_and_validated() -> None:
+def test_pca_fitted_on_all_rows_by_default_and_clustered_rows_on_request() -> None:
     table = two_camps()
     polis = engine.compute(table, pca_on="all", bridging=False)
     ours = engine.compute(table, bridging=False)
-    truth, found = truth_of(polis)
+    assert np.array_equal(ours.components, polis.components)  # Pol.is's all-rows PCA is the default
+    clustered = engine.compute(table, pca_on="clustered", bridging=False)
+    truth, found = truth_of(clustered)
     assert adjusted_rand_index(truth, found) == pytest.approx(1.0)
-    assert len(ours.groups) == len(polis.groups)
+    assert len(clustered.groups) == len(polis.groups)
     with pytest.raises(engine.EngineInputError):
         engine.compute(table, pca_on="some")
 
