@@ -1281,8 +1281,11 @@ def compute(
             by_run = _silhouettes_by_run(runs, previous_groups, seed=seed)
             silhouettes = {k: float(np.mean(values)) for k, values in by_run.items()}
             if labels_by_k:
-                best = _choose_k({k: v for k, v in by_run.items() if k in labels_by_k})
-                k_state = _smooth_k(best, warm.k_state if warm is not None else None)
+                candidates = {k: v for k, v in by_run.items() if k in labels_by_k}
+                if warm is not None:
+                    k_state = _smooth_k(_choose_k(candidates), warm.k_state)
+                else:
+                    k_state = _smooth_k(_cold_start_k(candidates), None)
                 chosen_k = k_state.current if k_state.current in labels_by_k else best
                 group_centers[chosen_k], member_group = _refine_groups(
                     points, group_centers[chosen_k], labels_by_k[chosen_k][member_base], seed=seed
@@ -1606,6 +1609,32 @@ def _choose_k(by_run: dict[int, list[float]]) -> int:
     values = by_run[best]
     error = float(np.std(values, ddof=1) / math.sqrt(len(values))) if len(values) > 1 else 0.0
     return min(k for k in means if means[k] >= means[best] - error)
+
+
+def _cold_start_k(by_run: dict[int, list[float]], start: int = 2) -> int:
+    """Return the group count of a cold start: Pol.is's smoother run over the base runs.
+
+    In Pol.is a conversation's first updates can only have 2 groups (fewer than 12 base
+    clusters), and the smoother leaves a k only for one that has been best in K_BUFFER
+    consecutive updates. A cold start has no updates; its base runs stand in for them (each is
+    a fresh base clustering of the same votes, as each Pol.is update is). The runs have no order,
+    so a k replaces `start` only if it would whatever order they came in: it is the best (largest
+    silhouette, ties to the smaller k) in c of the n runs with c > (s − 1)(n − c + 1), where s =
+    min(K_BUFFER, n) — the other n − c runs cannot then break its wins into streaks shorter
+    than s. With 8 runs that is 7 of 8; with one run, Pol.is's plain maximum.
+    """
+    if not by_run:
+        raise EngineInputError("no group count to choose from")
+    runs = min(len(values) for values in by_run.values())
+    if runs == 0:
+        return _choose_k(by_run)
+    bests = [max(sorted(by_run), key=lambda k: by_run[k][i]) for i in range(runs)]
+    needed = min(K_BUFFER, runs)
+    for k in sorted(set(bests)):
+        wins = bests.count(k)
+        if k != start and wins > (needed - 1) * (runs - wins + 1):
+            return k
+    return start if start in by_run else _choose_k(by_run)
 
 
 def _refine_groups(

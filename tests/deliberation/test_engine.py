@@ -342,9 +342,8 @@ def test_group_count_is_voted_by_every_base_run() -> None:
     result = engine.compute(table, bridging=False)
     assert set(result.silhouettes) <= {2, 3, 4, 5}
     best = max(sorted(result.silhouettes), key=lambda k: result.silhouettes[k])
-    # no previous state: the fewest groups within one standard error of the best mean silhouette
-    assert len(result.groups) <= best
-    assert result.silhouettes[len(result.groups)] >= result.silhouettes[best] - 0.05
+    # no previous state: 2 groups unless one count is best in (nearly) every run
+    assert len(result.groups) == 2 or len(result.groups) == best
 
 
 def test_group_count_prefers_fewer_groups_the_base_runs_cannot_tell_apart() -> None:
@@ -359,6 +358,22 @@ def test_group_count_prefers_fewer_groups_the_base_runs_cannot_tell_apart() -> N
     assert engine._choose_k({2: [0.5, 0.5], 3: [0.5, 0.5]}) == 2  # a tie keeps the smaller k
     with pytest.raises(engine.EngineInputError):
         engine._choose_k({})
+
+
+def test_cold_start_leaves_two_groups_only_for_a_count_every_order_of_the_runs_would_keep() -> None:
+    # 8 runs, smoother 4: another k must be best in 7 of them (2 runs could split 6 wins into streaks of 3)
+    six = {2: [0.3] * 8, 3: [0.4] * 6 + [0.2] * 2}
+    assert engine._cold_start_k(six) == 2
+    seven = {2: [0.3] * 8, 3: [0.4] * 7 + [0.2]}
+    assert engine._cold_start_k(seven) == 3
+    split = {2: [0.3] * 8, 4: [0.4] * 4 + [0.2] * 4, 5: [0.2] * 4 + [0.4] * 4}
+    assert engine._cold_start_k(split) == 2
+    # one run: Pol.is's plain maximum; two runs: both must agree
+    assert engine._cold_start_k({2: [0.429], 3: [0.482], 4: [0.483]}) == 4
+    assert engine._cold_start_k({2: [0.4, 0.4], 3: [0.5, 0.3]}) == 2
+    assert engine._cold_start_k({2: [0.4, 0.4], 3: [0.5, 0.5]}) == 3
+    with pytest.raises(engine.EngineInputError):
+        engine._cold_start_k({})
 
 
 def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
