@@ -1282,10 +1282,8 @@ def compute(
             silhouettes = {k: float(np.mean(values)) for k, values in by_run.items()}
             if labels_by_k:
                 candidates = {k: v for k, v in by_run.items() if k in labels_by_k}
-                if warm is not None:
-                    k_state = _smooth_k(_choose_k(candidates), warm.k_state)
-                else:
-                    k_state = _smooth_k(_cold_start_k(candidates), None)
+                best = _choose_k(candidates) if warm is not None else _cold_start_k(candidates)
+                k_state = _smooth_k(best, warm.k_state if warm is not None else None)
                 chosen_k = k_state.current if k_state.current in labels_by_k else best
                 group_centers[chosen_k], member_group = _refine_groups(
                     points, group_centers[chosen_k], labels_by_k[chosen_k][member_base], seed=seed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -140,6 +142,15 @@ def test_previous_result_keeps_membership_sticky_and_k_smoothed() -> None:
     second = engine.compute(grown, previous=first, bridging=False)
     assert second.k_state.current == first.k_state.current
     assert len(second.groups) == len(first.groups)
+
+
+def test_a_smoothed_k_the_votes_no_longer_allow_gives_way_to_this_updates_best() -> None:
+    table = two_camps()
+    first = engine.compute(table, bridging=False)
+    stale = dataclasses.replace(first.warm_start(), k_state=engine.KState(current=9, candidate=9, streak=0))
+    again = engine.compute(table, previous=stale, bridging=False)
+    assert again.k_state.current == 9  # the smoother keeps its state ...
+    assert len(again.groups) == len(first.groups)  # ... but the groups are this update's best k
 
 
 def test_priority_favours_new_and_meta_statements() -> None:
