@@ -683,11 +683,6 @@ def _stored_mixes(election: Election) -> list[record.Mix]:
     return [record.read_mix(m) for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
 
 
-def trustee_mix_count(election: Election) -> int:
-    """Return how many trustees have mixed the closed box so far (the server's own mix is not counted)."""
-    return sum(1 for stage in _stored_mixes(election) if stage.mixer != record.SERVER_MIXER)
-
-
 def ceremony_document(*, election: Election, now: datetime | None = None) -> dict[str, Any]:
     """Return the ceremony file the trustees' tool reads: who joined, dealings, confirmations, what to open."""
     if election.status == Election.Status.FROZEN and election.is_closed(now):

@@ -305,6 +305,7 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "electorate": election.voters.count(),
             "signatures": election.voters.filter(has_signature=True).count(),
             "ballots": selectors.ballot_count(election),
+            "mixers": selectors.trustee_mixers(election),
         },
     )
 
@@ -524,7 +525,7 @@ def staff_trustee(request: HttpRequest, slug: str) -> HttpResponse:
             "election": election,
             "form": form,
             "seats": election.trustee_seats.select_related("trustee").order_by("index"),
-            "mixed": services.trustee_mix_count(election),
+            "mixers": selectors.trustee_mixers(election),
             "decrypted": election.trustee_seats.exclude(decryption="").count(),
             "can_upload": has_role(request.user, Role.TRUSTEE),  # an organizer's upload answers 404
             "can_restart": has_role(request.user, Role.ORGANIZER),

@@ -273,6 +273,14 @@ def test_trustees_open_the_count_through_the_page(
                 trustees.states[user.pk] = state
                 upload = SimpleUploadedFile("message.json", json.dumps(outgoing).encode(), "application/json")
                 response = web.post(page, {"message": upload})
+            if _round == "mix":  # both pages name the trustees who mixed, in the cascade's order
+                second, first = trustees.users[1], trustees.users[0]
+                for url in (page, reverse("elections:staff-detail", args=[election.slug])):
+                    shown = re.sub(r"</?bdi[^>]*>", "", staff_client(second).get(url).content.decode())
+                    mixed = shown.split('id="mixers"', 1)[1].split("</ol>", 1)[0]
+                    assert re.findall(r"trustee (\d): ([^<]+)</li>", mixed) == [("1", str(first)), ("2", str(second))]
+                persian = staff_client(second).get(page.replace("/en/", "/fa/", 1)).content.decode()
+                assert "امین ۱" in persian.split('id="mixers"', 1)[1]
     assert response.status_code == 302 and response["Location"].endswith(f"/elections/{election.slug}/result/")
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
