@@ -124,11 +124,6 @@ class Definition:
     confirmations: tuple[tuple[int, th.Proof], ...] = ()
     charter_sha256: str | None = None  # the SHA-256 of the charter a motion votes on (its canonical text)
 
-    @property
-    def is_joint(self) -> bool:
-        """Tell whether the election key was made jointly by the trustees (no machine ever held it)."""
-        return bool(self.dealings)
-
     def verification_keys(self) -> dict[int, bytes]:
         """Return each trustee's public verification key x_j·G (none without a joint key generation)."""
         if not self.dealings:
