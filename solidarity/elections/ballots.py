@@ -1,4 +1,4 @@
-"""Ballot encryption (ElGamal over edwards25519, so a mixnet can shuffle it) and the trustees' key ceremony.
+"""Ballot encryption: ElGamal over edwards25519, so a mixnet can shuffle it, to the trustees' joint key.
 
 The election key is a scalar x of the prime-order subgroup of edwards25519 and its public half
 Y = x·G (``threshold.py`` has the group). A ballot is its compact encoding (``encode``: a kind
@@ -7,9 +7,8 @@ byte, a count byte, a byte per candidate index, zeros to the election's width) e
 to Y: the ciphertext is a fixed-width row that ``shuffle.py`` can re-encrypt and permute. The
 browser does the same steps with libsodium's ``crypto_core_ed25519_*`` functions; the randomness
 of each point comes from one 32-byte sealing secret, so a voter who audits a ballot reveals that
-secret and anyone can re-seal and compare. The private scalar is split at the ceremony with
-``shamir-mnemonic`` (SLIP-39, k of n) and never rests on the server; after the close it decrypts
-only the shuffled rows, with a proof per element.
+secret and anyone can re-seal and compare. The trustees make Y together (``trustee.py``): no machine
+ever holds x; after the close any k of them decrypt only the shuffled rows, each with a proof.
 """
 
 from __future__ import annotations
@@ -19,8 +18,6 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-
-import shamir_mnemonic
 
 from solidarity.elections import canonical
 from solidarity.elections import threshold as th
@@ -45,25 +42,12 @@ class BallotError(ValueError):
     """Raised when a sealed ballot cannot be opened or does not parse."""
 
 
-class CeremonyError(ValueError):
-    """Raised when shares are invalid, too few, or reconstruct a key other than the published one."""
-
-
 @dataclass(frozen=True)
 class ElectionKeyPair:
     """The election's ElGamal key pair: the scalar x (32 bytes, little-endian) and Y = x·G."""
 
     public_key: bytes
     private_key: bytes
-
-
-@dataclass(frozen=True)
-class Ceremony:
-    """The outcome of a key ceremony: the public key and one mnemonic share per trustee."""
-
-    public_key: bytes
-    threshold: int
-    shares: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -194,11 +178,6 @@ def generate_key_pair() -> ElectionKeyPair:
     return ElectionKeyPair(public_key=th.base_mul(x), private_key=th.scalar_bytes(x))
 
 
-def public_key_for(private_key: bytes) -> bytes:
-    """Derive the public half x·G of a raw private key."""
-    return th.base_mul(private_scalar(private_key))
-
-
 def is_public_key(public_key: bytes) -> bool:
     """Tell whether bytes are a usable election key: a point of the prime-order group."""
     return th.is_valid(public_key)
@@ -268,41 +247,6 @@ def open_sealed(private_key: bytes, shape: Layout, ciphertext: bytes) -> dict[st
     x = private_scalar(private_key)
     row = to_row(ciphertext, points=shape.points)
     return read_points(shape, [th.sub(c.b, th.mul(x, c.a)) for c in row])
-
-
-def hold_ceremony(*, threshold: int, trustees: int) -> Ceremony:
-    """Make the election key pair and split its private half into SLIP-39 shares, k of n.
-
-    The private key exists only inside this call; the caller stores the public key and hands
-    each share to one trustee.
-    """
-    if not 1 <= threshold <= trustees <= 16:
-        raise CeremonyError("need 1 <= threshold <= trustees <= 16")
-    key_pair = generate_key_pair()
-    groups = shamir_mnemonic.generate_mnemonics(
-        group_threshold=1,
-        groups=[(threshold, trustees)],
-        master_secret=key_pair.private_key,
-        passphrase=b"",
-        iteration_exponent=0,
-    )
-    return Ceremony(public_key=key_pair.public_key, threshold=threshold, shares=tuple(groups[0]))
-
-
-def reconstruct_private_key(shares: list[str], *, public_key: bytes) -> bytes:
-    """Combine trustees' shares and check that they give the private half of ``public_key``."""
-    cleaned = [" ".join(share.split()).lower() for share in shares if share.strip()]
-    try:
-        secret: bytes = shamir_mnemonic.combine_mnemonics(cleaned, passphrase=b"")
-    except (shamir_mnemonic.MnemonicError, ValueError) as error:
-        raise CeremonyError(str(error)) from error
-    if (
-        len(secret) != KEY_LENGTH
-        or not 0 < int.from_bytes(secret, "little") < th.L
-        or public_key_for(secret) != public_key
-    ):
-        raise CeremonyError("the shares do not give this election's key")
-    return secret
 
 
 def audit_sealed(public_key: bytes, shape: Layout, secret: bytes, ciphertext: bytes, ballot: dict[str, Any]) -> bool:

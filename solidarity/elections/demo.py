@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.utils import timezone
 
 from solidarity.assemblies.invitations import CODE_ALPHABET, check_symbol
@@ -13,7 +14,6 @@ from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.elections import blind, canonical, client, record, services, voting_key
 from solidarity.elections import trustee as trustee_tool
-from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
 
 if TYPE_CHECKING:
@@ -114,12 +114,9 @@ def build(context: DemoContext) -> None:
     trustees = [context.shared["users"][f"trustee{number}"] for number in (1, 2, 3)]
     for person in trustees:
         services.appoint_trustee(actor=organizer, election=election, trustee=person)
-    # The recommended path: the trustees make the key together through the staff page's files. In the
-    # demo their three tools run in this one process (a real ceremony runs each on its own computer).
-    states: dict[int, dict[str, Any]] = {}
-    for _round in ("join", "deal", "confirm"):
-        for person in trustees:
-            _trustee_step(election, person, states, now=None)
+    # The trustees make the key together through the staff page's files (the only way an election key
+    # is made). In the demo their three tools run in this one process (really each on its own computer).
+    states = _make_joint_key(election, trustees)
     election = services.freeze_election(actor=organizer, election=election)
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
@@ -182,8 +179,7 @@ def build(context: DemoContext) -> None:
     )
     for person in trustees:
         services.appoint_trustee(actor=organizer, election=motion, trustee=person)
-    motion_ceremony = offline_ceremony(threshold=2, trustees=3)
-    services.register_ballot_key(actor=organizer, election=motion, public_key=motion_ceremony.public_key)
+    motion_states = _make_joint_key(motion, trustees)
     services.freeze_election(actor=organizer, election=motion)
     context.notes.append(
         f"elections: 'executive-committee' published ({Election.objects.get(pk=election.pk).ballots.count()} ballots, "
@@ -191,8 +187,24 @@ def build(context: DemoContext) -> None:
     )
     for delegate in keyed[:3]:  # to try the booth on the open motion as one of them
         context.notes.append(f"elections: demo voting code of {delegate.display_name}: {codes[delegate.pk]}")
-    for number, share in enumerate(motion_ceremony.shares, start=1):
-        context.notes.append(f"elections: demo trustee{number} share for 'adopt-the-charter': {share}")
+    # Each demo trustee's state file (their share of the motion's key), where the trustee tool can open the
+    # count after the close; a real trustee keeps theirs on their own computer, offline.
+    folder = settings.DATA_DIR / "demo-trustees"
+    folder.mkdir(parents=True, exist_ok=True)
+    for person in trustees:
+        path = folder / f"{person.username}-{motion.slug}.json"
+        path.write_text(json.dumps(motion_states[person.pk], indent=1), encoding="utf-8")
+        path.chmod(0o600)
+        context.notes.append(f"elections: demo {person.username}'s trustee state file for '{motion.slug}': {path}")
+
+
+def _make_joint_key(election: Election, trustees: list[User]) -> dict[int, dict[str, Any]]:
+    """Let the demo trustees join, deal and confirm in turn; return each one's state file (by user id)."""
+    states: dict[int, dict[str, Any]] = {}
+    for _round in ("join", "deal", "confirm"):
+        for person in trustees:
+            _trustee_step(election, person, states, now=None)
+    return states
 
 
 def _trustee_step(election: Election, person: User, states: dict[int, dict[str, Any]], *, now: datetime | None) -> None:

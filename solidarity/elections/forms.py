@@ -1,4 +1,4 @@
-"""Forms for defining elections and submitting trustees' shares."""
+"""Forms for defining elections, appointing trustees and uploading what the trustee tool wrote."""
 
 from __future__ import annotations
 
@@ -123,28 +123,6 @@ class CandidateEditForm(forms.Form):
     name_en = forms.CharField(label=_("name in English"), max_length=120)
     name_fa = forms.CharField(label=_("name in Persian"), max_length=120, required=False)
     gender = forms.ChoiceField(choices=GENDER_CHOICES, label=_("gender"), required=False)
-
-
-class ShareForm(forms.Form):
-    share = forms.CharField(
-        label=_("your share (the words of your mnemonic)"), widget=forms.Textarea(attrs={"rows": 3})
-    )
-
-
-class BallotKeyForm(forms.Form):
-    public_key = forms.CharField(
-        label=_("public ballot key from the offline ceremony (base64)"), max_length=64, strip=True
-    )
-
-    def clean_public_key(self) -> bytes:
-        """Decode the key; the service checks its length."""
-        import base64
-        import binascii
-
-        try:
-            return base64.b64decode(self.cleaned_data["public_key"], validate=True)
-        except (binascii.Error, ValueError) as error:
-            raise forms.ValidationError(_("This is not a base64 key.")) from error
 
 
 class TrusteeForm(forms.Form):

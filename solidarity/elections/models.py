@@ -1,4 +1,4 @@
-"""Elections, their candidates, frozen electorate, cast ballots and trustees' pending shares."""
+"""Elections, their candidates, frozen electorate, cast ballots, count chain and trustees' seats."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from solidarity.core.fields import EncryptedTextField
 
 
 class Election(models.Model):
-    """An election or a motion, from draft through key ceremony and voting to the public record."""
+    """An election or a motion, from draft through the trustees' joint key and voting to the public record."""
 
     class Rule(models.TextChoices):
         SCOTTISH_STV = "scottish-stv", _("Scottish STV (ranked)")
@@ -24,7 +24,7 @@ class Election(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        KEYED = "keyed", _("Key ceremony held")
+        KEYED = "keyed", _("Key made by the trustees")
         FROZEN = "frozen", _("Definition frozen")
         PUBLISHED = "published", _("Record published")
 
@@ -47,12 +47,10 @@ class Election(models.Model):
     closes_at = models.DateTimeField(_("voting closes"))
     trustee_threshold = models.PositiveSmallIntegerField(_("trustees needed"), default=2)
     trustee_count = models.PositiveSmallIntegerField(_("trustees"), default=3)
-    # When appointed, only these people may submit shares, and the definition names them.
+    # When appointed, only these people may take part in the key generation, and the definition names them.
     trustees = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     ballot_public_key = models.CharField(max_length=64, blank=True)
-    # True when the key pair was made at an offline ceremony and only its public half was registered.
-    ballot_key_offline = models.BooleanField(default=False)
     # Both keys are erased (set to "") when they have done their work: the blind-signing key when
     # the box closes, the record key once the record is signed. Nobody can mint a pass or sign
     # another record afterwards, the server included.
@@ -60,8 +58,8 @@ class Election(models.Model):
     record_key = EncryptedTextField(blank=True)  # Ed25519 seed, base64; signs the record
     # Set when the close event is on the chain, the signing key erased and the ballots rewritten in order.
     box_closed = models.BooleanField(default=False)
-    # The server's shuffle of the closed box (canonical JSON of the record's `mixes`), made at the
-    # close of an election whose key the trustees made jointly; they open its output.
+    # The cascade of shuffles (canonical JSON of the record's `mixes`): the server's at the close, then
+    # each trustee's on the last output; the trustees open the last output.
     mix = models.TextField(blank=True)
     definition = models.JSONField(null=True, blank=True)
     definition_hash = models.CharField(max_length=64, blank=True)
@@ -81,11 +79,6 @@ class Election(models.Model):
     def has_quorum(self) -> bool:
         """Tell whether a quorum is set ("0/q" is none)."""
         return not self.quorum.startswith("0/")
-
-    @property
-    def is_key_joint(self) -> bool:
-        """Tell whether the trustees made this election's key together (the frozen definition lists their dealings)."""
-        return bool(((self.definition or {}).get("trustees") or {}).get("dealings"))
 
     @property
     def electors_with_voting_key(self) -> int:
@@ -234,20 +227,6 @@ class ChainEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election_id}#{self.number} {self.event}"
-
-
-class PendingShare(models.Model):
-    """A trustee's share, held encrypted only until enough trustees have submitted to open the count."""
-
-    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="pending_shares")
-    trustee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    share = EncryptedTextField()
-
-    class Meta:
-        constraints = (models.UniqueConstraint(fields=["election", "trustee"], name="one_share_per_trustee"),)
-
-    def __str__(self) -> str:
-        return f"share for {self.election_id}"
 
 
 class TrusteeSeat(models.Model):

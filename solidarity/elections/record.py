@@ -62,11 +62,9 @@ TRACKING_DOMAIN = b"solidarity-tracking/2\x00"
 CHAIN_DOMAIN = b"solidarity-chain/2\x00"
 LOT_DOMAIN = b"solidarity-lot/4\x00"
 CHAIN_EVENTS = ("issue", "cast", "close")
-MIX_SEED_DOMAIN = b"solidarity-mix-seed/1\x00"
 DKG_DOMAIN = b"solidarity-dkg/1\x00"
 MIX_DOMAIN = b"solidarity-mix/1\x00"
 SERVER_MIXER = 0  # the ``mixer`` of the server's mix at the close (unsigned: the server holds no key share)
-WHOLE_KEY = 0  # the trustee index of a key made whole (SLIP-39 ceremony): its verification key is the ballot key
 
 
 class RecordFormatError(ValueError):
@@ -121,26 +119,21 @@ class Definition:
     record_key: bytes
     trustee_threshold: int = 1
     trustee_count: int = 1
-    # The trustees' joint key generation (empty when the key was made whole and split: WHOLE_KEY).
+    # The trustees' joint key generation (a definition without it fails `verify`: the key was made whole).
     dealings: tuple[th.Dealing, ...] = ()
     confirmations: tuple[tuple[int, th.Proof], ...] = ()
     charter_sha256: str | None = None  # the SHA-256 of the charter a motion votes on (its canonical text)
 
-    @property
-    def is_joint(self) -> bool:
-        """Tell whether the election key was made jointly by the trustees (no machine ever held it)."""
-        return bool(self.dealings)
-
     def verification_keys(self) -> dict[int, bytes]:
-        """Return each trustee's public verification key x_j·G (index WHOLE_KEY → Y for a whole key)."""
+        """Return each trustee's public verification key x_j·G (none without a joint key generation)."""
         if not self.dealings:
-            return {WHOLE_KEY: self.ballot_key}
+            return {}
         return {j: th.verification_key(self.dealings, j) for j in range(1, self.trustee_count + 1)}
 
     @property
     def needed(self) -> int:
         """Return how many trustees' partial decryptions open the count."""
-        return self.trustee_threshold if self.dealings else 1
+        return self.trustee_threshold
 
     @property
     def candidate_ids(self) -> list[str]:
@@ -518,12 +511,8 @@ def mixer_fault(definition: Definition, digest: str, mixes: Sequence[Mix]) -> st
     The rule: the server's mix (mixer 0, unsigned) may only come first; every other mix is by a
     trustee of a joint key, signed with its key share; no trustee mixes twice; a joint key needs at
     least k trustees' mixes (k the threshold), so that any k trustees able to decrypt include one who
-    mixed. A whole key has only the server's mix.
+    mixed.
     """
-    if not definition.is_joint:
-        if any(stage.mixer != SERVER_MIXER for stage in mixes):
-            return "a key made whole is mixed by the server alone"
-        return None
     keys = definition.verification_keys()
     seen: set[int] = set()
     for number, stage in enumerate(mixes, start=1):
@@ -1054,9 +1043,7 @@ def decryption_fault(
 
 
 def lagrange_coefficients(trustees: Sequence[int]) -> dict[int, int]:
-    """Return each participating trustee's Lagrange coefficient at 0 (1 for a whole key)."""
-    if list(trustees) == [WHOLE_KEY]:
-        return {WHOLE_KEY: 1}
+    """Return each participating trustee's Lagrange coefficient at 0."""
     return {j: th.lagrange_at_zero(j, trustees) for j in trustees}
 
 
@@ -1072,8 +1059,6 @@ def _lagrange_fractions(trustees: Sequence[int]) -> tuple[dict[int, int], int] |
     denominator are tiny (for trustees 1 and 2, λ = 2 and −1), so Σ λ_j·P_j is a few point
     additions and at most one multiplication by D⁻¹ instead of one multiplication per trustee.
     """
-    if list(trustees) == [WHOLE_KEY]:
-        return {WHOLE_KEY: 1}, 1
     if len(set(trustees)) != len(trustees):
         return None
     fractions = {}
@@ -1222,56 +1207,6 @@ def assemble_record(
     }
     raw["record_signature"] = b64(record_key.sign(_signed_part(raw)))
     return raw
-
-
-def build_record(
-    *,
-    definition: dict[str, Any],
-    issuance: list[Issuance],
-    chain: list[ChainEntry],
-    cast: list[CastBallot],
-    private_key: bytes,
-    record_key: Ed25519PrivateKey,
-) -> dict[str, Any]:
-    """Shuffle, open, count and sign with a whole key rebuilt from SLIP-39 shares (the record says so).
-
-    The private key is used here and not written anywhere: the record proves each decryption instead.
-    A key made jointly by the trustees is never whole: see ``assemble_record`` and ``trustee.py``.
-    """
-    parsed = parse_definition(definition)
-    if parsed.is_joint:
-        raise RecordFormatError("this election's key was made jointly: the trustees decrypt, not a whole key")
-    digest = definition_hash(definition)
-    ordered = sorted(cast, key=lambda b: b.tracking)
-    codes = [b.tracking for b in ordered]
-    secret = ballot_crypto.private_scalar(private_key)
-    public_key = parsed.ballot_key
-    if th.base_mul(secret) != public_key:
-        raise RecordFormatError("the private key is not the ballot key's private half")
-    # Every random choice derives from the key and the closed box (as EdDSA derives its nonces), so
-    # the same box always gives the same record (SR-17); whoever holds x could decrypt the published
-    # ballots directly anyway, so the seed reveals nothing x does not.
-    seed = hashlib.sha512(MIX_SEED_DOMAIN + private_key + lot_context(digest, codes)).digest()
-    mixes = mix_box(definition, ordered, seed=seed)
-    rows = rows_to_open(ordered, mixes, points=parsed.layout.points)
-    opened = decrypt_as_trustee(
-        trustee=WHOLE_KEY,
-        secret=secret,
-        public_key=public_key,
-        digest=digest,
-        tracking_codes=codes,
-        rows=rows,
-        draw=th.ScalarStream(seed + b"decrypt"),
-    )
-    return assemble_record(
-        definition=definition,
-        issuance=issuance,
-        chain=chain,
-        cast=cast,
-        mixes=mixes,
-        decryptions=[opened],
-        record_key=record_key,
-    )
 
 
 def serialize(record: dict[str, Any]) -> bytes:
@@ -1452,7 +1387,7 @@ def verify(
     # With a shuffle, the proof's multiplications check every point of the rows (see _check_mixes).
     inputs = _input_rows(record, failures, validate=not record.mixes)
     rows = _check_mixes(record, public_key, inputs, failures) if inputs is not None else None
-    if rows is not None and not key_failures:
+    if rows is not None and not key_failures and record.ballots:  # an empty box has nothing to mix
         fault = mixer_fault(definition, record.definition_hash, record.mixes)
         if fault is not None:  # the ballots may be linkable; the decryptions and the count are still checked
             failures.append(Failure("mixers", fault))
@@ -1536,7 +1471,7 @@ def _check_mixes(
 
 
 def check_key_generation(definition: Definition) -> list[Failure]:
-    """Check the trustees' joint key generation in the definition (nothing to check for a whole key).
+    """Check the trustees' joint key generation in the definition; a definition without one fails.
 
     Each of the n trustees dealt once: k valid Feldman commitments and a Schnorr proof of knowledge
     of the constant term; the ballot key is the sum of the constant terms' commitments; each
@@ -1545,8 +1480,16 @@ def check_key_generation(definition: Definition) -> list[Failure]:
     """
     failures: list[Failure] = []
     if not definition.dealings:
-        if definition.confirmations:
-            failures.append(Failure("key-generation", "confirmations without a joint key generation"))
+        # A key made whole (the retired SLIP-39 ceremonies) was held entire by whoever made it, who could
+        # decrypt any single ballot and, with the server as the only mixer, link it to its tracking code.
+        failures.append(
+            Failure(
+                "key-generation",
+                "the election key was made whole, not by the trustees together: the definition lists no "
+                "dealings, so whoever made the key could decrypt any single ballot; such a record cannot "
+                "be checked against the operator",
+            )
+        )
         return failures
     k, n = definition.trustee_threshold, definition.trustee_count
     context = dkg_context(str(definition.raw.get("election", "")))
@@ -1607,7 +1550,7 @@ def _check_decryptions(
     context = lot_context(record.definition_hash, record.tracking)
     valid = True
     for opened in record.decryptions:
-        who = "the whole key" if opened.trustee == WHOLE_KEY else f"trustee {opened.trustee}"
+        who = f"trustee {opened.trustee}"
         verification = keys[opened.trustee]
         if not th.is_valid(verification):
             failures.append(Failure("decryption", f"{who}: the verification key is not a group element"))

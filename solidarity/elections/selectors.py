@@ -8,7 +8,8 @@ from django.db.models import Count, Q, QuerySet
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
-from solidarity.elections.models import Election, Voter, VotingKey
+from solidarity.elections import canonical, record
+from solidarity.elections.models import Election, TrusteeSeat, Voter, VotingKey
 
 
 def public_elections() -> QuerySet[Election]:
@@ -107,3 +108,15 @@ def quorum_summary(election: Election) -> dict[str, Any] | None:
         return None
     p, q = tally.parse_quorum(definition.get("quorum", tally.NO_QUORUM))
     return {**result["quorum"], "share": p / q, "electorate": len(definition.get("electorate", []))}
+
+
+def trustee_mixers(election: Election) -> list[TrusteeSeat]:
+    """Return the seats of the trustees whose mixes of the closed box were kept, in cascade order.
+
+    The server's mix at the close is not a trustee's and is not listed.
+    """
+    if not election.mix:
+        return []
+    mixers = [record.read_mix(m).mixer for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
+    seats = {seat.index: seat for seat in election.trustee_seats.select_related("trustee")}
+    return [seats[index] for index in mixers if index != record.SERVER_MIXER and index in seats]

@@ -1,9 +1,8 @@
-"""Write operations on elections: define, key ceremony, freeze, sign, cast, open the count, publish."""
+"""Write operations on elections: define, the trustees' joint key, freeze, sign, cast, open the count, publish."""
 
 from __future__ import annotations
 
 import base64
-import itertools
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +25,6 @@ from solidarity.elections.models import (
     Candidate,
     ChainEvent,
     Election,
-    PendingShare,
     TrusteeSeat,
     Voter,
     VotingKey,
@@ -186,56 +184,6 @@ def appoint_trustee(*, actor: User, election: Election, trustee: User) -> None:
     audit.record("elections.trustee.appointed", actor=actor, target=election, data={"trustee": trustee.pk})
 
 
-@transaction.atomic
-def hold_ceremony(*, actor: User, election: Election) -> ballot_crypto.Ceremony:
-    """Make the ballot key pair and split its private half among the trustees (k of n).
-
-    Only the public key is stored. The shares are returned once, to be shown to the trustees
-    present and never saved.
-    """
-    election = Election.objects.select_for_update().get(pk=election.pk)
-    if election.status != Election.Status.DRAFT:
-        raise ElectionStateError(_("the key ceremony has already been held"))
-    if election.trustee_seats.exists():
-        raise ElectionStateError(_("the trustees have begun making the key together"))
-    ceremony = ballot_crypto.hold_ceremony(threshold=election.trustee_threshold, trustees=election.trustee_count)
-    election.ballot_public_key = record.b64(ceremony.public_key)
-    election.status = Election.Status.KEYED
-    election.save(update_fields=["ballot_public_key", "status", "updated_at"])
-    audit.record(
-        "elections.ceremony.held",
-        actor=actor,
-        target=election,
-        data={"threshold": election.trustee_threshold, "trustees": election.trustee_count},
-    )
-    return ceremony
-
-
-@transaction.atomic
-def register_ballot_key(*, actor: User, election: Election, public_key: bytes) -> Election:
-    """Take the public ballot key made at an offline ceremony; the server never sees its private half."""
-    election = Election.objects.select_for_update().get(pk=election.pk)
-    if election.status != Election.Status.DRAFT:
-        raise ElectionStateError(_("the key ceremony has already been held"))
-    if election.trustee_seats.exists():
-        raise ElectionStateError(_("the trustees have begun making the key together"))
-    if len(public_key) != ballot_crypto.KEY_LENGTH:
-        raise ElectionStateError(_("a ballot key is 32 bytes"))
-    if not ballot_crypto.is_public_key(public_key):
-        raise ElectionStateError(_("not a ballot key"))
-    election.ballot_public_key = record.b64(public_key)
-    election.ballot_key_offline = True
-    election.status = Election.Status.KEYED
-    election.save(update_fields=["ballot_public_key", "ballot_key_offline", "status", "updated_at"])
-    audit.record(
-        "elections.ceremony.registered",
-        actor=actor,
-        target=election,
-        data={"threshold": election.trustee_threshold, "trustees": election.trustee_count, "offline": True},
-    )
-    return election
-
-
 def _electorate(election: Election) -> list[Delegate]:
     """Return the delegates eligible to vote: checked in at the assembly, else all accredited."""
     accredited = Delegate.objects.filter(is_accredited=True)
@@ -377,12 +325,15 @@ def _refuse_freeze_before_checks(election: Election) -> None:
     """Say in words why the definition cannot be frozen yet, checking what needs no electorate or keys."""
     if election.status in (Election.Status.FROZEN, Election.Status.PUBLISHED):
         raise ElectionStateError(_("the definition is already frozen"))
-    if election.status != Election.Status.KEYED or not election.ballot_public_key:
+    appointed = election.trustees.count()
+    if appointed and appointed != election.trustee_count:
         raise ElectionStateError(
-            _(
-                "there is no ballot key yet: hold the key ceremony, or register the public key "
-                "of the trustees' offline ceremony, first"
-            )
+            _("%(appointed)s of %(count)s trustees are appointed: appoint every trustee, or none")
+            % {"appointed": format_number(appointed), "count": format_number(election.trustee_count)}
+        )
+    if election.status != Election.Status.KEYED or not election.ballot_public_key or not is_key_made(election):
+        raise ElectionStateError(
+            _("there is no election key yet: the trustees make it together first (the trustees' page)")
         )
     if election.rule != Election.Rule.MOTION:
         candidates = election.candidates.count()
@@ -395,12 +346,6 @@ def _refuse_freeze_before_checks(election: Election) -> None:
                 _("%(candidates)s candidates for %(seats)s seats: add at least one candidate per seat")
                 % {"candidates": format_number(candidates), "seats": format_number(election.seats)}
             )
-    appointed = election.trustees.count()
-    if appointed and appointed != election.trustee_count:
-        raise ElectionStateError(
-            _("%(appointed)s of %(count)s trustees are appointed: appoint every trustee, or none")
-            % {"appointed": format_number(appointed), "count": format_number(election.trustee_count)}
-        )
     if not 1 <= election.trustee_threshold <= election.trustee_count:
         raise ElectionStateError(_("the trustees needed to open the count must be between one and all of them"))
 
@@ -643,11 +588,10 @@ def close_box(*, election: Election, now: datetime | None = None) -> Election:
     Ballot.objects.bulk_create(rows)
     election.signing_key = ""
     election.box_closed = True
-    if is_joint(election):
-        # The trustees open the shuffle's output, never the box: the server mixes now, with fresh
-        # randomness it forgets (it holds no key share, so nothing else derives the permutation).
-        mixes = record.mix_box(election.definition or {}, [_cast_ballot(b) for b in rows])
-        election.mix = record.serialize({"mixes": [record.mix_json(m) for m in mixes]}).decode("utf-8")
+    # The trustees open the shuffle's output, never the box: the server mixes now, with fresh
+    # randomness it forgets (it holds no key share, so nothing else derives the permutation).
+    mixes = record.mix_box(election.definition or {}, [_cast_ballot(b) for b in rows])
+    election.mix = record.serialize({"mixes": [record.mix_json(m) for m in mixes]}).decode("utf-8")
     election.save(update_fields=["signing_key", "box_closed", "mix", "updated_at"])
     last = election.chain.order_by("-number").first()
     audit.record(
@@ -666,69 +610,6 @@ def close_due_elections(*, now: datetime | None = None) -> int:
     return sum(1 for election in due if close_box(election=election, now=moment).box_closed)
 
 
-def submit_share(*, trustee: User, election: Election, share: str, now: datetime | None = None) -> bool:
-    """Take a trustee's share after the close; with enough shares, open the count and publish.
-
-    Returns True once the record is published.
-    """
-    if not election.is_closed(now) or election.status != Election.Status.FROZEN:
-        raise ElectionStateError(_("the count opens only after the close"))
-    election = close_box(election=election, now=now)
-    if election.trustees.exists() and not election.trustees.filter(pk=trustee.pk).exists():
-        raise ElectionStateError(_("you are not a trustee of this election"))
-    with transaction.atomic():
-        PendingShare.objects.update_or_create(election=election, trustee=trustee, defaults={"share": share.strip()})
-        audit.record("elections.share.submitted", actor=trustee, target=election)
-        shares = [p.share for p in PendingShare.objects.filter(election=election)]
-    if len(shares) < election.trustee_threshold:
-        return False
-    public_key = base64.b64decode(election.ballot_public_key)
-    private_key = _first_opening_subset(shares, threshold=election.trustee_threshold, public_key=public_key)
-    if private_key is None:
-        if len(shares) >= election.trustee_count:
-            raise ballot_crypto.CeremonyError("no k of the submitted shares give this election's key")
-        return False  # a wrong share among them; wait for more
-    publish_record(election=election, private_key=private_key, actor=trustee, now=now)
-    return True
-
-
-def _first_opening_subset(shares: list[str], *, threshold: int, public_key: bytes) -> bytes | None:
-    """Try every k of the pending shares, so one wrong or mistyped share cannot block the count."""
-    for chosen in itertools.combinations(shares, threshold):
-        try:
-            return ballot_crypto.reconstruct_private_key(list(chosen), public_key=public_key)
-        except ballot_crypto.CeremonyError:
-            continue
-    return None
-
-
-@transaction.atomic
-def publish_record(
-    *, election: Election, private_key: bytes, actor: User | None, now: datetime | None = None
-) -> Election:
-    """Count, build and sign the public record, publish it, and forget the trustees' shares."""
-    election = Election.objects.select_for_update().get(pk=election.pk)
-    if election.status != Election.Status.FROZEN:
-        raise ElectionStateError(_("the record is already published"))
-    if not election.is_closed(now):
-        raise ElectionStateError(_("the count opens only after the close"))
-    if not election.box_closed:
-        election = close_box(election=election, now=now)
-    if not election.record_key:
-        raise ElectionStateError(_("the record key is gone"))
-    record_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(election.record_key))
-    chain = [record.ChainEntry(event=e.event, issued=e.issued, cast=e.cast) for e in election.chain.order_by("number")]
-    built = record.build_record(
-        definition=election.definition or {},
-        issuance=_issuance(election),
-        chain=chain,
-        cast=[_cast_ballot(b) for b in election.ballots.all()],
-        private_key=private_key,
-        record_key=record_key,
-    )
-    return _publish(election, built, actor=actor, trustees=0)
-
-
 def _issuance(election: Election) -> list[record.Issuance]:
     return [
         record.Issuance(
@@ -742,7 +623,7 @@ def _issuance(election: Election) -> list[record.Issuance]:
 
 
 def _publish(election: Election, built: dict[str, Any], *, actor: User | None, trustees: int) -> Election:
-    """Store the signed record, erase the record key (and the signing key), forget pending shares, audit."""
+    """Store the signed record, erase the record key (and the signing key), audit."""
     election.record = record.serialize(built).decode("utf-8")
     election.result = built["result"]
     election.status = Election.Status.PUBLISHED
@@ -750,7 +631,6 @@ def _publish(election: Election, built: dict[str, Any], *, actor: User | None, t
     election.record_key = ""
     election.signing_key = ""
     election.save(update_fields=["record", "result", "status", "record_key", "signing_key", "updated_at"])
-    PendingShare.objects.filter(election=election).delete()
     audit.record(
         "elections.record.published",
         actor=actor,
@@ -758,7 +638,7 @@ def _publish(election: Election, built: dict[str, Any], *, actor: User | None, t
         data={
             "ballots": len(built["ballots"]),
             "signatures": len(built["issuance"]),
-            **({"trustees": trustees} if trustees else {}),
+            "trustees": trustees,
         },
     )
     return election
@@ -771,13 +651,14 @@ class TrusteeMessageError(Exception):
     """Raised when a trustee's message is refused; the message is safe to show."""
 
 
-def is_joint(election: Election) -> bool:
-    """Tell whether the trustees made this election's key together (the frozen definition says so)."""
-    return election.is_key_joint
+def is_key_made(election: Election) -> bool:
+    """Tell whether every trustee has dealt and confirmed, so that the election key is made."""
+    seats = list(election.trustee_seats.all())
+    return len(seats) == election.trustee_count and all(seat.confirmation for seat in seats)
 
 
 def key_generation_entries(election: Election) -> dict[str, list[dict[str, Any]]]:
-    """Return the definition's `dealings` and `confirmations` (empty for a key made whole)."""
+    """Return the definition's `dealings` and `confirmations` (empty until every trustee has confirmed)."""
     seats = list(election.trustee_seats.order_by("index"))
     if not seats or any(not seat.confirmation for seat in seats):
         return {"dealings": [], "confirmations": []}
@@ -802,14 +683,9 @@ def _stored_mixes(election: Election) -> list[record.Mix]:
     return [record.read_mix(m) for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
 
 
-def trustee_mix_count(election: Election) -> int:
-    """Return how many trustees have mixed the closed box so far (the server's own mix is not counted)."""
-    return sum(1 for stage in _stored_mixes(election) if stage.mixer != record.SERVER_MIXER)
-
-
 def ceremony_document(*, election: Election, now: datetime | None = None) -> dict[str, Any]:
     """Return the ceremony file the trustees' tool reads: who joined, dealings, confirmations, what to open."""
-    if election.status == Election.Status.FROZEN and election.is_closed(now) and is_joint(election):
+    if election.status == Election.Status.FROZEN and election.is_closed(now):
         election = close_box(election=election, now=now)
     entries = [
         {
@@ -822,7 +698,7 @@ def ceremony_document(*, election: Election, now: datetime | None = None) -> dic
         for seat in election.trustee_seats.select_related("trustee").order_by("index")
     ]
     opening = None
-    if election.box_closed and is_joint(election) and election.status == Election.Status.FROZEN:
+    if election.box_closed and election.status == Election.Status.FROZEN:
         opening = trustee.opening_document(
             definition=election.definition or {},
             chain=[record.ChainEntry(e.event, e.issued, e.cast) for e in election.chain.order_by("number")],
@@ -858,8 +734,6 @@ def receive_trustee_message(*, actor: User, election: Election, data: bytes, now
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if locked.status != Election.Status.DRAFT:
             raise TrusteeMessageError(_("the key is made: the key generation is over"))
-        if locked.ballot_public_key:
-            raise TrusteeMessageError(_("a key from a ceremony is already registered"))
         if not has_role(actor, Role.TRUSTEE):
             raise TrusteeMessageError(_("only a trustee takes part in the key generation"))
         if locked.trustees.exists() and not locked.trustees.filter(pk=actor.pk).exists():
@@ -952,7 +826,7 @@ def restart_key_generation(*, actor: User, election: Election) -> None:
 
 def _receive_mix(*, actor: User, election: Election, message: dict[str, Any], now: datetime | None) -> str:
     """Keep a trustee's mix on top of the cascade once its proof and signature verify against the last output."""
-    if election.status != Election.Status.FROZEN or not election.is_closed(now) or not is_joint(election):
+    if election.status != Election.Status.FROZEN or not election.is_closed(now):
         raise TrusteeMessageError(_("the ballots are mixed only after the close"))
     close_box(election=election, now=now)
     with transaction.atomic():
@@ -982,7 +856,7 @@ def _receive_mix(*, actor: User, election: Election, message: dict[str, Any], no
 
 
 def _receive_decryption(*, actor: User, election: Election, message: dict[str, Any], now: datetime | None) -> str:
-    if election.status != Election.Status.FROZEN or not election.is_closed(now) or not is_joint(election):
+    if election.status != Election.Status.FROZEN or not election.is_closed(now):
         raise TrusteeMessageError(_("the count opens only after the close"))
     election = close_box(election=election, now=now)
     seat = election.trustee_seats.filter(trustee=actor).first()

@@ -25,11 +25,9 @@ from solidarity.core.pagecache import public_page
 from solidarity.core.roles import Role, has_role
 from solidarity.elections import canonical, selectors, services
 from solidarity.elections.forms import (
-    BallotKeyForm,
     CandidateEditForm,
     CandidateForm,
     ElectionForm,
-    ShareForm,
     TrusteeForm,
     TrusteeMessageForm,
 )
@@ -221,7 +219,7 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
     return JsonResponse({"tracking": tracking})
 
 
-# --- staff: define, ceremony, freeze ------------------------------------------------------------
+# --- staff: define, appoint, freeze -------------------------------------------------------------
 
 
 @staff_required(Role.ORGANIZER, Role.TRUSTEE, Role.DELEGATE)
@@ -300,7 +298,6 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "election": election,
             "form": form,
-            "key_form": BallotKeyForm(),
             "trustee_form": TrusteeForm(),
             "trustees": election.trustees.order_by("username"),
             "candidates": election.candidates.all(),
@@ -308,23 +305,9 @@ def staff_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "electorate": election.voters.count(),
             "signatures": election.voters.filter(has_signature=True).count(),
             "ballots": selectors.ballot_count(election),
-            "joint": services.is_joint(election),
+            "mixers": selectors.trustee_mixers(election),
         },
     )
-
-
-@never_cache
-@staff_required(Role.ORGANIZER, Role.TRUSTEE)
-@require_POST
-def staff_ceremony(request: HttpRequest, slug: str) -> HttpResponse:
-    election = _staff_or_404(slug)
-    user = _user(request)
-    try:
-        ceremony = services.hold_ceremony(actor=user, election=election)
-    except services.ElectionStateError as error:
-        messages.error(request, str(error))
-        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
-    return render(request, "elections/staff/ceremony.html", {"election": election, "ceremony": ceremony})
 
 
 @staff_required(Role.ORGANIZER)
@@ -382,24 +365,6 @@ def staff_candidate_withdraw(request: HttpRequest, slug: str, pk: int) -> HttpRe
         messages.error(request, str(error))
     else:
         messages.success(request, _("The candidate was withdrawn."))
-    return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
-
-
-@staff_required(Role.ORGANIZER, Role.TRUSTEE)
-@require_POST
-def staff_register_key(request: HttpRequest, slug: str) -> HttpResponse:
-    election = _staff_or_404(slug)
-    form = BallotKeyForm(request.POST)
-    if not form.is_valid():
-        for error in form.errors.get("public_key", []):
-            messages.error(request, str(error))
-        return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
-    try:
-        services.register_ballot_key(
-            actor=_user(request), election=election, public_key=form.cleaned_data["public_key"]
-        )
-    except services.ElectionStateError as error:
-        messages.error(request, str(error))
     return HttpResponseRedirect(reverse("elections:staff-detail", args=[slug]))
 
 
@@ -518,36 +483,6 @@ def voting_key(request: HttpRequest) -> HttpResponse:
     )
 
 
-# --- staff: opening the count -----------------------------------------------------------------
-
-
-@never_cache
-@staff_required(Role.TRUSTEE)
-@require_http_methods(["GET", "POST"])
-def open_count(request: HttpRequest, slug: str) -> HttpResponse:
-    election = _staff_or_404(slug)
-    form = ShareForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = _user(request)
-        try:
-            published = services.submit_share(trustee=user, election=election, share=form.cleaned_data["share"])
-        except services.ElectionStateError as error:
-            messages.error(request, str(error))
-        except ValueError:
-            messages.error(request, _("The shares do not open this election's key."))
-        else:
-            if published:
-                messages.success(request, _("The count is open and the record is published."))
-                return HttpResponseRedirect(reverse("elections:result", args=[slug]))
-            messages.info(request, _("Your share is held until enough trustees have submitted theirs."))
-        return HttpResponseRedirect(reverse("elections:open-count", args=[slug]))
-    return render(
-        request,
-        "elections/staff/open_count.html",
-        {"election": election, "form": form, "submitted": election.pending_shares.count()},
-    )
-
-
 # --- staff: the trustees' joint key generation and their opening of the count ---------------------
 
 
@@ -590,8 +525,7 @@ def staff_trustee(request: HttpRequest, slug: str) -> HttpResponse:
             "election": election,
             "form": form,
             "seats": election.trustee_seats.select_related("trustee").order_by("index"),
-            "joint": services.is_joint(election),
-            "mixed": services.trustee_mix_count(election),
+            "mixers": selectors.trustee_mixers(election),
             "decrypted": election.trustee_seats.exclude(decryption="").count(),
             "can_upload": has_role(request.user, Role.TRUSTEE),  # an organizer's upload answers 404
             "can_restart": has_role(request.user, Role.ORGANIZER),

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -230,3 +231,27 @@ def fill_campaign(
         page.fill(f"input[name=cell{row}_city]", city)
         page.select_option(f"select[name=cell{row}_sector]", sector)
         page.fill(f"input[name=cell{row}_target]", "5")
+
+
+def trustee_step(page, live_url: str, slug: str, states: dict[str, Any], username: str) -> str | None:
+    """Do a trustee's next step as a trustee does: download the ceremony file, run the trustee tool, upload.
+
+    ``page`` is the trustee's signed-in page (a context with the Origin workaround); ``states`` holds
+    each trustee's state file by username, which stays on the trustee's side. Returns the kind of
+    message uploaded, or None when the tool had nothing to send yet.
+    """
+    import json
+
+    from solidarity.elections import trustee
+
+    page.goto(f"{live_url}/en/staff/elections/{slug}/trustee/")
+    document = json.loads(page.request.get(f"{live_url}/en/staff/elections/{slug}/trustee/ceremony.json").body())
+    state, outgoing, _ = trustee.step(states.get(username), document)
+    states[username] = state
+    if outgoing is None:
+        return None
+    message = {"name": "message.json", "mimeType": "application/json", "buffer": json.dumps(outgoing).encode()}
+    page.set_input_files("input[name=message]", files=[message])
+    with page.expect_navigation():
+        page.click("main form[enctype] button")
+    return str(outgoing["kind"])

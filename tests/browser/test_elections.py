@@ -1,16 +1,15 @@
 """Headless Chromium: a seven-seat STV election from definition to a verified public record.
 
-An organizer defines it through the staff pages, trustees hold the ceremony offline and the organizer
-registers its public key, twenty delegates make their voting keys (two on their page, in the browser)
-and vote
-in the booth (some in Persian), one changes their vote, another changes theirs from a second
-browser with their voting pass, trustees open the count, a delegate finds their receipt in the
-downloaded record, and `solidarity elections verify` passes on it.
+An organizer defines it through the staff pages, the three trustees make the key together through
+their staff page (each runs the trustee tool on the ceremony file and uploads its message), twenty
+delegates make their voting keys (two on their page, in the browser) and vote in the booth (some in
+Persian), one changes their vote, another changes theirs from a second browser with their voting
+pass, two trustees each mix and then decrypt, a delegate finds their receipt in the downloaded
+record, and `solidarity elections verify` passes on it.
 """
 
 from __future__ import annotations
 
-import base64
 import io
 import json
 import re
@@ -26,9 +25,8 @@ from django.utils import timezone
 from solidarity.coalition import services as coalition
 from solidarity.core.roles import Role
 from solidarity.elections import record, services, voting_key
-from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import make_voting_key, screenshot, sign_in, watch
+from tests.browser.conftest import make_voting_key, screenshot, sign_in, trustee_step, watch
 from tests.conftest import PASSWORD, make_user, verified_client
 from tests.elections.helpers import voting_code
 
@@ -109,7 +107,9 @@ def test_seven_seat_election_from_definition_to_verified_record(
     )
     keyless.user = make_user("nokey", Role.DELEGATE)
     keyless.save(update_fields=["user"])
-    second_trustee = make_user("trustee2", Role.TRUSTEE)
+    make_user("trustee2", Role.TRUSTEE)
+    make_user("trustee3", Role.TRUSTEE)
+    trustees = ("trustee", "trustee2", "trustee3")
 
     # Before the freeze every delegate but one makes a voting key: two on their page (delegate 0 in
     # Persian keeps the code in the browser, delegate 1 does not and types it in the booth), the
@@ -147,17 +147,24 @@ def test_seven_seat_election_from_definition_to_verified_record(
         page.select_option("select[name=delegate]", str(delegate.pk))
         page.fill("input[name=name_fa]", f"نامزد {delegate.pk}")
         page.click("main form:has(select[name=delegate]) button")
-    # The trustees, present, hold the ceremony offline, each copies one share, and the organizer
-    # registers only the public key (the server ceremony is covered by tests/elections/test_views).
-    held = offline_ceremony(threshold=2, trustees=3)
-    shares = list(held.shares)
-    page.fill("input[name=public_key]", base64.b64encode(held.public_key).decode())
-    screenshot(page, "elections-ceremony")
-    page.click("text=Register the public key")
+    # The three trustees make the key together, each with the trustee tool, through their staff page:
+    # join, deal, confirm. Each one's state file stays on their side (here: `states`).
+    states: dict[str, Any] = {}
+    trustee_pages = {}
+    for username in trustees:
+        trustee_pages[username] = _context(chromium, problems, live_url, forms=True)
+        sign_in(trustee_pages[username][1], live_url, username, PASSWORD)
+    for kind in ("join", "dealing", "confirmation"):
+        for username in trustees:
+            assert trustee_step(trustee_pages[username][1], live_url, "committee", states, username) == kind
+    screenshot(trustee_pages["trustee3"][1], "elections-trustees-key")
+    for context, _ in trustee_pages.values():
+        context.close()
+    page.goto(f"{live_url}/en/staff/elections/committee/")
     page.click("text=Freeze and publish the definition")
     election = Election.objects.get(slug="committee")
     assert election.status == Election.Status.FROZEN
-    assert election.ballot_key_offline
+    assert len((election.definition or {})["trustees"]["dealings"]) == 3
     context_organizer.close()
 
     ids = [c["id"] for c in (election.definition or {})["candidates"]]
@@ -244,17 +251,19 @@ def test_seven_seat_election_from_definition_to_verified_record(
     assert election.ballots.count() == VOTERS
     assert not problems, problems
 
-    # After the close, two trustees open the count.
+    # After the close, two trustees open the count: each mixes in turn, then each decrypts.
     with time_machine.travel(election.closes_at + timedelta(minutes=1), tick=True):
-        for username, share in (("trustee", shares[0]), ("trustee2", shares[2])):
-            context, trustee_page = _context(chromium, problems, live_url, forms=True)
-            sign_in(trustee_page, live_url, username, PASSWORD)
-            trustee_page.goto(f"{live_url}/en/staff/elections/committee/open/")
-            trustee_page.fill("textarea[name=share]", share)
-            trustee_page.click("main form button")
-            if username == "trustee2":
-                trustee_page.wait_for_url(re.compile(r".*/elections/committee/result/$"))
-                screenshot(trustee_page, "elections-result")
+        opening = {}
+        for username in trustees[:2]:
+            opening[username] = _context(chromium, problems, live_url, forms=True)
+            sign_in(opening[username][1], live_url, username, PASSWORD)
+        for kind in ("mix", "decryption"):
+            for username in trustees[:2]:
+                assert trustee_step(opening[username][1], live_url, "committee", states, username) == kind
+        trustee_page = opening["trustee2"][1]
+        trustee_page.wait_for_url(re.compile(r".*/elections/committee/result/$"))
+        screenshot(trustee_page, "elections-result")
+        for context, _ in opening.values():
             context.close()
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
@@ -274,7 +283,7 @@ def test_seven_seat_election_from_definition_to_verified_record(
     public_page.click("main form button")
     public_page.wait_for_selector(".message.success")
     public_page.goto(f"{live_url}/en/elections/committee/")
-    assert "made at an offline ceremony" in public_page.inner_text("main")
+    assert "so no machine ever held it whole" in public_page.inner_text("main")
     context.close()
     published = json.loads(path.read_bytes())
     assert receipts[changer] in {b["tracking"] for b in published["ballots"]}
@@ -285,4 +294,3 @@ def test_seven_seat_election_from_definition_to_verified_record(
     call_command("elections", "verify", str(path), "--tracking", receipts[0], stdout=out)
     assert "PASS" in out.getvalue()
     assert not problems, problems
-    del second_trustee

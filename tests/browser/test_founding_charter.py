@@ -29,6 +29,7 @@ from solidarity.relay.channels import bulletin
 from solidarity.relay.models import Transmission
 from tests.browser.conftest import screenshot, sign_in, watch
 from tests.conftest import PASSWORD
+from tests.elections import helpers
 from tests.relay.conftest import submit
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -87,7 +88,7 @@ def _charter_and_motion(organizer: User) -> tuple[Charter, Election]:
         closes_at=now + timedelta(days=2),
         charter_id=charter.pk,
     )
-    elections.hold_ceremony(actor=organizer, election=motion)
+    helpers.joint_key(motion)
     return charter, motion
 
 

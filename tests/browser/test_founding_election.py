@@ -4,19 +4,18 @@ On a database with no assembly and no demo, the registry's delegates are invited
 and admitted at its door (services: the assembly pages and the door have their own browser test,
 test_founding.py). Then, from the pages only: the organizer defines the election on the staff site
 (the assembly chosen by name, seven seats, at least two women, a quorum of half the voter roll),
-is told in words why a first freeze fails, adds, edits and withdraws candidates, registers the key
-of the trustees' offline ceremony and freezes; before the freeze, delegates make their voting keys
-(two on their delegate page, in the browser); delegates sign in with their invitation's short code
-on the public host (no staff account), reach the booth from their delegate page, type their voting
-code (a fresh browser holds none), take their pass,
-cast, and one checks the receipt; after the close two trustees open the count, and the result page
-shows seven elected and that the quorum was met. English and Persian, desktop and phone (390x844);
-every step leaves artifacts/screenshots/founding-election-*.png.
+the three trustees make the key together on their staff page with the trustee tool, the organizer
+is told in words why a first freeze fails, adds, edits and withdraws candidates and freezes; before
+the freeze, delegates make their voting keys (two on their delegate page, in the browser);
+delegates sign in with their invitation's short code on the public host (no staff account), reach
+the booth from their delegate page, type their voting code (a fresh browser holds none), take their
+pass, cast, and one checks the receipt; after the close two trustees mix and decrypt, and the
+result page shows seven elected and that the quorum was met. English and Persian, desktop and
+phone (390x844); every step leaves artifacts/screenshots/founding-election-*.png.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import re
 from typing import Any
@@ -32,9 +31,8 @@ from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry
 from solidarity.core.roles import Role
 from solidarity.elections import record, services, voting_key
-from solidarity.elections.ceremony import offline_ceremony
 from solidarity.elections.models import Election
-from tests.browser.conftest import make_voting_key, screenshot, sign_in, watch
+from tests.browser.conftest import make_voting_key, screenshot, sign_in, trustee_step, watch
 from tests.conftest import PASSWORD, make_hub, make_member, make_user
 from tests.elections.helpers import voting_code
 
@@ -174,7 +172,8 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
     problems: list[str] = []
     assert not Assembly.objects.exists() and not Election.objects.exists()
     assembly, admitted = _registry_at_the_door(organizer, terms)
-    second_trustee = make_user("trustee2", Role.TRUSTEE)
+    make_user("trustee2", Role.TRUSTEE)
+    make_user("trustee3", Role.TRUSTEE)
 
     # 0. Before any freeze, delegates make their voting keys: two on their delegate page (Persian on a
     # phone, English on a desktop), the others through the service with codes the test knows.
@@ -201,10 +200,23 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
     election = Election.objects.get(slug=SLUG)
     assert (election.assembly_id, election.seats, election.quorum) == (assembly.pk, 7, "1/2")
 
-    # 2. The key first (the trustees' offline ceremony), then a freeze with no candidate: refused, in words.
-    held = offline_ceremony(threshold=2, trustees=3)
-    page.fill("input[name=public_key]", base64.b64encode(held.public_key).decode())
-    page.click("text=Register the public key")
+    # 2. Before the key the page offers no freeze, only the way to the trustees' page. The three trustees
+    # make the key together there (each runs the trustee tool and uploads its message); then a freeze
+    # with no candidate is refused, in words.
+    assert page.locator("form[action$='/freeze/']").count() == 0
+    assert page.locator(f"a[href$='/staff/elections/{SLUG}/trustee/']").count() == 1
+    states: dict[str, Any] = {}
+    trustees = ("trustee", "trustee2", "trustee3")
+    trustee_pages = {name: _page(chromium, live_url, problems) for name in trustees}
+    for name, (_, trustee_page) in trustee_pages.items():
+        sign_in(trustee_page, live_url, name, PASSWORD)
+    for kind in ("join", "dealing", "confirmation"):
+        for name in trustees:
+            assert trustee_step(trustee_pages[name][1], live_url, SLUG, states, name) == kind
+    screenshot(trustee_pages["trustee"][1], "founding-election-02-trustees-key-en")
+    for trustee_context, _ in trustee_pages.values():
+        trustee_context.close()
+    page.goto(f"{live_url}/en/staff/elections/{SLUG}/")
     page.wait_for_selector("text=Freeze and publish the definition")
     page.click("text=Freeze and publish the definition")
     page.wait_for_selector(".message.error")
@@ -278,16 +290,16 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
     assert election.voters.filter(has_signature=True).count() == VOTERS
     assert not problems, problems
 
-    # 5. After the close, two trustees open the count; the result shows seven elected and the quorum.
+    # 5. After the close two trustees each mix, then each decrypts; the result shows seven elected and the quorum.
     with time_machine.travel(election.closes_at + dt.timedelta(minutes=1), tick=True):
-        for username, share in (("trustee", held.shares[0]), ("trustee2", held.shares[2])):
-            context, trustee_page = _page(chromium, live_url, problems)
-            sign_in(trustee_page, live_url, username, PASSWORD)
-            trustee_page.goto(f"{live_url}/en/staff/elections/{SLUG}/open/")
-            trustee_page.fill("textarea[name=share]", share)
-            with trustee_page.expect_navigation():
-                trustee_page.click("main form button")
-            context.close()
+        opening = {name: _page(chromium, live_url, problems) for name in trustees[:2]}
+        for name, (_, trustee_page) in opening.items():
+            sign_in(trustee_page, live_url, name, PASSWORD)
+        for kind in ("mix", "decryption"):
+            for name in trustees[:2]:
+                assert trustee_step(opening[name][1], live_url, SLUG, states, name) == kind
+        for trustee_context, _ in opening.values():
+            trustee_context.close()
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
     result = election.result or {}
@@ -309,4 +321,3 @@ def test_a_seven_person_committee_elected_by_delegates_signed_in_by_code(
             assert width <= PHONE["width"], width
         context.close()
     assert not problems, problems
-    del second_trustee

@@ -11,7 +11,6 @@ from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.core.roles import Role
 from solidarity.elections import blind, services
-from solidarity.elections.ballots import Ceremony
 from solidarity.elections.models import Election
 from tests.conftest import make_user
 from tests.elections import helpers
@@ -38,7 +37,8 @@ def voting_delegates(delegates: list[Delegate]) -> list[tuple[Delegate, User]]:
 
 def make_open_election(
     organizer: User, delegates: list[Delegate], *, rule: str = "scottish-stv", seats: int = 2, give_keys: bool = True
-) -> tuple[Election, Ceremony]:
+) -> tuple[Election, helpers.Trustees]:
+    """Define an election, let three trustees make its key together (2 of 3 open it), freeze it, open for an hour."""
     from django.utils import timezone
 
     now = timezone.now()
@@ -57,15 +57,15 @@ def make_open_election(
     if rule != "motion":
         for delegate in delegates[:4]:
             services.add_candidate(actor=organizer, election=election, delegate=delegate, name_fa=f"ن {delegate.pk}")
-    ceremony = services.hold_ceremony(actor=organizer, election=election)
+    trustees = helpers.joint_key(election)
     if give_keys:
         helpers.give_voting_keys(delegates)
     election = services.freeze_election(actor=organizer, election=election)
-    return election, ceremony
+    return election, trustees
 
 
 @pytest.fixture
 def open_election(
     organizer: User, voting_delegates: list[tuple[Delegate, User]], fast_signing_key: None
-) -> tuple[Election, Ceremony]:
+) -> tuple[Election, helpers.Trustees]:
     return make_open_election(organizer, [d for d, _ in voting_delegates])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -16,6 +18,8 @@ from solidarity.elections import ballots, blind, client, record, trustee, voting
 from solidarity.elections import threshold as th
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from solidarity.coalition.models import Delegate
     from solidarity.core.models import User
     from solidarity.elections.models import Election as ElectionModel
@@ -35,17 +39,20 @@ def signing_key() -> rsa.RSAPrivateKey:
 class Election:
     definition: dict[str, Any]
     signing: rsa.RSAPrivateKey
-    ballot_pair: ballots.ElectionKeyPair
     record_key: Ed25519PrivateKey
+    ceremony: trustee.LocalCeremony  # the three trustees' tools made the key together; no whole key exists
     issuance: list[record.Issuance] = field(default_factory=list)
     chain: list[record.ChainEntry] = field(default_factory=list)
     cast: list[record.CastBallot] = field(default_factory=list)
     passes: dict[str, client.VotingPass] = field(default_factory=dict)
-    ceremony: trustee.LocalCeremony | None = None  # set when the trustees made the key jointly
 
     @property
     def ballot_key(self) -> bytes:
-        return self.ceremony.ballot_key if self.ceremony is not None else self.ballot_pair.public_key
+        return self.ceremony.ballot_key
+
+    def share(self, index: int) -> int:
+        """Return trustee ``index``'s key share x_j, from its state file (what an insider trustee holds)."""
+        return int.from_bytes(base64.b64decode(self.ceremony.states[index - 1]["share"]), "little")
 
     @property
     def layout(self) -> ballots.Layout:
@@ -95,7 +102,6 @@ class Election:
         self, mixes: list[record.Mix], trustees: list[int] | None = None, mixers: list[int] | None = None
     ) -> tuple[list[record.Mix], list[record.TrusteeDecryption]]:
         """Let trustees (by index; the first k by default) decrypt, after k trustees (the chosen first) mixed."""
-        assert self.ceremony is not None
         k = self.definition["trustees"]["threshold"]
         chosen = trustees or list(range(1, k + 1))
         return trustee.open_locally(
@@ -111,24 +117,16 @@ class Election:
     def build(
         self, *, close: bool = True, trustees: list[int] | None = None, mixers: list[int] | None = None
     ) -> dict[str, Any]:
+        """Close (unless told not to), let the server mix, k trustees mix and decrypt, and sign the record."""
         chain = self.closed_chain() if close else list(self.chain)
-        if self.ceremony is not None:
-            mixes, decryptions = self.trustee_opening(record.mix_box(self.definition, self.cast), trustees, mixers)
-            return record.assemble_record(
-                definition=self.definition,
-                issuance=self.issuance,
-                chain=chain,
-                cast=self.cast,
-                mixes=mixes,
-                decryptions=decryptions,
-                record_key=self.record_key,
-            )
-        return record.build_record(
+        mixes, decryptions = self.trustee_opening(record.mix_box(self.definition, self.cast), trustees, mixers)
+        return record.assemble_record(
             definition=self.definition,
             issuance=self.issuance,
             chain=chain,
             cast=self.cast,
-            private_key=self.ballot_pair.private_key,
+            mixes=mixes,
+            decryptions=decryptions,
             record_key=self.record_key,
         )
 
@@ -151,10 +149,10 @@ def make_election(
     seats: int = 2,
     candidates: int = 4,
     voters: int = 30,
-    joint: bool = False,
     slug: str = "test",
 ) -> Election:
-    ballot_pair = ballots.generate_key_pair()
+    """Make an election's definition in memory; its three trustees make the key together (2 of 3 open the count)."""
+    ceremony = trustee.run_locally(election=slug, threshold=2, count=3)
     record_key = Ed25519PrivateKey.generate()
     signing = signing_key()
     electors = [
@@ -183,25 +181,23 @@ def make_election(
         "quorum": "0/1",
         "tie_break": "scottish-history-then-lot",
         "electorate": electors,
-        "trustees": {"threshold": 2, "count": 3, "names": [], "dealings": [], "confirmations": []},
+        "trustees": {
+            "threshold": 2,
+            "count": 3,
+            "names": [],
+            "dealings": ceremony.dealings,
+            "confirmations": ceremony.confirmations,
+        },
         "opens_at": "2026-11-23T09:00:00+00:00",
         "closes_at": "2026-11-23T17:00:00+00:00",
         "keys": {
             "blind_signing": record.b64(blind.public_key_der(signing.public_key())),
-            "ballot": record.b64(ballot_pair.public_key),
+            "ballot": record.b64(ceremony.ballot_key),
             "record": record.b64(record_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         },
     }
     definition["ballot_format"] = record.ballot_format(definition)
-    ceremony = None
-    if joint:  # the three trustees' tools make the key together; no whole key exists
-        ceremony = trustee.run_locally(election=slug, threshold=2, count=3)
-        definition["trustees"]["dealings"] = ceremony.dealings
-        definition["trustees"]["confirmations"] = ceremony.confirmations
-        definition["keys"]["ballot"] = record.b64(ceremony.ballot_key)
-    return Election(
-        definition=definition, signing=signing, ballot_pair=ballot_pair, record_key=record_key, ceremony=ceremony
-    )
+    return Election(definition=definition, signing=signing, record_key=record_key, ceremony=ceremony)
 
 
 def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[str, Any]:
@@ -213,11 +209,9 @@ def random_content(rule: str, rng: random.Random, candidates: int = 4) -> dict[s
     return {"choice": rng.choice(["yes", "no", "abstain"])}
 
 
-def voted_election(
-    rule: str = "scottish-stv", voters: int = 12, seed: int = 1, *, joint: bool = False, candidates: int = 4
-) -> Election:
+def voted_election(rule: str = "scottish-stv", voters: int = 12, seed: int = 1, *, candidates: int = 4) -> Election:
     rng = random.Random(seed)
-    election = make_election(rule, voters=voters + 2, joint=joint, candidates=candidates)
+    election = make_election(rule, voters=voters + 2, candidates=candidates)
     for i in range(voters):
         election.vote(f"e{i:03d}", random_content(rule, rng, candidates))
     election.issue(f"e{voters:03d}")  # took a signature, did not vote
@@ -281,3 +275,69 @@ def pass_request(election: ElectionModel, who: Delegate | User, blinded_message:
 
     delegate = who if isinstance(who, DelegateModel) else DelegateModel.objects.get(user=who)
     return voting_key.sign_pass_request(voter_key(f"d{delegate.pk}"), election.definition_hash, blinded_message)
+
+
+# --- the trustees of an election made through the services (the database tests) --------------------
+
+
+@dataclass
+class Trustees:
+    """An election's trustees and each one's state file, which stays on the trustee's side (a dict here).
+
+    Every step goes through the server as a real trustee's does: download the ceremony file, run the
+    trustee tool on it, upload the message it wrote.
+    """
+
+    users: list[User]
+    states: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def step(self, election: ElectionModel, user: User, now: datetime | None = None) -> str | None:
+        """Let one trustee do the next step the ceremony file calls for; return the kind the server took."""
+        from solidarity.elections import canonical, services
+
+        document = json.loads(canonical.dumps(services.ceremony_document(election=election, now=now)))
+        state, outgoing, _ = trustee.step(self.states.get(user.pk), document)
+        self.states[user.pk] = state
+        if outgoing is None:
+            return None
+        return services.receive_trustee_message(actor=user, election=election, data=canonical.dumps(outgoing), now=now)
+
+    def make_key(self, election: ElectionModel) -> None:
+        """Join, deal and confirm, each trustee in turn: the election is keyed."""
+        for _round in ("join", "deal", "confirm"):
+            for user in self.users:
+                self.step(election, user)
+        election.refresh_from_db()
+
+    def open(self, election: ElectionModel, now: datetime | None = None) -> ElectionModel:
+        """After the close: the first k trustees each mix, then each decrypts; the record is published."""
+        chosen = self.users[: election.trustee_threshold]
+        for _round in ("mix", "decrypt"):
+            for user in chosen:
+                self.step(election, user, now)
+        election.refresh_from_db()
+        return election
+
+    def share(self, user: User) -> int:
+        """Return a trustee's key share x_j from their state file."""
+        return int.from_bytes(base64.b64decode(self.states[user.pk]["share"]), "little")
+
+
+def trustee_user(number: int) -> User:
+    """Return the test trustee ``number`` (holding the trustee role), made on first use."""
+    from solidarity.core.models import User as UserModel
+    from solidarity.core.roles import Role
+    from tests.conftest import make_user
+
+    existing = UserModel.objects.filter(username=f"key-trustee{number}").first()
+    return existing if existing is not None else make_user(f"key-trustee{number}", Role.TRUSTEE)
+
+
+def joint_key(election: ElectionModel, users: list[User] | None = None) -> Trustees:
+    """Let the election's trustees (the appointed ones, else test trustees) make its key together."""
+    if users is None:
+        appointed = list(election.trustees.order_by("username"))
+        users = appointed or [trustee_user(number) for number in range(1, election.trustee_count + 1)]
+    trustees = Trustees(users)
+    trustees.make_key(election)
+    return trustees

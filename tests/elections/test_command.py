@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from solidarity.elections import record
+from solidarity.elections import ballots, client, record
 from tests.elections.helpers import make_election, voted_election, voter_key
 
 
@@ -26,13 +27,12 @@ def test_verify_passes_and_finds_a_ballot_in_the_box_by_tracking_code(tmp_path: 
     assert "PASS" in out.getvalue()
     assert f"tracking {mine.tracking}: in the ballot box and in the shuffle" in out.getvalue()
     assert "batched decryption proof checks" in out.getvalue()
-    assert "WARNING election key: made whole on one machine" in out.getvalue()
+    assert "election key: made jointly by 3 trustees, any 2 of whom open the count" in out.getvalue()
+    assert "WARNING" not in out.getvalue()
     assert "1 chain head(s) copied during voting are on the chain" in out.getvalue()
 
 
 def test_audit_checks_a_ballot_the_booth_sealed(tmp_path: Path) -> None:
-    from solidarity.elections import ballots
-
     election = make_election(voters=2)
     definition = tmp_path / "definition.json"
     definition.write_bytes(ballots.canonical_json(election.definition))
@@ -75,52 +75,54 @@ def test_verify_reports_a_missing_file(tmp_path: Path) -> None:
         call_command("elections", "verify", str(tmp_path / "nope.json"))
 
 
-def test_offline_ceremony_prints_a_public_key_and_shares_that_rebuild_it() -> None:
-    import base64
-    import itertools
-
-    from solidarity.elections import ballots, ceremony
-
-    for run in (
-        lambda out: call_command("elections", "ceremony", "--threshold", "2", "--trustees", "3", stdout=out),
-        lambda out: ceremony.main(["--threshold", "2", "--trustees", "3"], out=out),
-    ):
-        out = io.StringIO()
-        run(out)
-        lines = [line.strip() for line in out.getvalue().splitlines()]
-        public = base64.b64decode(
-            lines[lines.index("Public ballot key (give this, and only this, to the server):") + 1]
+def _whole_key_record() -> dict[str, Any]:
+    """A record as the retired ceremonies made them: a key made whole (no dealings), mixed by the server alone,
+    opened by that whole key (trustee 0); every proof, signature and the count are honest."""
+    election = make_election(voters=4, slug="whole")
+    pair = ballots.generate_key_pair()
+    election.definition["trustees"]["dealings"] = []
+    election.definition["trustees"]["confirmations"] = []
+    election.definition["keys"]["ballot"] = record.b64(pair.public_key)
+    for index, ranking in enumerate((["c0"], ["c1", "c0"], ["c2"])):
+        voting_pass = election.issue(f"e{index:03d}")
+        election.cast.append(
+            client.cast(voting_pass, election.digest, pair.public_key, {"ranking": ranking}, layout=election.layout)
         )
-        shares = [lines[i + 1] for i, line in enumerate(lines) if line.startswith("Trustee ")]
-        assert len(shares) == 3
-        for chosen in itertools.combinations(shares, 2):
-            private = ballots.reconstruct_private_key(list(chosen), public_key=public)
-            assert base64.b64encode(private).decode() not in out.getvalue()
-        with pytest.raises(ballots.CeremonyError):
-            ballots.reconstruct_private_key(shares[:1], public_key=public)
-    with pytest.raises(CommandError):
-        call_command("elections", "ceremony", "--threshold", "4", "--trustees", "3")
-
-
-def test_offline_ceremony_runs_without_django() -> None:
-    """The ceremony machine needs PyNaCl and shamir-mnemonic only: no settings, no database."""
-    import subprocess
-    import sys
-
-    script = (
-        "import sys, io; from solidarity.elections import ceremony; out = io.StringIO(); "
-        "ceremony.main(['--threshold', '2', '--trustees', '2'], out=out); "
-        "assert 'django' not in sys.modules, 'django imported'; print(out.getvalue().count('Trustee '))"
+        election._event("cast")
+    mixes = record.mix_box(election.definition, election.cast)
+    opened = record.decrypt_as_trustee(
+        trustee=0,
+        secret=ballots.private_scalar(pair.private_key),
+        public_key=pair.public_key,
+        digest=election.digest,
+        tracking_codes=sorted(b.tracking for b in election.cast),
+        rows=record.rows_to_open(election.cast, mixes, points=election.layout.points),
     )
-    done = subprocess.run(  # noqa: S603 -- a fixed argument list, no shell
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=Path(__file__).resolve().parents[2],
-        env={"PYTHONPATH": "."},
+    return record.assemble_record(
+        definition=election.definition,
+        issuance=election.issuance,
+        chain=election.closed_chain(),
+        cast=election.cast,
+        mixes=mixes,
+        decryptions=[opened],
+        record_key=election.record_key,
     )
-    assert done.stdout.strip() == "2"
+
+
+def test_verify_fails_a_record_whose_key_was_made_whole(tmp_path: Path) -> None:
+    """Whoever made a whole key could decrypt any single ballot: such a record fails, and says why."""
+    built = _whole_key_record()
+    assert record.opened_ballots(built).count({"ranking": ["c0"]}) == 1  # the count itself is honest
+    failures = record.verify(built)
+    assert [f.code for f in failures] == ["key-generation"]
+    assert "made whole, not by the trustees together" in failures[0].message
+    path = tmp_path / "record.json"
+    path.write_bytes(record.serialize(built))
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="does not verify"):
+        call_command("elections", "verify", str(path), stdout=out)
+    assert "FAIL [key-generation] the election key was made whole" in out.getvalue()
+    assert "PASS" not in out.getvalue()
 
 
 def test_verify_checks_the_definition_hash_published_before_voting(tmp_path: Path) -> None:

@@ -202,7 +202,7 @@ def test_an_assembly_election_lists_only_admitted_delegates(
         opens_at=now - dt.timedelta(minutes=1),
         closes_at=now + dt.timedelta(hours=1),
     )
-    services.hold_ceremony(actor=organizer, election=election)
+    helpers.joint_key(election)
     services.freeze_election(actor=organizer, election=election)
     assert [voter.delegate for voter in selectors.elections_for_delegate(delegates[0])] == [delegates[0]]
     assert selectors.elections_for_delegate(delegates[1]) == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
+from django.conf import settings
 
 from solidarity.demo import DemoContext
 from solidarity.elections import record
@@ -28,7 +30,12 @@ def test_demo_builds_a_published_record_and_an_open_motion() -> None:
     assert len(committee.result["elected"]) == 7  # type: ignore[index]
     motion = Election.objects.get(slug="adopt-the-charter")
     assert motion.is_open()
-    assert record.parse_record(committee.record).definition.is_joint and motion.ballot_key_offline
+    assert len(record.parse_record(committee.record).definition.dealings) == 3
+    assert len((motion.definition or {})["trustees"]["dealings"]) == 3  # the motion's key too: no whole key
+    # Each demo trustee's state file for the motion, where the trustee tool can open the count after the close.
+    for person in ("trustee1", "trustee2", "trustee3"):
+        path = settings.DATA_DIR / "demo-trustees" / f"{person}-{motion.slug}.json"
+        assert json.loads(path.read_text())["ballot_key"] == (motion.definition or {})["keys"]["ballot"]
     assert (committee.definition or {})["trustees"]["names"] == ["Trustee one", "Trustee three", "Trustee two"]
 
 

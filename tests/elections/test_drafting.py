@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -15,7 +14,7 @@ from django.utils import timezone
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import AuditEntry, User
 from solidarity.core.roles import Role
-from solidarity.elections import ballots, canonical, client, record, services, tally
+from solidarity.elections import canonical, client, record, services, tally
 from solidarity.elections.forms import ElectionForm
 from solidarity.elections.models import Election
 from tests.conftest import make_user
@@ -69,7 +68,7 @@ def test_candidates_are_edited_and_withdrawn_until_the_freeze_and_refused_after(
     ]
     assert AuditEntry.objects.get(action="elections.candidate.withdrawn").data == {"delegate": delegates[2].pk}
 
-    services.hold_ceremony(actor=organizer, election=election)
+    helpers.joint_key(election)
     services.update_candidate(actor=organizer, candidate=second, name_en="Still a draft", gender="man")  # keyed
     election = services.freeze_election(actor=organizer, election=election)
     assert [c["name_en"] for c in election.definition["candidates"]] == ["Delegate Zero", "Still a draft"]  # type: ignore[index]
@@ -112,7 +111,7 @@ def test_the_staff_pages_edit_and_withdraw_candidates_and_say_why_after_the_free
     stranger = services.add_candidate(actor=organizer, election=other, delegate=delegates[4])
     assert web.get(reverse("elections:candidate-edit", args=["board", stranger.pk])).status_code == 404
 
-    web.post(reverse("elections:ceremony", args=["board"]))
+    helpers.joint_key(election)
     web.post(reverse("elections:freeze", args=["board"]))
     election.refresh_from_db()
     assert election.status == Election.Status.FROZEN
@@ -141,8 +140,8 @@ def test_a_freeze_that_fails_says_why_in_words(
     organizer: User, delegates: list[Delegate], trustee: User, fast_signing_key: None
 ) -> None:
     election = _draft(organizer, seats=3)
-    assert "no ballot key yet: hold the key ceremony" in _freeze_refusal(election, organizer)
-    services.hold_ceremony(actor=organizer, election=election)
+    assert "no election key yet: the trustees make it together" in _freeze_refusal(election, organizer)
+    helpers.joint_key(election)
     assert "there are no candidates" in _freeze_refusal(election, organizer)
     for delegate in delegates[:2]:
         services.add_candidate(actor=organizer, election=election, delegate=delegate)
@@ -158,18 +157,18 @@ def test_a_freeze_that_fails_says_why_in_words(
         services.add_candidate(
             actor=organizer, election=women, delegate=delegate, gender="woman" if index == 0 else "man"
         )
-    services.hold_ceremony(actor=organizer, election=women)
+    helpers.joint_key(women)
     assert _freeze_refusal(women, organizer) == (
         "the constraint 'at least 2 with gender woman' cannot be met: only 1 candidates have it"
     )
 
     nobody = _draft(organizer, slug="nobody", rule="motion", assembly_id=999)
-    services.hold_ceremony(actor=organizer, election=nobody)
+    helpers.joint_key(nobody)
     assert "the voter roll is empty: nobody on the accredited list has been admitted" in _freeze_refusal(
         nobody, organizer
     )
     fine = _draft(organizer, slug="fine", rule="motion")
-    services.hold_ceremony(actor=organizer, election=fine)
+    helpers.joint_key(fine)
     services.freeze_election(actor=organizer, election=fine)
     done = Election.objects.get(slug="fine")
     assert _freeze_refusal(done, organizer) == "the definition is already frozen"
@@ -181,10 +180,10 @@ def test_the_freeze_page_shows_the_reason_in_both_languages(
     _draft(organizer)
     web = staff_client(organizer)
     english = web.post(reverse("elections:freeze", args=["board"]), follow=True).content.decode()
-    assert "there is no ballot key yet" in english
+    assert "there is no election key yet" in english
     persian = web.post("/fa/staff/elections/board/freeze/", follow=True).content.decode()
-    assert "هنوز کلید برگه" in persian
-    web.post(reverse("elections:ceremony", args=["board"]))
+    assert "هنوز کلید انتخابات" in persian
+    helpers.joint_key(Election.objects.get(slug="board"))
     persian = web.post("/fa/staff/elections/board/freeze/", follow=True).content.decode()
     assert "هیچ نامزدی" in persian
     election = Election.objects.get(slug="board")
@@ -284,22 +283,17 @@ def _vote(web_election: Election, voting: list[tuple[Delegate, User]], voters: i
 @pytest.mark.parametrize(("voters", "met"), [(3, True), (2, False)])
 def test_the_result_page_and_the_record_say_whether_the_quorum_was_met(
     organizer: User,
-    trustee: User,
     voting_delegates: list[tuple[Delegate, User]],
     fast_signing_key: None,
     voters: int,
     met: bool,
 ) -> None:
     election = _draft(organizer, rule="motion", quorum="1/2")
-    ceremony = services.hold_ceremony(actor=organizer, election=election)
+    trustees = helpers.joint_key(election)
     election = services.freeze_election(actor=organizer, election=election)
     assert election.definition["quorum"] == "1/2"  # type: ignore[index]
     _vote(election, voting_delegates, voters)
-    key = ballots.reconstruct_private_key(
-        list(ceremony.shares[:2]), public_key=base64.b64decode(election.ballot_public_key)
-    )
-    services.publish_record(election=election, private_key=key, actor=trustee, now=election.closes_at)
-    election.refresh_from_db()
+    election = trustees.open(election, now=election.closes_at)
     assert record.verify(election.record) == []
     # Six delegates on the roll: half of them is three ballots.
     assert election.result["quorum"] == {"required": 3, "ballots": voters, "met": met}  # type: ignore[index]

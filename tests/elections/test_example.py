@@ -26,7 +26,7 @@ def _build() -> bytes:
 
     Elector e007 registered no voting key before the freeze: the definition lists it with ``"key": null``.
     """
-    election = make_election("scottish-stv", seats=2, candidates=4, voters=8, joint=True, slug="example")
+    election = make_election("scottish-stv", seats=2, candidates=4, voters=8, slug="example")
     election.definition["title_en"] = "Worked example"
     election.definition["title_fa"] = "نمونهٔ کامل"
     election.definition["quorum"] = "1/2"  # half of the eight electors: four ballots needed

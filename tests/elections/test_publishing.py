@@ -14,11 +14,11 @@ from django.utils import timezone
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.elections import publishing, record, selectors
-from solidarity.elections.ballots import Ceremony
 from solidarity.elections.models import Election
 from solidarity.relay import services as relay
 from solidarity.relay.conf import relay_dir
 from solidarity.relay.models import Transmission
+from tests.elections import helpers
 from tests.elections.test_services import _publish, _vote
 
 pytestmark = pytest.mark.django_db
@@ -33,11 +33,11 @@ def _feed_item(client: Client, language: str, election: Election) -> dict[str, s
 
 
 def test_the_feed_and_the_bundle_carry_the_head_the_record_then_extends(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     trustee: User,
 ) -> None:
-    election, ceremony = open_election
+    election, trustees = open_election
     ids = [c.public_id for c in election.candidates.order_by("pk")]  # c<delegate id>: not fixed numbers
     _vote(election, voting_delegates[0][1], {"ranking": [ids[0]]})
     _vote(election, voting_delegates[1][1], {"ranking": [ids[1]]})
@@ -61,14 +61,14 @@ def test_the_feed_and_the_bundle_carry_the_head_the_record_then_extends(
     _vote(election, voting_delegates[2][1], {"ranking": [ids[2]]})
     later = _feed_item(client, "en", election)["content_text"]
     assert state["head"] not in later and selectors.chain_state(election)["head"] in later
-    election = _publish(election, ceremony, trustee)
+    election = _publish(election, trustees)
     heads = [state["head"], carried["head"]]
     assert record.verify(election.record, expected_chain_heads=heads) == []
     assert {f.code for f in record.verify(election.record, expected_chain_heads=["cd" * 32])} == {"chain"}
 
 
 def test_drafts_and_long_closed_elections_are_not_carried(open_election, settings) -> None:
-    election, _ceremony = open_election
+    election, _trustees = open_election
     assert publishing.carried_elections() == [election]
     Election.objects.filter(pk=election.pk).update(status=Election.Status.DRAFT)
     assert publishing.carried_elections() == []

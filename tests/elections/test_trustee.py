@@ -18,7 +18,7 @@ from nacl.public import PublicKey, SealedBox
 
 from solidarity.elections import record, trustee
 from solidarity.elections import threshold as th
-from tests.elections.helpers import Election, voted_election
+from tests.elections.helpers import Election, make_election, voted_election
 
 
 def codes(data: bytes | dict[str, Any]) -> set[str]:
@@ -37,7 +37,7 @@ def resign(election: Election, raw: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def joint() -> Election:
-    return voted_election("scottish-stv", voters=26, seed=5, joint=True, candidates=30)  # 2 points a row
+    return voted_election("scottish-stv", voters=26, seed=5, candidates=30)  # 2 points a row
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def joint_record(joint: Election) -> dict[str, Any]:
 def test_a_joint_key_record_verifies_with_any_k_trustees(joint: Election, joint_record: dict[str, Any]) -> None:
     assert codes(joint_record) == set()
     parsed = record.parse_record(record.serialize(joint_record))
-    assert parsed.definition.is_joint and [d.trustee for d in parsed.decryptions] == [1, 2]
+    assert len(parsed.definition.dealings) == 3 and [d.trustee for d in parsed.decryptions] == [1, 2]
     for chosen in ([2, 3], [1, 3], [1, 2, 3]):
         other = joint.build(trustees=chosen)
         assert codes(other) == set()
@@ -57,7 +57,6 @@ def test_a_joint_key_record_verifies_with_any_k_trustees(joint: Election, joint_
 
 
 def test_no_machine_holds_the_key_every_state_holds_one_share(joint: Election) -> None:
-    assert joint.ceremony is not None
     shares = [int.from_bytes(base64.b64decode(s["share"]), "little") for s in joint.ceremony.states]
     y = joint.ballot_key
     assert all(th.base_mul(x) != y for x in shares)
@@ -175,12 +174,13 @@ def test_a_dealer_whose_proof_is_replaced_or_who_is_missing_is_caught(
 
 
 def test_the_server_alone_posing_as_every_trustee_is_visible(joint: Election, joint_record: dict[str, Any]) -> None:
-    """A definition with no dealings says the key was made whole: `verify` names it, and trustees' entries fail."""
+    """A definition with no dealings says the key was made whole: `verify` fails it and says so."""
     definition = copy.deepcopy(joint_record["definition"])
     definition["trustees"]["dealings"] = []
     definition["trustees"]["confirmations"] = []
-    found = codes(_redefine(joint, joint_record, definition))
-    assert "decryption" in found  # trustees 1 and 2 hold no share of a whole key
+    failures = record.verify(_redefine(joint, joint_record, definition))
+    whole = [f for f in failures if f.code == "key-generation"]
+    assert len(whole) == 1 and whole[0].message.startswith("the election key was made whole")
 
 
 def test_a_trustee_receiving_a_bad_share_refuses_to_confirm() -> None:
@@ -207,7 +207,6 @@ def test_a_trustee_receiving_a_bad_share_refuses_to_confirm() -> None:
 
 
 def test_a_trustee_refuses_to_open_a_box_the_chain_does_not_close_or_an_unproven_shuffle(joint: Election) -> None:
-    assert joint.ceremony is not None
     mixes = record.mix_box(joint.definition, joint.cast)
     opening = trustee.opening_document(
         definition=joint.definition, chain=joint.closed_chain(), cast=joint.cast, mixes=mixes
@@ -238,21 +237,8 @@ def test_the_command_line_tool_writes_state_and_messages(tmp_path: Path) -> None
     assert "refused" in err.getvalue()
 
 
-def test_a_whole_key_record_names_its_single_key(stv_key_record: tuple[Election, dict[str, Any]]) -> None:
-    _, built = stv_key_record
-    parsed = record.parse_record(record.serialize(built))
-    assert not parsed.definition.is_joint and [d.trustee for d in parsed.decryptions] == [record.WHOLE_KEY]
-
-
-@pytest.fixture(scope="module")
-def stv_key_record() -> tuple[Election, dict[str, Any]]:
-    election = voted_election("scottish-stv", voters=4, seed=2)
-    return election, election.build()
-
-
 def _decrypt_directly(joint: Election, rows: list[Any], trustees: list[int]) -> list[record.TrusteeDecryption]:
     """What the insider makes with k trustees' shares, skipping the tool's checks (honest proofs, wrong rows)."""
-    assert joint.ceremony is not None
     opened = []
     for index in trustees:
         share = base64.b64decode(joint.ceremony.states[index - 1]["share"])
@@ -332,7 +318,6 @@ def test_a_trustee_mix_altered_forged_or_reattributed_fails(joint: Election, joi
 
 
 def test_a_trustee_tool_mixes_before_it_decrypts_and_refuses_a_record_short_of_mixes(joint: Election) -> None:
-    assert joint.ceremony is not None
     mixes = record.mix_box(joint.definition, joint.cast)
     opening = trustee.opening_document(
         definition=joint.definition, chain=joint.closed_chain(), cast=joint.cast, mixes=mixes
@@ -350,3 +335,15 @@ def test_a_trustee_tool_mixes_before_it_decrypts_and_refuses_a_record_short_of_m
     # Once its mix is in, it waits for the k-th trustee's mix.
     document["opening"]["mixes"].append(sent["mix"])
     assert trustee.step(state, document)[1] is None
+
+
+def test_an_empty_box_is_opened_without_mixes_and_verifies() -> None:
+    """A pass taken, no ballot cast: nothing to mix, the trustees decrypt nothing but the lot, and the record passes."""
+    election = make_election(voters=3)
+    election.issue("e000")
+    mixes, decryptions = election.trustee_opening([], mixers=[])
+    assert mixes == [] and [d.trustee for d in decryptions] == [1, 2] and decryptions[0].rows == ()
+    built = election.build(mixers=[])
+    assert built["mixes"] == [] and [d["trustee"] for d in built["decryptions"]] == [1, 2]
+    assert record.verify(built) == []
+    assert built["result"]["valid"] == 0

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.elections import blind, canonical, client, record, services
-from solidarity.elections.ballots import Ceremony, reconstruct_private_key
+from solidarity.elections import trustee as trustee_tool
 from solidarity.elections.models import Election
 from tests.elections import helpers
 
@@ -61,7 +62,7 @@ def _sign_and_cast(
 
 
 def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
 ) -> None:
@@ -110,7 +111,7 @@ def test_cast_endpoint_sets_no_cookie_and_needs_no_csrf(
 
 
 def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
 ) -> None:
     election, _ = open_election
     anonymous = Client()
@@ -133,7 +134,7 @@ def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
 
 
 def test_cast_and_sign_answer_400_to_json_nested_past_the_recursion_limit(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
 ) -> None:
@@ -148,7 +149,7 @@ def test_cast_and_sign_answer_400_to_json_nested_past_the_recursion_limit(
 
 
 def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
     organizer: User,
@@ -179,12 +180,11 @@ def test_sign_endpoint_needs_a_delegate_and_gives_one_signature(
 
 
 def test_public_pages_render_in_both_languages_and_the_record_downloads(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
-    trustee: User,
 ) -> None:
-    election, ceremony = open_election
+    election, trustees = open_election
     for delegate, user in voting_delegates[:3]:
         _sign_and_cast(staff_client(user), Client(), election, {"ranking": [f"c{delegate.pk}"]}, user=user)
     for language in ("en", "fa"):
@@ -194,8 +194,7 @@ def test_public_pages_render_in_both_languages_and_the_record_downloads(
         assert Client().get(f"/{language}/elections/").status_code == 200
     assert "6 of 6 electors registered a voting key" in Client().get(f"/en/elections/{election.slug}/").content.decode()
     assert Client().get(f"/en/elections/{election.slug}/result/").status_code == 404
-    key = reconstruct_private_key(list(ceremony.shares[1:]), public_key=base64.b64decode(election.ballot_public_key))
-    services.publish_record(election=election, private_key=key, actor=trustee, now=election.closes_at)
+    trustees.open(election, now=election.closes_at)
     for language in ("en", "fa"):
         result = Client().get(f"/{language}/elections/{election.slug}/result/")
         assert result.status_code == 200
@@ -208,7 +207,7 @@ def test_public_pages_render_in_both_languages_and_the_record_downloads(
     assert Client().get(f"/elections/{election.slug}/definition.json").json()["rule"] == "scottish-stv"
 
 
-def test_staff_defines_holds_ceremony_and_freezes(
+def test_staff_defines_lets_the_trustees_make_the_key_and_freezes(
     organizer: User, delegates: list[Delegate], staff_client: Callable[[User], Client], fast_signing_key: None
 ) -> None:
     web = staff_client(organizer)
@@ -237,10 +236,16 @@ def test_staff_defines_holds_ceremony_and_freezes(
             data={"delegate": delegate.pk, "name_fa": "", "gender": ""},
         )
     assert election.candidates.count() == 3
-    ceremony = web.post(reverse("elections:ceremony", args=["board"]))
-    assert ceremony.status_code == 200
-    assert ceremony.content.decode().count('class="share"') == 3
-    assert "no-store" in ceremony["Cache-Control"] or "max-age=0" in ceremony["Cache-Control"]
+    # The only way to a key: the trustees make it together, through their page.
+    detail = web.get(reverse("elections:staff-detail", args=["board"])).content.decode()
+    assert reverse("elections:trustee", args=["board"]) in detail
+    assert "ceremony" not in detail.split("<main", 1)[-1].lower() and "/ballot-key/" not in detail
+    detail_url = reverse("elections:staff-detail", args=["board"])
+    for retired in ("ceremony/", "ballot-key/", "open/"):  # the whole-key ceremonies and opening are gone
+        assert web.post(f"{detail_url}{retired}").status_code == 404
+    refused = web.post(reverse("elections:freeze", args=["board"]), follow=True).content.decode()
+    assert "there is no election key yet" in refused
+    helpers.joint_key(election)
     web.post(reverse("elections:freeze", args=["board"]))
     election.refresh_from_db()
     assert election.status == Election.Status.FROZEN
@@ -248,25 +253,41 @@ def test_staff_defines_holds_ceremony_and_freezes(
 
 
 def test_trustees_open_the_count_through_the_page(
-    open_election: tuple[Election, Ceremony], staff_client: Callable[[User], Client], trustee: User
+    open_election: tuple[Election, helpers.Trustees],
+    voting_delegates: list[tuple[Delegate, User]],
+    staff_client: Callable[[User], Client],
 ) -> None:
+    """After the close each of k trustees downloads the ceremony file, runs the tool, uploads: mix, then decrypt."""
     import time_machine
 
-    from solidarity.core.roles import Role
-    from tests.conftest import make_user
-
-    election, ceremony = open_election
-    second = make_user("trustee-b", Role.TRUSTEE)
-    url = reverse("elections:open-count", args=[election.slug])
+    election, trustees = open_election
+    for delegate, user in voting_delegates[:2]:
+        _sign_and_cast(staff_client(user), Client(), election, {"ranking": [f"c{delegate.pk}"]}, user=user)
+    page = reverse("elections:trustee", args=[election.slug])
     with time_machine.travel(election.closes_at + timedelta(minutes=5)):
-        staff_client(trustee).post(url, data={"share": ceremony.shares[0]})
-        response = staff_client(second).post(url, data={"share": ceremony.shares[1]})
-    assert response.status_code == 302
+        for _round in ("mix", "decrypt"):
+            for user in trustees.users[:2]:
+                web = staff_client(user)
+                document = json.loads(web.get(reverse("elections:trustee-ceremony", args=[election.slug])).content)
+                state, outgoing, _ = trustee_tool.step(trustees.states[user.pk], document)
+                trustees.states[user.pk] = state
+                upload = SimpleUploadedFile("message.json", json.dumps(outgoing).encode(), "application/json")
+                response = web.post(page, {"message": upload})
+            if _round == "mix":  # both pages name the trustees who mixed, in the cascade's order
+                second, first = trustees.users[1], trustees.users[0]
+                for url in (page, reverse("elections:staff-detail", args=[election.slug])):
+                    shown = re.sub(r"</?bdi[^>]*>", "", staff_client(second).get(url).content.decode())
+                    mixed = shown.split('id="mixers"', 1)[1].split("</ol>", 1)[0]
+                    assert re.findall(r"trustee (\d): ([^<]+)</li>", mixed) == [("1", str(first)), ("2", str(second))]
+                persian = staff_client(second).get(page.replace("/en/", "/fa/", 1)).content.decode()
+                assert "امین ۱" in persian.split('id="mixers"', 1)[1]
+    assert response.status_code == 302 and response["Location"].endswith(f"/elections/{election.slug}/result/")
     election.refresh_from_db()
     assert election.status == Election.Status.PUBLISHED
+    assert record.verify(election.record) == []
 
 
-def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony]) -> None:
+def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, helpers.Trustees]) -> None:
     """SR-22: arbitrary bodies get a 4xx answer, never a server error or a stored ballot."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
@@ -300,7 +321,7 @@ def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, Ceremony
 
 
 def test_booth_page_allows_webassembly_but_not_eval(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
 ) -> None:
@@ -317,7 +338,7 @@ def test_booth_page_allows_webassembly_but_not_eval(
 
 
 def test_cast_path_keeps_no_address_or_agent_anywhere(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
     caplog: pytest.LogCaptureFixture,
@@ -344,61 +365,40 @@ def test_cast_path_keeps_no_address_or_agent_anywhere(
         assert "UniqueAgent" not in text
 
 
-def test_staff_registers_an_offline_key_and_the_page_says_how_the_key_was_made(
+def test_the_public_page_names_the_trustees_and_says_no_machine_held_the_key(
     organizer: User, delegates: list[Delegate], staff_client: Callable[[User], Client], fast_signing_key: None
 ) -> None:
     from django.utils import timezone
 
-    from solidarity.elections.ceremony import offline_ceremony
+    from solidarity.core.roles import Role
+    from tests.conftest import make_user
 
     web = staff_client(organizer)
-    pages = {}
-    for slug, offline in (("offline", True), ("online", False)):
-        election = services.create_election(
-            actor=organizer,
-            slug=slug,
-            title_en="Board",
-            title_fa="هیئت",
-            rule="motion",
-            opens_at=timezone.now(),
-            closes_at=timezone.now() + timedelta(days=1),
+    election = services.create_election(
+        actor=organizer,
+        slug="board",
+        title_en="Board",
+        title_fa="هیئت",
+        rule="motion",
+        opens_at=timezone.now(),
+        closes_at=timezone.now() + timedelta(days=1),
+    )
+    for name in ("trustee-a", "trustee-b", "trustee-c"):  # the organizer appoints them; the public sees who
+        response = web.post(
+            reverse("elections:appoint-trustee", args=[election.slug]),
+            data={"trustee": make_user(name, Role.TRUSTEE).pk},
         )
-        detail = web.get(reverse("elections:staff-detail", args=[slug])).content.decode()
-        assert reverse("elections:register-key", args=[slug]) in detail
-        if offline:  # the organizer appoints the trustees, who are then named on the public page
-            from solidarity.core.roles import Role
-            from tests.conftest import make_user
-
-            for name in ("trustee-a", "trustee-b", "trustee-c"):
-                response = web.post(
-                    reverse("elections:appoint-trustee", args=[slug]),
-                    data={"trustee": make_user(name, Role.TRUSTEE).pk},
-                )
-                assert response.status_code == 302
-            assert election.trustees.count() == 3
-        if offline:
-            bad = web.post(reverse("elections:register-key", args=[slug]), data={"public_key": "not base64!"})
-            assert bad.status_code == 302
-            election.refresh_from_db()
-            assert election.status == Election.Status.DRAFT
-            held = offline_ceremony(threshold=2, trustees=3)
-            web.post(
-                reverse("elections:register-key", args=[slug]),
-                data={"public_key": base64.b64encode(held.public_key).decode()},
-            )
-        else:
-            web.post(reverse("elections:ceremony", args=[slug]))
-        web.post(reverse("elections:freeze", args=[slug]))
-        election.refresh_from_db()
-        assert election.status == Election.Status.FROZEN
-        assert election.ballot_key_offline is offline
-        pages[slug] = Client().get(f"/en/elections/{slug}/").content.decode()
-    assert "made at an offline ceremony" in pages["offline"]
-    assert "Trustee-A, Trustee-B, Trustee-C" in re.sub(r"</?bdi[^>]*>", "", pages["offline"])  # names are isolated
-    assert "made on the server" not in pages["offline"]
-    assert "made on the server" in pages["online"]
-    persian = Client().get("/fa/elections/online/").content.decode()
-    assert "این کلید در کارساز ساخته" in persian
+        assert response.status_code == 302
+    helpers.joint_key(election)
+    web.post(reverse("elections:freeze", args=[election.slug]))
+    election.refresh_from_db()
+    assert election.status == Election.Status.FROZEN
+    page = Client().get(f"/en/elections/{election.slug}/").content.decode()
+    assert "Trustee-A, Trustee-B, Trustee-C" in re.sub(r"</?bdi[^>]*>", "", page)  # names are isolated
+    assert "so no machine ever held it whole" in page
+    assert "offline ceremony" not in page and "made on the server" not in page
+    persian = Client().get(f"/fa/elections/{election.slug}/").content.decode()
+    assert "هیچ دستگاهی هرگز آن را به‌تمامی در دست نداشته است" in persian
 
 
 def test_the_create_form_names_assemblies_and_gender_is_a_fixed_choice(organizer: User) -> None:
@@ -426,7 +426,7 @@ def test_the_create_form_names_assemblies_and_gender_is_a_fixed_choice(organizer
 
 
 def test_chain_endpoint_publishes_the_counts_and_head_while_voting_runs(
-    open_election: tuple[Election, Ceremony],
+    open_election: tuple[Election, helpers.Trustees],
     voting_delegates: list[tuple[Delegate, User]],
     staff_client: Callable[[User], Client],
 ) -> None:

@@ -5,8 +5,8 @@ one on the delegate's page) and whether a pass was issued to them.
 
 `solidarity elections audit FILE`: check a ballot the booth audited (it seals exactly the shown choices).
 
-`solidarity elections ceremony --threshold K --trustees N`: the offline key ceremony (run it on a
-machine that is not the server; see solidarity/elections/ceremony.py).
+The election key is made by the trustees together (`python -m solidarity.elections.trustee`), never
+whole; a record without their dealings fails `verify`.
 """
 
 from __future__ import annotations
@@ -55,9 +55,6 @@ class Command(BaseCommand):
             required=True,
             help="the election's definition.json: its hash must be the audited one; it gives the key and the layout",
         )
-        ceremony = commands.add_parser("ceremony", help="make the ballot key and trustees' shares offline")
-        ceremony.add_argument("--threshold", type=int, required=True, help="shares needed to open the count (k)")
-        ceremony.add_argument("--trustees", type=int, required=True, help="number of trustees (n)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["command"] == "verify":
@@ -70,17 +67,6 @@ class Command(BaseCommand):
             )
         elif options["command"] == "audit":
             self.audit(options["file"], options["definition"])
-        elif options["command"] == "ceremony":
-            self.ceremony(options["threshold"], options["trustees"])
-
-    def ceremony(self, threshold: int, trustees: int) -> None:
-        from solidarity.elections import ballots, ceremony
-
-        try:
-            held = ceremony.offline_ceremony(threshold=threshold, trustees=trustees)
-        except ballots.CeremonyError as error:
-            raise CommandError(str(error)) from error
-        ceremony.write_ceremony(held, self.stdout)
 
     def audit(self, path: Path, definition_path: Path) -> None:
         import base64
@@ -201,27 +187,18 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
     if "passed" in result:
         lines.append(f"motion {'passed' if result['passed'] else 'failed'}: yes {result['yes']}, no {result['no']}")
     definition = parsed.definition
-    if definition.is_joint:
-        lines.append(
-            f"election key: made jointly by {definition.trustee_count} trustees, any {definition.trustee_threshold} "
-            "of whom open the count; no machine ever held it whole; every dealing, commitment and "
-            "confirmation checks"
-        )
-        opened_by = "trustees " + ", ".join(str(d.trustee) for d in parsed.decryptions)
-    else:
-        lines.append(
-            "WARNING election key: made whole on one machine and split among the trustees (SLIP-39); "
-            "whoever held that machine, or rebuilt the key after the close, could have kept it"
-        )
-        opened_by = "the rebuilt whole key"
+    lines.append(
+        f"election key: made jointly by {definition.trustee_count} trustees, any {definition.trustee_threshold} "
+        "of whom open the count; no machine ever held it whole; every dealing, commitment and "
+        "confirmation checks"
+    )
+    opened_by = "trustees " + ", ".join(str(d.trustee) for d in parsed.decryptions)
     rows = len(parsed.decryptions[0].rows) if parsed.decryptions else 0
-    whose = "each trustee's" if parsed.definition.is_joint else "its"
     mixers = ", ".join("the server" if m.mixer == record.SERVER_MIXER else f"trustee {m.mixer}" for m in parsed.mixes)
-    signed = "; each trustee's mix is signed with its key share" if parsed.definition.is_joint else ""
     lines.append(
         f"shuffle: {len(parsed.mixes)} mix(es) of {len(parsed.ballots)} ballots (by {mixers or 'nobody'}), "
-        f"every proof checks{signed}; "
-        f"{rows} shuffled ballots opened by {opened_by}, {whose} batched decryption proof checks"
+        "every proof checks; each trustee's mix is signed with its key share; "
+        f"{rows} shuffled ballots opened by {opened_by}, each trustee's batched decryption proof checks"
     )
     lines.append("every signature, the chain, the lot seed and the recount check")
     if expected_hash is None:
