@@ -56,11 +56,12 @@ def extract(document: DocumentInput) -> Extraction:
     language = document.language or identify_language(text)
     text = _join_list_sentences(_join_list_lines(_unglue(text)))
     sentence_list = split_sentences(text)
-    year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
-    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing.
+    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
+    # but no day the page tells is later.
     clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
+    year = None if document.published else _year_hints(title, body, sentence_list, clocks, language)
     section_dates = _section_dates(sentence_list, furniture, document, language, year, clocks)
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
@@ -256,7 +257,7 @@ def extract(document: DocumentInput) -> Extraction:
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor))
+        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor, year))
         for place, own in [
             (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
         ]:
@@ -497,6 +498,19 @@ def _year_of(title: str, body: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _year_hints(
+    title: str, body: str, sentence_list: list[Evidence], clocks: Collection[int], language: str
+) -> dates.YearHints:
+    """What a document with no publication date says of its years, its page's clock apart (dates.YearHints)."""
+    unclocked = _CLOCK_LINE.sub("", body)
+    read_on = next(
+        (day.date for e in sentence_list if e.start in clocks and (day := dates.find_date(e, None, language))), None
+    )
+    return dates.YearHints(
+        year=_year_of(title, unclocked), solar_year=dates.solar_year_written(f"{title}\n{unclocked}"), read_on=read_on
+    )
+
+
 # "- Place: Tehran, Abadan, …", "Location | Iran: Tehran, Tabriz |": a field of an infobox or table.
 _INFOBOX_LINE = re.compile(r"^(?:[-•*]\s*)?[A-Z][\w ]{1,30}\d?\s*[:|]|^[^|]{1,40}\|")
 _END_PUNCTUATION = (".", "!", "?", "؟", "…", "!", '"', "”", "»", "'", ")")
@@ -551,7 +565,7 @@ def _section_dates(
     furniture: list[bool],
     document: DocumentInput,
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
     clocks: Collection[int] = (),
 ) -> list[DateValue | None]:
     """The day each sentence falls under: the last line of furniture that is a date alone ("26 June")."""
@@ -767,7 +781,7 @@ def _join_one_town(
     groups: list[_Group],
     document: DocumentInput,
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
     *,
     title: str,
     infobox_town: bool,
@@ -887,13 +901,13 @@ def _dates_by_town(
     towns: list[PlaceValue],
     document: DocumentInput,
     language: str,
-    year: int | None = None,
+    year: dates.YearHints | None = None,
     anchor: datetime.date | None = None,
 ) -> dict[object, DateValue]:
     """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
     if len(towns) < 2:
         return {}
-    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor, year=year)
     if len(found) != len(towns) or len({d.date for d in found}) < 2:
         return {}
     ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
@@ -910,6 +924,7 @@ def _days_together(
     document: DocumentInput,
     language: str,
     anchor: datetime.date | None = None,
+    year: dates.YearHints | None = None,
 ) -> list[DateValue]:
     """The days a sentence tells together for the same towns, each town on each day.
 
@@ -917,7 +932,7 @@ def _days_together(
     joined by "and" with no town between them, are two events in each town (not "on Sunday in Kerman and
     on Monday in Ahvaz", where each day has its own town).
     """
-    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor, year=year)
     if len(found) < 2 or len({d.date for d in found}) != len(found) or any(d.precision != 1 for d in found):
         return []
     sentence, position, spans = evidence.sentence, 0, []
@@ -1053,7 +1068,7 @@ def _report_day(
     mentions_by_sentence: list[list[places.Mention]],
     clocks: Collection[int],
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
 ) -> datetime.date | None:
     """The day a report with no publication date gives itself: the first full date, its year written out,
     that may date the report (the same sentence an event with no day of its own is dated by)."""
@@ -1085,7 +1100,7 @@ def _event(
     context_provinces: set[str],
     document: DocumentInput,
     language: str,
-    year: int | None = None,
+    year: dates.YearHints | None = None,
     section: DateValue | None = None,
     clocks: Collection[int] = (),
     anchor: datetime.date | None = None,

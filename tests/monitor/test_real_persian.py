@@ -1,0 +1,49 @@
+"""Unit tests of what real Persian and Dari news needed (issue 16, fifth real-text part): Solar Hijri days
+written without a year, tallies told the Persian way, places and sentences of Persian reports.
+Each test is one generic rule."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline import dates
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.language import normalize
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+
+
+def ev(sentence: str) -> Evidence:
+    sentence = normalize(sentence)
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def days_by_town(text: str) -> dict[str | None, str | None]:
+    result = extract(DocumentInput(text=text, language="fa"))
+    return {(e.place.city if e.place else None): (e.date.date.isoformat() if e.date else None) for e in result.events}
+
+
+def test_a_solar_day_with_its_weekday_takes_the_latest_year_it_fits_below_the_pages_clock() -> None:
+    clock = "لینکهای قابل دسترسی\nخبر فوری\nچهارشنبه ۱۶ آبان ۱۴۰۳ ایران ۰۹:۱۶\n"
+    story = "با فرا رسیدن شب، اعتراضات شامگاهی شنبه ۳۰ مهر آغاز شد و مردم معترض در مشهد به خیابانها آمدند."
+    # 30 Mehr fell on a Monday in 1403 and on a Sunday in 1402: the Saturday is 30 Mehr 1401
+    assert days_by_town(clock + story) == {"Mashhad": "2022-10-22"}
+    # the clock itself dates nothing, and a day with no weekday is given no year by guess
+    assert days_by_town(clock + story.replace("شنبه ۳۰ مهر", "۳۰ مهر")) == {"Mashhad": None}
+    # with no clock and no year written anywhere, the weekday alone gives no year
+    assert days_by_town(story) == {"Mashhad": None}
+    hints = dates.YearHints(read_on=datetime.date(2024, 3, 19))
+    friday = dates.find_date(ev("شهروندان اهوازی روز جمعه ۲۴ آبان تجمع کردند."), None, "fa", year=hints)
+    assert friday is not None and friday.date == datetime.date(2019, 11, 15)
+
+
+def test_a_solar_day_without_a_year_takes_the_year_of_the_reports_own_full_solar_date() -> None:
+    text = (
+        "وبسایت باشگاه خبرنگاران جوان دوشنبه شب ۱۱ دی گزارش داد که تجمع ها ادامه داشت.\n"
+        "تجمعهای اعتراضی روز دوشنبه ۱۱ دی نیز در تهران ادامه پیدا کرد.\n"
+        "تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد\n"
+    )
+    assert days_by_town(text)["Tehran"] == "2018-01-01"
+    # a weekday that does not fit the report's year is not forced into it
+    wrong = dates.YearHints(solar_year=1396)
+    assert dates.find_date(ev("روز جمعه ۱۱ دی در تهران تجمع کردند."), None, "fa", year=wrong) is None
+    assert dates.solar_year_written(normalize("انقلاب ۱۳۵۷ … تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد")) == 1396
