@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from solidarity.monitor.pipeline import dates
+from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import normalize
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence
@@ -47,3 +48,40 @@ def test_a_solar_day_without_a_year_takes_the_year_of_the_reports_own_full_solar
     wrong = dates.YearHints(solar_year=1396)
     assert dates.find_date(ev("روز جمعه ۱۱ دی در تهران تجمع کردند."), None, "fa", year=wrong) is None
     assert dates.solar_year_written(normalize("انقلاب ۱۳۵۷ … تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد")) == 1396
+
+
+def tallies(sentence: str, *, event_sentence: bool = False) -> list[tuple[int, str, str]]:
+    found = find_tallies(ev(sentence), "fa", None, "IR", event_sentence=event_sentence)
+    return [(c.count, c.unit, c.qualifier) for c in found]
+
+
+def test_a_number_written_after_a_month_is_its_year_not_a_count() -> None:
+    plan = ev("شورای هماهنگی فرهنگیان اعلام کرده بود که ۱۳ مهر ۹۴ تجمع سراسری اعتراضی برگزار می کند.")
+    assert find_claims(plan, "fa", datetime.date(2015, 10, 3), "IR") == ()
+    assert reads_as_year("سال 88", 4, "88") and not reads_as_year("در 88 شهر", 3, "88")
+    assert not reads_as_year("در آبان ماه 90 تجمع", 12, "90")  # a month alone: ninety gatherings in Aban
+
+
+def test_persian_tallies_of_students_of_glued_detainees_and_of_casualty_nouns_are_read() -> None:
+    # who was counted may be named instead of "نفر"; "the number of …" and "since the protests began" mark a tally
+    assert tallies(
+        "شمار شهرهای معترض به ۱۵۷ شهر افزایش یافته و در این میان ۵۵۵ دانشجو بازداشت شدهاند.", event_sentence=True
+    ) == [(555, "arrested", ""), (157, "places", "")]
+    # "بازداشت‌شدگان" written without its joiner, the count after a few words
+    assert tallies("خبرگزاری هرانا تعداد بازداشتشدگان را هم تا تاریخ دوم قوس ۱۸۰۵۹ نفر اعلام کرد.") == [
+        (18059, "arrested", "")
+    ]
+    # a count with the casualty noun itself, one and three too when a source tells them as a day's tally
+    assert tallies("برخی منابع دولتی از یک کشته و سه زخمی در این روز خبر داده اند.") == [
+        (1, "killed", ""),
+        (3, "injured", ""),
+    ]
+    # one gathering's own account stays the gathering's
+    assert tallies("در این تجمع دو کشته و سه زخمی بر جای ماند.", event_sentence=True) == []
+
+
+def test_a_count_of_gatherings_with_its_claimant_is_a_claim_without_a_period() -> None:
+    sentence = ev("بر اساس گزارش هرانا، از آغاز تظاهرات در ایران ۱۰۷۵ تجمع شهری و دانشگاهی برگزار شده است.")
+    found = find_claims(sentence, "fa", None, "IR")
+    assert [(c.count, c.claimant) for c in found] == [(1075, "هرانا")]
+    assert find_claims(ev("۱۰۷۵ تجمع شهری و دانشگاهی برگزار شده است."), "fa", None, "IR") == ()
