@@ -85,3 +85,14 @@ def test_a_count_of_gatherings_with_its_claimant_is_a_claim_without_a_period() -
     found = find_claims(sentence, "fa", None, "IR")
     assert [(c.count, c.claimant) for c in found] == [(1075, "هرانا")]
     assert find_claims(ev("۱۰۷۵ تجمع شهری و دانشگاهی برگزار شده است."), "fa", None, "IR") == ()
+
+
+def test_a_rally_abroad_told_before_the_gatherings_in_iran_is_no_evidence_of_them() -> None:
+    text = (
+        "همزمان با اعتراضات در برخی شهرهای ایران، هزاران ایرانی ساکن اروپا روز شنبه در برلین تظاهرات کردند. "
+        "خبرگزاری رویترز اعلام کرد: دهها هزار نفر در برلین در حمایت از اعتراضات مردم ایران راهپیمایی کردند. "
+        "ویدئوهایی نیز از اعتراضات در مشهد منتشر شده است."
+    )
+    result = extract(DocumentInput(text=text, language="fa", published=datetime.date(2022, 10, 23)))
+    assert [(e.place.city if e.place else None) for e in result.events] == ["Mashhad"]
+    assert [e.sentence for e in result.events[0].evidence] == ["ویدئوهایی نیز از اعتراضات در مشهد منتشر شده است."]

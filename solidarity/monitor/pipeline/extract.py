@@ -274,6 +274,7 @@ def extract(document: DocumentInput) -> Extraction:
             if match is None:
                 unplaced = next((g for g in groups if g.place is None), None)
                 if unplaced is not None and len(towns) == 1 and not together:
+                    _drop_abroad(unplaced)  # a rally abroad told before is not this town's
                     unplaced.place = place
                     match = unplaced
                 else:
@@ -315,7 +316,11 @@ def extract(document: DocumentInput) -> Extraction:
         first_town = min(e.start for g in placed for e in g.protest)
         for group in [g for g in groups if g.place is None]:
             if all(e.start < first_town for e in group.protest):
-                _fold(group, into=placed[0], groups=groups)
+                _drop_abroad(group)  # a rally in Berlin told first is no evidence of the gatherings in Iran after it
+                if group.protest or group.context:
+                    _fold(group, into=placed[0], groups=groups)
+                else:
+                    groups.remove(group)
             else:
                 groups.remove(group)
                 if not any(_abroad(e.sentence) for e in group.protest):
@@ -819,6 +824,23 @@ def _join_one_town(
             group = max(before, key=lambda g: g.sentences[0].start) if before else placed[0]
         (group.protest if protest else group.context).append(evidence)
         group.cues.append(cues)
+
+
+def _drop_abroad(group: _Group) -> None:
+    """Drop from a group with no place its sentences that name a city abroad ("… در برلین", "in London").
+
+    Such a sentence names no place of Iran (else it would have one), so it tells of a rally or a reaction
+    abroad, whoever took part: it is no evidence of an event in Iran, nor do its cues give one a sub-type.
+    """
+    ordered = group.sentences
+    kept = [i for i, e in enumerate(ordered) if not ABROAD.search(e.sentence)]
+    if len(kept) == len(ordered):
+        return
+    if len(group.cues) == len(ordered):
+        group.cues = [group.cues[i] for i in kept]
+    starts = {ordered[i].start for i in kept}
+    group.protest = [e for e in group.protest if e.start in starts]
+    group.context = [e for e in group.context if e.start in starts]
 
 
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
