@@ -96,3 +96,24 @@ def test_a_rally_abroad_told_before_the_gatherings_in_iran_is_no_evidence_of_the
     result = extract(DocumentInput(text=text, language="fa", published=datetime.date(2022, 10, 23)))
     assert [(e.place.city if e.place else None) for e in result.events] == ["Mashhad"]
     assert [e.sentence for e in result.events[0].evidence] == ["ویدئوهایی نیز از اعتراضات در مشهد منتشر شده است."]
+
+
+def test_persian_sentences_about_the_movement_or_its_history_are_no_evidence_of_a_gathering() -> None:
+    published = datetime.date(2018, 1, 2)
+
+    def evidence(text: str) -> list[str]:
+        result = extract(DocumentInput(text=text, language="fa", published=published))
+        return [e.sentence for event in result.events for e in event.evidence]
+
+    told = "روز دوشنبه در تهران تجمع کردند."
+    # protests "in the towns of Iran", "in big and small towns", "in some towns": the movement, no one gathering
+    for wide in (
+        "از روز پنجشنبه، اعتراض ها در شهرهای ایران آغاز شد.",
+        "در اعتراض های گسترده در شهرهای بزرگ و کوچک ایران، مردم شعار دادند.",
+        "گزارشها حاکی از موج اعتراض ها در برخی از شهرهای ایران است.",
+    ):
+        assert evidence(f"{told} {wide}") == [told], wide
+    # a strike of 53 years ago, the largest protests in three years: history and a summary
+    assert evidence("53 سال پیش معلمان در جریان یک اعتصاب موفق شدند.") == []
+    assert evidence("این مظاهرات ضد حکومتی در سه سال گذشته بیپیشینه بوده است.") == []
+    assert evidence("مظاهرات گستردهترین مظاهرات در سه سال پسین در ایران میباشد.") == []

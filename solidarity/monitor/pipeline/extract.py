@@ -602,7 +602,8 @@ _MOVEMENT_WIDE = re.compile(
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
     r"|\b(?:are|is|remain|remains) ongoing\b"
     r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
-    r"برخی از نقاط)(?![\w\u0600-\u06ff])",
+    r"برخی از نقاط|شهرهای (?:ایران|کشور|بزرگ و کوچک)|(?:برخی|بسیاری|شماری|تعدادی|اکثر)(?: از)? شهرها(?:ی)?)"
+    r"(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
 
@@ -674,6 +675,7 @@ _THESE_PLACES = re.compile(
 # since 1979", "differed from earlier protests"), names ("were dubbed", "known as"), causes told of
 # the protests as a topic ("were mainly in response to"), a duration summed up ("lasted for ten
 # days"), what came before ("in continuation of"), and in Persian a span of years ("در سال های اخیر").
+_FEW_FA = "دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند"  # a few years: "سه سال پیش", "در چند سال گذشته"
 _BACKGROUND = re.compile(
     r"\b(?:the )?(?:most|largest|biggest|worst|deadliest|bloodiest|widest|longest)\b(?:[\s,]+[\w'-]+){0,7}?"
     r"\s+(?:protests?|unrest|demonstrations?|uprising|movement|strikes?)\b(?:\s+[\w-]+){0,6}?\s+since\b"
@@ -684,7 +686,13 @@ _BACKGROUND = re.compile(
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
-    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])",
+    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
+    rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
+    rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
+    r"(?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)(?![\w\u0600-\u06ff])"
+    rf"|(?<![\w\u0600-\u06ff])(?:در|طی) (?:\d+|{_FEW_FA}) (?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)"
+    r"[^.]{0,20}?(?:بی ?پیشینه|بی ?سابقه)",
     re.IGNORECASE,
 )
 
