@@ -117,3 +117,24 @@ def test_persian_sentences_about_the_movement_or_its_history_are_no_evidence_of_
     assert evidence("53 سال پیش معلمان در جریان یک اعتصاب موفق شدند.") == []
     assert evidence("این مظاهرات ضد حکومتی در سه سال گذشته بیپیشینه بوده است.") == []
     assert evidence("مظاهرات گستردهترین مظاهرات در سه سال پسین در ایران میباشد.") == []
+
+
+def test_where_protests_spread_from_is_a_place_of_protest_not_where_people_came_from() -> None:
+    published = datetime.date(2018, 1, 2)
+    spread = "اعتراض ها به تدریج از مشهد، به کرمانشاه و سایر شهرها کشیده شد."
+    result = extract(DocumentInput(text=spread, language="fa", published=published))
+    assert sorted(e.place.city for e in result.events if e.place and e.place.city) == ["Kermanshah", "Mashhad"]
+    came = "کارگرانی از اهواز به تهران آمدند و مقابل مجلس تجمع کردند."
+    result = extract(DocumentInput(text=came, language="fa", published=published))
+    assert [e.place.city for e in result.events if e.place] == ["Tehran"]
+
+
+def test_a_full_date_told_with_the_same_town_elsewhere_dates_that_towns_event() -> None:
+    text = (
+        "تجمع های اعتراضی روز دوشنبه ۱۱ دی نیز در تهران ادامه پیدا کرد.\n"
+        "اعتراض ها به تدریج از مشهد، به کرمانشاه و سایر شهرها کشیده شد.\n"
+        "تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد\n"
+    )
+    found = days_by_town(text)
+    assert found["Mashhad"] == "2017-12-28"  # the caption's day, not the report's first (11 Dey)
+    assert found["Tehran"] == "2018-01-01"

@@ -1150,6 +1150,21 @@ def _event(
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
     elif date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
+    if date is None and not group.undated and place is not None and place.geonameid is not None:
+        # a full date told with the same town elsewhere in the report (a caption, "تجمع روز پنجشنبه ۷ دی ۱۳۹۶
+        # در مشهد") dates the town's event before the report's first day does
+        date = next(
+            (
+                d
+                for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
+                if e.start not in clocks
+                and any(m.place is not None and m.place.geonameid == place.geonameid for m in mentions)
+                and (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))
+                and d.calendar != "relative"
+                and _FULL_YEAR.search(d.text)
+            ),
+            None,
+        )
     if date is None and not group.undated:  # the day may be in another sentence (a dateline, the lead), not its clock
         date = next(
             (
