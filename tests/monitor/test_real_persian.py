@@ -138,3 +138,17 @@ def test_a_full_date_told_with_the_same_town_elsewhere_dates_that_towns_event() 
     found = days_by_town(text)
     assert found["Mashhad"] == "2017-12-28"  # the caption's day, not the report's first (11 Dey)
     assert found["Tehran"] == "2018-01-01"
+
+
+def test_the_capital_named_alone_is_tehran_but_not_another_countrys_nor_outside_it() -> None:
+    published = datetime.date(2022, 10, 23)
+
+    def towns(text: str) -> list[str | None]:
+        return [
+            e.place.city if e.place else None
+            for e in extract(DocumentInput(text=text, language="fa", published=published)).events
+        ]
+
+    assert towns("مردم معترض در چند محله پایتخت به خیابانها آمدند.") == ["Tehran"]
+    assert "Tehran" not in towns("هزاران نفر در برلین پایتخت آلمان تظاهرات کردند.")
+    assert "Tehran" not in towns("اعتصابات به خارج از پایتخت نیز کشیده شد و در اراک تجمع کردند.")

@@ -224,8 +224,9 @@ def extract(document: DocumentInput) -> Extraction:
                 current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
-        if not towns and _AT_PARLIAMENT.search(evidence.sentence):
-            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran
+        if not towns and (_AT_PARLIAMENT.search(evidence.sentence) or _IN_THE_CAPITAL.search(evidence.sentence)):
+            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran; "در چند محله پایتخت": so is
+            # the capital (not "پایتخت آلمان", nor "خارج از پایتخت")
             towns = _distinct_places(places.find_mentions("در تهران", gazetteer), context_provinces, evidence)
         if not towns and index > 0 and _THESE_PLACES.search(evidence.sentence):
             # "این شهرها …", "these cities …": the places the sentence before named, even in a tally
@@ -586,6 +587,14 @@ def _section_dates(
 
 
 # In front of the national parliament, which is in Tehran.
+# The capital, of Iran or named alone in a report about Iran; not another country's ("پایتخت آلمان"), nor
+# outside it ("خارج از پایتخت").
+_IN_THE_CAPITAL = re.compile(
+    r"(?<!خارج از )(?<![\u0600-\u06ff])پایتخت(?: ایران)?(?![\u0600-\u06ff])"
+    r"(?! (?:آلمان|فرانسه|انگلیس|بریتانیا|آمریکا|امریکا|کانادا|عراق|افغانستان|ترکیه|سوئد|سوئیس|اتریش|بلژیک|هلند|"
+    r"ایتالیا|اسپانیا|روسیه|چین|ژاپن|استرالیا|لبنان|سوریه|اردن|مصر|عربستان|امارات|قطر|کویت|بحرین|پاکستان|"
+    r"آذربایجان|ارمنستان|گرجستان|ترکمنستان|تاجیکستان|ازبکستان|نروژ|دانمارک|فنلاند|کشور))"
+)
 _AT_PARLIAMENT = re.compile(
     r"(?<![\u0600-\u06ff])(?:مقابل|جلوی|برابر|روبروی|در مقابل) (?:ساختمان )?"
     r"(?:مجلس|مجلس شورای اسلامی|بهارستان)(?![\u0600-\u06ff])"
