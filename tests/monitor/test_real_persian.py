@@ -152,3 +152,16 @@ def test_the_capital_named_alone_is_tehran_but_not_another_countrys_nor_outside_
     assert towns("مردم معترض در چند محله پایتخت به خیابانها آمدند.") == ["Tehran"]
     assert "Tehran" not in towns("هزاران نفر در برلین پایتخت آلمان تظاهرات کردند.")
     assert "Tehran" not in towns("اعتصابات به خارج از پایتخت نیز کشیده شد و در اراک تجمع کردند.")
+
+
+def test_shops_closed_in_dari_or_a_bazaar_shut_is_a_shop_strike_with_no_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    for strike in (
+        "گزارشها نشان می دهد که بازار جعفری به طور کامل به اعتصاب پیوسته و مغازهداران دوکانهای خود را بسته اند.",
+        "اعتصابات گسترده با شدت بیشتری ادامه یافت و بخشهای وسیعی از بازار بزرگ تهران را تعطیل کرد.",
+    ):
+        assert not read_cues(normalize(strike), "fa").is_protest, strike
+    # shopkeepers who march are a gathering
+    march = "کسبه کاران معترض به سمت میدان فردوسی راهپیمایی کردند و دوکانهای خود را بستند."
+    assert read_cues(normalize(march), "fa").is_protest
