@@ -165,3 +165,15 @@ def test_shops_closed_in_dari_or_a_bazaar_shut_is_a_shop_strike_with_no_gatherin
     # shopkeepers who march are a gathering
     march = "کسبه کاران معترض به سمت میدان فردوسی راهپیمایی کردند و دوکانهای خود را بستند."
     assert read_cues(normalize(march), "fa").is_protest
+
+
+def test_protests_spoken_about_in_persian_are_a_topic_not_a_gathering() -> None:
+    published = datetime.date(2026, 1, 6)
+    told = "مظاهرات و اعتصاب کسبهکاران روز سه شنبه در تهران راه اندازی شد."
+    spoken = (
+        "وزارت خارجۀ ایالات متحده با اشاره به نهمین روز اعتراضات گفت که ایرانیها همچنان ایستادهاند.",
+        "سخنگوی دولت در واکنش به اعتراضات گفت که خواسته های مردم شنیده می شود.",
+    )
+    for sentence in spoken:
+        result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], sentence
