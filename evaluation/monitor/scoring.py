@@ -43,9 +43,12 @@ REAL_BLIND_PATH = GOLD_DIR / "real_blind.jsonl"
 REAL_DEV3_PATH = GOLD_DIR / "real_dev3.jsonl"
 REAL_BLIND2_PATH = GOLD_DIR / "real_blind2.jsonl"
 # Fourth part (write_real4.py): 30 passages, all development (no blind half), scored as `real-dev4`; every
-# development part together (parts 1 to 4) is scored as `real-dev-all`, per language.
+# development part together is scored as `real-dev-all`, per language.
 REAL_DEV4_PATH = GOLD_DIR / "real_dev4.jsonl"
-REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH)
+# Fifth part (write_real5.py): Persian and Dari passages, all development, scored as `real-dev5` and in
+# `real-dev-all` (parts 1 to 5).
+REAL_DEV5_PATH = GOLD_DIR / "real_dev5.jsonl"
+REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
 REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
@@ -371,6 +374,7 @@ def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Sc
     scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
     scores += evaluate_real(REAL_DEV3_PATH, "real-dev3")
     scores += evaluate_real(REAL_DEV4_PATH, "real-dev4")
+    scores += evaluate_real(REAL_DEV5_PATH, "real-dev5")
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")

@@ -14,6 +14,7 @@ import pytest
 from evaluation.monitor.gold.write_real import REPORTS, is_blind
 from evaluation.monitor.gold.write_real3 import REPORTS as PART3_REPORTS
 from evaluation.monitor.gold.write_real4 import REPORTS as PART4_REPORTS
+from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -26,6 +27,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV2_PATH,
     REAL_DEV3_PATH,
     REAL_DEV4_PATH,
+    REAL_DEV5_PATH,
     REAL_DEV_PATH,
     _city_matches,
     _sentence_label,
@@ -104,11 +106,15 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "real-dev4",
         "real-dev4-en",
         "real-dev4-fa",
+        "real-dev5",
+        "real-dev5-en",
+        "real-dev5-fa",
         "real-dev-all",
         "real-dev-all-en",
         "real-dev-all-fa",
     }
-    assert len(lines[4:]) == 7 * 9 + 12 * 10  # nine fields per set; the real-text rows add sentences
+    # nine fields per set; the real-text rows add sentences (not real-dev5-en, which holds no passage)
+    assert len(lines[4:]) == 7 * 9 + 14 * 10 + 9
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
 
 
@@ -136,9 +142,13 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     assert len(dev4) == len(PART4_REPORTS) >= 30 and {r["language"] for r in dev4} == {"en", "fa"}
     assert not {r["id"] for r in dev4} & {r["id"] for r in dev + blind + dev2 + dev3 + blind2}
     assert len(dev + dev2 + dev3 + dev4) >= 60 and sum(len(r["sentences"]) for r in dev + dev2 + dev3 + dev4) >= 400
-    for record in dev + blind + dev2 + dev3 + blind2 + dev4:
+    # the fifth part: Persian first (Persian and Dari only), all development, ids apart from the others
+    dev5 = [json.loads(line) for line in REAL_DEV5_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(dev5) == len(PART5_REPORTS) >= 15 and {r["language"] for r in dev5} == {"fa"}
+    assert not {r["id"] for r in dev5} & {r["id"] for r in dev + blind + dev2 + dev3 + blind2 + dev4}
+    for record in dev + blind + dev2 + dev3 + blind2 + dev4 + dev5:
         assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 3.0", "CC BY 2.5", "public domain"))
-        assert "voanews" not in record["source"] or record in dev + blind + dev4
+        assert "voanews" not in record["source"] or record in dev + blind + dev4 + dev5
         assert record["source"].startswith("http") and record["attribution"]
         assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
         assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
@@ -176,7 +186,7 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
     dev_ids = {
         json.loads(line)["id"]
-        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH)
+        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line
     }

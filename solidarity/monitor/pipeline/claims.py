@@ -169,9 +169,24 @@ def looks_like_year(numeral: str) -> bool:
     return 1300 <= int(numeral) <= 1500 or 1900 <= int(numeral) <= 2100
 
 
+# A day and month, or "سال", just before a number: the number is that date's year, written short or in full
+# ("۱۳ مهر ۹۴ تجمع سراسری", "سال ۸۸"), never a count. A month alone is not enough: "در آبان ماه ۹۰ تجمع"
+# counts ninety gatherings in Aban.
+_DATE_BEFORE = re.compile(
+    rf"(?:(?<![\u0600-\u06ff\d])\d{{1,2}} (?:{'|'.join(k for k in JALALI_MONTHS if not k.isascii())})(?: ?ماه)?|(?<![\u0600-\u06ff])سال) $"
+)
+
+
+def reads_as_year(sentence: str, start: int, numeral: str) -> bool:
+    """Tell whether the numeral at `start` of a sentence is a year: a year's numeral, or one written after a date."""
+    if looks_like_year(numeral):
+        return True
+    return numeral.isdigit() and len(numeral) in {2, 4} and bool(_DATE_BEFORE.search(sentence, 0, start))
+
+
 def _is_aggregate_count(match: re.Match[str], persian: bool) -> bool:
-    if looks_like_year(match.group("count")):
-        return False  # "the 2018 Iranian general strikes" names the year
+    if reads_as_year(match.string, match.start("count"), match.group("count")):
+        return False  # "the 2018 Iranian general strikes" names the year, "۱۳ مهر ۹۴ تجمع" the year 1394
     count = _count(match.group("count"))
     # "a protest" in the singular is one event, not an aggregate
     return count >= 2 and (persian or match.group("unit").lower().endswith("s"))
@@ -259,9 +274,9 @@ def find_claims(
         if _is_aggregate_count(m, persian) and not _BREAKDOWN_BEFORE.search(sentence[: m.start()])
     ]
     start, end, calendar, period_text = find_period(sentence, published)
-    if not period_text and not any(m.group("places") for m in counts):
-        return ()  # "2 protests" with neither places nor period is a narrative, not an aggregate
     claimant = _claimant(sentence, persian)
+    if not period_text and not any(m.group("places") for m in counts) and claimant is None:
+        return ()  # "2 protests" with neither places, period nor claimant is a narrative, not an aggregate
     if claimant and claimant.endswith("'s"):
         claimant = claimant[:-2]  # "according to HRANA's monthly report"
     read: list[_Found] = [
@@ -327,9 +342,16 @@ TALLY_EN = re.compile(
     re.IGNORECASE,
 )
 # "۱۳۲ نفر در جریان اعتراضات دستگیر شدند", "بازداشت دست کم ۴۵۰ نفر", "بازداشت شدگان را حدود ۱۵۰ نفر اعلام کرد"
+# Who a Persian count of people counts: persons, or the protesters, students, workers … themselves
+# ("۵۵۵ دانشجو بازداشت شده‌اند").
+_PEOPLE_FA = r"(?:نفر|تن|دانشجو|معترض|کارگر|معلم|شهروند|کودک|نوجوان|زن|فعال)(?![\u0600-\u06ff])"
 TALLY_FA = re.compile(
-    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?(?:نفر|تن)(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
-    rf"|(?P<unit2>{_FA_UNIT_RE})(?: شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
+    rf"|(?P<unit2>{_FA_UNIT_RE})(?: ?شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
+)
+# "حدود ۱۵ کشته برجای گذاشت", "از یک کشته و سه زخمی خبر داد": a count with the casualty noun itself.
+TALLY_NOUN_FA = re.compile(
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} (?P<unit>کشته|زخمی|مجروح|مصدوم)(?![\u0600-\u06ff])"
 )
 # "Iran preemptively detained 38 teachers", "executing an alleged 84 of its supporters": the verb of arrest or
 # execution before its count of people (killing is left out: "forces killed 66 protesters in Zahedan" is
@@ -387,6 +409,8 @@ _AGGREGATE_EN = re.compile(
 )
 _AGGREGATE_FA = re.compile(
     r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
+    # "از آغاز اعتراضات" (since the protests began), "شمار شهرهای معترض" (the number of …), not "شماری از" (some of)
+    r"|از آغاز (?:اعتراضات|اعتراض ها|تظاهرات|ناآرامی)|(?<![\u0600-\u06ff])(?:شمار|تعداد)(?![\u0600-\u06ff])"
 )
 _QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "about": "about", "around": "about",
@@ -482,23 +506,32 @@ def find_tallies(
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
-    for match in (TALLY_FA if persian else TALLY_EN).finditer(sentence):
-        numeral = match.group("n") or match.group("n2")
-        if looks_like_year(numeral) or (persian and match.group("gap") and re.search(r"\d", match.group("gap") or "")):
+    told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence))
+    if persian:  # a count with its casualty noun, where no count of persons already took the number
+        told += [
+            m for m in TALLY_NOUN_FA.finditer(sentence) if not any(t.start() <= m.start("n") < t.end() for t in told)
+        ]
+    for match in told:
+        group = match.groupdict()
+        numeral = group["n"] or group.get("n2") or ""
+        gap = group.get("gap") or ""
+        if reads_as_year(sentence, match.start("n") if group["n"] else match.start("n2"), numeral) or (
+            persian and re.search(r"\d", gap)
+        ):
             continue
         value = parse_number(numeral.split("–")[0].split("-")[0]) if numeral[:1].isdigit() else None
         value = value or parse_number(numeral)
         if value is None or value < 1:
             continue
-        words = match.group("q") or match.group("q2")
+        words = group.get("q") or group.get("q2")
         head = None if persian else _INCLUDING_BEFORE.search(sentence, 0, match.start())
         if head is not None:  # "470 protesters including 64 minors killed": 470 were killed
             value, words = _count(head.group("n")), head.group("q")
-        if match.group("n") and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
+        if group["n"] and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
             continue  # "in seven towns where most had been on strike": a count of places, not of people
-        unit_word = (match.group("unit") or match.group("unit2") or "").lower()
+        unit_word = (group.get("unit") or group.get("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
-        qualifier = qualifier_of(words, bool(match.group("plus") or (head is not None and head.group("plus"))))
+        qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
         if event_sentence and not aggregate:
             continue  # one gathering's own account: "police arrested 12 of them"
         if named_place and not aggregate and value < 10:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass, replace
 
 import jdatetime
 
@@ -60,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_PATTERN_BY_KIND = dict(_PATTERNS)
 _RELATIVE_EN = re.compile(
     r"\b(?P<word>yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
     r"the day before yesterday|(?:two|three|four|five|2|3|4|5) days ago|last week|earlier this week|this week|last month|earlier this month|"
@@ -70,6 +72,71 @@ _RELATIVE_FA = re.compile(
     rf"{_FA}(?P<word>(?:دو|سه|چهار|پنج|2|3|4|5) روز (?:پیش|قبل)|پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
     rf"(?:روز )?(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه))(?: گذشته)?{_FA_END}"
 )
+
+
+@dataclass(frozen=True)
+class YearHints:
+    """What a report with no publication date says of its own time, to date days written without a year.
+
+    `year`: the Gregorian year its title or text names ("2018 Iranian protests"); `solar_year`: the year
+    of the first full Solar Hijri date its text writes ("پنجشنبه ۷ دی ۱۳۹۶"); `read_on`: the day its page
+    was read (the page's own clock line), which dates nothing but bounds every day the page tells.
+    """
+
+    year: int | None = None
+    solar_year: int | None = None
+    read_on: datetime.date | None = None
+
+
+# A weekday written just before a day and month ("روز جمعه ۲۴ آبان", "دوشنبه شب ۱۱ دی"): the day's own name.
+_WEEKDAY_BEFORE = re.compile(
+    rf"{_FA}(?:روز\s+)?(?P<w>{'|'.join(sorted(WEEKDAYS_FA, key=len, reverse=True))})(?:\s+(?:شب|صبح|عصر))?\s*[،,]?\s*$"
+)
+# How far back a weekday may place a day below the day the page was read: a day of the year falls on
+# each weekday within some eleven years, so a day and its weekday always find a year (the latest one).
+_WEEKDAY_YEARS = 12
+
+
+def _solar_year(month: int, day: int, weekday: int | None, hints: YearHints | None) -> int | None:
+    """The Solar Hijri year of a day and month written without one, in a report with no publication date.
+
+    The year of the report's own full Solar Hijri date when it agrees with the weekday written beside the
+    day (or no weekday is written); else, with a weekday, the latest year, not after the day the page
+    was read, in which that day falls on that weekday ("شنبه ۳۰ مهر" read in Aban 1403 is Saturday 30
+    Mehr 1401). Nothing else: a day and month alone are not given a year by guess.
+    """
+    if hints is None:
+        return None
+    if hints.solar_year is not None:
+        try:
+            named = jdatetime.date(hints.solar_year, month, day).togregorian()
+        except ValueError:
+            named = None
+        fits = named is not None and (weekday is None or named.weekday() == weekday)
+        if fits and (hints.read_on is None or (named is not None and named <= hints.read_on)):
+            return hints.solar_year
+    if hints.read_on is None or weekday is None:
+        return None
+    latest = int(jdatetime.date.fromgregorian(date=hints.read_on).year)
+    for year in range(latest, latest - _WEEKDAY_YEARS, -1):
+        try:
+            value = jdatetime.date(year, month, day).togregorian()
+        except ValueError:
+            continue
+        if value <= hints.read_on and value.weekday() == weekday:
+            return year
+    return None
+
+
+def solar_year_written(text: str) -> int | None:
+    """The year of the first full Solar Hijri date a text writes ("۷ دی ۱۳۹۶", "1396/10/07"), if any."""
+    found = [
+        (match.start(), int(match.group("y")))
+        for kind in ("jalali_fa", "jalali_slash")
+        for match in _PATTERN_BY_KIND[kind].finditer(text)
+        if match.group("y")
+    ]
+    return min(found)[1] if found else None
 
 
 def _gregorian_year(month: int, day: int, published: datetime.date | None) -> int | None:
@@ -92,7 +159,7 @@ def _jalali_year(month: int, day: int, published: datetime.date | None) -> int |
 
 
 def _explicit(
-    sentence: str, published: datetime.date | None, year: int | None = None
+    sentence: str, published: datetime.date | None, year: YearHints | None = None
 ) -> tuple[datetime.date, str, str, int] | None:
     found: list[tuple[int, datetime.date, str, str]] = []
     for kind, pattern in _PATTERNS:
@@ -110,7 +177,7 @@ def _explicit(
 
 
 def _to_date(
-    kind: str, match: re.Match[str], published: datetime.date | None, year_hint: int | None = None
+    kind: str, match: re.Match[str], published: datetime.date | None, hints: YearHints | None = None
 ) -> tuple[datetime.date, str] | None:
     groups = match.groupdict()
     day = int(groups["d"])
@@ -121,12 +188,16 @@ def _to_date(
     if kind.startswith("jalali"):
         month = JALALI_MONTHS[groups["mon"].lower()]
         year = int(groups["y"]) if groups.get("y") else _jalali_year(month, day, published)
+        if year is None and published is None:
+            named = _WEEKDAY_BEFORE.search(match.string, 0, match.start())
+            year = _solar_year(month, day, WEEKDAYS_FA[named.group("w")] if named else None, hints)
         if year is None:
             return None
         return jdatetime.date(year, month, day).togregorian(), "jalali"
     month = EN_MONTHS[groups["mon"].lower().rstrip(".")]
     if groups["mon"].lower() == "may" and kind == "mdy" and not groups.get("y"):
         return None  # "may 3" is too often the verb
+    year_hint = hints.year if hints is not None else None
     year = int(groups["y"]) if groups.get("y") else (_gregorian_year(month, day, published) or year_hint)
     if year is None:
         return None
@@ -193,13 +264,14 @@ def find_date(
     published: datetime.date | None,
     language: str,
     *,
-    year: int | None = None,
+    year: YearHints | None = None,
     anchor: datetime.date | None = None,
 ) -> DateValue | None:
     """Return the date a sentence gives for its event: explicit dates first, then relative words.
 
-    `year` is the year a day and month without one belong to when there is no publication date
-    (an encyclopedia article's "On 26 June", under a title that names 2018). `anchor`, with no
+    `year` holds the years a day and month without one belong to when there is no publication date
+    (an encyclopedia article's "On 26 June", under a title that names 2018; "شنبه ۳۰ مهر" on a page read
+    in 1403). `anchor`, with no
     publication date, is the day the report itself gives (a caption's "Aug. 2, 2018"): a weekday alone
     is the such day nearest to it; other relative words stay unread.
     """
@@ -245,15 +317,25 @@ def _relative_to(
 
 
 def dates_in_order(
-    evidence: Evidence, published: datetime.date | None, language: str, *, anchor: datetime.date | None = None
+    evidence: Evidence,
+    published: datetime.date | None,
+    language: str,
+    *,
+    anchor: datetime.date | None = None,
+    year: YearHints | None = None,
 ) -> list[DateValue]:
-    """Return every date a sentence gives, left to right ("on Sunday in Kerman and on Monday in Ahvaz")."""
+    """Return every date a sentence gives, left to right ("on Sunday in Kerman and on Monday in Ahvaz").
+
+    Of `year`, only the Solar Hijri hints are read here: a Gregorian day and month without a year is
+    paired with a town only against the publication date.
+    """
     sentence = evidence.sentence
+    year = replace(year, year=None) if year is not None else None
     found: list[tuple[int, int, DateValue]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             try:
-                converted = _to_date(kind, match, published)
+                converted = _to_date(kind, match, published, year)
             except ValueError:
                 continue
             if converted is not None and (published is None or converted[0] <= published + datetime.timedelta(days=1)):

@@ -56,11 +56,12 @@ def extract(document: DocumentInput) -> Extraction:
     language = document.language or identify_language(text)
     text = _join_list_sentences(_join_list_lines(_unglue(text)))
     sentence_list = split_sentences(text)
-    year = None if document.published else _year_of(title, _CLOCK_LINE.sub("", body))
     movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
-    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing.
+    # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
+    # but no day the page tells is later.
     clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
+    year = None if document.published else _year_hints(title, body, sentence_list, clocks, language)
     section_dates = _section_dates(sentence_list, furniture, document, language, year, clocks)
     gazetteer = places.default_gazetteer()
     budget.check()  # the time budget (when ingestion set one) is checked per sentence and per event
@@ -223,8 +224,9 @@ def extract(document: DocumentInput) -> Extraction:
                 current = None
             continue
         towns = _distinct_places(mentions, context_provinces, evidence)
-        if not towns and _AT_PARLIAMENT.search(evidence.sentence):
-            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran
+        if not towns and (_AT_PARLIAMENT.search(evidence.sentence) or _IN_THE_CAPITAL.search(evidence.sentence)):
+            # "مقابل مجلس", "outside parliament": the national parliament is in Tehran; "در چند محله پایتخت": so is
+            # the capital (not "پایتخت آلمان", nor "خارج از پایتخت")
             towns = _distinct_places(places.find_mentions("در تهران", gazetteer), context_provinces, evidence)
         if not towns and index > 0 and _THESE_PLACES.search(evidence.sentence):
             # "این شهرها …", "these cities …": the places the sentence before named, even in a tally
@@ -256,7 +258,7 @@ def extract(document: DocumentInput) -> Extraction:
             after = []
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
-        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor))
+        together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor, year))
         for place, own in [
             (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
         ]:
@@ -273,6 +275,7 @@ def extract(document: DocumentInput) -> Extraction:
             if match is None:
                 unplaced = next((g for g in groups if g.place is None), None)
                 if unplaced is not None and len(towns) == 1 and not together:
+                    _drop_abroad(unplaced)  # a rally abroad told before is not this town's
                     unplaced.place = place
                     match = unplaced
                 else:
@@ -314,7 +317,11 @@ def extract(document: DocumentInput) -> Extraction:
         first_town = min(e.start for g in placed for e in g.protest)
         for group in [g for g in groups if g.place is None]:
             if all(e.start < first_town for e in group.protest):
-                _fold(group, into=placed[0], groups=groups)
+                _drop_abroad(group)  # a rally in Berlin told first is no evidence of the gatherings in Iran after it
+                if group.protest or group.context:
+                    _fold(group, into=placed[0], groups=groups)
+                else:
+                    groups.remove(group)
             else:
                 groups.remove(group)
                 if not any(_abroad(e.sentence) for e in group.protest):
@@ -497,6 +504,19 @@ def _year_of(title: str, body: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _year_hints(
+    title: str, body: str, sentence_list: list[Evidence], clocks: Collection[int], language: str
+) -> dates.YearHints:
+    """What a document with no publication date says of its years, its page's clock apart (dates.YearHints)."""
+    unclocked = _CLOCK_LINE.sub("", body)
+    read_on = next(
+        (day.date for e in sentence_list if e.start in clocks and (day := dates.find_date(e, None, language))), None
+    )
+    return dates.YearHints(
+        year=_year_of(title, unclocked), solar_year=dates.solar_year_written(f"{title}\n{unclocked}"), read_on=read_on
+    )
+
+
 # "- Place: Tehran, Abadan, …", "Location | Iran: Tehran, Tabriz |": a field of an infobox or table.
 _INFOBOX_LINE = re.compile(r"^(?:[-•*]\s*)?[A-Z][\w ]{1,30}\d?\s*[:|]|^[^|]{1,40}\|")
 _END_PUNCTUATION = (".", "!", "?", "؟", "…", "!", '"', "”", "»", "'", ")")
@@ -551,7 +571,7 @@ def _section_dates(
     furniture: list[bool],
     document: DocumentInput,
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
     clocks: Collection[int] = (),
 ) -> list[DateValue | None]:
     """The day each sentence falls under: the last line of furniture that is a date alone ("26 June")."""
@@ -567,6 +587,14 @@ def _section_dates(
 
 
 # In front of the national parliament, which is in Tehran.
+# The capital, of Iran or named alone in a report about Iran; not another country's ("پایتخت آلمان"), nor
+# outside it ("خارج از پایتخت").
+_IN_THE_CAPITAL = re.compile(
+    r"(?<!خارج از )(?<![\u0600-\u06ff])پایتخت(?: ایران)?(?![\u0600-\u06ff])"
+    r"(?! (?:آلمان|فرانسه|انگلیس|بریتانیا|آمریکا|امریکا|کانادا|عراق|افغانستان|ترکیه|سوئد|سوئیس|اتریش|بلژیک|هلند|"
+    r"ایتالیا|اسپانیا|روسیه|چین|ژاپن|استرالیا|لبنان|سوریه|اردن|مصر|عربستان|امارات|قطر|کویت|بحرین|پاکستان|"
+    r"آذربایجان|ارمنستان|گرجستان|ترکمنستان|تاجیکستان|ازبکستان|نروژ|دانمارک|فنلاند|کشور))"
+)
 _AT_PARLIAMENT = re.compile(
     r"(?<![\u0600-\u06ff])(?:مقابل|جلوی|برابر|روبروی|در مقابل) (?:ساختمان )?"
     r"(?:مجلس|مجلس شورای اسلامی|بهارستان)(?![\u0600-\u06ff])"
@@ -583,7 +611,8 @@ _MOVEMENT_WIDE = re.compile(
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d)\b|^(?:the )?(?:19|20)\d\d \w+|Iranian (?:\w+ ){0,2}protests of)"
     r"|\b(?:are|is|remain|remains) ongoing\b"
     r"|(?<![\w\u0600-\u06ff])(?:سراسری|سراسر کشور|سراسر ایران|شهرهای مختلف|ده ها شهر|دهها شهر|چندین شهر|"
-    r"برخی از نقاط)(?![\w\u0600-\u06ff])",
+    r"برخی از نقاط|شهرهای (?:ایران|کشور|بزرگ و کوچک)|(?:برخی|بسیاری|شماری|تعدادی|اکثر)(?: از)? شهرها(?:ی)?)"
+    r"(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
 
@@ -614,6 +643,9 @@ _TOPIC_FA = re.compile(
     r"(?<![\u0600-\u06ff])(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|ناآرامی ها|اعتصاب|اعتصابات)"
     r"(?: \S+){0,3}? را(?: \S+){0,4}? (?:دانست|دانسته|دانستند|خواند|خوانده|خواندند|نامید|نامیده|توصیف کرد|"
     r"محکوم کرد|محکوم کرده|تایید کرد|به رسمیت شناخت)"
+    # "با اشاره به نهمین روز اعتراضات گفت", "در واکنش به اعتراضات", "درباره اعتراضات": spoken about
+    r"|(?<![\u0600-\u06ff])(?:با اشاره به|در واکنش به|درباره|در باره|در مورد)(?: \S+){0,2}? "
+    r"(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|مظاهرات|ناآرامی ها|اعتصاب|اعتصابات)(?![\u0600-\u06ff])"
 )
 
 
@@ -655,6 +687,7 @@ _THESE_PLACES = re.compile(
 # since 1979", "differed from earlier protests"), names ("were dubbed", "known as"), causes told of
 # the protests as a topic ("were mainly in response to"), a duration summed up ("lasted for ten
 # days"), what came before ("in continuation of"), and in Persian a span of years ("در سال های اخیر").
+_FEW_FA = "دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند"  # a few years: "سه سال پیش", "در چند سال گذشته"
 _BACKGROUND = re.compile(
     r"\b(?:the )?(?:most|largest|biggest|worst|deadliest|bloodiest|widest|longest)\b(?:[\s,]+[\w'-]+){0,7}?"
     r"\s+(?:protests?|unrest|demonstrations?|uprising|movement|strikes?)\b(?:\s+[\w-]+){0,6}?\s+since\b"
@@ -665,7 +698,13 @@ _BACKGROUND = re.compile(
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
-    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])",
+    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
+    rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
+    rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
+    r"(?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)(?![\w\u0600-\u06ff])"
+    rf"|(?<![\w\u0600-\u06ff])(?:در|طی) (?:\d+|{_FEW_FA}) (?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)"
+    r"[^.]{0,20}?(?:بی ?پیشینه|بی ?سابقه)",
     re.IGNORECASE,
 )
 
@@ -767,7 +806,7 @@ def _join_one_town(
     groups: list[_Group],
     document: DocumentInput,
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
     *,
     title: str,
     infobox_town: bool,
@@ -805,6 +844,23 @@ def _join_one_town(
             group = max(before, key=lambda g: g.sentences[0].start) if before else placed[0]
         (group.protest if protest else group.context).append(evidence)
         group.cues.append(cues)
+
+
+def _drop_abroad(group: _Group) -> None:
+    """Drop from a group with no place its sentences that name a city abroad ("… در برلین", "in London").
+
+    Such a sentence names no place of Iran (else it would have one), so it tells of a rally or a reaction
+    abroad, whoever took part: it is no evidence of an event in Iran, nor do its cues give one a sub-type.
+    """
+    ordered = group.sentences
+    kept = [i for i, e in enumerate(ordered) if not ABROAD.search(e.sentence)]
+    if len(kept) == len(ordered):
+        return
+    if len(group.cues) == len(ordered):
+        group.cues = [group.cues[i] for i in kept]
+    starts = {ordered[i].start for i in kept}
+    group.protest = [e for e in group.protest if e.start in starts]
+    group.context = [e for e in group.context if e.start in starts]
 
 
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
@@ -887,13 +943,13 @@ def _dates_by_town(
     towns: list[PlaceValue],
     document: DocumentInput,
     language: str,
-    year: int | None = None,
+    year: dates.YearHints | None = None,
     anchor: datetime.date | None = None,
 ) -> dict[object, DateValue]:
     """Pair towns and days told in turn ("on Sunday in Kerman and on Monday in Ahvaz"), one each."""
     if len(towns) < 2:
         return {}
-    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor, year=year)
     if len(found) != len(towns) or len({d.date for d in found}) < 2:
         return {}
     ordered = sorted(towns, key=lambda town: evidence.sentence.find(town.text) if town.text else -1)
@@ -910,6 +966,7 @@ def _days_together(
     document: DocumentInput,
     language: str,
     anchor: datetime.date | None = None,
+    year: dates.YearHints | None = None,
 ) -> list[DateValue]:
     """The days a sentence tells together for the same towns, each town on each day.
 
@@ -917,7 +974,7 @@ def _days_together(
     joined by "and" with no town between them, are two events in each town (not "on Sunday in Kerman and
     on Monday in Ahvaz", where each day has its own town).
     """
-    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor)
+    found = dates.dates_in_order(evidence, document.published, language, anchor=anchor, year=year)
     if len(found) < 2 or len({d.date for d in found}) != len(found) or any(d.precision != 1 for d in found):
         return []
     sentence, position, spans = evidence.sentence, 0, []
@@ -1053,7 +1110,7 @@ def _report_day(
     mentions_by_sentence: list[list[places.Mention]],
     clocks: Collection[int],
     language: str,
-    year: int | None,
+    year: dates.YearHints | None,
 ) -> datetime.date | None:
     """The day a report with no publication date gives itself: the first full date, its year written out,
     that may date the report (the same sentence an event with no day of its own is dated by)."""
@@ -1085,7 +1142,7 @@ def _event(
     context_provinces: set[str],
     document: DocumentInput,
     language: str,
-    year: int | None = None,
+    year: dates.YearHints | None = None,
     section: DateValue | None = None,
     clocks: Collection[int] = (),
     anchor: datetime.date | None = None,
@@ -1105,6 +1162,21 @@ def _event(
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
     elif date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
+    if date is None and not group.undated and place is not None and place.geonameid is not None:
+        # a full date told with the same town elsewhere in the report (a caption, "تجمع روز پنجشنبه ۷ دی ۱۳۹۶
+        # در مشهد") dates the town's event before the report's first day does
+        date = next(
+            (
+                d
+                for e, mentions in zip(sentence_list, mentions_by_sentence, strict=True)
+                if e.start not in clocks
+                and any(m.place is not None and m.place.geonameid == place.geonameid for m in mentions)
+                and (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))
+                and d.calendar != "relative"
+                and _FULL_YEAR.search(d.text)
+            ),
+            None,
+        )
     if date is None and not group.undated:  # the day may be in another sentence (a dateline, the lead), not its clock
         date = next(
             (

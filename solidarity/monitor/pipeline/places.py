@@ -554,6 +554,12 @@ RELATIVE_EN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\
 # "کارگرانی از اهواز", "کشاورزان شهرستان فلاورجان ... مقابل استانداری اصفهان".
 ORIGIN_EN = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 ORIGIN_FA = re.compile(r"(?:^|\s)(?:از|اهل)\s*$")
+# "از مشهد، به کرمانشاه … کشیده شد", "spread from Mashhad to Kermanshah": where protests spread from is a
+# place of protest too, not where people came from.
+SPAN_AFTER = re.compile(r"^\s*[،,]?\s*(?:به|تا|to)\b")
+SPREAD = re.compile(
+    r"\b(?:spread|spreading|spreads)\b|(?:کشیده شد|کشیده شده|گسترش یافت|گسترش پیدا کرد|سرایت کرد|سرایت یافت)"
+)
 PEOPLE_BEFORE_FA = re.compile(r"(?:^|\s)(\S+)\s+(?:(?:شهرستان|شهر|روستای|روستاهای|استان|دشت)\s+)?$")
 NOT_PEOPLE_FA = frozenset(
     {"شهرستان", "استان", "خیابان", "میدان", "تهران", "اصفهان", "کرمان", "زنجان", "سمنان", "لرستان"}
@@ -663,14 +669,15 @@ def _secondary(sentence: str, mention: Mention, index: int) -> bool:
     """Tell whether a mention only locates another place, names where people come from, or is a person."""
     before = sentence[max(0, mention.start - 30) : mention.start]
     after = sentence[mention.end : mention.end + 30]
+    spread_from = bool(SPAN_AFTER.match(after)) and bool(SPREAD.search(sentence))
     if mention.text.isascii():
         return bool(
             (index and RELATIVE_EN.search(before))
-            or ORIGIN_EN.search(before)
+            or (ORIGIN_EN.search(before) and not spread_from)
             or PERSON_TITLE_EN.search(before)
             or SURNAME_AFTER_EN.match(after)
         )
-    if ORIGIN_FA.search(before) or SURNAME_AFTER_FA.match(after):
+    if (ORIGIN_FA.search(before) and not spread_from) or SURNAME_AFTER_FA.match(after):
         return True
     return names_home(sentence, mention.start)
 

@@ -1,0 +1,179 @@
+"""Unit tests of what real Persian and Dari news needed (issue 16, fifth real-text part): Solar Hijri days
+written without a year, tallies told the Persian way, places and sentences of Persian reports.
+Each test is one generic rule."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline import dates
+from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.language import normalize
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+
+
+def ev(sentence: str) -> Evidence:
+    sentence = normalize(sentence)
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def days_by_town(text: str) -> dict[str | None, str | None]:
+    result = extract(DocumentInput(text=text, language="fa"))
+    return {(e.place.city if e.place else None): (e.date.date.isoformat() if e.date else None) for e in result.events}
+
+
+def test_a_solar_day_with_its_weekday_takes_the_latest_year_it_fits_below_the_pages_clock() -> None:
+    clock = "لینکهای قابل دسترسی\nخبر فوری\nچهارشنبه ۱۶ آبان ۱۴۰۳ ایران ۰۹:۱۶\n"
+    story = "با فرا رسیدن شب، اعتراضات شامگاهی شنبه ۳۰ مهر آغاز شد و مردم معترض در مشهد به خیابانها آمدند."
+    # 30 Mehr fell on a Monday in 1403 and on a Sunday in 1402: the Saturday is 30 Mehr 1401
+    assert days_by_town(clock + story) == {"Mashhad": "2022-10-22"}
+    # the clock itself dates nothing, and a day with no weekday is given no year by guess
+    assert days_by_town(clock + story.replace("شنبه ۳۰ مهر", "۳۰ مهر")) == {"Mashhad": None}
+    # with no clock and no year written anywhere, the weekday alone gives no year
+    assert days_by_town(story) == {"Mashhad": None}
+    hints = dates.YearHints(read_on=datetime.date(2024, 3, 19))
+    friday = dates.find_date(ev("شهروندان اهوازی روز جمعه ۲۴ آبان تجمع کردند."), None, "fa", year=hints)
+    assert friday is not None and friday.date == datetime.date(2019, 11, 15)
+
+
+def test_a_solar_day_without_a_year_takes_the_year_of_the_reports_own_full_solar_date() -> None:
+    text = (
+        "وبسایت باشگاه خبرنگاران جوان دوشنبه شب ۱۱ دی گزارش داد که تجمع ها ادامه داشت.\n"
+        "تجمعهای اعتراضی روز دوشنبه ۱۱ دی نیز در تهران ادامه پیدا کرد.\n"
+        "تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد\n"
+    )
+    assert days_by_town(text)["Tehran"] == "2018-01-01"
+    # a weekday that does not fit the report's year is not forced into it
+    wrong = dates.YearHints(solar_year=1396)
+    assert dates.find_date(ev("روز جمعه ۱۱ دی در تهران تجمع کردند."), None, "fa", year=wrong) is None
+    assert dates.solar_year_written(normalize("انقلاب ۱۳۵۷ … تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد")) == 1396
+
+
+def tallies(sentence: str, *, event_sentence: bool = False) -> list[tuple[int, str, str]]:
+    found = find_tallies(ev(sentence), "fa", None, "IR", event_sentence=event_sentence)
+    return [(c.count, c.unit, c.qualifier) for c in found]
+
+
+def test_a_number_written_after_a_month_is_its_year_not_a_count() -> None:
+    plan = ev("شورای هماهنگی فرهنگیان اعلام کرده بود که ۱۳ مهر ۹۴ تجمع سراسری اعتراضی برگزار می کند.")
+    assert find_claims(plan, "fa", datetime.date(2015, 10, 3), "IR") == ()
+    assert reads_as_year("سال 88", 4, "88") and not reads_as_year("در 88 شهر", 3, "88")
+    assert not reads_as_year("در آبان ماه 90 تجمع", 12, "90")  # a month alone: ninety gatherings in Aban
+
+
+def test_persian_tallies_of_students_of_glued_detainees_and_of_casualty_nouns_are_read() -> None:
+    # who was counted may be named instead of "نفر"; "the number of …" and "since the protests began" mark a tally
+    assert tallies(
+        "شمار شهرهای معترض به ۱۵۷ شهر افزایش یافته و در این میان ۵۵۵ دانشجو بازداشت شدهاند.", event_sentence=True
+    ) == [(555, "arrested", ""), (157, "places", "")]
+    # "بازداشت‌شدگان" written without its joiner, the count after a few words
+    assert tallies("خبرگزاری هرانا تعداد بازداشتشدگان را هم تا تاریخ دوم قوس ۱۸۰۵۹ نفر اعلام کرد.") == [
+        (18059, "arrested", "")
+    ]
+    # a count with the casualty noun itself, one and three too when a source tells them as a day's tally
+    assert tallies("برخی منابع دولتی از یک کشته و سه زخمی در این روز خبر داده اند.") == [
+        (1, "killed", ""),
+        (3, "injured", ""),
+    ]
+    # one gathering's own account stays the gathering's
+    assert tallies("در این تجمع دو کشته و سه زخمی بر جای ماند.", event_sentence=True) == []
+
+
+def test_a_count_of_gatherings_with_its_claimant_is_a_claim_without_a_period() -> None:
+    sentence = ev("بر اساس گزارش هرانا، از آغاز تظاهرات در ایران ۱۰۷۵ تجمع شهری و دانشگاهی برگزار شده است.")
+    found = find_claims(sentence, "fa", None, "IR")
+    assert [(c.count, c.claimant) for c in found] == [(1075, "هرانا")]
+    assert find_claims(ev("۱۰۷۵ تجمع شهری و دانشگاهی برگزار شده است."), "fa", None, "IR") == ()
+
+
+def test_a_rally_abroad_told_before_the_gatherings_in_iran_is_no_evidence_of_them() -> None:
+    text = (
+        "همزمان با اعتراضات در برخی شهرهای ایران، هزاران ایرانی ساکن اروپا روز شنبه در برلین تظاهرات کردند. "
+        "خبرگزاری رویترز اعلام کرد: دهها هزار نفر در برلین در حمایت از اعتراضات مردم ایران راهپیمایی کردند. "
+        "ویدئوهایی نیز از اعتراضات در مشهد منتشر شده است."
+    )
+    result = extract(DocumentInput(text=text, language="fa", published=datetime.date(2022, 10, 23)))
+    assert [(e.place.city if e.place else None) for e in result.events] == ["Mashhad"]
+    assert [e.sentence for e in result.events[0].evidence] == ["ویدئوهایی نیز از اعتراضات در مشهد منتشر شده است."]
+
+
+def test_persian_sentences_about_the_movement_or_its_history_are_no_evidence_of_a_gathering() -> None:
+    published = datetime.date(2018, 1, 2)
+
+    def evidence(text: str) -> list[str]:
+        result = extract(DocumentInput(text=text, language="fa", published=published))
+        return [e.sentence for event in result.events for e in event.evidence]
+
+    told = "روز دوشنبه در تهران تجمع کردند."
+    # protests "in the towns of Iran", "in big and small towns", "in some towns": the movement, no one gathering
+    for wide in (
+        "از روز پنجشنبه، اعتراض ها در شهرهای ایران آغاز شد.",
+        "در اعتراض های گسترده در شهرهای بزرگ و کوچک ایران، مردم شعار دادند.",
+        "گزارشها حاکی از موج اعتراض ها در برخی از شهرهای ایران است.",
+    ):
+        assert evidence(f"{told} {wide}") == [told], wide
+    # a strike of 53 years ago, the largest protests in three years: history and a summary
+    assert evidence("53 سال پیش معلمان در جریان یک اعتصاب موفق شدند.") == []
+    assert evidence("این مظاهرات ضد حکومتی در سه سال گذشته بیپیشینه بوده است.") == []
+    assert evidence("مظاهرات گستردهترین مظاهرات در سه سال پسین در ایران میباشد.") == []
+
+
+def test_where_protests_spread_from_is_a_place_of_protest_not_where_people_came_from() -> None:
+    published = datetime.date(2018, 1, 2)
+    spread = "اعتراض ها به تدریج از مشهد، به کرمانشاه و سایر شهرها کشیده شد."
+    result = extract(DocumentInput(text=spread, language="fa", published=published))
+    assert sorted(e.place.city for e in result.events if e.place and e.place.city) == ["Kermanshah", "Mashhad"]
+    came = "کارگرانی از اهواز به تهران آمدند و مقابل مجلس تجمع کردند."
+    result = extract(DocumentInput(text=came, language="fa", published=published))
+    assert [e.place.city for e in result.events if e.place] == ["Tehran"]
+
+
+def test_a_full_date_told_with_the_same_town_elsewhere_dates_that_towns_event() -> None:
+    text = (
+        "تجمع های اعتراضی روز دوشنبه ۱۱ دی نیز در تهران ادامه پیدا کرد.\n"
+        "اعتراض ها به تدریج از مشهد، به کرمانشاه و سایر شهرها کشیده شد.\n"
+        "تجمع روز پنجشنبه ۷ دی ۱۳۹۶ در مشهد\n"
+    )
+    found = days_by_town(text)
+    assert found["Mashhad"] == "2017-12-28"  # the caption's day, not the report's first (11 Dey)
+    assert found["Tehran"] == "2018-01-01"
+
+
+def test_the_capital_named_alone_is_tehran_but_not_another_countrys_nor_outside_it() -> None:
+    published = datetime.date(2022, 10, 23)
+
+    def towns(text: str) -> list[str | None]:
+        return [
+            e.place.city if e.place else None
+            for e in extract(DocumentInput(text=text, language="fa", published=published)).events
+        ]
+
+    assert towns("مردم معترض در چند محله پایتخت به خیابانها آمدند.") == ["Tehran"]
+    assert "Tehran" not in towns("هزاران نفر در برلین پایتخت آلمان تظاهرات کردند.")
+    assert "Tehran" not in towns("اعتصابات به خارج از پایتخت نیز کشیده شد و در اراک تجمع کردند.")
+
+
+def test_shops_closed_in_dari_or_a_bazaar_shut_is_a_shop_strike_with_no_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    for strike in (
+        "گزارشها نشان می دهد که بازار جعفری به طور کامل به اعتصاب پیوسته و مغازهداران دوکانهای خود را بسته اند.",
+        "اعتصابات گسترده با شدت بیشتری ادامه یافت و بخشهای وسیعی از بازار بزرگ تهران را تعطیل کرد.",
+    ):
+        assert not read_cues(normalize(strike), "fa").is_protest, strike
+    # shopkeepers who march are a gathering
+    march = "کسبه کاران معترض به سمت میدان فردوسی راهپیمایی کردند و دوکانهای خود را بستند."
+    assert read_cues(normalize(march), "fa").is_protest
+
+
+def test_protests_spoken_about_in_persian_are_a_topic_not_a_gathering() -> None:
+    published = datetime.date(2026, 1, 6)
+    told = "مظاهرات و اعتصاب کسبهکاران روز سه شنبه در تهران راه اندازی شد."
+    spoken = (
+        "وزارت خارجۀ ایالات متحده با اشاره به نهمین روز اعتراضات گفت که ایرانیها همچنان ایستادهاند.",
+        "سخنگوی دولت در واکنش به اعتراضات گفت که خواسته های مردم شنیده می شود.",
+    )
+    for sentence in spoken:
+        result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], sentence
