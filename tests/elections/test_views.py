@@ -195,6 +195,10 @@ def test_public_pages_render_in_both_languages_and_the_record_downloads(
     assert "6 of 6 electors registered a voting key" in Client().get(f"/en/elections/{election.slug}/").content.decode()
     assert Client().get(f"/en/elections/{election.slug}/result/").status_code == 404
     trustees.open(election, now=election.closes_at)
+    chain_en = Client().get(f"/en/elections/{election.slug}/").content.decode()
+    assert "ballots cast, box closed; <a" in chain_en
+    chain_fa = Client().get(f"/fa/elections/{election.slug}/").content.decode()
+    assert "برگه ریخته شده، صندوق بسته شد؛ <a" in chain_fa  # Persian punctuation, not a Latin comma and semicolon
     for language in ("en", "fa"):
         result = Client().get(f"/{language}/elections/{election.slug}/result/")
         assert result.status_code == 200
