@@ -1644,11 +1644,17 @@ def _refine_groups(
     and REFINE_STARTS seeded k-means++ starts on the participants; the lowest inertia wins
     (ties keep the base-cluster grouping). Pol.is stops at the grouping of base clusters; see
     docs/deliberation.md for why we go on.
+
+    The method's own start (Pol.is: the first k distinct points; here in order of position, so
+    not of listing) is kept unless the best other candidate lowers the inertia by more than one
+    participant's average share of it (I/n): k-means on opinion maps often has two solutions
+    a few participants apart whose objectives differ by far less than that, and between those
+    the method's own start, not the luck of the seeded starts, decides.
     """
     k = len(centers)
     weights = np.ones(len(points))
     member_means = np.stack([points[labels == g].mean(axis=0) if (labels == g).any() else centers[g] for g in range(k)])
-    found, found_labels, _ = _best_kmeans(
+    found, found_labels, found_inertia = _best_kmeans(
         points,
         weights,
         k,
@@ -1658,6 +1664,16 @@ def _refine_groups(
         tolerance=1e-9,
         extra_inits=[member_means],
     )
+    order = _canonical_order(points)
+    own_centers, own_sorted = _kmeans(
+        points[order], weights, _first_distinct(points, k, order), BASE_ITERATIONS, tolerance=1e-9
+    )
+    if len(own_centers) < k:  # a cluster emptied: the method's start gave fewer groups
+        return found, found_labels
+    own_labels = np.empty(len(points), dtype=np.int64)
+    own_labels[order] = own_sorted
+    if _inertia(points, weights, own_centers, own_labels) <= found_inertia * (1 + 1 / len(points)):
+        return own_centers, own_labels
     return found, found_labels
 
 
