@@ -177,3 +177,12 @@ def test_protests_spoken_about_in_persian_are_a_topic_not_a_gathering() -> None:
     for sentence in spoken:
         result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
         assert [e.sentence for event in result.events for e in event.evidence] == [told], sentence
+
+
+def test_a_count_told_on_officials_word_is_a_claim_with_its_claimant_not_one_gatherings_account() -> None:
+    sentence = "به گفته برخی از مسئولان، تجمعهای اعتراضی روز یکشنبه حدود ۱۵ کشته برجای گذاشت."
+    result = extract(DocumentInput(text=sentence, language="fa", published=datetime.date(2018, 1, 2)))
+    assert [(c.count, c.unit, c.qualifier, c.claimant) for c in result.claims] == [
+        (15, "killed", "about", "برخی از مسئولان")
+    ]
+    assert result.events == ()
