@@ -186,3 +186,26 @@ def test_a_count_told_on_officials_word_is_a_claim_with_its_claimant_not_one_gat
         (15, "killed", "about", "برخی از مسئولان")
     ]
     assert result.events == ()
+
+
+def test_a_province_named_outside_a_list_of_places_and_not_after_in_is_no_place_of_the_event() -> None:
+    told = (
+        "گروهی از معترضان به جدایی بخشی از استان هرمزگان و پیوستن آن به استان فارس در پی حمله نیروهای پلیس"
+        " در بندر عباس بازداشت شده اند."
+    )
+    history = "این برای چندمین بار در سالهای اخیر است که تغییر در تقسیمات استانی ایران با اعتراضات مردمی روبرو می شود."
+    result = extract(DocumentInput(text=f"{told} {history}", language="fa", published=datetime.date(2013, 10, 20)))
+    assert [(e.place.city if e.place else None, e.place.province_iso if e.place else None) for e in result.events] == [
+        ("Bandar Abbas", "IR-22")
+    ]
+    assert [e.sentence for e in result.events[0].evidence] == [normalize(told)]
+    # listed, or told after "in", a province is still a place of its own
+    listed = extract(
+        DocumentInput(
+            text="Rallies were held in Tehran, Kermanshah, Lorestan and Alborz.", published=datetime.date(2021, 7, 20)
+        )
+    )
+    assert sorted(e.place.province_iso for e in listed.events if e.place) == ["IR-05", "IR-15", "IR-23", "IR-30"]
+    told_in = "Protests broke out in Iran's Khuzestan province and in Tehran and Isfahan on 15 July 2021."
+    spread = extract(DocumentInput(text=told_in, published=datetime.date(2021, 7, 20)))
+    assert "IR-06" in {e.place.province_iso for e in spread.events if e.place}

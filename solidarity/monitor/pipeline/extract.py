@@ -698,7 +698,7 @@ _BACKGROUND = re.compile(
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
-    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
     # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
     rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
     rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
@@ -1053,6 +1053,34 @@ _LISTED_PROVINCE_GAP = re.compile(
 )
 
 
+# Between two places of one list: a comma or "and", with "in" or the word province around them.
+_LIST_GAP = re.compile(
+    r"^\s*(?:provinces?|استان)?\s*(?:,|،|\band\b|(?<![\u0600-\u06ff])و(?![\u0600-\u06ff]))\s*"
+    r"(?:(?:also\s+)?(?:in|در)\s+)?(?:the\s+)?(?:provinces?\s+of\s+|استان(?:های|‌های| های)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Where a place is told as the place of the sentence: "in Iran's Khuzestan province", "در استان خوزستان".
+_IN_PLACE_BEFORE = re.compile(
+    r"(?:\bin|(?<![\u0600-\u06ff])در)\s+(?:Iran['’]s\s+|the\s+)?(?:provinces?\s+of\s+|استان\s+)?$", re.IGNORECASE
+)
+
+
+def _in_the_list(mention: places.Mention, mentions: list[places.Mention], sentence: str) -> bool:
+    """Tell whether a place is told as a place of the sentence: after "in", or beside another with a comma or "and"."""
+    if _IN_PLACE_BEFORE.search(sentence, 0, mention.start):
+        return True
+    for other in mentions:
+        if other is mention:
+            continue
+        if other.end <= mention.start and _LIST_GAP.match(sentence[other.end : mention.start]):
+            return True
+        if mention.end <= other.start and _LIST_GAP.match(sentence[mention.end : other.start]):
+            return True
+    return False
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
@@ -1084,10 +1112,13 @@ def _distinct_places(
             chosen = [town, other]
     if len(towns) + len(provinces) >= 3:
         # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
-        # in it is a place of its own unless a town of the list lies in it.
+        # in it is a place of its own unless a town of the list lies in it. A province the sentence names
+        # outside the list ("against joining part of Hormozgan to Fars province … in Bandar Abbas") is none.
         listed = {t.place.province_iso for t in towns if t.place is not None}
         chosen = sorted(
-            towns + [p for p in provinces if p.province_iso not in listed], key=lambda mention: mention.start
+            towns
+            + [p for p in provinces if p.province_iso not in listed and _in_the_list(p, mentions, evidence.sentence)],
+            key=lambda mention: mention.start,
         )
     result: list[PlaceValue] = []
     for mention in chosen:
