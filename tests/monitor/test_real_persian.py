@@ -209,3 +209,15 @@ def test_a_province_named_outside_a_list_of_places_and_not_after_in_is_no_place_
     told_in = "Protests broke out in Iran's Khuzestan province and in Tehran and Isfahan on 15 July 2021."
     spread = extract(DocumentInput(text=told_in, published=datetime.date(2021, 7, 20)))
     assert "IR-06" in {e.place.province_iso for e in spread.events if e.place}
+
+
+def test_the_protests_just_told_named_as_a_time_or_a_reach_are_a_topic_not_a_gathering() -> None:
+    published = datetime.date(2025, 12, 31)
+    told = "معترضان در تهران با انتقاد از وضعیت اقتصادی، شعارهای ضد حکومت را نیز سر دادند."
+    spoken = (
+        "همزمان با این تجمعات اعتراضی، فضای بسیاری از شهرها به شمول تهران شاهد تدابیر شدید امنیتی است.",
+        "دامنه این اعتصابات به خارج از پایتخت نیز کشیده شده است.",
+    )
+    for sentence in spoken:
+        result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)], sentence
