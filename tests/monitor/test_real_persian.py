@@ -10,7 +10,7 @@ from solidarity.monitor.pipeline import dates
 from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import normalize
-from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 
 def ev(sentence: str) -> Evidence:
@@ -221,3 +221,16 @@ def test_the_protests_just_told_named_as_a_time_or_a_reach_are_a_topic_not_a_gat
     for sentence in spoken:
         result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
         assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)], sentence
+
+
+def test_forces_posted_for_protesters_are_no_gathering_but_a_gathering_with_forces_posted_is() -> None:
+    published = datetime.date(2025, 12, 31)
+    told = "معترضان در تهران با انتقاد از وضعیت اقتصادی، شعارهای ضد حکومت را نیز سر دادند."
+    posted = 'در تهران، نیروهای حکومتی و وسایط سرکوب مظاهرهکنندگان در ساحات مختلف به شمول منطقۀ "ولیعصر" مستقر شدهاند.'
+    result = extract(DocumentInput(text=f"{told} {posted}", language="fa", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)]
+    assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+    english = "Riot police were deployed in large numbers around Azadi Square in Tehran to confront protesters."
+    assert extract(DocumentInput(text=english, language="en", published=published)).events == ()
+    both = "Hundreds of protesters gathered in Tehran as riot police were deployed."
+    assert len(extract(DocumentInput(text=both, language="en", published=published)).events) == 1

@@ -184,6 +184,11 @@ def extract(document: DocumentInput) -> Extraction:
             # anger over …": why they protest, told with no place of its own, is no account of a gathering
             current = None
             continue
+        if cues.is_protest and _deployment_only(evidence.sentence, language):
+            # "نیروهای حکومتی و وسایط سرکوب مظاهره‌کنندگان ... مستقر شده‌اند", "Security forces were deployed to
+            # disperse protesters": forces posted where protesters may come, no gathering told
+            current = None
+            continue
         if cues.is_protest and evidence.sentence == title and movement_title:
             continue  # "2019–2020 Iranian protests": the name of a movement, not a report of a gathering
         if not cues.is_protest:
@@ -777,6 +782,28 @@ _PROTEST_PEOPLE = re.compile(
     r"|(?<![\w\u0600-\u06ff])(?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+
+
+# Forces posted (deployed, stationed): "were deployed", "مستقر شده‌اند".
+_DEPLOYED = re.compile(
+    r"\b(?:were|was|have been|has been|had been|are|is|being) (?:\w+ )?(?:deployed|stationed)\b"
+    r"|(?<![\u0600-\u06ff])مستقر (?:شده|شدند|شدن|هستند|بودند|کرده|کردند|گردیده|گردیدند)",
+    re.IGNORECASE,
+)
+# Protesters named as the people the forces are there for (with the Dari "مظاهره‌کنندگان").
+_PROTESTERS_AS_PEOPLE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|protests?|demonstrations?|gatherings?)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان|تجمع کنندگان|"
+    r"تجمعات|اعتراضات|تظاهرات|مظاهرات)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _deployment_only(sentence: str, language: str) -> bool:
+    """Tell whether a sentence tells forces posted, naming protesters or protests only as what they are there for."""
+    if not _DEPLOYED.search(sentence):
+        return False
+    return not detection.read_cues(_PROTESTERS_AS_PEOPLE.sub(" ", sentence), language).is_protest
 
 
 def _tells_gathering(sentence: str, language: str) -> bool:
