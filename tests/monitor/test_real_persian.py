@@ -234,3 +234,11 @@ def test_forces_posted_for_protesters_are_no_gathering_but_a_gathering_with_forc
     assert extract(DocumentInput(text=english, language="en", published=published)).events == ()
     both = "Hundreds of protesters gathered in Tehran as riot police were deployed."
     assert len(extract(DocumentInput(text=both, language="en", published=published)).events) == 1
+
+
+def test_what_protesters_want_told_as_a_state_is_no_account_of_a_gathering() -> None:
+    published = datetime.date(2018, 5, 30)
+    told = "کارگران کارخانه آذرآب در اراک در مقابل فرمانداری تجمع کردند."
+    wants = "کارگران معترض خواهان پرداخت دستمزدهای معوقه خود هستند."
+    result = extract(DocumentInput(text=f"{told} {wants}", language="fa", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)]

@@ -725,7 +725,10 @@ _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn
 _WHY_TOLD = re.compile(
     r"\b(?:said|say|says|told [\w' ]{1,30}?) (?:that )?(?:they|he|she|protesters|residents|workers) "
     r"(?:were|was|are|is|had been) protesting\b"
-    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b",
+    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b"
+    # "رانندگان معترض خواهان مجوز کار ... هستند": what they want, told as a state
+    r"|(?<![\w\u0600-\u06ff])(?:خواهان|خواستار)(?![\w\u0600-\u06ff])[^.!?؟]{0,120}?"
+    r"(?<![\w\u0600-\u06ff])(?:هستند|است|بودند|بوده اند|بودهاند)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
