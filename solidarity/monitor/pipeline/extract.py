@@ -707,7 +707,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
-    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
+    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)(?:\b|(?=[a-z]{5,}))"  # or glued: "of acountrywide"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
     # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
     rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
