@@ -242,3 +242,11 @@ def test_what_protesters_want_told_as_a_state_is_no_account_of_a_gathering() -> 
     wants = "کارگران معترض خواهان پرداخت دستمزدهای معوقه خود هستند."
     result = extract(DocumentInput(text=f"{told} {wants}", language="fa", published=published))
     assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)]
+
+
+def test_in_the_course_of_the_protests_is_a_time_not_a_gathering() -> None:
+    sentence = (
+        "در ادامۀ اعتراضات مردمی در ایران، دفتر یکی از مراجع تقلید با صدور بیانیهای از حکومت خواسته است تا"
+        ' "اجازه برگزاری رفراندوم" را صادر کند.'
+    )
+    assert extract(DocumentInput(text=sentence, language="fa", published=datetime.date(2009, 12, 30))).events == ()
