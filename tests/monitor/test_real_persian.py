@@ -250,3 +250,14 @@ def test_in_the_course_of_the_protests_is_a_time_not_a_gathering() -> None:
         ' "اجازه برگزاری رفراندوم" را صادر کند.'
     )
     assert extract(DocumentInput(text=sentence, language="fa", published=datetime.date(2009, 12, 30))).events == ()
+
+
+def test_protests_named_only_in_someones_words_are_no_gathering_but_a_gathering_told_beside_them_is() -> None:
+    published = datetime.date(2019, 1, 14)
+    for sentence in (
+        "یک مقام دولتی آمریکا با بیان این که زنان پشت اعتراضات گسترده اخیر در ایران هستند، گفت که خبری ندارد.",
+        "او گفت: «بخش زیادی از توان و انرژی پشت اعتراضات ضدرژیم توسط زنان ایرانی هدایت میشود.»",
+    ):
+        assert extract(DocumentInput(text=sentence, language="fa", published=published)).events == (), sentence
+    told = "کارگران با بیان این که حقوق نگرفته اند، در مقابل فرمانداری اراک تجمع کردند."
+    assert len(extract(DocumentInput(text=told, language="fa", published=published)).events) == 1

@@ -184,6 +184,16 @@ def extract(document: DocumentInput) -> Extraction:
             # anger over …": why they protest, told with no place of its own, is no account of a gathering
             current = None
             continue
+        if (
+            cues.is_protest
+            and language in {"fa", "ar"}
+            and _SAID_FA.search(evidence.sentence)
+            and not detection.read_cues(_SAID_FA.sub(" ", evidence.sentence), language).is_protest
+        ):
+            # "با بیان این که زنان پشت اعتراضات گسترده اخیر هستند، گفت", «… پشت اعتراضات … هدایت می‌شود» گفت:
+            # protests named only in someone's words, quoted or reported
+            current = None
+            continue
         if cues.is_protest and _deployment_only(evidence.sentence, language):
             # "نیروهای حکومتی و وسایط سرکوب مظاهره‌کنندگان ... مستقر شده‌اند", "Security forces were deployed to
             # disperse protesters": forces posted where protesters may come, no gathering told
@@ -802,6 +812,10 @@ _PROTESTERS_AS_PEOPLE = re.compile(
     r"تجمعات|اعتراضات|تظاهرات|مظاهرات)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+
+
+# Someone's words in Persian: quoted («…») or reported ("با بیان این که …،").
+_SAID_FA = re.compile(r"«[^»]*(?:»|$)|(?<![\u0600-\u06ff])با بیان این ?که [^،,.]*")
 
 
 def _deployment_only(sentence: str, language: str) -> bool:
