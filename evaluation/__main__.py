@@ -1,11 +1,14 @@
 """`python -m evaluation monitor|deliberation|relay [--data DIR]`: print the product's measurements.
 
-monitor [--data DIR] [--real-blind] [--sentence-errors]
+monitor [--data DIR] [--real-blind | --development] [--sentence-errors]
                           precision, recall and F1 per field: the public labelled sets in DIR
                           (../shared/data/monitor: CASE 2021, PLOVER, Arabic GSR; skipped, each with
                           a line, when DIR is not given or a file is absent) and the gold sets in
                           evaluation/monitor/gold/ (always; the real-text set's blind part
-                          only with --real-blind); --sentence-errors lists instead the real-text
+                          only with --real-blind); --development scores only the development
+                          sets (CASE 2021 dev, our own gold development sets, real-dev 1-5 and
+                          real-dev-all: never the held-out or blind sets, PLOVER or the Arabic
+                          GSR); --sentence-errors lists instead the real-text
                           development part's sentences given as event evidence that report no
                           event, and its event sentences not given (never the blind part's)
 deliberation [--data DIR] [--no-reference] [--no-replay] [--orders N (20)]
@@ -39,10 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     monitor.add_argument(
         "--data", type=Path, default=None, metavar="DIR", help="Folder of the public labelled sets (not shipped)."
     )
-    monitor.add_argument(
+    which = monitor.add_mutually_exclusive_group()
+    which.add_argument(
         "--real-blind",
         action="store_true",
         help="also score the blind part of the real-text set (once, at the end of a round of fixes)",
+    )
+    which.add_argument(
+        "--development",
+        action="store_true",
+        help="score only the development sets (CASE 2021 dev, our own gold development sets, real-dev 1-5 and"
+        " real-dev-all): never the held-out or blind sets, PLOVER or the Arabic GSR",
     )
     monitor.add_argument(
         "--sentence-errors",
@@ -90,7 +100,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if options.sentence_errors:
             print_sentence_errors(out)
             return 0
-        print_scores(options.data, out, real_blind=options.real_blind)
+        print_scores(options.data, out, real_blind=options.real_blind, development=options.development)
         return 0
     from evaluation.deliberation.tables import print_groups, print_orders
 

@@ -343,19 +343,26 @@ _REAL_TARGETS = {
 }
 
 
-def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Score], list[Skipped]]:
+def evaluate_all(
+    shared: Path | None, real_blind: bool = False, development: bool = False
+) -> tuple[list[Score], list[Skipped]]:
     """Run every evaluation whose data is present; report the rest as skipped.
 
     `shared` is the folder of the labelled public sets (None: no folder given, so they are skipped);
-    `real_blind` adds the blind part of the real-text set (scored once at the end of a round).
+    `real_blind` adds the blind part of the real-text set (scored once at the end of a round);
+    `development` scores only the development sets (CASE 2021 dev, our own gold development sets, the
+    real-text development parts): never the held-out set, the blind parts, PLOVER or the Arabic GSR.
     """
+    if development and real_blind:
+        raise ValueError("the development sets only, or the blind parts too: not both")
     scores: list[Score] = []
     skipped: list[Skipped] = []
-    sets = [
-        ("CASE 2021 dev", "case2021_task2_dev.tsv", evaluate_case),
-        ("PLOVER GSR", "plover_gsr_cameo.json", evaluate_plover),
-        ("Arabic GSR", "arabic_protest_gsr_plover.csv", evaluate_arabic),
-    ]
+    sets = [("CASE 2021 dev", "case2021_task2_dev.tsv", evaluate_case)]
+    if not development:
+        sets += [
+            ("PLOVER GSR", "plover_gsr_cameo.json", evaluate_plover),
+            ("Arabic GSR", "arabic_protest_gsr_plover.csv", evaluate_arabic),
+        ]
     for name, filename, function in sets:
         if shared is None:
             reason = f"no --data folder given, so no {filename} (the labelled sets are not shipped)"
@@ -370,7 +377,8 @@ def evaluate_all(shared: Path | None, real_blind: bool = False) -> tuple[list[Sc
     scores += evaluate_gold(DEV3_PATH, "gold-dev3")
     scores += evaluate_gold(HELDOUT_PATH, "gold-dev-retired-1")
     scores += evaluate_gold(HELDOUT2_PATH, "gold-dev-retired-2")
-    scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
+    if not development:
+        scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
     scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
     scores += evaluate_real(REAL_DEV3_PATH, "real-dev3")
     scores += evaluate_real(REAL_DEV4_PATH, "real-dev4")

@@ -8,9 +8,12 @@ from typing import TextIO
 from evaluation.monitor.scoring import evaluate_all, sentence_errors
 
 
-def print_scores(data: Path | None, out: TextIO, real_blind: bool = False) -> None:
-    """Score every set (the public sets under `data` when given; the gold sets always) and print one row per field."""
-    scores, skipped = evaluate_all(data, real_blind)
+def print_scores(data: Path | None, out: TextIO, real_blind: bool = False, development: bool = False) -> None:
+    """Score every set (the public sets under `data` when given; the gold sets always) and print one row per field.
+
+    `development`: only the development sets (never the held-out set or a blind part).
+    """
+    scores, skipped = evaluate_all(data, real_blind, development)
     for item in skipped:
         out.write(f"SKIPPED {item.dataset}: {item.reason}\n")
     out.write(f"{'dataset':15} {'field':46} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  target\n")

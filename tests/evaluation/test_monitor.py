@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import os
 import subprocess
@@ -116,6 +117,27 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
     # nine fields per set; the real-text rows add sentences (not real-dev5-en, which holds no passage)
     assert len(lines[4:]) == 7 * 9 + 14 * 10 + 9
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
+
+
+def test_the_development_flag_scores_only_the_development_sets(tmp_path: Path) -> None:
+    """`--development`: CASE 2021 dev and our development sets; never the held-out set, a blind part, PLOVER, GSR."""
+    from evaluation.__main__ import main
+
+    # present but unreadable: scoring either would raise, so the flag must not open them
+    (tmp_path / "plover_gsr_cameo.json").write_text("not json", encoding="utf-8")
+    (tmp_path / "arabic_protest_gsr_plover.csv").write_text("\x00", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["monitor", "--development", "--data", str(tmp_path)], out) == 0
+    lines = out.getvalue().splitlines()
+    assert (
+        lines[0]
+        == f"SKIPPED CASE 2021 dev: {tmp_path / 'case2021_task2_dev.tsv'} is absent (the labelled sets are not shipped)"
+    )
+    datasets = {line.split()[0] for line in lines[2:]}
+    assert "gold-held-out-3" not in datasets and not any("blind" in name or "GSR" in name for name in datasets)
+    assert {"gold-templated", "gold-dev-retired-2", "real-dev", "real-dev5", "real-dev-all-fa"} <= datasets
+    with pytest.raises(SystemExit):
+        main(["monitor", "--development", "--real-blind"], io.StringIO())
 
 
 def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None:

@@ -10,7 +10,7 @@ from solidarity.monitor.pipeline import dates
 from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import normalize
-from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 
 def ev(sentence: str) -> Evidence:
@@ -177,3 +177,87 @@ def test_protests_spoken_about_in_persian_are_a_topic_not_a_gathering() -> None:
     for sentence in spoken:
         result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
         assert [e.sentence for event in result.events for e in event.evidence] == [told], sentence
+
+
+def test_a_count_told_on_officials_word_is_a_claim_with_its_claimant_not_one_gatherings_account() -> None:
+    sentence = "به گفته برخی از مسئولان، تجمعهای اعتراضی روز یکشنبه حدود ۱۵ کشته برجای گذاشت."
+    result = extract(DocumentInput(text=sentence, language="fa", published=datetime.date(2018, 1, 2)))
+    assert [(c.count, c.unit, c.qualifier, c.claimant) for c in result.claims] == [
+        (15, "killed", "about", "برخی از مسئولان")
+    ]
+    assert result.events == ()
+
+
+def test_a_province_named_outside_a_list_of_places_and_not_after_in_is_no_place_of_the_event() -> None:
+    told = (
+        "گروهی از معترضان به جدایی بخشی از استان هرمزگان و پیوستن آن به استان فارس در پی حمله نیروهای پلیس"
+        " در بندر عباس بازداشت شده اند."
+    )
+    history = "این برای چندمین بار در سالهای اخیر است که تغییر در تقسیمات استانی ایران با اعتراضات مردمی روبرو می شود."
+    result = extract(DocumentInput(text=f"{told} {history}", language="fa", published=datetime.date(2013, 10, 20)))
+    assert [(e.place.city if e.place else None, e.place.province_iso if e.place else None) for e in result.events] == [
+        ("Bandar Abbas", "IR-22")
+    ]
+    assert [e.sentence for e in result.events[0].evidence] == [normalize(told)]
+    # listed, or told after "in", a province is still a place of its own
+    listed = extract(
+        DocumentInput(
+            text="Rallies were held in Tehran, Kermanshah, Lorestan and Alborz.", published=datetime.date(2021, 7, 20)
+        )
+    )
+    assert sorted(e.place.province_iso for e in listed.events if e.place) == ["IR-05", "IR-15", "IR-23", "IR-30"]
+    told_in = "Protests broke out in Iran's Khuzestan province and in Tehran and Isfahan on 15 July 2021."
+    spread = extract(DocumentInput(text=told_in, published=datetime.date(2021, 7, 20)))
+    assert "IR-06" in {e.place.province_iso for e in spread.events if e.place}
+
+
+def test_the_protests_just_told_named_as_a_time_or_a_reach_are_a_topic_not_a_gathering() -> None:
+    published = datetime.date(2025, 12, 31)
+    told = "معترضان در تهران با انتقاد از وضعیت اقتصادی، شعارهای ضد حکومت را نیز سر دادند."
+    spoken = (
+        "همزمان با این تجمعات اعتراضی، فضای بسیاری از شهرها به شمول تهران شاهد تدابیر شدید امنیتی است.",
+        "دامنه این اعتصابات به خارج از پایتخت نیز کشیده شده است.",
+    )
+    for sentence in spoken:
+        result = extract(DocumentInput(text=f"{told} {sentence}", language="fa", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)], sentence
+
+
+def test_forces_posted_for_protesters_are_no_gathering_but_a_gathering_with_forces_posted_is() -> None:
+    published = datetime.date(2025, 12, 31)
+    told = "معترضان در تهران با انتقاد از وضعیت اقتصادی، شعارهای ضد حکومت را نیز سر دادند."
+    posted = 'در تهران، نیروهای حکومتی و وسایط سرکوب مظاهرهکنندگان در ساحات مختلف به شمول منطقۀ "ولیعصر" مستقر شدهاند.'
+    result = extract(DocumentInput(text=f"{told} {posted}", language="fa", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)]
+    assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+    english = "Riot police were deployed in large numbers around Azadi Square in Tehran to confront protesters."
+    assert extract(DocumentInput(text=english, language="en", published=published)).events == ()
+    both = "Hundreds of protesters gathered in Tehran as riot police were deployed."
+    assert len(extract(DocumentInput(text=both, language="en", published=published)).events) == 1
+
+
+def test_what_protesters_want_told_as_a_state_is_no_account_of_a_gathering() -> None:
+    published = datetime.date(2018, 5, 30)
+    told = "کارگران کارخانه آذرآب در اراک در مقابل فرمانداری تجمع کردند."
+    wants = "کارگران معترض خواهان پرداخت دستمزدهای معوقه خود هستند."
+    result = extract(DocumentInput(text=f"{told} {wants}", language="fa", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)]
+
+
+def test_in_the_course_of_the_protests_is_a_time_not_a_gathering() -> None:
+    sentence = (
+        "در ادامۀ اعتراضات مردمی در ایران، دفتر یکی از مراجع تقلید با صدور بیانیهای از حکومت خواسته است تا"
+        ' "اجازه برگزاری رفراندوم" را صادر کند.'
+    )
+    assert extract(DocumentInput(text=sentence, language="fa", published=datetime.date(2009, 12, 30))).events == ()
+
+
+def test_protests_named_only_in_someones_words_are_no_gathering_but_a_gathering_told_beside_them_is() -> None:
+    published = datetime.date(2019, 1, 14)
+    for sentence in (
+        "یک مقام دولتی آمریکا با بیان این که زنان پشت اعتراضات گسترده اخیر در ایران هستند، گفت که خبری ندارد.",
+        "او گفت: «بخش زیادی از توان و انرژی پشت اعتراضات ضدرژیم توسط زنان ایرانی هدایت میشود.»",
+    ):
+        assert extract(DocumentInput(text=sentence, language="fa", published=published)).events == (), sentence
+    told = "کارگران با بیان این که حقوق نگرفته اند، در مقابل فرمانداری اراک تجمع کردند."
+    assert len(extract(DocumentInput(text=told, language="fa", published=published)).events) == 1

@@ -370,3 +370,13 @@ def test_an_infobox_under_a_title_naming_one_town_gives_that_events_own_casualti
     assert result.claims == ()
     titled_movement = extract(DocumentInput(text=text.replace("Ahvaz", "Iranian"), title="2005 Iranian unrest"))
     assert {c.count for c in titled_movement.claims} >= {1, 15}
+
+
+def test_part_of_a_wave_is_background_even_glued_to_the_next_word_by_a_stripped_link() -> None:
+    told = "The protests, beginning on 6 May in Khuzestan, were initially associated with the rising cost of living."
+    for summary in (
+        "The protests were part of a countrywide wave of protests beginning in July 2021.",
+        "The protests were part of acountrywide wave of protests beginning in July 2021.",
+    ):
+        result = extract(DocumentInput(text=f"{summary} {told}", published=datetime.date(2022, 5, 20)))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], summary

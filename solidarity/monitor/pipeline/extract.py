@@ -184,6 +184,21 @@ def extract(document: DocumentInput) -> Extraction:
             # anger over …": why they protest, told with no place of its own, is no account of a gathering
             current = None
             continue
+        if (
+            cues.is_protest
+            and language in {"fa", "ar"}
+            and _SAID_FA.search(evidence.sentence)
+            and not detection.read_cues(_SAID_FA.sub(" ", evidence.sentence), language).is_protest
+        ):
+            # "با بیان این که زنان پشت اعتراضات گسترده اخیر هستند، گفت", «… پشت اعتراضات … هدایت می‌شود» گفت:
+            # protests named only in someone's words, quoted or reported
+            current = None
+            continue
+        if cues.is_protest and _deployment_only(evidence.sentence, language):
+            # "نیروهای حکومتی و وسایط سرکوب مظاهره‌کنندگان ... مستقر شده‌اند", "Security forces were deployed to
+            # disperse protesters": forces posted where protesters may come, no gathering told
+            current = None
+            continue
         if cues.is_protest and evidence.sentence == title and movement_title:
             continue  # "2019–2020 Iranian protests": the name of a movement, not a report of a gathering
         if not cues.is_protest:
@@ -646,6 +661,13 @@ _TOPIC_FA = re.compile(
     # "با اشاره به نهمین روز اعتراضات گفت", "در واکنش به اعتراضات", "درباره اعتراضات": spoken about
     r"|(?<![\u0600-\u06ff])(?:با اشاره به|در واکنش به|درباره|در باره|در مورد)(?: \S+){0,2}? "
     r"(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|مظاهرات|ناآرامی ها|اعتصاب|اعتصابات)(?![\u0600-\u06ff])"
+    # "همزمان با این تجمعات اعتراضی" (at the same time as these gatherings), "دامنه این اعتصابات" (the reach of
+    # these strikes): the protests just told, named as a time or a topic
+    # ("در ادامه اعتراضات مردمی در ایران، ..." : in the course of the protests, with or without "these")
+    r"|(?<![\u0600-\u06ff])(?:(?:همزمان با|دامنه|دامنۀ|دامنه ی|ادامه|ادامۀ|ادامه ی) (?:این|آن)|"
+    r"در (?:ادامه|ادامۀ|ادامه ی)(?: (?:این|آن))?) "
+    r"(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|تجمع ها|تجمعها|مظاهرات|ناآرامی ها|اعتصاب|اعتصابات)"
+    r"(?: اعتراضی| مردمی)?(?![\u0621-\u064a\u0671-\u06d3])"  # (a Persian comma may follow)
 )
 
 
@@ -697,8 +719,8 @@ _BACKGROUND = re.compile(
     r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
-    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)\b"
-    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)(?:\b|(?=[a-z]{5,}))"  # or glued: "of acountrywide"
+    r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
     # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
     rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
     rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
@@ -715,7 +737,10 @@ _PAST_PERFECT = re.compile(r"\bhad (?:been |already |previously )?\w+(?:ed|en|wn
 _WHY_TOLD = re.compile(
     r"\b(?:said|say|says|told [\w' ]{1,30}?) (?:that )?(?:they|he|she|protesters|residents|workers) "
     r"(?:were|was|are|is|had been) protesting\b"
-    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b",
+    r"|\bexpress(?:ed|es|ing)? (?:their |his |her )?(?:anger|frustration|outrage|discontent|dissatisfaction)\b"
+    # "رانندگان معترض خواهان مجوز کار ... هستند": what they want, told as a state
+    r"|(?<![\w\u0600-\u06ff])(?:خواهان|خواستار)(?![\w\u0600-\u06ff])[^.!?؟]{0,120}?"
+    r"(?<![\w\u0600-\u06ff])(?:هستند|است|بودند|بوده اند|بودهاند)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
@@ -772,6 +797,32 @@ _PROTEST_PEOPLE = re.compile(
     r"|(?<![\w\u0600-\u06ff])(?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان)(?![\w\u0600-\u06ff])",
     re.IGNORECASE,
 )
+
+
+# Forces posted (deployed, stationed): "were deployed", "مستقر شده‌اند".
+_DEPLOYED = re.compile(
+    r"\b(?:were|was|have been|has been|had been|are|is|being) (?:\w+ )?(?:deployed|stationed)\b"
+    r"|(?<![\u0600-\u06ff])مستقر (?:شده|شدند|شدن|هستند|بودند|کرده|کردند|گردیده|گردیدند)",
+    re.IGNORECASE,
+)
+# Protesters named as the people the forces are there for (with the Dari "مظاهره‌کنندگان").
+_PROTESTERS_AS_PEOPLE = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|rioters|protests?|demonstrations?|gatherings?)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان|تجمع کنندگان|"
+    r"تجمعات|اعتراضات|تظاهرات|مظاهرات)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+# Someone's words in Persian: quoted («…») or reported ("با بیان این که …،").
+_SAID_FA = re.compile(r"«[^»]*(?:»|$)|(?<![\u0600-\u06ff])با بیان این ?که [^،,.]*")
+
+
+def _deployment_only(sentence: str, language: str) -> bool:
+    """Tell whether a sentence tells forces posted, naming protesters or protests only as what they are there for."""
+    if not _DEPLOYED.search(sentence):
+        return False
+    return not detection.read_cues(_PROTESTERS_AS_PEOPLE.sub(" ", sentence), language).is_protest
 
 
 def _tells_gathering(sentence: str, language: str) -> bool:
@@ -1053,6 +1104,34 @@ _LISTED_PROVINCE_GAP = re.compile(
 )
 
 
+# Between two places of one list: a comma or "and", with "in" or the word province around them.
+_LIST_GAP = re.compile(
+    r"^\s*(?:provinces?|استان)?\s*(?:,|،|\band\b|(?<![\u0600-\u06ff])و(?![\u0600-\u06ff]))\s*"
+    r"(?:(?:also\s+)?(?:in|در)\s+)?(?:the\s+)?(?:provinces?\s+of\s+|استان(?:های|‌های| های)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Where a place is told as the place of the sentence: "in Iran's Khuzestan province", "در استان خوزستان".
+_IN_PLACE_BEFORE = re.compile(
+    r"(?:\bin|(?<![\u0600-\u06ff])در)\s+(?:Iran['’]s\s+|the\s+)?(?:provinces?\s+of\s+|استان\s+)?$", re.IGNORECASE
+)
+
+
+def _in_the_list(mention: places.Mention, mentions: list[places.Mention], sentence: str) -> bool:
+    """Tell whether a place is told as a place of the sentence: after "in", or beside another with a comma or "and"."""
+    if _IN_PLACE_BEFORE.search(sentence, 0, mention.start):
+        return True
+    for other in mentions:
+        if other is mention:
+            continue
+        if other.end <= mention.start and _LIST_GAP.match(sentence[other.end : mention.start]):
+            return True
+        if mention.end <= other.start and _LIST_GAP.match(sentence[mention.end : other.start]):
+            return True
+    return False
+
+
 def _distinct_places(
     mentions: list[places.Mention], context_provinces: set[str], evidence: Evidence
 ) -> list[PlaceValue]:
@@ -1084,10 +1163,13 @@ def _distinct_places(
             chosen = [town, other]
     if len(towns) + len(provinces) >= 3:
         # A list of places ("Tehran, Kermanshah, Isfahan, Lorestan, Kurdistan and Alborz"): a province
-        # in it is a place of its own unless a town of the list lies in it.
+        # in it is a place of its own unless a town of the list lies in it. A province the sentence names
+        # outside the list ("against joining part of Hormozgan to Fars province … in Bandar Abbas") is none.
         listed = {t.place.province_iso for t in towns if t.place is not None}
         chosen = sorted(
-            towns + [p for p in provinces if p.province_iso not in listed], key=lambda mention: mention.start
+            towns
+            + [p for p in provinces if p.province_iso not in listed and _in_the_list(p, mentions, evidence.sentence)],
+            key=lambda mention: mention.start,
         )
     result: list[PlaceValue] = []
     for mention in chosen:
