@@ -7,7 +7,7 @@ import datetime
 
 from solidarity.monitor.pipeline.claims import find_tallies, looks_like_year
 from solidarity.monitor.pipeline.extract import extract
-from solidarity.monitor.pipeline.language import normalize
+from solidarity.monitor.pipeline.language import identify_language, normalize
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence
 
 PUBLISHED = datetime.date(2018, 1, 2)
@@ -380,3 +380,35 @@ def test_part_of_a_wave_is_background_even_glued_to_the_next_word_by_a_stripped_
     ):
         result = extract(DocumentInput(text=f"{summary} {told}", published=datetime.date(2022, 5, 20)))
         assert [e.sentence for event in result.events for e in event.evidence] == [told], summary
+
+
+def test_a_page_with_an_infobox_of_table_bars_is_read_in_its_own_language() -> None:
+    """Table rules and cell bars ("| Date | 27 December 2009 | ||") are no words: left in, fastText reads the
+    infobox of an English encyclopedia page as Chinese and no English rule applies to the page."""
+    text = (
+        "| Ashura protests | |||\n|---|---|---|---|\n| Part of 2009 Iranian presidential election protests | |||\n"
+        "| Date | 27 December 2009 (Day of Ashura) | ||\n| Location | Various cities in Iran | ||\n"
+        "| Methods | Protest | ||\n| Parties | |||\n| Casualties and losses | |||\n| |||\n"
+        "The Ashura protests occurred on 27 December 2009 in Iran against the outcome of the presidential election."
+    )
+    assert identify_language(text) == "en"
+
+
+def test_the_course_of_a_movement_summed_up_with_no_place_is_no_gathering() -> None:
+    """ "protests were mostly peaceful, some violence erupted", "leading to further protests in December 2009",
+    "the protests saw an escalation in violence", "were crushed within days": the movement's course, told with
+    no place of its own, is evidence of no event; a gathering told with its town still is."""
+    told = "Hundreds of students rallied in Qom on 21 December 2009 against the election result."
+    for summary in (
+        "While post-election protests were mostly peaceful, some violence erupted, leading to clashes between "
+        "security forces and protesters, while some outspoken political dissenters were detained.",
+        "Dissenters continued to speak out against the government, leading to further protests in December 2009.",
+        "In December 2009, street protests saw an escalation in violence.",
+        "Although the protests were crushed within days by the police and military, the events established the "
+        "importance of religious opposition to the Shah.",
+    ):
+        result = extract(DocumentInput(text=f"{told} {summary}", title="", published=datetime.date(2010, 1, 5)))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], summary
+    placed = "Protesters gathered in Isfahan on 22 December 2009, leading to further protests in the city."
+    result = extract(DocumentInput(text=placed, title="", published=datetime.date(2010, 1, 5)))
+    assert [e.place.city for e in result.events if e.place] == ["Isfahan"]

@@ -179,9 +179,14 @@ def extract(document: DocumentInput) -> Extraction:
             # over the past year": the past perfect of the sentence's own verb tells what came before
             current = None
             continue
-        if cues.is_protest and not mentions and _WHY_TOLD.search(evidence.sentence):
+        if (
+            cues.is_protest
+            and not mentions
+            and (_WHY_TOLD.search(evidence.sentence) or (language == "en" and _COURSE_EN.search(evidence.sentence)))
+        ):
             # "Residents said they were protesting sharply higher prices", "The protesters expressed their
-            # anger over …": why they protest, told with no place of its own, is no account of a gathering
+            # anger over …": why they protest, told with no place of its own, is no account of a gathering;
+            # nor is the movement's course summed up ("protests were mostly peaceful, some violence erupted")
             current = None
             continue
         if (
@@ -216,6 +221,7 @@ def extract(document: DocumentInput) -> Extraction:
                 or _background(evidence.sentence)
                 or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
                 or _DESCRIBED_AS.search(evidence.sentence)
+                or (language == "en" and not mentions and _COURSE_EN.search(evidence.sentence))
             )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
@@ -741,6 +747,19 @@ _WHY_TOLD = re.compile(
     # "رانندگان معترض خواهان مجوز کار ... هستند": what they want, told as a state
     r"|(?<![\w\u0600-\u06ff])(?:خواهان|خواستار)(?![\w\u0600-\u06ff])[^.!?؟]{0,120}?"
     r"(?<![\w\u0600-\u06ff])(?:هستند|است|بودند|بوده اند|بودهاند)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+# The course of a movement summed up, not one gathering: "post-election protests were mostly peaceful",
+# "leading to further protests in December 2009", "the protests saw an escalation in violence", "the
+# protests were crushed within days". Read only in a sentence with no place of its own.
+_COURSE_EN = re.compile(
+    r"\b(?:protests|demonstrations|rallies|strikes|unrest|movement) (?:were|was|remained|had been|have been) "
+    r"(?:mostly|largely|mainly|generally|overwhelmingly|predominantly) (?:peaceful|non-?violent|violent)\b"
+    r"|\bleading (?:on )?to (?:further|more|new|renewed|wider|additional) "
+    r"(?:protests|demonstrations|rallies|strikes|unrest)\b"
+    r"|\b(?:saw|witnessed) an? (?:escalation|increase|rise|surge) (?:in|of) (?:the )?(?:violence|repression)\b"
+    r"|\b(?:were|was) (?:\w+ )?(?:crushed|suppressed|quelled|put down|stamped out) within "
+    r"(?:a few |several |two |three )?(?:hours|days|weeks|months)\b",
     re.IGNORECASE,
 )
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had

@@ -19,6 +19,9 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
 
 
+_NO_WORD = re.compile(r"[|=#*_~<>{}\[\]\\/+^`]+|(?<!\w)-{2,}|-{2,}(?!\w)")
+
+
 def identify_language(text: str) -> str:
     """Return "fa", "ar", "en" or another ISO 639-1 code for a text.
 
@@ -34,7 +37,9 @@ def identify_language(text: str) -> str:
         return "fa" if persian >= arabic else "ar"
     if latin == 0:
         return "und"
-    return _fasttext_language(" ".join(sample.split())[:1000])
+    # Table rules and cell bars ("| Date | 27 December 2009 | ||") are no words: left in, they make a Wikipedia
+    # infobox read as Chinese.
+    return _fasttext_language(" ".join(_NO_WORD.sub(" ", sample).split())[:1000])
 
 
 @lru_cache(maxsize=4096)
