@@ -377,6 +377,13 @@ PLACES_EN = re.compile(
 PLACES_FA = re.compile(
     rf"(?<![\u0600-\u06ff])(?:در|تو|به) (?:(?:همه[\u0654\u06c0]?|تمام|تمامی)(?: ی)? )?(?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
 )
+# The words each pattern above cannot match without, alone: looked for first, so the long patterns are
+# tried only on the few sentences that hold one (a sentence with no casualty word has no tally of people).
+_UNIT_WORD_EN = re.compile(_EN_UNIT_RE, re.IGNORECASE)
+_UNIT_WORD_FA = re.compile(_FA_UNIT_RE)
+_ACTIVE_WORD_EN = re.compile(r"arrest|detain|jail|imprison|execut|hanged", re.IGNORECASE)
+_PLACE_WORD_EN = re.compile(r"cities|towns|provinces|localities", re.IGNORECASE)
+_PLACE_WORD_FA = re.compile(r"شهر|استان")
 # Line labels of an infobox or a summary: every number on an "Arrests:" line is a tally of arrests.
 # The label may be glued to its value where a copy lost the table's cells ("Death(s)+500",
 # "Injuries898+", "Arrestedestimated 18,210", "Death(s)At least 448 …") or end in a cell bar ("Death(s) | 2[1] |").
@@ -508,8 +515,9 @@ def find_tallies(
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
-    told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence))
-    if persian:  # a count with its casualty noun, where no count of persons already took the number
+    units_told = bool((_UNIT_WORD_FA if persian else _UNIT_WORD_EN).search(sentence))
+    told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence)) if units_told else []
+    if persian and units_told:  # a count with its casualty noun, where no count of persons already took the number
         told += [
             m for m in TALLY_NOUN_FA.finditer(sentence) if not any(t.start() <= m.start("n") < t.end() for t in told)
         ]
@@ -540,7 +548,7 @@ def find_tallies(
             continue  # "Two killed in Iranshahr": one town's own account
         if unit:
             found.append((value, unit, qualifier, None))
-    if not persian and not found:
+    if not persian and not found and _ACTIVE_WORD_EN.search(sentence):
         for match in ACTIVE_EN.finditer(sentence):
             value = parse_number(match.group("n"))
             if value is None or value < 1 or looks_like_year(match.group("n")):
@@ -551,7 +559,8 @@ def find_tallies(
                 continue
             qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
             found.append((value, _ACTIVE_UNIT[match.group("unit").lower()], qualifier, None))
-    for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence):
+    places_told = (_PLACE_WORD_FA if persian else _PLACE_WORD_EN).search(sentence)
+    for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence) if places_told else ():
         if looks_like_year(match.group("n")):
             continue
         value = parse_number(match.group("n"))

@@ -9,6 +9,7 @@ Vague words keep their wording and get a range: "dozens" is 12 at least, "hundre
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from solidarity.monitor.pipeline.records import Count, CrowdSize, Evidence
 
@@ -206,10 +207,11 @@ _VICTIM_WORDS = {
 }
 
 
-def victims(evidence: Evidence, language: str, kind: str) -> Count | None:
-    """Return how many people a sentence says were arrested, injured or killed (kind)."""
+@cache
+def _victim_patterns(persian: bool, kind: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Return the kind's verb alone and the patterns that read a count with it, compiled once."""
     en, fa = _VICTIM_WORDS[kind]
-    if language in {"fa", "ar"}:
+    if persian:
         number = rf"(?P<num>{SCALED_FA}|{_FA_VAGUE_RE})"
         patterns = [
             rf"(?<![\u0600-\u06ff]){number} (?:تن|نفر)(?: از [\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)? {fa}",
@@ -222,8 +224,17 @@ def victims(evidence: Evidence, language: str, kind: str) -> Count | None:
             rf"\b(?:{_APPROX_EN} )?{number}(?: [a-z'-]+){{0,3}}? (?:were |was |have been |had been |being |are )?(?:reportedly )?{en}",
             rf"\b{en} (?:at least |about |some |more than )?{number}\b",
         ]
+    verb = re.compile(fa if persian else en, re.IGNORECASE)
+    return verb, tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+def victims(evidence: Evidence, language: str, kind: str) -> Count | None:
+    """Return how many people a sentence says were arrested, injured or killed (kind)."""
+    verb, patterns = _victim_patterns(language in {"fa", "ar"}, kind)
+    if not verb.search(evidence.sentence):
+        return None  # every pattern holds the verb: most sentences are passed over without trying them
     for pattern in patterns:
-        match = re.search(pattern, evidence.sentence, re.IGNORECASE)
+        match = pattern.search(evidence.sentence)
         if match:
             raw = match.group("num").lower()
             value = parse_number(raw)
