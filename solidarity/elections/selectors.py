@@ -113,10 +113,13 @@ def quorum_summary(election: Election) -> dict[str, Any] | None:
 def trustee_mixers(election: Election) -> list[TrusteeSeat]:
     """Return the seats of the trustees whose mixes of the closed box were kept, in cascade order.
 
-    The server's mix at the close is not a trustee's and is not listed.
+    The server's mix at the close is not a trustee's and is not listed. Only each mix's `mixer` is
+    read: every mix was checked whole when it was kept (`services`), and decoding every ciphertext
+    and proof of the cascade again on each page view cost about 0.1 s at 10,000 ballots (measured
+    on the demo's three mixes of 44 ballots, 0.51 ms, scaled by rows).
     """
     if not election.mix:
         return []
-    mixers = [record.read_mix(m).mixer for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
+    mixers = [m["mixer"] for m in canonical.loads(election.mix.encode("utf-8"))["mixes"]]
     seats = {seat.index: seat for seat in election.trustee_seats.select_related("trustee")}
     return [seats[index] for index in mixers if index != record.SERVER_MIXER and index in seats]
