@@ -145,7 +145,8 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
         # The issuance list holds real RSAVP1-valid pairs; a blinded message is a random residue.
         blinded = blind._i2osp(secrets.randbelow(key.public_key().public_numbers().n - 2) + 1, 256)
         request = voting_key.sign_pass_request(delegate_keys[i], digest, blinded)
-        issuance.append(record.Issuance(f"e{i:05d}", blinded, blind.blind_sign(key, blinded), request))
+        declaration = voting_key.sign_cast_declaration(delegate_keys[i], digest)  # every elector casts
+        issuance.append(record.Issuance(f"e{i:05d}", blinded, blind.blind_sign(key, blinded), request, declaration))
         chain.append(record.ChainEntry("issue", i + 1, 0))
     cast = []
     start = time.perf_counter()
@@ -214,6 +215,9 @@ def _record(voters: int) -> tuple[list[Row], bytes, tuple[float, float]]:
         record.check_blind_signature(key.public_key(), issued.blinded_message, issued.blind_signature)
         voting_key.is_valid_pass_request(
             voting_key.raw_public_key(delegate_keys[number]), digest, issued.blinded_message, issued.voter_signature
+        )
+        voting_key.is_valid_cast_declaration(
+            voting_key.raw_public_key(delegate_keys[number]), digest, issued.cast_declaration or b""
         )
     primitives = (time.perf_counter() - start, time.process_time() - cpu_start)
     rows = [

@@ -3,21 +3,22 @@
 A voter makes an Ed25519 key pair (their credential key), prepares its public key as the RFC 9474
 message (a 32-byte random prefix, then the key: the 64-byte *credential*), blinds it for the
 election's signing key, unblinds the server's blind signature, seals the ballot to the election's
-ballot key and signs (definition hash, ciphertext) with the credential key. On the server these
+ballot key and signs (definition hash, ciphertext) with the credential key; the first cast also
+carries the elector's cast declaration, signed with their voting key. On the server these
 functions are only used to build demo data and test data; real voters run the same steps in their
 browser.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from solidarity.elections import ballots, blind
+from solidarity.elections import ballots, blind, voting_key
 from solidarity.elections.record import CastBallot, ballot_message
 
 
@@ -33,11 +34,16 @@ class PendingPass:
 
 @dataclass(frozen=True)
 class VotingPass:
-    """What the voter keeps to cast (and recast): the credential, its signature and the key."""
+    """What the voter keeps to cast (and recast): the credential, its signature, the key, and the declaration.
+
+    ``elector`` and ``declaration`` (the voting key's cast declaration) go with the first cast.
+    """
 
     credential: bytes
     signature: bytes
     voter_key: Ed25519PrivateKey
+    elector: str = ""
+    declaration: bytes = b""
 
 
 def start_pass(signing_key: rsa.RSAPublicKey, *, voter_key: Ed25519PrivateKey | None = None) -> PendingPass:
@@ -54,6 +60,11 @@ def finish_pass(signing_key: rsa.RSAPublicKey, pending: PendingPass, blind_signa
     """Unblind and check the signature; return the voting pass."""
     signature = blind.finalize(signing_key, pending.credential, blind_signature, pending.inverse)
     return VotingPass(credential=pending.credential, signature=signature, voter_key=pending.voter_key)
+
+
+def declare(voting_pass: VotingPass, *, elector: str, key: Ed25519PrivateKey, definition_hash: str) -> VotingPass:
+    """Add the elector's cast declaration, signed with their voting key (``key``), to a pass."""
+    return replace(voting_pass, elector=elector, declaration=voting_key.sign_cast_declaration(key, definition_hash))
 
 
 def sign_ciphertext(voting_pass: VotingPass, definition_hash: str, ciphertext: bytes) -> CastBallot:

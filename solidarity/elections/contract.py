@@ -191,7 +191,7 @@ def record() -> Schema:
     b64_list = {"type": "array", "items": string(BASE64)}
     return closed(
         {
-            "format": {"const": "solidarity-election-record/9"},
+            "format": {"const": "solidarity-election-record/10"},
             "definition": {"$ref": "#/components/schemas/ElectionDefinition"},
             "definition_hash": string(HEX_64),
             "issuance": {
@@ -202,6 +202,7 @@ def record() -> Schema:
                         "blinded_message": string(BASE64),
                         "blind_signature": string(BASE64),
                         "voter_signature": string(BASE64),
+                        "cast_declaration": {"oneOf": [string(BASE64), {"type": "null"}]},
                     }
                 ),
             },
@@ -346,12 +347,16 @@ def paths() -> dict[str, Schema]:
                 "summary": "Cast a sealed ballot signed by the key its blind-signed credential holds.",
                 "description": "Reads no cookie or session and sets none; stores no address or time. The blind "
                 "signature is the credential, so no CSRF token is asked for. The body is a JSON object with exactly "
-                "these four fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
+                "these six fields and no duplicate key. `ballot_signature` is the Ed25519 signature, by the key in "
                 "the credential's last 32 bytes, over `solidarity-ballot/2\\0` || definition hash (32 bytes) || "
                 "ciphertext, which is the election's width of ElGamal pairs of edwards25519 points, 64 bytes each: "
                 "ceil((4 + candidates) / 29) pairs, one pair for a motion (docs/elections.md, Sealed ballots). "
-                "A later ballot with the same credential replaces the earlier one. Bodies over 128 KiB "
-                "are refused.",
+                "`elector` and `declaration` are the elector's id and cast declaration: the voting key's Ed25519 "
+                "signature over `solidarity-cast-declaration/1\\0` || definition hash (32 bytes); the first ballot "
+                "under a credential needs the declaration of an elector who took a pass and declared no cast yet "
+                "(it is published with the elector's issuance entry, never with the ballot). "
+                "A later ballot with the same credential replaces the earlier one (its declaration is not read). "
+                "Bodies over 128 KiB are refused.",
                 "parameters": [slug],
                 "requestBody": {
                     "required": True,
@@ -363,6 +368,8 @@ def paths() -> dict[str, Schema]:
                                     "ciphertext": string(BASE64),
                                     "credential": string(BASE64),
                                     "credential_signature": string(BASE64),
+                                    "declaration": string(BASE64),
+                                    "elector": string(minLength=1, maxLength=40),
                                 }
                             )
                         }
@@ -372,10 +379,11 @@ def paths() -> dict[str, Schema]:
                     "200": json_response(
                         closed({"tracking": string(HEX_64)}), "Accepted; the tracking code to look up later."
                     ),
-                    "400": json_response(error(), "Not a JSON object with exactly the four base64 fields, once each."),
+                    "400": json_response(error(), "Not a JSON object with exactly the six fields, once each."),
                     "403": json_response(
                         error(),
-                        "Refused: no open election, a bad credential, signature or ballot signature, a wrong size.",
+                        "Refused: no open election, a bad credential, signature, ballot signature or cast "
+                        "declaration, a wrong size.",
                     ),
                     "404": not_found("The path is not that of an election (not a slug)."),
                     "405": not_allowed(),

@@ -131,10 +131,15 @@ def build(context: DemoContext) -> None:
         request = voting_key.sign_pass_request(
             voting_key.private_key(codes[delegate.pk]), election.definition_hash, pending.blinded_message
         )
-        _, blind_signature = services.issue_blind_signature(
+        elector, blind_signature = services.issue_blind_signature(
             election=election, user=user, blinded_message=pending.blinded_message, voter_signature=request, now=during
         )
-        voting_pass = client.finish_pass(public, pending, blind_signature)
+        voting_pass = client.declare(
+            client.finish_pass(public, pending, blind_signature),
+            elector=elector,
+            key=voting_key.private_key(codes[delegate.pk]),
+            definition_hash=election.definition_hash,
+        )
         if rng.random() < 0.1:
             continue  # took a signature, did not vote
         ranking = sorted(ids, key=lambda c: -(rng.random() ** (1 / popularity[c])))[: rng.randint(2, 9)]
@@ -147,6 +152,8 @@ def build(context: DemoContext) -> None:
             signature=ballot.credential_signature,
             ciphertext=ballot.ciphertext,
             ballot_signature=ballot.ballot_signature,
+            elector=voting_pass.elector,
+            declaration=voting_pass.declaration,
             now=during,
         )
     # Two of the three open the count: each first re-shuffles the box with a proof (the server's mix

@@ -144,6 +144,9 @@ class Voter(models.Model):
     blind_signature = models.BinaryField(null=True, blank=True)
     # The voter's voting-key signature over (definition hash, blinded message): the pass request itself.
     voter_signature = models.BinaryField(null=True, blank=True)
+    # The voter's cast declaration (voting-key signature over the definition hash), taken with the
+    # first ballot cast under a new credential. Which ballot it came with is not stored.
+    cast_declaration = models.BinaryField(null=True, blank=True)
 
     class Meta:
         ordering = ("display_name",)

@@ -47,7 +47,7 @@ from solidarity.elections.ballots import canonical_json
 # JSON in 18 points.
 # /9: each mix names its mixer (0: the server's mix at the close, unsigned; j: trustee j, signed with
 # its key share); a joint key's cascade holds at least k trustees' mixes before any decryption.
-RECORD_FORMAT = "solidarity-election-record/9"
+RECORD_FORMAT = "solidarity-election-record/10"
 DEFINITION_FORMAT = "solidarity-election-definition/7"
 # Ties: the most recent earlier stage where the tied candidates differ (rules 49 and 51), then the
 # published lot (tally.lot_order); the same for the order of election of candidates reaching the
@@ -152,12 +152,17 @@ class Issuance:
 
     ``voter_signature`` is the elector's voting key's signature over the pass request
     (`voting_key.pass_request_message`): only the delegate holding the voting code can make it.
+    The box must hold exactly as many ballots as there are cast declarations, so whoever holds the
+    blind-signing key cannot add a ballot under a pass its elector took and did not use.
     """
 
     elector: str
     blinded_message: bytes
     blind_signature: bytes
     voter_signature: bytes
+    # The elector's cast declaration (`voting_key.cast_declaration_message`), sent with the first
+    # ballot cast under a new credential; None while the elector has cast nothing. It names no ballot.
+    cast_declaration: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -607,7 +612,7 @@ RECORD_FIELDS = (
     "record_signature",
 )
 BALLOT_FIELDS = ("tracking", "credential", "credential_signature", "ciphertext", "ballot_signature")
-ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature", "voter_signature")
+ISSUANCE_FIELDS = ("elector", "blinded_message", "blind_signature", "voter_signature", "cast_declaration")
 ELECTOR_FIELDS = ("id", "name", "key")
 MIX_FIELDS = ("mixer", "ciphertexts", "proof", "signature")
 DECRYPTION_FIELDS = ("factors",)
@@ -796,8 +801,8 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
         if found.startswith(RECORD_FORMAT.rsplit("/", 1)[0] + "/"):
             raise RecordFormatError(
                 f"a record of format {found}: this verifier reads {RECORD_FORMAT} only "
-                "(/9 names who made each mix, and a key the trustees made jointly needs k trustees' signed mixes "
-                "before decryption; earlier records are not read)"
+                "(/10 lists each elector's cast declaration, and the box must hold as many ballots as there are "
+                "declarations; earlier records are not read)"
             )
         raise RecordFormatError("unknown record format")
     definition = parse_definition(_require(raw, "definition", dict, "record"))
@@ -810,6 +815,9 @@ def parse_record(data: bytes | str | dict[str, Any]) -> Record:
                 blinded_message=_unb64(entry["blinded_message"], "issuance.blinded_message"),
                 blind_signature=_unb64(entry["blind_signature"], "issuance.blind_signature"),
                 voter_signature=_unb64(entry["voter_signature"], "issuance.voter_signature"),
+                cast_declaration=None
+                if entry["cast_declaration"] is None
+                else _unb64(entry["cast_declaration"], "issuance.cast_declaration"),
             )
         )
     chain: list[ChainEntry] = []
@@ -1184,6 +1192,7 @@ def assemble_record(
                 "blinded_message": b64(i.blinded_message),
                 "blind_signature": b64(i.blind_signature),
                 "voter_signature": b64(i.voter_signature),
+                "cast_declaration": None if i.cast_declaration is None else b64(i.cast_declaration),
             }
             for i in sorted(issuance, key=lambda i: i.elector)
         ],
@@ -1299,11 +1308,42 @@ def _check_issuance(record: Record, blind_key: rsa.RSAPublicKey) -> list[Failure
                     "issuance", f"elector {issued.elector}: the pass request is not signed by the elector's voting key"
                 )
             )
+        if (
+            key is not None
+            and issued.cast_declaration is not None
+            and not voting_key.is_valid_cast_declaration(key, record.definition_hash, issued.cast_declaration)
+        ):
+            failures.append(
+                Failure(
+                    "declaration",
+                    f"elector {issued.elector}: the cast declaration is not signed by the elector's voting key",
+                )
+            )
     # Each cast credential needs a pass of its own: as multisets, the ballots' credentials fit
     # into the issued passes (blinding hides which pass became which credential, not how many).
     if len(record.ballots) > len(record.issuance):
         failures.append(
             Failure("ballot-count", f"{len(record.ballots)} ballots but only {len(record.issuance)} passes were issued")
+        )
+    # And each one came with its elector's cast declaration: whoever holds the blind-signing key can
+    # make credentials, but not declarations, so a ballot beyond them was added and a declaration
+    # beyond them names a ballot that was dropped.
+    declared = sum(1 for issued in record.issuance if issued.cast_declaration is not None)
+    if len(record.ballots) > declared:
+        failures.append(
+            Failure(
+                "ballot-count",
+                f"{len(record.ballots)} ballots but only {declared} electors declared a cast: "
+                f"{len(record.ballots) - declared} ballot(s) were added without a voter",
+            )
+        )
+    elif len(record.ballots) < declared:
+        failures.append(
+            Failure(
+                "ballot-count",
+                f"{declared} electors declared a cast but the box holds {len(record.ballots)} ballots: "
+                f"{declared - len(record.ballots)} ballot(s) were dropped",
+            )
         )
     return failures
 

@@ -517,10 +517,17 @@ def cast_ballot(
     signature: bytes,
     ciphertext: bytes,
     ballot_signature: bytes,
+    elector: str = "",
+    declaration: bytes = b"",
     now: datetime | None = None,
 ) -> str:
     """Accept a ballot signed by the key its credential holds; a later one with the same credential replaces it.
 
+    The first ballot under a credential must bring its elector's cast declaration (the voting key's
+    signature over the definition hash, made by the booth with the pass request): the elector must
+    hold a pass and have declared no cast yet. The declaration is kept with the elector's issuance
+    entry, never with the ballot, so the record cannot tell which ballot it came with; `verify`
+    then requires as many ballots as declarations. A recast under the same credential needs none.
     No identity, cookie, address or time is stored with the ballot. Returns the tracking code.
     """
     election = Election.objects.filter(slug=slug, status=Election.Status.FROZEN).first()
@@ -557,6 +564,7 @@ def cast_ballot(
         if existing is None:
             if Ballot.objects.filter(election=locked).count() >= locked.voters.filter(has_signature=True).count():
                 raise CastRefusedError(_("more ballots than signatures issued"))
+            _take_declaration(locked, elector, declaration)
             _append_event(locked, ChainEvent.Event.CAST)
         Ballot.objects.update_or_create(
             receipt=ballot.credential_id,
@@ -570,6 +578,25 @@ def cast_ballot(
             },
         )
     return ballot.tracking
+
+
+def _take_declaration(election: Election, elector: str, declaration: bytes) -> None:
+    """Keep an elector's cast declaration with their issuance entry, or refuse the first cast of a credential."""
+    number = elector.removeprefix("e")  # Voter.elector_id is "e" and the delegate's id
+    voter = (
+        election.voters.filter(delegate_id=int(number), has_signature=True).first()
+        if number.isascii() and number.isdigit() and len(number) <= 18
+        else None
+    )
+    if voter is None:
+        raise CastRefusedError(_("the ballot does not name an elector who took a voting pass"))
+    if voter.cast_declaration:
+        raise CastRefusedError(_("this elector has already cast a ballot with another voting pass"))
+    key = elector_key(election, elector)
+    if key is None or not voting_key.is_valid_cast_declaration(key, election.definition_hash, declaration):
+        raise CastRefusedError(_("the cast declaration is not signed with this elector's voting key"))
+    voter.cast_declaration = declaration
+    voter.save(update_fields=["cast_declaration"])
 
 
 @transaction.atomic
@@ -617,6 +644,7 @@ def _issuance(election: Election) -> list[record.Issuance]:
             blinded_message=bytes(voter.blinded_message or b""),
             blind_signature=bytes(voter.blind_signature or b""),
             voter_signature=bytes(voter.voter_signature or b""),
+            cast_declaration=None if voter.cast_declaration is None else bytes(voter.cast_declaration),
         )
         for voter in election.voters.filter(has_signature=True)
     ]

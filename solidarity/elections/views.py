@@ -190,7 +190,7 @@ def chain(request: HttpRequest, slug: str) -> JsonResponse:
     return JsonResponse(selectors.chain_state(election))
 
 
-CAST_FIELDS = frozenset({"credential", "credential_signature", "ciphertext", "ballot_signature"})
+CAST_FIELDS = frozenset({"credential", "credential_signature", "ciphertext", "ballot_signature", "declaration"})
 
 
 @csrf_exempt  # by design: no cookie, no session; the blind signature is the credential
@@ -201,9 +201,12 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
         return JsonResponse({"error": _("too large")}, status=413)
     try:
         payload = canonical.loads_unambiguous(request.body)
-        if not isinstance(payload, dict) or set(payload) != CAST_FIELDS:
+        if not isinstance(payload, dict) or set(payload) != CAST_FIELDS | {"elector"}:
             raise ValueError("payload")
         fields = {key: _decode(payload, key) for key in sorted(CAST_FIELDS)}
+        elector = payload["elector"]
+        if not isinstance(elector, str) or len(elector) > 40:
+            raise ValueError("elector")
     except (ValueError, binascii.Error):  # NotCanonicalError is a ValueError: duplicate keys, floats
         return JsonResponse({"error": _("malformed ballot")}, status=400)
     try:
@@ -213,6 +216,8 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
             signature=fields["credential_signature"],
             ciphertext=fields["ciphertext"],
             ballot_signature=fields["ballot_signature"],
+            elector=elector,
+            declaration=fields["declaration"],
         )
     except services.CastRefusedError as error:
         return JsonResponse({"error": str(error)}, status=403)

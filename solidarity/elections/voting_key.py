@@ -3,8 +3,10 @@
 A delegate makes a *voting code* in their own browser and writes it down; the server only ever
 receives the public key derived from it. The frozen definition lists each elector's public key,
 and every pass request is signed with the private key over (definition hash, blinded message), so
-an issuance the delegate never asked for cannot carry a valid signature (docs/elections.md,
-"Voting keys"). Pure Python: hashlib and `cryptography`'s Ed25519 (RFC 8032 keys from a seed, as
+an issuance the delegate never asked for cannot carry a valid signature; and every ballot cast
+with a new credential comes with the elector's *cast declaration*, a signature over the definition
+hash alone, so the box can hold no ballot that no elector declared (docs/elections.md, "Voting
+keys"). Pure Python: hashlib and `cryptography`'s Ed25519 (RFC 8032 keys from a seed, as
 libsodium's `crypto_sign_seed_keypair` makes them).
 """
 
@@ -21,6 +23,7 @@ from solidarity.assemblies.invitations import CODE_ALPHABET, check_symbol
 
 KEY_DOMAIN = b"solidarity-voting-key/1\x00"
 PASS_REQUEST_DOMAIN = b"solidarity-pass-request/1\x00"
+CAST_DECLARATION_DOMAIN = b"solidarity-cast-declaration/1\x00"
 CODE_DATA_SYMBOLS = 31  # 155 bits of Crockford base32, then one check symbol: 32 symbols, XXXX-XXXX-…
 PUBLIC_KEY_LENGTH = 32
 SIGNATURE_LENGTH = 64
@@ -91,6 +94,31 @@ def is_valid_pass_request(key: bytes, definition_hash: str, blinded_message: byt
         Ed25519PublicKey.from_public_bytes(key).verify(
             signature, pass_request_message(definition_hash, blinded_message)
         )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def cast_declaration_message(definition_hash: str) -> bytes:
+    """Return the bytes a voter signs to declare a cast: domain ‖ definition hash (32 raw bytes).
+
+    Nothing of the ballot is in it, so the published declarations cannot be matched to ballots;
+    the verifier only counts them against the box (docs/elections.md, "Cast declarations").
+    """
+    return CAST_DECLARATION_DOMAIN + bytes.fromhex(definition_hash)
+
+
+def sign_cast_declaration(key: Ed25519PrivateKey, definition_hash: str) -> bytes:
+    """Sign the cast declaration with the voting key (the booth does it when it takes the pass)."""
+    return key.sign(cast_declaration_message(definition_hash))
+
+
+def is_valid_cast_declaration(key: bytes, definition_hash: str, signature: bytes) -> bool:
+    """Tell whether ``signature`` is the voting key's cast declaration for this election."""
+    if len(key) != PUBLIC_KEY_LENGTH or len(signature) != SIGNATURE_LENGTH:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, cast_declaration_message(definition_hash))
     except (InvalidSignature, ValueError):
         return False
     return True

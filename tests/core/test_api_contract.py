@@ -451,8 +451,13 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
     response = voter.call(sign)
     sign.validate_response(response, checks=CHECKS)
     assert response.status_code == 200, response.text
-    voting_pass = client.finish_pass(signing_key, pending, base64.b64decode(response.json()["blind_signature"]))
     digest = record.definition_hash(definition)
+    voting_pass = client.declare(
+        client.finish_pass(signing_key, pending, base64.b64decode(response.json()["blind_signature"])),
+        elector=response.json()["elector"],
+        key=voting_key.private_key(data["voting_code"]),
+        definition_hash=digest,
+    )
     ballot = client.cast(
         voting_pass,
         digest,
@@ -464,8 +469,12 @@ def vote_once(operations: dict[str, Any], voter: Caller, public: Caller, data: d
         path_parameters=slug,
         headers=public.headers,
         body={
-            field: base64.b64encode(getattr(ballot, field)).decode()
-            for field in ("credential", "credential_signature", "ciphertext", "ballot_signature")
+            **{
+                field: base64.b64encode(getattr(ballot, field)).decode()
+                for field in ("credential", "credential_signature", "ciphertext", "ballot_signature")
+            },
+            "declaration": base64.b64encode(voting_pass.declaration).decode(),
+            "elector": voting_pass.elector,
         },
         media_type="application/json",
     )

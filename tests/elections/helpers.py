@@ -6,7 +6,7 @@ import base64
 import hashlib
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -79,7 +79,12 @@ class Election:
         request = voting_key.sign_pass_request(voter_key(elector), self.digest, pending.blinded_message)
         self.issuance.append(record.Issuance(elector, pending.blinded_message, blind_signature, request))
         self._event("issue")
-        voting_pass = client.finish_pass(public, pending, blind_signature)
+        voting_pass = client.declare(
+            client.finish_pass(public, pending, blind_signature),
+            elector=elector,
+            key=voter_key(elector),
+            definition_hash=self.digest,
+        )
         self.passes[elector] = voting_pass
         return voting_pass
 
@@ -90,9 +95,24 @@ class Election:
         if previous:
             self.cast.remove(previous[0])
         else:
+            self.declare(voting_pass)
             self._event("cast")
         self.cast.append(ballot)
         return ballot
+
+    def cast_sealed(self, voting_pass: client.VotingPass, sealed: bytes) -> record.CastBallot:
+        """Cast bytes a voter sealed themselves (what no booth writes), with the pass's cast declaration."""
+        ballot = client.sign_ciphertext(voting_pass, self.digest, sealed)
+        self.cast.append(ballot)
+        self.declare(voting_pass)
+        self._event("cast")
+        return ballot
+
+    def declare(self, voting_pass: client.VotingPass) -> None:
+        """Keep the pass's cast declaration with its elector's issuance entry, as the server does at a first cast."""
+        for index, issued in enumerate(self.issuance):
+            if issued.elector == voting_pass.elector:
+                self.issuance[index] = replace(issued, cast_declaration=voting_pass.declaration)
 
     def closed_chain(self) -> list[record.ChainEntry]:
         last = self.chain[-1] if self.chain else record.ChainEntry("issue", 0, 0)
@@ -267,6 +287,18 @@ def give_voting_keys(delegates: list[Delegate] | None = None) -> None:
             services.register_voting_key(
                 delegate=delegate, public_key=voting_key.raw_public_key(voter_key(f"d{delegate.pk}"))
             )
+
+
+def declared(
+    election: ElectionModel, who: Delegate | User, voting_pass: client.VotingPass, elector: str
+) -> client.VotingPass:
+    """Add the cast declaration of a delegate (or of the delegate linked to a user) to their pass."""
+    from solidarity.coalition.models import Delegate as DelegateModel
+
+    delegate = who if isinstance(who, DelegateModel) else DelegateModel.objects.get(user=who)
+    return client.declare(
+        voting_pass, elector=elector, key=voter_key(f"d{delegate.pk}"), definition_hash=election.definition_hash
+    )
 
 
 def pass_request(election: ElectionModel, who: Delegate | User, blinded_message: bytes) -> bytes:

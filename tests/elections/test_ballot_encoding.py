@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from solidarity.elections import ballots, client, record
+from solidarity.elections import ballots, record
 from solidarity.elections import threshold as th
 from tests.elections.helpers import make_election, seal_raw
 
@@ -250,8 +250,7 @@ def test_spoilt_rows_count_as_spoilt_in_a_verified_record() -> None:
             continue  # does not fit the row: the one-byte-over case is refused at the cast (wrong size)
         voting_pass = election.issue(f"e{number:03d}")
         sealed = seal_raw(election.ballot_key, plaintext, election.layout.points)
-        election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
-        election._event("cast")
+        election.cast_sealed(voting_pass, sealed)
     built = election.build()
     assert (built["result"]["valid"], built["result"]["spoilt"]) == (1, len(election.cast) - 1)
     assert record.verify(built) == []

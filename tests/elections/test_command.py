@@ -88,6 +88,7 @@ def _whole_key_record() -> dict[str, Any]:
         election.cast.append(
             client.cast(voting_pass, election.digest, pair.public_key, {"ranking": ranking}, layout=election.layout)
         )
+        election.declare(voting_pass)
         election._event("cast")
     mixes = record.mix_box(election.definition, election.cast)
     opened = record.decrypt_as_trustee(
@@ -154,11 +155,20 @@ def test_verify_tells_a_delegate_whether_their_key_is_listed_and_a_pass_was_issu
     election = voted_election(voters=2)  # e000, e001 voted; e002 took a pass; e003 did not
     path = tmp_path / "record.json"
     path.write_bytes(record.serialize(election.build()))
-    for elector, said in (("e000", "a pass was issued to you"), ("e003", "no pass was issued to you")):
+    for elector, said, declared in (
+        ("e000", "a pass was issued to you", "your cast declaration is listed: the box counts one ballot of yours"),
+        (
+            "e002",
+            "a pass was issued to you",
+            "no cast declaration of yours is listed: the box holds no ballot of yours",
+        ),
+        ("e003", "no pass was issued to you", ""),
+    ):
         key = record.b64(voting_key.raw_public_key(voter_key(elector)))
         out = io.StringIO()
         call_command("elections", "verify", str(path), "--voting-key", key, stdout=out)
         assert f"voting key {key}: elector {elector}; {said}" in out.getvalue()
+        assert declared in out.getvalue()
     stranger = record.b64(voting_key.public_key(voting_key.new_code()))
     with pytest.raises(CommandError, match="lists no elector with the voting key"):
         call_command("elections", "verify", str(path), "--voting-key", stranger, stdout=io.StringIO())

@@ -120,7 +120,12 @@ def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
     assert "your voting pass was issued" in browser.get("/en/assemblies/delegate/").content.decode()
 
     # Cast with no cookie at all; the tracking code is found on the receipt page.
-    voting_pass = client.finish_pass(public_key, pending, base64.b64decode(answer.json()["blind_signature"]))
+    voting_pass = helpers.declared(
+        election,
+        delegate,
+        client.finish_pass(public_key, pending, base64.b64decode(answer.json()["blind_signature"])),
+        answer.json()["elector"],
+    )
     ballot = client.cast(
         voting_pass,
         election.definition_hash,
@@ -133,6 +138,8 @@ def test_a_delegate_signed_in_by_code_votes_in_the_public_booth(
         "credential_signature": record.b64(ballot.credential_signature),
         "ciphertext": record.b64(ballot.ciphertext),
         "ballot_signature": record.b64(ballot.ballot_signature),
+        "declaration": record.b64(voting_pass.declaration),
+        "elector": voting_pass.elector,
     }
     cast = Client(HTTP_HOST=PUBLIC).post(
         f"/elections/{election.slug}/cast", data=canonical.dumps(payload), content_type="application/json"

@@ -257,13 +257,13 @@ def _vote(web_election: Election, voting: list[tuple[Delegate, User]], voters: i
     key = blind.load_public_key(definition.blind_key)
     for delegate, _user in voting[:voters]:
         pending = client.start_pass(key)
-        _elector, signature = services.issue_blind_signature(
+        elector, signature = services.issue_blind_signature(
             election=web_election,
             delegate=delegate,
             blinded_message=pending.blinded_message,
             voter_signature=helpers.pass_request(web_election, delegate, pending.blinded_message),
         )
-        voting_pass = client.finish_pass(key, pending, signature)
+        voting_pass = helpers.declared(web_election, delegate, client.finish_pass(key, pending, signature), elector)
         ballot = client.cast(
             voting_pass,
             web_election.definition_hash,
@@ -277,6 +277,8 @@ def _vote(web_election: Election, voting: list[tuple[Delegate, User]], voters: i
             signature=ballot.credential_signature,
             ciphertext=ballot.ciphertext,
             ballot_signature=ballot.ballot_signature,
+            elector=voting_pass.elector,
+            declaration=voting_pass.declaration,
         )
 
 

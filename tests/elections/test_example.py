@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from solidarity.elections import ballots, client, record
+from solidarity.elections import ballots, record
 from tests.elections.helpers import make_election
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "elections"
@@ -37,8 +37,7 @@ def _build() -> bytes:
     spoiler = election.issue("e005")  # seals a ranking naming index 9 of four candidates: spoilt
     plaintext = bytes([ballots.KIND_RANKING, 1, 9]) + bytes(election.layout.length - 3)
     sealed = ballots.seal_with(election.ballot_key, bytes(range(32)), plaintext)
-    election.cast.append(client.sign_ciphertext(spoiler, election.digest, sealed))
-    election._event("cast")
+    election.cast_sealed(spoiler, sealed)
     election.issue("e006")  # took a pass, never voted
     return record.serialize(election.build())
 

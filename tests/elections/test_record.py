@@ -176,12 +176,12 @@ def test_garbage_is_a_format_failure_not_a_crash() -> None:
 
 
 def test_a_record_of_the_previous_format_is_refused_with_a_clear_message(stv_record: dict[str, Any]) -> None:
-    """/8 had no mixer in its mixes; /9 names each mix's mixer and signs the trustees' mixes: /8 is not read."""
+    """/9 had no cast declarations; /10 lists them and needs as many ballots as declarations: /9 is not read."""
     old = copy.deepcopy(stv_record)
-    old["format"] = "solidarity-election-record/8"
-    for stage in old["mixes"]:
-        del stage["mixer"], stage["signature"]
-    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/8: this verifier reads .*/9 only"):
+    old["format"] = "solidarity-election-record/9"
+    for entry in old["issuance"]:
+        del entry["cast_declaration"]
+    with pytest.raises(record.RecordFormatError, match=r"solidarity-election-record/9: this verifier reads .*/10 only"):
         record.parse_record(old)
     assert codes(old) == {"format"}
 
@@ -231,7 +231,7 @@ def test_duplicate_keys_in_the_record_are_refused(stv_record: dict[str, Any]) ->
     [
         lambda d: d.replace(b'","', b'", "', 1),  # a space
         lambda d: d + b"\n",  # a trailing newline
-        lambda d: d.replace(b'"format":"solidarity-election-record/9"', b'"format":"solidarity-election-record\\/9"'),
+        lambda d: d.replace(b'"format":"solidarity-election-record/10"', b'"format":"solidarity-election-record\\/10"'),
         lambda d: d.replace(b'"seats":2', b'"seats":2.0'),  # a float
         lambda d: d.replace(b'"seats":2', b'"seats":2e0'),
     ],
@@ -286,8 +286,7 @@ def test_an_ambiguous_ballot_is_spoilt(plaintext: bytes) -> None:
     assert election.layout.length == 27
     sealed = seal_raw(election.ballot_key, plaintext, election.layout.points)
     voting_pass = election.issue("e001")
-    election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
-    election._event("cast")
+    election.cast_sealed(voting_pass, sealed)
     built = election.build()
     assert (built["result"]["valid"], built["result"]["spoilt"], built["result"]["yes"]) == (1, 1, 0)
     assert record.verify(built) == []
@@ -440,11 +439,60 @@ def test_ballot_stuffed_with_the_signing_key_beyond_the_chain_is_caught() -> Non
     # Ballots (5) <= passes (5): only the chain shows the extra ballot, and the trustees' tools see it.
     with pytest.raises(trustee.TrusteeError, match="not the closed box the chain counts"):
         election.build()
-    # Rewriting the chain to count it moves every later head: the one copied at the close is gone.
+    # Rewriting the chain to count it moves every later head: the one copied at the close is gone; and
+    # no elector declared that ballot, which the record shows even with no head copied.
     election._event("cast")
     rewritten = election.build()
-    assert codes(rewritten) == set()
-    assert codes(rewritten, expected_chain_heads=[honest["chain_head"]]) == {"chain"}
+    assert codes(rewritten) == {"ballot-count"}
+    assert codes(rewritten, expected_chain_heads=[honest["chain_head"]]) == {"chain", "ballot-count"}
+
+
+def test_ballot_stuffed_while_voting_runs_for_a_pass_taken_and_not_used_is_caught() -> None:
+    """The insider attack the chain cannot show: the server mints a credential with its blind-signing key
+    while voting runs and casts it for an elector who took a pass and has not voted. The chain counts
+    the cast like any other, so every head copied during voting agrees; the box then holds no more
+    ballots than passes. Only the cast declarations, which need the electors' voting keys, are short."""
+    election = voted_election(voters=4)  # five passes issued, four ballots: room for one more
+    pending = client.start_pass(election.signing.public_key())
+    minted = client.finish_pass(
+        election.signing.public_key(), pending, blind.blind_sign(election.signing, pending.blinded_message)
+    )
+    election.cast.append(
+        client.cast(minted, election.digest, election.ballot_key, {"ranking": ["c3"]}, layout=election.layout)
+    )
+    election._event("cast")  # on the chain while voting runs: heads copied after it agree
+    built = election.build()
+    heads = record.chain_heads(election.digest, election.closed_chain())
+    failures = record.verify(built, expected_chain_heads=heads)
+    assert [f.code for f in failures] == ["ballot-count"]
+    assert "1 ballot(s) were added without a voter" in failures[0].message
+    assert len(built["ballots"]) <= len(built["issuance"])  # the old check alone let it through
+
+
+def test_a_declaration_the_server_makes_up_or_moves_is_caught() -> None:
+    """Without the voting key the server can only invent a declaration or copy another elector's."""
+    election = voted_election(voters=4)
+    built = election.build()
+    silent = next(i for i, entry in enumerate(built["issuance"]) if entry["cast_declaration"] is None)
+    speaking = next(i for i, entry in enumerate(built["issuance"]) if entry["cast_declaration"] is not None)
+    invented = copy.deepcopy(built)
+    invented["issuance"][silent]["cast_declaration"] = record.b64(bytes(64))
+    assert "declaration" in codes(resign(election, invented))
+    moved = copy.deepcopy(built)
+    moved["issuance"][silent]["cast_declaration"] = moved["issuance"][speaking]["cast_declaration"]
+    assert "declaration" in codes(resign(election, moved))
+
+
+def test_a_ballot_dropped_from_the_box_is_caught_by_its_declaration() -> None:
+    election = voted_election(voters=4)
+    election.cast.pop()  # the server drops a ballot (and recounts its chain to match)
+    issued = [entry.event for entry in election.chain if entry.event == "issue"]
+    election.chain = []
+    for event in [*issued, *(["cast"] * len(election.cast))]:
+        election._event(event)
+    failures = record.verify(election.build())
+    assert [f.code for f in failures] == ["ballot-count"]
+    assert "1 ballot(s) were dropped" in failures[0].message
 
 
 def test_event_after_the_close_is_caught(stv_election: Any) -> None:
@@ -537,8 +585,7 @@ def test_every_ballot_is_counted_as_valid_or_spoilt(rule: str) -> None:
         if isinstance(content, bytes):  # what no booth writes: sealed raw by the voter
             voting_pass = election.issue(f"e{index:03d}")
             sealed = seal_raw(election.ballot_key, content, election.layout.points)
-            election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
-            election._event("cast")
+            election.cast_sealed(voting_pass, sealed)
         else:
             election.vote(f"e{index:03d}", content)
     result = election.build()["result"]
@@ -557,8 +604,7 @@ def test_a_voters_junk_ballot_is_spoilt_and_the_honest_record_still_verifies(jun
         sealed = b"".join(th.base_mul(th.random_scalar()) for _ in range(2 * election.layout.points))
     else:
         sealed = seal_raw(election.ballot_key, junk, election.layout.points)
-    election.cast.append(client.sign_ciphertext(voting_pass, election.digest, sealed))
-    election._event("cast")
+    election.cast_sealed(voting_pass, sealed)
     built = election.build()
     assert (built["result"]["valid"], built["result"]["spoilt"], built["result"]["yes"]) == (1, 1, 1)
     assert record.verify(built) == []

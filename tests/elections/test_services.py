@@ -20,13 +20,16 @@ from tests.elections import helpers
 from tests.elections.helpers import draft_election
 
 
-def _cast(election: Election, ballot: record.CastBallot) -> str:
+def _cast(election: Election, ballot: record.CastBallot, voting_pass: client.VotingPass | None = None) -> str:
+    """Cast as the booth does; a first cast brings its pass's elector and cast declaration."""
     return services.cast_ballot(
         slug=election.slug,
         credential=ballot.credential,
         signature=ballot.credential_signature,
         ciphertext=ballot.ciphertext,
         ballot_signature=ballot.ballot_signature,
+        elector=voting_pass.elector if voting_pass else "",
+        declaration=voting_pass.declaration if voting_pass else b"",
     )
 
 
@@ -40,17 +43,17 @@ def _vote(election: Election, user: User, content: dict[str, object]) -> tuple[c
     definition = record.parse_definition(election.definition)
     public = blind.load_public_key(definition.blind_key)
     pending = client.start_pass(public)
-    _, blind_signature = services.issue_blind_signature(
+    elector, blind_signature = services.issue_blind_signature(
         election=election,
         user=user,
         blinded_message=pending.blinded_message,
         voter_signature=helpers.pass_request(election, user, pending.blinded_message),
     )
-    voting_pass = client.finish_pass(public, pending, blind_signature)
+    voting_pass = helpers.declared(election, user, client.finish_pass(public, pending, blind_signature), elector)
     ballot = client.cast(
         voting_pass, election.definition_hash, definition.ballot_key, content, layout=definition.layout
     )
-    _cast(election, ballot)
+    _cast(election, ballot, voting_pass)
     return voting_pass, ballot
 
 
@@ -139,6 +142,7 @@ def test_signature_is_issued_once_and_only_to_the_electorate(
         "blinded_message",
         "blind_signature",
         "voter_signature",
+        "cast_declaration",
     }
     assert election.chain.count() == 1
     assert not AuditEntry.objects.filter(action__contains="signature").exists()
@@ -467,8 +471,13 @@ def test_ballot_stuffed_into_the_database_after_the_close_is_caught(
     election.save(update_fields=["mix"])
     election = _publish(election, trustees)
     assert election.status == Election.Status.PUBLISHED
-    # ... but the head at the close that anyone copied is not on its chain.
-    assert {f.code for f in record.verify(election.record, expected_chain_heads=[head_at_close])} == {"chain"}
+    # ... but the head at the close that anyone copied is not on its chain, and no elector declared the
+    # added ballot (the record shows that without any copied head).
+    assert {f.code for f in record.verify(election.record)} == {"ballot-count"}
+    assert {f.code for f in record.verify(election.record, expected_chain_heads=[head_at_close])} == {
+        "chain",
+        "ballot-count",
+    }
     # Adding a cast event to the record's chain after the close is caught even without copied heads.
     last = election.chain.order_by("-number").first()
     assert last is not None
@@ -523,3 +532,90 @@ def test_chain_heads_published_while_voting_are_on_the_record(
     election = _publish(election, trustees)
     assert record.verify(election.record, expected_chain_heads=heads) == []
     assert {f.code for f in record.verify(election.record, expected_chain_heads=["ab" * 32])} == {"chain"}
+
+
+def test_the_server_stuffing_while_voting_runs_is_refused_at_the_cast_and_caught_by_verify(
+    open_election: tuple[Election, helpers.Trustees], voting_delegates: list[tuple[Delegate, User]]
+) -> None:
+    """The server holds the blind-signing key while voting runs: it can mint a credential, and one
+    elector took a pass and has not voted. Its own cast path refuses the minted ballot without that
+    elector's declaration; written into the database with a cast on the chain, as the ballots of
+    real voters are, it is caught by `verify` from the published record alone."""
+    election, trustees = open_election
+    definition = record.parse_definition(election.definition)
+    for _, user in voting_delegates[:3]:
+        _vote(election, user, {"ranking": [_c(election, 1)]})
+    idle = voting_delegates[3][1]
+    pending = client.start_pass(blind.load_public_key(definition.blind_key))
+    elector, _ = services.issue_blind_signature(
+        election=election,
+        user=idle,
+        blinded_message=pending.blinded_message,
+        voter_signature=helpers.pass_request(election, idle, pending.blinded_message),
+    )
+    minted = _forged_pass(election)
+    stuffed = client.cast(
+        minted,
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": [_c(election, 4)]},
+        layout=definition.layout,
+    )
+    for declaration in (b"", bytes(64), helpers.voter_key("nobody").sign(b"anything")):
+        with pytest.raises(services.CastRefusedError, match="declaration"):
+            services.cast_ballot(
+                slug=election.slug,
+                credential=stuffed.credential,
+                signature=stuffed.credential_signature,
+                ciphertext=stuffed.ciphertext,
+                ballot_signature=stuffed.ballot_signature,
+                elector=elector,
+                declaration=declaration,
+            )
+    assert election.ballots.count() == 3
+    with transaction.atomic():  # the insider writes it in while voting runs, counted on the chain
+        Ballot.objects.create(
+            receipt=stuffed.credential_id,
+            election=election,
+            token=stuffed.credential,
+            signature=stuffed.credential_signature,
+            ciphertext=stuffed.ciphertext,
+            ballot_signature=stuffed.ballot_signature,
+            tracking=stuffed.tracking,
+        )
+        services._append_event(election, ChainEvent.Event.CAST)
+    heads = [event.head for event in election.chain.order_by("number")]  # every head anyone copied agrees
+    with time_machine.travel(election.closes_at + timedelta(seconds=1)):
+        services.close_due_elections()
+    election = _publish(election, trustees)
+    failures = record.verify(election.record, expected_chain_heads=heads)
+    assert [f.code for f in failures] == ["ballot-count"]
+    assert "4 ballots but only 3 electors declared a cast" in failures[0].message
+
+
+def test_an_elector_who_cast_cannot_declare_again_with_a_second_pass(
+    open_election: tuple[Election, helpers.Trustees], voting_delegates: list[tuple[Delegate, User]]
+) -> None:
+    """One declaration per elector: a declaration replayed with another credential is refused."""
+    election, _ = open_election
+    definition = record.parse_definition(election.definition)
+    voting_pass, _ballot = _vote(election, voting_delegates[0][1], {"ranking": [_c(election, 1)]})
+    minted = replace(_forged_pass(election), elector=voting_pass.elector, declaration=voting_pass.declaration)
+    _vote(election, voting_delegates[1][1], {"ranking": [_c(election, 2)]})  # room in the count of passes
+    pending = client.start_pass(blind.load_public_key(definition.blind_key))
+    services.issue_blind_signature(
+        election=election,
+        user=voting_delegates[2][1],
+        blinded_message=pending.blinded_message,
+        voter_signature=helpers.pass_request(election, voting_delegates[2][1], pending.blinded_message),
+    )
+    second = client.cast(
+        minted,
+        election.definition_hash,
+        definition.ballot_key,
+        {"ranking": [_c(election, 3)]},
+        layout=definition.layout,
+    )
+    with pytest.raises(services.CastRefusedError, match="already cast"):
+        _cast(election, second, minted)
+    assert election.ballots.count() == 2

@@ -61,14 +61,16 @@ def _vote(election: Election, voting_delegates: list[tuple[Delegate, User]], cou
     public = blind.load_public_key(definition.blind_key)
     for index, (delegate, _user) in enumerate(voting_delegates[:count]):
         pending = client.start_pass(public)
-        _, signature = services.issue_blind_signature(
+        elector, signature = services.issue_blind_signature(
             election=election,
             delegate=delegate,
             blinded_message=pending.blinded_message,
             voter_signature=helpers.pass_request(election, delegate, pending.blinded_message),
         )
         ballot = client.cast(
-            client.finish_pass(public, pending, signature),
+            voting_pass := helpers.declared(
+                election, delegate, client.finish_pass(public, pending, signature), elector
+            ),
             election.definition_hash,
             definition.ballot_key,
             {"ranking": [ids[index % 4], ids[(index + 2) % 4]]},
@@ -80,6 +82,8 @@ def _vote(election: Election, voting_delegates: list[tuple[Delegate, User]], cou
             signature=ballot.credential_signature,
             ciphertext=ballot.ciphertext,
             ballot_signature=ballot.ballot_signature,
+            elector=voting_pass.elector,
+            declaration=voting_pass.declaration,
         )
 
 

@@ -43,7 +43,12 @@ def _sign_and_cast(
         content_type="application/json",
     )
     assert response.status_code == 200, response.content
-    voting_pass = client.finish_pass(public, pending, base64.b64decode(response.json()["blind_signature"]))
+    voting_pass = helpers.declared(
+        election,
+        user,
+        client.finish_pass(public, pending, base64.b64decode(response.json()["blind_signature"])),
+        response.json()["elector"],
+    )
     ballot = client.cast(
         voting_pass, election.definition_hash, definition.ballot_key, content, layout=definition.layout
     )
@@ -52,6 +57,8 @@ def _sign_and_cast(
         "credential_signature": record.b64(ballot.credential_signature),
         "ciphertext": record.b64(ballot.ciphertext),
         "ballot_signature": record.b64(ballot.ballot_signature),
+        "declaration": record.b64(voting_pass.declaration),
+        "elector": voting_pass.elector,
     }
     cast = anonymous.post(
         f"/elections/{election.slug}/cast", data=canonical.dumps(payload), content_type="application/json"
@@ -125,6 +132,8 @@ def test_cast_endpoint_refuses_garbage_forgeries_and_closed_elections(
             "ciphertext": record.b64(b"c" * 600),
             "credential": record.b64(b"t" * 64),
             "credential_signature": record.b64(b"s" * 256),
+            "declaration": record.b64(b"d" * 64),
+            "elector": "e1",
         }
     )
     assert anonymous.post(url, data=forged, content_type="application/json").status_code == 403
@@ -308,9 +317,11 @@ def test_cast_endpoint_fuzz_never_errors(open_election: tuple[Election, helpers.
     bodies = st.one_of(
         st.binary(max_size=200),
         st.dictionaries(
-            st.sampled_from(["credential", "credential_signature", "ciphertext", "ballot_signature", "x"]),
+            st.sampled_from(
+                ["credential", "credential_signature", "ciphertext", "ballot_signature", "declaration", "elector", "x"]
+            ),
             fields,
-            max_size=5,
+            max_size=7,
         ).map(canonical.dumps),
     )
 

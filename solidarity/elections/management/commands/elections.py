@@ -153,12 +153,20 @@ def voting_key_line(parsed: record.Record, key: str) -> str:
             "the one this election was frozen with"
         )
     elector = listed[0]
-    if any(issued.elector == elector.id for issued in parsed.issuance):
-        return (
-            f"voting key {key}: elector {elector.id}; a pass was issued to you, asked for with this key "
-            "(if you never asked for one, your voting code is known to someone else)"
-        )
-    return f"voting key {key}: elector {elector.id}; no pass was issued to you"
+    issued = next((i for i in parsed.issuance if i.elector == elector.id), None)
+    if issued is None:
+        return f"voting key {key}: elector {elector.id}; no pass was issued to you"
+    cast = (
+        "your cast declaration is listed: the box counts one ballot of yours (if you cast none, your voting code "
+        "is known to someone else)"
+        if issued.cast_declaration is not None
+        else "no cast declaration of yours is listed: the box holds no ballot of yours (if you cast one, it was "
+        "dropped: say so publicly)"
+    )
+    return (
+        f"voting key {key}: elector {elector.id}; a pass was issued to you, asked for with this key "
+        f"(if you never asked for one, your voting code is known to someone else); {cast}"
+    )
 
 
 def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) -> str:
@@ -171,6 +179,8 @@ def summary(parsed: record.Record, expected_hash: str | None, heads: list[str]) 
         f"voting keys: {sum(e.key is not None for e in parsed.definition.electorate)} of "
         f"{len(parsed.definition.electorate)} electors hold one; every pass was asked for with its elector's key "
         "(compare yours with the definition)",
+        f"cast declarations: {sum(i.cast_declaration is not None for i in parsed.issuance)}, each signed with its "
+        "elector's voting key, one for every ballot in the box",
         f"chain: {len(parsed.chain)} events, closed, head {parsed.chain_head}",
         f"lot seed {parsed.lot_seed}",
     ]

@@ -1,7 +1,9 @@
 // The voting booth. It fetches the frozen definition, hashes it and shows the hash (compare it with
 // the one published before voting), and takes every key from those hashed bytes, never from the
 // page. It makes the voter's own Ed25519 key pair, gets a blind signature on its public key (the
-// credential) with a pass request signed by the delegate's voting key (voting-key.js), seals the ballot, signs (definition hash, ciphertext) with the voter's key and
+// credential) with a pass request signed by the delegate's voting key (voting-key.js), and with
+// the same key signs the cast declaration that goes with the first ballot (it names no ballot: the
+// box must hold as many ballots as declarations). It seals the ballot, signs (definition hash, ciphertext) with the voter's key and
 // shows the tracking code before the voter chooses: cast it, or audit it (the booth reveals the
 // sealing secret so any other device can check the ballot, which is then discarded).
 // Uses the vendored @cloudflare/blindrsa-ts (RFC 9474, RSABSSA-SHA384-PSS-Randomized) and
@@ -67,17 +69,19 @@
     say(texts.ready);
   }
 
-  // A voting pass: credential . its signature . the voter's Ed25519 secret key (base64 each).
+  // A voting pass: credential . its signature . the voter's Ed25519 secret key . elector id . the
+  // elector's cast declaration (base64 each but the elector id).
   function readPass() {
     const typed = $("pass-input").value.trim();
     const pass = typed || localStorage.getItem(storageKey) || $("pass-value").value || "";
     const parts = pass.split(".");
-    if (parts.length !== 3) throw new Error(texts.nopass);
+    if (parts.length !== 5) throw new Error(texts.nopass);
     const credential = fromBase64(parts[0]);
     const secretKey = fromBase64(parts[2]);
-    if (credential.length !== 64 || secretKey.length !== 64 ||
+    const declaration = fromBase64(parts[4]);
+    if (credential.length !== 64 || secretKey.length !== 64 || declaration.length !== 64 ||
         toHex(credential.subarray(32)) !== toHex(secretKey.subarray(32))) throw new Error(texts.nopass);
-    return { credential, signature: fromBase64(parts[1]), secretKey, text: pass };
+    return { credential, signature: fromBase64(parts[1]), secretKey, elector: parts[3], declaration, text: pass };
   }
 
   // The voting key from the code kept in this browser, or typed from the voter's paper; it must be
@@ -119,7 +123,9 @@
     if (!response.ok) throw new Error(answer.error || response.status);
     // finalize checks the unblinded signature with the key from the hashed definition.
     const signature = await suite.finalize(publicKey, credential, fromBase64(answer.blind_signature), inv);
-    const pass = [toBase64(credential), toBase64(signature), toBase64(voterKey.privateKey)].join(".");
+    const declaration = votingKey.signDeclaration(voterPair, definitionHash);
+    const pass = [toBase64(credential), toBase64(signature), toBase64(voterKey.privateKey), answer.elector,
+      toBase64(declaration)].join(".");
     localStorage.setItem(storageKey, pass);
     $("get-pass").hidden = true;
     showPass(pass);
@@ -232,6 +238,8 @@
       ciphertext: toBase64(ciphertext),
       credential: toBase64(pass.credential),
       credential_signature: toBase64(pass.signature),
+      declaration: toBase64(pass.declaration),
+      elector: pass.elector,
     });
     const response = await fetch(booth.dataset.castUrl, {
       method: "POST",

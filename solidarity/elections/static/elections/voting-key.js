@@ -2,7 +2,8 @@
 // "Voting keys"): a voting code of 31 symbols of Crockford's base32 and a Luhn mod 32 check symbol;
 // seed = SHA-512("solidarity-voting-key/1\0" ‖ the 32 symbols in ASCII)[:32]; the Ed25519 key pair
 // is libsodium's crypto_sign_seed_keypair(seed). A pass request is signed over
-// "solidarity-pass-request/1\0" ‖ definition hash (32 bytes) ‖ blinded message.
+// "solidarity-pass-request/1\0" ‖ definition hash (32 bytes) ‖ blinded message; the cast
+// declaration over "solidarity-cast-declaration/1\0" ‖ definition hash (32 bytes).
 (function () {
   "use strict";
   if (!globalThis.SolidarityVoteCrypto) return;
@@ -13,6 +14,7 @@
   const encoder = new TextEncoder();
   const KEY_DOMAIN = encoder.encode("solidarity-voting-key/1\u0000");
   const REQUEST_DOMAIN = encoder.encode("solidarity-pass-request/1\u0000");
+  const DECLARATION_DOMAIN = encoder.encode("solidarity-cast-declaration/1\u0000");
   const STORAGE_KEY = "solidarity-voting-code";
   const concat = (...parts) => {
     const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -53,13 +55,19 @@
     return sodium.crypto_sign_seed_keypair(seed);
   }
 
+  const digestBytes = (definitionHash) => Uint8Array.from(definitionHash.match(/../g), (pair) => parseInt(pair, 16));
+
   function signRequest(pair, definitionHash, blindedMessage) {
-    const digest = Uint8Array.from(definitionHash.match(/../g), (pair) => parseInt(pair, 16));
-    return sodium.crypto_sign_detached(concat(REQUEST_DOMAIN, digest, blindedMessage), pair.privateKey);
+    return sodium.crypto_sign_detached(concat(REQUEST_DOMAIN, digestBytes(definitionHash), blindedMessage), pair.privateKey);
+  }
+
+  // Sent with the first ballot cast under the pass; it names the election, never the ballot.
+  function signDeclaration(pair, definitionHash) {
+    return sodium.crypto_sign_detached(concat(DECLARATION_DOMAIN, digestBytes(definitionHash)), pair.privateKey);
   }
 
   const stored = () => normalize(localStorage.getItem(STORAGE_KEY));
   const keep = (code) => localStorage.setItem(STORAGE_KEY, normalize(code));
   const forget = () => localStorage.removeItem(STORAGE_KEY);
-  globalThis.SolidarityVotingKey = { normalize, newCode, keyPair, signRequest, stored, keep, forget };
+  globalThis.SolidarityVotingKey = { normalize, newCode, keyPair, signRequest, signDeclaration, stored, keep, forget };
 })();
