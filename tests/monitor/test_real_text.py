@@ -412,3 +412,29 @@ def test_the_course_of_a_movement_summed_up_with_no_place_is_no_gathering() -> N
     placed = "Protesters gathered in Isfahan on 22 December 2009, leading to further protests in the city."
     result = extract(DocumentInput(text=placed, title="", published=datetime.date(2010, 1, 5)))
     assert [e.place.city for e in result.events if e.place] == ["Isfahan"]
+
+
+def test_protests_named_as_a_span_of_days_with_no_town_are_no_gathering() -> None:
+    """ "two days of protests … have turned deadly", "came on the second day of Khuzestan water shortage protests",
+    "در چند روز اول تظاهرات چندین معترض را … کشته‌اند": the span of a movement's days summed up, told with no town
+    of its own, is evidence of no event; a gathering told on such a day, or in its town, still is."""
+    published = datetime.date(2021, 7, 17)
+    told = "Hundreds of residents rallied in Shadegan on Thursday against water shortages."
+    for summary in (
+        "Iranian state media say two days of protests against water shortages in the country's southwest have "
+        "turned deadly, with gunfire killing one person late Friday.",
+        "Friday's incident came on the second day of Khuzestan water shortage protests that have drawn attention "
+        "to long-running mismanagement.",
+    ):
+        result = extract(DocumentInput(text=f"{summary} {told}", language="en", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], summary
+    persian = "ویدیوها نشان می‌دهند که نیروهای امنیتی در چند روز اول تظاهرات چندین معترض را به ضرب گلوله کشته‌اند."
+    assert extract(DocumentInput(text=persian, language="fa", published=published)).events == ()
+    for still in (
+        "On the third day of protests, thousands gathered in Tehran.",
+        "Protesters hurled rocks at security forces on Sunday in a second day of protests.",
+        "During the first few days of demonstrations in Mahshahr, protesters gained control over much of the city.",
+    ):
+        assert extract(DocumentInput(text=still, language="en", published=published)).events != (), still
+    town = "در روز دوم اعتراضات، مردم در اهواز تجمع کردند."
+    assert extract(DocumentInput(text=town, language="fa", published=published)).events != ()

@@ -156,7 +156,15 @@ def extract(document: DocumentInput) -> Extraction:
         if (
             cues.is_protest
             and evidence.sentence != title
-            and (_protest_as_topic(evidence.sentence, language) or _DESCRIBED_AS.search(evidence.sentence))
+            and (
+                _protest_as_topic(evidence.sentence, language)
+                or (  # a span of the protests' days, told with no town of its own
+                    _protest_as_span(evidence.sentence, language)
+                    and not any(m.place for m in mentions)
+                    and not _THESE_PLACES.search(evidence.sentence)
+                )
+                or _DESCRIBED_AS.search(evidence.sentence)
+            )
         ):
             current = None
             continue
@@ -675,6 +683,52 @@ _TOPIC_FA = re.compile(
     r"(?:اعتراض|اعتراضات|اعتراض ها|اعتراضها|تظاهرات|تجمعات|تجمع ها|تجمعها|مظاهرات|ناآرامی ها|اعتصاب|اعتصابات)"
     r"(?: اعتراضی| مردمی)?(?![\u0621-\u064a\u0671-\u06d3])"  # (a Persian comma may follow)
 )
+
+
+# The protests named as a span of days, not a gathering told: "two days of protests against water shortages",
+# "the second day of Khuzestan water shortage protests", "in the first days of the demonstrations", "در چند روز
+# اول تظاهرات", "در پنجمین روز اعتراض ها". Read only in a sentence with no town of its own ("During the first
+# few days of demonstrations in Mahshahr, protesters gained control of the city" tells Mahshahr's gathering).
+_PROTEST_WORDS_EN = r"(?:protests?|demonstrations?|unrest|strikes?|rallies|riots|clashes|uprising)"
+_PROTEST_WORDS_FA = (
+    r"(?:اعتراض|اعتراضات|اعتراض ?ها(?:ی)?|تظاهرات|تجمعات|تجمع ?ها(?:ی)?|مظاهرات|ناآرامی ?ها(?:ی)?|اعتصاب|اعتصابات)"
+)
+_ORDINAL_EN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|opening)"
+)
+_ORDINAL_FA = r"(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|آخرین|\d+ ?مین)"
+_SPAN_OF_PROTESTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|nights|weeks|months) of "
+    rf"(?:[\w’'-]+ ){{0,3}}?{_PROTEST_WORDS_EN}\b"
+    rf"|\b(?:the )?{_ORDINAL_EN}(?: (?:few|two|three))? (?:days?|nights?|weeks?) of (?:the )?(?:[\w’'-]+ ){{0,4}}?"
+    rf"{_PROTEST_WORDS_EN}\b"
+    rf"|(?<![\u0600-\u06ff])(?:(?:{_ORDINAL_FA}|چند) )?(?:روز|روزهای|روز های|شب|شبهای|شب های|هفته|هفته های)"
+    r"(?: (?:اول|نخست|آغازین|ابتدایی|دوم|سوم))? (?:این |آن )?"
+    rf"{_PROTEST_WORDS_FA}(?![\u0621-\u064a\u0671-\u06d3])",
+    re.IGNORECASE,
+)
+# The people of the protests named as the ones the span's forces killed, shot or held: "killing several
+# protesters", "چندین معترض را … کشته اند" (an object, not people who gathered).
+_PROTEST_PEOPLE_HIT = re.compile(
+    r"\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    r"detaining|beat|beating|beaten) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان) را"
+    r"(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _protest_as_span(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names protests only as a span of days (and their people as its victims).
+
+    "two days of protests … have turned deadly", "in the first days of the demonstrations security forces shot
+    several protesters": a summary of that span, no gathering told; "On the third day of protests, thousands
+    gathered in Tehran" still tells one.
+    """
+    if not _SPAN_OF_PROTESTS.search(sentence) or (language == "en" and _TOLD_EN.search(sentence)):
+        return False
+    rest = _PROTEST_PEOPLE_HIT.sub(" ", _SPAN_OF_PROTESTS.sub(" ", sentence))
+    return not detection.read_cues(rest, language).is_protest
 
 
 def _protest_as_topic(sentence: str, language: str) -> bool:
