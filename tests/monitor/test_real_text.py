@@ -8,7 +8,7 @@ import datetime
 from solidarity.monitor.pipeline.claims import find_tallies, looks_like_year
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import identify_language, normalize
-from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 PUBLISHED = datetime.date(2018, 1, 2)
 
@@ -438,3 +438,39 @@ def test_protests_named_as_a_span_of_days_with_no_town_are_no_gathering() -> Non
         assert extract(DocumentInput(text=still, language="en", published=published)).events != (), still
     town = "در روز دوم اعتراضات، مردم در اهواز تجمع کردند."
     assert extract(DocumentInput(text=town, language="fa", published=published)).events != ()
+
+
+def test_arrests_summed_up_over_past_years_are_no_outcome_of_the_gathering_before() -> None:
+    """ "Over the past several years in Iran, hundreds of students have been arrested": years summed up, not what
+    befell the gathering just told (nor its sub-type); an arrest told the same day still is."""
+    published = datetime.date(2008, 12, 12)
+    told = (
+        "Two days later, on December 9th, several hundred students at Shiraz University held their own demonstrations."
+    )
+    for years in (
+        "Over the past several years in Iran, hundreds of students have been arrested, expelled from university and "
+        "jailed for expressing dissenting views.",
+        "In recent years, many student activists have been detained by security forces.",
+    ):
+        result = extract(DocumentInput(text=f"{told} {years}", language="en", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], years
+        assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+    arrested = "Police arrested a dozen of the students."
+    result = extract(DocumentInput(text=f"{told} {arrested}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told, arrested]
+
+
+def test_how_a_movement_grew_told_with_no_town_is_no_gathering() -> None:
+    """ "ongoing protests in Iran escalated into nationwide civil unrest", "Protests were initially concentrated in
+    the province of Khuzestan, but rapidly spread nationwide": the movement's course, with at most the province it
+    began in, reports no event; a gathering told in its town still does."""
+    published = datetime.date(2022, 5, 20)
+    for course in (
+        "In May 2022, ongoing protests in Iran escalated into nationwide civil unrest as a result of price hikes.",
+        "Protests were initially concentrated in the drought-stricken province of Khuzestan, but rapidly spread "
+        "nationwide.",
+    ):
+        assert extract(DocumentInput(text=course, language="en", published=published)).events == (), course
+    told = "Hundreds of people rallied in Dezful on 13 May against the rise in the price of bread."
+    result = extract(DocumentInput(text=told, language="en", published=published))
+    assert [e.place.city for e in result.events if e.place] == ["Dezful"]

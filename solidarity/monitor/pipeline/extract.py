@@ -262,6 +262,9 @@ def extract(document: DocumentInput) -> Extraction:
             towns = _distinct_places(mentions_by_sentence[index - 1], context_provinces, sentence_list[index - 1])
         if towns and all(t.geonameid is None for t in towns) and _movement_wide(evidence.sentence):
             towns = []  # "Protests were initially concentrated in Khuzestan province, but rapidly spread nationwide"
+        if not towns and language == "en" and _COURSE_EN.search(evidence.sentence):
+            current = None  # the movement's course summed up, its province named only as where it began
+            continue
         if not towns and (_movement_wide(evidence.sentence) or (movement_title and current is None)):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
@@ -781,6 +784,9 @@ _BACKGROUND = re.compile(
     r"|\bin continuation of\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)(?:\b|(?=[a-z]{5,}))"  # or glued: "of acountrywide"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    # "Over the past several years in Iran, hundreds of students have been arrested": years summed up
+    r"|\b(?:over|in|during|for|throughout) the (?:past|last) (?:several|few|many|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten) (?:years|decades)\b|\bin recent (?:years|decades)\b"
     # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
     rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
     rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
@@ -813,7 +819,13 @@ _COURSE_EN = re.compile(
     r"(?:protests|demonstrations|rallies|strikes|unrest)\b"
     r"|\b(?:saw|witnessed) an? (?:escalation|increase|rise|surge) (?:in|of) (?:the )?(?:violence|repression)\b"
     r"|\b(?:were|was) (?:\w+ )?(?:crushed|suppressed|quelled|put down|stamped out) within "
-    r"(?:a few |several |two |three )?(?:hours|days|weeks|months)\b",
+    r"(?:a few |several |two |three )?(?:hours|days|weeks|months)\b"
+    # "ongoing protests escalated into nationwide civil unrest", "were initially concentrated in Khuzestan, but
+    # rapidly spread nationwide": how the movement grew
+    r"|\b(?:escalated|grew|developed|turned|swelled) into (?:an? )?(?:nationwide|countrywide|national|widespread|"
+    r"mass|large-scale) (?:civil )?(?:unrest|protests|uprising|movement|revolt|demonstrations)\b"
+    r"|\b(?:initially|at first|originally) (?:concentrated|confined|centred|centered|limited) (?:in|to)\b"
+    r"[^.]{0,80}\b(?:spread|expanded|extended)\b",
     re.IGNORECASE,
 )
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
