@@ -474,3 +474,32 @@ def test_how_a_movement_grew_told_with_no_town_is_no_gathering() -> None:
     told = "Hundreds of people rallied in Dezful on 13 May against the rise in the price of bread."
     result = extract(DocumentInput(text=told, language="en", published=published))
     assert [e.place.city for e in result.events if e.place] == ["Dezful"]
+
+
+def test_sympathy_with_strikers_or_a_crackdown_condemned_is_no_gathering() -> None:
+    """ "many locals are sympathetic to the strikers", "The State Department condemned the violent crackdown on
+    protesters": protests judged, not told; a gathering in solidarity with the strikers is still told."""
+    published = datetime.date(2018, 5, 2)
+    for judged in (
+        "But they said many locals are sympathetic to the strikers.",
+        "The State Department again condemned the violent crackdown on protesters.",
+    ):
+        assert extract(DocumentInput(text=judged, language="en", published=published)).events == (), judged
+    still = "Workers gathered in Tehran on Tuesday in solidarity with the strikers."
+    assert extract(DocumentInput(text=still, language="en", published=published)).events != ()
+
+
+def test_a_disasters_toll_is_no_outcome_of_the_gathering_before() -> None:
+    """ "37 people were also wounded and … may still be trapped under the rubble as rescue operations continue": the
+    toll of the collapse the people protest about, not what befell their gathering; police firing tear gas is."""
+    published = datetime.date(2022, 5, 27)
+    told = "Hundreds of people took to the streets in Abadan on Thursday demanding justice after a building collapsed."
+    toll = (
+        "Officials said 37 people were also wounded and it remains unknown how many people may still be trapped "
+        "under the rubble as rescue operations continue."
+    )
+    result = extract(DocumentInput(text=f"{told} {toll}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told]
+    fired = "Police fired tear gas at them."
+    result = extract(DocumentInput(text=f"{told} {fired}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told, fired]

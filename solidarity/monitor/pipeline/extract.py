@@ -158,8 +158,8 @@ def extract(document: DocumentInput) -> Extraction:
             and evidence.sentence != title
             and (
                 _protest_as_topic(evidence.sentence, language)
-                or (  # a span of the protests' days, told with no town of its own
-                    _protest_as_span(evidence.sentence, language)
+                or (  # a span of the protests' days, or a judgment of the protests, told with no town of its own
+                    (_protest_as_span(evidence.sentence, language) or _protest_judged(evidence.sentence, language))
                     and not any(m.place for m in mentions)
                     and not _THESE_PLACES.search(evidence.sentence)
                 )
@@ -230,6 +230,7 @@ def extract(document: DocumentInput) -> Extraction:
                 or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
                 or _DESCRIBED_AS.search(evidence.sentence)
                 or (language == "en" and not mentions and _COURSE_EN.search(evidence.sentence))
+                or _DISASTER.search(evidence.sentence)
             )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
@@ -242,7 +243,12 @@ def extract(document: DocumentInput) -> Extraction:
             )
             if own_day is not None and current is not None and current.day not in {None, own_day.date}:
                 current = None  # an outcome on another day is not this gathering's ("dated … to 18 November")
-            if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
+            crowd = (
+                not mentions
+                and not _DISASTER.search(evidence.sentence)
+                and numbers.crowd_size(evidence, language) is not None
+            )
+            if current is not None and (follows or crowd):
                 # the outcome of the gathering just told ("Police fired tear gas."): the next sentence only
                 current.context.append(evidence)
                 current.cues.append(cues)
@@ -732,6 +738,59 @@ def _protest_as_span(sentence: str, language: str) -> bool:
         return False
     rest = _PROTEST_PEOPLE_HIT.sub(" ", _SPAN_OF_PROTESTS.sub(" ", sentence))
     return not detection.read_cues(rest, language).is_protest
+
+
+# Protests judged rather than told: the crackdown on protesters named as what someone criticizes ("انتقادات خود
+# از حکومت ایران، مبنی بر سرکوب خشونت آمیز مظاهره کنندگان", "condemned the violent crackdown on protesters"), people's
+# sympathy with the strikers ("many locals are sympathetic to the strikers"), and an official slogan that names a
+# policy ("شعار اقتصاد مقاومتی آیت الله علی خامنه ای": no chanting told).
+_CRITICISM = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor)\w*|(?<![\u0600-\u06ff])(?:انتقاد|محکوم|نکوهش)",
+    re.IGNORECASE,
+)
+_CRACKDOWN_ON = re.compile(
+    r"\b(?:crackdown on|repression of|suppression of|violence against|killing of)(?: [\w-]+){0,2}? "
+    r"(?:protesters|protestors|demonstrators|protests|demonstrations)\b"
+    r"|(?<![\u0600-\u06ff])سرکوب(?: \S+){0,2}? (?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان|"
+    r"اعتراضات|اعتراض ها|تظاهرات|مظاهرات|تجمعات)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+_SYMPATHY = re.compile(
+    r"\b(?:sympathetic|sympathy|sympathi[sz]e|supportive|solidarity) (?:to|with|towards|for) (?:the )?"
+    r"(?:strikers|protesters|protestors|demonstrators)\b"
+    r"|(?<![\u0600-\u06ff])(?:همدردی|همدلی|همبستگی) (?:با|از) (?:معترضان|معترضین|اعتصاب ?کنندگان|تظاهرکنندگان)"
+    r"(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+_OFFICIAL_SLOGAN = re.compile(
+    r"(?<![\u0600-\u06ff])شعار(?: \S+){1,4}? (?:آیت الله|رهبر|دولت|حکومت|رئیس ?جمهور|رییس ?جمهور|نظام)"
+    r"(?![\u0600-\u06ff])"
+)
+_CHANTED = re.compile(
+    r"(?<![\u0600-\u06ff])(?:سر ?(?:می ?)?(?:دادند|داده اند|دهند)|(?:می ?)?دادند|سر داد|خواندند|مرگ بر)"
+    r"(?![\u0600-\u06ff])"
+)
+
+
+def _protest_judged(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names protests only as what is judged: a crackdown criticized, sympathy with the
+    strikers, an official slogan. A gathering told beside them ("Workers gathered in solidarity with the
+    strikers") is still told."""
+    rest = sentence
+    if _CRITICISM.search(sentence):
+        rest = _CRACKDOWN_ON.sub(" ", rest)
+    rest = _SYMPATHY.sub(" ", rest)
+    if language in {"fa", "ar"} and not _CHANTED.search(sentence):
+        rest = _OFFICIAL_SLOGAN.sub(" ", rest)
+    return rest != sentence and not detection.read_cues(rest, language).is_protest
+
+
+# A disaster's toll ("trapped under the rubble as rescue operations continue", "زیر آوار"): no outcome of a gathering.
+_DISASTER = re.compile(
+    r"\b(?:rubble|debris|earthquake|quake|floods?|landslides?|rescue (?:operations?|workers|teams|efforts))\b"
+    r"|(?<![\u0600-\u06ff])(?:آوار|زلزله|زمین لرزه|سیل|رانش زمین|امدادگران|عملیات امداد)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 
 
 def _protest_as_topic(sentence: str, language: str) -> bool:
