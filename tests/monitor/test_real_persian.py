@@ -282,3 +282,16 @@ def test_a_crackdown_criticized_or_an_official_slogan_is_no_gathering() -> None:
         "دانشجویان در اعتراض به سرکوب معترضان در دانشگاه تهران تجمع کردند.",
     ):
         assert extract(DocumentInput(text=still, language="fa", published=published)).events != (), still
+
+
+def test_a_sentence_taking_up_a_past_strike_again_is_history_too() -> None:
+    """ "53 سال پیش معلمان … در جریان یک اعتصاب تاریخ ساز …" is history; the sentence after it that takes the strike
+    up again («اعتصابی که موجب استعفای یک کابینه … شد»: a strike that …) is the same history, no gathering. After a
+    gathering told, such a sentence is not dropped by this rule."""
+    published = datetime.date(2014, 5, 2)
+    history = "53 سال پیش معلمان ایران در جریان یک اعتصاب تاریخ ساز، موفق شدند حکومت را به خواست های خود وادار سازند."
+    resumed = "اعتصابی که موجب استعفای یک کابینه و روی کارآمدن کابینه ای دیگر شد."
+    assert extract(DocumentInput(text=f"{history} {resumed}", language="fa", published=published)).events == ()
+    told = "معلمان روز پنجشنبه در مقابل اداره آموزش و پرورش سنندج تجمع کردند."
+    result = extract(DocumentInput(text=f"{told} {resumed}", language="fa", published=published))
+    assert normalize(resumed) in [e.sentence for event in result.events for e in event.evidence]

@@ -94,6 +94,7 @@ def extract(document: DocumentInput) -> Extraction:
     current: _Group | None = None
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
+    last_background = -2  # the index of the last protest sentence read as history or summary
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
     # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
     # passage about one town they are that town's (the gold rule for place-less follow-ups).
@@ -168,13 +169,17 @@ def extract(document: DocumentInput) -> Extraction:
         ):
             current = None
             continue
-        if (
-            cues.is_protest
-            and _background(evidence.sentence)
-            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+        if cues.is_protest and (
+            (
+                _background(evidence.sentence)
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+            )
+            or (index == last_background + 1 and _RESUMED.match(evidence.sentence))
         ):
             # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
-            # its own: the movement's history or summary, evidence of no gathering.
+            # its own: the movement's history or summary, evidence of no gathering; and the sentence after
+            # it that takes up the same action again ("اعتصابی که موجب استعفای یک کابینه … شد": "a strike that …")
+            last_background = index
             current = None
             continue
         if (
@@ -852,6 +857,15 @@ _BACKGROUND = re.compile(
     r"(?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)(?![\w\u0600-\u06ff])"
     rf"|(?<![\w\u0600-\u06ff])(?:در|طی) (?:\d+|{_FEW_FA}) (?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)"
     r"[^.]{0,20}?(?:بی ?پیشینه|بی ?سابقه)",
+    re.IGNORECASE,
+)
+
+
+# A sentence that takes up the action just named as its subject, in a relative clause: "اعتصابی که …" ("a strike
+# that …"), "A strike which …".
+_RESUMED = re.compile(
+    r"^\W{0,3}(?:اعتصاب|اعتراض|تجمع|تظاهرات|تحصن|راهپیمایی|راه پیمایی|قیام|جنبش)ی که(?![\u0600-\u06ff])"
+    r"|^\W{0,3}An? (?:strike|protest|demonstration|rally|sit-in|uprising|movement) (?:that|which)\b",
     re.IGNORECASE,
 )
 
