@@ -261,3 +261,37 @@ def test_protests_named_only_in_someones_words_are_no_gathering_but_a_gathering_
         assert extract(DocumentInput(text=sentence, language="fa", published=published)).events == (), sentence
     told = "کارگران با بیان این که حقوق نگرفته اند، در مقابل فرمانداری اراک تجمع کردند."
     assert len(extract(DocumentInput(text=told, language="fa", published=published)).events) == 1
+
+
+def test_a_crackdown_criticized_or_an_official_slogan_is_no_gathering() -> None:
+    """Protests judged, not told: the crackdown on protesters named as what a government criticizes, and a
+    policy's slogan («شعار اقتصاد مقاومتی» of the leader); a gathering told beside them, or slogans chanted,
+    still are."""
+    published = datetime.date(2026, 1, 7)
+    told = "کارگران کارخانه آذرآب در اراک روز سه شنبه در مقابل فرمانداری تجمع کردند."
+    for judged in (
+        "این درحالیست که وزارت خارجۀ ایالات متحده هنوز هم به انتقادات خود از حکومت ایران، مبنی بر سرکوب خشونت‌آمیز"
+        " مظاهره کنندگان ادامه داده است.",
+        "طعنه این نماینده به شعار اقتصاد مقاومتی آیت الله علی خامنه‌ای رهبر جمهوری اسلامی است.",
+    ):
+        result = extract(DocumentInput(text=f"{judged} {told}", language="fa", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [normalize(told)], judged
+        assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+    for still in (
+        "مردم در مشهد شعار مرگ بر رهبر سر دادند.",
+        "دانشجویان در اعتراض به سرکوب معترضان در دانشگاه تهران تجمع کردند.",
+    ):
+        assert extract(DocumentInput(text=still, language="fa", published=published)).events != (), still
+
+
+def test_a_sentence_taking_up_a_past_strike_again_is_history_too() -> None:
+    """ "53 سال پیش معلمان … در جریان یک اعتصاب تاریخ ساز …" is history; the sentence after it that takes the strike
+    up again («اعتصابی که موجب استعفای یک کابینه … شد»: a strike that …) is the same history, no gathering. After a
+    gathering told, such a sentence is not dropped by this rule."""
+    published = datetime.date(2014, 5, 2)
+    history = "53 سال پیش معلمان ایران در جریان یک اعتصاب تاریخ ساز، موفق شدند حکومت را به خواست های خود وادار سازند."
+    resumed = "اعتصابی که موجب استعفای یک کابینه و روی کارآمدن کابینه ای دیگر شد."
+    assert extract(DocumentInput(text=f"{history} {resumed}", language="fa", published=published)).events == ()
+    told = "معلمان روز پنجشنبه در مقابل اداره آموزش و پرورش سنندج تجمع کردند."
+    result = extract(DocumentInput(text=f"{told} {resumed}", language="fa", published=published))
+    assert normalize(resumed) in [e.sentence for event in result.events for e in event.evidence]

@@ -8,7 +8,7 @@ import datetime
 from solidarity.monitor.pipeline.claims import find_tallies, looks_like_year
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.language import identify_language, normalize
-from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 PUBLISHED = datetime.date(2018, 1, 2)
 
@@ -412,3 +412,94 @@ def test_the_course_of_a_movement_summed_up_with_no_place_is_no_gathering() -> N
     placed = "Protesters gathered in Isfahan on 22 December 2009, leading to further protests in the city."
     result = extract(DocumentInput(text=placed, title="", published=datetime.date(2010, 1, 5)))
     assert [e.place.city for e in result.events if e.place] == ["Isfahan"]
+
+
+def test_protests_named_as_a_span_of_days_with_no_town_are_no_gathering() -> None:
+    """ "two days of protests … have turned deadly", "came on the second day of Khuzestan water shortage protests",
+    "در چند روز اول تظاهرات چندین معترض را … کشته‌اند": the span of a movement's days summed up, told with no town
+    of its own, is evidence of no event; a gathering told on such a day, or in its town, still is."""
+    published = datetime.date(2021, 7, 17)
+    told = "Hundreds of residents rallied in Shadegan on Thursday against water shortages."
+    for summary in (
+        "Iranian state media say two days of protests against water shortages in the country's southwest have "
+        "turned deadly, with gunfire killing one person late Friday.",
+        "Friday's incident came on the second day of Khuzestan water shortage protests that have drawn attention "
+        "to long-running mismanagement.",
+    ):
+        result = extract(DocumentInput(text=f"{summary} {told}", language="en", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], summary
+    persian = "ویدیوها نشان می‌دهند که نیروهای امنیتی در چند روز اول تظاهرات چندین معترض را به ضرب گلوله کشته‌اند."
+    assert extract(DocumentInput(text=persian, language="fa", published=published)).events == ()
+    for still in (
+        "On the third day of protests, thousands gathered in Tehran.",
+        "Protesters hurled rocks at security forces on Sunday in a second day of protests.",
+        "During the first few days of demonstrations in Mahshahr, protesters gained control over much of the city.",
+    ):
+        assert extract(DocumentInput(text=still, language="en", published=published)).events != (), still
+    town = "در روز دوم اعتراضات، مردم در اهواز تجمع کردند."
+    assert extract(DocumentInput(text=town, language="fa", published=published)).events != ()
+
+
+def test_arrests_summed_up_over_past_years_are_no_outcome_of_the_gathering_before() -> None:
+    """ "Over the past several years in Iran, hundreds of students have been arrested": years summed up, not what
+    befell the gathering just told (nor its sub-type); an arrest told the same day still is."""
+    published = datetime.date(2008, 12, 12)
+    told = (
+        "Two days later, on December 9th, several hundred students at Shiraz University held their own demonstrations."
+    )
+    for years in (
+        "Over the past several years in Iran, hundreds of students have been arrested, expelled from university and "
+        "jailed for expressing dissenting views.",
+        "In recent years, many student activists have been detained by security forces.",
+    ):
+        result = extract(DocumentInput(text=f"{told} {years}", language="en", published=published))
+        assert [e.sentence for event in result.events for e in event.evidence] == [told], years
+        assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+    arrested = "Police arrested a dozen of the students."
+    result = extract(DocumentInput(text=f"{told} {arrested}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told, arrested]
+
+
+def test_how_a_movement_grew_told_with_no_town_is_no_gathering() -> None:
+    """ "ongoing protests in Iran escalated into nationwide civil unrest", "Protests were initially concentrated in
+    the province of Khuzestan, but rapidly spread nationwide": the movement's course, with at most the province it
+    began in, reports no event; a gathering told in its town still does."""
+    published = datetime.date(2022, 5, 20)
+    for course in (
+        "In May 2022, ongoing protests in Iran escalated into nationwide civil unrest as a result of price hikes.",
+        "Protests were initially concentrated in the drought-stricken province of Khuzestan, but rapidly spread "
+        "nationwide.",
+    ):
+        assert extract(DocumentInput(text=course, language="en", published=published)).events == (), course
+    told = "Hundreds of people rallied in Dezful on 13 May against the rise in the price of bread."
+    result = extract(DocumentInput(text=told, language="en", published=published))
+    assert [e.place.city for e in result.events if e.place] == ["Dezful"]
+
+
+def test_sympathy_with_strikers_or_a_crackdown_condemned_is_no_gathering() -> None:
+    """ "many locals are sympathetic to the strikers", "The State Department condemned the violent crackdown on
+    protesters": protests judged, not told; a gathering in solidarity with the strikers is still told."""
+    published = datetime.date(2018, 5, 2)
+    for judged in (
+        "But they said many locals are sympathetic to the strikers.",
+        "The State Department again condemned the violent crackdown on protesters.",
+    ):
+        assert extract(DocumentInput(text=judged, language="en", published=published)).events == (), judged
+    still = "Workers gathered in Tehran on Tuesday in solidarity with the strikers."
+    assert extract(DocumentInput(text=still, language="en", published=published)).events != ()
+
+
+def test_a_disasters_toll_is_no_outcome_of_the_gathering_before() -> None:
+    """ "37 people were also wounded and … may still be trapped under the rubble as rescue operations continue": the
+    toll of the collapse the people protest about, not what befell their gathering; police firing tear gas is."""
+    published = datetime.date(2022, 5, 27)
+    told = "Hundreds of people took to the streets in Abadan on Thursday demanding justice after a building collapsed."
+    toll = (
+        "Officials said 37 people were also wounded and it remains unknown how many people may still be trapped "
+        "under the rubble as rescue operations continue."
+    )
+    result = extract(DocumentInput(text=f"{told} {toll}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told]
+    fired = "Police fired tear gas at them."
+    result = extract(DocumentInput(text=f"{told} {fired}", language="en", published=published))
+    assert [e.sentence for event in result.events for e in event.evidence] == [told, fired]

@@ -94,6 +94,7 @@ def extract(document: DocumentInput) -> Extraction:
     current: _Group | None = None
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
+    last_background = -2  # the index of the last protest sentence read as history or summary
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
     # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
     # passage about one town they are that town's (the gold rule for place-less follow-ups).
@@ -156,17 +157,29 @@ def extract(document: DocumentInput) -> Extraction:
         if (
             cues.is_protest
             and evidence.sentence != title
-            and (_protest_as_topic(evidence.sentence, language) or _DESCRIBED_AS.search(evidence.sentence))
+            and (
+                _protest_as_topic(evidence.sentence, language)
+                or (  # a span of the protests' days, or a judgment of the protests, told with no town of its own
+                    (_protest_as_span(evidence.sentence, language) or _protest_judged(evidence.sentence, language))
+                    and not any(m.place for m in mentions)
+                    and not _THESE_PLACES.search(evidence.sentence)
+                )
+                or _DESCRIBED_AS.search(evidence.sentence)
+            )
         ):
             current = None
             continue
-        if (
-            cues.is_protest
-            and _background(evidence.sentence)
-            and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+        if cues.is_protest and (
+            (
+                _background(evidence.sentence)
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+            )
+            or (index == last_background + 1 and _RESUMED.match(evidence.sentence))
         ):
             # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
-            # its own: the movement's history or summary, evidence of no gathering.
+            # its own: the movement's history or summary, evidence of no gathering; and the sentence after
+            # it that takes up the same action again ("اعتصابی که موجب استعفای یک کابینه … شد": "a strike that …")
+            last_background = index
             current = None
             continue
         if (
@@ -222,6 +235,7 @@ def extract(document: DocumentInput) -> Extraction:
                 or (language == "en" and _PAST_PERFECT.search(evidence.sentence))
                 or _DESCRIBED_AS.search(evidence.sentence)
                 or (language == "en" and not mentions and _COURSE_EN.search(evidence.sentence))
+                or _DISASTER.search(evidence.sentence)
             )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
@@ -234,7 +248,12 @@ def extract(document: DocumentInput) -> Extraction:
             )
             if own_day is not None and current is not None and current.day not in {None, own_day.date}:
                 current = None  # an outcome on another day is not this gathering's ("dated … to 18 November")
-            if current is not None and (follows or (not mentions and numbers.crowd_size(evidence, language))):
+            crowd = (
+                not mentions
+                and not _DISASTER.search(evidence.sentence)
+                and numbers.crowd_size(evidence, language) is not None
+            )
+            if current is not None and (follows or crowd):
                 # the outcome of the gathering just told ("Police fired tear gas."): the next sentence only
                 current.context.append(evidence)
                 current.cues.append(cues)
@@ -254,6 +273,9 @@ def extract(document: DocumentInput) -> Extraction:
             towns = _distinct_places(mentions_by_sentence[index - 1], context_provinces, sentence_list[index - 1])
         if towns and all(t.geonameid is None for t in towns) and _movement_wide(evidence.sentence):
             towns = []  # "Protests were initially concentrated in Khuzestan province, but rapidly spread nationwide"
+        if not towns and language == "en" and _COURSE_EN.search(evidence.sentence):
+            current = None  # the movement's course summed up, its province named only as where it began
+            continue
         if not towns and (_movement_wide(evidence.sentence) or (movement_title and current is None)):
             # "Protests spread across the country", "the 2018–2019 strikes were a series of ...": the
             # movement as a whole, evidence of no one town's event (kept alone when nothing is placed).
@@ -677,6 +699,105 @@ _TOPIC_FA = re.compile(
 )
 
 
+# The protests named as a span of days, not a gathering told: "two days of protests against water shortages",
+# "the second day of Khuzestan water shortage protests", "in the first days of the demonstrations", "در چند روز
+# اول تظاهرات", "در پنجمین روز اعتراض ها". Read only in a sentence with no town of its own ("During the first
+# few days of demonstrations in Mahshahr, protesters gained control of the city" tells Mahshahr's gathering).
+_PROTEST_WORDS_EN = r"(?:protests?|demonstrations?|unrest|strikes?|rallies|riots|clashes|uprising)"
+_PROTEST_WORDS_FA = (
+    r"(?:اعتراض|اعتراضات|اعتراض ?ها(?:ی)?|تظاهرات|تجمعات|تجمع ?ها(?:ی)?|مظاهرات|ناآرامی ?ها(?:ی)?|اعتصاب|اعتصابات)"
+)
+_ORDINAL_EN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|opening)"
+)
+_ORDINAL_FA = r"(?:نخستین|اولین|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین|آخرین|\d+ ?مین)"
+_SPAN_OF_PROTESTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|nights|weeks|months) of "
+    rf"(?:[\w’'-]+ ){{0,3}}?{_PROTEST_WORDS_EN}\b"
+    rf"|\b(?:the )?{_ORDINAL_EN}(?: (?:few|two|three))? (?:days?|nights?|weeks?) of (?:the )?(?:[\w’'-]+ ){{0,4}}?"
+    rf"{_PROTEST_WORDS_EN}\b"
+    rf"|(?<![\u0600-\u06ff])(?:(?:{_ORDINAL_FA}|چند) )?(?:روز|روزهای|روز های|شب|شبهای|شب های|هفته|هفته های)"
+    r"(?: (?:اول|نخست|آغازین|ابتدایی|دوم|سوم))? (?:این |آن )?"
+    rf"{_PROTEST_WORDS_FA}(?![\u0621-\u064a\u0671-\u06d3])",
+    re.IGNORECASE,
+)
+# The people of the protests named as the ones the span's forces killed, shot or held: "killing several
+# protesters", "چندین معترض را … کشته اند" (an object, not people who gathered).
+_PROTEST_PEOPLE_HIT = re.compile(
+    r"\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    r"detaining|beat|beating|beaten) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b"
+    r"|(?<![\w\u0600-\u06ff])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان) را"
+    r"(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _protest_as_span(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names protests only as a span of days (and their people as its victims).
+
+    "two days of protests … have turned deadly", "in the first days of the demonstrations security forces shot
+    several protesters": a summary of that span, no gathering told; "On the third day of protests, thousands
+    gathered in Tehran" still tells one.
+    """
+    if not _SPAN_OF_PROTESTS.search(sentence) or (language == "en" and _TOLD_EN.search(sentence)):
+        return False
+    rest = _PROTEST_PEOPLE_HIT.sub(" ", _SPAN_OF_PROTESTS.sub(" ", sentence))
+    return not detection.read_cues(rest, language).is_protest
+
+
+# Protests judged rather than told: the crackdown on protesters named as what someone criticizes ("انتقادات خود
+# از حکومت ایران، مبنی بر سرکوب خشونت آمیز مظاهره کنندگان", "condemned the violent crackdown on protesters"), people's
+# sympathy with the strikers ("many locals are sympathetic to the strikers"), and an official slogan that names a
+# policy ("شعار اقتصاد مقاومتی آیت الله علی خامنه ای": no chanting told).
+_CRITICISM = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor)\w*|(?<![\u0600-\u06ff])(?:انتقاد|محکوم|نکوهش)",
+    re.IGNORECASE,
+)
+_CRACKDOWN_ON = re.compile(
+    r"\b(?:crackdown on|repression of|suppression of|violence against|killing of)(?: [\w-]+){0,2}? "
+    r"(?:protesters|protestors|demonstrators|protests|demonstrations)\b"
+    r"|(?<![\u0600-\u06ff])سرکوب(?: \S+){0,2}? (?:معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|مظاهره ?کنندگان|"
+    r"اعتراضات|اعتراض ها|تظاهرات|مظاهرات|تجمعات)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+_SYMPATHY = re.compile(
+    r"\b(?:sympathetic|sympathy|sympathi[sz]e|supportive|solidarity) (?:to|with|towards|for) (?:the )?"
+    r"(?:strikers|protesters|protestors|demonstrators)\b"
+    r"|(?<![\u0600-\u06ff])(?:همدردی|همدلی|همبستگی) (?:با|از) (?:معترضان|معترضین|اعتصاب ?کنندگان|تظاهرکنندگان)"
+    r"(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+_OFFICIAL_SLOGAN = re.compile(
+    r"(?<![\u0600-\u06ff])شعار(?: \S+){1,4}? (?:آیت الله|رهبر|دولت|حکومت|رئیس ?جمهور|رییس ?جمهور|نظام)"
+    r"(?![\u0600-\u06ff])"
+)
+_CHANTED = re.compile(
+    r"(?<![\u0600-\u06ff])(?:سر ?(?:می ?)?(?:دادند|داده اند|دهند)|(?:می ?)?دادند|سر داد|خواندند|مرگ بر)"
+    r"(?![\u0600-\u06ff])"
+)
+
+
+def _protest_judged(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names protests only as what is judged: a crackdown criticized, sympathy with the
+    strikers, an official slogan. A gathering told beside them ("Workers gathered in solidarity with the
+    strikers") is still told."""
+    rest = sentence
+    if _CRITICISM.search(sentence):
+        rest = _CRACKDOWN_ON.sub(" ", rest)
+    rest = _SYMPATHY.sub(" ", rest)
+    if language in {"fa", "ar"} and not _CHANTED.search(sentence):
+        rest = _OFFICIAL_SLOGAN.sub(" ", rest)
+    return rest != sentence and not detection.read_cues(rest, language).is_protest
+
+
+# A disaster's toll ("trapped under the rubble as rescue operations continue", "زیر آوار"): no outcome of a gathering.
+_DISASTER = re.compile(
+    r"\b(?:rubble|debris|earthquake|quake|floods?|landslides?|rescue (?:operations?|workers|teams|efforts))\b"
+    r"|(?<![\u0600-\u06ff])(?:آوار|زلزله|زمین لرزه|سیل|رانش زمین|امدادگران|عملیات امداد)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
 def _protest_as_topic(sentence: str, language: str) -> bool:
     """Tell whether a sentence names protests only as a topic, telling no gathering."""
     topic = _TOPIC_EN if language == "en" else _TOPIC_FA if language in {"fa", "ar"} else None
@@ -727,12 +848,24 @@ _BACKGROUND = re.compile(
     r"|\bin continuation of\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)(?:\b|(?=[a-z]{5,}))"  # or glued: "of acountrywide"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
+    # "Over the past several years in Iran, hundreds of students have been arrested": years summed up
+    r"|\b(?:over|in|during|for|throughout) the (?:past|last) (?:several|few|many|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten) (?:years|decades)\b|\bin recent (?:years|decades)\b"
     # "53 سال پیش معلمان …" (years ago: history); "گسترده‌ترین مظاهرات در سه سال پسین" (the largest in years)
     rf"|(?<![\w\u0600-\u06ff])(?:\d+|{_FEW_FA}|چندین) (?:سال|دهه) (?:پیش|قبل)(?![\w\u0600-\u06ff])"
     rf"|(?:ترین|بی ?پیشینه|بی ?سابقه)(?![\u0600-\u06ff])[^.]{{0,60}}?(?:در|طی) (?:\d+|{_FEW_FA}) "
     r"(?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)(?![\w\u0600-\u06ff])"
     rf"|(?<![\w\u0600-\u06ff])(?:در|طی) (?:\d+|{_FEW_FA}) (?:سال|دهه)(?: ?های)? (?:گذشته|اخیر|پسین)"
     r"[^.]{0,20}?(?:بی ?پیشینه|بی ?سابقه)",
+    re.IGNORECASE,
+)
+
+
+# A sentence that takes up the action just named as its subject, in a relative clause: "اعتصابی که …" ("a strike
+# that …"), "A strike which …".
+_RESUMED = re.compile(
+    r"^\W{0,3}(?:اعتصاب|اعتراض|تجمع|تظاهرات|تحصن|راهپیمایی|راه پیمایی|قیام|جنبش)ی که(?![\u0600-\u06ff])"
+    r"|^\W{0,3}An? (?:strike|protest|demonstration|rally|sit-in|uprising|movement) (?:that|which)\b",
     re.IGNORECASE,
 )
 
@@ -759,7 +892,13 @@ _COURSE_EN = re.compile(
     r"(?:protests|demonstrations|rallies|strikes|unrest)\b"
     r"|\b(?:saw|witnessed) an? (?:escalation|increase|rise|surge) (?:in|of) (?:the )?(?:violence|repression)\b"
     r"|\b(?:were|was) (?:\w+ )?(?:crushed|suppressed|quelled|put down|stamped out) within "
-    r"(?:a few |several |two |three )?(?:hours|days|weeks|months)\b",
+    r"(?:a few |several |two |three )?(?:hours|days|weeks|months)\b"
+    # "ongoing protests escalated into nationwide civil unrest", "were initially concentrated in Khuzestan, but
+    # rapidly spread nationwide": how the movement grew
+    r"|\b(?:escalated|grew|developed|turned|swelled) into (?:an? )?(?:nationwide|countrywide|national|widespread|"
+    r"mass|large-scale) (?:civil )?(?:unrest|protests|uprising|movement|revolt|demonstrations)\b"
+    r"|\b(?:initially|at first|originally) (?:concentrated|confined|centred|centered|limited) (?:in|to)\b"
+    r"[^.]{0,80}\b(?:spread|expanded|extended)\b",
     re.IGNORECASE,
 )
 # The sentence's own verb in the past perfect, its subject first ("Workers in the seven towns had
