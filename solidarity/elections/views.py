@@ -190,7 +190,8 @@ def chain(request: HttpRequest, slug: str) -> JsonResponse:
     return JsonResponse(selectors.chain_state(election))
 
 
-CAST_FIELDS = frozenset({"credential", "credential_signature", "ciphertext", "ballot_signature", "declaration"})
+CAST_BASE64_FIELDS = frozenset({"credential", "credential_signature", "ciphertext", "ballot_signature", "declaration"})
+CAST_FIELDS = CAST_BASE64_FIELDS | {"elector"}  # the elector id, a string
 
 
 @csrf_exempt  # by design: no cookie, no session; the blind signature is the credential
@@ -201,9 +202,9 @@ def cast(request: HttpRequest, slug: str) -> JsonResponse:
         return JsonResponse({"error": _("too large")}, status=413)
     try:
         payload = canonical.loads_unambiguous(request.body)
-        if not isinstance(payload, dict) or set(payload) != CAST_FIELDS | {"elector"}:
+        if not isinstance(payload, dict) or set(payload) != CAST_FIELDS:
             raise ValueError("payload")
-        fields = {key: _decode(payload, key) for key in sorted(CAST_FIELDS)}
+        fields = {key: _decode(payload, key) for key in sorted(CAST_BASE64_FIELDS)}
         elector = payload["elector"]
         if not isinstance(elector, str) or len(elector) > 40:
             raise ValueError("elector")
