@@ -1257,7 +1257,7 @@ def compute(
             points, warm, _previous_labels(warm, matrix.participant_ids[members]), base_k, seed=seed
         )
     if updated is not None:
-        base_centers, member_base, group_centers, member_group, silhouettes = updated
+        base_centers, member_base, group_centers, member_group, silhouettes, k_state = updated
         base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.int64)
         base_labels[members] = member_base
         group_labels[members] = member_group
@@ -1476,46 +1476,64 @@ def _previous_labels(warm: WarmStart, member_ids: IntArray) -> IntArray | None:
 
 def _update_groups(
     points: FloatArray, warm: WarmStart, previous_labels: IntArray | None, base_k: int, *, seed: int
-) -> tuple[FloatArray, IntArray, dict[int, FloatArray], IntArray, dict[int, float]] | None:
+) -> tuple[FloatArray, IntArray, dict[int, FloatArray], IntArray, dict[int, float], KState] | None:
     """The incremental group step: warm Lloyd iterations instead of seeded restarts; None if it cannot.
 
     Base clusters: the previous clusters re-centred on their members' new positions (METHOD.md
-    1.5), then up to UPDATE_ITERATIONS Lloyd iterations over all clustered participants. Groups:
-    the group count of the previous update (the k smoother's state is carried, not advanced),
-    weighted k-means on the new base centres from the previous group centres, then finished on
-    the participants as in a full recompute (from there, against REFINE_STARTS seeded starts on
-    the participants, lowest inertia), so both paths pick the same grouping when one is best.
+    1.5), then up to UPDATE_ITERATIONS Lloyd iterations over all clustered participants. The k
+    smoother advances on every update, as Pol.is's does (METHOD.md 1.5 step 4): each k's
+    grouping of the new base centres (`_group_candidates`, from the previous centres for that k
+    among its starts) is scored by silhouette and the best (one clustering: the largest) is fed
+    to `_smooth_k`. Groups: if the smoother keeps the previous count, weighted k-means on the new
+    base centres from the previous group centres; if it moves to another, that count's
+    candidate. Then finished on the participants as in a full recompute (from there, against
+    REFINE_STARTS seeded starts on the participants, lowest inertia), so both paths pick the
+    same grouping when one is best.
     """
-    k = warm.k_state.current
     init = _warm_base_init(np.asarray(warm.base_centers, dtype=np.float64), points, base_k, previous_labels)
     weights = np.ones(len(points))
     base_centers, member_base, _ = _best_kmeans(
         points, weights, base_k, iterations=UPDATE_ITERATIONS, seed=0, starts=0, extra_inits=[init]
     )
-    if len(base_centers) < k:
+    if len(base_centers) < 2:
         return None
     base_weights = np.bincount(member_base, minlength=len(base_centers)).astype(np.float64)
-    previous_centers = np.asarray(warm.group_centers[k], dtype=np.float64)
-    found, base_group, _ = _best_kmeans(
-        base_centers,
-        base_weights,
-        k,
-        iterations=GROUP_ITERATIONS,
-        seed=0,
-        starts=0,
-        tolerance=1e-9,
-        extra_inits=[previous_centers],
-    )
+    previous_groups = {g: np.asarray(c, dtype=np.float64) for g, c in warm.group_centers.items()}
+    labels_by_k, silhouettes, centers_by_k = _group_candidates(base_centers, base_weights, previous_groups, seed=seed)
+    if not labels_by_k:
+        return None
+    k_state = _smooth_k(_choose_k({k: [value] for k, value in silhouettes.items()}), warm.k_state)
+    k = k_state.current
+    if k not in labels_by_k:
+        return None
+    if k == warm.k_state.current:
+        found, base_group, _ = _best_kmeans(
+            base_centers,
+            base_weights,
+            k,
+            iterations=GROUP_ITERATIONS,
+            seed=0,
+            starts=0,
+            tolerance=1e-9,
+            extra_inits=[previous_groups[k]],
+        )
+    else:
+        found, base_group = centers_by_k[k], labels_by_k[k]
     if len(found) != k:
         return None
-    distances = np.sqrt(_squared_distances(base_centers, base_centers))
-    silhouettes = {k: _silhouette(distances, base_group)}
     refined, member_group = _refine_groups(points, found, base_group[member_base], seed=seed)
     if len(refined) != k:
         return None
-    group_centers = {g: np.asarray(c, dtype=np.float64) for g, c in warm.group_centers.items()}
+    group_centers = {**previous_groups, **centers_by_k}
     group_centers[k] = refined
-    return base_centers, member_base, group_centers, _order_member_groups(member_group, refined), silhouettes
+    return (
+        base_centers,
+        member_base,
+        group_centers,
+        _order_member_groups(member_group, refined),
+        silhouettes,
+        k_state,
+    )
 
 
 def _warm_base_init(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -123,7 +124,7 @@ def test_drift_and_schedule_send_updates_back_to_a_full_recompute(monkeypatch: p
     assert small.path == "incremental"
     assert small.incremental is not None
     assert (small.incremental.votes_at_full, small.incremental.updates_since_full) == (base, 1)
-    assert small.k_state == first.k_state  # the smoother advances only on full recomputes
+    assert small.k_state.current == first.k_state.current  # the same count: three camps stay three
     # the schedule: after FULL_AFTER_UPDATES incremental updates the next one is full
     monkeypatch.setattr(engine, "FULL_AFTER_UPDATES", 2)
     second = engine.compute(table(base + 200), previous=stored(small), update="auto")
@@ -132,6 +133,37 @@ def test_drift_and_schedule_send_updates_back_to_a_full_recompute(monkeypatch: p
     assert third.incremental is not None and third.incremental.updates_since_full == 0
     # update="full" (the default, a forced recompute) never takes the incremental path
     assert engine.compute(table(base + 100), previous=stored(first)).path == "full"
+
+
+def incremental_with_k_state(k_state: engine.KState) -> engine.Result:
+    """Three camps grouped fully, the stored smoother state replaced, then a small batch on the live path."""
+    who, what, value = three_camps()
+    cut = len(who) - 100
+    first = engine.compute(engine.VoteTable.from_arrays(who[:cut], what[:cut], value[:cut]), bridging=False)
+    assert len(first.groups) == 3 and 2 in first.group_centers
+    warm = dataclasses.replace(stored(first), k_state=k_state)
+    table = engine.VoteTable.from_arrays(who, what, value)
+    return engine.compute(table, previous=warm, update="auto", bridging=False)
+
+
+def test_incremental_update_advances_the_k_smoother() -> None:
+    # Pol.is's smoother counts every update (METHOD.md 1.5 step 4); counting only full
+    # recomputes (every 5 % of growth) stretched its 4 updates over ~20 % of the votes and held
+    # a count long after another had become the best (brexit replay: 5 groups where Pol.is has 2)
+    update = incremental_with_k_state(engine.KState(current=2, candidate=2, streak=0))
+    assert update.path == "incremental"
+    assert update.k_state == engine.KState(current=2, candidate=3, streak=1)
+    assert len(update.groups) == 2  # advanced, not yet switched
+    assert set(update.silhouettes) == {2, 3, 4, 5} and max(update.silhouettes, key=lambda k: update.silhouettes[k]) == 3
+
+
+def test_incremental_update_switches_k_when_the_smoother_says_so() -> None:
+    update = incremental_with_k_state(engine.KState(current=2, candidate=3, streak=engine.K_BUFFER - 1))
+    assert update.path == "incremental"
+    assert update.k_state == engine.KState(current=3, candidate=3, streak=0)
+    assert len(update.groups) == 3
+    stored_again = stored(update)
+    assert len(stored_again.group_centers[3]) == 3  # the next update can go on incrementally at 3
 
 
 def test_a_warm_start_without_the_incremental_state_recomputes_fully() -> None:
