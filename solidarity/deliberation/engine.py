@@ -1278,11 +1278,16 @@ def compute(
             labels_by_k, _, group_centers = _group_candidates(
                 base_centers, base_weights.astype(np.float64), previous_groups, seed=seed
             )
-            by_run = _silhouettes_by_run(runs, previous_groups, seed=seed)
+            per_run = _silhouettes_per_run(runs, previous_groups, seed=seed)
+            by_run = _silhouettes_by_run(per_run)
             silhouettes = {k: float(np.mean(values)) for k, values in by_run.items()}
             if labels_by_k:
                 candidates = {k: v for k, v in by_run.items() if k in labels_by_k}
-                best = _choose_k(candidates) if warm is not None else _cold_start_k(candidates)
+                best = (
+                    _choose_k(candidates)
+                    if warm is not None
+                    else _cold_start_k([{k: v for k, v in run.items() if k in labels_by_k} for run in per_run])
+                )
                 k_state = _smooth_k(best, warm.k_state if warm is not None else None)
                 chosen_k = k_state.current if k_state.current in labels_by_k else best
                 group_centers[chosen_k], member_group = _refine_groups(
@@ -1587,10 +1592,26 @@ def _base_runs(
     return runs
 
 
-def _silhouettes_by_run(
+def _silhouettes_per_run(
     runs: Sequence[tuple[FloatArray, IntArray, float]], previous: dict[int, FloatArray] | None, *, seed: int
-) -> dict[int, list[float]]:
-    """Return each group count's silhouette (on base centres, as Pol.is) in every base run.
+) -> list[dict[int, float]]:
+    """Return, for each base run (with at least two base clusters), each group count's silhouette on its centres.
+
+    A run with fewer base clusters allows fewer group counts (Pol.is: k ≤ 2 + ⌊clusters / 12⌋), so
+    the runs' dicts need not have the same keys.
+    """
+    per_run: list[dict[int, float]] = []
+    for centers, labels, _ in runs:
+        if len(centers) < 2:
+            continue
+        weights = np.bincount(labels, minlength=len(centers)).astype(np.float64)
+        _, silhouettes, _ = _group_candidates(centers, weights, previous, seed=seed)
+        per_run.append(dict(silhouettes))
+    return per_run
+
+
+def _silhouettes_by_run(per_run: Sequence[dict[int, float]]) -> dict[int, list[float]]:
+    """Return each group count's silhouettes (on base centres, as Pol.is) over the runs that allow it.
 
     One run's base clusters are one local optimum among many; the silhouettes of k = 2…5 differ
     by a few hundredths from run to run, enough to flip the choice. Their mean over the runs is
@@ -1598,11 +1619,7 @@ def _silhouettes_by_run(
     (`_choose_k`).
     """
     totals: dict[int, list[float]] = {}
-    for centers, labels, _ in runs:
-        if len(centers) < 2:
-            continue
-        weights = np.bincount(labels, minlength=len(centers)).astype(np.float64)
-        _, silhouettes, _ = _group_candidates(centers, weights, previous, seed=seed)
+    for silhouettes in per_run:
         for k, value in silhouettes.items():
             totals.setdefault(k, []).append(value)
     return dict(sorted(totals.items()))
@@ -1627,7 +1644,7 @@ def _choose_k(by_run: dict[int, list[float]]) -> int:
     return min(k for k in means if means[k] >= means[best] - error)
 
 
-def _cold_start_k(by_run: dict[int, list[float]], start: int = 2) -> int:
+def _cold_start_k(per_run: Sequence[dict[int, float]], start: int = 2) -> int:
     """Return the group count of a cold start: Pol.is's smoother run over the base runs.
 
     In Pol.is a conversation's first updates can only have 2 groups (fewer than 12 base
@@ -1637,14 +1654,14 @@ def _cold_start_k(by_run: dict[int, list[float]], start: int = 2) -> int:
     so a k replaces `start` only if it would whatever order they came in: it is the best (largest
     silhouette, ties to the smaller k) in c of the n runs with c > (s − 1)(n − c + 1), where s =
     min(K_BUFFER, n) — the other n − c runs cannot then break its wins into streaks shorter
-    than s. With 8 runs that is 7 of 8; with one run, Pol.is's plain maximum.
+    than s. With 8 runs that is 7 of 8; with one run, Pol.is's plain maximum. Each run's best is
+    taken among the counts that run allows (`per_run`: one dict of silhouettes per run).
     """
+    by_run = _silhouettes_by_run(per_run)
     if not by_run:
         raise EngineInputError("no group count to choose from")
-    runs = min(len(values) for values in by_run.values())
-    if runs == 0:
-        return _choose_k(by_run)
-    bests = [max(sorted(by_run), key=lambda k: by_run[k][i]) for i in range(runs)]
+    bests = [max(sorted(silhouettes), key=lambda k: silhouettes[k]) for silhouettes in per_run if silhouettes]
+    runs = len(bests)
     needed = min(K_BUFFER, runs)
     for k in sorted(set(bests)):
         wins = bests.count(k)

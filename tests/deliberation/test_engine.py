@@ -372,20 +372,35 @@ def test_group_count_prefers_fewer_groups_the_base_runs_cannot_tell_apart() -> N
         engine._choose_k({})
 
 
+def _runs(by_k: dict[int, list[float]]) -> list[dict[int, float]]:
+    """Turn {k: [silhouette in run 1, run 2, …]} into one dict of silhouettes per run."""
+    return [{k: values[i] for k, values in by_k.items()} for i in range(len(next(iter(by_k.values()))))]
+
+
 def test_cold_start_leaves_two_groups_only_for_a_count_every_order_of_the_runs_would_keep() -> None:
     # 8 runs, smoother 4: another k must be best in 7 of them (2 runs could split 6 wins into streaks of 3)
     six = {2: [0.3] * 8, 3: [0.4] * 6 + [0.2] * 2}
-    assert engine._cold_start_k(six) == 2
+    assert engine._cold_start_k(_runs(six)) == 2
     seven = {2: [0.3] * 8, 3: [0.4] * 7 + [0.2]}
-    assert engine._cold_start_k(seven) == 3
+    assert engine._cold_start_k(_runs(seven)) == 3
     split = {2: [0.3] * 8, 4: [0.4] * 4 + [0.2] * 4, 5: [0.2] * 4 + [0.4] * 4}
-    assert engine._cold_start_k(split) == 2
+    assert engine._cold_start_k(_runs(split)) == 2
     # one run: Pol.is's plain maximum; two runs: both must agree
-    assert engine._cold_start_k({2: [0.429], 3: [0.482], 4: [0.483]}) == 4
-    assert engine._cold_start_k({2: [0.4, 0.4], 3: [0.5, 0.3]}) == 2
-    assert engine._cold_start_k({2: [0.4, 0.4], 3: [0.5, 0.5]}) == 3
+    assert engine._cold_start_k(_runs({2: [0.429], 3: [0.482], 4: [0.483]})) == 4
+    assert engine._cold_start_k(_runs({2: [0.4, 0.4], 3: [0.5, 0.3]})) == 2
+    assert engine._cold_start_k(_runs({2: [0.4, 0.4], 3: [0.5, 0.5]})) == 3
     with pytest.raises(engine.EngineInputError):
-        engine._cold_start_k({})
+        engine._cold_start_k([])
+
+
+def test_cold_start_compares_each_run_only_with_itself_when_runs_allow_different_counts() -> None:
+    """A run with fewer base clusters allows fewer counts; its silhouettes must not be read as another run's."""
+    # The first run has too few base clusters for 3 and gives 2 only; runs 2-7 prefer 3, run 8 prefers 2.
+    # Listed by k, position i of k = 3 is run i + 2: read position by position, run 8's 3 (0.5) was set
+    # against run 7's 2 (0.3) and run 8 itself was dropped, so 3 won "7 of 7". It wins 6 of 8.
+    per_run = [{2: 0.1}] + [{2: 0.3, 3: 0.5}] * 6 + [{2: 0.6, 3: 0.5}]
+    assert engine._cold_start_k(per_run) == 2
+    assert engine._cold_start_k([{2: 0.1}] + [{2: 0.3, 3: 0.5}] * 7) == 3  # 7 of 8
 
 
 def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
