@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from random import Random
+
+from django.db import transaction
 
 from solidarity.coalition.models import Delegate
 from solidarity.core.models import User
 from solidarity.deliberation import services
-from solidarity.deliberation.models import Conversation
+from solidarity.deliberation.models import Conversation, Statement
 from solidarity.demo import DemoContext
 
 # (English, Persian, economic loading, federal loading, base support). Loadings set how a
@@ -147,6 +150,9 @@ FEDERAL_TIES = {
 }
 
 PARTICIPANTS = 80
+# Delegates vote in rounds of this many, one transaction a round: the results are recomputed once a
+# round (8 versions, as the recompute throttle gives a live conversation), not once a vote.
+ROUND = 10
 SUBMITTED = [
     ("Local councils should be elected in every city and village.", "en"),
     ("باید کمیسیون حقیقت‌یاب برای جنایات چهل سال گذشته تشکیل شود.", "fa"),
@@ -169,6 +175,26 @@ def _position(delegate: Delegate) -> tuple[float, float]:
                 federal += FEDERAL_TIES[term.slug]
                 counted_f += 1
     return economic / max(counted_e, 1), (federal / counted_f if counted_f else -0.3)
+
+
+def _vote_round(conversation: Conversation, statements: list[Statement], delegates: list[Delegate], rng: Random) -> int:
+    """Each delegate of the round joins and votes on 9–14 statements, as their position leans."""
+    votes = 0
+    for delegate in delegates:
+        economic, federal = _position(delegate)
+        economic += rng.gauss(0, 0.4)
+        federal += rng.gauss(0, 0.4)
+        participant = services.join(conversation=conversation, user=delegate.user, delegate=delegate)
+        chosen = rng.sample(statements, k=min(len(statements), rng.randint(9, 14)))
+        for statement in chosen:
+            _en, _fa, load_e, load_f, base = STATEMENTS[statement.number]
+            score = base + load_e * economic + load_f * federal
+            agree = 1 / (1 + math.exp(-score))
+            draw = rng.random()
+            value = 0 if draw < 0.08 else (1 if rng.random() < agree else -1)
+            services.cast_vote(participant=participant, statement=statement, value=value)
+            votes += 1
+    return votes
 
 
 def build(context: DemoContext) -> None:
@@ -195,20 +221,9 @@ def build(context: DemoContext) -> None:
     # Eighty delegates take part, so the demo holds a few hundred votes.
     delegates = sorted(rng.sample(delegates, k=min(PARTICIPANTS, len(delegates))), key=lambda d: d.pk)
     votes = 0
-    for delegate in delegates:
-        economic, federal = _position(delegate)
-        economic += rng.gauss(0, 0.4)
-        federal += rng.gauss(0, 0.4)
-        participant = services.join(conversation=conversation, user=delegate.user, delegate=delegate)
-        chosen = rng.sample(statements, k=min(len(statements), rng.randint(9, 14)))
-        for statement in chosen:
-            _en, _fa, load_e, load_f, base = STATEMENTS[statement.number]
-            score = base + load_e * economic + load_f * federal
-            agree = 1 / (1 + math.exp(-score))
-            draw = rng.random()
-            value = 0 if draw < 0.08 else (1 if rng.random() < agree else -1)
-            services.cast_vote(participant=participant, statement=statement, value=value)
-            votes += 1
+    for start in range(0, len(delegates), ROUND):
+        with transaction.atomic():
+            votes += _vote_round(conversation, statements, delegates[start : start + ROUND], rng)
     # statements from the floor, for the moderation queue
     authors = [services.join(conversation=conversation, delegate=d) for d in delegates[:3]]
     submitted = [
