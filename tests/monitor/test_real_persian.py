@@ -8,7 +8,7 @@ import datetime
 
 from solidarity.monitor.pipeline import dates
 from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
-from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.extract import _join_list_lines, extract
 from solidarity.monitor.pipeline.language import normalize
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
@@ -295,3 +295,14 @@ def test_a_sentence_taking_up_a_past_strike_again_is_history_too() -> None:
     told = "معلمان روز پنجشنبه در مقابل اداره آموزش و پرورش سنندج تجمع کردند."
     result = extract(DocumentInput(text=f"{told} {resumed}", language="fa", published=published))
     assert normalize(resumed) in [e.sentence for event in result.events for e in event.evidence]
+
+
+def test_a_list_of_towns_on_the_line_below_a_lead_ending_in_a_colon_is_one_event_per_town() -> None:
+    lead = "بر اساس فیلم‌های ارسالی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای زیر تجمع اعتراضی برگزار شد:\n"
+    towns = "اراک، بوشهر ، تبریز، سنندج، کرمانشاه، یزد."
+    found = days_by_town(lead + towns)
+    assert set(found) == {"Arāk", "Bushehr", "Tabriz", "Sanandaj", "Kermanshah", "Yazd"}
+    assert set(found.values()) == {"2019-11-16"}
+    # a line after a colon that is not a run of places (demands, names) is left alone
+    demands = "معترضان خواسته‌های خود را چنین گفتند:\nافزایش دستمزد، آزادی زندانیان، بیمه."
+    assert _join_list_lines(demands) == demands

@@ -522,9 +522,25 @@ def _join_list_lines(text: str) -> str:
             result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
             index += len(items) + 1
             continue
+        if not items and _LIST_OPENER.match(line) and index + 1 < len(lines) and _runs_places(lines[index + 1]):
+            # the whole list on the next line, «…برگزار شد:» above «آبادان، اراک، اردبیل، …»: one sentence
+            result.append(line.rstrip() + " " + lines[index + 1].strip())
+            index += 2
+            continue
         result.append(line)
         index += 1
     return "\n".join(result)
+
+
+def _runs_places(line: str) -> bool:
+    """Tell whether a line is a run of three places or more, told one after another with commas or «و»/"and"."""
+    parts = [part.strip(" \t.()") for part in re.split(r"[,،]| and | و ", line)]
+    parts = [part for part in parts if part]
+    if len(parts) < 3:
+        return False
+    prefix = "in " if line.isascii() else "در "
+    named = sum(bool(places.find_mentions(prefix + part)) for part in parts)
+    return named * 2 >= len(parts)
 
 
 def _unglue(text: str) -> str:
