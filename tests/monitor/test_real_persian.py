@@ -306,3 +306,29 @@ def test_a_list_of_towns_on_the_line_below_a_lead_ending_in_a_colon_is_one_event
     # a line after a colon that is not a run of places (demands, names) is left alone
     demands = "معترضان خواسته‌های خود را چنین گفتند:\nافزایش دستمزد، آزادی زندانیان، بیمه."
     assert _join_list_lines(demands) == demands
+
+
+def test_a_persian_toll_told_over_a_list_of_towns_is_a_claim_and_places_seeing_protests_are_counted() -> None:
+    toll = normalize(
+        "گزارش‌ها نشان می‌دهد که بر اثر تیراندازی ماموران دست کم هفت نفر"
+        " در شهرهای شیراز، کرج، بهبهان، و سیرجان کشته شده‌اند."
+    )
+    found = find_tallies(Evidence(toll, 0, len(toll)), "fa", None, "IR", event_sentence=True, named_place=True)
+    assert [(c.count, c.unit, c.qualifier) for c in found] == [(7, "killed", "at least")]
+    # the towns of a toll are the toll's places, not four gatherings
+    assert extract(DocumentInput(text=toll, language="fa")).events == ()
+    # one town's own dead are still that gathering's account, no tally
+    one = normalize("در تجمع شیراز دو نفر کشته شدند.")
+    assert find_tallies(Evidence(one, 0, len(one)), "fa", None, "IR", event_sentence=True, named_place=True) == ()
+    for sentence, count in [
+        ("پیشتر صدای آمریکا تائید کرده بود که دست کم ۵۴ شهر ایران شاهد اعتراضات است.", 54),
+        ("استاندار تهران تائید کرد که اعتراضات اخیر تا ۲۲ استان ایران گسترده شد.", 22),
+        ("او گفته است در روز اول اعتراضات «۲۲ استان درگیر» بودند.", 22),
+    ]:
+        said = normalize(sentence)
+        places_found = find_tallies(Evidence(said, 0, len(said)), "fa", None, "IR", event_sentence=False)
+        assert [(c.count, c.unit) for c in places_found] == [(count, "places")]
+    # a date is no count of places ("تا ۲۵ آبان"), nor a town seen from afar
+    for sentence in ["اعتراضات تا ۲۵ آبان در شهر ادامه داشت.", "دو شهر شاهد تجمع بودند."]:
+        said = normalize(sentence)
+        assert find_tallies(Evidence(said, 0, len(said)), "fa", None, "IR", event_sentence=False) == ()
