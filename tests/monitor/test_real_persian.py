@@ -332,3 +332,22 @@ def test_a_persian_toll_told_over_a_list_of_towns_is_a_claim_and_places_seeing_p
     for sentence in ["اعتراضات تا ۲۵ آبان در شهر ادامه داشت.", "دو شهر شاهد تجمع بودند."]:
         said = normalize(sentence)
         assert find_tallies(Evidence(said, 0, len(said)), "fa", None, "IR", event_sentence=False) == ()
+
+
+def test_the_protests_dead_named_as_a_group_are_no_force_at_a_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    named = normalize("کارکنان ادارات با لباس سیاه حاضر شده‌اند و درباره کشته‌شدگان اعتراضات با هم صحبت می‌کنند.")
+    assert not read_cues(named, "fa").force
+    funeral = normalize("مراسم خاکسپاری یکی از جان‌باختگان اعتراضات در سقز برگزار شد.")
+    assert not read_cues(funeral, "fa").force
+    # force told at the gathering still is
+    shot = normalize("ماموران به سوی معترضان در سقز شلیک کردند و دو نفر کشته شدند.")
+    assert read_cues(shot, "fa").force
+    # the place-less sentence of mourning gives a gathering told before it no sub-type
+    text = (
+        "هزاران نفر روز چهارشنبه ۴ آبان ۱۴۰۱ در آرامستان آیچی سقز حاضر شدند و شعار دادند.\n"
+        "شماری از کارکنان ادارات با لباس سیاه درباره کشته‌شدگان اعتراضات با هم صحبت می‌کنند."
+    )
+    (event,) = extract(DocumentInput(text=text, language="fa")).events
+    assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST
