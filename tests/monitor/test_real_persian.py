@@ -351,3 +351,18 @@ def test_the_protests_dead_named_as_a_group_are_no_force_at_a_gathering() -> Non
     )
     (event,) = extract(DocumentInput(text=text, language="fa")).events
     assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_footage_of_these_protests_sent_is_no_gathering() -> None:
+    told = "شهروندان اهواز شامگاه پنجشنبه ۲۴ تیر ۱۴۰۰ در اعتراض به بی‌آبی تجمع کردند."
+    sent = "مخاطبان برای صدای آمریکا دو ویدئو از این اعتراضات ارسال کرده‌اند."
+    (event,) = extract(DocumentInput(text=told + "\n" + sent, language="fa")).events
+    assert all("ویدئو" not in e.sentence for e in event.evidence)
+    english = "Protesters gathered in Ahvaz on 15 July 2021.\nViewers sent two videos of these protests."
+    (event,) = extract(DocumentInput(text=english, language="en")).events
+    assert all("videos" not in e.sentence for e in event.evidence)
+    # a gathering told beside the footage is still told
+    both = normalize("ویدئویی از این اعتراضات نشان می‌دهد که مردم در سوسنگرد تجمع کردند.")
+    from solidarity.monitor.pipeline.extract import _protest_judged
+
+    assert not _protest_judged(both, "fa")

@@ -793,11 +793,22 @@ _CHANTED = re.compile(
 )
 
 
+# Footage of the protests just told, named as what was sent or shown ("مخاطبان دو ویدئو از این اعتراضات ارسال
+# کرده‌اند", "viewers sent videos of these protests"): a source, not a gathering.
+_MEDIA_OF_THESE_PROTESTS = re.compile(
+    r"\b(?:videos?|footage|images|photos|pictures|clips?) (?:\w+ ){0,2}?of (?:these|those|the) "
+    r"(?:protests|demonstrations|rallies|gatherings)\b"
+    r"|(?<![\u0600-\u06ff])(?:ویدئو|ویدیو|فیلم|تصویر|تصاویر|عکس)(?: ?ها| ?های| ?هایی|ی)?(?: \S+){0,2}? از (?:این|آن) "
+    rf"{_PROTEST_WORDS_FA}(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
 def _protest_judged(sentence: str, language: str) -> bool:
     """Tell whether a sentence names protests only as what is judged: a crackdown criticized, sympathy with the
-    strikers, an official slogan. A gathering told beside them ("Workers gathered in solidarity with the
-    strikers") is still told."""
-    rest = sentence
+    strikers, an official slogan, footage of them sent. A gathering told beside them ("Workers gathered in
+    solidarity with the strikers") is still told."""
+    rest = _MEDIA_OF_THESE_PROTESTS.sub(" ", sentence)
     if _CRITICISM.search(sentence):
         rest = _CRACKDOWN_ON.sub(" ", rest)
     rest = _SYMPATHY.sub(" ", rest)
