@@ -366,3 +366,16 @@ def test_footage_of_these_protests_sent_is_no_gathering() -> None:
     from solidarity.monitor.pipeline.extract import _protest_judged
 
     assert not _protest_judged(both, "fa")
+
+
+def test_a_town_named_with_what_kind_of_town_it_is_is_a_town() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    def towns(sentence: str) -> list[str | None]:
+        return [m.place.name if m.place else None for m in find_mentions(normalize(sentence))]
+
+    # Bostan (under 10,000 people) is read only with a cue: "the border town of"
+    assert towns("مردم در شهر مرزی بستان تجمع کردند.") == ["Bostān"]
+    assert towns("تجمع در شهرهای اهواز، سوسنگرد و شهر مرزی بستان.") == ["Ahvaz", "Sūsangerd", "Bostān"]
+    # the word alone, with no cue, is still no town
+    assert towns("بستان و باغ") == []

@@ -242,8 +242,10 @@ CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
 )
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
+# "شهر مرزی بستان", "شهر بندری گناوه": a town with what kind of town it is, still a town
+_TOWN_KIND_FA = r"(?:\s+(?:مرزی|بندری|ساحلی|صنعتی|کوچک|مذهبی|زیارتی|تاریخی|نفتی|کردنشین|عرب ?نشین))?"
 CUE_BEFORE_FA = re.compile(
-    r"(?:در|شهر|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
+    r"(?:در|شهر" + _TOWN_KIND_FA + r"|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
     r"نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
@@ -717,7 +719,7 @@ def _judge(
     province_cue = bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
     near = bool((NEAR_FA if persian else NEAR_EN).search(before))
     province_iso = gazetteer.province_names.get(key)
-    city_cue = bool(re.search(r"(?:شهر|city of|town of)\s*$", before, re.IGNORECASE))
+    city_cue = bool(re.search(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", before, re.IGNORECASE))
     if province_iso and key in COMMON_PROVINCE_WORDS and not (cue or province_cue):
         return None
     if province_iso and not city_cue and (province_cue or not candidates or candidates[0].province_iso != province_iso):
