@@ -379,3 +379,17 @@ def test_a_town_named_with_what_kind_of_town_it_is_is_a_town() -> None:
     assert towns("تجمع در شهرهای اهواز، سوسنگرد و شهر مرزی بستان.") == ["Ahvaz", "Sūsangerd", "Bostān"]
     # the word alone, with no cue, is still no town
     assert towns("بستان و باغ") == []
+
+
+def test_a_name_a_town_holds_as_its_own_comes_before_another_towns_alternate() -> None:
+    """GeoNames lists ساوه among Arak's names and کرج among Qods's: the towns themselves come first."""
+    from solidarity.core.text import fold_for_search
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert gazetteer.place_names[fold_for_search("ساوه")][0].name == "Sāveh"
+    assert gazetteer.place_names[fold_for_search("کرج")][0].name == "Karaj"
+    # a town whose own Persian name is not known keeps its place before a village of the same name
+    assert gazetteer.place_names[fold_for_search("خوی")][0].name == "Khūy"
+    found = days_by_town("تجمع اعتراضی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای اراک، ساوه و کرج برگزار شد.")
+    assert set(found) == {"Arāk", "Sāveh", "Karaj"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from solidarity.core import months
@@ -333,8 +333,21 @@ class Gazetteer:
             for name in [*raw["names"], raw["name_fa"], raw["name_en"]]:
                 for key in _keys(name):
                     self.province_names[key] = raw["iso"]
-        for candidates in self.place_names.values():
-            candidates.sort(key=lambda place: -place.population)
+        # A name a town holds as its own comes before the same name listed as another town's alternate:
+        # GeoNames files ساوه under Arak and کرج under Qods, yet «ساوه» is Saveh and «کرج» Karaj. Only a town
+        # whose own Persian name is known yields its place so (Khoy has none, and «خوی» stays Khoy).
+        own: dict[int, set[str]] = {
+            place.geonameid: _keys(place.name) | _keys(place.name_fa)
+            for place in self.places_by_id.values()
+            if place.name_fa
+        }
+
+        def order(key: str, place: Place) -> tuple[bool, int]:
+            names = own.get(place.geonameid)
+            return (names is not None and key not in names, -place.population)
+
+        for key, candidates in self.place_names.items():
+            candidates.sort(key=partial(order, key))
         # "Bandar-e Lengeh" is also "Lengeh", "بندر انزلی" also "انزلی": the port's own name, unless
         # another place already holds it.
         for key, candidates in list(self.place_names.items()):
