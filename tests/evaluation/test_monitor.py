@@ -16,6 +16,7 @@ from evaluation.monitor.gold.write_real import REPORTS, is_blind
 from evaluation.monitor.gold.write_real3 import REPORTS as PART3_REPORTS
 from evaluation.monitor.gold.write_real4 import REPORTS as PART4_REPORTS
 from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
+from evaluation.monitor.gold.write_real6 import REPORTS as PART6_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -29,6 +30,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV3_PATH,
     REAL_DEV4_PATH,
     REAL_DEV5_PATH,
+    REAL_DEV6_PATH,
     REAL_DEV_PATH,
     _city_matches,
     _sentence_label,
@@ -110,12 +112,15 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "real-dev5",
         "real-dev5-en",
         "real-dev5-fa",
+        "real-dev6",
+        "real-dev6-en",
+        "real-dev6-fa",
         "real-dev-all",
         "real-dev-all-en",
         "real-dev-all-fa",
     }
-    # nine fields per set; the real-text rows add sentences (not real-dev5-en, which holds no passage)
-    assert len(lines[4:]) == 7 * 9 + 14 * 10 + 9
+    # nine fields per set; the real-text rows add sentences (not real-dev5-en nor real-dev6-en, which hold no passage)
+    assert len(lines[4:]) == 7 * 9 + 16 * 10 + 2 * 9
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
 
 
@@ -168,9 +173,13 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     dev5 = [json.loads(line) for line in REAL_DEV5_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(dev5) == len(PART5_REPORTS) >= 15 and {r["language"] for r in dev5} == {"fa"}
     assert not {r["id"] for r in dev5} & {r["id"] for r in dev + blind + dev2 + dev3 + blind2 + dev4}
-    for record in dev + blind + dev2 + dev3 + blind2 + dev4 + dev5:
+    # the sixth part: Persian lists of towns, all development, ids apart from the others
+    dev6 = [json.loads(line) for line in REAL_DEV6_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(dev6) == len(PART6_REPORTS) >= 5 and {r["language"] for r in dev6} == {"fa"}
+    assert not {r["id"] for r in dev6} & {r["id"] for r in dev + blind + dev2 + dev3 + blind2 + dev4 + dev5}
+    for record in dev + blind + dev2 + dev3 + blind2 + dev4 + dev5 + dev6:
         assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 3.0", "CC BY 2.5", "public domain"))
-        assert "voanews" not in record["source"] or record in dev + blind + dev4 + dev5
+        assert "voanews" not in record["source"] or record in dev + blind + dev4 + dev5 + dev6
         assert record["source"].startswith("http") and record["attribution"]
         assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
         assert all(sentence["text"] in record["text"] for sentence in record["sentences"])

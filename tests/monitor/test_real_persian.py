@@ -8,7 +8,7 @@ import datetime
 
 from solidarity.monitor.pipeline import dates
 from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
-from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.extract import _join_list_lines, extract
 from solidarity.monitor.pipeline.language import normalize
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
@@ -295,3 +295,101 @@ def test_a_sentence_taking_up_a_past_strike_again_is_history_too() -> None:
     told = "معلمان روز پنجشنبه در مقابل اداره آموزش و پرورش سنندج تجمع کردند."
     result = extract(DocumentInput(text=f"{told} {resumed}", language="fa", published=published))
     assert normalize(resumed) in [e.sentence for event in result.events for e in event.evidence]
+
+
+def test_a_list_of_towns_on_the_line_below_a_lead_ending_in_a_colon_is_one_event_per_town() -> None:
+    lead = "بر اساس فیلم‌های ارسالی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای زیر تجمع اعتراضی برگزار شد:\n"
+    towns = "اراک، بوشهر ، تبریز، سنندج، کرمانشاه، یزد."
+    found = days_by_town(lead + towns)
+    assert set(found) == {"Arāk", "Bushehr", "Tabriz", "Sanandaj", "Kermanshah", "Yazd"}
+    assert set(found.values()) == {"2019-11-16"}
+    # a line after a colon that is not a run of places (demands, names) is left alone
+    demands = "معترضان خواسته‌های خود را چنین گفتند:\nافزایش دستمزد، آزادی زندانیان، بیمه."
+    assert _join_list_lines(demands) == demands
+
+
+def test_a_persian_toll_told_over_a_list_of_towns_is_a_claim_and_places_seeing_protests_are_counted() -> None:
+    toll = normalize(
+        "گزارش‌ها نشان می‌دهد که بر اثر تیراندازی ماموران دست کم هفت نفر"
+        " در شهرهای شیراز، کرج، بهبهان، و سیرجان کشته شده‌اند."
+    )
+    found = find_tallies(Evidence(toll, 0, len(toll)), "fa", None, "IR", event_sentence=True, named_place=True)
+    assert [(c.count, c.unit, c.qualifier) for c in found] == [(7, "killed", "at least")]
+    # the towns of a toll are the toll's places, not four gatherings
+    assert extract(DocumentInput(text=toll, language="fa")).events == ()
+    # one town's own dead are still that gathering's account, no tally
+    one = normalize("در تجمع شیراز دو نفر کشته شدند.")
+    assert find_tallies(Evidence(one, 0, len(one)), "fa", None, "IR", event_sentence=True, named_place=True) == ()
+    for sentence, count in [
+        ("پیشتر صدای آمریکا تائید کرده بود که دست کم ۵۴ شهر ایران شاهد اعتراضات است.", 54),
+        ("استاندار تهران تائید کرد که اعتراضات اخیر تا ۲۲ استان ایران گسترده شد.", 22),
+        ("او گفته است در روز اول اعتراضات «۲۲ استان درگیر» بودند.", 22),
+    ]:
+        said = normalize(sentence)
+        places_found = find_tallies(Evidence(said, 0, len(said)), "fa", None, "IR", event_sentence=False)
+        assert [(c.count, c.unit) for c in places_found] == [(count, "places")]
+    # a date is no count of places ("تا ۲۵ آبان"), nor a town seen from afar
+    for sentence in ["اعتراضات تا ۲۵ آبان در شهر ادامه داشت.", "دو شهر شاهد تجمع بودند."]:
+        said = normalize(sentence)
+        assert find_tallies(Evidence(said, 0, len(said)), "fa", None, "IR", event_sentence=False) == ()
+
+
+def test_the_protests_dead_named_as_a_group_are_no_force_at_a_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    named = normalize("کارکنان ادارات با لباس سیاه حاضر شده‌اند و درباره کشته‌شدگان اعتراضات با هم صحبت می‌کنند.")
+    assert not read_cues(named, "fa").force
+    funeral = normalize("مراسم خاکسپاری یکی از جان‌باختگان اعتراضات در سقز برگزار شد.")
+    assert not read_cues(funeral, "fa").force
+    # force told at the gathering still is
+    shot = normalize("ماموران به سوی معترضان در سقز شلیک کردند و دو نفر کشته شدند.")
+    assert read_cues(shot, "fa").force
+    # the place-less sentence of mourning gives a gathering told before it no sub-type
+    text = (
+        "هزاران نفر روز چهارشنبه ۴ آبان ۱۴۰۱ در آرامستان آیچی سقز حاضر شدند و شعار دادند.\n"
+        "شماری از کارکنان ادارات با لباس سیاه درباره کشته‌شدگان اعتراضات با هم صحبت می‌کنند."
+    )
+    (event,) = extract(DocumentInput(text=text, language="fa")).events
+    assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_footage_of_these_protests_sent_is_no_gathering() -> None:
+    told = "شهروندان اهواز شامگاه پنجشنبه ۲۴ تیر ۱۴۰۰ در اعتراض به بی‌آبی تجمع کردند."
+    sent = "مخاطبان برای صدای آمریکا دو ویدئو از این اعتراضات ارسال کرده‌اند."
+    (event,) = extract(DocumentInput(text=told + "\n" + sent, language="fa")).events
+    assert all("ویدئو" not in e.sentence for e in event.evidence)
+    english = "Protesters gathered in Ahvaz on 15 July 2021.\nViewers sent two videos of these protests."
+    (event,) = extract(DocumentInput(text=english, language="en")).events
+    assert all("videos" not in e.sentence for e in event.evidence)
+    # a gathering told beside the footage is still told
+    both = normalize("ویدئویی از این اعتراضات نشان می‌دهد که مردم در سوسنگرد تجمع کردند.")
+    from solidarity.monitor.pipeline.extract import _protest_judged
+
+    assert not _protest_judged(both, "fa")
+
+
+def test_a_town_named_with_what_kind_of_town_it_is_is_a_town() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    def towns(sentence: str) -> list[str | None]:
+        return [m.place.name if m.place else None for m in find_mentions(normalize(sentence))]
+
+    # Bostan (under 10,000 people) is read only with a cue: "the border town of"
+    assert towns("مردم در شهر مرزی بستان تجمع کردند.") == ["Bostān"]
+    assert towns("تجمع در شهرهای اهواز، سوسنگرد و شهر مرزی بستان.") == ["Ahvaz", "Sūsangerd", "Bostān"]
+    # the word alone, with no cue, is still no town
+    assert towns("بستان و باغ") == []
+
+
+def test_a_name_a_town_holds_as_its_own_comes_before_another_towns_alternate() -> None:
+    """GeoNames lists ساوه among Arak's names and کرج among Qods's: the towns themselves come first."""
+    from solidarity.core.text import fold_for_search
+    from solidarity.monitor.pipeline.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert gazetteer.place_names[fold_for_search("ساوه")][0].name == "Sāveh"
+    assert gazetteer.place_names[fold_for_search("کرج")][0].name == "Karaj"
+    # a town whose own Persian name is not known keeps its place before a village of the same name
+    assert gazetteer.place_names[fold_for_search("خوی")][0].name == "Khūy"
+    found = days_by_town("تجمع اعتراضی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای اراک، ساوه و کرج برگزار شد.")
+    assert set(found) == {"Arāk", "Sāveh", "Karaj"}

@@ -345,8 +345,11 @@ TALLY_EN = re.compile(
 # Who a Persian count of people counts: persons, or the protesters, students, workers … themselves
 # ("۵۵۵ دانشجو بازداشت شده‌اند").
 _PEOPLE_FA = r"(?:نفر|تن|دانشجو|معترض|کارگر|معلم|شهروند|کودک|نوجوان|زن|فعال)(?![\u0600-\u06ff])"
+# "دست کم هفت نفر در شهرهای شیراز، کرج، … و سیرجان کشته شده‌اند": the towns the count is told over, between it and
+# its casualty word (such a count is an aggregate: no one gathering's own account).
+_TOWNS_GAP_FA = r" ?در (?:شهر ?های|شهرستان ?های|استان ?های) (?P<towns>[\u0600-\u06ff\u200c ]+(?:[،,] ?(?:و )?[\u0600-\u06ff\u200c ]+)+?) "
 TALLY_FA = re.compile(
-    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
     rf"|(?P<unit2>{_FA_UNIT_RE})(?: ?شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
 )
 # "حدود ۱۵ کشته برجای گذاشت", "از یک کشته و سه زخمی خبر داد": a count with the casualty noun itself.
@@ -374,8 +377,11 @@ PLACES_EN = re.compile(
     rf"\b(?:in|to|across|throughout) (?:all )?(?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
     re.IGNORECASE,
 )
+# also spread "up to" so many ("تا ۲۲ استان ایران گسترده شد") and so many places as the subject of what they saw or
+# were drawn into ("دست کم ۵۴ شهر ایران شاهد اعتراضات است", "«۲۲ استان درگیر» بودند")
 PLACES_FA = re.compile(
-    rf"(?<![\u0600-\u06ff])(?:در|تو|به) (?:(?:همه[\u0654\u06c0]?|تمام|تمامی)(?: ی)? )?(?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
+    rf"(?<![\u0600-\u06ff])(?:در|تو|به|تا) (?:(?:همه[\u0654\u06c0]?|تمام|تمامی)(?: ی)? )?(?:{_Q_FA} )?{_NUM_FA} (?P<unit>شهر|استان)(?![\u0600-\u06ff])"
+    rf"|(?<![\u0600-\u06ff\d])(?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) (?P<unit2>شهر|استان) (?:ایران |کشور )?(?:شاهد|درگیر)(?![\u0600-\u06ff])"
 )
 # The words each pattern above cannot match without, alone: looked for first, so the long patterns are
 # tried only on the few sentences that hold one (a sentence with no casualty word has no tally of people).
@@ -542,9 +548,9 @@ def find_tallies(
         unit_word = (group.get("unit") or group.get("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
         qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
-        if event_sentence and not aggregate:
+        if event_sentence and not aggregate and not group.get("towns"):
             continue  # one gathering's own account: "police arrested 12 of them"
-        if named_place and not aggregate and value < 10:
+        if named_place and not aggregate and value < 10 and not group.get("towns"):
             continue  # "Two killed in Iranshahr": one town's own account
         if unit:
             found.append((value, unit, qualifier, None))
@@ -561,10 +567,12 @@ def find_tallies(
             found.append((value, _ACTIVE_UNIT[match.group("unit").lower()], qualifier, None))
     places_told = (_PLACE_WORD_FA if persian else _PLACE_WORD_EN).search(sentence)
     for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence) if places_told else ():
-        if looks_like_year(match.group("n")):
+        group = match.groupdict()
+        numeral = group["n"] or group.get("n2") or ""
+        if looks_like_year(numeral):
             continue
-        value = parse_number(match.group("n"))
-        qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
+        value = parse_number(numeral)
+        qualifier = qualifier_of(group["q"] or group.get("q2"), bool(group.get("plus")))
         if value is not None and (value >= 5 or qualifier):
             found.append((value, "places", qualifier, value))
     return _tally_records(found, evidence, language, published, area_iso)

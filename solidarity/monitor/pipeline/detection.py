@@ -438,15 +438,26 @@ _PROTEST_OBJECT = re.compile(
 )
 
 
+# The movement's dead named as a group ("درباره کشته‌شدگان اعتراضات صحبت می‌کنند", "یکی از جان‌باختگان
+# اعتراضات"): who they are, not force told at this gathering.
+_DEAD_OF_PROTESTS_FA = re.compile(
+    r"(?:کشته ?شدگان|کشته ?شده ?ها|جان ?باختگان)(?: \S+){0,2}? (?:اعتراضات|اعتراض ها|اعتراض‌ها|تظاهرات|ناآرامی ?ها|خیزش|قیام)"
+    r"(?![\u0600-\u06ff])"
+)
+
+
 def _force_at_protest(sentence: str, persian: bool) -> bool:
     """Tell whether lethal or injuring force is told as done at the protest, not as the crowd's reason."""
     pattern, reason = (FORCE_FA, REASON_FA) if persian else (FORCE_EN, REASON_EN)
     matches = list(pattern.finditer(sentence))
     if not persian and _DIE_EN.search(sentence):
         matches += DEATHS_EN.finditer(sentence)
+    dead_named = [(m.start(), m.end()) for m in _DEAD_OF_PROTESTS_FA.finditer(sentence)] if persian else []
     for match in matches:
         if _NEGATION_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()]):
             continue
+        if any(start <= match.start() < end for start, end in dead_named):
+            continue  # the protests' dead named as a group, not killed at this gathering
         # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
         # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
         before = sentence[max(0, match.start() - 60) : match.start()]

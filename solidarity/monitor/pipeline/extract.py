@@ -522,9 +522,25 @@ def _join_list_lines(text: str) -> str:
             result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
             index += len(items) + 1
             continue
+        if not items and _LIST_OPENER.match(line) and index + 1 < len(lines) and _runs_places(lines[index + 1]):
+            # the whole list on the next line, «…برگزار شد:» above «آبادان، اراک، اردبیل، …»: one sentence
+            result.append(line.rstrip() + " " + lines[index + 1].strip())
+            index += 2
+            continue
         result.append(line)
         index += 1
     return "\n".join(result)
+
+
+def _runs_places(line: str) -> bool:
+    """Tell whether a line is a run of three places or more, told one after another with commas or «و»/"and"."""
+    parts = [part.strip(" \t.()") for part in re.split(r"[,،]| and | و ", line)]
+    parts = [part for part in parts if part]
+    if len(parts) < 3:
+        return False
+    prefix = "in " if line.isascii() else "در "
+    named = sum(bool(places.find_mentions(prefix + part)) for part in parts)
+    return named * 2 >= len(parts)
 
 
 def _unglue(text: str) -> str:
@@ -777,11 +793,22 @@ _CHANTED = re.compile(
 )
 
 
+# Footage of the protests just told, named as what was sent or shown ("مخاطبان دو ویدئو از این اعتراضات ارسال
+# کرده‌اند", "viewers sent videos of these protests"): a source, not a gathering.
+_MEDIA_OF_THESE_PROTESTS = re.compile(
+    r"\b(?:videos?|footage|images|photos|pictures|clips?) (?:\w+ ){0,2}?of (?:these|those|the) "
+    r"(?:protests|demonstrations|rallies|gatherings)\b"
+    r"|(?<![\u0600-\u06ff])(?:ویدئو|ویدیو|فیلم|تصویر|تصاویر|عکس)(?: ?ها| ?های| ?هایی|ی)?(?: \S+){0,2}? از (?:این|آن) "
+    rf"{_PROTEST_WORDS_FA}(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
 def _protest_judged(sentence: str, language: str) -> bool:
     """Tell whether a sentence names protests only as what is judged: a crackdown criticized, sympathy with the
-    strikers, an official slogan. A gathering told beside them ("Workers gathered in solidarity with the
-    strikers") is still told."""
-    rest = sentence
+    strikers, an official slogan, footage of them sent. A gathering told beside them ("Workers gathered in
+    solidarity with the strikers") is still told."""
+    rest = _MEDIA_OF_THESE_PROTESTS.sub(" ", sentence)
     if _CRITICISM.search(sentence):
         rest = _CRACKDOWN_ON.sub(" ", rest)
     rest = _SYMPATHY.sub(" ", rest)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from solidarity.core import months
@@ -242,8 +242,10 @@ CUE_BEFORE_EN = re.compile(
     r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
 )
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
+# "شهر مرزی بستان", "شهر بندری گناوه": a town with what kind of town it is, still a town
+_TOWN_KIND_FA = r"(?:\s+(?:مرزی|بندری|ساحلی|صنعتی|کوچک|مذهبی|زیارتی|تاریخی|نفتی|کردنشین|عرب ?نشین))?"
 CUE_BEFORE_FA = re.compile(
-    r"(?:در|شهر|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
+    r"(?:در|شهر" + _TOWN_KIND_FA + r"|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
     r"نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
@@ -331,8 +333,21 @@ class Gazetteer:
             for name in [*raw["names"], raw["name_fa"], raw["name_en"]]:
                 for key in _keys(name):
                     self.province_names[key] = raw["iso"]
-        for candidates in self.place_names.values():
-            candidates.sort(key=lambda place: -place.population)
+        # A name a town holds as its own comes before the same name listed as another town's alternate:
+        # GeoNames files ساوه under Arak and کرج under Qods, yet «ساوه» is Saveh and «کرج» Karaj. Only a town
+        # whose own Persian name is known yields its place so (Khoy has none, and «خوی» stays Khoy).
+        own: dict[int, set[str]] = {
+            place.geonameid: _keys(place.name) | _keys(place.name_fa)
+            for place in self.places_by_id.values()
+            if place.name_fa
+        }
+
+        def order(key: str, place: Place) -> tuple[bool, int]:
+            names = own.get(place.geonameid)
+            return (names is not None and key not in names, -place.population)
+
+        for key, candidates in self.place_names.items():
+            candidates.sort(key=partial(order, key))
         # "Bandar-e Lengeh" is also "Lengeh", "بندر انزلی" also "انزلی": the port's own name, unless
         # another place already holds it.
         for key, candidates in list(self.place_names.items()):
@@ -717,7 +732,7 @@ def _judge(
     province_cue = bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
     near = bool((NEAR_FA if persian else NEAR_EN).search(before))
     province_iso = gazetteer.province_names.get(key)
-    city_cue = bool(re.search(r"(?:شهر|city of|town of)\s*$", before, re.IGNORECASE))
+    city_cue = bool(re.search(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", before, re.IGNORECASE))
     if province_iso and key in COMMON_PROVINCE_WORDS and not (cue or province_cue):
         return None
     if province_iso and not city_cue and (province_cue or not candidates or candidates[0].province_iso != province_iso):
