@@ -1215,14 +1215,12 @@ def compute(
     counted = np.bincount(matrix.rows[kept], minlength=n_p) + n_excluded
 
     # who is clustered
-    threshold = min(MIN_VOTES, n_s)
-    in_conv = raw_votes_per_participant >= threshold
-    if warm is not None:
-        in_conv |= np.isin(matrix.participant_ids, np.asarray(warm.in_conversation, dtype=np.int64))
-    if in_conv.sum() < MIN_IN_CONVERSATION:
-        order = np.lexsort((matrix.participant_ids, -raw_votes_per_participant))
-        in_conv[order[: min(MIN_IN_CONVERSATION, n_p)]] = True
-    in_conv &= raw_votes_per_participant > 0
+    in_conv = _in_conversation(
+        matrix.participant_ids,
+        raw_votes_per_participant,
+        threshold=min(MIN_VOTES, n_s),
+        sticky=warm.in_conversation if warm is not None else (),
+    )
     members = np.flatnonzero(in_conv)
 
     # Imputation and centring use every vote and the axes are fitted on every row, as in Pol.is
@@ -1433,6 +1431,31 @@ def compute(
         path="incremental" if incremental else "full",
         incremental=next_state,
     )
+
+
+def _in_conversation(
+    participant_ids: IntArray, vote_counts: FloatArray, *, threshold: int, sticky: Sequence[int]
+) -> npt.NDArray[np.bool_]:
+    """Mark who is clustered: Pol.is's `in-conv` (METHOD.md 1.2).
+
+    As `:in-conv` in compdemocracy/polis math/src/polismath/math/conversation.clj
+    (`base-conv-update-graph`): the previous update's members (sticky) joined with everyone who
+    has voted on at least `threshold` statements; if that leaves fewer than 15 (`greedy-n`), the
+    15 − |in-conv| participants with the most votes among those **not yet in** are added — never
+    the 15 most active on top of the members, which could give more than 15. Ties in the vote
+    count go to the smaller participant id (Pol.is's order among ties is a hash map's). Only
+    participants with a vote are candidates (Pol.is's rows are made by votes).
+    """
+    voted = vote_counts > 0
+    in_conv = voted & (vote_counts >= threshold)
+    if len(sticky):
+        in_conv |= voted & np.isin(participant_ids, np.asarray(sticky, dtype=np.int64))
+    missing = MIN_IN_CONVERSATION - int(in_conv.sum())
+    if missing > 0:
+        outside = np.flatnonzero(voted & ~in_conv)
+        order = outside[np.lexsort((participant_ids[outside], -vote_counts[outside]))]
+        in_conv[order[:missing]] = True
+    return in_conv
 
 
 def _takes_incremental_path(warm: WarmStart, state: IncrementalState, *, n_votes: int, bridging: bool) -> bool:

@@ -121,6 +121,19 @@ def test_small_conversation_adds_most_active_voters_up_to_fifteen() -> None:
     assert int(result.in_conversation.sum()) == 15
 
 
+def test_top_up_adds_only_the_missing_most_active_to_the_sticky_members() -> None:
+    # Pol.is's in-conv (conversation.clj): with fewer than 15 in, add the 15 − |in| most active of
+    # those not yet in, not the 15 most active on top of the sticky members.
+    early = [(p, p % 3, 1 if p % 2 else -1) for p in range(10)]  # 10 participants, one vote each
+    first = engine.compute(engine.VoteTable.from_tuples(early), bridging=False)
+    assert int(first.in_conversation.sum()) == 10  # everyone, fewer than 15
+    later = early + [(p, s, 1 if (p + s) % 2 else -1) for p in range(100, 110) for s in (0, 1)]
+    second = engine.compute(engine.VoteTable.from_tuples(later), previous=first, bridging=False)
+    # none has min(7, 3) = 3 votes; the 10 sticky stay, and 5 of the 10 two-vote newcomers join
+    clustered = set(second.participant_ids[second.in_conversation].tolist())
+    assert clustered == set(range(10)) | set(range(100, 105))
+
+
 def test_k_smoother_waits_for_four_consecutive_updates() -> None:
     state = engine._smooth_k(2, None)
     assert state.current == 2
