@@ -503,3 +503,20 @@ def test_a_disasters_toll_is_no_outcome_of_the_gathering_before() -> None:
     fired = "Police fired tear gas at them."
     result = extract(DocumentInput(text=f"{told} {fired}", language="en", published=published))
     assert [e.sentence for event in result.events for e in event.evidence] == [told, fired]
+
+
+def test_a_count_of_places_after_the_countrys_name_is_a_claim() -> None:
+    assert tallies("The nationwide protests have spread to Iran's 31 provinces, Reuters reported.") == [
+        (31, "places", "")
+    ]
+
+
+def test_the_dead_of_the_crackdowns_or_since_the_demonstrations_began_are_an_aggregate() -> None:
+    # told beside a gathering's force (an event sentence), the words mark the count as the movement's
+    assert tallies("At least 92 people have been killed in the crackdowns, the group said.", event_sentence=True) == [
+        (92, "killed", "at least")
+    ]
+    assert tallies(
+        "State TV reported that at least 41 protesters have been killed since the demonstrations began.",
+        event_sentence=True,
+    ) == [(41, "killed", "at least")]
