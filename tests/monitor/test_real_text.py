@@ -520,3 +520,21 @@ def test_the_dead_of_the_crackdowns_or_since_the_demonstrations_began_are_an_agg
         "State TV reported that at least 41 protesters have been killed since the demonstrations began.",
         event_sentence=True,
     ) == [(41, "killed", "at least")]
+
+
+def test_the_demonstrations_drew_crowds_in_towns_is_a_gathering_told_not_a_topic() -> None:
+    text = "The demonstrations drew crowds in Tehran, Mashhad and Isfahan."
+    result = extract(DocumentInput(text=text, published=datetime.date(2022, 9, 20)))
+    assert {e.place.city for e in result.events if e.place} == {"Tehran", "Mashhad", "Isfahan"}
+
+
+def test_a_day_heading_dates_the_gathering_below_it_apart_from_the_same_towns_other_day() -> None:
+    text = (
+        "Timeline\n20 June\n"
+        "On 20 June, people in Abadan gathered in front of the water and sewage offices and protested.\n"
+        "23 June\n"
+        "Hundreds of people in Abadan again protested the lack of clean water in front of the governor's office.\n"
+    )
+    result = extract(DocumentInput(text=text, title="2018 Iranian water protests"))
+    days = sorted(e.date.date for e in result.events if e.place and e.place.city == "Abadan" and e.date)
+    assert days == [datetime.date(2018, 6, 20), datetime.date(2018, 6, 23)]

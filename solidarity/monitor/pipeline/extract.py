@@ -302,8 +302,13 @@ def extract(document: DocumentInput) -> Extraction:
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
         together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor, year))
+        # A sentence with no day of its own falls under its section's day heading ("23 June" above "Hundreds of
+        # people in Abadan again protested …"): a gathering there is not the same town's gathering of another day.
+        heading_day = section_dates[index]
         for place, own in [
-            (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
+            (town, day)
+            for town in towns
+            for day in (together or [town_dates.get(_place_key(town)) or sentence_day or heading_day])
         ]:
             match = next(
                 (
@@ -691,7 +696,9 @@ _TOPIC_EN = re.compile(
 
 
 _TOLD_EN = re.compile(
-    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled)\b",
+    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled|"
+    # "The demonstrations drew crowds in Tehran, Mashhad and Esfehan": a gathering told, not a topic
+    r"drew (?:large |big |huge )?(?:crowds|thousands|hundreds))\b",
     re.IGNORECASE,
 )
 
