@@ -538,3 +538,20 @@ def test_a_day_heading_dates_the_gathering_below_it_apart_from_the_same_towns_ot
     result = extract(DocumentInput(text=text, title="2018 Iranian water protests"))
     days = sorted(e.date.date for e in result.events if e.place and e.place.city == "Abadan" and e.date)
     assert days == [datetime.date(2018, 6, 20), datetime.date(2018, 6, 23)]
+
+
+def test_a_news_agency_or_the_capital_named_for_the_state_is_no_place() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    assert find_mentions("The semi-official Fars news agency said 1,000 protesters had been arrested.") == []
+    text = (
+        "The protests have put renewed pressure on Iran's government after the United States withdrew from "
+        "Tehran's nuclear deal with world powers."
+    )
+    assert find_mentions(text) == []
+    assert [m.text for m in find_mentions("Hundreds marched in Tehran's Grand Bazaar on Monday.")] == ["Tehran"]
+
+
+def test_the_toll_of_protests_that_left_people_dead_is_an_aggregate() -> None:
+    sentence = "Khamenei blamed thugs for damaging property in protests that left at least two people dead."
+    assert tallies(sentence, event_sentence=True) == [(2, "killed", "at least")]

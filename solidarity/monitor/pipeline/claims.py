@@ -418,7 +418,9 @@ _INCLUDING_BEFORE = re.compile(
 _AGGREGATE_EN = re.compile(
     r"\b(?:in the (?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
-    r"in the days|over the past)\b",
+    r"in the days|over the past|"
+    # "damaging property in protests that left at least two people dead": the toll of the protests, plural
+    r"(?:protests|demonstrations|unrest|riots) that (?:have |had )?(?:left|killed))\b",
     re.IGNORECASE,
 )
 _AGGREGATE_FA = re.compile(
