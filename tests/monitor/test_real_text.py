@@ -555,3 +555,13 @@ def test_a_news_agency_or_the_capital_named_for_the_state_is_no_place() -> None:
 def test_the_toll_of_protests_that_left_people_dead_is_an_aggregate() -> None:
     sentence = "Khamenei blamed thugs for damaging property in protests that left at least two people dead."
     assert tallies(sentence, event_sentence=True) == [(2, "killed", "at least")]
+
+
+def test_a_crackdown_the_crowd_defies_is_no_intervention_at_the_gathering() -> None:
+    text = "Hundreds of Iranian protesters held rallies in the capital, Tehran, on Tuesday."
+    result = extract(
+        DocumentInput(
+            text=text, title="Iranian Protests Continue, Defying Crackdown", published=datetime.date(2022, 11, 2)
+        )
+    )
+    assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
