@@ -565,3 +565,14 @@ def test_a_crackdown_the_crowd_defies_is_no_intervention_at_the_gathering() -> N
         )
     )
     assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+
+
+def test_where_one_person_had_been_detained_is_no_place_of_the_gathering() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    sentence = (
+        "Thousands have protested the death of Mahsa Amini, a woman who had been detained by the morality police "
+        "in the capital of Tehran."
+    )
+    assert find_mentions(sentence) == []
+    assert [m.text for m in find_mentions("Thousands protested in Tehran after her death.")] == ["Tehran"]

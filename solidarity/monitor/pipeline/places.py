@@ -556,6 +556,13 @@ INSTITUTION_AFTER_EN = re.compile(
     r"road|prison|dam|river|bridge|airport|industrial|group)\b",
     re.IGNORECASE,
 )
+# Where one person named in a relative clause had been held or died ("a 22-year-old woman who had been detained by
+# Iran's morality police in the capital of Tehran"): told about that person, not where a crowd gathered.
+HELD_IN_BEFORE_EN = re.compile(
+    r"\bwho (?:had |has )?(?:been )?(?:detained|arrested|held|jailed|killed|died)\b[^,.;:]{0,60}?\bin "
+    r"(?:the (?:capital|city|town) of )?$",
+    re.IGNORECASE,
+)
 # The capital's name for the state it is the seat of ("Tehran's nuclear deal with world powers", "Tehran's clerical
 # rulers", "Tehran's support for …"): no place where anything happens.
 STATE_AFTER_EN = re.compile(
@@ -732,6 +739,8 @@ def _judge(
         word[:1].isupper() or word in _LOWER_NAME_WORDS for word in re.split(r"[\s-]+", surface)
     ):
         return None  # every word of an English name is capitalized: "Zayandeh Rud dam" is not "Rudam"
+    if not persian and HELD_IN_BEFORE_EN.search(sentence[max(0, start - 80) : start]):
+        return None  # "Mahsa Amini, … who had been detained by … in the capital of Tehran": where one person was held
     if not persian and STATE_AFTER_EN.match(sentence[end : end + 60]):
         return None  # "Tehran's nuclear deal": the capital named for the state; "Fars news agency": an outlet
     index_key, candidates = known if known is not None else (key, gazetteer.place_names.get(key, []))
