@@ -576,3 +576,12 @@ def test_where_one_person_had_been_detained_is_no_place_of_the_gathering() -> No
     )
     assert find_mentions(sentence) == []
     assert [m.text for m in find_mentions("Thousands protested in Tehran after her death.")] == ["Tehran"]
+
+
+def test_protests_named_as_what_a_decision_sparked_are_no_gathering() -> None:
+    text = "Iran's leader backed Sunday a government decision to increase fuel prices which sparked deadly protests."
+    assert extract(DocumentInput(text=text, published=datetime.date(2019, 11, 18))).events == ()
+    told = "Protesters gathered in Shiraz on Sunday against the decision, which sparked deadly protests."
+    assert [
+        e.place.city for e in extract(DocumentInput(text=told, published=datetime.date(2019, 11, 18))).events if e.place
+    ] == ["Shiraz"]

@@ -783,6 +783,14 @@ _CRACKDOWN_ON = re.compile(
     r"اعتراضات|اعتراض ها|تظاهرات|مظاهرات|تجمعات)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
+# What a decision or a death set off, named as its effect ("a government decision to increase fuel prices which
+# sparked deadly protests over the weekend"): the protests judged as an outcome, no gathering told.
+_DECISION_SPARKED = re.compile(
+    r"\b(?:decision|decree|move|hike|increase|death|killing|announcement) (?:[\w-]+ ){0,6}?(?:which|that) "
+    r"(?:sparked|triggered|prompted|set off|fueled|fuelled|led to|caused) (?:[\w-]+ ){0,2}?"
+    r"(?:protests|demonstrations|unrest|riots)(?: over the (?:weekend|past \w+ days))?\b",
+    re.IGNORECASE,
+)
 _SYMPATHY = re.compile(
     r"\b(?:sympathetic|sympathy|sympathi[sz]e|supportive|solidarity) (?:to|with|towards|for) (?:the )?"
     r"(?:strikers|protesters|protestors|demonstrators)\b"
@@ -819,6 +827,7 @@ def _protest_judged(sentence: str, language: str) -> bool:
     if _CRITICISM.search(sentence):
         rest = _CRACKDOWN_ON.sub(" ", rest)
     rest = _SYMPATHY.sub(" ", rest)
+    rest = _DECISION_SPARKED.sub(" ", rest)
     if language in {"fa", "ar"} and not _CHANTED.search(sentence):
         rest = _OFFICIAL_SLOGAN.sub(" ", rest)
     return rest != sentence and not detection.read_cues(rest, language).is_protest
