@@ -6,7 +6,7 @@ monitor [--data DIR] [--real-blind | --development] [--sentence-errors]
                           a line, when DIR is not given or a file is absent) and the gold sets in
                           evaluation/monitor/gold/ (always; the real-text set's blind part
                           only with --real-blind); --development scores only the development
-                          sets (CASE 2021 dev, our own gold development sets, real-dev 1-6 and
+                          sets (CASE 2021 dev, our own gold development sets, real-dev 1-7 and
                           real-dev-all: never the held-out or blind sets, PLOVER or the Arabic
                           GSR); --sentence-errors lists instead the real-text
                           development part's sentences given as event evidence that report no
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument(
         "--development",
         action="store_true",
-        help="score only the development sets (CASE 2021 dev, our own gold development sets, real-dev 1-6 and"
+        help="score only the development sets (CASE 2021 dev, our own gold development sets, real-dev 1-7 and"
         " real-dev-all): never the held-out or blind sets, PLOVER or the Arabic GSR",
     )
     monitor.add_argument(

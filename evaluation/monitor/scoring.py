@@ -51,6 +51,9 @@ REAL_DEV5_PATH = GOLD_DIR / "real_dev5.jsonl"
 # Sixth part (write_real6.py): Persian lists of towns, all development, scored as `real-dev6` only (one list of
 # 53 towns would outweigh the other parts, so `real-dev-all` stays parts 1 to 5, comparable with earlier rounds).
 REAL_DEV6_PATH = GOLD_DIR / "real_dev6.jsonl"
+# Seventh part (write_real7.py): English rallies abroad and tallies, all development, scored as `real-dev7` only
+# (kept out of `real-dev-all` so that row stays comparable with earlier rounds).
+REAL_DEV7_PATH = GOLD_DIR / "real_dev7.jsonl"
 REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
 REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
@@ -387,6 +390,7 @@ def evaluate_all(
     scores += evaluate_real(REAL_DEV4_PATH, "real-dev4")
     scores += evaluate_real(REAL_DEV5_PATH, "real-dev5")
     scores += evaluate_real(REAL_DEV6_PATH, "real-dev6")
+    scores += evaluate_real(REAL_DEV7_PATH, "real-dev7")
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")

@@ -503,3 +503,85 @@ def test_a_disasters_toll_is_no_outcome_of_the_gathering_before() -> None:
     fired = "Police fired tear gas at them."
     result = extract(DocumentInput(text=f"{told} {fired}", language="en", published=published))
     assert [e.sentence for event in result.events for e in event.evidence] == [told, fired]
+
+
+def test_a_count_of_places_after_the_countrys_name_is_a_claim() -> None:
+    assert tallies("The nationwide protests have spread to Iran's 31 provinces, Reuters reported.") == [
+        (31, "places", "")
+    ]
+
+
+def test_the_dead_of_the_crackdowns_or_since_the_demonstrations_began_are_an_aggregate() -> None:
+    # told beside a gathering's force (an event sentence), the words mark the count as the movement's
+    assert tallies("At least 92 people have been killed in the crackdowns, the group said.", event_sentence=True) == [
+        (92, "killed", "at least")
+    ]
+    assert tallies(
+        "State TV reported that at least 41 protesters have been killed since the demonstrations began.",
+        event_sentence=True,
+    ) == [(41, "killed", "at least")]
+
+
+def test_the_demonstrations_drew_crowds_in_towns_is_a_gathering_told_not_a_topic() -> None:
+    text = "The demonstrations drew crowds in Tehran, Mashhad and Isfahan."
+    result = extract(DocumentInput(text=text, published=datetime.date(2022, 9, 20)))
+    assert {e.place.city for e in result.events if e.place} == {"Tehran", "Mashhad", "Isfahan"}
+
+
+def test_a_day_heading_dates_the_gathering_below_it_apart_from_the_same_towns_other_day() -> None:
+    text = (
+        "Timeline\n20 June\n"
+        "On 20 June, people in Abadan gathered in front of the water and sewage offices and protested.\n"
+        "23 June\n"
+        "Hundreds of people in Abadan again protested the lack of clean water in front of the governor's office.\n"
+    )
+    result = extract(DocumentInput(text=text, title="2018 Iranian water protests"))
+    days = sorted(e.date.date for e in result.events if e.place and e.place.city == "Abadan" and e.date)
+    assert days == [datetime.date(2018, 6, 20), datetime.date(2018, 6, 23)]
+
+
+def test_a_news_agency_or_the_capital_named_for_the_state_is_no_place() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    assert find_mentions("The semi-official Fars news agency said 1,000 protesters had been arrested.") == []
+    text = (
+        "The protests have put renewed pressure on Iran's government after the United States withdrew from "
+        "Tehran's nuclear deal with world powers."
+    )
+    assert find_mentions(text) == []
+    assert [m.text for m in find_mentions("Hundreds marched in Tehran's Grand Bazaar on Monday.")] == ["Tehran"]
+
+
+def test_the_toll_of_protests_that_left_people_dead_is_an_aggregate() -> None:
+    sentence = "Khamenei blamed thugs for damaging property in protests that left at least two people dead."
+    assert tallies(sentence, event_sentence=True) == [(2, "killed", "at least")]
+
+
+def test_a_crackdown_the_crowd_defies_is_no_intervention_at_the_gathering() -> None:
+    text = "Hundreds of Iranian protesters held rallies in the capital, Tehran, on Tuesday."
+    result = extract(
+        DocumentInput(
+            text=text, title="Iranian Protests Continue, Defying Crackdown", published=datetime.date(2022, 11, 2)
+        )
+    )
+    assert [e.sub_event_type for e in result.events] == [SubEventType.PEACEFUL_PROTEST]
+
+
+def test_where_one_person_had_been_detained_is_no_place_of_the_gathering() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    sentence = (
+        "Thousands have protested the death of Mahsa Amini, a woman who had been detained by the morality police "
+        "in the capital of Tehran."
+    )
+    assert find_mentions(sentence) == []
+    assert [m.text for m in find_mentions("Thousands protested in Tehran after her death.")] == ["Tehran"]
+
+
+def test_protests_named_as_what_a_decision_sparked_are_no_gathering() -> None:
+    text = "Iran's leader backed Sunday a government decision to increase fuel prices which sparked deadly protests."
+    assert extract(DocumentInput(text=text, published=datetime.date(2019, 11, 18))).events == ()
+    told = "Protesters gathered in Shiraz on Sunday against the decision, which sparked deadly protests."
+    assert [
+        e.place.city for e in extract(DocumentInput(text=told, published=datetime.date(2019, 11, 18))).events if e.place
+    ] == ["Shiraz"]

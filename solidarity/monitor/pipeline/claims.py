@@ -374,7 +374,8 @@ _ACTIVE_UNIT = {
 }  # fmt: skip
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
-    rf"\b(?:in|to|across|throughout) (?:all )?(?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
+    # (also with the country's name before the number: "spread to Iran's 31 provinces")
+    rf"\b(?:in|to|across|throughout) (?:all )?(?:(?:Iran's|Iran’s|the country's|the country’s) )?(?:{_Q_EN} )?(?:a total of )?{_NUM_EN} (?:\w+ )?(?P<unit>cities|towns|provinces|localities|cities and towns)\b",
     re.IGNORECASE,
 )
 # also spread "up to" so many ("تا ۲۲ استان ایران گسترده شد") and so many places as the subject of what they saw or
@@ -415,9 +416,11 @@ _INCLUDING_BEFORE = re.compile(
 )
 # What makes a number of casualties an aggregate rather than one gathering's own account.
 _AGGREGATE_EN = re.compile(
-    r"\b(?:in the (?:protests|unrest|crackdown|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
-    r"since the protests|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
-    r"in the days|over the past)\b",
+    r"\b(?:in the (?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
+    r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
+    r"in the days|over the past|"
+    # "damaging property in protests that left at least two people dead": the toll of the protests, plural
+    r"(?:protests|demonstrations|unrest|riots) that (?:have |had )?(?:left|killed))\b",
     re.IGNORECASE,
 )
 _AGGREGATE_FA = re.compile(

@@ -392,7 +392,10 @@ _NEGATION_BEFORE = re.compile(
 # ("protested outside the ministry and were arrested") ends the object.
 _GRIEVANCE_VERB_BEFORE = re.compile(
     r"\b(?:decr(?:y|ying|ied|ies)|denounc(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|protest(?:s|ed|ing)?(?: against| over)?"
-    r"|against|oppos(?:e|ed|es|ing)|mourn(?:s|ed|ing)?)"
+    r"|against|oppos(?:e|ed|es|ing)|mourn(?:s|ed|ing)?"
+    # "Iranian Protests Continue, Defying Crackdown", "despite the crackdown": what the crowd braved, not what
+    # happened at this protest
+    r"|def(?:y|ying|ied|ies)|despite|in spite of)"
     r"\s+(?:(?!(?:were|was|is|are|had|has|have|been|be|then|when|after|but|while|as)\b)[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )

@@ -302,8 +302,13 @@ def extract(document: DocumentInput) -> Extraction:
         else:
             towns = before  # the later towns are read after the towns of the gathering the sentence tells first
         together: list[DateValue | None] = list(_days_together(evidence, towns, document, language, anchor, year))
+        # A sentence with no day of its own falls under its section's day heading ("23 June" above "Hundreds of
+        # people in Abadan again protested …"): a gathering there is not the same town's gathering of another day.
+        heading_day = section_dates[index]
         for place, own in [
-            (town, day) for town in towns for day in (together or [town_dates.get(_place_key(town)) or sentence_day])
+            (town, day)
+            for town in towns
+            for day in (together or [town_dates.get(_place_key(town)) or sentence_day or heading_day])
         ]:
             match = next(
                 (
@@ -691,7 +696,9 @@ _TOPIC_EN = re.compile(
 
 
 _TOLD_EN = re.compile(
-    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled)\b",
+    r"\b(?:took place|held|occurred|happened|erupted|broke out|gathered|marched|rallied|staged|assembled|"
+    # "The demonstrations drew crowds in Tehran, Mashhad and Esfehan": a gathering told, not a topic
+    r"drew (?:large |big |huge )?(?:crowds|thousands|hundreds))\b",
     re.IGNORECASE,
 )
 
@@ -776,6 +783,14 @@ _CRACKDOWN_ON = re.compile(
     r"اعتراضات|اعتراض ها|تظاهرات|مظاهرات|تجمعات)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
+# What a decision or a death set off, named as its effect ("a government decision to increase fuel prices which
+# sparked deadly protests over the weekend"): the protests judged as an outcome, no gathering told.
+_DECISION_SPARKED = re.compile(
+    r"\b(?:decision|decree|move|hike|increase|death|killing|announcement) (?:[\w-]+ ){0,6}?(?:which|that) "
+    r"(?:sparked|triggered|prompted|set off|fueled|fuelled|led to|caused) (?:[\w-]+ ){0,2}?"
+    r"(?:protests|demonstrations|unrest|riots)(?: over the (?:weekend|past \w+ days))?\b",
+    re.IGNORECASE,
+)
 _SYMPATHY = re.compile(
     r"\b(?:sympathetic|sympathy|sympathi[sz]e|supportive|solidarity) (?:to|with|towards|for) (?:the )?"
     r"(?:strikers|protesters|protestors|demonstrators)\b"
@@ -812,6 +827,7 @@ def _protest_judged(sentence: str, language: str) -> bool:
     if _CRITICISM.search(sentence):
         rest = _CRACKDOWN_ON.sub(" ", rest)
     rest = _SYMPATHY.sub(" ", rest)
+    rest = _DECISION_SPARKED.sub(" ", rest)
     if language in {"fa", "ar"} and not _CHANTED.search(sentence):
         rest = _OFFICIAL_SLOGAN.sub(" ", rest)
     return rest != sentence and not detection.read_cues(rest, language).is_protest

@@ -556,6 +556,22 @@ INSTITUTION_AFTER_EN = re.compile(
     r"road|prison|dam|river|bridge|airport|industrial|group)\b",
     re.IGNORECASE,
 )
+# Where one person named in a relative clause had been held or died ("a 22-year-old woman who had been detained by
+# Iran's morality police in the capital of Tehran"): told about that person, not where a crowd gathered.
+HELD_IN_BEFORE_EN = re.compile(
+    r"\bwho (?:had |has )?(?:been )?(?:detained|arrested|held|jailed|killed|died)\b[^,.;:]{0,60}?\bin "
+    r"(?:the (?:capital|city|town) of )?$",
+    re.IGNORECASE,
+)
+# The capital's name for the state it is the seat of ("Tehran's nuclear deal with world powers", "Tehran's clerical
+# rulers", "Tehran's support for …"): no place where anything happens.
+STATE_AFTER_EN = re.compile(
+    r"^['’]s (?:[\w-]+ ){0,2}?(?:nuclear|government|regime|rulers|leadership|leaders|clerics|clerical|theocracy|"
+    r"foreign policy|allies|proxies|missile|support for|ties with|relations with)\b"
+    # "the semi-official Fars news agency", "Khorasan newspaper": a news outlet's name, not where anything happens
+    r"|^(?:\s+[A-Z]\w*)?\s+(?:news agency|news|newspaper|daily)\b",
+    re.IGNORECASE,
+)
 # "بزرگراه شیراز اصفهان", "جاده اهواز به خرمشهر": the towns a road joins, not where people stand on it.
 ROAD_BEFORE_FA = re.compile(r"(?:بزرگراه|آزادراه|اتوبان|جاده|محور|راه آهن)\s*$")
 ROAD_JOIN_FA = re.compile(r"^\s*(?:-|–|به|و)?\s*$")
@@ -723,6 +739,10 @@ def _judge(
         word[:1].isupper() or word in _LOWER_NAME_WORDS for word in re.split(r"[\s-]+", surface)
     ):
         return None  # every word of an English name is capitalized: "Zayandeh Rud dam" is not "Rudam"
+    if not persian and HELD_IN_BEFORE_EN.search(sentence[max(0, start - 80) : start]):
+        return None  # "Mahsa Amini, … who had been detained by … in the capital of Tehran": where one person was held
+    if not persian and STATE_AFTER_EN.match(sentence[end : end + 60]):
+        return None  # "Tehran's nuclear deal": the capital named for the state; "Fars news agency": an outlet
     index_key, candidates = known if known is not None else (key, gazetteer.place_names.get(key, []))
     cue = (
         listed
