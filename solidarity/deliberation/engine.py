@@ -1624,12 +1624,20 @@ def _silhouettes_per_run(
     the runs' dicts need not have the same keys.
     """
     per_run: list[dict[int, float]] = []
+    # Runs that ended on the same base clusters (every run, below BASE_K distinct points: each point
+    # is its own cluster) give the same silhouettes: `_group_candidates` is a function of its inputs,
+    # and `_best_kmeans` numbers centres by position, so equal clusters are equal arrays. Each
+    # distinct one is scored once.
+    scored: dict[tuple[bytes, bytes], dict[int, float]] = {}
     for centers, labels, _ in runs:
         if len(centers) < 2:
             continue
         weights = np.bincount(labels, minlength=len(centers)).astype(np.float64)
-        _, silhouettes, _ = _group_candidates(centers, weights, previous, seed=seed)
-        per_run.append(dict(silhouettes))
+        key = (np.ascontiguousarray(centers).tobytes(), weights.tobytes())
+        if key not in scored:
+            _, silhouettes, _ = _group_candidates(centers, weights, previous, seed=seed)
+            scored[key] = dict(silhouettes)
+        per_run.append(dict(scored[key]))
     return per_run
 
 

@@ -416,6 +416,29 @@ def test_cold_start_compares_each_run_only_with_itself_when_runs_allow_different
     assert engine._cold_start_k([{2: 0.1}] + [{2: 0.3, 3: 0.5}] * 7) == 3  # 7 of 8
 
 
+def test_runs_ending_on_the_same_base_clusters_are_scored_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below BASE_K distinct points every base run keeps each point as its own cluster: one scoring serves all."""
+    rng = np.random.default_rng(5)
+    points = np.vstack([rng.normal(-2, 0.5, (20, 2)), rng.normal(2, 0.5, (20, 2))])
+    few = engine._base_runs(points, engine.BASE_K, seed=0, starts=8, extra_inits=[])
+    many = np.vstack([rng.normal(-2, 0.5, (300, 2)), rng.normal(2, 0.5, (300, 2))])
+    distinct = engine._base_runs(many, engine.BASE_K, seed=0, starts=3, extra_inits=[])
+    expected = [
+        dict(engine._group_candidates(c, np.bincount(labels, minlength=len(c)).astype(np.float64), None, seed=0)[1])
+        for c, labels, _ in [*few, *distinct]
+    ]
+    calls: list[int] = []
+    scored = engine._group_candidates
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return scored(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "_group_candidates", counting)
+    assert engine._silhouettes_per_run([*few, *distinct], None, seed=0) == expected
+    assert len(calls) == 1 + 3  # the eight equal runs once, the three distinct ones each
+
+
 def test_nearest_centres_from_the_tree_are_the_measured_ones() -> None:
     rng = np.random.default_rng(3)
     points = rng.normal(0, 2, (5_000, 2))
