@@ -550,6 +550,10 @@ def test_a_news_agency_or_the_capital_named_for_the_state_is_no_place() -> None:
     )
     assert find_mentions(text) == []
     assert [m.text for m in find_mentions("Hundreds marched in Tehran's Grand Bazaar on Monday.")] == ["Tehran"]
+    assert find_mentions("The Fars News Agency reported the strike.") == []
+    # news or a daily that is no outlet's name leaves the town a town
+    assert [m.text for m in find_mentions("Protesters gathered in Tehran and news of arrests spread.")] == ["Tehran"]
+    assert [m.text for m in find_mentions("Crowds marched in Mashhad daily for a week.")] == ["Mashhad"]
 
 
 def test_the_toll_of_protests_that_left_people_dead_is_an_aggregate() -> None:

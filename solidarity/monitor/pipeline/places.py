@@ -568,8 +568,10 @@ HELD_IN_BEFORE_EN = re.compile(
 STATE_AFTER_EN = re.compile(
     r"^['’]s (?:[\w-]+ ){0,2}?(?:nuclear|government|regime|rulers|leadership|leaders|clerics|clerical|theocracy|"
     r"foreign policy|allies|proxies|missile|support for|ties with|relations with)\b"
-    # "the semi-official Fars news agency", "Khorasan newspaper": a news outlet's name, not where anything happens
-    r"|^(?:\s+[A-Z]\w*)?\s+(?:news agency|news|newspaper|daily)\b",
+    # "the semi-official Fars news agency", "Khorasan newspaper", "Fars News": a news outlet's name, not where
+    # anything happens (a word between is a capitalized part of the name, and "news" or "daily" alone must be
+    # capitalized too: "protests in Tehran and news of arrests", "in Tehran daily" keep their place)
+    r"|^(?:\s+(?-i:[A-Z])\w*)?\s+(?:news agency|newspaper|(?-i:News|Daily)\b)",
     re.IGNORECASE,
 )
 # "بزرگراه شیراز اصفهان", "جاده اهواز به خرمشهر": the towns a road joins, not where people stand on it.
