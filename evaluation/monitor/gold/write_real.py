@@ -1312,18 +1312,22 @@ def is_blind(rid: str) -> bool:
     return hashlib.sha256(rid.encode("utf-8")).hexdigest()[0] in "01234"
 
 
+def write_part(name: str, reports: Sequence[RealReport]) -> str:
+    """Write `name`.jsonl beside this file from `reports`; return a line saying what it holds."""
+    with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+        for report in reports:
+            handle.write(json.dumps(_record(report), ensure_ascii=False) + "\n")
+    sentences = [label for report in reports for paragraph in report[7] for label, _text in paragraph]
+    tally = {label: sentences.count(label) for label in "ECN"}
+    events = sum(len(report[8]) for report in reports)
+    claims = sum(len(report[9]) for report in reports)
+    return f"{name}: {len(reports)} reports, {len(sentences)} sentences {tally}, {events} events, {claims} claims"
+
+
 def write_real() -> None:
     """Write real_dev.jsonl and real_blind.jsonl beside this file and say how many reports each holds."""
-    parts: dict[str, list[Record]] = {"real_dev": [], "real_blind": []}
-    counts = {"real_dev": 0, "real_blind": 0}
-    for report in REPORTS:
-        counts["real_blind" if is_blind(report[0]) else "real_dev"] += sum(len(paragraph) for paragraph in report[7])
-        parts["real_blind" if is_blind(report[0]) else "real_dev"].append(_record(report))
-    for name, records in parts.items():
-        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(records)} reports, {counts[name]} sentences")
+    print(write_part("real_dev", [report for report in REPORTS if not is_blind(report[0])]))
+    print(write_part("real_blind", [report for report in REPORTS if is_blind(report[0])]))
 
 
 if __name__ == "__main__":

@@ -17,10 +17,7 @@ the rest is `real_dev3.jsonl` (development). Run this file to regenerate both.
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import F, I, P, RealReport, V, _record, cl, ev, is_blind, jal
+from evaluation.monitor.gold.write_real import F, I, P, RealReport, V, cl, ev, is_blind, jal, write_part
 
 WP = "CC BY-SA 4.0 (Wikipedia)"
 FAWP = "CC BY-SA 4.0 (Persian Wikipedia)"
@@ -1202,17 +1199,8 @@ REPORTS: list[RealReport] = [
 
 def write_real3() -> None:
     """Write real_dev3.jsonl and real_blind2.jsonl beside this file and say how many reports and sentences each holds."""
-    parts: dict[str, list[Record]] = {"real_dev3": [], "real_blind2": []}
-    counts = {"real_dev3": 0, "real_blind2": 0}
-    for report in REPORTS:
-        name = "real_blind2" if is_blind(report[0]) else "real_dev3"
-        counts[name] += sum(len(paragraph) for paragraph in report[7])
-        parts[name].append(_record(report))
-    for name, records in parts.items():
-        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(records)} reports, {counts[name]} sentences")
+    print(write_part("real_dev3", [report for report in REPORTS if not is_blind(report[0])]))
+    print(write_part("real_blind2", [report for report in REPORTS if is_blind(report[0])]))
 
 
 if __name__ == "__main__":

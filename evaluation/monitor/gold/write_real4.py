@@ -17,10 +17,7 @@ before the extractor first ran on it. Run this file to regenerate `real_dev4.jso
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import VOA, WP, F, I, P, RealReport, V, _record, cl, ev, jal
+from evaluation.monitor.gold.write_real import VOA, WP, F, I, P, RealReport, V, cl, ev, jal, write_part
 
 FAWN = "CC BY 2.5 (Persian Wikinews)"
 DBPEDIA = "CC BY-SA 3.0 (DBpedia abstract of the English Wikipedia article)"
@@ -1821,16 +1818,12 @@ REPORTS: list[RealReport] = [
 
 def write_real4() -> None:
     """Write real_dev4.jsonl beside this file and say how many reports and sentences it holds, per language."""
-    records: list[Record] = [_record(report) for report in REPORTS]
-    with (HERE / "real_dev4.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(write_part("real_dev4", REPORTS))
     for language in ("en", "fa"):
         chosen = [report for report in REPORTS if report[1] == language]
         sentences = [label for report in chosen for paragraph in report[7] for label, _text in paragraph]
         tally = {label: sentences.count(label) for label in "ECN"}
         print(f"real_dev4 {language}: {len(chosen)} reports, {len(sentences)} sentences {tally}")
-    print(f"real_dev4: {len(records)} reports")
 
 
 if __name__ == "__main__":

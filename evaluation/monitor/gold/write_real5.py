@@ -17,10 +17,7 @@ file to regenerate `real_dev5.jsonl`.
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import VOA, I, RealReport, _record, cl, ev, jal
+from evaluation.monitor.gold.write_real import VOA, I, RealReport, cl, ev, jal, write_part
 
 VOA_FA_TIMELINE = "https://voa.pangea-cms.com/preview/fa-IR/a/iran-protest/4187826.html"
 VOA_DARI_TOLL = "https://darivoa.com/amp/iran-protest-death-toll-reached-440/6848373.html"
@@ -678,15 +675,7 @@ REPORTS: list[RealReport] = [
 
 def write_real5() -> None:
     """Write real_dev5.jsonl beside this file and say how many reports and sentences it holds."""
-    records: list[Record] = [_record(report) for report in REPORTS]
-    with (HERE / "real_dev5.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    sentences = [label for report in REPORTS for paragraph in report[7] for label, _text in paragraph]
-    tally = {label: sentences.count(label) for label in "ECN"}
-    events = sum(len(report[8]) for report in REPORTS)
-    claims = sum(len(report[9]) for report in REPORTS)
-    print(f"real_dev5: {len(records)} reports, {len(sentences)} sentences {tally}, {events} events, {claims} claims")
+    print(write_part("real_dev5", REPORTS))
 
 
 if __name__ == "__main__":

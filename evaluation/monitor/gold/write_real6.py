@@ -21,10 +21,7 @@ to regenerate `real_dev6.jsonl`.
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import VOA, RealReport, V, _record, cl, ev, jal
+from evaluation.monitor.gold.write_real import VOA, RealReport, V, cl, ev, jal, write_part
 
 SHAHRVAND_22_PROVINCES = "https://shahrvand.com/archives/111034"
 GOOYA_THIRD_DAY = "https://news.gooya.com/2019/11/post-32207.php"
@@ -349,15 +346,7 @@ REPORTS: list[RealReport] = [
 
 def write_real6() -> None:
     """Write real_dev6.jsonl beside this file and say how many reports and sentences it holds."""
-    records: list[Record] = [_record(report) for report in REPORTS]
-    with (HERE / "real_dev6.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    sentences = [label for report in REPORTS for paragraph in report[7] for label, _text in paragraph]
-    tally = {label: sentences.count(label) for label in "ECN"}
-    events = sum(len(report[8]) for report in REPORTS)
-    claims = sum(len(report[9]) for report in REPORTS)
-    print(f"real_dev6: {len(records)} reports, {len(sentences)} sentences {tally}, {events} events, {claims} claims")
+    print(write_part("real_dev6", REPORTS))
 
 
 if __name__ == "__main__":

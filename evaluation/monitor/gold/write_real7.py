@@ -19,10 +19,7 @@ more (real-en-704 to -707) after the round's first fix (0580112). Run this file 
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import VOA, WP, I, P, RealReport, V, _record, cl, ev
+from evaluation.monitor.gold.write_real import VOA, WP, I, P, RealReport, V, cl, ev, write_part
 
 VOA_GLOBE = (
     "https://voa.pangea-cms.com/preview/en-US/a/thousands-around-globe-march-in-support-of-iran-protests/6772819.html"
@@ -583,15 +580,7 @@ REPORTS: list[RealReport] = [
 
 def write_real7() -> None:
     """Write real_dev7.jsonl beside this file and say how many reports and sentences it holds."""
-    records: list[Record] = [_record(report) for report in REPORTS]
-    with (HERE / "real_dev7.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    sentences = [label for report in REPORTS for paragraph in report[7] for label, _text in paragraph]
-    tally = {label: sentences.count(label) for label in "ECN"}
-    events = sum(len(report[8]) for report in REPORTS)
-    claims = sum(len(report[9]) for report in REPORTS)
-    print(f"real_dev7: {len(records)} reports, {len(sentences)} sentences {tally}, {events} events, {claims} claims")
+    print(write_part("real_dev7", REPORTS))
 
 
 if __name__ == "__main__":

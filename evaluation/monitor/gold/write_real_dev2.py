@@ -12,10 +12,7 @@ on it. Run this file to regenerate `real_dev2.jsonl`.
 
 from __future__ import annotations
 
-import json
-
-from evaluation.monitor.gold.gold_format import HERE, Record
-from evaluation.monitor.gold.write_real import WP, F, P, RealReport, _record, cl, ev
+from evaluation.monitor.gold.write_real import WP, F, P, RealReport, cl, ev, write_part
 
 WIKI_2021 = "https://en.wikipedia.org/wiki/2021%E2%80%932022_Iranian_protests"
 WIKI_AMINI = "https://en.wikipedia.org/wiki/Mahsa_Amini_protests"
@@ -254,12 +251,7 @@ REPORTS: list[RealReport] = [
 
 def write_real_dev2() -> None:
     """Write real_dev2.jsonl beside this file and say how many reports and sentences it holds."""
-    records: list[Record] = [_record(report) for report in REPORTS]
-    with (HERE / "real_dev2.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    sentences = sum(len(paragraph) for report in REPORTS for paragraph in report[7])
-    print(f"real_dev2: {len(records)} reports, {sentences} sentences")
+    print(write_part("real_dev2", REPORTS))
 
 
 if __name__ == "__main__":
