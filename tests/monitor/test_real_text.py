@@ -589,3 +589,34 @@ def test_protests_named_as_what_a_decision_sparked_are_no_gathering() -> None:
     assert [
         e.place.city for e in extract(DocumentInput(text=told, published=datetime.date(2019, 11, 18))).events if e.place
     ] == ["Shiraz"]
+
+
+def test_a_detention_told_as_the_crowds_reason_is_no_intervention_at_the_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    reason = (
+        "Iranians gathered in two cities to protest the treatment of a woman who died last week,"
+        " days after she was detained by the police."
+    )
+    assert not read_cues(reason, "en").intervention
+    assert read_cues("Police detained dozens of protesters after the rally in Tehran.", "en").intervention
+    assert read_cues("Protesters gathered after the verdict, and police detained dozens of them.", "en").intervention
+
+
+def test_a_headline_naming_no_town_sets_no_force_on_one_of_several_towns() -> None:
+    title = "Police Use Tear Gas to Disperse Protest Over Fuel Prices"
+    several = extract(
+        DocumentInput(
+            text="Crowds gathered in Tehran, Mashhad and Shiraz on Monday to protest fuel prices.",
+            title=title,
+            published=PUBLISHED,
+        )
+    )
+    assert len(several.events) == 3
+    assert {e.sub_event_type for e in several.events} == {SubEventType.PEACEFUL_PROTEST}
+    one = extract(
+        DocumentInput(
+            text="Crowds gathered in Tehran on Monday to protest fuel prices.", title=title, published=PUBLISHED
+        )
+    )
+    assert [e.sub_event_type for e in one.events] == [SubEventType.PROTEST_WITH_INTERVENTION]

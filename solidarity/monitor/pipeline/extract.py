@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline import budget, claims, dates, detection, numbers, places, sectors
@@ -363,9 +363,15 @@ def extract(document: DocumentInput) -> Extraction:
         # the placed events, not to an extra event at "the first place the document names"; later
         # ones name no town and join no event told sentences before.
         first_town = min(e.start for g in placed for e in g.protest)
+        several_towns = len({_place_key(g.place) for g in placed}) > 1
         for group in [g for g in groups if g.place is None]:
             if all(e.start < first_town for e in group.protest):
                 _drop_abroad(group)  # a rally in Berlin told first is no evidence of the gatherings in Iran after it
+                if several_towns:
+                    # A headline that names no town ("Police Use Tear Gas to Disperse Protest") over gatherings
+                    # in several towns does not say which of them met the force: it is no cue of the first one's.
+                    headline = {i for i, e in enumerate(group.protest) if e.sentence == title}
+                    group.cues = [_unforced(c) if i in headline else c for i, c in enumerate(group.cues)]
                 if group.protest or group.context:
                     _fold(group, into=placed[0], groups=groups)
                 else:
@@ -1113,6 +1119,11 @@ def _drop_abroad(group: _Group) -> None:
     starts = {ordered[i].start for i in kept}
     group.protest = [e for e in group.protest if e.start in starts]
     group.context = [e for e in group.context if e.start in starts]
+
+
+def _unforced(cues: detection.SentenceCues) -> detection.SentenceCues:
+    """Keep a sentence's reading of a protest without what it says of force or violence."""
+    return replace(cues, violent=False, force=False, intervention=False)
 
 
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
