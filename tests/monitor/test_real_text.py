@@ -620,3 +620,17 @@ def test_a_headline_naming_no_town_sets_no_force_on_one_of_several_towns() -> No
         )
     )
     assert [e.sub_event_type for e in one.events] == [SubEventType.PROTEST_WITH_INTERVENTION]
+
+
+def test_the_time_of_one_persons_death_in_a_relative_clause_is_not_the_gatherings_day() -> None:
+    from solidarity.monitor.pipeline.dates import find_date
+
+    published = datetime.date(2022, 9, 20)
+
+    def day(sentence: str) -> datetime.date | None:
+        found = find_date(ev(sentence), published, "en")
+        return found.date if found else None
+
+    assert day("Iranians gathered in several cities to protest the treatment of a woman who died last week.") is None
+    assert day("Crowds gathered on Monday for a woman who died in custody.") == datetime.date(2022, 9, 19)
+    assert day("A woman who was detained by police died and crowds marched on Monday.") == datetime.date(2022, 9, 19)

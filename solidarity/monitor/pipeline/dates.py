@@ -211,6 +211,23 @@ _REPORTED = re.compile(
 )
 
 
+# One person's death or detention told in a relative clause ("Mahsa Amini who died last week"): the clause's
+# own time, not the gathering's.
+_ONE_PERSONS_CLAUSE_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+)?(?:been\s+|was\s+)?(?:detained|arrested|held|jailed|killed|died|shot)\b"
+    r"(?:(?!\b(?:and|but|while|as)\b)[^,.;:]){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _time_of_another_clause(sentence: str, start: int) -> bool:
+    """Tell whether the relative day at start dates a report or one person's clause, not the event."""
+    before = sentence[max(0, start - 60) : start]
+    if _REPORTED.search(before[-30:]):
+        return True  # "…, local media reported on Thursday": the day of the report, not of the event
+    return bool(_ONE_PERSONS_CLAUSE_BEFORE.search(before))
+
+
 def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
     delta = (published.weekday() - weekday) % 7
     return published - datetime.timedelta(days=delta)
@@ -285,8 +302,8 @@ def find_date(
         return None
     pattern = _RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN
     for match in pattern.finditer(sentence):
-        if _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
-            continue  # "…, local media reported on Thursday": the day of the report, not of the event
+        if _time_of_another_clause(sentence, match.start()):
+            continue
         if _named_day(sentence, match.start("word"), match.end("word")):
             continue
         relative = _relative_to(match.group("word"), published, anchor)
@@ -348,7 +365,7 @@ def dates_in_order(
             if _named_day(sentence, match.start("word"), match.end("word")):
                 continue
             relative = _relative_to(match.group("word"), published, anchor)
-            if relative is not None and not _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
+            if relative is not None and not _time_of_another_clause(sentence, match.start()):
                 value = DateValue(
                     date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
                 )
