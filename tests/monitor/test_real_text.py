@@ -634,3 +634,15 @@ def test_the_time_of_one_persons_death_in_a_relative_clause_is_not_the_gathering
     assert day("Iranians gathered in several cities to protest the treatment of a woman who died last week.") is None
     assert day("Crowds gathered on Monday for a woman who died in custody.") == datetime.date(2022, 9, 19)
     assert day("A woman who was detained by police died and crowds marched on Monday.") == datetime.date(2022, 9, 19)
+
+
+def test_the_day_one_person_was_detained_dates_no_gathering_of_the_report() -> None:
+    text = (
+        "Crowds gathered in Tehran and Mashhad to protest the death of a young woman.\n"
+        "She was detained September 13 in Tehran and died three days later."
+    )
+    result = extract(DocumentInput(text=text, published=datetime.date(2022, 9, 20)))
+    assert len(result.events) == 2
+    assert {(e.date.date, e.date.calendar) for e in result.events if e.date} == {
+        (datetime.date(2022, 9, 20), "publication")
+    }

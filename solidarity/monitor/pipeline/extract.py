@@ -1394,6 +1394,11 @@ def _distinct_places(
 
 
 _DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
+# The day one person was held or died ("Amini was detained September 13 in Tehran", "died on September 16"):
+# what set the protests off, not a day of theirs.
+_ONE_PERSONS_DAY_EN = re.compile(
+    r"\b(?:(?:was|had been)\s+(?:detained|arrested|killed|shot|executed)|died)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 _FULL_YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
@@ -1426,7 +1431,11 @@ def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[plac
     """
     if len(day.text) >= len(evidence.sentence.strip()) * 0.6 or _DATE_FIELD.match(evidence.sentence):
         return True  # a date line, or an infobox's date field ("- Date: 6 May 2022 – 15 September 2022")
-    return bool(mentions) or detection.read_cues(evidence.sentence, language).is_protest
+    is_protest = detection.read_cues(evidence.sentence, language).is_protest
+    at = evidence.sentence.find(day.text)
+    if not is_protest and at > 0 and _ONE_PERSONS_DAY_EN.search(evidence.sentence[max(0, at - 40) : at]):
+        return False
+    return bool(mentions) or is_protest
 
 
 def _event(
