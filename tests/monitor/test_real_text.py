@@ -646,3 +646,13 @@ def test_the_day_one_person_was_detained_dates_no_gathering_of_the_report() -> N
     assert {(e.date.date, e.date.calendar) for e in result.events if e.date} == {
         (datetime.date(2022, 9, 20), "publication")
     }
+
+
+def test_what_another_town_did_after_before_is_that_towns_sub_type() -> None:
+    text = "Protesters rallied on Sunday in Abadan, before escalating on Monday in Khorramshahr and turning violent."
+    result = extract(DocumentInput(text=text, published=datetime.date(2018, 7, 3)))
+    kinds = {e.place.city: e.sub_event_type for e in result.events if e.place}
+    assert kinds == {
+        "Abadan": SubEventType.PEACEFUL_PROTEST,
+        "Khorramshahr": SubEventType.VIOLENT_DEMONSTRATION,
+    }

@@ -1167,8 +1167,12 @@ def _town_of_province(
 
 # Where a sentence turns from one town's story to another's ("rallied in Shiraz, while a gathering in
 # Ahvaz was dispersed", "...؛ در کرمان ماموران تجمع را متفرق کردند").
+# ", before escalating … in Khorramshahr and turning violent": what came before or after in another town is
+# that town's clause.
 _CLAUSE_SPLIT = re.compile(
-    r"[;؛]|,?\s+(?:while|whereas|but)\s+|،\s*(?:اما|ولی|در حالی که)\s+|\s+(?:اما|ولی|در حالی که)\s+", re.IGNORECASE
+    r"[;؛]|,?\s+(?:while|whereas|but)\s+|,\s+(?:before|after)\s+"
+    r"|،\s*(?:اما|ولی|در حالی که)\s+|\s+(?:اما|ولی|در حالی که)\s+",
+    re.IGNORECASE,
 )
 
 
