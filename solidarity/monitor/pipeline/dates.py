@@ -158,12 +158,23 @@ def _jalali_year(month: int, day: int, published: datetime.date | None) -> int |
     return year
 
 
+# A day at the head of a sentence whose speaker follows it, then the speech verb («روز شنبه ۲۶ تیر، سرپرست
+# فرمانداری شادگان، امید صبری پور، گفت …»): the day someone spoke, not the day of what they told, which
+# may carry its own day after the verb («او گفت جمعه ۲۵ تیر، …»).
+_SPEAKER_THEN_SAID_FA = re.compile(
+    r"\s*[،,]\s*(?:(?!\S*(?:تجمع|اعتراض|تظاهر|راهپیمایی|کرد|شد))[^\s،,.]+\s*[،,]?\s*){1,8}?"
+    r"(?:گفت|اعلام کرد|اظهار داشت|خبر داد)(?![\u0600-\u06ff])"
+)
+
+
 def _explicit(
     sentence: str, published: datetime.date | None, year: YearHints | None = None
 ) -> tuple[datetime.date, str, str, int] | None:
     found: list[tuple[int, datetime.date, str, str]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
+            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
+                continue
             try:
                 converted = _to_date(kind, match, published, year)
             except ValueError:
@@ -351,6 +362,8 @@ def dates_in_order(
     found: list[tuple[int, int, DateValue]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
+            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
+                continue
             try:
                 converted = _to_date(kind, match, published, year)
             except ValueError:
