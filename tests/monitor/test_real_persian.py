@@ -393,3 +393,15 @@ def test_a_name_a_town_holds_as_its_own_comes_before_another_towns_alternate() -
     assert gazetteer.place_names[fold_for_search("خوی")][0].name == "Khūy"
     found = days_by_town("تجمع اعتراضی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای اراک، ساوه و کرج برگزار شد.")
     assert set(found) == {"Arāk", "Sāveh", "Karaj"}
+
+
+def test_a_day_told_before_its_speaker_and_said_is_when_they_spoke() -> None:
+    def day(sentence: str) -> datetime.date | None:
+        found = dates.find_date(ev(sentence), None, "fa")
+        return found.date if found else None
+
+    assert day("روز شنبه ۲۶ تیر ۱۴۰۰، سرپرست فرمانداری شادگان، امید صبری پور، گفت یک شهروند کشته شده است.") is None
+    assert day("او گفت جمعه ۲۵ تیر ۱۴۰۰، یک جوان ۳۰ ساله جان خود را از دست داد.") == datetime.date(2021, 7, 16)
+    assert day("روز شنبه ۲۶ تیر ۱۴۰۰، مردم شادگان تجمع کردند و یک شاهد گفت ماموران آمدند.") == datetime.date(
+        2021, 7, 17
+    )

@@ -589,3 +589,70 @@ def test_protests_named_as_what_a_decision_sparked_are_no_gathering() -> None:
     assert [
         e.place.city for e in extract(DocumentInput(text=told, published=datetime.date(2019, 11, 18))).events if e.place
     ] == ["Shiraz"]
+
+
+def test_a_detention_told_as_the_crowds_reason_is_no_intervention_at_the_gathering() -> None:
+    from solidarity.monitor.pipeline.detection import read_cues
+
+    reason = (
+        "Iranians gathered in two cities to protest the treatment of a woman who died last week,"
+        " days after she was detained by the police."
+    )
+    assert not read_cues(reason, "en").intervention
+    assert read_cues("Police detained dozens of protesters after the rally in Tehran.", "en").intervention
+    assert read_cues("Protesters gathered after the verdict, and police detained dozens of them.", "en").intervention
+
+
+def test_a_headline_naming_no_town_sets_no_force_on_one_of_several_towns() -> None:
+    title = "Police Use Tear Gas to Disperse Protest Over Fuel Prices"
+    several = extract(
+        DocumentInput(
+            text="Crowds gathered in Tehran, Mashhad and Shiraz on Monday to protest fuel prices.",
+            title=title,
+            published=PUBLISHED,
+        )
+    )
+    assert len(several.events) == 3
+    assert {e.sub_event_type for e in several.events} == {SubEventType.PEACEFUL_PROTEST}
+    one = extract(
+        DocumentInput(
+            text="Crowds gathered in Tehran on Monday to protest fuel prices.", title=title, published=PUBLISHED
+        )
+    )
+    assert [e.sub_event_type for e in one.events] == [SubEventType.PROTEST_WITH_INTERVENTION]
+
+
+def test_the_time_of_one_persons_death_in_a_relative_clause_is_not_the_gatherings_day() -> None:
+    from solidarity.monitor.pipeline.dates import find_date
+
+    published = datetime.date(2022, 9, 20)
+
+    def day(sentence: str) -> datetime.date | None:
+        found = find_date(ev(sentence), published, "en")
+        return found.date if found else None
+
+    assert day("Iranians gathered in several cities to protest the treatment of a woman who died last week.") is None
+    assert day("Crowds gathered on Monday for a woman who died in custody.") == datetime.date(2022, 9, 19)
+    assert day("A woman who was detained by police died and crowds marched on Monday.") == datetime.date(2022, 9, 19)
+
+
+def test_the_day_one_person_was_detained_dates_no_gathering_of_the_report() -> None:
+    text = (
+        "Crowds gathered in Tehran and Mashhad to protest the death of a young woman.\n"
+        "She was detained September 13 in Tehran and died three days later."
+    )
+    result = extract(DocumentInput(text=text, published=datetime.date(2022, 9, 20)))
+    assert len(result.events) == 2
+    assert {(e.date.date, e.date.calendar) for e in result.events if e.date} == {
+        (datetime.date(2022, 9, 20), "publication")
+    }
+
+
+def test_what_another_town_did_after_before_is_that_towns_sub_type() -> None:
+    text = "Protesters rallied on Sunday in Abadan, before escalating on Monday in Khorramshahr and turning violent."
+    result = extract(DocumentInput(text=text, published=datetime.date(2018, 7, 3)))
+    kinds = {e.place.city: e.sub_event_type for e in result.events if e.place}
+    assert kinds == {
+        "Abadan": SubEventType.PEACEFUL_PROTEST,
+        "Khorramshahr": SubEventType.VIOLENT_DEMONSTRATION,
+    }

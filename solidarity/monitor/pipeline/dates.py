@@ -158,12 +158,23 @@ def _jalali_year(month: int, day: int, published: datetime.date | None) -> int |
     return year
 
 
+# A day at the head of a sentence whose speaker follows it, then the speech verb («روز شنبه ۲۶ تیر، سرپرست
+# فرمانداری شادگان، امید صبری پور، گفت …»): the day someone spoke, not the day of what they told, which
+# may carry its own day after the verb («او گفت جمعه ۲۵ تیر، …»).
+_SPEAKER_THEN_SAID_FA = re.compile(
+    r"\s*[،,]\s*(?:(?!\S*(?:تجمع|اعتراض|تظاهر|راهپیمایی|کرد|شد))[^\s،,.]+\s*[،,]?\s*){1,8}?"
+    r"(?:گفت|اعلام کرد|اظهار داشت|خبر داد)(?![\u0600-\u06ff])"
+)
+
+
 def _explicit(
     sentence: str, published: datetime.date | None, year: YearHints | None = None
 ) -> tuple[datetime.date, str, str, int] | None:
     found: list[tuple[int, datetime.date, str, str]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
+            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
+                continue
             try:
                 converted = _to_date(kind, match, published, year)
             except ValueError:
@@ -209,6 +220,23 @@ _REPORTED = re.compile(
     r"|(?:گزارش داد|اعلام کرد|گفت|نوشت)\s+$",
     re.IGNORECASE,
 )
+
+
+# One person's death or detention told in a relative clause ("Mahsa Amini who died last week"): the clause's
+# own time, not the gathering's.
+_ONE_PERSONS_CLAUSE_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+)?(?:been\s+|was\s+)?(?:detained|arrested|held|jailed|killed|died|shot)\b"
+    r"(?:(?!\b(?:and|but|while|as)\b)[^,.;:]){0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _time_of_another_clause(sentence: str, start: int) -> bool:
+    """Tell whether the relative day at start dates a report or one person's clause, not the event."""
+    before = sentence[max(0, start - 60) : start]
+    if _REPORTED.search(before[-30:]):
+        return True  # "…, local media reported on Thursday": the day of the report, not of the event
+    return bool(_ONE_PERSONS_CLAUSE_BEFORE.search(before))
 
 
 def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
@@ -285,8 +313,8 @@ def find_date(
         return None
     pattern = _RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN
     for match in pattern.finditer(sentence):
-        if _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
-            continue  # "…, local media reported on Thursday": the day of the report, not of the event
+        if _time_of_another_clause(sentence, match.start()):
+            continue
         if _named_day(sentence, match.start("word"), match.end("word")):
             continue
         relative = _relative_to(match.group("word"), published, anchor)
@@ -334,6 +362,8 @@ def dates_in_order(
     found: list[tuple[int, int, DateValue]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
+            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
+                continue
             try:
                 converted = _to_date(kind, match, published, year)
             except ValueError:
@@ -348,7 +378,7 @@ def dates_in_order(
             if _named_day(sentence, match.start("word"), match.end("word")):
                 continue
             relative = _relative_to(match.group("word"), published, anchor)
-            if relative is not None and not _REPORTED.search(sentence[max(0, match.start() - 30) : match.start()]):
+            if relative is not None and not _time_of_another_clause(sentence, match.start()):
                 value = DateValue(
                     date=relative[0], precision=relative[1], calendar="relative", text=match.group(0), evidence=evidence
                 )

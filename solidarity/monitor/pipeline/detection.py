@@ -404,11 +404,16 @@ _GRIEVANCE_NOUN = re.compile(
 )
 
 
-def _affirmed(pattern: re.Pattern[str], sentence: str, persian: bool = False) -> bool:
+def _affirmed(
+    pattern: re.Pattern[str], sentence: str, persian: bool = False, reason: re.Pattern[str] | None = None
+) -> bool:
     """Tell whether a cue occurs without a negation just before it ("no clashes were reported") and,
-    in English, not as the object of a complaint ("to decry the arrests")."""
+    in English, not as the object of a complaint ("to decry the arrests"); with `reason`, not as the
+    crowd's reason either ("gathered … days after she was detained": see `_told_as_reason`)."""
     for m in pattern.finditer(sentence):
         if _NEGATION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue
+        if reason is not None and _told_as_reason(sentence, m, reason):
             continue
         if (
             not persian
@@ -461,18 +466,23 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
             continue
         if any(start <= match.start() < end for start, end in dead_named):
             continue  # the protests' dead named as a group, not killed at this gathering
-        # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
-        # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
-        before = sentence[max(0, match.start() - 60) : match.start()]
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
-        clause = before[breaks[-1] :] if breaks else before
-        markers = list(reason.finditer(clause))
-        if not markers or len(clause[markers[-1].end() :].split()) > 6:
-            return True
-        # "after security forces violently dispersed a protest": the force was used on a protest
-        if _PROTEST_OBJECT.search(sentence[match.start() : match.end() + 30]):
+        if not _told_as_reason(sentence, match, reason):
             return True
     return False
+
+
+def _told_as_reason(sentence: str, match: re.Match[str], reason: re.Pattern[str]) -> bool:
+    """Tell whether a cue of force or intervention is part of the crowd's reason ("after she was detained"), not of the protest."""
+    # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
+    # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
+    before = sentence[max(0, match.start() - 60) : match.start()]
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1] :] if breaks else before
+    markers = list(reason.finditer(clause))
+    if not markers or len(clause[markers[-1].end() :].split()) > 6:
+        return False
+    # "after security forces violently dispersed a protest": the force was used on a protest
+    return not _PROTEST_OBJECT.search(sentence[match.start() : match.end() + 30])
 
 
 # Shops and their keepers as the ones who act ("Shopkeepers in Baneh pulled down their shutters", "کسبه
@@ -598,7 +608,11 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian)
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
-        intervention=_affirmed(INTERVENTION_FA if persian else INTERVENTION_EN, sentence, persian),
+        # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
+        # reason, so only English reads an intervention after "after", "to protest" as the reason.
+        intervention=_affirmed(INTERVENTION_FA, sentence, persian)
+        if persian
+        else _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline import budget, claims, dates, detection, numbers, places, sectors
@@ -363,9 +363,15 @@ def extract(document: DocumentInput) -> Extraction:
         # the placed events, not to an extra event at "the first place the document names"; later
         # ones name no town and join no event told sentences before.
         first_town = min(e.start for g in placed for e in g.protest)
+        several_towns = len({_place_key(g.place) for g in placed}) > 1
         for group in [g for g in groups if g.place is None]:
             if all(e.start < first_town for e in group.protest):
                 _drop_abroad(group)  # a rally in Berlin told first is no evidence of the gatherings in Iran after it
+                if several_towns:
+                    # A headline that names no town ("Police Use Tear Gas to Disperse Protest") over gatherings
+                    # in several towns does not say which of them met the force: it is no cue of the first one's.
+                    headline = {i for i, e in enumerate(group.protest) if e.sentence == title}
+                    group.cues = [_unforced(c) if i in headline else c for i, c in enumerate(group.cues)]
                 if group.protest or group.context:
                     _fold(group, into=placed[0], groups=groups)
                 else:
@@ -1115,6 +1121,11 @@ def _drop_abroad(group: _Group) -> None:
     group.context = [e for e in group.context if e.start in starts]
 
 
+def _unforced(cues: detection.SentenceCues) -> detection.SentenceCues:
+    """Keep a sentence's reading of a protest without what it says of force or violence."""
+    return replace(cues, violent=False, force=False, intervention=False)
+
+
 def _fold(group: _Group, *, into: _Group, groups: list[_Group]) -> None:
     """Make a group's sentences context of another event and drop the group."""
     into.context.extend(group.protest + group.context)
@@ -1156,8 +1167,12 @@ def _town_of_province(
 
 # Where a sentence turns from one town's story to another's ("rallied in Shiraz, while a gathering in
 # Ahvaz was dispersed", "...؛ در کرمان ماموران تجمع را متفرق کردند").
+# ", before escalating … in Khorramshahr and turning violent": what came before or after in another town is
+# that town's clause.
 _CLAUSE_SPLIT = re.compile(
-    r"[;؛]|,?\s+(?:while|whereas|but)\s+|،\s*(?:اما|ولی|در حالی که)\s+|\s+(?:اما|ولی|در حالی که)\s+", re.IGNORECASE
+    r"[;؛]|,?\s+(?:while|whereas|but)\s+|,\s+(?:before|after)\s+"
+    r"|،\s*(?:اما|ولی|در حالی که)\s+|\s+(?:اما|ولی|در حالی که)\s+",
+    re.IGNORECASE,
 )
 
 
@@ -1383,6 +1398,11 @@ def _distinct_places(
 
 
 _DATE_FIELD = re.compile(r"^[\s\-•*|]*(?:Date|Dates|تاریخ)\b", re.IGNORECASE)
+# The day one person was held or died ("Amini was detained September 13 in Tehran", "died on September 16"):
+# what set the protests off, not a day of theirs.
+_ONE_PERSONS_DAY_EN = re.compile(
+    r"\b(?:(?:was|had been)\s+(?:detained|arrested|killed|shot|executed)|died)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 _FULL_YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
@@ -1415,7 +1435,11 @@ def _may_date_the_report(evidence: Evidence, day: DateValue, mentions: list[plac
     """
     if len(day.text) >= len(evidence.sentence.strip()) * 0.6 or _DATE_FIELD.match(evidence.sentence):
         return True  # a date line, or an infobox's date field ("- Date: 6 May 2022 – 15 September 2022")
-    return bool(mentions) or detection.read_cues(evidence.sentence, language).is_protest
+    is_protest = detection.read_cues(evidence.sentence, language).is_protest
+    at = evidence.sentence.find(day.text)
+    if not is_protest and at > 0 and _ONE_PERSONS_DAY_EN.search(evidence.sentence[max(0, at - 40) : at]):
+        return False
+    return bool(mentions) or is_protest
 
 
 def _event(
