@@ -105,10 +105,21 @@ def command_test(pytest_args: list[str]) -> None:
         # pip-audit needs the PyPI JSON API or OSV, which this network does not reach: the pins are
         # checked offline against a vendored, dated snapshot of pypa/advisory-database instead.
         ("known vulnerabilities in the locks (offline advisory snapshot)", [BIN / "python", "scripts/audit_lock.py"]),
-        # --create-db: never trust a test database an earlier run left with other migrations.
+        # --create-db: never trust a test database an earlier run left with other migrations. --durations:
+        # every run lists its slowest tests, so a test that grows slow shows in the CI log.
         (
             f"test suite on {database}",
-            [BIN / "pytest", "-n", "2", "--dist", "loadfile", "--create-db", f"--junitxml={REPORT}", *pytest_args],
+            [
+                BIN / "pytest",
+                "-n",
+                "2",
+                "--dist",
+                "loadfile",
+                "--create-db",
+                "--durations=15",
+                f"--junitxml={REPORT}",
+                *pytest_args,
+            ],
         ),
     ]
     failed: list[str] = []
