@@ -405,3 +405,16 @@ def test_a_day_told_before_its_speaker_and_said_is_when_they_spoke() -> None:
     assert day("روز شنبه ۲۶ تیر ۱۴۰۰، مردم شادگان تجمع کردند و یک شاهد گفت ماموران آمدند.") == datetime.date(
         2021, 7, 17
     )
+
+
+def test_a_persian_list_separated_by_dashes_slashes_semicolons_or_bullets_is_one_event_per_town() -> None:
+    # written for the test, in the shapes Persian reports use; small towns (under the 50,000 people a bare
+    # Persian name needs) after the first, so each must be read as an item of the list
+    towns = ["روانسر", "گیلانغرب", "سرپل‌ذهاب", "اسلام‌آباد غرب", "جوانرود"]
+    expected = {"Ravānsar", "Gīlān-e Gharb", "Sarpol-e Z̄ahāb", "Eslāmābād-e Gharb", "Javānrūd"}
+    for separator in [" - ", " – ", " / ", "/", "؛ ", " • "]:
+        inline = "روز شنبه ۲۵ آبان ۱۳۹۸ تجمع اعتراضی در شهرهای " + separator.join(towns) + " برگزار شد."
+        assert set(days_by_town(inline)) == expected, separator
+        # the whole list on the line under a lead ending in a colon
+        below = "روز شنبه ۲۵ آبان ۱۳۹۸ تجمع اعتراضی در این شهرها برگزار شد:\n" + separator.join(towns)
+        assert days_by_town(below) == dict.fromkeys(expected, "2019-11-16"), separator

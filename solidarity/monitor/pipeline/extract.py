@@ -533,7 +533,7 @@ def _join_list_lines(text: str) -> str:
             result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
             index += len(items) + 1
             continue
-        if not items and _LIST_OPENER.match(line) and index + 1 < len(lines) and _runs_places(lines[index + 1]):
+        if len(items) < 2 and _LIST_OPENER.match(line) and index + 1 < len(lines) and _runs_places(lines[index + 1]):
             # the whole list on the next line, «…برگزار شد:» above «آبادان، اراک، اردبیل، …»: one sentence
             result.append(line.rstrip() + " " + lines[index + 1].strip())
             index += 2
@@ -543,9 +543,13 @@ def _join_list_lines(text: str) -> str:
     return "\n".join(result)
 
 
+# The items of a list told on one line: commas, «و»/"and", or the other separators real lists use («تهران - مشهد»).
+_LINE_ITEMS = re.compile(places.LIST_SEPARATOR + r"| and | و ")
+
+
 def _runs_places(line: str) -> bool:
-    """Tell whether a line is a run of three places or more, told one after another with commas or «و»/"and"."""
-    parts = [part.strip(" \t.()") for part in re.split(r"[,،]| and | و ", line)]
+    """Tell whether a line is a run of three places or more, told one after another with a list's separators."""
+    parts = [part.strip(" \t.()•·") for part in _LINE_ITEMS.split(line)]
     parts = [part for part in parts if part]
     if len(parts) < 3:
         return False
@@ -1322,7 +1326,9 @@ _LISTED_PROVINCE_GAP = re.compile(
 
 # Between two places of one list: a comma or "and", with "in" or the word province around them.
 _LIST_GAP = re.compile(
-    r"^\s*(?:provinces?|استان)?\s*(?:,|،|\band\b|(?<![\u0600-\u06ff])و(?![\u0600-\u06ff]))\s*"
+    r"^\s*(?:provinces?|استان)?\s*(?:"
+    + places.LIST_SEPARATOR
+    + r"|\band\b|(?<![\u0600-\u06ff])و(?![\u0600-\u06ff]))\s*"
     r"(?:(?:also\s+)?(?:in|در)\s+)?(?:the\s+)?(?:provinces?\s+of\s+|استان(?:های|‌های| های)?\s+)?$",
     re.IGNORECASE,
 )

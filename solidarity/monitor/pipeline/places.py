@@ -611,17 +611,25 @@ PEOPLE_CUE_FA = re.compile(
 NEAR_GAP = re.compile(
     r"^\s*,?\s*(?:near|outside|on the outskirts of|(?:در )?(?:نزدیکی|حومه|حوالی|اطراف))\s*$", re.IGNORECASE
 )
-LIST_AND = re.compile(r"^\s*(?:,|and|و|،)\s*$", re.IGNORECASE)
+# What separates the items of a list: a comma, and the Persian semicolon, a slash, a bullet or a spaced dash that
+# real lists use instead («تهران - مشهد - اصفهان», «ایذه/بوکان», «سقز؛ بانه»). An unspaced dash joins a route's ends.
+LIST_SEPARATOR = r"(?:[,،؛/•·]|(?<=\s)[-–](?=\s))"
+LIST_AND = re.compile(r"^\s*(?:" + LIST_SEPARATOR + r"|and|و)\s*$", re.IGNORECASE)
 # Between two items of one list: commas around items of at most three words that are no place the
 # gazetteer knows or supports ("Shahriar, Qods, Malard": Qods is never read as a town), then a last
 # comma, "and" or "و".
 LIST_GAP = re.compile(
-    r"^\s*[,،]\s*(?:[^\s,،.:;؛()!?؟]+(?:\s+[^\s,،.:;؛()!?؟]+){0,2}\s*[,،]\s*){1,2}(?:and\s+|و\s*)?$", re.IGNORECASE
+    r"^\s*"
+    + LIST_SEPARATOR
+    + r"\s*(?:[^\s,،.:;؛()!?؟/•·]+(?:\s+[^\s,،.:;؛()!?؟/•·]+){0,2}\s*"
+    + LIST_SEPARATOR
+    + r"\s*){1,2}(?:and\s+|و\s*)?$",
+    re.IGNORECASE,
 )
 # A list opened by a colon ("… در این شهرها: ایذه، بوکان، …", "in the following towns: Izeh, Bukan, …"):
 # the first item is a place because items follow it.
 LIST_COLON_BEFORE = re.compile(r"[:：]\s*$")
-LIST_NEXT_AFTER = re.compile(r"^\s*(?:[,،]|و\s)")
+LIST_NEXT_AFTER = re.compile(r"^\s*(?:" + LIST_SEPARATOR + r"|و\s)")
 
 
 def _in_list(sentence: str, mentions: list[Mention], start: int, end: int) -> bool:
