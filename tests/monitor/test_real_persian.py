@@ -418,3 +418,36 @@ def test_a_persian_list_separated_by_dashes_slashes_semicolons_or_bullets_is_one
         # the whole list on the line under a lead ending in a colon
         below = "روز شنبه ۲۵ آبان ۱۳۹۸ تجمع اعتراضی در این شهرها برگزار شد:\n" + separator.join(towns)
         assert days_by_town(below) == dict.fromkeys(expected, "2019-11-16"), separator
+
+
+def test_a_list_opened_by_provinces_is_of_provinces_and_counties_opens_a_list_of_towns() -> None:
+    # written for the test: Kermanshah, Tehran and Isfahan are towns and provinces; «استان‌های» (with its joiner,
+    # a space after normalization) makes every name of its list a province
+    def places_of(text: str) -> list[str | None]:
+        result = extract(DocumentInput(text=text, language="fa"))
+        return [e.place.city or e.place.province_iso for e in result.events if e.place]
+
+    assert places_of("روز شنبه ۲۵ آبان ۱۳۹۸ مردم در استان‌های خوزستان، فارس، کرمانشاه و کردستان تجمع کردند.") == [
+        "IR-06",
+        "IR-07",
+        "IR-05",
+        "IR-12",
+    ]
+    assert places_of("روز شنبه ۲۵ آبان ۱۳۹۸ اعتراضات در استان‌های تهران، خوزستان و اصفهان ادامه داشت.") == [
+        "IR-23",
+        "IR-06",
+        "IR-10",
+    ]
+    # the list of provinces ends where another list opens
+    assert places_of("روز شنبه ۲۵ آبان ۱۳۹۸ در استان‌های خوزستان و کردستان و شهرهای تهران و مشهد تجمع شد.") == [
+        "IR-06",
+        "IR-12",
+        "Tehran",
+        "Mashhad",
+    ]
+    # «شهرستان‌های» opens a list of towns: the word is not the village of that name
+    assert places_of("روز شنبه ۲۵ آبان ۱۳۹۸ مردم در شهرستان‌های ایذه، بهبهان و شوشتر تجمع کردند.") == [
+        "Īz̄eh",
+        "Behbahān",
+        "Shūshtar",
+    ]

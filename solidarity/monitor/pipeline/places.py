@@ -223,6 +223,8 @@ MONTH_WORDS = frozenset(name.lower() for name in months.SOLAR_HIJRI_LATIN) | fro
 NEVER = (
     # "Shahid"/"شهید" (martyr) names streets, ports and people, almost never the hamlet of that name
     frozenset({"ایران", "iran", "بانک", "کرد", "دار", "امام", "قدس", "مرکز", "مردم", "may", "march", "now"})
+    # "شهرستان" (county), opening «در شهرستان‌های ایذه، …», is a word before towns, not the village of that name
+    | frozenset({"شهرستان"})
     | frozenset({"shahid", "شهید"})
     # "دشت ورامین", "the Moghan plain": dasht is the plain named after a town, not the hamlet Dasht
     | frozenset({"dasht", "دشت"})
@@ -249,7 +251,12 @@ CUE_BEFORE_FA = re.compile(
     r"نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
-PROVINCE_CUE_FA = re.compile(r"استان(?:های)?\s*$")
+# (normalized text: ZWNJ is a space, so «استان‌های» reads «استان های»)
+PROVINCE_CUE_FA = re.compile(r"استان(?: ?های)?\s*$")
+# What opens a Persian list of provinces: its names that are also towns («استان‌های تهران، اصفهان و کرمانشاه») are
+# provinces, up to the list's end. (Not "the provinces of …" in English: there a province name of the list is read
+# as a town of another listed province when GeoNames files such a town, "Tehran" as Tiran in Isfahan.)
+PROVINCE_LIST_BEFORE = re.compile(r"استان ?های\s*$")
 NEAR_EN = re.compile(r"(?:\bnear|\boutside|\boutskirts of|\bvillages? (?:near|around))\s*$", re.IGNORECASE)
 NEAR_FA = re.compile(r"(?:نزدیکی|نزدیک|حوالی|اطراف|حومه)\s*$")
 
@@ -525,6 +532,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
     gazetteer = gazetteer or default_gazetteer()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
     mentions: list[Mention] = []
+    province_list = False  # the mentions so far are a list opened by «استان‌های» / "the provinces of"
     index = 0
     while index < len(tokens):
         found = None
@@ -537,9 +545,12 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
             known = gazetteer.known_key(key)
             if known is not None:
                 listed = _in_list(sentence, mentions, start, end)
-                mention = _judge(sentence, start, end, surface, key, gazetteer, known, listed)
+                opens = bool(PROVINCE_LIST_BEFORE.search(sentence, max(0, start - 25), start))
+                in_province_list = opens or (listed and province_list)
+                mention = _judge(sentence, start, end, surface, key, gazetteer, known, listed, in_province_list)
                 if mention is not None:
                     found = (mention, width)
+                    province_list = in_province_list and mention.place is None
                     break
         if found:
             mentions.append(found[0])
@@ -741,8 +752,10 @@ def _judge(
     gazetteer: Gazetteer,
     known: tuple[str, list[Place]] | None = None,
     listed: bool = False,
+    province_listed: bool = False,
 ) -> Mention | None:
-    """Decide whether a known name is a place here. `listed`: it follows a place and "and" or a comma."""
+    """Decide whether a known name is a place here. `listed`: it follows a place and "and" or a comma;
+    `province_listed`: it is an item of a list of provinces («استان‌های خوزستان، فارس و کرمانشاه»)."""
     before, after = sentence[max(0, start - 25) : start], sentence[end : end + 20]
     persian = not surface.isascii()
     if not persian and not all(
@@ -759,7 +772,9 @@ def _judge(
         or bool((CUE_BEFORE_FA if persian else CUE_BEFORE_EN).search(before))
         or bool(not persian and CUE_AFTER_EN.match(after))
     )
-    province_cue = bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
+    province_cue = province_listed or (
+        bool(PROVINCE_CUE_FA.search(before)) if persian else bool(PROVINCE_CUE_EN.match(after))
+    )
     near = bool((NEAR_FA if persian else NEAR_EN).search(before))
     province_iso = gazetteer.province_names.get(key)
     city_cue = bool(re.search(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", before, re.IGNORECASE))
