@@ -451,3 +451,18 @@ def test_a_list_opened_by_provinces_is_of_provinces_and_counties_opens_a_list_of
         "Behbahān",
         "Shūshtar",
     ]
+
+
+def test_a_count_of_towns_told_with_its_towns_is_a_claim_and_one_event_per_town_with_or_without_a_day() -> None:
+    # written for the test: the count is a tally of places, and the towns it names are where gatherings were
+    text = "در ۵ شهر تجمع اعتراضی برگزار شد: تهران، مشهد، ایذه، بوکان و سقز."
+    result = extract(DocumentInput(text=text, language="fa"))
+    assert [(c.count, c.unit) for c in result.claims] == [(5, "places")]
+    assert [e.place.city for e in result.events if e.place] == ["Tehran", "Mashhad", "Īz̄eh", "Būkān", "Saqqez"]
+    # a count of places with one town and no day stays a claim alone («… از جمله تهران»)
+    one = extract(DocumentInput(text="اعتراضات به ۲۲ استان از جمله تهران کشیده شد.", language="fa"))
+    assert [(c.count, c.unit) for c in one.claims] == [(22, "places")]
+    assert one.events == ()
+    # a toll told over towns stays a claim, its towns no gatherings
+    toll = "دست کم هفت نفر در شهرهای شیراز، کرج، بهبهان، و سیرجان کشته شده‌اند."
+    assert extract(DocumentInput(text=toll, language="fa")).events == ()

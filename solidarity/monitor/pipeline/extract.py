@@ -140,11 +140,15 @@ def extract(document: DocumentInput) -> Extraction:
                 tells_gathering
                 and mentions
                 and all(claim.unit == "places" for claim in sentence_claims)
-                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is not None
+                and (
+                    dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is not None
+                    or len([m for m in mentions if m.place is not None]) >= 2
+                )
             ):
                 # A claim sentence is never evidence of a counted event. (Only a gathering told with
                 # its town and day, then a count of places it spread to, is both: "The first rallies
-                # were in Tehran on 17 September and spread to all 31 provinces".)
+                # were in Tehran on 17 September and spread to all 31 provinces"; and a count of places
+                # told with their towns, «در ۱۵ شهر تجمع برگزار شد: تهران، مشهد، …», day or none.)
                 current = None
                 continue
         if cues.is_protest and (cues.planned or cues.online):
