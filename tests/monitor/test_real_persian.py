@@ -466,3 +466,13 @@ def test_a_count_of_towns_told_with_its_towns_is_a_claim_and_one_event_per_town_
     # a toll told over towns stays a claim, its towns no gatherings
     toll = "دست کم هفت نفر در شهرهای شیراز، کرج، بهبهان، و سیرجان کشته شده‌اند."
     assert extract(DocumentInput(text=toll, language="fa")).events == ()
+
+
+def test_a_bulleted_list_under_a_lead_that_points_at_it_without_a_colon_is_one_event_per_town() -> None:
+    # written for the test: small towns one a line, numbered or bulleted, under «در این شهرها …» with no colon
+    expected = {"Ravānsar": "2019-11-16", "Gīlān-e Gharb": "2019-11-16", "Javānrūd": "2019-11-16"}
+    for lead in ["در این شهرها تجمع اعتراضی برگزار شد", "در شهرهای زیر تجمع اعتراضی برگزار شد."]:
+        for items in ["۱. روانسر\n۲. گیلانغرب\n۳. جوانرود", "- روانسر\n- گیلانغرب\n- جوانرود"]:
+            assert days_by_town(f"روز شنبه ۲۵ آبان ۱۳۹۸ {lead}\n{items}") == expected
+    # without a colon, lines with no bullet are not taken as the lead's items (a page's next lines)
+    assert days_by_town("روز شنبه ۲۵ آبان ۱۳۹۸ در این شهرها تجمع اعتراضی برگزار شد\nروانسر\nگیلانغرب\nجوانرود") == {}

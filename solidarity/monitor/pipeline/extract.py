@@ -471,6 +471,14 @@ _FA_ORDINAL_DAY = re.compile(
 # A line that opens a list with a colon, then its items one a line ("- Izeh", "۲. بوکان", "Bukan,").
 _LIST_OPENER = re.compile(r"^[^\n]*\S[ \t]*[:：][ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)-])?[ \t]*(?P<item>[^\n.!?؟:;؛|]{1,40}?)[ \t]*[,،.؛;]?[ \t]*$")
+# A lead that points at the list under it with no colon («… در این شهرها برگزار شد», «در شهرهای زیر», "in the
+# following towns"): its items need a bullet or a number, as a list's lines do.
+_LIST_LEAD = re.compile(
+    r"(?:شهر ?ها|شهرستان ?ها|استان ?ها)(?:ی)? (?:زیر|ذیل)|این (?:شهر ?ها|شهرستان ?ها|استان ?ها)"
+    r"|\b(?:the following|these) (?:cities|towns|places|provinces)\b",
+    re.IGNORECASE,
+)
+_BULLETED = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)-])[ \t]*\S")
 
 
 # "… protests in at least 15 cities. These cities were: Tehran, Mashhad, …": the second sentence only
@@ -518,7 +526,7 @@ def _join_list_lines(text: str) -> str:
     line alone would be page furniture). Only a list of two items or more, at least half of which name a
     place, is joined; other lists (demands, names) are left as they are.
     """
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and not _LIST_LEAD.search(text):
         return text
     lines = text.split("\n")
     result: list[str] = []
@@ -526,15 +534,22 @@ def _join_list_lines(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         items: list[str] = []
-        if _LIST_OPENER.match(line):
+        opener = bool(_LIST_OPENER.match(line))
+        if opener or _LIST_LEAD.search(line):
             following = index + 1
-            while following < len(lines) and (item := _LIST_ITEM.match(lines[following])):
+            while (
+                following < len(lines)
+                and (item := _LIST_ITEM.match(lines[following]))
+                and (opener or _BULLETED.match(lines[following]))
+            ):
                 items.append(item.group("item").strip())
                 following += 1
         persian = not line.isascii()
         named = sum(bool(places.find_mentions(("در " if not item.isascii() else "in ") + item)) for item in items)
         if len(items) >= 2 and named * 2 >= len(items):
-            result.append(line.rstrip() + " " + ("، " if persian else ", ").join(items) + ".")
+            # (a lead with no colon ends in one before its items, not in a full stop that would cut them off)
+            lead = line.rstrip() if opener else line.rstrip().rstrip(".") + ":"
+            result.append(lead + " " + ("، " if persian else ", ").join(items) + ".")
             index += len(items) + 1
             continue
         if len(items) < 2 and _LIST_OPENER.match(line) and index + 1 < len(lines) and _runs_places(lines[index + 1]):
