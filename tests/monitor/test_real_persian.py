@@ -476,3 +476,16 @@ def test_a_bulleted_list_under_a_lead_that_points_at_it_without_a_colon_is_one_e
             assert days_by_town(f"روز شنبه ۲۵ آبان ۱۳۹۸ {lead}\n{items}") == expected
     # without a colon, lines with no bullet are not taken as the lead's items (a page's next lines)
     assert days_by_town("روز شنبه ۲۵ آبان ۱۳۹۸ در این شهرها تجمع اعتراضی برگزار شد\nروانسر\nگیلانغرب\nجوانرود") == {}
+
+
+def test_a_round_up_of_lines_each_a_town_a_colon_and_what_happened_is_one_event_per_town() -> None:
+    # written for the test, in the shape of a day's round-up of gatherings; Ravansar and Javanrud are under the
+    # 50,000 people a bare Persian name needs, the colon after the town at the line's head is its cue
+    text = (
+        "گزارش تجمعات روز شنبه ۲۵ آبان ۱۳۹۸:\n"
+        "- تهران: تجمع بازنشستگان مقابل مجلس\n"
+        "- روانسر: تجمع کشاورزان مقابل فرمانداری\n"
+        "- جوانرود: تجمع معلمان\n"
+        "- اهواز: نشست خبری استاندار\n"
+    )
+    assert days_by_town(text) == {"Tehran": "2019-11-16", "Ravānsar": "2019-11-16", "Javānrūd": "2019-11-16"}

@@ -155,7 +155,7 @@ def extract(document: DocumentInput) -> Extraction:
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None
             continue
-        if furniture[index]:
+        if furniture[index] and not (cues.is_protest and _roundup_item(evidence.sentence, mentions)):
             current = None  # a caption, heading, infobox or date line is no evidence of an event
             continue
         if (
@@ -613,6 +613,18 @@ def _year_hints(
 # "- Place: Tehran, Abadan, …", "Location | Iran: Tehran, Tabriz |": a field of an infobox or table.
 _INFOBOX_LINE = re.compile(r"^(?:[-•*]\s*)?[A-Z][\w ]{1,30}\d?\s*[:|]|^[^|]{1,40}\|")
 _END_PUNCTUATION = (".", "!", "?", "؟", "…", "!", '"', "”", "»", "'", ")")
+
+
+# A round-up's line: a town, a colon, what happened there («- تهران: تجمع بازنشستگان مقابل مجلس»).
+_ROUNDUP_HEAD = re.compile(r"^[\s\-–•*·\d.)]*(?P<head>[^:：\n]{2,30}?)\s*[:：]\s*\S")
+
+
+def _roundup_item(sentence: str, mentions: list[places.Mention]) -> bool:
+    """Tell whether a line is an item of a round-up: it opens with a place alone, then a colon and what happened."""
+    head = _ROUNDUP_HEAD.match(sentence)
+    return head is not None and any(
+        m.start == head.start("head") and m.end == head.end("head") and (m.place or m.province_iso) for m in mentions
+    )
 
 
 def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:

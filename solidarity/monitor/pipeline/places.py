@@ -637,6 +637,10 @@ LIST_GAP = re.compile(
     + r"\s*){1,2}(?:and\s+|و\s*)?$",
     re.IGNORECASE,
 )
+# A name alone at the head of a line, then a colon ("- ایذه: تجمع کارگران", a round-up's line; "Izeh: workers …",
+# a dateline): where the line's news happened, a cue as "in" is.
+LINE_HEAD = " \t-–•*·0123456789.)"
+HEAD_COLON_AFTER = re.compile(r"^\s*[:：]\s*\S")
 # A list opened by a colon ("… در این شهرها: ایذه، بوکان، …", "in the following towns: Izeh, Bukan, …"):
 # the first item is a place because items follow it.
 LIST_COLON_BEFORE = re.compile(r"[:：]\s*$")
@@ -769,6 +773,7 @@ def _judge(
     index_key, candidates = known if known is not None else (key, gazetteer.place_names.get(key, []))
     cue = (
         listed
+        or (not sentence[:start].strip(LINE_HEAD) and bool(HEAD_COLON_AFTER.match(after)))
         or bool((CUE_BEFORE_FA if persian else CUE_BEFORE_EN).search(before))
         or bool(not persian and CUE_AFTER_EN.match(after))
     )
