@@ -489,3 +489,17 @@ def test_a_round_up_of_lines_each_a_town_a_colon_and_what_happened_is_one_event_
         "- اهواز: نشست خبری استاندار\n"
     )
     assert days_by_town(text) == {"Tehran": "2019-11-16", "Ravānsar": "2019-11-16", "Javānrūd": "2019-11-16"}
+
+
+def test_a_persian_cue_word_is_a_word_of_its_own_and_keeps_its_plural_written_with_a_joiner() -> None:
+    from solidarity.monitor.pipeline.places import find_mentions
+
+    def names(sentence: str) -> list[str]:
+        return [m.text for m in find_mentions(normalize(sentence))]
+
+    # «شیراز» ends in «از» (from): the word after it is no town for that («صحنه», the scene, is also Sahneh)
+    assert names("تهران، مشهد، اصفهان و شیراز صحنه تجمعات اعتراضی بود.") == ["تهران", "مشهد", "اصفهان", "شیراز"]
+    # «شهر‌های», «شهرستان‌های», «روستا‌های» written with their joiner (a space after normalization) are cues
+    # for the small town after them (Ravansar, under the 50,000 people a bare Persian name needs)
+    for plural in ["شهر\u200cهای", "شهرستان\u200cهای", "روستا\u200cهای", "شهرهای"]:
+        assert names(f"کشاورزان در {plural} روانسر و جوانرود تجمع کردند.") == ["روانسر", "جوانرود"], plural

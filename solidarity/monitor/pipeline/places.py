@@ -246,9 +246,11 @@ CUE_BEFORE_EN = re.compile(
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
 # "شهر مرزی بستان", "شهر بندری گناوه": a town with what kind of town it is, still a town
 _TOWN_KIND_FA = r"(?:\s+(?:مرزی|بندری|ساحلی|صنعتی|کوچک|مذهبی|زیارتی|تاریخی|نفتی|کردنشین|عرب ?نشین))?"
+# A cue is a word of its own: "شیراز" ends in «از» and "بوشهر" in «شهر», and neither cues the name after it
+# («شیراز صحنه تجمعات بود»: the scene, not Sahneh). ZWNJ is a space after normalization: «شهر‌های», «روستا‌های».
 CUE_BEFORE_FA = re.compile(
-    r"(?:در|شهر" + _TOWN_KIND_FA + r"|شهرستان|استان|روستای|روستاهای|بخش|شهرهای|استانداری|فرمانداری|شهرداری|بندر|از|"
-    r"نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
+    r"(?<![\u0600-\u06ff])(?:در|شهر" + _TOWN_KIND_FA + r"|شهرستان(?: ?های)?|استان(?: ?های)?|روستای|روستا ?های|بخش|"
+    r"شهر ?های|استانداری|فرمانداری|شهرداری|بندر|از|نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 # (normalized text: ZWNJ is a space, so «استان‌های» reads «استان های»)
