@@ -503,3 +503,12 @@ def test_a_persian_cue_word_is_a_word_of_its_own_and_keeps_its_plural_written_wi
     # for the small town after them (Ravansar, under the 50,000 people a bare Persian name needs)
     for plural in ["شهر\u200cهای", "شهرستان\u200cهای", "روستا\u200cهای", "شهرهای"]:
         assert names(f"کشاورزان در {plural} روانسر و جوانرود تجمع کردند.") == ["روانسر", "جوانرود"], plural
+
+
+def test_the_movement_in_various_towns_written_with_a_joiner_is_no_evidence_of_the_town_told_before() -> None:
+    # written for the test: «شهر‌های مختلف ایران» with its joiner (a space after normalization) is the movement
+    # as a whole, as «شهرهای مختلف» without it already was; it does not join Tehran's gathering as its evidence
+    for various in ["شهر\u200cهای مختلف ایران", "شهرهای مختلف ایران", "برخی شهر\u200cهای ایران"]:
+        text = f"روز شنبه ۲۵ آبان ۱۳۹۸ مردم تهران تجمع کردند. در {various} نیز تجمعات اعتراضی برگزار شد."
+        result = extract(DocumentInput(text=text, language="fa"))
+        assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Tehran", 1)]
