@@ -512,3 +512,12 @@ def test_the_movement_in_various_towns_written_with_a_joiner_is_no_evidence_of_t
         text = f"روز شنبه ۲۵ آبان ۱۳۹۸ مردم تهران تجمع کردند. در {various} نیز تجمعات اعتراضی برگزار شد."
         result = extract(DocumentInput(text=text, language="fa"))
         assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Tehran", 1)]
+
+
+def test_the_spark_of_the_protests_is_their_cause_told_as_a_topic_not_a_gathering() -> None:
+    # written for the test, in the shape of real-fa-603 (development): the sentence after the gathering tells
+    # what set the protests off, no gathering of its own, and is no evidence of the gathering
+    told = "روز جمعه ۲۴ تیر ۱۴۰۰ مردم اهواز در اعتراض به بی‌آبی تجمع کردند."
+    spark = "به نظر می‌رسد جرقه اصلی اعتراضات در این استان جنوبی اعتراض به بی‌آبی باشد."
+    result = extract(DocumentInput(text=f"{told} {spark}", language="fa"))
+    assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Ahvaz", 1)]
