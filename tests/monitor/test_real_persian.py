@@ -521,3 +521,21 @@ def test_the_spark_of_the_protests_is_their_cause_told_as_a_topic_not_a_gatherin
     spark = "به نظر می‌رسد جرقه اصلی اعتراضات در این استان جنوبی اعتراض به بی‌آبی باشد."
     result = extract(DocumentInput(text=f"{told} {spark}", language="fa"))
     assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Ahvaz", 1)]
+
+
+def test_footage_posted_on_social_media_of_a_gathering_in_named_towns_is_the_gathering_not_an_online_protest() -> None:
+    # written for the test, in the shape of VOA Persian reports: the videos are how the report saw the gatherings
+    seen = (
+        "ویدئوهای منتشر شده در شبکه‌های اجتماعی از تجمع اعتراضی روز شنبه ۲۵ آبان ۱۳۹۸ در شهرهای تهران، مشهد"
+        " و شیراز حکایت دارد."
+    )
+    assert days_by_town(seen) == {"Tehran": "2019-11-16", "Mashhad": "2019-11-16", "Shiraz": "2019-11-16"}
+    english = extract(
+        DocumentInput(text="Videos posted on social media showed protesters marching in Mashhad on 16 November 2019.")
+    )
+    assert [e.place.city for e in english.events if e.place] == ["Mashhad"]
+    # a campaign held on social media is still online only
+    online = extract(
+        DocumentInput(text="کارزار اعتراضی کاربران در شبکه‌های اجتماعی علیه گرانی بنزین ادامه دارد.", language="fa")
+    )
+    assert online.events == () and [n.reason for n in online.non_events] == ["online_only"]

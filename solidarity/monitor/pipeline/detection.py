@@ -242,6 +242,10 @@ ONLINE_EN = _en(
     r"virtual protest",
 )
 ONLINE_FA = _fa(r"کارزار", r"فضای مجازی", r"شبکه های اجتماعی", r"هشتگ", r"طومار", r"توییتر", r"اینستاگرام", r"امضا")
+# Footage posted online ("videos posted on social media showed …", «ویدئوهای منتشرشده در شبکه‌های اجتماعی …»): where
+# the report saw a gathering, not a protest held online.
+FOOTAGE_EN = _en(r"videos?\b", r"footage\b", r"video clips?\b")
+FOOTAGE_FA = _fa(r"ویدئو", r"ویدیو", r"فیلم", r"تصاویر", r"کلیپ")
 
 VIOLENT_EN = _en(
     r"(?<!anti-)(?<!anti )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|squad|units?|officers|troops|forces|control|shields?))",
@@ -604,7 +608,8 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     return SentenceCues(
         is_protest=is_protest,
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
-        online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence)),
+        online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence))
+        and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
         violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian)
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
