@@ -656,3 +656,11 @@ def test_what_another_town_did_after_before_is_that_towns_sub_type() -> None:
         "Abadan": SubEventType.PEACEFUL_PROTEST,
         "Khorramshahr": SubEventType.VIOLENT_DEMONSTRATION,
     }
+
+
+def test_a_count_of_places_in_the_world_is_no_tally_of_places_in_iran() -> None:
+    # the shape of real-en-703 (development), written for the test: rallies of the diaspora counted worldwide
+    assert tallies("Iranians and their supporters organized demonstrations in over 150 cities worldwide.") == []
+    assert tallies("ایرانیان در بیش از ۱۵۰ شهر جهان تظاهرات کردند.", "fa") == []
+    # a count of towns of Iran is still one
+    assert tallies("Protests have spread to more than 150 cities, activists said.") == [(150, "places", "more than")]

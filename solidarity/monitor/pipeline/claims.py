@@ -576,6 +576,16 @@ def find_tallies(
             continue
         value = parse_number(numeral)
         qualifier = qualifier_of(group["q"] or group.get("q2"), bool(group.get("plus")))
+        if _PLACES_ABROAD.match(sentence, match.end()):
+            continue  # "demonstrations in over 150 cities worldwide": places of the world, not of Iran
         if value is not None and (value >= 5 or qualifier):
             found.append((value, "places", qualifier, value))
     return _tally_records(found, evidence, language, published, area_iso)
+
+
+# After a count of places: the world, not Iran ("in over 150 cities worldwide", «در ۱۵۰ شهر جهان»).
+_PLACES_ABROAD = re.compile(
+    r"\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in \d+ countries|abroad|outside Iran\b)"
+    r"|\s*(?:جهان|دنیا|خارج از کشور|سراسر جهان|سراسر دنیا)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
