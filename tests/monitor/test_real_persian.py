@@ -539,3 +539,24 @@ def test_footage_posted_on_social_media_of_a_gathering_in_named_towns_is_the_gat
         DocumentInput(text="کارزار اعتراضی کاربران در شبکه‌های اجتماعی علیه گرانی بنزین ادامه دارد.", language="fa")
     )
     assert online.events == () and [n.reason for n in online.non_events] == ["online_only"]
+
+
+def test_the_speaker_reading_of_a_day_takes_no_time_on_a_long_clause_after_a_date() -> None:
+    import time
+
+    from solidarity.monitor.pipeline.dates import find_date
+
+    # a date then a long clause with commas and no speech verb: the speaker pattern cut each word into every
+    # possible run of pieces (about 0.1 s for this sentence, milliseconds for most sentences with a date)
+    sentence = (
+        "Workers gathered on 5 September 2024, demanding unpaid wages from their employers immediately and loudly"
+        " outside the governor's office"
+    )
+    started = time.process_time()
+    found = find_date(ev(sentence), None, "en")
+    assert time.process_time() - started < 0.02
+    assert found is not None and found.date == datetime.date(2024, 9, 5)
+    # the speaker reading itself is unchanged
+    spoke = "روز شنبه ۲۶ تیر ۱۴۰۰، سرپرست فرمانداری شادگان، امید صبری پور، گفت جمعه ۲۵ تیر ۱۴۰۰ یک نفر کشته شد."
+    day = find_date(ev(spoke), None, "fa")
+    assert day is not None and day.date == datetime.date(2021, 7, 16)

@@ -162,7 +162,9 @@ def _jalali_year(month: int, day: int, published: datetime.date | None) -> int |
 # فرمانداری شادگان، امید صبری پور، گفت …»): the day someone spoke, not the day of what they told, which
 # may carry its own day after the verb («او گفت جمعه ۲۵ تیر، …»).
 _SPEAKER_THEN_SAID_FA = re.compile(
-    r"\s*[،,]\s*(?:(?!\S*(?:تجمع|اعتراض|تظاهر|راهپیمایی|کرد|شد))[^\s،,.]+\s*[،,]?\s*){1,8}?"
+    # (each word ends at a space or a comma: a word may not be cut into pieces, which made the match try every
+    # way to cut each of eight words, milliseconds a sentence on every date of every language)
+    r"\s*[،,]\s*(?:(?!\S*(?:تجمع|اعتراض|تظاهر|راهپیمایی|کرد|شد))[^\s،,.]+(?:\s*[،,]\s*|\s+)){1,8}?"
     r"(?:گفت|اعلام کرد|اظهار داشت|خبر داد)(?![\u0600-\u06ff])"
 )
 
