@@ -664,3 +664,12 @@ def test_a_count_of_places_in_the_world_is_no_tally_of_places_in_iran() -> None:
     assert tallies("ایرانیان در بیش از ۱۵۰ شهر جهان تظاهرات کردند.", "fa") == []
     # a count of towns of Iran is still one
     assert tallies("Protests have spread to more than 150 cities, activists said.") == [(150, "places", "more than")]
+
+
+def test_the_places_where_the_counted_people_were_arrested_are_part_of_that_tally_not_a_tally_of_places() -> None:
+    # the shape of real-en-102 (development), written for the test
+    assert tallies("By 4 November, over 14,000 people were arrested throughout 134 cities and towns.") == [
+        (14000, "arrested", "more than")
+    ]
+    # protests counted in so many towns are still a tally of places
+    assert tallies("By 4 November, protests were held in 134 cities and towns.") == [(134, "places", "")]

@@ -578,6 +578,8 @@ def find_tallies(
         qualifier = qualifier_of(group["q"] or group.get("q2"), bool(group.get("plus")))
         if _PLACES_ABROAD.match(sentence, match.end()):
             continue  # "demonstrations in over 150 cities worldwide": places of the world, not of Iran
+        if not persian and _COUNTED_WHERE_EN.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "14,000 were arrested throughout 134 cities": where the counted people were held, in that tally
         if value is not None and (value >= 5 or qualifier):
             found.append((value, "places", qualifier, value))
     return _tally_records(found, evidence, language, published, area_iso)
@@ -588,4 +590,8 @@ _PLACES_ABROAD = re.compile(
     r"\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in \d+ countries|abroad|outside Iran\b)"
     r"|\s*(?:جهان|دنیا|خارج از کشور|سراسر جهان|سراسر دنیا)(?![\u0600-\u06ff])",
     re.IGNORECASE,
+)
+# Before an English count of places: the counted people's verb ("were arrested throughout 134 cities").
+_COUNTED_WHERE_EN = re.compile(
+    r"\b(?:arrested|detained|jailed|killed|died|injured|wounded|executed)\s*$", re.IGNORECASE
 )
