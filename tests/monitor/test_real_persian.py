@@ -560,3 +560,15 @@ def test_the_speaker_reading_of_a_day_takes_no_time_on_a_long_clause_after_a_dat
     spoke = "روز شنبه ۲۶ تیر ۱۴۰۰، سرپرست فرمانداری شادگان، امید صبری پور، گفت جمعه ۲۵ تیر ۱۴۰۰ یک نفر کشته شد."
     day = find_date(ev(spoke), None, "fa")
     assert day is not None and day.date == datetime.date(2021, 7, 16)
+
+
+def test_arrests_told_only_in_someones_quoted_words_are_no_outcome_of_the_gathering_told_before() -> None:
+    # written for the test, in the shape of real-fa-604 (development): an official's words, quoted, after the gathering
+    told = "روز جمعه ۲۴ تیر ۱۴۰۰ مردم سوسنگرد در اعتراض به بی‌آبی تجمع کردند."
+    quoted = "او گفته است «مسببان این حادثه شناسایی و شب گذشته برخی دستگیر شده‌اند»."
+    result = extract(DocumentInput(text=f"{told} {quoted}", language="fa"))
+    assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Sūsangerd", 1)]
+    # the reporter's own telling of the arrests is still the gathering's outcome
+    own = "ماموران شب گذشته برخی از معترضان را دستگیر کردند."
+    result = extract(DocumentInput(text=f"{told} {own}", language="fa"))
+    assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Sūsangerd", 2)]

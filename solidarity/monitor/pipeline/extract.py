@@ -240,6 +240,7 @@ def extract(document: DocumentInput) -> Extraction:
                 or _DESCRIBED_AS.search(evidence.sentence)
                 or (language == "en" and not mentions and _COURSE_EN.search(evidence.sentence))
                 or _DISASTER.search(evidence.sentence)
+                or _said_only(evidence.sentence, language)
             )  # "The clashes were mainly in response to …", "she had been beaten": a cause, not an outcome
             if current is None and listed and follows:
                 # "Retirees rallied in Shush and Ahvaz. In Ahvaz police detained two of them.": an outcome
@@ -1063,6 +1064,14 @@ _PROTESTERS_AS_PEOPLE = re.compile(
 
 # Someone's words in Persian: quoted («…») or reported ("با بیان این که …،").
 _SAID_FA = re.compile(r"«[^»]*(?:»|$)|(?<![\u0600-\u06ff])با بیان این ?که [^،,.]*")
+
+
+def _said_only(sentence: str, language: str) -> bool:
+    """Tell whether a Persian sentence's force or arrests are told only in someone's quoted or reported words."""
+    if language not in {"fa", "ar"} or not _SAID_FA.search(sentence):
+        return False
+    rest = detection.read_cues(_SAID_FA.sub(" ", sentence), language)
+    return not (rest.force or rest.intervention or rest.violent)
 
 
 def _deployment_only(sentence: str, language: str) -> bool:
