@@ -347,7 +347,12 @@ TALLY_EN = re.compile(
 _PEOPLE_FA = r"(?:نفر|تن|دانشجو|معترض|کارگر|معلم|شهروند|کودک|نوجوان|زن|فعال)(?![\u0600-\u06ff])"
 # "دست کم هفت نفر در شهرهای شیراز، کرج، … و سیرجان کشته شده‌اند": the towns the count is told over, between it and
 # its casualty word (such a count is an aggregate: no one gathering's own account).
-_TOWNS_GAP_FA = r" ?در (?:شهر ?های|شهرستان ?های|استان ?های) (?P<towns>[\u0600-\u06ff\u200c ]+(?:[،,] ?(?:و )?[\u0600-\u06ff\u200c ]+)+?) "
+# Each town is words of Persian letters with no «،» in them (U+060C lies in the Persian block), so the list is cut
+# only at its commas: a class with the comma and spaces in it could cut a list of n towns in 2^n ways, and a list
+# not followed by a casualty word tried them all (14 towns: 2 s; 50 would never end).
+_WORD_FA = r"[\u0600-\u060b\u060d-\u06ff\u200c]+"
+_TOWN_FA = rf"{_WORD_FA}(?: {_WORD_FA})*"
+_TOWNS_GAP_FA = rf" ?در (?:شهر ?های|شهرستان ?های|استان ?های) (?P<towns>{_TOWN_FA}(?: ?[،,] ?(?:و )?{_TOWN_FA})+?) "
 TALLY_FA = re.compile(
     rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
     rf"|(?P<unit2>{_FA_UNIT_RE})(?: ?شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
