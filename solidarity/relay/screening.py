@@ -118,10 +118,13 @@ _URL = re.compile(
     r"(?:\b(?:bit\s+ly|t\s+me|wa\s+me|goo\s+gl)\s*/\s*\S+)",
     re.IGNORECASE,
 )
+# The spaces around a spelled-out "at" and "dot" are each taken once, whole (`\s*+`, then "at" with a space on
+# each side): written as `\s*` beside `\s+at\s+`, every split of a run of spaces between the two was tried, and
+# a message of spaces around one "at" cost seconds (cubic in its length).
 _EMAIL = re.compile(
     r"(?:[\w.+-]+\s*[@＠]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})|"
-    r"(?:[\w.+-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[\w-]+\s*"
-    r"(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|\.)\s*(?:" + _TLDS + r")\b)",
+    r"(?:[\w.+-]+\s*+(?:\(at\)|\[at\]|\{at\}|(?<=\s)at(?=\s))\s*+[\w-]+\s*+"
+    r"(?:\(dot\)|\[dot\]|\{dot\}|(?<=\s)dot(?=\s)|\.)\s*+(?:" + _TLDS + r")\b)",
     re.IGNORECASE,
 )
 _HANDLE = re.compile(
