@@ -28,7 +28,7 @@ CHILD_SECONDS = 240  # the whole probe takes seconds; a pattern that explodes ta
 SLOW_SECONDS = 1.0  # CPU time of the slowest probe of one pattern
 
 CHILD = r"""
-import importlib, os, pkgutil, re, sys, time
+import importlib, itertools, os, pkgutil, re, sys, time
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 import django
 django.setup()
@@ -78,29 +78,21 @@ for info in pkgutil.walk_packages(solidarity.__path__, "solidarity."):
         if not isinstance(value, re.Pattern) or not isinstance(value.pattern, str):
             continue
         print("probing", f"{info.name}.{attr}", flush=True)
-        worst, worst_text = 0.0, ""
-        for text, shown in pumped(value):
-            started = time.process_time()
-            value.search(text)
-            spent = time.process_time() - started
-            if spent > worst:
-                worst, worst_text = spent, shown
-            if spent > 1.0:
-                break
-        probes = [
+        runs = (
             (prefix + " " + run * count + "!", f"{prefix!r} + {run!r} * {count}")
             for prefix in ["", ", ", "، ", "۷ ", "7 "] + words(value.pattern)
             for run in RUNS
             for count in (12, 24, 48)
-        ]
-        for text, shown in probes if worst <= 1.0 else []:  # one slow probe is enough to name it
+        )
+        worst, worst_text = 0.0, ""
+        for text, shown in itertools.chain(pumped(value), runs):
             started = time.process_time()
             value.search(text)
             spent = time.process_time() - started
             if spent > worst:
                 worst, worst_text = spent, shown
             if spent > 1.0:
-                break
+                break  # one slow probe is enough to name it
         print("worst", f"{info.name}.{attr}", f"{worst:.4f}", worst_text, flush=True)
 """
 
