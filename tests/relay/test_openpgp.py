@@ -15,6 +15,7 @@ from nacl.signing import SigningKey
 from solidarity.relay.channels import OutgoingMessage, bundle, openpgp
 
 GPG = shutil.which("gpg")
+GPGCONF = shutil.which("gpgconf") or "gpgconf"
 SQV = shutil.which("sqv")
 SQOP = shutil.which("sqop")
 needs_gpg = pytest.mark.skipif(GPG is None, reason="Debian package gnupg is not installed")
@@ -61,14 +62,17 @@ def test_gnupg_accepts_the_bundles_openpgp_signature_and_refuses_a_changed_manif
     folder = _extract(_signed_bundle(), tmp_path / "bundle")
     home = tmp_path / "gnupg"
     home.mkdir(mode=0o700)
-    run = _gpg_verify(folder, home)
+    try:
+        run = _gpg_verify(folder, home)
+        manifest = folder / "MANIFEST.json"
+        manifest.write_bytes(manifest.read_bytes().replace(b'"day"', b'"daY"'))
+        refused = _gpg_verify(folder, home)
+    finally:  # gpg starts an agent for the home folder that outlives the test: stop it
+        subprocess.run([str(GPGCONF), "--homedir", str(home), "--kill", "all"], capture_output=True, check=False)  # noqa: S603  # fixed tool
     assert run.returncode == 0, run.stdout + run.stderr
     expected = openpgp.certificate_fingerprint(bytes(KEY.verify_key)).replace(" ", "")
     assert f"[GNUPG:] VALIDSIG {expected}" in run.stdout
     assert "[GNUPG:] GOODSIG" in run.stdout
-    manifest = folder / "MANIFEST.json"
-    manifest.write_bytes(manifest.read_bytes().replace(b'"day"', b'"daY"'))
-    refused = _gpg_verify(folder, home)
     assert refused.returncode != 0 and "[GNUPG:] BADSIG" in refused.stdout
 
 

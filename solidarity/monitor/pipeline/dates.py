@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import jdatetime
@@ -172,7 +173,20 @@ _SPEAKER_THEN_SAID_FA = re.compile(
 def _explicit(
     sentence: str, published: datetime.date | None, year: YearHints | None = None
 ) -> tuple[datetime.date, str, str, int] | None:
-    found: list[tuple[int, datetime.date, str, str]] = []
+    found = list(_dated_matches(sentence, published, year))
+    if not found:
+        return None
+    match, value, calendar = min(found, key=lambda item: item[0].start())
+    return value, calendar, match.group(0), match.start()
+
+
+def _dated_matches(
+    sentence: str, published: datetime.date | None, year: YearHints | None
+) -> Iterator[tuple[re.Match[str], datetime.date, str]]:
+    """Yield every explicit date of a sentence that converts, with its match and calendar (any order).
+
+    A day before its speaker and «گفت» is when they spoke, not a date of what they told.
+    """
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
@@ -182,11 +196,7 @@ def _explicit(
             except ValueError:
                 continue
             if converted is not None:
-                found.append((match.start(), converted[0], converted[1], match.group(0)))
-    if not found:
-        return None
-    start, value, calendar, text = min(found, key=lambda item: item[0])
-    return value, calendar, text, start
+                yield match, converted[0], converted[1]
 
 
 def _to_date(
@@ -362,19 +372,10 @@ def dates_in_order(
     sentence = evidence.sentence
     year = replace(year, year=None) if year is not None else None
     found: list[tuple[int, int, DateValue]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
-            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
-                continue
-            try:
-                converted = _to_date(kind, match, published, year)
-            except ValueError:
-                continue
-            if converted is not None and (published is None or converted[0] <= published + datetime.timedelta(days=1)):
-                value = DateValue(
-                    date=converted[0], precision=1, calendar=converted[1], text=match.group(0), evidence=evidence
-                )
-                found.append((match.start(), match.end(), value))
+    for match, day, calendar in _dated_matches(sentence, published, year):
+        if published is None or day <= published + datetime.timedelta(days=1):
+            value = DateValue(date=day, precision=1, calendar=calendar, text=match.group(0), evidence=evidence)
+            found.append((match.start(), match.end(), value))
     if published is not None or anchor is not None:
         for match in (_RELATIVE_FA if language in {"fa", "ar"} else _RELATIVE_EN).finditer(sentence):
             if _named_day(sentence, match.start("word"), match.end("word")):

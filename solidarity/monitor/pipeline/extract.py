@@ -142,7 +142,7 @@ def extract(document: DocumentInput) -> Extraction:
                 and all(claim.unit == "places" for claim in sentence_claims)
                 and (
                     dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is not None
-                    or len([m for m in mentions if m.place is not None]) >= 2
+                    or sum(m.place is not None for m in mentions) >= 2
                 )
             ):
                 # A claim sentence is never evidence of a counted event. (Only a gathering told with

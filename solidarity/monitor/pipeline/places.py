@@ -400,6 +400,8 @@ class Gazetteer:
 
 
 _LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od"})
+# "the city of X", «شهر X», «شهر مرزی X» just before a name: the town, not a province of that name
+_CITY_CUE_BEFORE = re.compile(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", re.IGNORECASE)
 _BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
 _NEW_TOWN = re.compile(r"^(?:شهر جدید|شهرک)[ \u200c]+")
 
@@ -784,7 +786,7 @@ def _judge(
     )
     near = bool((NEAR_FA if persian else NEAR_EN).search(before))
     province_iso = gazetteer.province_names.get(key)
-    city_cue = bool(re.search(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", before, re.IGNORECASE))
+    city_cue = bool(_CITY_CUE_BEFORE.search(before))
     if province_iso and key in COMMON_PROVINCE_WORDS and not (cue or province_cue):
         return None
     if province_iso and not city_cue and (province_cue or not candidates or candidates[0].province_iso != province_iso):
