@@ -12,7 +12,7 @@ import datetime
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -76,12 +76,15 @@ class Score:
     target: float | None = None
     note: str = ""
     target_on_precision: bool = False  # the target is on precision, not on F1 (sentence-level event precision)
+    recall_target: float | None = None  # a second target, on recall (claims: recall 0.80 with precision 0.90)
 
     @property
     def meets_target(self) -> bool:
-        """Tell whether the measured value reaches the target (precision or F1, as the target says)."""
+        """Tell whether the measured value reaches the target (precision or F1, as the target says), and recall
+        its own target where it has one."""
         value = self.precision if self.target_on_precision else self.f1
-        return self.target is not None and value >= self.target
+        recall_met = self.recall_target is None or self.recall >= self.recall_target
+        return self.target is not None and value >= self.target and recall_met
 
     @property
     def precision(self) -> float:
@@ -138,7 +141,7 @@ def evaluate_case(path: Path) -> list[Score]:
             subtypes.append(events[0].sub_event_type is CASE_SUBTYPES[row["SubType"]])
     return [
         _binary("CASE 2021 dev", "protest vs not", detection, 0.90),
-        _accuracy("CASE 2021 dev", "sub-type accuracy (detected protests)", subtypes, 0.75),
+        _accuracy("CASE 2021 dev", "sub-type accuracy (detected protests)", subtypes, 0.80),
     ]
 
 
@@ -325,23 +328,17 @@ def evaluate_real(path: Path | tuple[Path, ...], name: str) -> list[Score]:
     scores = []
     for language, suffix in ((None, ""), ("en", "-en"), ("fa", "-fa")):
         for score in evaluate_gold(path, name + suffix, language):
-            target = _REAL_TARGETS.get(score.field, score.target)
-            scores.append(
-                Score(
-                    score.dataset,
-                    score.field,
-                    score.true_positives,
-                    score.false_positives,
-                    score.false_negatives,
-                    target,
-                    score.note,
-                    score.target_on_precision,
-                )
-            )
+            if score.field == "claims (count)":
+                precision, recall = _REAL_CLAIMS_TARGET
+                scores.append(replace(score, target=precision, target_on_precision=True, recall_target=recall))
+            else:
+                scores.append(replace(score, target=_REAL_TARGETS.get(score.field, score.target)))
     return scores
 
 
-# Issue 16's targets on real text: city exact 0.90, date exact 0.85, sub-type 0.80, sentence-level event precision 0.85.
+# Issue 16's targets on real text: city exact 0.90, date exact 0.85, sub-type 0.80, sentence-level event precision 0.85,
+# claims recall 0.80 with precision 0.90 (`_REAL_CLAIMS_TARGET`: precision, then recall).
+_REAL_CLAIMS_TARGET = (0.90, 0.80)
 _REAL_TARGETS = {
     "city exact (gold events with a city)": 0.90,
     "date exact (matched events)": 0.85,

@@ -20,7 +20,8 @@ def print_scores(data: Path | None, out: TextIO, real_blind: bool = False, devel
     for score in scores:
         met = "" if score.target is None else (" met" if score.meets_target else " NOT met")
         on = "P " if score.target_on_precision else ""
-        target = "" if score.target is None else f"{on}{score.target:.2f}{met}"
+        recall = "" if score.recall_target is None else f" R {score.recall_target:.2f}"
+        target = "" if score.target is None else f"{on}{score.target:.2f}{recall}{met}"
         counts = f"{score.true_positives}/{score.false_positives}/{score.false_negatives}"
         figures = f"{score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
         out.write(f"{score.dataset:15} {score.field:46} {figures}  {counts}  {target}\n")
