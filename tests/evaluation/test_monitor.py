@@ -31,6 +31,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV4_PATH,
     REAL_DEV5_PATH,
     REAL_DEV6_PATH,
+    REAL_DEV8_PATH,
     REAL_DEV_PATH,
     _city_matches,
     _sentence_label,
@@ -224,7 +225,7 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
     dev_ids = {
         json.loads(line)["id"]
-        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
+        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line
     }
