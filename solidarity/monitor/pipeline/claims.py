@@ -10,6 +10,7 @@ import re
 
 import jdatetime
 
+from solidarity.monitor.pipeline import places
 from solidarity.monitor.pipeline.dates import EN_MONTHS, JALALI_MONTHS
 from solidarity.monitor.pipeline.numbers import SCALED_EN, SCALED_FA, parse_number
 from solidarity.monitor.pipeline.records import ClaimRecord, Evidence
@@ -266,7 +267,7 @@ def find_claims(
     persian = language in {"fa", "ar"}
     sentence = evidence.sentence
     matches = list((CLAIM_FA if persian else CLAIM_EN).finditer(sentence))
-    if not matches or not _is_aggregate_count(matches[0], persian):
+    if not matches or not _is_aggregate_count(matches[0], persian) or places.placed_abroad(sentence):
         return ()
     counts = [matches[0]] + [
         m
@@ -505,6 +506,8 @@ def find_tallies(
     found: list[_Found] = []
     if not about_protests:
         return ()  # the dead of a bombing or a crash are no tally of protests
+    if places.placed_abroad(sentence):
+        return ()  # "At least 67 people are killed … near Kirkuk in Iraq": another country's dead, not Iran's
     label = None if persian else _LABEL_EN.match(sentence)
     if label is not None:
         unit = _UNIT_EN.get(label.group("label").lower(), "")

@@ -1,0 +1,51 @@
+"""Unit tests of what real English news needed in issue 16's twelfth round (the eighth real-text part: days of
+Wikipedia's "Current events" portal, Iranian items among other countries' news). Each test is one generic rule;
+the sentences are written for the tests, in the shapes the development text showed."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline.claims import find_tallies
+from solidarity.monitor.pipeline.places import placed_abroad
+from solidarity.monitor.pipeline.records import Evidence
+
+DAY = datetime.date(2010, 5, 3)
+
+
+def ev(sentence: str) -> Evidence:
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def tallies(sentence: str) -> list[tuple[int, str]]:
+    found = find_tallies(ev(sentence), "en", DAY, "IR", event_sentence=False)
+    return [(claim.count, claim.unit) for claim in found]
+
+
+def test_a_tally_placed_in_another_country_is_not_a_tally_of_iran() -> None:
+    assert tallies("At least 40 people are killed and over 100 are injured in a car bombing near Mosul in Iraq.") == []
+    assert tallies("Clashes between soldiers and a sect in Kano, Nigeria, result in at least 12 deaths.") == []
+    assert tallies("At least nine people die in a blast outside a market in northern Pakistan.") == []
+    assert tallies("An Afghan airstrike may have led to up to 30 civilian deaths.") == []
+    # the same tallies in Iran, or naming Iran, are tallies
+    assert tallies("At least 40 people are killed and over 100 are injured in the protests across the country.") == [
+        (40, "killed"),
+        (100, "injured"),
+    ]
+    assert tallies("At least 12 Iranian pilgrims are killed in a bus crash in Iraq, Iranian media say.") == [
+        (12, "killed")
+    ]
+    # a claimant based abroad does not place the tally abroad
+    assert tallies("At least 92 people have been killed in the crackdowns, the Norway-based group IHR said.") == [
+        (92, "killed")
+    ]
+
+
+def test_placed_abroad_reads_where_a_sentence_puts_what_it_tells() -> None:
+    assert placed_abroad("Thousands of protesters continue to demonstrate in the U.S. state of Wisconsin over taxes.")
+    assert placed_abroad("Clashes take place for a third day in the Yemeni capital, amid demonstrations.")
+    assert placed_abroad("Police detain three opposition figures at a demonstration in Khartoum.")
+    assert placed_abroad("در عراق دست کم ۱۲ نفر کشته شدند.")
+    assert not placed_abroad("Riot police clash with protesters in Tehran.")
+    assert not placed_abroad("Iranian students rally in Ankara and in Tehran.")
+    assert not placed_abroad("Iraq's prime minister visits Tehran.")
