@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from solidarity.monitor.pipeline.claims import find_tallies
+from solidarity.monitor.pipeline.detection import read_cues
 from solidarity.monitor.pipeline.places import placed_abroad
 from solidarity.monitor.pipeline.records import Evidence
 
@@ -49,3 +50,14 @@ def test_placed_abroad_reads_where_a_sentence_puts_what_it_tells() -> None:
     assert not placed_abroad("Riot police clash with protesters in Tehran.")
     assert not placed_abroad("Iranian students rally in Ankara and in Tehran.")
     assert not placed_abroad("Iraq's prime minister visits Tehran.")
+
+
+def test_security_forces_clashing_with_a_crowd_is_a_protest_met_by_intervention() -> None:
+    for sentence in (
+        "Riot police clash with protesters in Tehran.",
+        "Iranian police clash with thousands of opposition supporters at the annual Student's Day in Tehran.",
+    ):
+        cues = read_cues(sentence, "en")
+        assert cues.is_protest and cues.intervention and not cues.violent, sentence
+    # the crowd clashing with the police is still violent
+    assert read_cues("Hundreds of protesters clashed with police in Khorramshahr.", "en").violent

@@ -163,6 +163,13 @@ CROWD_VIOLENCE_EN = _en(
     r"(?:angry|furious|enraged|irate)\s+(?:[\w']+\s+){0,2}(?:residents|villagers|locals|youths?|crowds?|mob|people|citizens|farmers|workers|men)\b(?:\s+[\w'-]+){0,5}?\s+(?:set fire|set ablaze|torched|burned|burnt|smashed|looted|vandali[sz]ed|stormed|attacked|ransacked|threw|hurled|pelted)\b",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire to|set ablaze|torched|looted|vandali[sz]ed|stormed|ransacked|hurled stones|threw stones|pelted)\b",
 )
+# The security forces clashing with a crowd ("Riot police clash with protesters in Tehran", "police clashed with
+# thousands of opposition supporters"): a gathering met by the forces (an intervention), not one whose people
+# started the violence (“protesters clashed with police” stays violent).
+POLICE_CLASH_EN = _en(
+    r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,2}?"
+    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b"
+)
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
 )
@@ -596,8 +603,10 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
+    police_clash = None if persian else POLICE_CLASH_EN.search(sentence)
     is_protest = (
         bool(real_hits)
+        or police_clash is not None
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
     ) and not (
@@ -610,14 +619,18 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence))
         and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
-        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian)
+        violent=_affirmed(
+            VIOLENT_FA if persian else VIOLENT_EN,
+            sentence if police_clash is None else POLICE_CLASH_EN.sub(" ", sentence),
+            persian,
+        )
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
         # reason, so only English reads an intervention after "after", "to protest" as the reason.
         intervention=_affirmed(INTERVENTION_FA, sentence, persian)
         if persian
-        else _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
+        else police_clash is not None or _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )
 
 
