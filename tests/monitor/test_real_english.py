@@ -8,8 +8,9 @@ import datetime
 
 from solidarity.monitor.pipeline.claims import find_tallies
 from solidarity.monitor.pipeline.detection import read_cues
+from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.places import placed_abroad
-from solidarity.monitor.pipeline.records import Evidence
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
 
 DAY = datetime.date(2010, 5, 3)
 
@@ -50,6 +51,21 @@ def test_placed_abroad_reads_where_a_sentence_puts_what_it_tells() -> None:
     assert not placed_abroad("Riot police clash with protesters in Tehran.")
     assert not placed_abroad("Iranian students rally in Ankara and in Tehran.")
     assert not placed_abroad("Iraq's prime minister visits Tehran.")
+
+
+def test_protests_placed_in_another_country_beside_news_of_iran_are_no_events_of_iran() -> None:
+    text = (
+        "Riot police clash with protesters in Mashhad.\n"
+        "At least five people are killed in a blast outside a court in Peshawar, Pakistan.\n"
+        "Thousands of people demonstrate in Bahrain after a protester was shot dead at a funeral.\n"
+        "Clashes take place for a fifth day in the Yemeni capital, amid demonstrations calling for reform.\n"
+    )
+    result = extract(DocumentInput(text=text, language="en"))
+    assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Mashhad", 1)]
+    assert [n.reason for n in result.non_events] == ["abroad", "abroad"]
+    # a text with no word of Iran (a news item from elsewhere) keeps its protests
+    abroad = "Thousands of people demonstrate in Bahrain after a protester was shot dead at a funeral."
+    assert len(extract(DocumentInput(text=abroad, language="en")).events) == 1
 
 
 def test_security_forces_clashing_with_a_crowd_is_a_protest_met_by_intervention() -> None:

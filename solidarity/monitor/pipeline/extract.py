@@ -88,6 +88,13 @@ def extract(document: DocumentInput) -> Extraction:
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
+    # A document that names Iran is read for Iran: its protests placed in another country are not its events (a
+    # text with no word of Iran, such as a news item from India, keeps them).
+    about_iran = (
+        places.names_iran(document.text)
+        or places.names_iran(document.title)
+        or any(m.place is not None for found in mentions_by_sentence for m in found)
+    )
     found_claims: list[ClaimRecord] = []
     non_events: list[NonEvent] = []
     groups: list[_Group] = []
@@ -153,6 +160,19 @@ def extract(document: DocumentInput) -> Extraction:
                 continue
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
+            current = None
+            continue
+        if (
+            (cues.is_protest or cues.force or cues.violent or cues.intervention)
+            and about_iran
+            and not any(m.place for m in mentions)
+            and places.placed_abroad(evidence.sentence)
+        ):
+            # "Thousands of people demonstrate in Bahrain", "… a demonstration … in Khartoum" beside Iran's news,
+            # and "At least five people are killed in a blast … in Peshawar, Pakistan" after a gathering in Tehran:
+            # another country's, neither an event of Iran nor what happened at the gathering told before.
+            if cues.is_protest:
+                non_events.append(NonEvent(reason="abroad", evidence=evidence))
             current = None
             continue
         if furniture[index] and not (cues.is_protest and _roundup_item(evidence.sentence, mentions)):

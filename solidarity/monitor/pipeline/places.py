@@ -199,6 +199,11 @@ def placed_abroad(sentence: str) -> bool:
     return bool(_PLACED_ABROAD.search(sentence)) and not _IRAN_NAMED.search(sentence)
 
 
+def names_iran(text: str) -> bool:
+    """Tell whether a text names Iran or Iranians ("Iran", "Iranian", «ایران»)."""
+    return bool(_IRAN_NAMED.search(text))
+
+
 STOP_EN = frozenset(
     [
         "now",
