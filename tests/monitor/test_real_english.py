@@ -77,3 +77,15 @@ def test_security_forces_clashing_with_a_crowd_is_a_protest_met_by_intervention(
         assert cues.is_protest and cues.intervention and not cues.violent, sentence
     # the crowd clashing with the police is still violent
     assert read_cues("Hundreds of protesters clashed with police in Khorramshahr.", "en").violent
+
+
+def test_protests_only_threatened_or_awaited_are_planned_not_held() -> None:
+    for sentence in (
+        'The governor of Shiraz vows to "smash" any new protests.',
+        "The Revolutionary Guard warns that it will 'crush' any further protests in Tehran.",
+        "Anti-regime protests are due to occur in Isfahan.",
+    ):
+        assert read_cues(sentence, "en").planned, sentence
+        result = extract(DocumentInput(text=sentence, language="en"))
+        assert result.events == () and [n.reason for n in result.non_events] == ["planned"], sentence
+    assert not read_cues("Thousands of protesters marched in Shiraz.", "en").planned

@@ -214,6 +214,10 @@ PLANNED_EN = _en(
     r"(?:upcoming|planned|scheduled|proposed) (?:\w+ )?(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?) (?:\w+ ){0,3}(?:planned|scheduled) for",
     r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # protests only threatened or awaited: "vows to \"smash\" any new protests", "will 'crush' any further protests",
+    # "protests are due to occur"
+    r"any (?:new |further |more |future )?(?:protests?|demonstrations?|rall(?:y|ies)|gatherings?|unrest)\b",
+    r"(?:is|are|was|were) due to (?:occur|take place|be held|begin|start)\b",
     r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
     r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
