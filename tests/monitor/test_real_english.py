@@ -89,3 +89,18 @@ def test_protests_only_threatened_or_awaited_are_planned_not_held() -> None:
         result = extract(DocumentInput(text=sentence, language="en"))
         assert result.events == () and [n.reason for n in result.non_events] == ["planned"], sentence
     assert not read_cues("Thousands of protesters marched in Shiraz.", "en").planned
+
+
+def test_a_count_tied_to_the_protests_as_a_whole_is_a_tally_even_beside_the_protest_word() -> None:
+    def event_tallies(sentence: str) -> list[tuple[int, str, str]]:
+        found = find_tallies(ev(sentence), "en", DAY, "IR", event_sentence=True)
+        return [(claim.count, claim.unit, claim.qualifier) for claim in found]
+
+    assert event_tallies(
+        "Around 170 people are arrested in connection with the post-election protests and street riots in Tabriz."
+    ) == [(170, "arrested", "about")]
+    assert event_tallies("State television says at least ten people are dead following protests over the vote.") == [
+        (10, "killed", "at least")
+    ]
+    # one gathering's own account stays the gathering's
+    assert event_tallies("Police arrested 12 protesters at the rally in Tabriz.") == []

@@ -425,6 +425,9 @@ _AGGREGATE_EN = re.compile(
     r"\b(?:in the (?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
     r"in the days|over the past|"
+    # "arrested in connection with the post-election protests", "dead following protests over the election": a count
+    # of the protests as a whole, after them
+    r"(?:in connection with|following) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|unrest|demonstrations|riots)|"
     # "damaging property in protests that left at least two people dead": the toll of the protests, plural
     r"(?:protests|demonstrations|unrest|riots) that (?:have |had )?(?:left|killed))\b",
     re.IGNORECASE,
