@@ -104,3 +104,19 @@ def test_a_count_tied_to_the_protests_as_a_whole_is_a_tally_even_beside_the_prot
     ]
     # one gathering's own account stays the gathering's
     assert event_tallies("Police arrested 12 protesters at the rally in Tabriz.") == []
+
+
+def test_protesters_sentenced_tried_or_executed_are_no_gathering() -> None:
+    for text, language in (
+        ("A court in Tehran sentenced five protesters to death on Monday.", "en"),
+        ("Two protesters were executed in Karaj on Saturday.", "en"),
+        ("The trial of 30 protesters began in Shiraz on Sunday.", "en"),
+        ("دادگاه انقلاب تهران روز دوشنبه پنج معترض را به اعدام محکوم کرد.", "fa"),
+    ):
+        assert extract(DocumentInput(text=text, language=language)).events == (), text
+    # a gathering against the executions is a gathering
+    for text, language in (
+        ("Protesters in Karaj chanted against the execution of protesters.", "en"),
+        ("معترضان در کرج روز شنبه در اعتراض به اعدام معترضان تجمع کردند.", "fa"),
+    ):
+        assert len(extract(DocumentInput(text=text, language=language)).events) == 1, text

@@ -191,6 +191,10 @@ NOT_PROTEST_EN = _en(
     r"protested (?:his|her|their) innocence",
     r"under protest",
     r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
+    # protesters before a court, sentenced or executed: what was done to them later, not a gathering
+    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|executed|hanged|put on trial|tried)\b",
+    r"(?:trials?|executions?) of (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
     # troops "marched deeper into a rebel-held neighborhood"
     r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:city|town|village|capital|neighbou?rhood|territory|region)",
     r"(?:march|marched) on (?:the )?(?:capital|city|town)",
@@ -206,7 +210,15 @@ NOT_PROTEST_EN = _en(
     # one person's or prisoners' hunger strike is no gathering
     r"hunger[- ]strik(?:e|es|ing|ers?)",
 )
-NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه", r"اعتصاب غذا")
+NOT_PROTEST_FA = _fa(
+    r"اعتراض نامه",
+    r"لایحه اعتراض",
+    r"اعتراض به رأی دادگاه",
+    r"اعتصاب غذا",
+    # protesters before a court, sentenced or executed («پنج معترض را به اعدام محکوم کرد», «اعدام معترضان»)
+    r"(?:معترض|معترضان|معترضین|تظاهرکنندگان)(?: \S+){0,2}? (?:را )?به (?:اعدام|حبس|زندان)",
+    r"(?:اعدام|محاکمه|محکومیت)(?: \S+){0,2}? (?:معترض|معترضان|معترضین|تظاهرکنندگان)(?![\u0600-\u06ff])",
+)
 
 PLANNED_EN = _en(
     r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|(?<!trying )(?<!tried )(?<!attempting )(?<!attempted )to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
