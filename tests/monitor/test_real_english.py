@@ -120,3 +120,19 @@ def test_protesters_sentenced_tried_or_executed_are_no_gathering() -> None:
         ("معترضان در کرج روز شنبه در اعتراض به اعدام معترضان تجمع کردند.", "fa"),
     ):
         assert len(extract(DocumentInput(text=text, language=language)).events) == 1, text
+
+
+def test_a_toll_of_the_protests_named_by_their_month_or_as_recent_is_a_tally() -> None:
+    def claims_of(text: str, language: str) -> list[tuple[int, str, str]]:
+        result = extract(DocumentInput(text=text, language=language))
+        return [(claim.count, claim.unit, claim.qualifier) for claim in result.claims]
+
+    assert claims_of("In 2019, more than 300 people were killed in the November protests, Amnesty said.", "en") == [
+        (300, "killed", "more than")
+    ]
+    assert claims_of("به گزارش هرانا، در اعتراضات آبان ۹۸ بیش از ۳۰۰ نفر کشته شدند.", "fa") == [
+        (300, "killed", "more than")
+    ]
+    # one day's protests in one town are that gathering's own dead, no tally
+    assert claims_of("در اعتراضات روز جمعه در زاهدان دست کم ۶۶ نفر کشته شدند.", "fa") == []
+    assert claims_of("At least 66 people were killed in the Zahedan protests on Friday.", "en") == []

@@ -422,7 +422,9 @@ _INCLUDING_BEFORE = re.compile(
 )
 # What makes a number of casualties an aggregate rather than one gathering's own account.
 _AGGREGATE_EN = re.compile(
-    r"\b(?:in the (?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
+    # (a month, a year or a lowercase word before: "in the November protests", "in the recent unrest"; not a
+    # town's name: "in the Zahedan protests on Friday" are one gathering's own dead)
+    rf"\b(?:in the (?-i:(?:[a-z][\w-]*|{_MONTHS_EN}|\d{{4}}) ){{0,2}}?(?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
     r"in the days|over the past|"
     # "arrested in connection with the post-election protests", "dead following protests over the election": a count
@@ -433,7 +435,7 @@ _AGGREGATE_EN = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE_FA = re.compile(
-    r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
+    r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|در (?:اعتراضات|اعتراض ها|ناآرامی ها)(?![\u0600-\u06ff])(?! (?:روز|دیروز|امروز|شب|دیشب|شامگاه)(?![\u0600-\u06ff]))|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
     # "از آغاز اعتراضات" (since the protests began), "شمار شهرهای معترض" (the number of …), not "شماری از" (some of)
     r"|از آغاز (?:اعتراضات|اعتراض ها|تظاهرات|ناآرامی)|(?<![\u0600-\u06ff])(?:شمار|تعداد)(?![\u0600-\u06ff])"
     # officials' word for it ("به گفته برخی از مسئولان، ... حدود ۱۵ کشته برجای گذاشت"): a claim with its claimant
