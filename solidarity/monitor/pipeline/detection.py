@@ -468,9 +468,15 @@ _CLAUSE_BREAK = re.compile(
 
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest|rally|demonstration|gathering|sit-in|march|crowd)s?\b|\b(?:protesters|demonstrators|marchers)\b"
-    r"|(?<![\u0600-\u06ff])(?:تجمع|معترض|تظاهر|راهپیمایی)",
+    # in Persian the object comes before its verb and takes «را» («تجمع را متفرق کردند», «معترضان را»): a protest
+    # word with no «را» after it is the sentence's own gathering («… در اعتراض به کشته شدن او تجمع کردند»)
+    r"|(?<![\u0600-\u06ff])(?:تجمع|معترض|تظاهر|راهپیمایی)\S*(?: \S+){0,2}? را(?![\u0600-\u06ff])"
+    r"|(?<![\u0600-\u06ff])به (?:تجمع|معترض|تظاهر|راهپیمایی)",
     re.IGNORECASE,
 )
+# The Persian words that give the crowd's grievance itself: an arrest told after them («در اعتراض به بازداشت
+# همکاران») is why they gathered, not an intervention at the gathering («در پی»، «پس از» may tell either).
+GRIEVANCE_REASON_FA = re.compile(r"(?:در اعتراض به|در اعتراض نسبت به|در واکنش به)(?![\u0600-\u06ff])")
 
 
 # The movement's dead named as a group ("درباره کشته‌شدگان اعتراضات صحبت می‌کنند", "یکی از جان‌باختگان
@@ -644,7 +650,7 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
         # reason, so only English reads an intervention after "after", "to protest" as the reason.
-        intervention=_affirmed(INTERVENTION_FA, sentence, persian)
+        intervention=_affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
         if persian
         else police_clash is not None or _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )
