@@ -136,3 +136,19 @@ def test_a_toll_of_the_protests_named_by_their_month_or_as_recent_is_a_tally() -
     # one day's protests in one town are that gathering's own dead, no tally
     assert claims_of("در اعتراضات روز جمعه در زاهدان دست کم ۶۶ نفر کشته شدند.", "fa") == []
     assert claims_of("At least 66 people were killed in the Zahedan protests on Friday.", "en") == []
+
+
+def test_force_in_a_past_perfect_relative_or_time_clause_happened_before_the_protest() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.sub_event_type.value for e in extract(DocumentInput(text=text, language="en")).events]
+
+    assert kinds(
+        "Hundreds gathered in Abdanan on Thursday after the death of a student who had been beaten in custody."
+    ) == ["Peaceful protest"]
+    assert kinds("People in Izeh protested on Friday, a day after a boy had been shot dead by security forces.") == [
+        "Peaceful protest"
+    ]
+    # reported speech's past perfect tells what happened at the protests
+    assert kinds("The prosecutor in Karaj said on Monday that some of the protesters had been arrested.") == [
+        "Protest with intervention"
+    ]

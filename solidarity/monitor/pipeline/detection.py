@@ -504,8 +504,18 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
     return False
 
 
+# English past perfect in a relative or time clause before a cue of force or intervention ("a student who had been
+# beaten in custody", "a day after a boy had been shot dead"): done before the protest, so part of its reason (not
+# reported speech's past perfect: "the prosecutor said some of the protesters had been arrested").
+_PLUPERFECT_BEFORE_EN = re.compile(
+    r"\b(?:who|whom|after|since|because|once|when)(?: [\w'-]+){0,3}? had (?:been |already been )?$", re.IGNORECASE
+)
+
+
 def _told_as_reason(sentence: str, match: re.Match[str], reason: re.Pattern[str]) -> bool:
     """Tell whether a cue of force or intervention is part of the crowd's reason ("after she was detained"), not of the protest."""
+    if reason is REASON_EN and _PLUPERFECT_BEFORE_EN.search(sentence, max(0, match.start() - 60), match.start()):
+        return True
     # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
     # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
     before = sentence[max(0, match.start() - 60) : match.start()]
