@@ -152,3 +152,14 @@ def test_force_in_a_past_perfect_relative_or_time_clause_happened_before_the_pro
     assert kinds("The prosecutor in Karaj said on Monday that some of the protesters had been arrested.") == [
         "Protest with intervention"
     ]
+
+
+def test_a_day_written_with_a_year_of_the_last_century_keeps_its_year() -> None:
+    published = datetime.date(2022, 10, 5)
+    for text, day in (
+        ("Students protested in Qom on 8 January 1978.", "1978-01-08"),
+        ("On July 9, 1999, students at Tehran University protested the closure of a newspaper.", "1999-07-09"),
+        ("On 16 November 2019, protesters blocked roads in Shiraz.", "2019-11-16"),
+    ):
+        result = extract(DocumentInput(text=text, language="en", published=published))
+        assert [e.date.date.isoformat() if e.date else None for e in result.events] == [day], text
