@@ -163,3 +163,17 @@ def test_a_day_written_with_a_year_of_the_last_century_keeps_its_year() -> None:
     ):
         result = extract(DocumentInput(text=text, language="en", published=published))
         assert [e.date.date.isoformat() if e.date else None for e in result.events] == [day], text
+
+
+def test_a_day_counted_from_another_event_is_not_the_pages_day() -> None:
+    published = datetime.date(2022, 10, 5)
+
+    def days(text: str, language: str = "en") -> list[str | None]:
+        result = extract(DocumentInput(text=text, language=language, published=published))
+        return [e.date.date.isoformat() if e.date else None for e in result.events]
+
+    assert days("Students protested at Tehran University the following day.") == [None]
+    assert days("A day later, hundreds of people rallied in Mashhad.") == [None]
+    assert days("روز بعد صدها نفر در مشهد تجمع کردند.", "fa") == [None]
+    # with no such words the page's day is still the fallback
+    assert days("Hundreds of people rallied in Mashhad.") == ["2022-10-05"]

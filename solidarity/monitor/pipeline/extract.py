@@ -1327,6 +1327,12 @@ def _days_together(
 
 
 # "leading on to further demonstrations in Qom and Isfahan", "followed by more protests in …": later events
+# A day counted from another event's ("the following day", "a day later", «روز بعد», «فردای آن روز»).
+_DAY_AFTER_ANOTHER = re.compile(
+    r"\b(?:the (?:following|next) (?:day|night|morning|evening)|a day later|the day after(?! tomorrow))\b"
+    r"|(?<![\u0600-\u06ff])(?:روز بعد|فردای آن روز|یک روز بعد|روز پس از آن)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 _LATER_EVENTS = re.compile(
     r"\b(?:further|more|subsequent|later|fresh) (?:\w+ )?(?:protests|demonstrations|rallies|gatherings|clashes|unrest)"
     r" (?:\w+ ){0,2}?in\b",
@@ -1536,11 +1542,14 @@ def _event(
     date = group.date or next(
         (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))), None
     )
-    if group.undated:
+    # "Students protested the following day", «روز بعد»: a day counted from another event's, which the sentence
+    # does not give; neither the page's day, its section's nor another sentence's is it
+    undated = group.undated or (date is None and any(_DAY_AFTER_ANOTHER.search(e.sentence) for e in group.protest))
+    if undated:
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
     elif date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
-    if date is None and not group.undated and place is not None and place.geonameid is not None:
+    if date is None and not undated and place is not None and place.geonameid is not None:
         # a full date told with the same town elsewhere in the report (a caption, "تجمع روز پنجشنبه ۷ دی ۱۳۹۶
         # در مشهد") dates the town's event before the report's first day does
         date = next(
@@ -1555,7 +1564,7 @@ def _event(
             ),
             None,
         )
-    if date is None and not group.undated:  # the day may be in another sentence (a dateline, the lead), not its clock
+    if date is None and not undated:  # the day may be in another sentence (a dateline, the lead), not its clock
         date = next(
             (
                 d
@@ -1566,7 +1575,7 @@ def _event(
             ),
             None,
         )
-    if date is None and document.published is not None and not group.undated:
+    if date is None and document.published is not None and not undated:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
     if sector is None:  # who took part may be told in the headline, not by another event of the document
