@@ -177,3 +177,17 @@ def test_a_day_counted_from_another_event_is_not_the_pages_day() -> None:
     assert days("روز بعد صدها نفر در مشهد تجمع کردند.", "fa") == [None]
     # with no such words the page's day is still the fallback
     assert days("Hundreds of people rallied in Mashhad.") == ["2022-10-05"]
+
+
+def test_a_rally_abroad_in_support_of_a_town_of_iran_is_not_an_event_in_that_town() -> None:
+    for text, language in (
+        ("Iranians in London rallied in solidarity with the people of Zahedan.", "en"),
+        ("Iranian Kurds in Erbil, Iraq, rallied in solidarity with the protests in Saqqez.", "en"),
+        ("Hundreds of Iranians gathered in Paris on Saturday in support of the protesters in Mashhad.", "en"),
+        ("ایرانیان مقیم لندن در حمایت از مردم زاهدان تجمع کردند.", "fa"),
+    ):
+        result = extract(DocumentInput(text=text, language=language))
+        assert result.events == () and [n.reason for n in result.non_events] == ["abroad"], text
+    # a gathering in Iran in support of another town is still one
+    result = extract(DocumentInput(text="Workers in Ahvaz rallied in support of the striking workers.", language="en"))
+    assert [e.place.city if e.place else None for e in result.events] == ["Ahvaz"]

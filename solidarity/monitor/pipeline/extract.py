@@ -162,6 +162,13 @@ def extract(document: DocumentInput) -> Extraction:
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None
             continue
+        support = _IN_SUPPORT_OF.search(evidence.sentence) if cues.is_protest and about_iran else None
+        if support is not None and _rally_abroad_for(evidence.sentence, support.start(), mentions):
+            # "Iranians in London rallied in solidarity with the people of Zahedan", «ایرانیان مقیم لندن در حمایت از
+            # مردم زاهدان تجمع کردند»: the town of Iran is whom the rally supports, not where it was
+            non_events.append(NonEvent(reason="abroad", evidence=evidence))
+            current = None
+            continue
         if (
             (cues.is_protest or cues.force or cues.violent or cues.intervention)
             and about_iran
@@ -1121,6 +1128,22 @@ ABROAD = re.compile(
 
 
 DIASPORA = re.compile(r"\bIranians?\b|\bdiaspora\b|\bexiles?\b|ایرانیان|ایرانی|هموطنان|مقیم")
+
+
+# The support a rally abroad gives ("in solidarity with", "in support of", «در حمایت از», «در همبستگی با»).
+_IN_SUPPORT_OF = re.compile(
+    r"\bin (?:solidarity|support|sympathy) (?:with|of|for)\b|\bto (?:support|show solidarity with)\b"
+    r"|(?<![\w\u0600-\u06ff])در (?:حمایت|همبستگی|پشتیبانی) (?:از|با)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _rally_abroad_for(sentence: str, support: int, mentions: list[places.Mention]) -> bool:
+    """Tell whether a gathering told before words of support is placed abroad, with no town of Iran before them."""
+    head = sentence[:support]
+    if not (ABROAD.search(head) or places.puts_abroad(head)):
+        return False
+    return not any(m.place is not None and m.start < support for m in mentions)
 
 
 def _abroad(sentence: str) -> bool:

@@ -171,7 +171,8 @@ _COUNTRY_EN = (
     r"the United Arab Emirates|the United Kingdom|the United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|"
     r"Zimbabwe|the U\.S\.|the US|the UK|U\.S\.|Britain|England|Scotland|Wales|Northern Ireland|Gaza|the West Bank|"
     r"Khartoum|Cairo|Tripoli|Benghazi|Manama|Sana'a|Sanaa|Baghdad|Basra|Kirkuk|Beirut|Damascus|Kabul|Islamabad|"
-    r"Karachi|Lahore|Peshawar|Ankara|Riyadh|Amman|Beijing|Shanghai|Moscow|Kyiv|Kiev|Belfast|Dublin|Caracas|Bangkok"
+    r"Karachi|Lahore|Peshawar|Ankara|Riyadh|Amman|Beijing|Shanghai|Moscow|Kyiv|Kiev|Belfast|Dublin|Caracas|Bangkok|"
+    r"Erbil|Sulaymaniyah|Iraqi Kurdistan"
 )
 _DEMONYM_EN = (
     r"Afghan|Bahraini|Chinese|Egyptian|Indian|Iraqi|Israeli|Jordanian|Kuwaiti|Lebanese|Libyan|Nigerian|Pakistani|"
@@ -183,7 +184,7 @@ _PLACED_ABROAD = re.compile(
     rf"|\b(?:{_DEMONYM_EN}) (?:capital|city|town|government|police|security forces|army|troops|authorities|state|"
     r"province|airstrike|air strike)\b"
     r"|(?<![\u0600-\u06ff])در (?:کشور )?(?:عراق|افغانستان|پاکستان|ترکیه|سوریه|لبنان|یمن|بحرین|مصر|لیبی|عربستان|"
-    r"اسرائیل|روسیه|چین|هند|اوکراین)(?![\u0600-\u06ff])"
+    r"اسرائیل|روسیه|چین|هند|اوکراین|اربیل|سلیمانیه|کردستان عراق)(?![\u0600-\u06ff])"
 )
 _IRAN_NAMED = re.compile(r"\bIran(?:ian)?s?\b|ایران", re.IGNORECASE)
 
@@ -197,6 +198,11 @@ def placed_abroad(sentence: str) -> bool:
     is not judged by this.
     """
     return bool(_PLACED_ABROAD.search(sentence)) and not _IRAN_NAMED.search(sentence)
+
+
+def puts_abroad(text: str) -> bool:
+    """Tell whether a text puts what it tells in another country, whether or not it names Iran too."""
+    return bool(_PLACED_ABROAD.search(text))
 
 
 def names_iran(text: str) -> bool:
