@@ -191,3 +191,14 @@ def test_a_rally_abroad_in_support_of_a_town_of_iran_is_not_an_event_in_that_tow
     # a gathering in Iran in support of another town is still one
     result = extract(DocumentInput(text="Workers in Ahvaz rallied in support of the striking workers.", language="en"))
     assert [e.place.city if e.place else None for e in result.events] == ["Ahvaz"]
+
+
+def test_a_town_named_as_whom_a_gathering_supports_gives_way_to_where_it_is() -> None:
+    def towns(text: str, language: str) -> list[str | None]:
+        return [e.place.city if e.place else None for e in extract(DocumentInput(text=text, language=language)).events]
+
+    assert towns("Students in Tehran gathered in solidarity with the people of Zahedan.", "en") == ["Tehran"]
+    assert towns("Workers in Ahvaz rallied in support of the striking workers in Shush and Dezful.", "en") == ["Ahvaz"]
+    assert towns("دانشجویان در تهران در حمایت از مردم زاهدان تجمع کردند.", "fa") == ["Tehran"]
+    # with no other town, the one named keeps the gathering
+    assert towns("People rallied in solidarity with the people of Zahedan.", "en") == ["Zahedan"]

@@ -655,6 +655,13 @@ RELATIVE_EN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\
 # "کارگرانی از اهواز", "کشاورزان شهرستان فلاورجان ... مقابل استانداری اصفهان".
 ORIGIN_EN = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 ORIGIN_FA = re.compile(r"(?:^|\s)(?:از|اهل)\s*$")
+# Whom a gathering supports, not where it is: "gathered in Tehran in solidarity with the people of Zahedan",
+# «در تهران در حمایت از مردم زاهدان تجمع کردند» (within the same clause).
+SUPPORTED_BEFORE = re.compile(
+    r"\bin (?:solidarity|support|sympathy) (?:with|of|for)\b[^,;.]{0,50}$"
+    r"|(?<![\u0600-\u06ff])در (?:حمایت|همبستگی|پشتیبانی) (?:از|با)(?![\u0600-\u06ff])[^،,؛.]{0,50}$",
+    re.IGNORECASE,
+)
 # "از مشهد، به کرمانشاه … کشیده شد", "spread from Mashhad to Kermanshah": where protests spread from is a
 # place of protest too, not where people came from.
 SPAN_AFTER = re.compile(r"^\s*[،,]?\s*(?:به|تا|to)\b")
@@ -782,6 +789,8 @@ def _secondary(sentence: str, mention: Mention, index: int) -> bool:
     """Tell whether a mention only locates another place, names where people come from, or is a person."""
     before = sentence[max(0, mention.start - 30) : mention.start]
     after = sentence[mention.end : mention.end + 30]
+    if SUPPORTED_BEFORE.search(sentence, max(0, mention.start - 75), mention.start):
+        return True
     spread_from = bool(SPAN_AFTER.match(after)) and bool(SPREAD.search(sentence))
     if mention.text.isascii():
         return bool(
