@@ -590,3 +590,13 @@ def test_force_or_arrests_named_as_the_grievance_after_dar_eteraz_be_are_not_don
     assert kinds("پس از آنکه ماموران تجمع کارگران را در اهواز متفرق کردند، دو نفر کشته شدند.") == [
         SubEventType.EXCESSIVE_FORCE
     ]
+
+
+def test_a_year_between_a_persian_count_and_its_casualty_word_does_not_hide_the_tally() -> None:
+    # written for the test (issue 16, twelfth round): the protests named by their month and year inside the tally
+    sentence = "سازمان عفو بین‌الملل اعلام کرد دست کم ۳۰۴ نفر در اعتراضات آبان ۱۳۹۸ کشته شدند."
+    found = find_tallies(ev(sentence), "fa", None, "IR", event_sentence=True)
+    assert [(c.count, c.unit, c.qualifier) for c in found] == [(304, "killed", "at least")]
+    # a day between them is still one gathering's own account
+    sentence = "به گفته مقامات، ۱۲ نفر در تجمع ۵ دی در مشهد بازداشت شدند."
+    assert find_tallies(ev(sentence), "fa", None, "IR", event_sentence=True) == ()

@@ -355,9 +355,10 @@ _WORD_FA = r"[\u0600-\u060b\u060d-\u06ff\u200c]+"
 _TOWN_FA = rf"{_WORD_FA}(?: {_WORD_FA})*"
 _TOWNS_GAP_FA = rf" ?در (?:شهر ?های|شهرستان ?های|استان ?های) (?P<towns>{_TOWN_FA}(?: ?[،,] ?(?:و )?{_TOWN_FA})+?) "
 TALLY_FA = re.compile(
-    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|(?:[\u0600-\u06ff\u200c ]|(?<= )1[34]\d\d(?= )){{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
     rf"|(?P<unit2>{_FA_UNIT_RE})(?: ?شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
 )
+_GAP_YEAR_FA = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 # "حدود ۱۵ کشته برجای گذاشت", "از یک کشته و سه زخمی خبر داد": a count with the casualty noun itself.
 TALLY_NOUN_FA = re.compile(
     rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} (?P<unit>کشته|زخمی|مجروح|مصدوم)(?![\u0600-\u06ff])"
@@ -548,7 +549,8 @@ def find_tallies(
         numeral = group["n"] or group.get("n2") or ""
         gap = group.get("gap") or ""
         if reads_as_year(sentence, match.start("n") if group["n"] else match.start("n2"), numeral) or (
-            persian and re.search(r"\d", gap)
+            persian
+            and re.search(r"\d", _GAP_YEAR_FA.sub(" ", gap))  # a year in the gap ("در اعتراضات آبان 1398") is no count
         ):
             continue
         value = parse_number(numeral.split("–")[0].split("-")[0]) if numeral[:1].isdigit() else None
