@@ -54,7 +54,10 @@ REAL_DEV6_PATH = GOLD_DIR / "real_dev6.jsonl"
 # Seventh part (write_real7.py): English rallies abroad and tallies, all development, scored as `real-dev7` only
 # (kept out of `real-dev-all` so that row stays comparable with earlier rounds).
 REAL_DEV7_PATH = GOLD_DIR / "real_dev7.jsonl"
-REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
+# Eighth part (write_real8.py): days of Wikipedia's "Current events" portal, Iranian items among other countries'
+# protests and tolls, all development, scored as `real-dev8` and in `real-dev-all` (parts 1 to 5 and 8).
+REAL_DEV8_PATH = GOLD_DIR / "real_dev8.jsonl"
+REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
 REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
@@ -388,6 +391,7 @@ def evaluate_all(
     scores += evaluate_real(REAL_DEV5_PATH, "real-dev5")
     scores += evaluate_real(REAL_DEV6_PATH, "real-dev6")
     scores += evaluate_real(REAL_DEV7_PATH, "real-dev7")
+    scores += evaluate_real(REAL_DEV8_PATH, "real-dev8")
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all")
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind")

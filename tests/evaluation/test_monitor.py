@@ -31,6 +31,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV4_PATH,
     REAL_DEV5_PATH,
     REAL_DEV6_PATH,
+    REAL_DEV8_PATH,
     REAL_DEV_PATH,
     Score,
     _city_matches,
@@ -121,13 +122,16 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "real-dev7",
         "real-dev7-en",
         "real-dev7-fa",
+        "real-dev8",
+        "real-dev8-en",
+        "real-dev8-fa",
         "real-dev-all",
         "real-dev-all-en",
         "real-dev-all-fa",
     }
-    # nine fields per set; the real-text rows add sentences (not real-dev5-en, real-dev6-en nor real-dev7-fa, which
-    # hold no passage)
-    assert len(lines[4:]) == 7 * 9 + 18 * 10 + 3 * 9
+    # nine fields per set; the real-text rows add sentences (not real-dev5-en, real-dev6-en, real-dev7-fa nor
+    # real-dev8-fa, which hold no passage)
+    assert len(lines[4:]) == 7 * 9 + 20 * 10 + 4 * 9
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
 
 
@@ -249,7 +253,7 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
     dev_ids = {
         json.loads(line)["id"]
-        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH)
+        for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line
     }

@@ -572,3 +572,31 @@ def test_arrests_told_only_in_someones_quoted_words_are_no_outcome_of_the_gather
     own = "ماموران شب گذشته برخی از معترضان را دستگیر کردند."
     result = extract(DocumentInput(text=f"{told} {own}", language="fa"))
     assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Sūsangerd", 2)]
+
+
+def test_force_or_arrests_named_as_the_grievance_after_dar_eteraz_be_are_not_done_at_the_gathering() -> None:
+    # written for the test (issue 16, twelfth round): what the crowd protests, told before its own verb of gathering
+    def kinds(text: str) -> list[SubEventType]:
+        return [e.sub_event_type for e in extract(DocumentInput(text=text, language="fa")).events]
+
+    assert kinds("مردم سقز در اعتراض به کشته شدن مهسا امینی تجمع کردند.") == [SubEventType.PEACEFUL_PROTEST]
+    assert kinds("کارگران در اعتراض به بازداشت همکاران خود مقابل فرمانداری اهواز تجمع کردند.") == [
+        SubEventType.PEACEFUL_PROTEST
+    ]
+    # force or arrests told as what happened at the gathering still are
+    assert kinds("کارگران مقابل فرمانداری اهواز تجمع کردند و ماموران چند نفر را بازداشت کردند.") == [
+        SubEventType.PROTEST_WITH_INTERVENTION
+    ]
+    assert kinds("پس از آنکه ماموران تجمع کارگران را در اهواز متفرق کردند، دو نفر کشته شدند.") == [
+        SubEventType.EXCESSIVE_FORCE
+    ]
+
+
+def test_a_year_between_a_persian_count_and_its_casualty_word_does_not_hide_the_tally() -> None:
+    # written for the test (issue 16, twelfth round): the protests named by their month and year inside the tally
+    sentence = "سازمان عفو بین‌الملل اعلام کرد دست کم ۳۰۴ نفر در اعتراضات آبان ۱۳۹۸ کشته شدند."
+    found = find_tallies(ev(sentence), "fa", None, "IR", event_sentence=True)
+    assert [(c.count, c.unit, c.qualifier) for c in found] == [(304, "killed", "at least")]
+    # a day between them is still one gathering's own account
+    sentence = "به گفته مقامات، ۱۲ نفر در تجمع ۵ دی در مشهد بازداشت شدند."
+    assert find_tallies(ev(sentence), "fa", None, "IR", event_sentence=True) == ()

@@ -10,6 +10,7 @@ import re
 
 import jdatetime
 
+from solidarity.monitor.pipeline import places
 from solidarity.monitor.pipeline.dates import EN_MONTHS, JALALI_MONTHS
 from solidarity.monitor.pipeline.numbers import SCALED_EN, SCALED_FA, parse_number
 from solidarity.monitor.pipeline.records import ClaimRecord, Evidence
@@ -266,7 +267,7 @@ def find_claims(
     persian = language in {"fa", "ar"}
     sentence = evidence.sentence
     matches = list((CLAIM_FA if persian else CLAIM_EN).finditer(sentence))
-    if not matches or not _is_aggregate_count(matches[0], persian):
+    if not matches or not _is_aggregate_count(matches[0], persian) or places.placed_abroad(sentence):
         return ()
     counts = [matches[0]] + [
         m
@@ -354,9 +355,10 @@ _WORD_FA = r"[\u0600-\u060b\u060d-\u06ff\u200c]+"
 _TOWN_FA = rf"{_WORD_FA}(?: {_WORD_FA})*"
 _TOWNS_GAP_FA = rf" ?در (?:شهر ?های|شهرستان ?های|استان ?های) (?P<towns>{_TOWN_FA}(?: ?[،,] ?(?:و )?{_TOWN_FA})+?) "
 TALLY_FA = re.compile(
-    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|[\u0600-\u06ff\u200c ]{{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
+    rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} ?{_PEOPLE_FA}(?: نفر)?(?P<gap>{_TOWNS_GAP_FA}|(?:[\u0600-\u06ff\u200c ]|(?<= )1[34]\d\d(?= )){{0,40}}?)(?P<unit>{_FA_UNIT_RE})"
     rf"|(?P<unit2>{_FA_UNIT_RE})(?: ?شدگان| شده ها| شدن)?(?:[\u0600-\u06ff ]{{0,25}}?) (?:{_Q_FA.replace('?P<q>', '?P<q2>')} )?(?P<n2>{SCALED_FA}) ?(?:نفر|تن)(?![\u0600-\u06ff])"
 )
+_GAP_YEAR_FA = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 # "حدود ۱۵ کشته برجای گذاشت", "از یک کشته و سه زخمی خبر داد": a count with the casualty noun itself.
 TALLY_NOUN_FA = re.compile(
     rf"(?<![\u0600-\u06ff\d])(?:{_Q_FA} )?{_NUM_FA} (?P<unit>کشته|زخمی|مجروح|مصدوم)(?![\u0600-\u06ff])"
@@ -421,15 +423,20 @@ _INCLUDING_BEFORE = re.compile(
 )
 # What makes a number of casualties an aggregate rather than one gathering's own account.
 _AGGREGATE_EN = re.compile(
-    r"\b(?:in the (?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
+    # (a month, a year or a lowercase word before: "in the November protests", "in the recent unrest"; not a
+    # town's name: "in the Zahedan protests on Friday" are one gathering's own dead)
+    rf"\b(?:in the (?-i:(?:[a-z][\w-]*|{_MONTHS_EN}|\d{{4}}) ){{0,2}}?(?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
     r"in the days|over the past|"
+    # "arrested in connection with the post-election protests", "dead following protests over the election": a count
+    # of the protests as a whole, after them
+    r"(?:in connection with|following) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|unrest|demonstrations|riots)|"
     # "damaging property in protests that left at least two people dead": the toll of the protests, plural
     r"(?:protests|demonstrations|unrest|riots) that (?:have |had )?(?:left|killed))\b",
     re.IGNORECASE,
 )
 _AGGREGATE_FA = re.compile(
-    r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
+    r"(?:در جریان (?:اعتراضات|اعتراض ها|ناآرامی|حوادث|تظاهرات)|در (?:اعتراضات|اعتراض ها|ناآرامی ها)(?![\u0600-\u06ff])(?! (?:روز|دیروز|امروز|شب|دیشب|شامگاه)(?![\u0600-\u06ff]))|گزارش ها از|گزارش هایی از|تا کنون|تاکنون|اعلام کرد|خبر داد|آمار|در روزهای اخیر|در حوادث اخیر|شهرهای مختلف)"
     # "از آغاز اعتراضات" (since the protests began), "شمار شهرهای معترض" (the number of …), not "شماری از" (some of)
     r"|از آغاز (?:اعتراضات|اعتراض ها|تظاهرات|ناآرامی)|(?<![\u0600-\u06ff])(?:شمار|تعداد)(?![\u0600-\u06ff])"
     # officials' word for it ("به گفته برخی از مسئولان، ... حدود ۱۵ کشته برجای گذاشت"): a claim with its claimant
@@ -505,6 +512,8 @@ def find_tallies(
     found: list[_Found] = []
     if not about_protests:
         return ()  # the dead of a bombing or a crash are no tally of protests
+    if places.placed_abroad(sentence):
+        return ()  # "At least 67 people are killed … near Kirkuk in Iraq": another country's dead, not Iran's
     label = None if persian else _LABEL_EN.match(sentence)
     if label is not None:
         unit = _UNIT_EN.get(label.group("label").lower(), "")
@@ -540,7 +549,8 @@ def find_tallies(
         numeral = group["n"] or group.get("n2") or ""
         gap = group.get("gap") or ""
         if reads_as_year(sentence, match.start("n") if group["n"] else match.start("n2"), numeral) or (
-            persian and re.search(r"\d", gap)
+            persian
+            and re.search(r"\d", _GAP_YEAR_FA.sub(" ", gap))  # a year in the gap ("در اعتراضات آبان 1398") is no count
         ):
             continue
         value = parse_number(numeral.split("–")[0].split("-")[0]) if numeral[:1].isdigit() else None

@@ -51,14 +51,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_EN_MONTH_RE})\.?\b(?:,? (?P<y>20\d\d))?",
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_EN_MONTH_RE})\.?\b(?:,? (?P<y>(?:19|20)\d\d))?",
             re.IGNORECASE,
         ),
     ),
     (
         "mdy",
         re.compile(
-            rf"\b(?P<mon>{_EN_MONTH_RE})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>20\d\d))?", re.IGNORECASE
+            rf"\b(?P<mon>{_EN_MONTH_RE})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y>(?:19|20)\d\d))?",
+            re.IGNORECASE,
         ),
     ),
 ]

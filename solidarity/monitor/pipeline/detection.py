@@ -163,6 +163,13 @@ CROWD_VIOLENCE_EN = _en(
     r"(?:angry|furious|enraged|irate)\s+(?:[\w']+\s+){0,2}(?:residents|villagers|locals|youths?|crowds?|mob|people|citizens|farmers|workers|men)\b(?:\s+[\w'-]+){0,5}?\s+(?:set fire|set ablaze|torched|burned|burnt|smashed|looted|vandali[sz]ed|stormed|attacked|ransacked|threw|hurled|pelted)\b",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire to|set ablaze|torched|looted|vandali[sz]ed|stormed|ransacked|hurled stones|threw stones|pelted)\b",
 )
+# The security forces clashing with a crowd ("Riot police clash with protesters in Tehran", "police clashed with
+# thousands of opposition supporters"): a gathering met by the forces (an intervention), not one whose people
+# started the violence (“protesters clashed with police” stays violent).
+POLICE_CLASH_EN = _en(
+    r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,2}?"
+    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b"
+)
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
 )
@@ -184,6 +191,10 @@ NOT_PROTEST_EN = _en(
     r"protested (?:his|her|their) innocence",
     r"under protest",
     r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
+    # protesters before a court, sentenced or executed: what was done to them later, not a gathering
+    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|executed|hanged|put on trial|tried)\b",
+    r"(?:trials?|executions?) of (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
     # troops "marched deeper into a rebel-held neighborhood"
     r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:city|town|village|capital|neighbou?rhood|territory|region)",
     r"(?:march|marched) on (?:the )?(?:capital|city|town)",
@@ -199,7 +210,15 @@ NOT_PROTEST_EN = _en(
     # one person's or prisoners' hunger strike is no gathering
     r"hunger[- ]strik(?:e|es|ing|ers?)",
 )
-NOT_PROTEST_FA = _fa(r"اعتراض نامه", r"لایحه اعتراض", r"اعتراض به رأی دادگاه", r"اعتصاب غذا")
+NOT_PROTEST_FA = _fa(
+    r"اعتراض نامه",
+    r"لایحه اعتراض",
+    r"اعتراض به رأی دادگاه",
+    r"اعتصاب غذا",
+    # protesters before a court, sentenced or executed («پنج معترض را به اعدام محکوم کرد», «اعدام معترضان»)
+    r"(?:معترض|معترضان|معترضین|تظاهرکنندگان)(?: \S+){0,2}? (?:را )?به (?:اعدام|حبس|زندان)",
+    r"(?:اعدام|محاکمه|محکومیت)(?: \S+){0,2}? (?:معترض|معترضان|معترضین|تظاهرکنندگان)(?![\u0600-\u06ff])",
+)
 
 PLANNED_EN = _en(
     r"(?:will|would|plan(?:s|ned)? to|intend(?:s|ed)? to|are set to|is set to|vow(?:ed|s)? to|threaten(?:ed|s)? to|(?<!trying )(?<!tried )(?<!attempting )(?<!attempted )to hold|planning to|are expected to|is expected to) (?:\w+ ){0,3}(?:protest|demonstrat|rally|march|strike|gather|stage)",
@@ -207,6 +226,10 @@ PLANNED_EN = _en(
     r"(?:upcoming|planned|scheduled|proposed) (?:\w+ )?(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?) (?:\w+ ){0,3}(?:planned|scheduled) for",
     r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # protests only threatened or awaited: "vows to \"smash\" any new protests", "will 'crush' any further protests",
+    # "protests are due to occur"
+    r"any (?:new |further |more |future )?(?:protests?|demonstrations?|rall(?:y|ies)|gatherings?|unrest)\b",
+    r"(?:is|are|was|were) due to (?:occur|take place|be held|begin|start)\b",
     r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
     r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
@@ -445,9 +468,15 @@ _CLAUSE_BREAK = re.compile(
 
 _PROTEST_OBJECT = re.compile(
     r"\b(?:protest|rally|demonstration|gathering|sit-in|march|crowd)s?\b|\b(?:protesters|demonstrators|marchers)\b"
-    r"|(?<![\u0600-\u06ff])(?:تجمع|معترض|تظاهر|راهپیمایی)",
+    # in Persian the object comes before its verb and takes «را» («تجمع را متفرق کردند», «معترضان را»): a protest
+    # word with no «را» after it is the sentence's own gathering («… در اعتراض به کشته شدن او تجمع کردند»)
+    r"|(?<![\u0600-\u06ff])(?:تجمع|معترض|تظاهر|راهپیمایی)\S*(?: \S+){0,2}? را(?![\u0600-\u06ff])"
+    r"|(?<![\u0600-\u06ff])به (?:تجمع|معترض|تظاهر|راهپیمایی)",
     re.IGNORECASE,
 )
+# The Persian words that give the crowd's grievance itself: an arrest told after them («در اعتراض به بازداشت
+# همکاران») is why they gathered, not an intervention at the gathering («در پی»، «پس از» may tell either).
+GRIEVANCE_REASON_FA = re.compile(r"(?:در اعتراض به|در اعتراض نسبت به|در واکنش به)(?![\u0600-\u06ff])")
 
 
 # The movement's dead named as a group ("درباره کشته‌شدگان اعتراضات صحبت می‌کنند", "یکی از جان‌باختگان
@@ -475,8 +504,18 @@ def _force_at_protest(sentence: str, persian: bool) -> bool:
     return False
 
 
+# English past perfect in a relative or time clause before a cue of force or intervention ("a student who had been
+# beaten in custody", "a day after a boy had been shot dead"): done before the protest, so part of its reason (not
+# reported speech's past perfect: "the prosecutor said some of the protesters had been arrested").
+_PLUPERFECT_BEFORE_EN = re.compile(
+    r"\b(?:who|whom|after|since|because|once|when)(?: [\w'-]+){0,3}? had (?:been |already been )?$", re.IGNORECASE
+)
+
+
 def _told_as_reason(sentence: str, match: re.Match[str], reason: re.Pattern[str]) -> bool:
     """Tell whether a cue of force or intervention is part of the crowd's reason ("after she was detained"), not of the protest."""
+    if reason is REASON_EN and _PLUPERFECT_BEFORE_EN.search(sentence, max(0, match.start() - 60), match.start()):
+        return True
     # the reason phrase is short: "after two porters were shot dead", "پس از کشته شدن"; a force word
     # further on ("در اعتراض به بسته شدن مرز … تیراندازی کردند") is what happened at the protest
     before = sentence[max(0, match.start() - 60) : match.start()]
@@ -596,8 +635,10 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
+    police_clash = None if persian else POLICE_CLASH_EN.search(sentence)
     is_protest = (
         bool(real_hits)
+        or police_clash is not None
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
     ) and not (
@@ -610,14 +651,18 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence))
         and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
-        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, sentence, persian)
+        violent=_affirmed(
+            VIOLENT_FA if persian else VIOLENT_EN,
+            sentence if police_clash is None else POLICE_CLASH_EN.sub(" ", sentence),
+            persian,
+        )
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
         # reason, so only English reads an intervention after "after", "to protest" as the reason.
-        intervention=_affirmed(INTERVENTION_FA, sentence, persian)
+        intervention=_affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
         if persian
-        else _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
+        else police_clash is not None or _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )
 
 

@@ -88,6 +88,13 @@ def extract(document: DocumentInput) -> Extraction:
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
     about_protests = any(c.is_protest for c in cues_by_sentence)
+    # A document that names Iran is read for Iran: its protests placed in another country are not its events (a
+    # text with no word of Iran, such as a news item from India, keeps them).
+    about_iran = (
+        places.names_iran(document.text)
+        or places.names_iran(document.title)
+        or any(m.place is not None for found in mentions_by_sentence for m in found)
+    )
     found_claims: list[ClaimRecord] = []
     non_events: list[NonEvent] = []
     groups: list[_Group] = []
@@ -153,6 +160,26 @@ def extract(document: DocumentInput) -> Extraction:
                 continue
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
+            current = None
+            continue
+        support = _IN_SUPPORT_OF.search(evidence.sentence) if cues.is_protest and about_iran else None
+        if support is not None and _rally_abroad_for(evidence.sentence, support.start(), mentions):
+            # "Iranians in London rallied in solidarity with the people of Zahedan", «ایرانیان مقیم لندن در حمایت از
+            # مردم زاهدان تجمع کردند»: the town of Iran is whom the rally supports, not where it was
+            non_events.append(NonEvent(reason="abroad", evidence=evidence))
+            current = None
+            continue
+        if (
+            (cues.is_protest or cues.force or cues.violent or cues.intervention)
+            and about_iran
+            and not any(m.place for m in mentions)
+            and places.placed_abroad(evidence.sentence)
+        ):
+            # "Thousands of people demonstrate in Bahrain", "… a demonstration … in Khartoum" beside Iran's news,
+            # and "At least five people are killed in a blast … in Peshawar, Pakistan" after a gathering in Tehran:
+            # another country's, neither an event of Iran nor what happened at the gathering told before.
+            if cues.is_protest:
+                non_events.append(NonEvent(reason="abroad", evidence=evidence))
             current = None
             continue
         if furniture[index] and not (cues.is_protest and _roundup_item(evidence.sentence, mentions)):
@@ -1103,6 +1130,22 @@ ABROAD = re.compile(
 DIASPORA = re.compile(r"\bIranians?\b|\bdiaspora\b|\bexiles?\b|ایرانیان|ایرانی|هموطنان|مقیم")
 
 
+# The support a rally abroad gives ("in solidarity with", "in support of", «در حمایت از», «در همبستگی با»).
+_IN_SUPPORT_OF = re.compile(
+    r"\bin (?:solidarity|support|sympathy) (?:with|of|for)\b|\bto (?:support|show solidarity with)\b"
+    r"|(?<![\w\u0600-\u06ff])در (?:حمایت|همبستگی|پشتیبانی) (?:از|با)(?![\w\u0600-\u06ff])",
+    re.IGNORECASE,
+)
+
+
+def _rally_abroad_for(sentence: str, support: int, mentions: list[places.Mention]) -> bool:
+    """Tell whether a gathering told before words of support is placed abroad, with no town of Iran before them."""
+    head = sentence[:support]
+    if not (ABROAD.search(head) or places.puts_abroad(head)):
+        return False
+    return not any(m.place is not None and m.start < support for m in mentions)
+
+
 def _abroad(sentence: str) -> bool:
     """Tell whether a sentence is about Iranians rallying in a city abroad (other countries' protests stay events)."""
     return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
@@ -1307,6 +1350,12 @@ def _days_together(
 
 
 # "leading on to further demonstrations in Qom and Isfahan", "followed by more protests in …": later events
+# A day counted from another event's ("the following day", "a day later", «روز بعد», «فردای آن روز»).
+_DAY_AFTER_ANOTHER = re.compile(
+    r"\b(?:the (?:following|next) (?:day|night|morning|evening)|a day later|the day after(?! tomorrow))\b"
+    r"|(?<![\u0600-\u06ff])(?:روز بعد|فردای آن روز|یک روز بعد|روز پس از آن)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 _LATER_EVENTS = re.compile(
     r"\b(?:further|more|subsequent|later|fresh) (?:\w+ )?(?:protests|demonstrations|rallies|gatherings|clashes|unrest)"
     r" (?:\w+ ){0,2}?in\b",
@@ -1516,11 +1565,14 @@ def _event(
     date = group.date or next(
         (d for e in ordered if (d := dates.find_date(e, document.published, language, year=year, anchor=anchor))), None
     )
-    if group.undated:
+    # "Students protested the following day", «روز بعد»: a day counted from another event's, which the sentence
+    # does not give; neither the page's day, its section's nor another sentence's is it
+    undated = group.undated or (date is None and any(_DAY_AFTER_ANOTHER.search(e.sentence) for e in group.protest))
+    if undated:
         date = None  # the sentence's day is the earlier event's, and the report gives the later one none
     elif date is None:  # the day of the section it is told under ("26 June" above it)
         date = section
-    if date is None and not group.undated and place is not None and place.geonameid is not None:
+    if date is None and not undated and place is not None and place.geonameid is not None:
         # a full date told with the same town elsewhere in the report (a caption, "تجمع روز پنجشنبه ۷ دی ۱۳۹۶
         # در مشهد") dates the town's event before the report's first day does
         date = next(
@@ -1535,7 +1587,7 @@ def _event(
             ),
             None,
         )
-    if date is None and not group.undated:  # the day may be in another sentence (a dateline, the lead), not its clock
+    if date is None and not undated:  # the day may be in another sentence (a dateline, the lead), not its clock
         date = next(
             (
                 d
@@ -1546,7 +1598,7 @@ def _event(
             ),
             None,
         )
-    if date is None and document.published is not None and not group.undated:
+    if date is None and document.published is not None and not undated:
         date = dates.publication_date(document.published)
     sector = next((s for e in ordered if (s := sectors.find_sector(e))), None)
     if sector is None:  # who took part may be told in the headline, not by another event of the document

@@ -155,6 +155,61 @@ FOREIGN = frozenset(
         "لندن", "پاریس", "برلین", "واشنگتن", "تورنتو",
     ]
 )  # fmt: skip
+# Where a sentence puts what it tells in another country: "in Libya", "near Kirkuk in Iraq", "in Bauchi, Nigeria",
+# "in the U.S. state of Wisconsin", "the Yemeni capital", "Sudanese police", "in Khartoum", «در عراق». Literal
+# alternatives after a fixed word: no backtracking beyond one name.
+_COUNTRY_EN = (
+    r"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|"
+    r"Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Burma|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|"
+    r"Cuba|Cyprus|Denmark|Ecuador|Egypt|Eritrea|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Greenland|"
+    r"Guatemala|Guinea|Haiti|Honduras|Hong Kong|Hungary|India|Indonesia|Iraq|Ireland|Israel|Italy|Japan|Jordan|"
+    r"Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Lebanon|Libya|Madagascar|Malaysia|Mali|Mexico|Moldova|Mongolia|"
+    r"Morocco|Mozambique|Myanmar|Nepal|the Netherlands|New Zealand|Nicaragua|Nigeria|North Korea|Norway|Oman|Pakistan|"
+    r"Palestine|Panama|Paraguay|Peru|the Philippines|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|"
+    r"Saudi Arabia|Senegal|Serbia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|"
+    r"Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|"
+    r"the United Arab Emirates|the United Kingdom|the United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|"
+    r"Zimbabwe|the U\.S\.|the US|the UK|U\.S\.|Britain|England|Scotland|Wales|Northern Ireland|Gaza|the West Bank|"
+    r"Khartoum|Cairo|Tripoli|Benghazi|Manama|Sana'a|Sanaa|Baghdad|Basra|Kirkuk|Beirut|Damascus|Kabul|Islamabad|"
+    r"Karachi|Lahore|Peshawar|Ankara|Riyadh|Amman|Beijing|Shanghai|Moscow|Kyiv|Kiev|Belfast|Dublin|Caracas|Bangkok|"
+    r"Erbil|Sulaymaniyah|Iraqi Kurdistan"
+)
+_DEMONYM_EN = (
+    r"Afghan|Bahraini|Chinese|Egyptian|Indian|Iraqi|Israeli|Jordanian|Kuwaiti|Lebanese|Libyan|Nigerian|Pakistani|"
+    r"Palestinian|Peruvian|Russian|Saudi|Somali|Sudanese|Syrian|Thai|Tunisian|Turkish|Ukrainian|Venezuelan|Yemeni"
+)
+_PLACED_ABROAD = re.compile(
+    rf"(?:\b(?:in|near|off|across|throughout|inside) (?:the (?:\w+ )?(?:state|province|city|capital|region) of )?|, ?)"
+    rf"(?:[A-Z][\w'-]+ |(?:northern|southern|eastern|western|central) )?(?:{_COUNTRY_EN})(?![\w-])"
+    rf"|\b(?:{_DEMONYM_EN}) (?:capital|city|town|government|police|security forces|army|troops|authorities|state|"
+    r"province|airstrike|air strike)\b"
+    r"|(?<![\u0600-\u06ff])در (?:کشور )?(?:عراق|افغانستان|پاکستان|ترکیه|سوریه|لبنان|یمن|بحرین|مصر|لیبی|عربستان|"
+    r"اسرائیل|روسیه|چین|هند|اوکراین|اربیل|سلیمانیه|کردستان عراق)(?![\u0600-\u06ff])"
+)
+_IRAN_NAMED = re.compile(r"\bIran(?:ian)?s?\b|ایران", re.IGNORECASE)
+
+
+def placed_abroad(sentence: str) -> bool:
+    """Tell whether a sentence puts what it tells in another country and names Iran nowhere.
+
+    "At least 67 people are killed … near Kirkuk in Iraq", "Thousands of people demonstrate in Bahrain",
+    "Clashes take place … in the Yemeni capital Sana'a": the dead, the gathering are that country's. A
+    sentence that names Iran too ("Iranian refugees in Turkey", "Iran's protests spread, while in Iraq …")
+    is not judged by this.
+    """
+    return bool(_PLACED_ABROAD.search(sentence)) and not _IRAN_NAMED.search(sentence)
+
+
+def puts_abroad(text: str) -> bool:
+    """Tell whether a text puts what it tells in another country, whether or not it names Iran too."""
+    return bool(_PLACED_ABROAD.search(text))
+
+
+def names_iran(text: str) -> bool:
+    """Tell whether a text names Iran or Iranians ("Iran", "Iranian", «ایران»)."""
+    return bool(_IRAN_NAMED.search(text))
+
+
 STOP_EN = frozenset(
     [
         "now",
@@ -602,6 +657,13 @@ RELATIVE_EN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\
 # "کارگرانی از اهواز", "کشاورزان شهرستان فلاورجان ... مقابل استانداری اصفهان".
 ORIGIN_EN = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 ORIGIN_FA = re.compile(r"(?:^|\s)(?:از|اهل)\s*$")
+# Whom a gathering supports, not where it is: "gathered in Tehran in solidarity with the people of Zahedan",
+# «در تهران در حمایت از مردم زاهدان تجمع کردند» (within the same clause).
+SUPPORTED_BEFORE = re.compile(
+    r"\bin (?:solidarity|support|sympathy) (?:with|of|for)\b[^,;.]{0,50}$"
+    r"|(?<![\u0600-\u06ff])در (?:حمایت|همبستگی|پشتیبانی) (?:از|با)(?![\u0600-\u06ff])[^،,؛.]{0,50}$",
+    re.IGNORECASE,
+)
 # "از مشهد، به کرمانشاه … کشیده شد", "spread from Mashhad to Kermanshah": where protests spread from is a
 # place of protest too, not where people came from.
 SPAN_AFTER = re.compile(r"^\s*[،,]?\s*(?:به|تا|to)\b")
@@ -729,6 +791,8 @@ def _secondary(sentence: str, mention: Mention, index: int) -> bool:
     """Tell whether a mention only locates another place, names where people come from, or is a person."""
     before = sentence[max(0, mention.start - 30) : mention.start]
     after = sentence[mention.end : mention.end + 30]
+    if SUPPORTED_BEFORE.search(sentence, max(0, mention.start - 75), mention.start):
+        return True
     spread_from = bool(SPAN_AFTER.match(after)) and bool(SPREAD.search(sentence))
     if mention.text.isascii():
         return bool(

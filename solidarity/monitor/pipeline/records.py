@@ -132,7 +132,7 @@ class ClaimRecord:
 class NonEvent:
     """An action that is not an event (planned, called for, online only), kept to explain the skip."""
 
-    reason: str  # "planned", "called_for", "online_only", "negated"
+    reason: str  # "planned", "called_for", "online_only", "negated", "abroad"
     evidence: Evidence
 
 

@@ -1,0 +1,204 @@
+"""Unit tests of what real English news needed in issue 16's twelfth round (the eighth real-text part: days of
+Wikipedia's "Current events" portal, Iranian items among other countries' news). Each test is one generic rule;
+the sentences are written for the tests, in the shapes the development text showed."""
+
+from __future__ import annotations
+
+import datetime
+
+from solidarity.monitor.pipeline.claims import find_tallies
+from solidarity.monitor.pipeline.detection import read_cues
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.places import placed_abroad
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
+
+DAY = datetime.date(2010, 5, 3)
+
+
+def ev(sentence: str) -> Evidence:
+    return Evidence(sentence=sentence, start=0, end=len(sentence))
+
+
+def tallies(sentence: str) -> list[tuple[int, str]]:
+    found = find_tallies(ev(sentence), "en", DAY, "IR", event_sentence=False)
+    return [(claim.count, claim.unit) for claim in found]
+
+
+def test_a_tally_placed_in_another_country_is_not_a_tally_of_iran() -> None:
+    assert tallies("At least 40 people are killed and over 100 are injured in a car bombing near Mosul in Iraq.") == []
+    assert tallies("Clashes between soldiers and a sect in Kano, Nigeria, result in at least 12 deaths.") == []
+    assert tallies("At least nine people die in a blast outside a market in northern Pakistan.") == []
+    assert tallies("An Afghan airstrike may have led to up to 30 civilian deaths.") == []
+    # the same tallies in Iran, or naming Iran, are tallies
+    assert tallies("At least 40 people are killed and over 100 are injured in the protests across the country.") == [
+        (40, "killed"),
+        (100, "injured"),
+    ]
+    assert tallies("At least 12 Iranian pilgrims are killed in a bus crash in Iraq, Iranian media say.") == [
+        (12, "killed")
+    ]
+    # a claimant based abroad does not place the tally abroad
+    assert tallies("At least 92 people have been killed in the crackdowns, the Norway-based group IHR said.") == [
+        (92, "killed")
+    ]
+
+
+def test_placed_abroad_reads_where_a_sentence_puts_what_it_tells() -> None:
+    assert placed_abroad("Thousands of protesters continue to demonstrate in the U.S. state of Wisconsin over taxes.")
+    assert placed_abroad("Clashes take place for a third day in the Yemeni capital, amid demonstrations.")
+    assert placed_abroad("Police detain three opposition figures at a demonstration in Khartoum.")
+    assert placed_abroad("در عراق دست کم ۱۲ نفر کشته شدند.")
+    assert not placed_abroad("Riot police clash with protesters in Tehran.")
+    assert not placed_abroad("Iranian students rally in Ankara and in Tehran.")
+    assert not placed_abroad("Iraq's prime minister visits Tehran.")
+
+
+def test_protests_placed_in_another_country_beside_news_of_iran_are_no_events_of_iran() -> None:
+    text = (
+        "Riot police clash with protesters in Mashhad.\n"
+        "At least five people are killed in a blast outside a court in Peshawar, Pakistan.\n"
+        "Thousands of people demonstrate in Bahrain after a protester was shot dead at a funeral.\n"
+        "Clashes take place for a fifth day in the Yemeni capital, amid demonstrations calling for reform.\n"
+    )
+    result = extract(DocumentInput(text=text, language="en"))
+    assert [(e.place.city if e.place else None, len(e.evidence)) for e in result.events] == [("Mashhad", 1)]
+    assert [n.reason for n in result.non_events] == ["abroad", "abroad"]
+    # a text with no word of Iran (a news item from elsewhere) keeps its protests
+    abroad = "Thousands of people demonstrate in Bahrain after a protester was shot dead at a funeral."
+    assert len(extract(DocumentInput(text=abroad, language="en")).events) == 1
+
+
+def test_security_forces_clashing_with_a_crowd_is_a_protest_met_by_intervention() -> None:
+    for sentence in (
+        "Riot police clash with protesters in Tehran.",
+        "Iranian police clash with thousands of opposition supporters at the annual Student's Day in Tehran.",
+    ):
+        cues = read_cues(sentence, "en")
+        assert cues.is_protest and cues.intervention and not cues.violent, sentence
+    # the crowd clashing with the police is still violent
+    assert read_cues("Hundreds of protesters clashed with police in Khorramshahr.", "en").violent
+
+
+def test_protests_only_threatened_or_awaited_are_planned_not_held() -> None:
+    for sentence in (
+        'The governor of Shiraz vows to "smash" any new protests.',
+        "The Revolutionary Guard warns that it will 'crush' any further protests in Tehran.",
+        "Anti-regime protests are due to occur in Isfahan.",
+    ):
+        assert read_cues(sentence, "en").planned, sentence
+        result = extract(DocumentInput(text=sentence, language="en"))
+        assert result.events == () and [n.reason for n in result.non_events] == ["planned"], sentence
+    assert not read_cues("Thousands of protesters marched in Shiraz.", "en").planned
+
+
+def test_a_count_tied_to_the_protests_as_a_whole_is_a_tally_even_beside_the_protest_word() -> None:
+    def event_tallies(sentence: str) -> list[tuple[int, str, str]]:
+        found = find_tallies(ev(sentence), "en", DAY, "IR", event_sentence=True)
+        return [(claim.count, claim.unit, claim.qualifier) for claim in found]
+
+    assert event_tallies(
+        "Around 170 people are arrested in connection with the post-election protests and street riots in Tabriz."
+    ) == [(170, "arrested", "about")]
+    assert event_tallies("State television says at least ten people are dead following protests over the vote.") == [
+        (10, "killed", "at least")
+    ]
+    # one gathering's own account stays the gathering's
+    assert event_tallies("Police arrested 12 protesters at the rally in Tabriz.") == []
+
+
+def test_protesters_sentenced_tried_or_executed_are_no_gathering() -> None:
+    for text, language in (
+        ("A court in Tehran sentenced five protesters to death on Monday.", "en"),
+        ("Two protesters were executed in Karaj on Saturday.", "en"),
+        ("The trial of 30 protesters began in Shiraz on Sunday.", "en"),
+        ("دادگاه انقلاب تهران روز دوشنبه پنج معترض را به اعدام محکوم کرد.", "fa"),
+    ):
+        assert extract(DocumentInput(text=text, language=language)).events == (), text
+    # a gathering against the executions is a gathering
+    for text, language in (
+        ("Protesters in Karaj chanted against the execution of protesters.", "en"),
+        ("معترضان در کرج روز شنبه در اعتراض به اعدام معترضان تجمع کردند.", "fa"),
+    ):
+        assert len(extract(DocumentInput(text=text, language=language)).events) == 1, text
+
+
+def test_a_toll_of_the_protests_named_by_their_month_or_as_recent_is_a_tally() -> None:
+    def claims_of(text: str, language: str) -> list[tuple[int, str, str]]:
+        result = extract(DocumentInput(text=text, language=language))
+        return [(claim.count, claim.unit, claim.qualifier) for claim in result.claims]
+
+    assert claims_of("In 2019, more than 300 people were killed in the November protests, Amnesty said.", "en") == [
+        (300, "killed", "more than")
+    ]
+    assert claims_of("به گزارش هرانا، در اعتراضات آبان ۹۸ بیش از ۳۰۰ نفر کشته شدند.", "fa") == [
+        (300, "killed", "more than")
+    ]
+    # one day's protests in one town are that gathering's own dead, no tally
+    assert claims_of("در اعتراضات روز جمعه در زاهدان دست کم ۶۶ نفر کشته شدند.", "fa") == []
+    assert claims_of("At least 66 people were killed in the Zahedan protests on Friday.", "en") == []
+
+
+def test_force_in_a_past_perfect_relative_or_time_clause_happened_before_the_protest() -> None:
+    def kinds(text: str) -> list[str]:
+        return [e.sub_event_type.value for e in extract(DocumentInput(text=text, language="en")).events]
+
+    assert kinds(
+        "Hundreds gathered in Abdanan on Thursday after the death of a student who had been beaten in custody."
+    ) == ["Peaceful protest"]
+    assert kinds("People in Izeh protested on Friday, a day after a boy had been shot dead by security forces.") == [
+        "Peaceful protest"
+    ]
+    # reported speech's past perfect tells what happened at the protests
+    assert kinds("The prosecutor in Karaj said on Monday that some of the protesters had been arrested.") == [
+        "Protest with intervention"
+    ]
+
+
+def test_a_day_written_with_a_year_of_the_last_century_keeps_its_year() -> None:
+    published = datetime.date(2022, 10, 5)
+    for text, day in (
+        ("Students protested in Qom on 8 January 1978.", "1978-01-08"),
+        ("On July 9, 1999, students at Tehran University protested the closure of a newspaper.", "1999-07-09"),
+        ("On 16 November 2019, protesters blocked roads in Shiraz.", "2019-11-16"),
+    ):
+        result = extract(DocumentInput(text=text, language="en", published=published))
+        assert [e.date.date.isoformat() if e.date else None for e in result.events] == [day], text
+
+
+def test_a_day_counted_from_another_event_is_not_the_pages_day() -> None:
+    published = datetime.date(2022, 10, 5)
+
+    def days(text: str, language: str = "en") -> list[str | None]:
+        result = extract(DocumentInput(text=text, language=language, published=published))
+        return [e.date.date.isoformat() if e.date else None for e in result.events]
+
+    assert days("Students protested at Tehran University the following day.") == [None]
+    assert days("A day later, hundreds of people rallied in Mashhad.") == [None]
+    assert days("روز بعد صدها نفر در مشهد تجمع کردند.", "fa") == [None]
+    # with no such words the page's day is still the fallback
+    assert days("Hundreds of people rallied in Mashhad.") == ["2022-10-05"]
+
+
+def test_a_rally_abroad_in_support_of_a_town_of_iran_is_not_an_event_in_that_town() -> None:
+    for text, language in (
+        ("Iranians in London rallied in solidarity with the people of Zahedan.", "en"),
+        ("Iranian Kurds in Erbil, Iraq, rallied in solidarity with the protests in Saqqez.", "en"),
+        ("Hundreds of Iranians gathered in Paris on Saturday in support of the protesters in Mashhad.", "en"),
+        ("ایرانیان مقیم لندن در حمایت از مردم زاهدان تجمع کردند.", "fa"),
+    ):
+        result = extract(DocumentInput(text=text, language=language))
+        assert result.events == () and [n.reason for n in result.non_events] == ["abroad"], text
+    # a gathering in Iran in support of another town is still one
+    result = extract(DocumentInput(text="Workers in Ahvaz rallied in support of the striking workers.", language="en"))
+    assert [e.place.city if e.place else None for e in result.events] == ["Ahvaz"]
+
+
+def test_a_town_named_as_whom_a_gathering_supports_gives_way_to_where_it_is() -> None:
+    def towns(text: str, language: str) -> list[str | None]:
+        return [e.place.city if e.place else None for e in extract(DocumentInput(text=text, language=language)).events]
+
+    assert towns("Students in Tehran gathered in solidarity with the people of Zahedan.", "en") == ["Tehran"]
+    assert towns("Workers in Ahvaz rallied in support of the striking workers in Shush and Dezful.", "en") == ["Ahvaz"]
+    assert towns("دانشجویان در تهران در حمایت از مردم زاهدان تجمع کردند.", "fa") == ["Tehran"]
+    # with no other town, the one named keeps the gathering
+    assert towns("People rallied in solidarity with the people of Zahedan.", "en") == ["Zahedan"]
