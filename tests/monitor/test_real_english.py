@@ -202,3 +202,45 @@ def test_a_town_named_as_whom_a_gathering_supports_gives_way_to_where_it_is() ->
     assert towns("دانشجویان در تهران در حمایت از مردم زاهدان تجمع کردند.", "fa") == ["Tehran"]
     # with no other town, the one named keeps the gathering
     assert towns("People rallied in solidarity with the people of Zahedan.", "en") == ["Zahedan"]
+
+
+def places_of(text: str) -> list[tuple[str | None, str]]:
+    events = extract(DocumentInput(text=text, published=datetime.date(2019, 11, 20))).events
+    return [(event.place.city, event.place.province_en) for event in events if event.place is not None]
+
+
+def test_the_three_english_province_names_with_and_are_read_alone_and_in_lists() -> None:
+    """The lowercase "and" of "Sistan and Baluchestan", "Chaharmahal and Bakhtiari" and "Kohgiluyeh and Boyer-Ahmad"
+    had made each no name (every word of an English name had to be capitalized)."""
+    assert places_of("Protests were held in Sistan and Baluchestan province on 18 November 2019.") == [
+        (None, "Sistan and Baluchestan")
+    ]
+    assert places_of(
+        "Demonstrations were reported in Tehran, Karaj and Arak on 17 November 2019, as well as in Kurdistan, "
+        "Khuzestan and Sistan and Baluchestan provinces."
+    )[-3:] == [(None, "Kurdistan"), (None, "Khuzestan"), (None, "Sistan and Baluchestan")]
+    assert places_of("Farmers gathered in Chaharmahal and Bakhtiari on 18 November 2019.") == [
+        (None, "Chaharmahal and Bakhtiyari")
+    ]
+    # two towns joined by "and" stay two towns
+    assert places_of("Protests were held in Tehran and Karaj on 18 November 2019.") == [
+        ("Tehran", "Tehran"),
+        ("Karaj", "Alborz"),
+    ]
+
+
+def test_the_provinces_of_an_english_list_are_provinces() -> None:
+    """Each name of "the provinces of Tehran, Isfahan and Kermanshah" is the province, as after «استان‌های» in Persian
+    (GeoNames files "Tehran" as an alternate name of Tiran, in Isfahan province, which the list names: it was read as
+    that town)."""
+    assert places_of("Protests spread to the provinces of Tehran, Isfahan and Kermanshah on 16 November 2019.") == [
+        (None, "Tehran"),
+        (None, "Isfahan"),
+        (None, "Kermanshah"),
+    ]
+    # the same names with no "provinces of" before them are the towns
+    assert places_of("Protests were held in Tehran, Isfahan and Kermanshah on 16 November 2019.") == [
+        ("Tehran", "Tehran"),
+        ("Isfahan", "Isfahan"),
+        ("Kermanshah", "Kermanshah"),
+    ]

@@ -1230,7 +1230,7 @@ def _town_in_named_province(mention: places.Mention, context_provinces: set[str]
 
     "Golestan municipality, in Tehran province" is the town of Golestan, not Golestan province.
     """
-    if mention.place is not None or mention.province_iso is None:
+    if mention.place is not None or mention.province_iso is None or mention.in_province_list:
         return mention
     key = fold_for_search(mention.text.replace("-", " "))
     for town in places.default_gazetteer().place_names.get(key, []):

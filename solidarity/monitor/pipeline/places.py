@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -310,10 +310,10 @@ CUE_BEFORE_FA = re.compile(
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 # (normalized text: ZWNJ is a space, so «استان‌های» reads «استان های»)
 PROVINCE_CUE_FA = re.compile(r"استان(?: ?های)?\s*$")
-# What opens a Persian list of provinces: its names that are also towns («استان‌های تهران، اصفهان و کرمانشاه») are
-# provinces, up to the list's end. (Not "the provinces of …" in English: there a province name of the list is read
-# as a town of another listed province when GeoNames files such a town, "Tehran" as Tiran in Isfahan.)
-PROVINCE_LIST_BEFORE = re.compile(r"استان ?های\s*$")
+# What opens a list of provinces: its names that are also towns («استان‌های تهران، اصفهان و کرمانشاه», "the provinces
+# of Tehran, Isfahan and Kermanshah") are provinces, up to the list's end, even where GeoNames files a town of that
+# name in another listed province ("Tehran" is an alternate name of Tiran, in Isfahan province).
+PROVINCE_LIST_BEFORE = re.compile(r"(?:استان ?های|\b(?i:the provinces of))\s*$")
 NEAR_EN = re.compile(r"(?:\bnear|\boutside|\boutskirts of|\bvillages? (?:near|around))\s*$", re.IGNORECASE)
 NEAR_FA = re.compile(r"(?:نزدیکی|نزدیک|حوالی|اطراف|حومه)\s*$")
 
@@ -454,7 +454,10 @@ class Gazetteer:
         return None
 
 
-_LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od"})
+# Lowercase words inside a name: Persian links ("Bandar-e", "va") and the English "and" of three provinces ("Sistan
+# and Baluchestan", "Chaharmahal and Bakhtiari", "Kohgiluyeh and Boyer-Ahmad"; a name is looked up whole, so "Tehran
+# and Karaj" is still two).
+_LOWER_NAME_WORDS = frozenset({"e", "ye", "va", "o", "al", "ol", "os", "ed", "od", "and"})
 # "the city of X", «شهر X», «شهر مرزی X» just before a name: the town, not a province of that name
 _CITY_CUE_BEFORE = re.compile(r"(?:شهر" + _TOWN_KIND_FA + r"|city of|town of)\s*$", re.IGNORECASE)
 _BANDAR = re.compile(r"^(?:bandar(?: e)? |بندر ?)")
@@ -578,6 +581,9 @@ class Mention:
     province_iso: str | None
     score: float
     near: bool
+    # an item of a list of provinces («استان‌های تهران، اصفهان و کرمانشاه», "the provinces of Tehran, Isfahan and
+    # Kermanshah"): the province, even where the document names another province holding a town of that name
+    in_province_list: bool = False
 
 
 @lru_cache(maxsize=KNOWN_CACHE_SIZE)
@@ -608,8 +614,8 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
                 in_province_list = opens or (listed and province_list)
                 mention = _judge(sentence, start, end, surface, key, gazetteer, known, listed, in_province_list)
                 if mention is not None:
-                    found = (mention, width)
                     province_list = in_province_list and mention.place is None
+                    found = (replace(mention, in_province_list=True) if province_list else mention, width)
                     break
         if found:
             mentions.append(found[0])
