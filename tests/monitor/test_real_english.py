@@ -244,3 +244,28 @@ def test_the_provinces_of_an_english_list_are_provinces() -> None:
         ("Isfahan", "Isfahan"),
         ("Kermanshah", "Kermanshah"),
     ]
+
+
+def test_the_names_of_a_list_that_provinces_follows_are_provinces() -> None:
+    """ "in Lorestan, Khuzestan, Isfahan, Markazi and Hamadan provinces": Isfahan and Hamadan were the towns."""
+    assert places_of(
+        "Protests were reported on 3 January 2018 in Lorestan, Khuzestan, Isfahan and Hamadan provinces."
+    ) == [
+        (None, "Lorestan"),
+        (None, "Khuzestan"),
+        (None, "Isfahan"),
+        (None, "Hamadan"),
+    ]
+    # back to the first name that is no province: the towns before it stay towns
+    assert places_of(
+        "Protests were held in Karaj and Arak, and in Isfahan and Hamadan provinces, on 3 January 2018."
+    ) == [
+        ("Karaj", "Alborz"),
+        ("Arāk", "Markazi"),
+        (None, "Isfahan"),
+        (None, "Hamadan"),
+    ]
+    # "province" after one name was read already; "provinces" after no list changes nothing before it
+    assert places_of("Protests were held in Isfahan on 3 January 2018; the provinces were quiet.") == [
+        ("Isfahan", "Isfahan")
+    ]

@@ -622,7 +622,7 @@ def find_mentions(sentence: str, gazetteer: Gazetteer | None = None) -> list[Men
             index += found[1]
         else:
             index += 1
-    return _named_after_places(sentence, mentions)
+    return _named_after_places(sentence, _listed_before_provinces(sentence, mentions, gazetteer))
 
 
 # Words that make a name an institution's ("Golestan hospital", "Kian Tire company", "بیمارستان گلستان").
@@ -732,6 +732,33 @@ def _in_list(sentence: str, mentions: list[Mention], start: int, end: int) -> bo
 
 BETWEEN = re.compile(r"(?:\bbetween|بین|میان)\s*$", re.IGNORECASE)
 AND = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
+
+
+# "in Lorestan, Khuzestan, Isfahan, Markazi and Hamadan provinces": the word after a list that makes its names
+# provinces (the singular "province" after one name is `PROVINCE_CUE_EN`); between two of its items, a separator, "and"
+# or both.
+PROVINCES_AFTER_EN = re.compile(r"\s+provinces\b", re.IGNORECASE)
+LIST_ITEM_GAP_EN = re.compile(r"\s*(?:" + LIST_SEPARATOR + r"\s*)?(?:and\s+)?")
+
+
+def _listed_before_provinces(sentence: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Read the names of a list that "provinces" follows as provinces, back from its last name to the first
+    name that is not a province ("in Tehran and Arak, and in Isfahan and Hamadan provinces": Isfahan and Hamadan)."""
+    result = list(mentions)
+    for last, mention in enumerate(mentions):
+        if not PROVINCES_AFTER_EN.match(sentence, mention.end):
+            continue
+        index = last
+        while index >= 0:
+            item = result[index]
+            province_iso = gazetteer.province_names.get(_surface_key(item.text))
+            if province_iso is None:
+                break
+            result[index] = Mention(item.start, item.end, item.text, None, province_iso, 2.0, item.near, True)
+            if index == 0 or not LIST_ITEM_GAP_EN.fullmatch(sentence, result[index - 1].end, item.start):
+                break
+            index -= 1
+    return result
 
 
 def _named_after_places(sentence: str, mentions: list[Mention]) -> list[Mention]:
