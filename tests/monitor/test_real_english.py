@@ -269,3 +269,27 @@ def test_the_names_of_a_list_that_provinces_follows_are_provinces() -> None:
     assert places_of("Protests were held in Isfahan on 3 January 2018; the provinces were quiet.") == [
         ("Isfahan", "Isfahan")
     ]
+
+
+def days_of(text: str, published: datetime.date | None) -> list[tuple[str | None, datetime.date | None]]:
+    events = extract(DocumentInput(text=text, published=published)).events
+    return [(event.place.city if event.place else None, event.date.date if event.date else None) for event in events]
+
+
+def test_a_wire_datelines_day_is_when_the_report_was_filed_not_a_day_it_tells() -> None:
+    """ "TEHRAN, Nov 17 (Reuters) - … on Saturday": the Saturday before the dateline's Sunday, not the 17th."""
+    saturday = datetime.date(2019, 11, 16)
+    text = "TEHRAN, Nov 17 (Reuters) - Protesters set fire to banks on Saturday, and police fired tear gas in Shiraz."
+    assert days_of(text, datetime.date(2019, 11, 17)) == [("Shiraz", saturday)]  # Tehran: where it was filed
+    text = "TEHRAN (Reuters) - Police fired tear gas at protesters in Shiraz on Saturday."
+    assert days_of(text, datetime.date(2019, 11, 17)) == [("Shiraz", saturday)]
+    # a dateline's town alone is the report's place, as a headline's is
+    text = "TEHRAN (Reuters) - Protesters set fire to banks in several cities on Saturday."
+    assert days_of(text, datetime.date(2019, 11, 17)) == [("Tehran", saturday)]
+    # with no publication date, a dateline that writes its year is the day a weekday is counted from
+    text = "TEHRAN, Nov. 17, 2019 (AP) — Police fired tear gas at protesters in Shiraz on Saturday."
+    assert days_of(text, None) == [("Shiraz", saturday)]
+    # a day told in the sentence itself, not in a dateline, still dates the event
+    assert days_of("On 17 November 2019, police fired tear gas at protesters in Shiraz.", None) == [
+        ("Shiraz", datetime.date(2019, 11, 17))
+    ]

@@ -64,6 +64,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _PATTERN_BY_KIND = dict(_PATTERNS)
+# A wire dateline opening a report ("TEHRAN, Nov 17 (Reuters) -", "Tehran, Nov. 17, 2019 (AP) —", "TEHRAN (Reuters) —"):
+# the town and day the report was filed from, not a day of what it tells ("… set fire to banks on Saturday": the
+# Saturday before).
+_WIRE_AGENCY = r"\((?-i:[A-Z])[A-Za-z ./&-]{0,30}\)"
+_DATELINE_EN = re.compile(
+    r"\s*(?!(?:on|in|at|by|from|since|until|during|after|before|last|this|the|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b)"
+    rf"(?-i:[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){{0,2}})(?:,\s+(?P<day>(?:{_EN_MONTH_RE})\.? \d{{1,2}}(?:, (?:19|20)\d\d)?"
+    rf"|\d{{1,2}} (?:{_EN_MONTH_RE})\.?(?: (?:19|20)\d\d)?)\s*(?:{_WIRE_AGENCY}\s*)?|\s*{_WIRE_AGENCY}\s*)[-–—]\s",
+    re.IGNORECASE,
+)
 _RELATIVE_EN = re.compile(
     r"\b(?P<word>yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
     r"the day before yesterday|(?:two|three|four|five|2|3|4|5) days ago|last week|earlier this week|this week|last month|earlier this month|"
@@ -186,11 +197,14 @@ def _dated_matches(
 ) -> Iterator[tuple[re.Match[str], datetime.date, str]]:
     """Yield every explicit date of a sentence that converts, with its match and calendar (any order).
 
-    A day before its speaker and «گفت» is when they spoke, not a date of what they told.
+    A day before its speaker and «گفت» is when they spoke, and a wire dateline's day when the report was filed:
+    neither is a date of what they told.
     """
+    dateline = _DATELINE_EN.match(sentence)
+    filed = dateline.end("day") if dateline and dateline.group("day") else 0
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()):
+            if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()) or match.start() < filed:
                 continue
             try:
                 converted = _to_date(kind, match, published, year)
@@ -198,6 +212,29 @@ def _dated_matches(
                 continue
             if converted is not None:
                 yield match, converted[0], converted[1]
+
+
+def dateline_end(sentence: str) -> int:
+    """Return where a wire dateline that opens the sentence ends (0 when none does)."""
+    dateline = _DATELINE_EN.match(sentence)
+    return dateline.end() if dateline else 0
+
+
+def dateline_day(evidence: Evidence) -> datetime.date | None:
+    """Return the day of a wire dateline that opens the sentence, when it writes its year ("TEHRAN, Nov. 17, 2019
+    (AP) —"): the report's own day, which a weekday in it is counted from when the page gives no publication date."""
+    dateline = _DATELINE_EN.match(evidence.sentence)
+    if dateline is None or not dateline.group("day"):
+        return None
+    for kind in ("mdy", "dmy"):
+        match = _PATTERN_BY_KIND[kind].match(evidence.sentence, dateline.start("day"), dateline.end("day"))
+        if match is not None and match.group("y"):
+            try:
+                converted = _to_date(kind, match, None)
+            except ValueError:
+                return None
+            return converted[0] if converted is not None else None
+    return None
 
 
 def _to_date(

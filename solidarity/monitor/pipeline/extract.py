@@ -1453,6 +1453,10 @@ def _distinct_places(
 ) -> list[PlaceValue]:
     mentions = [_town_in_named_province(m, context_provinces) for m in mentions]
     mentions = _drop_parts_of_towns(mentions, evidence.sentence)
+    filed = dates.dateline_end(evidence.sentence)
+    if filed and any(m.start >= filed for m in mentions):
+        # "TEHRAN, Nov 17 (Reuters) - … in Shiraz": the town the report was filed from gives way to the town it tells
+        mentions = [m for m in mentions if m.start >= filed]
     towns = [m for m in mentions if m.place is not None]
     if len(towns) >= 2:
         # A list whose towns lie mostly in one province ("شهریار، ملارد، کهریزک، گلستان"): a name of the
@@ -1516,7 +1520,11 @@ def _report_day(
     year: dates.YearHints | None,
 ) -> datetime.date | None:
     """The day a report with no publication date gives itself: the first full date, its year written out,
-    that may date the report (the same sentence an event with no day of its own is dated by)."""
+    that may date the report (the same sentence an event with no day of its own is dated by); a wire dateline's
+    day first ("TEHRAN, Nov. 17, 2019 (AP) —")."""
+    filed = dates.dateline_day(sentence_list[0]) if sentence_list else None
+    if filed is not None:
+        return filed
     for evidence, mentions in zip(sentence_list, mentions_by_sentence, strict=True):
         if evidence.start in clocks:
             continue
