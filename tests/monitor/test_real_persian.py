@@ -600,3 +600,28 @@ def test_a_year_between_a_persian_count_and_its_casualty_word_does_not_hide_the_
     # a day between them is still one gathering's own account
     sentence = "به گفته مقامات، ۱۲ نفر در تجمع ۵ دی در مشهد بازداشت شدند."
     assert find_tallies(ev(sentence), "fa", None, "IR", event_sentence=True) == ()
+
+
+def towns_of(text: str) -> list[str | None]:
+    events = extract(DocumentInput(text=text, published=datetime.date(2022, 10, 4))).events
+    return [event.place.city if event.place else None for event in events]
+
+
+def test_an_agency_datelines_town_gives_way_to_the_town_the_report_tells() -> None:
+    """«تهران - ایسنا - … در شیراز … تجمع کردند»: the report was filed in Tehran; the gathering was in Shiraz."""
+    assert towns_of("تهران - ایسنا - جمعی از معلمان بازنشسته روز دوشنبه در شیراز تجمع کردند.") == ["Shiraz"]
+    assert towns_of("سنندج – خبرگزاری مهر – کارگران روز دوشنبه در مریوان تجمع کردند.") == ["Marīvān"]
+    # the dateline's town alone is where the report tells of
+    assert towns_of("اهواز- ایرنا- کارگران شرکت لوله‌سازی صبح امروز مقابل استانداری تجمع کردند.") == ["Ahvaz"]
+    # a list separated by dashes is no dateline: «فارس» and «مهر» alone are a province and a month
+    assert towns_of("پرستاران روز دوشنبه در این شهرها تجمع کردند: تهران – مشهد – کرج") == ["Tehran", "Mashhad", "Karaj"]
+
+
+def test_the_town_of_an_officials_office_gives_way_to_the_town_of_the_gathering() -> None:
+    """«فرماندار سنندج گفت …»: the governor of Sanandaj speaks for Sanandaj; the gathering told was in Shiraz."""
+    assert towns_of("فرماندار سنندج گفت تجمع روز دوشنبه معلمان در شیراز با آرامش پایان یافت.") == ["Shiraz"]
+    assert towns_of("فرماندار شوش گفت کارگران هفت‌تپه روز دوشنبه در اهواز تجمع کردند.") == ["Ahvaz"]
+    # the governor's office («فرمانداری») is where people gather
+    assert towns_of("کارگران روز دوشنبه مقابل فرمانداری شوش تجمع کردند.") == ["Shūsh"]
+    # with no other town, the office's town stays
+    assert towns_of("امام جمعه زاهدان گفت نمازگزاران پس از نماز در خیابان‌های شهر راهپیمایی کردند.") == ["Zahedan"]

@@ -214,9 +214,18 @@ def _dated_matches(
                 yield match, converted[0], converted[1]
 
 
+# A Persian agency's dateline («تهران - ایسنا -», «اهواز- ایرنا-», «سنندج – خبرگزاری مهر –»): the town the report
+# was filed from. (Not «مهر» or «فارس» alone: a month and a province, which a dash-separated list may hold.)
+_DATELINE_FA = re.compile(
+    r"\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?\s*[-–]\s*"
+    r"(?:ایرنا|ایسنا|ایلنا|ایکنا|تسنیم|برنا|پانا|رکنا|هرانا|میزان|شبستان|خبرگزاری [\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)"
+    r"\s*[-–]\s*"
+)
+
+
 def dateline_end(sentence: str) -> int:
-    """Return where a wire dateline that opens the sentence ends (0 when none does)."""
-    dateline = _DATELINE_EN.match(sentence)
+    """Return where a wire or agency dateline that opens the sentence ends (0 when none does)."""
+    dateline = _DATELINE_EN.match(sentence) or _DATELINE_FA.match(sentence)
     return dateline.end() if dateline else 0
 
 

@@ -670,6 +670,17 @@ SUPPORTED_BEFORE = re.compile(
     r"|(?<![\u0600-\u06ff])در (?:حمایت|همبستگی|پشتیبانی) (?:از|با)(?![\u0600-\u06ff])[^،,؛.]{0,50}$",
     re.IGNORECASE,
 )
+# An official named with the town of the office ("the governor of Sanandaj said …", «فرماندار سنندج گفت») speaks for
+# that town; a gathering the sentence tells elsewhere is not there.
+OFFICIAL_BEFORE_EN = re.compile(
+    r"\b(?:governor|mayor|prosecutor|police chief|chief of police|(?:Friday )?prayer leader|MP|member of parliament|"
+    r"representative)(?: general)? (?:of|for)\s*$",
+    re.IGNORECASE,
+)
+OFFICIAL_BEFORE_FA = re.compile(
+    r"(?:^|\s)(?:فرماندار|استاندار|شهردار|دادستان|امام جمعه(?: موقت)?|نماینده(?: مردم)?|فرمانده(?: نیروی)? انتظامی|"
+    r"رئیس (?:پلیس|دادگستری|کل دادگستری))(?: (?:شهرستان|استان|شهر))?\s*$"
+)
 # "از مشهد، به کرمانشاه … کشیده شد", "spread from Mashhad to Kermanshah": where protests spread from is a
 # place of protest too, not where people came from.
 SPAN_AFTER = re.compile(r"^\s*[،,]?\s*(?:به|تا|to)\b")
@@ -827,6 +838,8 @@ def _secondary(sentence: str, mention: Mention, index: int) -> bool:
     if SUPPORTED_BEFORE.search(sentence, max(0, mention.start - 75), mention.start):
         return True
     spread_from = bool(SPAN_AFTER.match(after)) and bool(SPREAD.search(sentence))
+    if (OFFICIAL_BEFORE_EN if mention.text.isascii() else OFFICIAL_BEFORE_FA).search(before):
+        return True
     if mention.text.isascii():
         return bool(
             (index and RELATIVE_EN.search(before))
