@@ -293,3 +293,16 @@ def test_a_wire_datelines_day_is_when_the_report_was_filed_not_a_day_it_tells() 
     assert days_of("On 17 November 2019, police fired tear gas at protesters in Shiraz.", None) == [
         ("Shiraz", datetime.date(2019, 11, 17))
     ]
+
+
+def test_a_claims_source_is_named_without_the_sentences_full_stop_and_in_lowercase() -> None:
+    """ "according to Reuters." was the claimant "Reuters." (the full stop kept); "…, state media said" had none."""
+
+    def claimants(sentence: str) -> list[str | None]:
+        return [claim.claimant for claim in find_tallies(ev(sentence), "en", DAY, "IR", event_sentence=False)]
+
+    assert claimants("About 1,500 people were killed during the protests, according to Reuters.") == ["Reuters"]
+    assert claimants("About 300 people were killed during the protests, according to the U.N.") == ["U.N."]
+    assert claimants("At least 7 people were killed in the protests, state media said.") == ["state media"]
+    assert claimants("More than 500 protesters have been killed, rights groups say.") == ["rights groups"]
+    assert claimants("At least 7 people were killed in the protests.") == [None]

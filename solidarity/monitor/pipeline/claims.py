@@ -30,7 +30,11 @@ CLAIM_FA = re.compile(
 )
 CLAIMANT_EN = re.compile(
     r"(?:[Aa]ccording to (?:the )?(?P<a>[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){0,6}))|"
-    r"(?P<b>(?:the )?[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){0,6}) (?:said|says|reported|reports|documented|recorded|counted|registered|logged|tallied|announced|claimed|stated|estimated)"
+    r"(?P<b>(?:the )?[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){0,6}"
+    # sources named in lowercase ("…, state media said", "rights groups say")
+    r"|(?:(?:Iranian |Iran's )?[Ss]tate (?:media|television|TV|news agency)|(?:[Hh]uman )?[Rr]ights groups|[Aa]ctivists)) "
+    r"(?:said|says|say|reported|reports|report|documented|recorded|counted|registered|logged|tallied|announced|"
+    r"claimed|stated|estimated)"
 )
 CLAIMANT_FA = re.compile(
     r"(?:به گزارش|به گفته|بنا بر گزارش|طبق گزارش|بر اساس گزارش) (?P<a>(?:(?:برخی|یکی|بعضی) از )?[\u0600-\u06ff ]{2,40}?)(?:،|,|\s(?:در|از|دست|بیش|که))"
@@ -223,7 +227,10 @@ def _claimant(sentence: str, persian: bool) -> str | None:
     if match is None:
         return None
     groups = match.groupdict()
-    return (groups.get("a") or groups.get("b") or groups.get("c") or "").strip() or None
+    claimant = (groups.get("a") or groups.get("b") or groups.get("c") or "").strip()
+    if claimant.endswith(".") and "." not in claimant[:-1]:
+        claimant = claimant[:-1]  # "according to Reuters.": the sentence's full stop (not "U.N.", "Inc.")
+    return claimant or None
 
 
 def _claim_records(
