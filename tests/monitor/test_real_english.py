@@ -306,3 +306,19 @@ def test_a_claims_source_is_named_without_the_sentences_full_stop_and_in_lowerca
     assert claimants("At least 7 people were killed in the protests, state media said.") == ["state media"]
     assert claimants("More than 500 protesters have been killed, rights groups say.") == ["rights groups"]
     assert claimants("At least 7 people were killed in the protests.") == [None]
+
+
+def test_protests_told_as_the_largest_since_or_in_decades_are_a_summary_not_a_gathering() -> None:
+    """ "The protests were the largest since the 1979 revolution": the movement summed up, so the toll after it is a
+    claim of its own, not the casualties of a place-less gathering."""
+    text = (
+        "The protests were the largest since the 1979 revolution. About 1,500 people were killed, according to Reuters."
+    )
+    done = extract(DocumentInput(text=text, published=datetime.date(2019, 12, 23)))
+    assert done.events == ()
+    assert [(claim.count, claim.unit, claim.claimant) for claim in done.claims] == [(1500, "killed", "Reuters")]
+    text = "The unrest was the deadliest in decades, and 1,500 people were killed, according to Reuters."
+    assert [claim.count for claim in extract(DocumentInput(text=text)).claims] == [1500]
+    # one town's gathering compared with earlier ones is still that gathering
+    text = "On 16 November 2019, protests in Mashhad were the largest since 2009, and police fired tear gas."
+    assert [event.place.city for event in extract(DocumentInput(text=text)).events if event.place] == ["Mashhad"]

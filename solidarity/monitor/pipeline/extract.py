@@ -957,6 +957,10 @@ _FEW_FA = "دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند"  # a few ye
 _BACKGROUND = re.compile(
     r"\b(?:the )?(?:most|largest|biggest|worst|deadliest|bloodiest|widest|longest)\b(?:[\s,]+[\w'-]+){0,7}?"
     r"\s+(?:protests?|unrest|demonstrations?|uprising|movement|strikes?)\b(?:\s+[\w-]+){0,6}?\s+since\b"
+    # "The protests were the largest since the 1979 revolution", "the unrest was the deadliest in decades"
+    r"|\b(?:protests|unrest|demonstrations|uprising|movement|strikes) (?:were|was|are|is|have been|has been|became) "
+    r"(?:\w+ )?(?:the )?(?:largest|biggest|worst|deadliest|bloodiest|widest|longest|most \w+)\b[^.;]{0,40}?"
+    r"\b(?:since|in (?:decades|years|a decade|a generation|\w+ (?:decades|years))|ever)\b"
     r"|\b(?:differ(?:ed|s)? from|unlike) (?:the )?(?:earlier|previous|past|other|(?:19|20)\d\d)\b"
     r"|\b(?:dubbed|(?:were|was|are|is|been) (?:\w+ )?(?:titled|named|called(?! (?:for|off|on|upon|out|in|by|to)\b)|"
     r"known as|referred to as))\b"
