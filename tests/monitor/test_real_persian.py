@@ -625,3 +625,14 @@ def test_the_town_of_an_officials_office_gives_way_to_the_town_of_the_gathering(
     assert towns_of("کارگران روز دوشنبه مقابل فرمانداری شوش تجمع کردند.") == ["Shūsh"]
     # with no other town, the office's town stays
     assert towns_of("امام جمعه زاهدان گفت نمازگزاران پس از نماز در خیابان‌های شهر راهپیمایی کردند.") == ["Zahedan"]
+
+
+def test_protests_measured_against_the_revolution_or_a_year_are_a_summary_not_a_gathering() -> None:
+    """«بزرگ‌ترین اعتراضات پس از انقلاب ۱۳۵۷»: the movement summed up, so the toll after it is a claim of its own."""
+    text = "این اعتراضات بزرگ‌ترین اعتراضات پس از انقلاب ۱۳۵۷ بود. به گفته سازمان عفو بین‌الملل بیش از ۳۰۰ نفر کشته شدند."
+    done = extract(DocumentInput(text=text, published=datetime.date(2019, 12, 23)))
+    assert done.events == ()
+    assert [(claim.count, claim.unit) for claim in done.claims] == [(300, "killed")]
+    # «پس از نماز» (after the prayers) is a time of the day's gathering, not history
+    text = "شدیدترین درگیری‌ها روز جمعه پس از نماز در زاهدان رخ داد و ماموران به سوی معترضان شلیک کردند."
+    assert towns_of(text) == ["Zahedan"]
