@@ -322,3 +322,19 @@ def test_protests_told_as_the_largest_since_or_in_decades_are_a_summary_not_a_ga
     # one town's gathering compared with earlier ones is still that gathering
     text = "On 16 November 2019, protests in Mashhad were the largest since 2009, and police fired tear gas."
     assert [event.place.city for event in extract(DocumentInput(text=text)).events if event.place] == ["Mashhad"]
+
+
+def test_a_line_labelled_as_a_caption_or_a_link_to_another_report_is_no_event() -> None:
+    """Lines labelled "Image caption: …", "File photo: …" or «عکس: …» describe a picture; "Read more: …" is another
+    report's headline."""
+    for text in (
+        "Image caption: Women remove their headscarves at a protest in Sari, 21 September 2022",
+        "File photo: Iranian students protest in Tehran in 2009.",
+        "Read more: Truckers strike in Bandar Abbas for a third day",
+        "عکس: تجمع معلمان در تهران، ۲۲ اسفند ۱۴۰۰",
+        "بیشتر بخوانید: تجمع بازنشستگان در اهواز",
+    ):
+        assert extract(DocumentInput(text=text, published=datetime.date(2022, 11, 20))).events == (), text
+    # the report's own sentence after such a line is read
+    text = "Image caption: A file photo of a rally.\nTeachers gathered in Shiraz on Monday, 14 November 2022."
+    assert [event.place.city for event in extract(DocumentInput(text=text)).events if event.place] == ["Shiraz"]

@@ -661,6 +661,8 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     Such a line stands alone on its line and does not end as a sentence does; it is no evidence of
     an event (the title is read as the headline it is).
     """
+    if _LABELLED_FURNITURE.match(evidence.sentence):
+        return True
     if evidence.sentence == title or text.count("\n") < 2:
         return False  # a snippet of one or two lines is all sentence
     line_start = text.rfind("\n", 0, evidence.start) + 1
@@ -675,6 +677,15 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     return len(line) <= 200
 
 
+# A line that says what it is: a caption or photograph's label ("Image caption: …", "File photo: …", «عکس: …») or a link
+# to another report ("Read more: Truckers strike in Bandar Abbas", «بیشتر بخوانید: …»): the page's furniture.
+_LABELLED_FURNITURE = re.compile(
+    r"^\W{0,3}(?:(?:image |photo |picture )?caption|(?:file |archive )?(?:photo|photograph|picture|image)|credit|"
+    r"read more|read also|also read|related(?: stories| articles| news)?|see also|more on this|watch|"
+    r"(?:عکس|تصویر)(?: (?:آرشیوی|تزئینی|تزیینی))?|بیشتر بخوانید|بخوانید|مطالب مرتبط|مطلب مرتبط|خبر مرتبط|بیشتر"
+    r")\s*[:：]",
+    re.IGNORECASE,
+)
 # A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
 # protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
 # picture: it may give the event's place and day, but it is not a sentence that tells the event.
