@@ -19,7 +19,7 @@ from typing import Any
 from solidarity.core.text import fold_for_search
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.places import default_gazetteer, latin_variant, port_name
-from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, SubEventType
+from solidarity.monitor.pipeline.records import DocumentInput, EventRecord, Extraction, SubEventType
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD_PATH = GOLD_DIR / "gold.jsonl"
@@ -211,8 +211,28 @@ def _sentence_label(evidence: str, sentences: list[dict[str, str]]) -> str:
     return best if share >= 0.5 else "N"
 
 
+# What `extract` made of each record in one run of the evaluation, by record id: a real part is scored in both
+# languages, then in each alone, and again within `real-dev-all`, so each record is read once, not four times.
+# Keyed by id and text, so two parts that reuse an id never share a reading.
+Extractions = dict[tuple[str, str], Extraction]
+
+
+def _extracted(record: dict[str, Any], extractions: Extractions | None) -> Extraction:
+    key = (record["id"], record["text"])
+    if extractions is not None and key in extractions:
+        return extractions[key]
+    published = datetime.date.fromisoformat(record["published"]) if record["published"] else None
+    result = extract(DocumentInput(text=record["text"], title=record["title"], published=published))
+    if extractions is not None:
+        extractions[key] = result
+    return result
+
+
 def evaluate_gold(
-    path: Path | tuple[Path, ...] = GOLD_PATH, name: str = "gold", language: str | None = None
+    path: Path | tuple[Path, ...] = GOLD_PATH,
+    name: str = "gold",
+    language: str | None = None,
+    extractions: Extractions | None = None,
 ) -> list[Score]:
     """Score every field on a gold set (or on several sets taken together, or on one language of them).
 
@@ -228,8 +248,7 @@ def evaluate_gold(
     sentence_tp = sentence_fp = sentence_fn = 0
     annotated = any("sentences" in record for record in records)
     for record in records:
-        published = datetime.date.fromisoformat(record["published"]) if record["published"] else None
-        result = extract(DocumentInput(text=record["text"], title=record["title"], published=published))
+        result = _extracted(record, extractions)
         has_event.append((bool(record["events"]), bool(result.events)))
         unmatched = list(result.events)
         for gold in record["events"]:
@@ -326,15 +345,16 @@ def sentence_errors(path: Path | tuple[Path, ...] = REAL_DEV_ALL_PATHS) -> list[
     return errors
 
 
-def evaluate_real(path: Path | tuple[Path, ...], name: str) -> list[Score]:
+def evaluate_real(path: Path | tuple[Path, ...], name: str, extractions: Extractions | None = None) -> list[Score]:
     """Score a real-text part: both languages together, then each alone (targets of issue 16 on real text)."""
     scores = []
     paths = path if isinstance(path, tuple) else (path,)
     present = {record["language"] for record in _read_records(paths)}
+    extractions = {} if extractions is None else extractions
     for language, suffix in ((None, ""), ("en", "-en"), ("fa", "-fa")):
         if language is not None and language not in present:
             continue  # a part in one language has no rows for the other (nothing to score, no target to miss)
-        for score in evaluate_gold(path, name + suffix, language):
+        for score in evaluate_gold(path, name + suffix, language, extractions):
             if score.field == "claims (count)":
                 precision, recall = _REAL_CLAIMS_TARGET
                 scores.append(replace(score, target=precision, target_on_precision=True, recall_target=recall))
@@ -389,15 +409,16 @@ def evaluate_all(
     scores += evaluate_gold(HELDOUT2_PATH, "gold-dev-retired-2")
     if not development:
         scores += evaluate_gold(HELDOUT3_PATH, "gold-held-out-3")
-    scores += evaluate_real(REAL_DEV_PATHS, "real-dev")
-    scores += evaluate_real(REAL_DEV3_PATH, "real-dev3")
-    scores += evaluate_real(REAL_DEV4_PATH, "real-dev4")
-    scores += evaluate_real(REAL_DEV5_PATH, "real-dev5")
-    scores += evaluate_real(REAL_DEV6_PATH, "real-dev6")
-    scores += evaluate_real(REAL_DEV7_PATH, "real-dev7")
-    scores += evaluate_real(REAL_DEV8_PATH, "real-dev8")
-    scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all")
+    extractions: Extractions = {}
+    scores += evaluate_real(REAL_DEV_PATHS, "real-dev", extractions)
+    scores += evaluate_real(REAL_DEV3_PATH, "real-dev3", extractions)
+    scores += evaluate_real(REAL_DEV4_PATH, "real-dev4", extractions)
+    scores += evaluate_real(REAL_DEV5_PATH, "real-dev5", extractions)
+    scores += evaluate_real(REAL_DEV6_PATH, "real-dev6", extractions)
+    scores += evaluate_real(REAL_DEV7_PATH, "real-dev7", extractions)
+    scores += evaluate_real(REAL_DEV8_PATH, "real-dev8", extractions)
+    scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all", extractions)
     if real_blind:
-        scores += evaluate_real(REAL_BLIND_PATH, "real-blind")
-        scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2")
+        scores += evaluate_real(REAL_BLIND_PATH, "real-blind", extractions)
+        scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2", extractions)
     return scores, skipped
