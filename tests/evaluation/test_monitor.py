@@ -17,6 +17,7 @@ from evaluation.monitor.gold.write_real3 import REPORTS as PART3_REPORTS
 from evaluation.monitor.gold.write_real4 import REPORTS as PART4_REPORTS
 from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
 from evaluation.monitor.gold.write_real6 import REPORTS as PART6_REPORTS
+from evaluation.monitor.gold.write_real_blind3 import REPORTS as BLIND3_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -25,6 +26,7 @@ from evaluation.monitor.scoring import (
     HELDOUT3_PATH,
     HELDOUT_PATH,
     REAL_BLIND2_PATH,
+    REAL_BLIND3_PATH,
     REAL_BLIND_PATH,
     REAL_DEV2_PATH,
     REAL_DEV3_PATH,
@@ -228,6 +230,37 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
             assert claim["qualifier"] in {"", "at least", "more than", "about"}
 
 
+def test_the_ninth_real_part_is_blind_well_formed_and_apart_from_the_others() -> None:
+    """The ninth part (write_real_blind3.py) is read as data only: no extraction runs on it here."""
+    gazetteer = default_gazetteer()
+    kinds = {kind.value for kind in SubEventType}
+    blind3 = [json.loads(line) for line in REAL_BLIND3_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["id"] for r in blind3] == [report[0] for report in BLIND3_REPORTS]
+    assert len(blind3) >= 11 and {r["language"] for r in blind3} == {"en", "fa"}
+    assert sum(len(r["sentences"]) for r in blind3) >= 100
+    others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
+    others += [REAL_DEV5_PATH, REAL_DEV6_PATH, REAL_DEV8_PATH, REAL_DEV_PATH.with_name("real_dev7.jsonl")]
+    earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert not {r["id"] for r in blind3} & {r["id"] for r in earlier}
+    assert not {r["source"] for r in blind3} & {r["source"] for r in earlier}
+    for record in blind3:
+        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
+        assert record["source"].startswith("http") and record["attribution"]
+        assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
+        assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
+        if record["published"] is not None:
+            datetime.date.fromisoformat(record["published"])
+        for event in record["events"]:
+            assert event["sub_event_type"] in kinds
+            if event["date"] is not None:
+                datetime.date.fromisoformat(event["date"])
+            towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
+            assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
+        for claim in record["claims"]:
+            assert claim["unit"] in {"protests", "places", "killed", "injured", "arrested", "executed", "striking"}
+            assert claim["qualifier"] in {"", "at least", "more than", "about"}
+
+
 def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() -> None:
     sentences = [
         {"label": "E", "text": "Strikes and protests were also seen in Kermanshah, Arak and Tabriz.[12]"},
@@ -248,6 +281,8 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
     with pytest.raises(ValueError):
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
+    with pytest.raises(ValueError):
+        sentence_errors(REAL_BLIND3_PATH)
     dev_ids = {
         json.loads(line)["id"]
         for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
