@@ -1,0 +1,83 @@
+"""A city or country abroad read from GeoNames (places_abroad.json), not from a hand list (issue 16, thirteenth round).
+
+"A rally in London that names Zahedan placed in Zahedan" was read right only for the cities the lists named; these
+sentences name cities none of the lists has (Lyon, Zurich, Lagos, «لیون», «دوسلدورف»). The sentences are written
+for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from solidarity.monitor.pipeline import abroad_build
+from solidarity.monitor.pipeline.extract import extract
+from solidarity.monitor.pipeline.places import DATA_DIR, default_gazetteer, names_place_abroad, placed_abroad
+from solidarity.monitor.pipeline.records import DocumentInput
+
+DAY = datetime.date(2025, 2, 11)
+
+
+def read(text: str, language: str = "en") -> tuple[list[tuple[str | None, int]], list[str]]:
+    result = extract(DocumentInput(text=text, language=language, published=DAY))
+    events = [(e.place.city if e.place else None, len(e.evidence)) for e in result.events]
+    return events, [n.reason for n in result.non_events]
+
+
+def test_a_rally_in_a_city_abroad_for_a_town_of_iran_is_not_an_event_in_that_town() -> None:
+    for text, language in (
+        ("Iranians rallied in Lyon in solidarity with the people of Zahedan.", "en"),
+        ("Hundreds of Iranians gathered in Zurich on Saturday in support of the protesters in Mashhad.", "en"),
+        ("ایرانیان مقیم لیون در حمایت از مردم زاهدان تجمع کردند.", "fa"),
+        ("تجمع ایرانیان در دوسلدورف در حمایت از کارگران اهواز", "fa"),
+    ):
+        assert read(text, language) == ([], ["abroad"]), text
+
+
+def test_a_rally_of_iranians_in_a_city_abroad_is_no_event_of_iran() -> None:
+    for text, language in (
+        ("Iranians in Lyon rallied outside the consulate on Saturday.", "en"),
+        ("Hundreds of Iranians gathered in Lyon on Saturday.", "en"),
+        ("ایرانیان مقیم لیون روز شنبه مقابل کنسولگری تجمع کردند.", "fa"),
+        ("هزاران ایرانی روز شنبه در زوریخ تظاهرات کردند.", "fa"),
+    ):
+        assert read(text, language)[0] == [], text
+    # told before a gathering in Iran, it is no evidence of that gathering
+    assert read("Iranians rallied in Lyon on Saturday.\nTeachers rallied in Tehran on Monday.")[0] == [("Tehran", 1)]
+    text = "هزاران ایرانی روز شنبه در لیون تظاهرات کردند. معلمان روز دوشنبه در مشهد تجمع کردند."
+    assert read(text, "fa")[0] == [("Mashhad", 1)]
+
+
+def test_another_countrys_protest_beside_news_of_iran_is_not_iranian() -> None:
+    text = "Riot police clash with protesters in Mashhad.\nProtesters in Lagos blocked roads on Monday."
+    assert read(text) == ([("Mashhad", 1)], ["abroad"])
+    assert placed_abroad("Thousands of people demonstrate in Estonia after a protester was shot dead.")
+    # where a speaker is based places no event
+    assert not placed_abroad("At least 92 people have been killed, the group IHR, based in Oslo, said.")
+
+
+def test_a_city_name_that_is_also_a_word_or_a_name_needs_more_than_a_preposition() -> None:
+    # "Nice", "Reading", "Mobile" are cities of GeoNames and English words: read as cities with stronger context
+    assert not names_place_abroad("Protesters gathered in Nice weather on Monday.")
+    assert not names_place_abroad("In Reading the statement, the union asked for higher pay.")
+    assert not names_place_abroad("In Mobile phone footage, police beat the drivers.")
+    assert names_place_abroad("Iranians rallied in Nice, France, on Saturday.")
+    assert names_place_abroad("Iranians rallied in the city of Nice on Saturday.")
+    # a first name followed by a surname is a person, not the city ("Florence Nightingale")
+    assert not names_place_abroad("Nurses gathered in Florence Nightingale's name.")
+    assert names_place_abroad("Nurses gathered in Florence on Saturday.")
+    # «امان» (safe) is also Amman: only «مقیم امان», «شهر امان» are the city
+    assert not names_place_abroad("معترضان گفتند در امان نیستند.")
+    assert names_place_abroad("ایرانیان مقیم امان تجمع کردند.")
+    text = "Drivers went on strike in Bandar Abbas on Monday.\nIn Mobile phone footage, police beat the drivers."
+    assert read(text)[0] == [("Bandar Abbas", 2)]
+
+
+def test_the_shipped_places_abroad_hold_no_town_of_iran_and_no_common_word_unmarked() -> None:
+    data = json.loads((DATA_DIR / "places_abroad.json").read_text(encoding="utf-8"))
+    gazetteer = default_gazetteer()
+    assert not [name for name in data["cities"] + data["cities_fa"] if abroad_build._in_iran(name, gazetteer)]
+    assert {"nice", "reading", "mobile"} <= set(data["common_en"]) and "lyon" in data["cities"]
+    assert "امان" in data["common_fa"] and "لیون" in data["cities_fa"]
+    assert "iran" not in data["countries"] and "zahedan" not in data["cities"]
+    assert all(data[key] == sorted(data[key]) for key in ("countries", "cities", "common_en", "cities_fa"))
