@@ -81,3 +81,29 @@ def test_the_shipped_places_abroad_hold_no_town_of_iran_and_no_common_word_unmar
     assert "امان" in data["common_fa"] and "لیون" in data["cities_fa"]
     assert "iran" not in data["countries"] and "zahedan" not in data["cities"]
     assert all(data[key] == sorted(data[key]) for key in ("countries", "cities", "common_en", "cities_fa"))
+
+
+def test_the_build_keeps_big_cities_abroad_tiers_words_and_drops_iran(tmp_path) -> None:
+    def city(name: str, country: str, population: int, *alternates: str) -> dict[str, object]:
+        return {"name": name, "countrycode": country, "population": population, "alternatenames": list(alternates)}
+
+    cities = {
+        "1": city("Lyon", "FR", 520_774, "Lion", "لیون", "ليون", "لیۆن"),  # Kurdish «لیۆن» is no Persian spelling
+        "2": city("Nice", "FR", 342_669, "نیس"),  # three Persian letters, under a million: left out
+        "3": city("Zahedan", "PK", 200_000, "زاهدان"),  # a town of Iran's name: Iran wins
+        "4": city("Mashhad", "IR", 2_307_177, "مشهد"),
+        "5": city("Lagos", "NG", 15_388_000, "Eko", "LOS", "لاگوس"),  # an airport code is no name
+        "6": city("Amman", "JO", 1_275_857, "امان", "عمان"),
+        "7": city("Smallville", "US", 99_999, "اسمالویل"),
+    }
+    (tmp_path / "cities15000.json").write_text(json.dumps(cities), encoding="utf-8")
+    countries = {"FR": {"name": "France", "iso": "FR"}, "IR": {"name": "Iran", "iso": "IR"}}
+    (tmp_path / "countries.json").write_text(json.dumps(countries), encoding="utf-8")
+    (tmp_path / "words").write_text("nice\nNice\nlion\n", encoding="utf-8")
+    (tmp_path / "words_fa").write_text("امان/A\nکار\n", encoding="utf-8")
+    built = abroad_build.build(tmp_path, tmp_path / "words", tmp_path / "words_fa")
+    assert built["countries"] == ["france"]
+    # Latin alternate names ("Eko") only for a city of a million: Lyon's "Lion" is not read
+    assert built["cities"] == ["amman", "eko", "lagos", "lyon"] and built["common_en"] == ["nice"]
+    # «عمان» (Amman, Oman) is also a village of Iran in the gazetteer: left out
+    assert built["cities_fa"] == ["لاگوس", "لیون"] and built["common_fa"] == ["امان"]
