@@ -11,9 +11,10 @@ import datetime
 import json
 
 from solidarity.monitor.pipeline import abroad_build
+from solidarity.monitor.pipeline.claims import find_tallies
 from solidarity.monitor.pipeline.extract import extract
 from solidarity.monitor.pipeline.places import DATA_DIR, default_gazetteer, names_place_abroad, placed_abroad
-from solidarity.monitor.pipeline.records import DocumentInput
+from solidarity.monitor.pipeline.records import DocumentInput, Evidence
 
 DAY = datetime.date(2025, 2, 11)
 
@@ -54,6 +55,25 @@ def test_another_countrys_protest_beside_news_of_iran_is_not_iranian() -> None:
     assert placed_abroad("Thousands of people demonstrate in Estonia after a protester was shot dead.")
     # where a speaker is based places no event
     assert not placed_abroad("At least 92 people have been killed, the group IHR, based in Oslo, said.")
+
+
+def test_where_a_toll_is_told_or_its_source_is_based_does_not_place_it_abroad() -> None:
+    def tallies(sentence: str) -> list[tuple[int, str]]:
+        evidence = Evidence(sentence=sentence, start=0, end=len(sentence))
+        return [(c.count, c.unit) for c in find_tallies(evidence, "en", DAY, "IR", event_sentence=False)]
+
+    assert tallies("A UN spokesman told reporters in Geneva that at least 326 people had been killed.") == [
+        (326, "killed")
+    ]
+    assert tallies("At least 326 people have been killed, the UN rights office said in Geneva.") == [(326, "killed")]
+    assert tallies("Speaking in Zurich, the envoy said at least 500 protesters had been arrested.") == [
+        (500, "arrested")
+    ]
+    assert not names_place_abroad("سخنگوی دفتر حقوق بشر سازمان ملل در ژنو گفت ۳۲۶ نفر کشته شده‌اند.")
+    assert not names_place_abroad("سازمان حقوق بشری مستقر در اسلو اعلام کرد")
+    # what is told there is still placed there
+    assert names_place_abroad("Activists said protesters in Lagos blocked roads.")
+    assert names_place_abroad("Iranians living in Zurich rallied outside the consulate.")
 
 
 def test_a_city_name_that_is_also_a_word_or_a_name_needs_more_than_a_preposition() -> None:

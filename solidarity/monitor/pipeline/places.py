@@ -235,11 +235,20 @@ def _places_abroad() -> _PlacesAbroad:
 
 
 # A locative word before a name ("in Lyon", "across Lagos", "the city of Nice"; «در لیون», «شهر لیون», «مقیم لیون»).
-# Not where someone is based ("a group based in Oslo said"): that places the speaker, not what is told.
 _LOCATIVE_EN = re.compile(
-    r"(?<!based )(?<!headquartered )\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|(?P<city>(?:city|town) of))"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|(?P<city>(?:city|town) of))"
     r" (?:the (?P<city2>city|town) of |the )?(?=[A-Z])"
 )
+# Where something is said or someone is based places the speaker, not what is told: "told reporters in Geneva that
+# 326 people had been killed", "the office said in Geneva", "Speaking in Washington, …", "the group, based in Oslo".
+_SPEAKER_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told|tells|speaking|spoke|briefing|conference|statement|interview|based|headquartered|issued|"
+    r"office|offices|headquarters|spokes(?:man|woman|person))(?: (?:reporters|journalists|a|the|news|press))* $",
+    re.IGNORECASE,
+)
+# «در ژنو گفت», «در ژنو به خبرنگاران گفت», «مستقر در اسلو»: likewise
+_SPEAKER_AFTER_FA = re.compile(r"^ (?:به خبرنگاران )?(?:گفت|گفته|اعلام کرد|اعلام کرده)")
+_BASED_BEFORE_FA = re.compile(r"مستقر $")
 _NAME_RUN_EN = re.compile(r"[\w'’.]+(?:[ -][\w'’.]+){0,4}")
 _POSSESSIVE_EN = re.compile(r"['’]s\b.*$")  # "in Lyon's streets": the run ends with the possessor
 _NAME_LINKS_EN = frozenset({"de", "la", "le", "les", "am", "an", "der", "upon", "on", "del", "do", "da", "di", "sur"})
@@ -270,6 +279,8 @@ def names_place_abroad(text: str, *, countries: bool = True) -> bool:
     if any(cue in text for cue in ("in ", "In ", "near ", "cross ", "hroughout ", "nside ", " of ")):
         abroad = _places_abroad()
         for cue in _LOCATIVE_EN.finditer(text):
+            if _SPEAKER_BEFORE_EN.search(text, max(0, cue.start() - 40), cue.start()):
+                continue
             city_cue = bool(cue.group("city") or cue.group("city2"))
             if _abroad_name_en(text, cue.end(), city_cue=city_cue, countries=countries, abroad=abroad):
                 return True
@@ -277,7 +288,7 @@ def names_place_abroad(text: str, *, countries: bool = True) -> bool:
         abroad = abroad or _places_abroad()
         for cue in _LOCATIVE_FA.finditer(text):
             run = _NAME_RUN_FA.match(text, cue.end())
-            if run is None:
+            if run is None or _SPEAKER_AFTER_FA.match(text, run.end()) or _BASED_BEFORE_FA.search(text, 0, cue.start()):
                 continue
             words = fold_for_search(run.group(0), joiners="space").split()
             for width in range(len(words), 0, -1):
