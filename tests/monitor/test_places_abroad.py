@@ -53,6 +53,9 @@ def test_another_countrys_protest_beside_news_of_iran_is_not_iranian() -> None:
     text = "Riot police clash with protesters in Mashhad.\nProtesters in Lagos blocked roads on Monday."
     assert read(text) == ([("Mashhad", 1)], ["abroad"])
     assert placed_abroad("Thousands of people demonstrate in Estonia after a protester was shot dead.")
+    # a town too small for the list, then its country
+    assert placed_abroad("Thousands marched in Tartu, Estonia, against fuel prices.")
+    assert not placed_abroad("Thousands marched in Saqqez, Kurdistan province, on Monday.")
     # where a speaker is based places no event
     assert not placed_abroad("At least 92 people have been killed, the group IHR, based in Oslo, said.")
 

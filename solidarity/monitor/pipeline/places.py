@@ -252,6 +252,7 @@ _BASED_BEFORE_FA = re.compile(r"مستقر $")
 _NAME_RUN_EN = re.compile(r"[\w'’.]+(?:[ -][\w'’.]+){0,4}")
 _POSSESSIVE_EN = re.compile(r"['’]s\b.*$")  # "in Lyon's streets": the run ends with the possessor
 _NAME_LINKS_EN = frozenset({"de", "la", "le", "les", "am", "an", "der", "upon", "on", "del", "do", "da", "di", "sur"})
+_TOWN_RUN_EN = re.compile(r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}")
 _COUNTRY_AFTER_EN = re.compile(r", ?((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # A capitalized word right after the name that is no part of it: a person ("Florence Nightingale") or an
 # institution ("Victoria Station" is a place, but not a city's name); a day or month after a name is a date.
@@ -318,9 +319,15 @@ def _abroad_name_en(text: str, start: int, *, city_cue: bool, countries: bool, a
         if not common or city_cue:
             return True
         country = _COUNTRY_AFTER_EN.match(text, start + len(" ".join(named)))
-        named_country = fold_for_search(country.group(1).rstrip(".")) if country else ""
-        return named_country in abroad.countries_en or named_country.removeprefix("the ") in abroad.countries_en
-    return False
+        return _is_country(country, abroad)
+    # A town too small to be listed, then its country: "in Zomba, Malawi", "in Tartu, Estonia"
+    town = _TOWN_RUN_EN.match(text, start)
+    return countries and town is not None and _is_country(_COUNTRY_AFTER_EN.match(text, town.end()), abroad)
+
+
+def _is_country(country: re.Match[str] | None, abroad: _PlacesAbroad) -> bool:
+    named = fold_for_search(country.group(1).rstrip(".")) if country else ""
+    return named in abroad.countries_en or named.removeprefix("the ") in abroad.countries_en
 
 
 def names_iran(text: str) -> bool:
