@@ -1164,9 +1164,14 @@ def _rally_abroad_for(sentence: str, support: int, mentions: list[places.Mention
     return not any(m.place is not None and m.start < support for m in mentions)
 
 
+def _names_abroad(sentence: str) -> bool:
+    """Tell whether a sentence names a city abroad: one of the list, or any GeoNames names after "in", «در», …."""
+    return bool(ABROAD.search(sentence)) or places.names_place_abroad(sentence, countries=False)
+
+
 def _abroad(sentence: str) -> bool:
     """Tell whether a sentence is about Iranians rallying in a city abroad (other countries' protests stay events)."""
-    return bool(ABROAD.search(sentence) and DIASPORA.search(sentence))
+    return bool(DIASPORA.search(sentence)) and _names_abroad(sentence)
 
 
 def _join_one_town(
@@ -1221,7 +1226,7 @@ def _drop_abroad(group: _Group) -> None:
     abroad, whoever took part: it is no evidence of an event in Iran, nor do its cues give one a sub-type.
     """
     ordered = group.sentences
-    kept = [i for i, e in enumerate(ordered) if not ABROAD.search(e.sentence)]
+    kept = [i for i, e in enumerate(ordered) if not _names_abroad(e.sentence)]
     if len(kept) == len(ordered):
         return
     if len(group.cues) == len(ordered):

@@ -197,12 +197,137 @@ def placed_abroad(sentence: str) -> bool:
     sentence that names Iran too ("Iranian refugees in Turkey", "Iran's protests spread, while in Iraq …")
     is not judged by this.
     """
-    return bool(_PLACED_ABROAD.search(sentence)) and not _IRAN_NAMED.search(sentence)
+    return puts_abroad(sentence) and not _IRAN_NAMED.search(sentence)
 
 
 def puts_abroad(text: str) -> bool:
     """Tell whether a text puts what it tells in another country, whether or not it names Iran too."""
-    return bool(_PLACED_ABROAD.search(text))
+    return bool(_PLACED_ABROAD.search(text)) or names_place_abroad(text)
+
+
+@dataclass(frozen=True)
+class _PlacesAbroad:
+    """The names of places abroad shipped in places_abroad.json (GeoNames), as search keys."""
+
+    cities_en: frozenset[str]  # read after any locative word, as are the countries
+    common_en: frozenset[str]  # names that are also English words ("Nice", "Reading"): read with stronger context
+    countries_en: frozenset[str]
+    names_fa: frozenset[str]  # with their spaces and without («لس آنجلس», «لسآنجلس»)
+    common_fa: frozenset[str]  # names that are also Persian words («امان», «کاری»): «شهر X», «مقیم X» only
+
+
+@lru_cache(maxsize=1)
+def _places_abroad() -> _PlacesAbroad:
+    """Load places_abroad.json once, on first use (web workers that never read a sentence never load it)."""
+    raw = json.loads((DATA_DIR / "places_abroad.json").read_text(encoding="utf-8"))
+
+    def spaced(names: list[str]) -> frozenset[str]:
+        return frozenset(names) | frozenset(name.replace(" ", "") for name in names)
+
+    countries = frozenset(raw["countries"]) | frozenset(n.removeprefix("the ") for n in raw["countries"])
+    return _PlacesAbroad(
+        cities_en=frozenset(raw["cities"]),
+        common_en=frozenset(raw["common_en"]),
+        countries_en=countries,
+        names_fa=spaced(raw["cities_fa"]),
+        common_fa=spaced(raw["common_fa"]),
+    )
+
+
+# A locative word before a name ("in Lyon", "across Lagos", "the city of Nice"; «در لیون», «شهر لیون», «مقیم لیون»).
+_LOCATIVE_EN = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|(?P<city>(?:city|town) of))"
+    r" (?:the (?P<city2>city|town) of |the )?(?=[A-Z])"
+)
+# Where something is said or someone is based places the speaker, not what is told: "told reporters in Geneva that
+# 326 people had been killed", "the office said in Geneva", "Speaking in Washington, …", "the group, based in Oslo".
+_SPEAKER_BEFORE_EN = re.compile(
+    r"\b(?:said|says|told|tells|speaking|spoke|briefing|conference|statement|interview|based|headquartered|issued|"
+    r"office|offices|headquarters|spokes(?:man|woman|person))(?: (?:reporters|journalists|a|the|news|press))* $",
+    re.IGNORECASE,
+)
+# «در ژنو گفت», «در ژنو به خبرنگاران گفت», «مستقر در اسلو»: likewise
+_SPEAKER_AFTER_FA = re.compile(r"^ (?:به خبرنگاران )?(?:گفت|گفته|اعلام کرد|اعلام کرده)")
+_BASED_BEFORE_FA = re.compile(r"مستقر $")
+_NAME_RUN_EN = re.compile(r"[\w'’.]+(?:[ -][\w'’.]+){0,4}")
+_POSSESSIVE_EN = re.compile(r"['’]s\b.*$")  # "in Lyon's streets": the run ends with the possessor
+_NAME_LINKS_EN = frozenset({"de", "la", "le", "les", "am", "an", "der", "upon", "on", "del", "do", "da", "di", "sur"})
+_TOWN_RUN_EN = re.compile(r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}")
+_COUNTRY_AFTER_EN = re.compile(r", ?((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+# A capitalized word right after the name that is no part of it: a person ("Florence Nightingale") or an
+# institution ("Victoria Station" is a place, but not a city's name); a day or month after a name is a date.
+_NOT_AFTER_NAME_EN = frozenset(
+    {name.lower() for name in months.GREGORIAN_EN}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "or"}
+)
+_LOCATIVE_FA = re.compile(r"(?<![\u0600-\u06ff])(?:(?P<city>شهر|مقیم|ساکن)|در|شهرهای|نزدیکی) (?=[\u0621-\u06cc])")
+_NAME_RUN_FA = re.compile(
+    r"[\u0621-\u063a\u0641-\u064a\u067e-\u06cc]+(?:[ \u200c][\u0621-\u063a\u0641-\u064a\u067e-\u06cc]+){0,2}"
+)
+
+
+@lru_cache(maxsize=4096)
+def names_place_abroad(text: str, *, countries: bool = True) -> bool:
+    """Tell whether a text names a city (or a country) abroad after a locative word (GeoNames' names, not a list).
+
+    "Iranians rallied in Lyon", "protesters in Lagos", «تجمع ایرانیان در لیون», «ایرانیان مقیم یوتبری»: a city
+    of 100,000 people or more outside Iran, or a country, whose name the gazetteer of Iran does not read as a
+    town of Iran. A name that is also a word ("Nice", "Reading"; «امان», «کاری») counts only with stronger
+    context: "the city of Nice", "in Nice, France"; «شهر …», «مقیم …», «ساکن …». Countries are read in English
+    only (the Persian ones are `_PLACED_ABROAD`'s), and not with `countries=False`.
+    """
+    abroad = None
+    if any(cue in text for cue in ("in ", "In ", "near ", "cross ", "hroughout ", "nside ", " of ")):
+        abroad = _places_abroad()
+        for cue in _LOCATIVE_EN.finditer(text):
+            if _SPEAKER_BEFORE_EN.search(text, max(0, cue.start() - 40), cue.start()):
+                continue
+            city_cue = bool(cue.group("city") or cue.group("city2"))
+            if _abroad_name_en(text, cue.end(), city_cue=city_cue, countries=countries, abroad=abroad):
+                return True
+    if any(cue in text for cue in ("در ", "شهر", "مقیم ", "ساکن ", "نزدیکی ")):
+        abroad = abroad or _places_abroad()
+        for cue in _LOCATIVE_FA.finditer(text):
+            run = _NAME_RUN_FA.match(text, cue.end())
+            if run is None or _SPEAKER_AFTER_FA.match(text, run.end()) or _BASED_BEFORE_FA.search(text, 0, cue.start()):
+                continue
+            words = fold_for_search(run.group(0), joiners="space").split()
+            for width in range(len(words), 0, -1):
+                key = " ".join(words[:width])
+                if key in abroad.names_fa or (cue.group("city") and key in abroad.common_fa):
+                    return True
+    return False
+
+
+def _abroad_name_en(text: str, start: int, *, city_cue: bool, countries: bool, abroad: _PlacesAbroad) -> bool:
+    """Tell whether the capitalized run of words at `start` begins with the name of a city or country abroad."""
+    run = _NAME_RUN_EN.match(text, start)
+    if run is None:
+        return False
+    words = re.split(r"[ -]", _POSSESSIVE_EN.sub("", run.group(0)).rstrip("."))
+    for width in range(len(words), 0, -1):
+        named = words[:width]
+        if not all(word[:1].isupper() or word in _NAME_LINKS_EN for word in named) or named[-1] in _NAME_LINKS_EN:
+            continue
+        key = fold_for_search(" ".join(named).replace("’", "'"))
+        common = key in abroad.common_en
+        if not (common or key in abroad.cities_en or (countries and key in abroad.countries_en)):
+            continue
+        after = words[width] if width < len(words) else ""
+        if after[:1].isupper() and after.lower() not in _NOT_AFTER_NAME_EN:
+            return False  # "in Florence Nightingale's words": a person, not the city
+        if not common or city_cue:
+            return True
+        country = _COUNTRY_AFTER_EN.match(text, start + len(" ".join(named)))
+        return _is_country(country, abroad)
+    # A town too small to be listed, then its country: "in Zomba, Malawi", "in Tartu, Estonia"
+    town = _TOWN_RUN_EN.match(text, start)
+    return countries and town is not None and _is_country(_COUNTRY_AFTER_EN.match(text, town.end()), abroad)
+
+
+def _is_country(country: re.Match[str] | None, abroad: _PlacesAbroad) -> bool:
+    named = fold_for_search(country.group(1).rstrip(".")) if country else ""
+    return named in abroad.countries_en or named.removeprefix("the ") in abroad.countries_en
 
 
 def names_iran(text: str) -> bool:
