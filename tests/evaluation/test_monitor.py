@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,8 +183,6 @@ def test_case_sub_type_accuracy_is_held_to_the_issues_target(tmp_path: Path) -> 
 
 def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None:
     """Every passage names its licence and source; its sentences are its text; the split follows the hash."""
-    gazetteer = default_gazetteer()
-    kinds = {kind.value for kind in SubEventType}
     dev = [json.loads(line) for line in REAL_DEV_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
     blind = [json.loads(line) for line in REAL_BLIND_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(dev) + len(blind) == len(REPORTS) >= 27
@@ -215,25 +214,32 @@ def test_the_real_text_set_is_well_formed_split_by_hash_and_attributed() -> None
     for record in dev + blind + dev2 + dev3 + blind2 + dev4 + dev5 + dev6:
         assert record["licence"].startswith(("CC BY-SA 4.0", "CC BY-SA 3.0", "CC BY 3.0", "CC BY 2.5", "public domain"))
         assert "voanews" not in record["source"] or record in dev + blind + dev4 + dev5 + dev6
-        assert record["source"].startswith("http") and record["attribution"]
-        assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
-        assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
-        if record["published"] is not None:
-            datetime.date.fromisoformat(record["published"])
-        for event in record["events"]:
-            assert event["sub_event_type"] in kinds
-            if event["city"]:
-                towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
-                assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
-        for claim in record["claims"]:
-            assert claim["unit"] in {"protests", "places", "killed", "injured", "arrested", "executed", "striking"}
-            assert claim["qualifier"] in {"", "at least", "more than", "about"}
+        _assert_well_formed(record)
+
+
+def _assert_well_formed(record: dict[str, Any]) -> None:
+    """A real part's record: a source and attribution, labelled sentences of its text, events in the gazetteer."""
+    gazetteer = default_gazetteer()
+    kinds = {kind.value for kind in SubEventType}
+    assert record["source"].startswith("http") and record["attribution"]
+    assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
+    assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
+    if record["published"] is not None:
+        datetime.date.fromisoformat(record["published"])
+    for event in record["events"]:
+        assert event["sub_event_type"] in kinds
+        if event["date"] is not None:
+            datetime.date.fromisoformat(event["date"])
+        if event["city"]:
+            towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
+            assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
+    for claim in record["claims"]:
+        assert claim["unit"] in {"protests", "places", "killed", "injured", "arrested", "executed", "striking"}
+        assert claim["qualifier"] in {"", "at least", "more than", "about"}
 
 
 def test_the_ninth_real_part_is_blind_well_formed_and_apart_from_the_others() -> None:
     """The ninth part (write_real_blind3.py) is read as data only: no extraction runs on it here."""
-    gazetteer = default_gazetteer()
-    kinds = {kind.value for kind in SubEventType}
     blind3 = [json.loads(line) for line in REAL_BLIND3_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert [r["id"] for r in blind3] == [report[0] for report in BLIND3_REPORTS]
     assert len(blind3) >= 11 and {r["language"] for r in blind3} == {"en", "fa"}
@@ -245,20 +251,7 @@ def test_the_ninth_real_part_is_blind_well_formed_and_apart_from_the_others() ->
     assert not {r["source"] for r in blind3} & {r["source"] for r in earlier}
     for record in blind3:
         assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
-        assert record["source"].startswith("http") and record["attribution"]
-        assert all(sentence["label"] in {"E", "C", "N"} for sentence in record["sentences"])
-        assert all(sentence["text"] in record["text"] for sentence in record["sentences"])
-        if record["published"] is not None:
-            datetime.date.fromisoformat(record["published"])
-        for event in record["events"]:
-            assert event["sub_event_type"] in kinds
-            if event["date"] is not None:
-                datetime.date.fromisoformat(event["date"])
-            towns = gazetteer.place_names.get(fold_for_search(event["city"].replace("-", " ")), [])
-            assert any(t.province_iso == event["province_iso"] for t in towns), event["city"]
-        for claim in record["claims"]:
-            assert claim["unit"] in {"protests", "places", "killed", "injured", "arrested", "executed", "striking"}
-            assert claim["qualifier"] in {"", "at least", "more than", "about"}
+        _assert_well_formed(record)
 
 
 def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() -> None:
