@@ -663,11 +663,20 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     """
     if _LABELLED_FURNITURE.match(evidence.sentence):
         return True
-    if evidence.sentence == title or text.count("\n") < 2:
-        return False  # a snippet of one or two lines is all sentence
     line_start = text.rfind("\n", 0, evidence.start) + 1
     line_end = text.find("\n", evidence.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if (
+        evidence.sentence != title
+        and len(line) <= _CREDITED_LINE
+        and _CREDIT.search(line, max(0, len(line) - 160))
+        and not _CAPTION.search(evidence.sentence)
+    ):
+        # a caption told as a sentence, then credited ("… in Tehran on 19 September. Photo: AFP"); one that says it
+        # shows a picture ("This image grab … shows …") is read by the caption rule: it gives its place and day
+        return True
+    if evidence.sentence == title or text.count("\n") < 2:
+        return False  # a snippet of one or two lines is all sentence
     if line.endswith(_END_PUNCTUATION):
         return False
     if line == evidence.sentence.strip():
@@ -686,6 +695,22 @@ _LABELLED_FURNITURE = re.compile(
     r")\s*[:：]",
     re.IGNORECASE,
 )
+# A photograph's credit ending a line: after the caption's full stop ("Protesters gather in Tehran on 19 September
+# 2022. Photo: AFP", ". REUTERS/Stringer", ". Credit: Reuters", ". AFP via Getty Images", «. عکس از: ایسنا»), in
+# brackets ("(Photo by Stringer/Getty Images)", "(AP Photo/Vahid Salemi)", «(عکس: تسنیم)»), or told as the
+# caption's last clause (", in this picture obtained by Reuters."). The line it ends is a caption, not a report.
+_CREDIT = re.compile(
+    r"(?:[.!?؟»”\"]\s+)(?:"
+    r"(?:photo|photograph|picture|image|video|footage)s?(?: credit)?\s*(?:[:：]|by\b)|credit\s*[:：]|courtesy\b"
+    r"|(?:AP|AFP|EPA|Reuters|WANA|ISNA|IRNA|Tasnim|Mehr|Fars)\s?(?:/|photo\b|via\b)|[\w ]{0,30}\bvia Getty Images"
+    r"|Getty Images|(?:عکس|تصویر|عکاس|فیلم)(?: از)?\s*[:：]|(?:عکس|تصویر) از "
+    r")[^.!?؟\n]{0,80}$"
+    r"|\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image|عکس|تصویر)s?(?![\w\u0600-\u06ff])[^()\n]{0,60}\)\s*$"
+    r"|,\s+in this (?:[\w-]+ ){0,3}(?:image|photo|photograph|picture|video|screen ?grab|still|handout)s?\b"
+    r"[^.!?\n]{0,80}\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDITED_LINE = 400  # longer lines are paragraphs: a credit glued to one does not make it a caption
 # A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
 # protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
 # picture: it may give the event's place and day, but it is not a sentence that tells the event.
