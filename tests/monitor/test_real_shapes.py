@@ -48,3 +48,50 @@ def test_a_caption_told_as_a_sentence_and_then_credited_is_page_furniture() -> N
         "Police watched the gathering, which ended after two hours."
     )
     assert towns(text) == ["Shiraz"]
+
+
+def judged(text: str, language: str = "en") -> tuple[list[str | None], list[tuple[int, str, str | None]]]:
+    done = extract(DocumentInput(text=text, published=datetime.date(2022, 11, 10), language=language))
+    return (
+        [event.place.city if event.place else None for event in done.events],
+        [(claim.count, claim.unit, claim.claimant) for claim in done.claims],
+    )
+
+
+def test_people_charged_or_sentenced_over_the_protests_are_the_judiciarys_tally_not_a_gathering() -> None:
+    """ "1,000 people have been charged over the protests in Tehran": a count of the judiciary, not Tehran's protest."""
+    assert judged("Tehran's prosecutor said 1,000 people had been charged over the protests in Tehran.") == (
+        [],
+        [(1000, "charged", "Tehran's prosecutor")],
+    )
+    assert judged("More than 1,000 people have been indicted over the protests in Tehran, the judiciary said.") == (
+        [],
+        [(1000, "charged", "the judiciary")],
+    )
+    assert judged(
+        "Courts in Tehran have issued 20 death sentences in connection with the protests, according to the judiciary."
+    ) == ([], [(20, "sentenced", "judiciary")])
+    assert judged(
+        "Iran's judiciary has sentenced 400 people to prison terms of up to 10 years over the protests in Tehran."
+    ) == ([], [(400, "sentenced", None)])
+    assert judged("دادستان تهران گفت یک هزار نفر در ارتباط با اعتراضات تهران متهم شده‌اند.", "fa") == (
+        [],
+        [(1000, "charged", "دادستان تهران")],
+    )
+    assert judged("به گزارش میزان، برای ۳۱۵ نفر از متهمان اغتشاشات تهران کیفرخواست صادر شد.", "fa") == (
+        [],
+        [(315, "charged", "میزان")],
+    )
+    assert judged("رئیس دادگستری استان اصفهان گفت ۱۵۰ نفر از متهمان ناآرامی‌های اخیر در اصفهان محاکمه شدند.", "fa") == (
+        [],
+        [(150, "charged", "رئیس دادگستری استان اصفهان")],
+    )
+    # with no count, still no gathering
+    assert judged("Hundreds of people have been charged over the protests in Tehran.") == ([], [])
+    # a gathering told beside the court's work is one; people charged with something else are no tally of protests
+    assert judged("Protesters gathered outside the court in Tehran where five men were sentenced over the protests.")[
+        0
+    ] == ["Tehran"]
+    assert judged("خانواده‌های بازداشت‌شدگان اعتراضات روز دوشنبه مقابل دادگستری تهران تجمع کردند.", "fa")[0] == ["Tehran"]
+    text = "Protests continued in Tehran on Monday. Two German journalists charged with espionage were released."
+    assert judged(text)[1] == []

@@ -183,6 +183,25 @@ def _gathering_protest(sentence: str, persian: bool) -> bool:
     return any(pattern.search(sentence) for pattern in context)
 
 
+# The protests named as what people were charged, tried, sentenced or held for ("1,000 people have been charged over
+# the protests in Tehran", "indictments in connection with the unrest", «یک هزار نفر در ارتباط با اعتراضات تهران متهم
+# شده اند», «متهمان اغتشاشات تهران», «بازداشت شدگان اعتراضات»): the judiciary's count or its people, not a gathering.
+_JUDGED_PROTESTS_EN = (
+    r"(?:charged|indicted|sentenced|convicted|tried|prosecuted|charges|indictments|sentences|trials|verdicts) (?:[\w'-]+ ){0,12}?(?:over|for|in connection with|in relation to|related to|linked to) (?:(?:taking part|participating|their (?:role|part|participation)|involvement) in )?(?:the )?(?:[\w-]+ ){0,2}?(?:protests?|unrest|riots?|demonstrations?|rallies|disturbances)\b",
+)
+_JUDGED_PROTESTS_FA = (
+    r"(?:در ارتباط با|مرتبط با|به اتهام (?:مشارکت|شرکت|حضور) در)(?: \S+)?? (?:اعتراضات|اغتشاشات|ناآرامی ?ها|تجمعات|تظاهرات|اعتراض ها|آشوب ?ها)ی?(?![\u0600-\u06ff])(?=(?: \S+){0,4}? (?:متهم|محکوم|محاکمه|کیفرخواست|تفهیم اتهام))",
+    r"(?:متهمان|متهمین|محکومان|محکومین|کیفرخواست|پرونده(?: ?های)?|محاکمه|بازداشت ?شدگان|دستگیر ?شدگان|زندانیان)(?: \S+){0,2}? (?:اعتراضات|اغتشاشات|ناآرامی ?ها|تجمعات|تظاهرات|اعتراض ها|آشوب ?ها)ی?(?![\u0600-\u06ff])",
+)
+JUDGED_PROTESTS_EN = _en(*_JUDGED_PROTESTS_EN)
+JUDGED_PROTESTS_FA = _fa(*_JUDGED_PROTESTS_FA)
+
+
+def names_protests_judged(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names the protests as what people were charged, tried, sentenced or held for."""
+    return bool((JUDGED_PROTESTS_FA if language in {"fa", "ar"} else JUDGED_PROTESTS_EN).search(sentence))
+
+
 # Uses of the cue words that are not protests.
 NOT_PROTEST_EN = _en(
     r"(?:air|drone|missile|rocket|air-|military|artillery|precision|pre-emptive|preemptive) ?strikes?",
@@ -192,8 +211,9 @@ NOT_PROTEST_EN = _en(
     r"under protest",
     r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
     # protesters before a court, sentenced or executed: what was done to them later, not a gathering
-    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
-    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|executed|hanged|put on trial|tried)\b",
+    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|charg(?:ed|es|ing)|prosecut(?:ed|es|ing)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|charged|prosecuted|executed|hanged|put on trial|tried)\b",
+    *_JUDGED_PROTESTS_EN,
     r"(?:trials?|executions?) of (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
     # troops "marched deeper into a rebel-held neighborhood"
     r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:city|town|village|capital|neighbou?rhood|territory|region)",
@@ -218,6 +238,7 @@ NOT_PROTEST_FA = _fa(
     # protesters before a court, sentenced or executed («پنج معترض را به اعدام محکوم کرد», «اعدام معترضان»)
     r"(?:معترض|معترضان|معترضین|تظاهرکنندگان)(?: \S+){0,2}? (?:را )?به (?:اعدام|حبس|زندان)",
     r"(?:اعدام|محاکمه|محکومیت)(?: \S+){0,2}? (?:معترض|معترضان|معترضین|تظاهرکنندگان)(?![\u0600-\u06ff])",
+    *_JUDGED_PROTESTS_FA,
 )
 
 PLANNED_EN = _en(

@@ -87,7 +87,10 @@ def extract(document: DocumentInput) -> Extraction:
         == 1
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
-    about_protests = any(c.is_protest for c in cues_by_sentence)
+    # (a report of the judiciary's counts names the protests only as what people were charged for: it is about them)
+    about_protests = any(c.is_protest for c in cues_by_sentence) or any(
+        detection.names_protests_judged(e.sentence, language) for e in sentence_list
+    )
     # A document that names Iran is read for Iran: its protests placed in another country are not its events (a
     # text with no word of Iran, such as a news item from India, keeps them).
     about_iran = (
