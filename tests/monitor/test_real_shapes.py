@@ -95,3 +95,25 @@ def test_people_charged_or_sentenced_over_the_protests_are_the_judiciarys_tally_
     assert judged("خانواده‌های بازداشت‌شدگان اعتراضات روز دوشنبه مقابل دادگستری تهران تجمع کردند.", "fa")[0] == ["Tehran"]
     text = "Protests continued in Tehran on Monday. Two German journalists charged with espionage were released."
     assert judged(text)[1] == []
+
+
+def sub_types(text: str, language: str) -> list[tuple[str | None, str]]:
+    done = extract(DocumentInput(text=text, published=datetime.date(2019, 11, 18), language=language))
+    return [(event.place.city if event.place else None, event.sub_event_type.value) for event in done.events]
+
+
+def test_persian_rioters_attacking_a_building_are_violent_and_forces_clashing_with_a_crowd_intervene() -> None:
+    """«آشوبگران به ساختمان استانداری در اهواز حمله کردند» was no event; «نیروهای امنیتی با معترضان … درگیر شدند» was a
+    violent demonstration, where the English "Riot police clash with protesters" is a protest met by intervention."""
+    violent = "Violent demonstration"
+    assert sub_types("آشوبگران به ساختمان استانداری در اهواز حمله کردند.", "fa") == [("Ahvaz", violent)]
+    assert sub_types("معترضان به ساختمان فرمانداری در بهبهان حمله کردند.", "fa") == [("Behbahān", violent)]
+    intervention = "Protest with intervention"
+    assert sub_types("نیروهای امنیتی با معترضان در بوکان درگیر شدند.", "fa") == [("Būkān", intervention)]
+    assert sub_types("ماموران پلیس با جمعیت معترض در میدان اصلی سنندج درگیر شدند.", "fa") == [
+        ("Sanandaj", intervention)
+    ]
+    # the crowd clashing with the forces stays violent; the forces attacking the crowd after it is an intervention
+    assert sub_types("معترضان با نیروهای امنیتی در بوکان درگیر شدند.", "fa") == [("Būkān", violent)]
+    text = "معترضان در مقابل فرمانداری ایذه تجمع کردند، نیروهای امنیتی به آنها حمله کردند."
+    assert sub_types(text, "fa") == [("Īz̄eh", intervention)]

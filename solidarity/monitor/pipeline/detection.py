@@ -100,6 +100,7 @@ PROTEST_FA = _fa(
     r"کرکره (?:\S+ ){0,2}را پایین کشیدند",
     r"از (?:کار|بارگیری|تخلیه بار|تدریس|حضور در (?:کلاس|محل کار)|رفتن (?:به|سر) (?:کلاس|کار))(?: \S+){0,2} خودداری",
     r"اغتشاش",
+    r"آشوبگر",  # rioters, the state's word for protesters
     r"شورش",
     r"زنجیره انسانی",
     r"احتجاج",  # Arabic: protest
@@ -172,6 +173,17 @@ POLICE_CLASH_EN = _en(
 )
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
+)
+# The same in Persian («نیروهای امنیتی با معترضان در بوکان درگیر شدند»): the forces clashing with the crowd.
+POLICE_CLASH_FA = _fa(
+    r"(?:نیروهای (?:امنیتی|انتظامی|یگان ویژه|سرکوب|سرکوبگر|نظامی)|ماموران|پلیس|یگان ویژه|بسیجیان|لباس ?شخصی ?ها)(?: \S+){0,3}? با "
+    r"(?:\S+ ){0,3}?(?:معترضان|معترضین|تظاهرکنندگان|مردم|جمعیت|سوگواران|عزاداران|دانشجویان|تجمع ?کنندگان)(?: \S+){0,6}? درگیر (?:شدند|شده اند|شد)"
+)
+# A crowd attacking a building or the police («آشوبگران به ساختمان استانداری در اهواز حمله کردند», «معترضان به
+# فرمانداری حمله کردند»); not the forces attacking the crowd after it («…، نیروهای امنیتی به آنها حمله کردند»).
+_CROWD_ATTACK_FA = (
+    r"(?:معترضان|معترضین|تظاهرکنندگان|آشوبگران|اغتشاشگران|جوانان|جمعیت)(?: (?!نیرو|مامور|پلیس|یگان|بسیج)\S+){0,6}? به "
+    r"(?:\S+ ){0,4}?حمله (?:کردند|بردند|کرده اند|برده اند)"
 )
 
 
@@ -339,6 +351,8 @@ VIOLENT_FA = _fa(
     # clashes between protesters and agents, an attack on the police's car
     r"درگیری (?:\S+ ){0,3}(?:میان|بین|با) ",
     r"به (?:\S+ ){0,2}(?:پلیس|ماموران|نیروی انتظامی|نیروهای انتظامی)(?: \S+)? حمله (?:کردند|کرد|بردند)",
+    r"آشوبگر",
+    _CROWD_ATTACK_FA,
 )
 FORCE_EN = _en(
     r"(?:shot|shooting) (?:dead|and killed)",
@@ -656,7 +670,7 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
-    police_clash = None if persian else POLICE_CLASH_EN.search(sentence)
+    police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(sentence)
     is_protest = (
         bool(real_hits)
         or police_clash is not None
@@ -674,14 +688,15 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
         violent=_affirmed(
             VIOLENT_FA if persian else VIOLENT_EN,
-            sentence if police_clash is None else POLICE_CLASH_EN.sub(" ", sentence),
+            sentence if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", sentence),
             persian,
         )
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
         # reason, so only English reads an intervention after "after", "to protest" as the reason.
-        intervention=_affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
+        intervention=police_clash is not None
+        or _affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
         if persian
         else police_clash is not None or _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )
