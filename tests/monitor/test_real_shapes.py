@@ -117,3 +117,38 @@ def test_persian_rioters_attacking_a_building_are_violent_and_forces_clashing_wi
     assert sub_types("معترضان با نیروهای امنیتی در بوکان درگیر شدند.", "fa") == [("Būkān", violent)]
     text = "معترضان در مقابل فرمانداری ایذه تجمع کردند، نیروهای امنیتی به آنها حمله کردند."
     assert sub_types(text, "fa") == [("Īz̄eh", intervention)]
+
+
+def test_a_funeral_or_memorial_met_by_the_forces_is_a_protest_whose_force_gives_its_sub_type() -> None:
+    """A funeral or memorial whose mourners are met by tear gas or fire is met as a protest is (the gold's Montazeri
+    funeral, "clashes ensued between security forces and mourners", is a protest with intervention)."""
+    intervention, force = "Protest with intervention", "Excessive force against protesters"
+    for text, expected in (
+        ("Police fired tear gas at mourners at a memorial ceremony for a slain protester in Saqqez.", intervention),
+        ("Police fired tear gas to disperse a funeral procession in Mahabad.", intervention),
+        ("A memorial ceremony in Izeh was attacked by security forces on Wednesday.", intervention),
+        (
+            "Mourners gathered at the cemetery in Saqqez for the 40th-day memorial; security forces fired tear gas.",
+            intervention,
+        ),
+        ("Security forces opened fire on mourners at a funeral in Zahedan, killing three.", force),
+        ("Security forces fired live rounds at a memorial gathering in Javanrud.", force),
+    ):
+        assert [sub_type for _, sub_type in sub_types(text, "en")] == [expected], text
+    for text, expected in (
+        (
+            "مردم سقز روز چهارشنبه برای مراسم چهلم مهسا امینی به آرامستان آیچی رفتند و نیروهای امنیتی با گاز اشک‌آور به "
+            "مردم حمله کردند.",
+            intervention,
+        ),
+        ("ماموران با شلیک گاز اشک‌آور مراسم تشییع جنازه در مهاباد را متفرق کردند.", intervention),
+        ("نیروهای امنیتی به سوی سوگواران در مراسم خاکسپاری در زاهدان تیراندازی کردند و سه نفر کشته شدند.", force),
+    ):
+        assert [sub_type for _, sub_type in sub_types(text, "fa")] == [expected], text
+    # the funeral of someone shot before it, a ceremony whose audience objected to its speaker: no protest
+    for text in (
+        "Hundreds attended the funeral of a man shot dead by security forces in Izeh.",
+        "At a memorial ceremony in Tehran, the audience objected to the speaker.",
+    ):
+        assert sub_types(text, "en") == [], text
+    assert sub_types("مراسم تشییع جوانی که با شلیک ماموران در ایذه کشته شده بود برگزار شد.", "fa") == []

@@ -411,6 +411,8 @@ INTERVENTION_EN = _en(
     r"prevented (?:\w+ ){0,3}from",
     r"beat(?:en|ing)?\b",
     r"(?:were|was) (?:forcibly )?(?:removed|dragged away|evicted|driven away|pushed back|chased away) by",
+    # "A rally in Izeh was attacked by security forces": the forces' attack told in the passive
+    r"(?:were|was) (?:\w+ )?(?:attacked|raided|stormed|charged) by (?:the )?(?:\w+ )?(?:police|security forces|forces|agents|officers|troops|plainclothes|Basij\w*|militiamen)\b",
 )
 INTERVENTION_FA = _fa(
     r"متفرق",
@@ -648,6 +650,39 @@ CEREMONY_PROTEST_EN = _en(
 CEREMONY_PROTEST_FA = _fa(r"تجمع", r"راهپیمایی", r"شعار", r"درگیر", r"تظاهر", r"مظاهر")
 
 
+# A funeral, a memorial or its mourners met by the forces ("Police fired tear gas at mourners at a memorial ceremony",
+# "Security forces opened fire on mourners at a funeral", «ماموران … مراسم تشییع جنازه در مهاباد را متفرق کردند»,
+# «… برای مراسم چهلم … رفتند و نیروهای امنیتی با گاز اشک آور به مردم حمله کردند»): the gathering is met as a protest
+# is (the gold's Montazeri funeral, where "clashes ensued between security forces and mourners", is a protest with
+# intervention); the force says which sub-type. Not a funeral of someone shot before it ("the funeral of a man shot
+# dead by security forces"): the force must come to the mourners or the ceremony, or the ceremony be dispersed.
+MOURNING_MET_EN = _en(
+    r"(?:fired|firing|opened fire|shot at|shooting at|tear[- ]?gas(?:sed)?|pellets|attacked|attacking|dispers(?:e|ed|ing)|beat|beating|raided|stormed|broke up|breaking up)"
+    r"(?: [\w'-]+){0,5}? (?:mourners|funerals?|memorials?|ceremony|ceremonies|commemorations?|burial|procession|mourning)\b",
+    r"(?:mourners|funerals?|memorials?|ceremony|ceremonies|commemorations?|burial|procession)(?: [\w'-]+){0,6}? (?:was|were) (?:\w+ )?"
+    r"(?:attacked|dispersed|tear-gassed|fired (?:up)?on|shot at|raided|broken up|stormed)\b",
+    # "Mourners gathered at the cemetery …; security forces fired tear gas": the forces in the next clause
+    r"(?:mourners|funerals?|memorials?|ceremony|commemorations?|burial|procession)\b[^;.!?]{0,160}?(?:;|,? and|, but|, where|, when)\s+"
+    r"(?:the )?(?:riot )?(?:police|security forces|security agents|agents|officers|troops|Basij\w*|militiamen|plainclothes\w*)"
+    r" (?:\w+ ){0,2}?(?:fired|opened fire|used|attacked|dispersed|beat|charged|shot|raided|stormed)\b",
+)
+_MOURNING_FA = _fa(r"مراسم", r"تشییع", r"سوگوار", r"عزادار", r"خاکسپاری", r"چهلم", r"آرامستان", r"گورستان", r"مزار")
+_MOURNER_WORDS_FA = r"سوگواران|عزاداران|حاضران|حاضرین|شرکت ?کنندگان|مردم|جمعیت"
+_MOURNERS_FA = rf"(?:{_MOURNER_WORDS_FA})"
+MOURNING_MET_FA = _fa(
+    rf"(?:به|بر|به سوی|به سمت|بر روی) {_MOURNERS_FA}(?: \S+){{0,6}}? (?:حمله|شلیک|تیراندازی|یورش)",
+    rf"(?:{_MOURNER_WORDS_FA}|مراسم)(?: \S+){{0,5}}? را (?:\S+ ){{0,2}}?(?:متفرق|سرکوب|به گلوله بستند|هدف)",
+    rf"(?:گاز اشک ?آور|شلیک|تیراندازی|ساچمه|گلوله)(?: \S+){{0,3}}? (?:به|بر|به سوی|به سمت|بر روی) {_MOURNERS_FA}",
+)
+
+
+def _mourning_met_by_force(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells a funeral, a memorial or its mourners met by the forces."""
+    if persian:
+        return bool(_MOURNING_FA.search(sentence)) and bool(MOURNING_MET_FA.search(sentence))
+    return bool(MOURNING_MET_EN.search(sentence))
+
+
 def _ceremony_objection(sentence: str, persian: bool) -> bool:
     """Tell whether a sentence tells a ceremony where people objected, with no protest gathering told."""
     ceremony, protest = (CEREMONY_FA, CEREMONY_PROTEST_FA) if persian else (CEREMONY_EN, CEREMONY_PROTEST_EN)
@@ -671,14 +706,16 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
     police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(sentence)
+    mourning_met = _mourning_met_by_force(sentence, persian)
     is_protest = (
         bool(real_hits)
         or police_clash is not None
+        or mourning_met
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
     ) and not (
         _shop_strike_alone(sentence, persian)
-        or _ceremony_objection(sentence, persian)
+        or (_ceremony_objection(sentence, persian) and not mourning_met)
         or bool((PRO_GOVERNMENT_FA if persian else PRO_GOVERNMENT_EN).search(sentence))
     )
     return SentenceCues(
