@@ -152,3 +152,24 @@ def test_a_funeral_or_memorial_met_by_the_forces_is_a_protest_whose_force_gives_
     ):
         assert sub_types(text, "en") == [], text
     assert sub_types("مراسم تشییع جوانی که با شلیک ماموران در ایذه کشته شده بود برگزار شد.", "fa") == []
+
+
+def test_arson_in_the_passive_stones_and_smashed_windows_are_violent_but_a_burned_symbol_is_not() -> None:
+    """ "A bank and several cars were set on fire" after a gathering, «… سنگ پرتاب کردند», «شیشه های بانک را شکستند»
+    were read as peaceful or an intervention; burning a picture or a headscarf was read as a violent demonstration."""
+    violent, peaceful = "Violent demonstration", "Peaceful protest"
+    for text, language, expected in (
+        ("Thousands protested in Najafabad on Sunday. A bank and several cars were set on fire.", "en", violent),
+        ("هزاران نفر روز یکشنبه در نجف‌آباد تجمع کردند. یک بانک و چند خودرو به آتش کشیده شد.", "fa", violent),
+        ("معترضان در نجف‌آباد شیشه‌های بانک را شکستند.", "fa", violent),
+        ("معترضان در نجف‌آباد به سوی ماموران سنگ پرتاب کردند و ماموران با گاز اشک‌آور پاسخ دادند.", "fa", violent),
+        ("Protesters in Najafabad burned pictures of the supreme leader.", "en", peaceful),
+        ("Women in Sari burned their headscarves at a protest.", "en", peaceful),
+        ("معترضان در نجف‌آباد تصاویر رهبر را آتش زدند.", "fa", peaceful),
+        ("زنان معترض در ساری روسری‌هایشان را آتش زدند.", "fa", peaceful),
+        # a bank, a motorcycle or a billboard burned is still property destroyed
+        ("Protesters burned pictures of the supreme leader and set fire to a bank in Najafabad.", "en", violent),
+        ("Protesters set fire to a billboard of Soleimani in Shiraz.", "en", violent),
+        ("معترضان در نجف‌آباد یک بانک را به آتش کشیدند.", "fa", violent),
+    ):
+        assert [sub_type for _, sub_type in sub_types(text, language)] == [expected], text

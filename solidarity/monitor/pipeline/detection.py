@@ -323,7 +323,19 @@ VIOLENT_EN = _en(
     r"stone-?throwing",
     r"(?<!non-)(?<!non)violent (?:protests?|demonstrations?|clashes)",
     r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
+    # arson told in the passive after the gathering ("A bank and several cars were set on fire")
+    r"set on fire",
+    r"(?:were|was|had been|have been) (?:\w+ )?(?:set alight|looted|ransacked|vandali[sz]ed)",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire|torched|stormed|ransacked|attacked|looted)\b",
+)
+# Burning a picture, a poster, a flag, an effigy or a headscarf ("Protesters burned pictures of the supreme leader",
+# "women burned their headscarves", «تصاویر رهبر را آتش زدند»): a protest's symbol, no one's property destroyed, so
+# no violent demonstration (a bank, a car or a billboard set on fire still is).
+SYMBOLIC_BURNING_EN = _en(
+    r"(?:burn(?:ed|t|ing|s)?|set fire to|set ablaze|torched) (?:\w+ ){0,3}?(?:pictures?|photos?|photographs?|posters?|portraits?|images?|banners?|flags?|effig(?:y|ies)|headscarf|headscarves|hijabs?|scarves|veils?|chadors?)\b"
+)
+SYMBOLIC_BURNING_FA = _fa(
+    r"(?:تصاویر|تصویر|عکس|پوستر|بنر|پرچم|روسری|حجاب|آدمک|مقنعه)\S*(?: \S+){0,3}? (?:را )?(?:به آتش کشیدند|آتش زدند|سوزاندند|به آتش کشید|آتش زد)"
 )
 # Toppling or defacing a statue ("tore down the statue", "attempted to tear it down") is a violent
 # demonstration; read only in a sentence that names a statue or monument (a separate pattern, so that
@@ -353,6 +365,13 @@ VIOLENT_FA = _fa(
     r"به (?:\S+ ){0,2}(?:پلیس|ماموران|نیروی انتظامی|نیروهای انتظامی)(?: \S+)? حمله (?:کردند|کرد|بردند)",
     r"آشوبگر",
     _CROWD_ATTACK_FA,
+    # arson told in the passive («یک بانک و چند خودرو به آتش کشیده شد»), stones thrown («به سوی ماموران سنگ پرتاب
+    # کردند»), windows smashed («شیشه های بانک را شکستند»), shops looted
+    r"به آتش کشیده (?:شد|شدند|شده)",
+    r"آتش زده (?:شد|شدند|شده)",
+    r"سنگ پرتاب",
+    r"شیشه\S*(?: \S+){0,3}? (?:را )?(?:شکستند|شکسته شد)",
+    r"(?:بانک|فروشگاه|مغازه|اموال)\S*(?: \S+){0,3}? (?:را )?غارت",  # looting (not the slogan «به نام دین غارت کردند»)
 )
 FORCE_EN = _en(
     r"(?:shot|shooting) (?:dead|and killed)",
@@ -707,6 +726,11 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
     police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(sentence)
     mourning_met = _mourning_met_by_force(sentence, persian)
+    # violence is read without the forces' clash with the crowd and without a burned symbol
+    violence_told = (
+        sentence if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", sentence)
+    )
+    violence_told = (SYMBOLIC_BURNING_FA if persian else SYMBOLIC_BURNING_EN).sub(" ", violence_told)
     is_protest = (
         bool(real_hits)
         or police_clash is not None
@@ -723,11 +747,7 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence))
         and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
-        violent=_affirmed(
-            VIOLENT_FA if persian else VIOLENT_EN,
-            sentence if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", sentence),
-            persian,
-        )
+        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, violence_told, persian)
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
