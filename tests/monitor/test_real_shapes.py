@@ -173,3 +173,37 @@ def test_arson_in_the_passive_stones_and_smashed_windows_are_violent_but_a_burne
         ("معترضان در نجف‌آباد یک بانک را به آتش کشیدند.", "fa", violent),
     ):
         assert [sub_type for _, sub_type in sub_types(text, language)] == [expected], text
+
+
+def days(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    done = extract(DocumentInput(text=text, published=datetime.date(2022, 11, 10), language=language))
+    return [
+        (event.place.city if event.place else None, event.date.date.isoformat() if event.date else None)
+        for event in done.events
+    ]
+
+
+def test_the_following_day_in_the_same_town_is_another_event_on_the_next_day() -> None:
+    """ "The following day, students protested again in Qom" after Monday's gathering there had joined that event."""
+    monday, tuesday = ("Qom", "2022-11-07"), ("Qom", "2022-11-08")
+    assert days("Students protested in Qom on Monday. The following day, students protested again in Qom.") == [
+        monday,
+        tuesday,
+    ]
+    assert days("Students protested in Qom on Monday. The following day, they protested again.") == [monday, tuesday]
+    assert days("دانشجویان روز دوشنبه در قم تجمع کردند. روز بعد دانشجویان دوباره در قم تجمع کردند.", "fa") == [
+        monday,
+        tuesday,
+    ]
+    text = "Students protested in Qom on 8 January 1978. The following day, students protested again in Qom."
+    assert days(text) == [("Qom", "1978-01-08"), ("Qom", "1978-01-09")]
+    # another town the next day; and with no day to count from, another event all the same, its day unknown
+    assert days("Students protested in Qom on Monday. The following day, workers protested in Tabriz.") == [
+        monday,
+        ("Tabriz", "2022-11-08"),
+    ]
+    assert days("Students protested in Qom. The following day, students protested again in Qom.") == [
+        ("Qom", "2022-11-10"),
+        ("Qom", None),
+    ]
+

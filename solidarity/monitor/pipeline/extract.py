@@ -105,6 +105,7 @@ def extract(document: DocumentInput) -> Extraction:
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
     last_background = -2  # the index of the last protest sentence read as history or summary
+    last_day: datetime.date | None = None  # the day of the gathering told last: "the following day" counts from it
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
     # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
     # passage about one town they are that town's (the gold rule for place-less follow-ups).
@@ -321,6 +322,26 @@ def extract(document: DocumentInput) -> Extraction:
             current = None
             continue
         if not towns:
+            day_after = _DAY_AFTER_ANOTHER.search(evidence.sentence)
+            if (
+                day_after is not None
+                and current is not None
+                and current.place is not None
+                and current.day is not None
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+            ):
+                # "Students protested in Qom on Monday. The following day, they protested again.": the next day's
+                # gathering in the same town, another event
+                next_day = DateValue(
+                    date=current.day + datetime.timedelta(days=1),
+                    precision=1,
+                    calendar="relative",
+                    text=day_after.group(0),
+                    evidence=evidence,
+                )
+                current = _Group(place=current.place, date=next_day, day=next_day.date)
+                groups.append(current)
+                last_day = next_day.date
             if current is None:
                 current = _Group(place=None)
                 groups.append(current)
@@ -331,6 +352,19 @@ def extract(document: DocumentInput) -> Extraction:
         town_cues = _cues_by_town(evidence, towns, cues, language)
         town_dates = _dates_by_town(evidence, towns, document, language, year, anchor)
         sentence_day = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
+        # "The following day, students protested again in Qom", «روز بعد … در قم»: the day after the gathering told
+        # last, another event in the town; with no such day, still another event (its day unknown), not that one
+        day_after = _DAY_AFTER_ANOTHER.search(evidence.sentence) if sentence_day is None and not town_dates else None
+        counted: DateValue | None = None
+        if day_after is not None and last_day is not None:
+            counted = DateValue(
+                date=last_day + datetime.timedelta(days=1),
+                precision=1,
+                calendar="relative",
+                text=day_after.group(0),
+                evidence=evidence,
+            )
+            sentence_day = counted
         before, after = _later_towns(evidence.sentence, towns)
         if not (after and before):
             after = []
@@ -352,6 +386,7 @@ def extract(document: DocumentInput) -> Extraction:
                     if _place_key(g.place) == _place_key(place)
                     and not g.undated
                     and (own is None or g.day in {None, own.date})
+                    and (day_after is None or own is not None)
                 ),
                 None,
             )
@@ -368,10 +403,11 @@ def extract(document: DocumentInput) -> Extraction:
             match.cues.append(town_cues[_place_key(place)])
             last_index = index
             if match.date is None:
-                match.date = own if together else town_dates.get(_place_key(place))
+                match.date = own if together else (town_dates.get(_place_key(place)) or counted)
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
+            last_day = match.day or last_day
         for place in after:
             # "… held on 21 December in Qom …, leading on to further demonstrations in Qom and Isfahan": the
             # later demonstrations are other events, with no day of their own
