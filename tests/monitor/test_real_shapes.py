@@ -207,3 +207,24 @@ def test_the_following_day_in_the_same_town_is_another_event_on_the_next_day() -
         ("Qom", None),
     ]
 
+
+def test_a_span_of_days_or_this_week_is_no_one_day_and_a_weekday_last_week_is_that_weeks() -> None:
+    """«طی چند روز گذشته» was read as «روز گذشته», yesterday; "this week" as last week; "Monday last week" as this
+    week's Monday."""
+
+    def day_and_precision(text: str, language: str = "en") -> tuple[str, int]:
+        event = extract(DocumentInput(text=text, published=datetime.date(2022, 11, 10), language=language)).events[0]
+        assert event.date is not None
+        return event.date.date.isoformat(), event.date.precision
+
+    assert day_and_precision("کارگران طی چند روز گذشته در آبادان تجمع کرده‌اند.", "fa") == ("2022-11-10", 2)
+    assert day_and_precision("کارگران در سه روز اخیر در آبادان تجمع کرده‌اند.", "fa") == ("2022-11-10", 2)
+    assert day_and_precision("Nurses gathered in Tabriz this week.") == ("2022-11-10", 2)
+    assert day_and_precision("Teachers protested in Shiraz earlier this week.")[1] == 2
+    assert day_and_precision("Truck drivers went on strike in Bandar Abbas last week.")[1] == 2
+    assert day_and_precision("معلمان هفته گذشته در شیراز تجمع کردند.", "fa")[1] == 2
+    assert day_and_precision("Workers protested in Abadan on Monday last week.") == ("2022-10-31", 1)
+    assert day_and_precision("کارگران دوشنبه هفته گذشته در آبادان تجمع کردند.", "fa") == ("2022-10-31", 1)
+    # a day named alone is still the day
+    assert day_and_precision("کارگران روز گذشته در آبادان تجمع کردند.", "fa") == ("2022-11-09", 1)
+    assert day_and_precision("Workers protested in Abadan on Monday.") == ("2022-11-07", 1)
