@@ -228,3 +228,28 @@ def test_a_span_of_days_or_this_week_is_no_one_day_and_a_weekday_last_week_is_th
     # a day named alone is still the day
     assert day_and_precision("کارگران روز گذشته در آبادان تجمع کردند.", "fa") == ("2022-11-09", 1)
     assert day_and_precision("Workers protested in Abadan on Monday.") == ("2022-11-07", 1)
+
+
+def test_a_small_toll_in_one_town_on_a_sources_word_with_no_gathering_told_is_that_sources_tally() -> None:
+    """ "At least 7 people were killed in Izeh, state media said", with no gathering told in Izeh, was neither an event
+    nor a claim: the gold counts one town's tallies told by officials as claims (real-fa-001's arrests by town)."""
+
+    def claims_of(text: str, language: str = "en") -> list[tuple[int, str, str | None]]:
+        done = extract(DocumentInput(text=text, published=datetime.date(2022, 11, 18), language=language))
+        return [(claim.count, claim.unit, claim.claimant) for claim in done.claims]
+
+    lead = "Protests continued across Iran on Wednesday.\nThe government blamed foreign enemies.\n"
+    assert claims_of(lead + "At least 7 people were killed in Izeh, state media said.") == [
+        (7, "killed", "state media")
+    ]
+    lead_fa = "اعتراضات روز چهارشنبه در سراسر ایران ادامه یافت.\n"
+    assert claims_of(lead_fa + "به گفته رسانه‌های دولتی دست کم هفت نفر در ایذه کشته شدند.", "fa") == [
+        (7, "killed", "رسانه های دولتی")
+    ]
+    # with no source it is the town's own account; told after its gathering, that gathering's; one person is no tally
+    assert claims_of(lead + "Two people were killed in Izeh.") == []
+    assert (
+        claims_of("Protesters gathered in Izeh on Wednesday.\nAt least 7 people were killed in Izeh, state media said.")
+        == []
+    )
+    assert claims_of(lead + "Only one person was killed in Izeh, state media said.") == []

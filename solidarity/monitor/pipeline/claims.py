@@ -569,6 +569,11 @@ def find_tallies(
             found.append((count, unit, qualifier_of(number.group("q"), plus), None))
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
+    # A small count in one named town, with no gathering told, on someone's word ("At least 7 people were killed in
+    # Izeh, state media said", «… گفت ۵ نفر در ایذه بازداشت شدند»): that source's tally of the town, as the gold's
+    # arrest counts of one town by its officials are, not the town's own account (a count told with its gathering,
+    # or just after it, stays that gathering's: `event_sentence`).
+    claimed = not event_sentence and _claimant(sentence, persian) is not None
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
     units_told = bool((_UNIT_WORD_FA if persian else _UNIT_WORD_EN).search(sentence))
     told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence)) if units_told else []
@@ -600,8 +605,8 @@ def find_tallies(
         qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
         if event_sentence and not aggregate and not group.get("towns"):
             continue  # one gathering's own account: "police arrested 12 of them"
-        if named_place and not aggregate and value < 10 and not group.get("towns"):
-            continue  # "Two killed in Iranshahr": one town's own account
+        if named_place and not aggregate and not (claimed and value >= 2) and value < 10 and not group.get("towns"):
+            continue  # "Two killed in Iranshahr": one town's own account (and one person is no tally)
         if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
             continue  # "two journalists charged with espionage": the judiciary's count of the protests names them
         if unit:
@@ -613,7 +618,7 @@ def find_tallies(
                 continue
             if event_sentence and not aggregate:
                 continue  # "police arrested 12 protesters there": one gathering's own account
-            if named_place and not aggregate and value < 10:
+            if named_place and not aggregate and not (claimed and value >= 2) and value < 10:
                 continue
             qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
             unit = _ACTIVE_UNIT[match.group("unit").lower()]
