@@ -35,6 +35,9 @@ def test_a_caption_told_as_a_sentence_and_then_credited_is_page_furniture() -> N
         "معلمان روز یکشنبه در مقابل اداره آموزش و پرورش شیراز تجمع کردند. (عکس: تسنیم)",
     ):
         assert towns(text, None, "fa") == [], text
+    # a credit after a Persian semicolon or a dash
+    assert towns("تجمع اعتراضی مردم رشت در خیابان مطهری؛ عکس: خبرگزاری فارس", None, "fa") == []
+    assert towns("Protesters gather in Rasht on 24 September 2022 - Photo: Fars") == []
     # the report's own sentences are read: a photograph named in a sentence, a news agency as the source
     assert towns("Protesters gathered in Tehran on Monday. Photos by activists showed police beating them.") == [
         "Tehran"
@@ -85,6 +88,10 @@ def test_people_charged_or_sentenced_over_the_protests_are_the_judiciarys_tally_
     assert judged("رئیس دادگستری استان اصفهان گفت ۱۵۰ نفر از متهمان ناآرامی‌های اخیر در اصفهان محاکمه شدند.", "fa") == (
         [],
         [(150, "charged", "رئیس دادگستری استان اصفهان")],
+    )
+    assert judged("دادستان کل کشور گفت برای ۲۰۰ نفر از اغتشاشگران تهران کیفرخواست صادر شده است.", "fa") == (
+        [],
+        [(200, "charged", "دادستان کل کشور")],
     )
     # with no count, still no gathering
     assert judged("Hundreds of people have been charged over the protests in Tehran.") == ([], [])

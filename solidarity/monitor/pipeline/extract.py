@@ -700,20 +700,9 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     Such a line stands alone on its line and does not end as a sentence does; it is no evidence of
     an event (the title is read as the headline it is).
     """
-    if _LABELLED_FURNITURE.match(evidence.sentence):
+    if _is_labelled_caption(evidence, text, title):
         return True
-    line_start = text.rfind("\n", 0, evidence.start) + 1
-    line_end = text.find("\n", evidence.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if (
-        evidence.sentence != title
-        and len(line) <= _CREDITED_LINE
-        and _CREDIT.search(line, max(0, len(line) - 160))
-        and not _CAPTION.search(evidence.sentence)
-    ):
-        # a caption told as a sentence, then credited ("… in Tehran on 19 September. Photo: AFP"); one that says it
-        # shows a picture ("This image grab … shows …") is read by the caption rule: it gives its place and day
-        return True
+    line = _line_of(evidence, text)
     if evidence.sentence == title or text.count("\n") < 2:
         return False  # a snippet of one or two lines is all sentence
     if line.endswith(_END_PUNCTUATION):
@@ -723,6 +712,28 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     # A caption of two sentences ("Silent march on Enqelab Street. Tehran, 16 June 2009"): a short line
     # whose last words do not end as a sentence does is furniture as a whole.
     return len(line) <= 200
+
+
+def _line_of(evidence: Evidence, text: str) -> str:
+    """Return the line of the text a sentence stands on."""
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip()
+
+
+def _is_labelled_caption(evidence: Evidence, text: str, title: str) -> bool:
+    """Tell whether a sentence is on a line that says it is a caption or a link: labelled ("Photo: …") or credited."""
+    if _LABELLED_FURNITURE.match(evidence.sentence):
+        return True
+    line = _line_of(evidence, text)
+    # a caption told as a sentence, then credited ("… in Tehran on 19 September. Photo: AFP"); one that says it
+    # shows a picture ("This image grab … shows …") is read by the caption rule: it gives its place and day
+    return (
+        evidence.sentence != title
+        and len(line) <= _CREDITED_LINE
+        and _CREDIT.search(line, max(0, len(line) - 160)) is not None
+        and not _CAPTION.search(evidence.sentence)
+    )
 
 
 # A line that says what it is: a caption or photograph's label ("Image caption: …", "File photo: …", «عکس: …») or a link
@@ -739,7 +750,7 @@ _LABELLED_FURNITURE = re.compile(
 # brackets ("(Photo by Stringer/Getty Images)", "(AP Photo/Vahid Salemi)", «(عکس: تسنیم)»), or told as the
 # caption's last clause (", in this picture obtained by Reuters."). The line it ends is a caption, not a report.
 _CREDIT = re.compile(
-    r"(?:[.!?؟»”\"]\s+)(?:"
+    r"(?:[.!?؟»”\"؛;|]\s+|\s[-–—]\s+)(?:"
     r"(?:photo|photograph|picture|image|video|footage)s?(?: credit)?\s*(?:[:：]|by\b)|credit\s*[:：]|courtesy\b"
     r"|(?:AP|AFP|EPA|Reuters|WANA|ISNA|IRNA|Tasnim|Mehr|Fars)\s?(?:/|photo\b|via\b)|[\w ]{0,30}\bvia Getty Images"
     r"|Getty Images|(?:عکس|تصویر|عکاس|فیلم)(?: از)?\s*[:：]|(?:عکس|تصویر) از "
