@@ -260,3 +260,18 @@ def test_a_small_toll_in_one_town_on_a_sources_word_with_no_gathering_told_is_th
         == []
     )
     assert claims_of(lead + "Only one person was killed in Izeh, state media said.") == []
+
+
+def test_a_labelled_or_credited_caption_between_a_gathering_and_its_outcome_does_not_part_them() -> None:
+    """A photograph put between "Demonstrators gathered in Mashhad" and "Police fired tear gas" had left the gathering
+    peaceful: the outcome no longer followed the sentence just before it."""
+    intervention = [("Mashhad", "Protest with intervention")]
+    for caption in (
+        "A woman walks past a burning police motorcycle in Tehran on Sept. 19, 2022. (AP Photo/Middle East Images)",
+        "Photo: AFP",
+    ):
+        text = f"Demonstrators gathered in Mashhad on Friday.\n{caption}\nPolice fired tear gas to disperse them."
+        assert sub_types(text, "en") == intervention, caption
+    # a heading still parts them
+    text = "Demonstrators gathered in Mashhad on Friday.\nBackground\nPolice fired tear gas to disperse them."
+    assert sub_types(text, "en") == [("Mashhad", "Peaceful protest")]

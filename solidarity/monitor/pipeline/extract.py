@@ -58,6 +58,7 @@ def extract(document: DocumentInput) -> Extraction:
     sentence_list = split_sentences(text)
     movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
+    captions = [line and _is_labelled_caption(e, text, title) for e, line in zip(sentence_list, furniture, strict=True)]
     # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
     # but no day the page tells is later.
     clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
@@ -187,7 +188,12 @@ def extract(document: DocumentInput) -> Extraction:
             current = None
             continue
         if furniture[index] and not (cues.is_protest and _roundup_item(evidence.sentence, mentions)):
-            current = None  # a caption, heading, infobox or date line is no evidence of an event
+            # a caption, heading, infobox or date line is no evidence of an event; a labelled or credited caption
+            # between a gathering and what happened at it ("Police fired tear gas") does not part them
+            if captions[index] and current is not None and not _CAPTION.search(current.sentences[-1].sentence):
+                last_index = index  # (not after a caption's own sentence: "This image grab … shows …")
+            else:
+                current = None
             continue
         if (
             cues.is_protest
@@ -722,7 +728,10 @@ def _line_of(evidence: Evidence, text: str) -> str:
 
 
 def _is_labelled_caption(evidence: Evidence, text: str, title: str) -> bool:
-    """Tell whether a sentence is on a line that says it is a caption or a link: labelled ("Photo: …") or credited."""
+    """Tell whether a sentence is on a line that says it is a caption or a link: labelled ("Photo: …") or credited.
+
+    Such a line, put between a gathering and what happened at it, does not part them.
+    """
     if _LABELLED_FURNITURE.match(evidence.sentence):
         return True
     line = _line_of(evidence, text)
