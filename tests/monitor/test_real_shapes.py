@@ -275,3 +275,15 @@ def test_a_labelled_or_credited_caption_between_a_gathering_and_its_outcome_does
     # a heading still parts them
     text = "Demonstrators gathered in Mashhad on Friday.\nBackground\nPolice fired tear gas to disperse them."
     assert sub_types(text, "en") == [("Mashhad", "Peaceful protest")]
+
+
+def test_clashes_between_the_forces_and_a_crowd_named_in_that_order_are_an_intervention() -> None:
+    """ "Clashes broke out between security forces and mourners at the funeral" was no event or a violent
+    demonstration; as "Riot police clash with protesters", the forces named first meet the crowd."""
+    intervention, violent = "Protest with intervention", "Violent demonstration"
+    assert sub_types("Clashes broke out between security forces and mourners at the funeral in Izeh.", "en") == [
+        ("Īz̄eh", intervention)
+    ]
+    assert sub_types("Clashes broke out between police and protesters in Izeh.", "en") == [("Īz̄eh", intervention)]
+    # the crowd named first stays violent
+    assert sub_types("Clashes broke out between protesters and security forces in Izeh.", "en") == [("Īz̄eh", violent)]

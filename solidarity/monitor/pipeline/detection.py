@@ -169,7 +169,11 @@ CROWD_VIOLENCE_EN = _en(
 # started the violence (“protesters clashed with police” stays violent).
 POLICE_CLASH_EN = _en(
     r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,2}?"
-    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b"
+    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
+    # "clashes ensued between security forces and mourners" (the gold's Montazeri funeral, a protest with
+    # intervention), "Clashes broke out between police and protesters": the forces named first, as above
+    r"clash(?:es)?(?:\s+\w+){0,2}?\s+between\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|Iranian\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)"
+    r"\s+and\s+(?:[\w']+\s+){0,4}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
 )
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
