@@ -287,3 +287,26 @@ def test_clashes_between_the_forces_and_a_crowd_named_in_that_order_are_an_inter
     assert sub_types("Clashes broke out between police and protesters in Izeh.", "en") == [("Īz̄eh", intervention)]
     # the crowd named first stays violent
     assert sub_types("Clashes broke out between protesters and security forces in Izeh.", "en") == [("Īz̄eh", violent)]
+
+
+def test_a_clash_with_the_protesters_tells_a_gathering_whose_dead_are_its_own() -> None:
+    """«در پی درگیری میان نیروهای امنیتی و معترضان در زاهدان، دست کم ۴۰ نفر کشته شدند» was a claim and no event: the
+    protesters named in a clash were read as the people counted, not a gathering (the gold keeps one event's dead
+    with it); the forces named first in «درگیری میان …» meet the crowd, as in English."""
+    force = "Excessive force against protesters"
+    text = "در پی درگیری میان نیروهای امنیتی و معترضان در زاهدان، دست کم ۴۰ نفر کشته شدند."
+    assert judged(text, "fa") == (["Zahedan"], [])
+    assert sub_types(text, "fa") == [("Zahedan", force)]
+    text = "Clashes between security forces and protesters in Zahedan left at least 40 people dead."
+    assert judged(text) == (["Zahedan"], [])
+    assert sub_types("درگیری میان نیروهای امنیتی و معترضان در زاهدان ادامه یافت.", "fa") == [
+        ("Zahedan", "Protest with intervention")
+    ]
+    assert sub_types("درگیری میان معترضان و نیروهای امنیتی در زاهدان ادامه یافت.", "fa") == [
+        ("Zahedan", "Violent demonstration")
+    ]
+    # a count over the country stays a tally
+    assert judged("At least 40 protesters were killed in clashes across the country, rights groups said.") == (
+        [],
+        [(40, "killed", "rights groups")],
+    )

@@ -1210,9 +1210,14 @@ def _deployment_only(sentence: str, language: str) -> bool:
     return not detection.read_cues(_PROTESTERS_AS_PEOPLE.sub(" ", sentence), language).is_protest
 
 
+# A clash (“clashes between security forces and protesters”, «درگیری میان نیروهای امنیتی و معترضان»): the protesters
+# named in it were gathered, not only counted.
+_CLASH = re.compile(r"\bclash(?:es|ed)?\b|(?<![\u0600-\u06ff])درگیر", re.IGNORECASE)
+
+
 def _tells_gathering(sentence: str, language: str) -> bool:
     """Tell whether a protest sentence tells a gathering, beyond naming protesters as the people counted."""
-    if not _PROTEST_PEOPLE.search(sentence):
+    if not _PROTEST_PEOPLE.search(sentence) or _CLASH.search(sentence):
         return True
     return detection.read_cues(_PROTEST_PEOPLE.sub(" ", sentence), language).is_protest
 
