@@ -28,11 +28,14 @@ CLAIM_FA = re.compile(
     rf"(?:دست کم |دستکم |بیش از |حداقل )?(?P<count>{_N}) (?:مورد )?(?P<unit>{_UNITS_FA})"
     rf"(?:[\u0600-\u06ff ]{{0,25}}? در (?:دست کم |بیش از )?(?P<places>{_N}) (?P<place_unit>شهر|استان))?"
 )
+# Sources named in lowercase ("…, state media said", "rights groups say", "the judiciary said", "Tehran's prosecutor said").
+_LOWERCASE_SOURCES_EN = (
+    r"(?:(?:Iranian |Iran's )?[Ss]tate (?:media|television|TV|news agency)|(?:[Hh]uman )?[Rr]ights groups|[Aa]ctivists"
+    r"|(?:[Tt]he |Iran's )?[Jj]udiciary|(?:[A-Z][\w'’-]+ )?(?:[Cc]hief |[Pp]ublic |[Rr]evolutionary )?[Pp]rosecutor(?: general)?)"
+)
 CLAIMANT_EN = re.compile(
-    r"(?:[Aa]ccording to (?:the )?(?P<a>[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){0,6}))|"
-    r"(?P<b>(?:the )?[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){0,6}"
-    # sources named in lowercase ("…, state media said", "rights groups say")
-    r"|(?:(?:Iranian |Iran's )?[Ss]tate (?:media|television|TV|news agency)|(?:[Hh]uman )?[Rr]ights groups|[Aa]ctivists)) "
+    rf"(?:[Aa]ccording to (?:the )?(?P<a>[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){{0,6}}|{_LOWERCASE_SOURCES_EN}))|"
+    rf"(?P<b>(?:the )?[A-Z][\w'&.-]*(?: (?:of |for |the |and )?[A-Z][\w'&.-]*){{0,6}}|{_LOWERCASE_SOURCES_EN}) "
     r"(?:said|says|say|reported|reports|report|documented|recorded|counted|registered|logged|tallied|announced|"
     r"claimed|stated|estimated)"
 )
@@ -42,6 +45,8 @@ CLAIMANT_FA = re.compile(
     # "سازمان X ۶۰ اعتراض را ... ثبت کرده است": the organization opening the sentence did the counting.
     r"|^(?P<c>(?:سازمان|شورای|کانون|اتحادیه|سندیکای|انجمن|کمیته|گروه|مرکز|نهاد)[\u0600-\u06ff ]{2,40}?) (?=\d|در |طی |دست کم |بیش از |حداقل )"
     r"(?=.*(?:ثبت کرد|شمارش کرد|شمار کرد|گزارش داد|گزارش کرد))"
+    # the judiciary's officials («دادستان تهران گفت», «رئیس دادگستری استان اصفهان گفت», «قوه قضاییه اعلام کرد»)
+    r"|(?P<d>(?:دادستان|رئیس دادگستری|رییس دادگستری|سخنگوی قوه قضاییه|سخنگوی قوه قضائیه|قوه قضاییه|قوه قضائیه)(?: [\u0600-\u06ff]+){0,3}?) (?:گفت|اعلام کرد|خبر داد)"
 )
 # A sub-count of the count just before it ("312 protests ..., 44 of them by retirees", "که ۴۴ مورد آن").
 SUB_COUNT_EN = re.compile(rf"\b(?P<count>{_N}) of (?:them|these|those|which)\b", re.IGNORECASE)
@@ -227,7 +232,7 @@ def _claimant(sentence: str, persian: bool) -> str | None:
     if match is None:
         return None
     groups = match.groupdict()
-    claimant = (groups.get("a") or groups.get("b") or groups.get("c") or "").strip()
+    claimant = (groups.get("a") or groups.get("b") or groups.get("c") or groups.get("d") or "").strip()
     if claimant.endswith(".") and "." not in claimant[:-1]:
         claimant = claimant[:-1]  # "according to Reuters.": the sentence's full stop (not "U.N.", "Inc.")
     return claimant or None
@@ -334,12 +339,20 @@ _UNIT_EN = {
     "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
     "executed": "executed", "executions": "executed", "hanged": "executed",
     "on strike": "striking", "striking": "striking",
+    # the judiciary's counts: "1,000 people have been charged", "20 death sentences"
+    "charged": "charged", "indicted": "charged", "prosecuted": "charged", "indictments": "charged",
+    "sentenced": "sentenced", "convicted": "sentenced", "death sentences": "sentenced",
 }  # fmt: skip
 _UNIT_FA = {
     "کشته": "killed", "جان باخت": "killed", "جان خود را از دست": "killed", "جانباخت": "killed",
     "زخمی": "injured", "مجروح": "injured", "مصدوم": "injured",
     "بازداشت": "arrested", "دستگیر": "arrested", "بازداشتی": "arrested",
     "اعدام": "executed", "اعتصاب": "striking",
+    # the judiciary's counts («یک هزار نفر … متهم شده اند», «برای ۳۱۵ نفر کیفرخواست صادر شد», «… را به زندان محکوم
+    # کرده اند»); sentenced to death is no execution
+    "متهم": "charged", "کیفرخواست": "charged", "تفهیم اتهام": "charged",
+    "محکوم شد": "sentenced", "محکوم شده": "sentenced", "به اعدام محکوم": "sentenced", "به زندان محکوم": "sentenced",
+    "به حبس محکوم": "sentenced",
 }  # fmt: skip
 _EN_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_EN), key=len, reverse=True))
 _FA_UNIT_RE = "|".join(sorted((re.escape(k) for k in _UNIT_FA), key=len, reverse=True))
@@ -375,7 +388,8 @@ TALLY_NOUN_FA = re.compile(
 # most often one gathering's own account).
 ACTIVE_EN = re.compile(
     # (also after an adverb glued to it when a page's links were stripped: "preemptivelydetained 38 teachers")
-    rf"(?:\b|(?<=[a-z]ly))(?P<unit>arrested|detained|jailed|imprisoned|executed|hanged|arresting|detaining|jailing|executing)"
+    rf"(?:\b|(?<=[a-z]ly))(?P<unit>arrested|detained|jailed|imprisoned|executed|hanged|arresting|detaining|jailing|executing"
+    r"|charged|indicted|sentenced|convicted|charging|indicting|sentencing)"
     rf" (?:an alleged |a reported |a total of )?(?:{_Q_EN} )?(?P<n>{SCALED_EN})(?P<plus>\+)?"
     r" (?:of (?:its|their|the) \w+|(?:\w+ )?(?:people|persons|protesters|demonstrators|teachers|workers|students|"
     r"activists|women|men|children|journalists|members|supporters|dervishes|rioters|detainees))\b",
@@ -385,6 +399,8 @@ _ACTIVE_UNIT = {
     "arrested": "arrested", "detained": "arrested", "jailed": "arrested", "imprisoned": "arrested",
     "arresting": "arrested", "detaining": "arrested", "jailing": "arrested",
     "executed": "executed", "hanged": "executed", "executing": "executed",
+    "charged": "charged", "indicted": "charged", "charging": "charged", "indicting": "charged",
+    "sentenced": "sentenced", "convicted": "sentenced", "sentencing": "sentenced",
 }  # fmt: skip
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
@@ -402,7 +418,7 @@ PLACES_FA = re.compile(
 # tried only on the few sentences that hold one (a sentence with no casualty word has no tally of people).
 _UNIT_WORD_EN = re.compile(_EN_UNIT_RE, re.IGNORECASE)
 _UNIT_WORD_FA = re.compile(_FA_UNIT_RE)
-_ACTIVE_WORD_EN = re.compile(r"arrest|detain|jail|imprison|execut|hanged", re.IGNORECASE)
+_ACTIVE_WORD_EN = re.compile(r"arrest|detain|jail|imprison|execut|hanged|charg|indict|sentenc|convict", re.IGNORECASE)
 _PLACE_WORD_EN = re.compile(r"cities|towns|provinces|localities", re.IGNORECASE)
 _PLACE_WORD_FA = re.compile(r"شهر|استان")
 # Line labels of an infobox or a summary: every number on an "Arrests:" line is a tally of arrests.
@@ -489,6 +505,15 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+# The judiciary's counts are tallies of the protests only when the sentence names them or their people ("charged over
+# the protests", «متهمان اغتشاشات»), not "two journalists charged with espionage".
+_JUDICIAL_UNITS = frozenset({"charged", "sentenced"})
+_PROTESTS_NAMED = re.compile(
+    r"\b(?:protest|demonstrat|unrest|riot|uprising|disturbances)|(?:اعتراض|معترض|اغتشاش|ناآرامی|آشوب|تظاهر|تجمع)",
+    re.IGNORECASE,
+)
+
+
 # "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
 _BACK_REFERENCE = re.compile(
     r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)", re.IGNORECASE
@@ -544,6 +569,11 @@ def find_tallies(
             found.append((count, unit, qualifier_of(number.group("q"), plus), None))
         return _tally_records(found, evidence, language, published, area_iso)
     aggregate = bool((_AGGREGATE_FA if persian else _AGGREGATE_EN).search(sentence))
+    # A small count in one named town, with no gathering told, on someone's word ("At least 7 people were killed in
+    # Izeh, state media said", «… گفت ۵ نفر در ایذه بازداشت شدند»): that source's tally of the town, as the gold's
+    # arrest counts of one town by its officials are, not the town's own account (a count told with its gathering,
+    # or just after it, stays that gathering's: `event_sentence`).
+    claimed = not event_sentence and _claimant(sentence, persian) is not None
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
     units_told = bool((_UNIT_WORD_FA if persian else _UNIT_WORD_EN).search(sentence))
     told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence)) if units_told else []
@@ -575,8 +605,10 @@ def find_tallies(
         qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
         if event_sentence and not aggregate and not group.get("towns"):
             continue  # one gathering's own account: "police arrested 12 of them"
-        if named_place and not aggregate and value < 10 and not group.get("towns"):
-            continue  # "Two killed in Iranshahr": one town's own account
+        if named_place and not aggregate and not (claimed and value >= 2) and value < 10 and not group.get("towns"):
+            continue  # "Two killed in Iranshahr": one town's own account (and one person is no tally)
+        if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
+            continue  # "two journalists charged with espionage": the judiciary's count of the protests names them
         if unit:
             found.append((value, unit, qualifier, None))
     if not persian and not found and _ACTIVE_WORD_EN.search(sentence):
@@ -586,10 +618,13 @@ def find_tallies(
                 continue
             if event_sentence and not aggregate:
                 continue  # "police arrested 12 protesters there": one gathering's own account
-            if named_place and not aggregate and value < 10:
+            if named_place and not aggregate and not (claimed and value >= 2) and value < 10:
                 continue
             qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
-            found.append((value, _ACTIVE_UNIT[match.group("unit").lower()], qualifier, None))
+            unit = _ACTIVE_UNIT[match.group("unit").lower()]
+            if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
+                continue
+            found.append((value, unit, qualifier, None))
     places_told = (_PLACE_WORD_FA if persian else _PLACE_WORD_EN).search(sentence)
     for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence) if places_told else ():
         group = match.groupdict()

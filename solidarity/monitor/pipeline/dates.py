@@ -78,13 +78,22 @@ _DATELINE_EN = re.compile(
 _RELATIVE_EN = re.compile(
     r"\b(?P<word>yesterday|today|this morning|this afternoon|this evening|tonight|last night|"
     r"the day before yesterday|(?:two|three|four|five|2|3|4|5) days ago|last week|earlier this week|this week|last month|earlier this month|"
+    # "on Monday last week": the Monday of the week before, not this week's
+    r"(?:on |last |this past |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: of)? last week|"
     r"(?:on |last |this past |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
+_WEEKDAYS_FA_RE = r"(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه)"
+# A span of days or weeks («طی چند روز گذشته», «در سه روز اخیر», «چند هفته گذشته»): no one day, so read first, before
+# «روز گذشته» (yesterday) inside it.
+_SPAN_FA = r"(?:چند|دو|سه|چهار|پنج|شش|هفت|ده|\d+) (?:روز|هفته)(?: ?های)? (?:گذشته|اخیر)"
 _RELATIVE_FA = re.compile(
-    rf"{_FA}(?P<word>(?:دو|سه|چهار|پنج|2|3|4|5) روز (?:پیش|قبل)|پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
-    rf"(?:روز )?(?:سه شنبه|سهشنبه|چهارشنبه|پنجشنبه|پنج شنبه|یکشنبه|یک شنبه|دوشنبه|جمعه|شنبه))(?: گذشته)?{_FA_END}"
+    rf"{_FA}(?P<word>{_SPAN_FA}|(?:دو|سه|چهار|پنج|2|3|4|5) روز (?:پیش|قبل)|پریروز|دیروز|روز گذشته|شب گذشته|امروز|دیشب|امشب|بامداد امروز|"
+    rf"(?:روز )?{_WEEKDAYS_FA_RE} (?:هفته گذشته|هفته پیش|هفته قبل)|هفته گذشته|هفته پیش|این هفته|ماه گذشته|ماه پیش|"
+    rf"(?:روز )?{_WEEKDAYS_FA_RE})(?: گذشته)?{_FA_END}"
 )
+_SPAN_WORD_FA = re.compile(_SPAN_FA)
+_LAST_WEEK_AFTER = re.compile(r"(?: of)? last week$| (?:هفته گذشته|هفته پیش|هفته قبل)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -304,6 +313,14 @@ def _weekday_before(published: datetime.date, weekday: int) -> datetime.date:
 
 
 def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] | None:
+    if word.lower() == "this week":
+        return published, 2  # (not "week", last week's day, once "this " is taken off)
+    if _SPAN_WORD_FA.fullmatch(word):
+        return published, 2 if "روز" in word else 3  # the past few days or weeks: no one day
+    last_week = _LAST_WEEK_AFTER.search(word)
+    if last_week is not None:  # "Monday last week", «دوشنبه هفته گذشته»: that weekday of the week before
+        found = _relative(word[: last_week.start()], published)
+        return (found[0] - datetime.timedelta(days=7), 1) if found is not None else None
     word = word.lower().removeprefix("on ").removeprefix("this past ").removeprefix("last ").removeprefix("this ")
     if word not in {"روز گذشته", "شب گذشته"} and not word.startswith(("هفته", "ماه")):
         word = word.removeprefix("روز ").removesuffix(" گذشته")

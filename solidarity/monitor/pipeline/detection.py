@@ -100,6 +100,7 @@ PROTEST_FA = _fa(
     r"کرکره (?:\S+ ){0,2}را پایین کشیدند",
     r"از (?:کار|بارگیری|تخلیه بار|تدریس|حضور در (?:کلاس|محل کار)|رفتن (?:به|سر) (?:کلاس|کار))(?: \S+){0,2} خودداری",
     r"اغتشاش",
+    r"آشوبگر",  # rioters, the state's word for protesters
     r"شورش",
     r"زنجیره انسانی",
     r"احتجاج",  # Arabic: protest
@@ -168,10 +169,28 @@ CROWD_VIOLENCE_EN = _en(
 # started the violence (“protesters clashed with police” stays violent).
 POLICE_CLASH_EN = _en(
     r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,2}?"
-    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b"
+    r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
+    # "clashes ensued between security forces and mourners" (the gold's Montazeri funeral, a protest with
+    # intervention), "Clashes broke out between police and protesters": the forces named first, as above
+    r"clash(?:es)?(?:\s+\w+){0,2}?\s+between\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|Iranian\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)"
+    r"\s+and\s+(?:[\w']+\s+){0,4}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
 )
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
+)
+# The same in Persian («نیروهای امنیتی با معترضان در بوکان درگیر شدند»): the forces clashing with the crowd.
+POLICE_CLASH_FA = _fa(
+    r"(?:نیروهای (?:امنیتی|انتظامی|یگان ویژه|سرکوب|سرکوبگر|نظامی)|ماموران|پلیس|یگان ویژه|بسیجیان|لباس ?شخصی ?ها)(?: \S+){0,3}? با "
+    r"(?:\S+ ){0,3}?(?:معترضان|معترضین|تظاهرکنندگان|مردم|جمعیت|سوگواران|عزاداران|دانشجویان|تجمع ?کنندگان)(?: \S+){0,6}? درگیر (?:شدند|شده اند|شد)",
+    # «درگیری میان نیروهای امنیتی و معترضان»: the forces named first, as "clashes between security forces and …"
+    r"درگیری ?(?:ها)?(?: \S+){0,2}? (?:میان|بین) (?:نیروهای (?:امنیتی|انتظامی|یگان ویژه|سرکوب|سرکوبگر|نظامی)|ماموران|پلیس|یگان ویژه|بسیجیان)"
+    r"(?: \S+)? و (?:معترضان|معترضین|تظاهرکنندگان|مردم|جمعیت|سوگواران|عزاداران|دانشجویان|تجمع ?کنندگان)",
+)
+# A crowd attacking a building or the police («آشوبگران به ساختمان استانداری در اهواز حمله کردند», «معترضان به
+# فرمانداری حمله کردند»); not the forces attacking the crowd after it («…، نیروهای امنیتی به آنها حمله کردند»).
+_CROWD_ATTACK_FA = (
+    r"(?:معترضان|معترضین|تظاهرکنندگان|آشوبگران|اغتشاشگران|جوانان|جمعیت)(?: (?!نیرو|مامور|پلیس|یگان|بسیج)\S+){0,6}? به "
+    r"(?:\S+ ){0,4}?حمله (?:کردند|بردند|کرده اند|برده اند)"
 )
 
 
@@ -183,6 +202,27 @@ def _gathering_protest(sentence: str, persian: bool) -> bool:
     return any(pattern.search(sentence) for pattern in context)
 
 
+# The protests named as what people were charged, tried, sentenced or held for ("1,000 people have been charged over
+# the protests in Tehran", "indictments in connection with the unrest", «یک هزار نفر در ارتباط با اعتراضات تهران متهم
+# شده اند», «متهمان اغتشاشات تهران», «بازداشت شدگان اعتراضات»): the judiciary's count or its people, not a gathering.
+_JUDGED_PROTESTS_EN = (
+    r"(?:charged|indicted|sentenced|convicted|tried|prosecuted|charges|indictments|sentences|trials|verdicts) (?:[\w'-]+ ){0,12}?(?:over|for|in connection with|in relation to|related to|linked to) (?:(?:taking part|participating|their (?:role|part|participation)|involvement) in )?(?:the )?(?:[\w-]+ ){0,2}?(?:protests?|unrest|riots?|demonstrations?|rallies|disturbances)\b",
+)
+_JUDGED_PROTESTS_FA = (
+    r"(?:در ارتباط با|مرتبط با|به اتهام (?:مشارکت|شرکت|حضور) در)(?: \S+)?? (?:اعتراضات|اغتشاشات|ناآرامی ?ها|تجمعات|تظاهرات|اعتراض ها|آشوب ?ها)ی?(?![\u0600-\u06ff])(?=(?: \S+){0,4}? (?:متهم|محکوم|محاکمه|کیفرخواست|تفهیم اتهام))",
+    r"(?:متهمان|متهمین|محکومان|محکومین|کیفرخواست|پرونده(?: ?های)?|محاکمه|بازداشت ?شدگان|دستگیر ?شدگان|زندانیان)(?: \S+){0,2}? (?:اعتراضات|اغتشاشات|ناآرامی ?ها|تجمعات|تظاهرات|اعتراض ها|آشوب ?ها)ی?(?![\u0600-\u06ff])",
+    # the protesters as those charged or tried («برای ۲۰۰ نفر از اغتشاشگران تهران کیفرخواست صادر شد»)
+    r"(?:اغتشاشگران|آشوبگران|معترضان|معترضین|تظاهرکنندگان)(?: \S+){0,3}? (?:کیفرخواست|متهم|محاکمه|محکوم|تفهیم اتهام)",
+)
+JUDGED_PROTESTS_EN = _en(*_JUDGED_PROTESTS_EN)
+JUDGED_PROTESTS_FA = _fa(*_JUDGED_PROTESTS_FA)
+
+
+def names_protests_judged(sentence: str, language: str) -> bool:
+    """Tell whether a sentence names the protests as what people were charged, tried, sentenced or held for."""
+    return bool((JUDGED_PROTESTS_FA if language in {"fa", "ar"} else JUDGED_PROTESTS_EN).search(sentence))
+
+
 # Uses of the cue words that are not protests.
 NOT_PROTEST_EN = _en(
     r"(?:air|drone|missile|rocket|air-|military|artillery|precision|pre-emptive|preemptive) ?strikes?",
@@ -192,8 +232,9 @@ NOT_PROTEST_EN = _en(
     r"under protest",
     r"demonstrat(?:ed|es|ing) (?:that|how|the|its|their|his|her|a|an)\b",
     # protesters before a court, sentenced or executed: what was done to them later, not a gathering
-    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
-    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|executed|hanged|put on trial|tried)\b",
+    r"(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|indict(?:ed|s)|charg(?:ed|es|ing)|prosecut(?:ed|es|ing)|executed|executes|executing|hanged|hangs) (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
+    r"(?:protesters|protestors|demonstrators) (?:were |was |have been |had been |are |is )?(?:sentenced|convicted|indicted|charged|prosecuted|executed|hanged|put on trial|tried)\b",
+    *_JUDGED_PROTESTS_EN,
     r"(?:trials?|executions?) of (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators)\b",
     # troops "marched deeper into a rebel-held neighborhood"
     r"march(?:ed)? (?:\w+ )?(?:toward|towards|into) (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:city|town|village|capital|neighbou?rhood|territory|region)",
@@ -218,6 +259,7 @@ NOT_PROTEST_FA = _fa(
     # protesters before a court, sentenced or executed («پنج معترض را به اعدام محکوم کرد», «اعدام معترضان»)
     r"(?:معترض|معترضان|معترضین|تظاهرکنندگان)(?: \S+){0,2}? (?:را )?به (?:اعدام|حبس|زندان)",
     r"(?:اعدام|محاکمه|محکومیت)(?: \S+){0,2}? (?:معترض|معترضان|معترضین|تظاهرکنندگان)(?![\u0600-\u06ff])",
+    *_JUDGED_PROTESTS_FA,
 )
 
 PLANNED_EN = _en(
@@ -290,7 +332,19 @@ VIOLENT_EN = _en(
     r"stone-?throwing",
     r"(?<!non-)(?<!non)violent (?:protests?|demonstrations?|clashes)",
     r"(?:broke|smashed|damaged|wrecked) (?:its|the|their|some) (?:\w+ )?(?:furniture|windows|doors|gates?|cars?|vehicles?)",
+    # arson told in the passive after the gathering ("A bank and several cars were set on fire")
+    r"set on fire",
+    r"(?:were|was|had been|have been) (?:\w+ )?(?:set alight|looted|ransacked|vandali[sz]ed)",
     r"(?:residents|villagers|locals|youths|crowds?|mob)\b(?:\s+[\w'-]+){0,4}?\s+(?:set fire|torched|stormed|ransacked|attacked|looted)\b",
+)
+# Burning a picture, a poster, a flag, an effigy or a headscarf ("Protesters burned pictures of the supreme leader",
+# "women burned their headscarves", «تصاویر رهبر را آتش زدند»): a protest's symbol, no one's property destroyed, so
+# no violent demonstration (a bank, a car or a billboard set on fire still is).
+SYMBOLIC_BURNING_EN = _en(
+    r"(?:burn(?:ed|t|ing|s)?|set fire to|set ablaze|torched) (?:\w+ ){0,3}?(?:pictures?|photos?|photographs?|posters?|portraits?|images?|banners?|flags?|effig(?:y|ies)|headscarf|headscarves|hijabs?|scarves|veils?|chadors?)\b"
+)
+SYMBOLIC_BURNING_FA = _fa(
+    r"(?:تصاویر|تصویر|عکس|پوستر|بنر|پرچم|روسری|حجاب|آدمک|مقنعه)\S*(?: \S+){0,3}? (?:را )?(?:به آتش کشیدند|آتش زدند|سوزاندند|به آتش کشید|آتش زد)"
 )
 # Toppling or defacing a statue ("tore down the statue", "attempted to tear it down") is a violent
 # demonstration; read only in a sentence that names a statue or monument (a separate pattern, so that
@@ -318,6 +372,15 @@ VIOLENT_FA = _fa(
     # clashes between protesters and agents, an attack on the police's car
     r"درگیری (?:\S+ ){0,3}(?:میان|بین|با) ",
     r"به (?:\S+ ){0,2}(?:پلیس|ماموران|نیروی انتظامی|نیروهای انتظامی)(?: \S+)? حمله (?:کردند|کرد|بردند)",
+    r"آشوبگر",
+    _CROWD_ATTACK_FA,
+    # arson told in the passive («یک بانک و چند خودرو به آتش کشیده شد»), stones thrown («به سوی ماموران سنگ پرتاب
+    # کردند»), windows smashed («شیشه های بانک را شکستند»), shops looted
+    r"به آتش کشیده (?:شد|شدند|شده)",
+    r"آتش زده (?:شد|شدند|شده)",
+    r"سنگ پرتاب",
+    r"شیشه\S*(?: \S+){0,3}? (?:را )?(?:شکستند|شکسته شد)",
+    r"(?:بانک|فروشگاه|مغازه|اموال)\S*(?: \S+){0,3}? (?:را )?غارت",  # looting (not the slogan «به نام دین غارت کردند»)
 )
 FORCE_EN = _en(
     r"(?:shot|shooting) (?:dead|and killed)",
@@ -376,6 +439,8 @@ INTERVENTION_EN = _en(
     r"prevented (?:\w+ ){0,3}from",
     r"beat(?:en|ing)?\b",
     r"(?:were|was) (?:forcibly )?(?:removed|dragged away|evicted|driven away|pushed back|chased away) by",
+    # "A rally in Izeh was attacked by security forces": the forces' attack told in the passive
+    r"(?:were|was) (?:\w+ )?(?:attacked|raided|stormed|charged) by (?:the )?(?:\w+ )?(?:police|security forces|forces|agents|officers|troops|plainclothes|Basij\w*|militiamen)\b",
 )
 INTERVENTION_FA = _fa(
     r"متفرق",
@@ -613,6 +678,39 @@ CEREMONY_PROTEST_EN = _en(
 CEREMONY_PROTEST_FA = _fa(r"تجمع", r"راهپیمایی", r"شعار", r"درگیر", r"تظاهر", r"مظاهر")
 
 
+# A funeral, a memorial or its mourners met by the forces ("Police fired tear gas at mourners at a memorial ceremony",
+# "Security forces opened fire on mourners at a funeral", «ماموران … مراسم تشییع جنازه در مهاباد را متفرق کردند»,
+# «… برای مراسم چهلم … رفتند و نیروهای امنیتی با گاز اشک آور به مردم حمله کردند»): the gathering is met as a protest
+# is (the gold's Montazeri funeral, where "clashes ensued between security forces and mourners", is a protest with
+# intervention); the force says which sub-type. Not a funeral of someone shot before it ("the funeral of a man shot
+# dead by security forces"): the force must come to the mourners or the ceremony, or the ceremony be dispersed.
+MOURNING_MET_EN = _en(
+    r"(?:fired|firing|opened fire|shot at|shooting at|tear[- ]?gas(?:sed)?|pellets|attacked|attacking|dispers(?:e|ed|ing)|beat|beating|raided|stormed|broke up|breaking up)"
+    r"(?: [\w'-]+){0,5}? (?:mourners|funerals?|memorials?|ceremony|ceremonies|commemorations?|burial|procession|mourning)\b",
+    r"(?:mourners|funerals?|memorials?|ceremony|ceremonies|commemorations?|burial|procession)(?: [\w'-]+){0,6}? (?:was|were) (?:\w+ )?"
+    r"(?:attacked|dispersed|tear-gassed|fired (?:up)?on|shot at|raided|broken up|stormed)\b",
+    # "Mourners gathered at the cemetery …; security forces fired tear gas": the forces in the next clause
+    r"(?:mourners|funerals?|memorials?|ceremony|commemorations?|burial|procession)\b[^;.!?]{0,160}?(?:;|,? and|, but|, where|, when)\s+"
+    r"(?:the )?(?:riot )?(?:police|security forces|security agents|agents|officers|troops|Basij\w*|militiamen|plainclothes\w*)"
+    r" (?:\w+ ){0,2}?(?:fired|opened fire|used|attacked|dispersed|beat|charged|shot|raided|stormed)\b",
+)
+_MOURNING_FA = _fa(r"مراسم", r"تشییع", r"سوگوار", r"عزادار", r"خاکسپاری", r"چهلم", r"آرامستان", r"گورستان", r"مزار")
+_MOURNER_WORDS_FA = r"سوگواران|عزاداران|حاضران|حاضرین|شرکت ?کنندگان|مردم|جمعیت"
+_MOURNERS_FA = rf"(?:{_MOURNER_WORDS_FA})"
+MOURNING_MET_FA = _fa(
+    rf"(?:به|بر|به سوی|به سمت|بر روی) {_MOURNERS_FA}(?: \S+){{0,6}}? (?:حمله|شلیک|تیراندازی|یورش)",
+    rf"(?:{_MOURNER_WORDS_FA}|مراسم)(?: \S+){{0,5}}? را (?:\S+ ){{0,2}}?(?:متفرق|سرکوب|به گلوله بستند|هدف)",
+    rf"(?:گاز اشک ?آور|شلیک|تیراندازی|ساچمه|گلوله)(?: \S+){{0,3}}? (?:به|بر|به سوی|به سمت|بر روی) {_MOURNERS_FA}",
+)
+
+
+def _mourning_met_by_force(sentence: str, persian: bool) -> bool:
+    """Tell whether a sentence tells a funeral, a memorial or its mourners met by the forces."""
+    if persian:
+        return bool(_MOURNING_FA.search(sentence)) and bool(MOURNING_MET_FA.search(sentence))
+    return bool(MOURNING_MET_EN.search(sentence))
+
+
 def _ceremony_objection(sentence: str, persian: bool) -> bool:
     """Tell whether a sentence tells a ceremony where people objected, with no protest gathering told."""
     ceremony, protest = (CEREMONY_FA, CEREMONY_PROTEST_FA) if persian else (CEREMONY_EN, CEREMONY_PROTEST_EN)
@@ -635,15 +733,22 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
-    police_clash = None if persian else POLICE_CLASH_EN.search(sentence)
+    police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(sentence)
+    mourning_met = _mourning_met_by_force(sentence, persian)
+    # violence is read without the forces' clash with the crowd and without a burned symbol
+    violence_told = (
+        sentence if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", sentence)
+    )
+    violence_told = (SYMBOLIC_BURNING_FA if persian else SYMBOLIC_BURNING_EN).sub(" ", violence_told)
     is_protest = (
         bool(real_hits)
         or police_clash is not None
+        or mourning_met
         or _gathering_protest(sentence, persian)
         or bool((CROWD_VIOLENCE_FA if persian else CROWD_VIOLENCE_EN).search(sentence))
     ) and not (
         _shop_strike_alone(sentence, persian)
-        or _ceremony_objection(sentence, persian)
+        or (_ceremony_objection(sentence, persian) and not mourning_met)
         or bool((PRO_GOVERNMENT_FA if persian else PRO_GOVERNMENT_EN).search(sentence))
     )
     return SentenceCues(
@@ -651,16 +756,13 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
         planned=bool((PLANNED_FA if persian else PLANNED_EN).search(sentence)),
         online=bool((ONLINE_FA if persian else ONLINE_EN).search(sentence))
         and not (FOOTAGE_FA if persian else FOOTAGE_EN).search(sentence),
-        violent=_affirmed(
-            VIOLENT_FA if persian else VIOLENT_EN,
-            sentence if police_clash is None else POLICE_CLASH_EN.sub(" ", sentence),
-            persian,
-        )
+        violent=_affirmed(VIOLENT_FA if persian else VIOLENT_EN, violence_told, persian)
         or (not persian and bool(_MONUMENT_EN.search(sentence)) and _affirmed(TOPPLE_EN, sentence)),
         force=_force_at_protest(sentence, persian),
         # In Persian «در پی حمله ماموران … بازداشت شده‌اند» tells the arrest's circumstance, not the crowd's
         # reason, so only English reads an intervention after "after", "to protest" as the reason.
-        intervention=_affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
+        intervention=police_clash is not None
+        or _affirmed(INTERVENTION_FA, sentence, persian, reason=GRIEVANCE_REASON_FA)
         if persian
         else police_clash is not None or _affirmed(INTERVENTION_EN, sentence, reason=REASON_EN),
     )

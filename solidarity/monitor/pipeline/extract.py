@@ -58,6 +58,7 @@ def extract(document: DocumentInput) -> Extraction:
     sentence_list = split_sentences(text)
     movement_title = _names_movement(title, language)
     furniture = [_is_furniture(e, text, title) for e in sentence_list]
+    captions = [line and _is_labelled_caption(e, text, title) for e, line in zip(sentence_list, furniture, strict=True)]
     # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
     # but no day the page tells is later.
     clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
@@ -87,7 +88,10 @@ def extract(document: DocumentInput) -> Extraction:
         == 1
     )
     cues_by_sentence = [detection.read_cues(e.sentence, language) for e in sentence_list]
-    about_protests = any(c.is_protest for c in cues_by_sentence)
+    # (a report of the judiciary's counts names the protests only as what people were charged for: it is about them)
+    about_protests = any(c.is_protest for c in cues_by_sentence) or any(
+        detection.names_protests_judged(e.sentence, language) for e in sentence_list
+    )
     # A document that names Iran is read for Iran: its protests placed in another country are not its events (a
     # text with no word of Iran, such as a news item from India, keeps them).
     about_iran = (
@@ -102,6 +106,7 @@ def extract(document: DocumentInput) -> Extraction:
     movement = _Group(place=None)  # sentences about the movement as a whole
     last_index = -2  # the index of the last sentence the current event took
     last_background = -2  # the index of the last protest sentence read as history or summary
+    last_day: datetime.date | None = None  # the day of the gathering told last: "the following day" counts from it
     listed: list[_Group] = []  # the events of the sentence just read when it named several places
     # Sentences that tell a gathering or its outcome without a place, away from the event just told: in a
     # passage about one town they are that town's (the gold rule for place-less follow-ups).
@@ -183,7 +188,12 @@ def extract(document: DocumentInput) -> Extraction:
             current = None
             continue
         if furniture[index] and not (cues.is_protest and _roundup_item(evidence.sentence, mentions)):
-            current = None  # a caption, heading, infobox or date line is no evidence of an event
+            # a caption, heading, infobox or date line is no evidence of an event; a labelled or credited caption
+            # between a gathering and what happened at it ("Police fired tear gas") does not part them
+            if captions[index] and current is not None and not _CAPTION.search(current.sentences[-1].sentence):
+                last_index = index  # (not after a caption's own sentence: "This image grab … shows …")
+            else:
+                current = None
             continue
         if (
             cues.is_protest
@@ -318,6 +328,26 @@ def extract(document: DocumentInput) -> Extraction:
             current = None
             continue
         if not towns:
+            day_after = _DAY_AFTER_ANOTHER.search(evidence.sentence)
+            if (
+                day_after is not None
+                and current is not None
+                and current.place is not None
+                and current.day is not None
+                and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
+            ):
+                # "Students protested in Qom on Monday. The following day, they protested again.": the next day's
+                # gathering in the same town, another event
+                next_day = DateValue(
+                    date=current.day + datetime.timedelta(days=1),
+                    precision=1,
+                    calendar="relative",
+                    text=day_after.group(0),
+                    evidence=evidence,
+                )
+                current = _Group(place=current.place, date=next_day, day=next_day.date)
+                groups.append(current)
+                last_day = next_day.date
             if current is None:
                 current = _Group(place=None)
                 groups.append(current)
@@ -328,6 +358,19 @@ def extract(document: DocumentInput) -> Extraction:
         town_cues = _cues_by_town(evidence, towns, cues, language)
         town_dates = _dates_by_town(evidence, towns, document, language, year, anchor)
         sentence_day = dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
+        # "The following day, students protested again in Qom", «روز بعد … در قم»: the day after the gathering told
+        # last, another event in the town; with no such day, still another event (its day unknown), not that one
+        day_after = _DAY_AFTER_ANOTHER.search(evidence.sentence) if sentence_day is None and not town_dates else None
+        counted: DateValue | None = None
+        if day_after is not None and last_day is not None:
+            counted = DateValue(
+                date=last_day + datetime.timedelta(days=1),
+                precision=1,
+                calendar="relative",
+                text=day_after.group(0),
+                evidence=evidence,
+            )
+            sentence_day = counted
         before, after = _later_towns(evidence.sentence, towns)
         if not (after and before):
             after = []
@@ -349,6 +392,7 @@ def extract(document: DocumentInput) -> Extraction:
                     if _place_key(g.place) == _place_key(place)
                     and not g.undated
                     and (own is None or g.day in {None, own.date})
+                    and (day_after is None or own is not None)
                 ),
                 None,
             )
@@ -365,10 +409,11 @@ def extract(document: DocumentInput) -> Extraction:
             match.cues.append(town_cues[_place_key(place)])
             last_index = index
             if match.date is None:
-                match.date = own if together else town_dates.get(_place_key(place))
+                match.date = own if together else (town_dates.get(_place_key(place)) or counted)
             if match.day is None and own is not None:
                 match.day = own.date
             current = match
+            last_day = match.day or last_day
         for place in after:
             # "… held on 21 December in Qom …, leading on to further demonstrations in Qom and Isfahan": the
             # later demonstrations are other events, with no day of their own
@@ -661,13 +706,11 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     Such a line stands alone on its line and does not end as a sentence does; it is no evidence of
     an event (the title is read as the headline it is).
     """
-    if _LABELLED_FURNITURE.match(evidence.sentence):
+    if _is_labelled_caption(evidence, text, title):
         return True
+    line = _line_of(evidence, text)
     if evidence.sentence == title or text.count("\n") < 2:
         return False  # a snippet of one or two lines is all sentence
-    line_start = text.rfind("\n", 0, evidence.start) + 1
-    line_end = text.find("\n", evidence.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if line.endswith(_END_PUNCTUATION):
         return False
     if line == evidence.sentence.strip():
@@ -675,6 +718,31 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     # A caption of two sentences ("Silent march on Enqelab Street. Tehran, 16 June 2009"): a short line
     # whose last words do not end as a sentence does is furniture as a whole.
     return len(line) <= 200
+
+
+def _line_of(evidence: Evidence, text: str) -> str:
+    """Return the line of the text a sentence stands on."""
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip()
+
+
+def _is_labelled_caption(evidence: Evidence, text: str, title: str) -> bool:
+    """Tell whether a sentence is on a line that says it is a caption or a link: labelled ("Photo: …") or credited.
+
+    Such a line, put between a gathering and what happened at it, does not part them.
+    """
+    if _LABELLED_FURNITURE.match(evidence.sentence):
+        return True
+    line = _line_of(evidence, text)
+    # a caption told as a sentence, then credited ("… in Tehran on 19 September. Photo: AFP"); one that says it
+    # shows a picture ("This image grab … shows …") is read by the caption rule: it gives its place and day
+    return (
+        evidence.sentence != title
+        and len(line) <= _CREDITED_LINE
+        and _CREDIT.search(line, max(0, len(line) - 160)) is not None
+        and not _CAPTION.search(evidence.sentence)
+    )
 
 
 # A line that says what it is: a caption or photograph's label ("Image caption: …", "File photo: …", «عکس: …») or a link
@@ -686,6 +754,22 @@ _LABELLED_FURNITURE = re.compile(
     r")\s*[:：]",
     re.IGNORECASE,
 )
+# A photograph's credit ending a line: after the caption's full stop ("Protesters gather in Tehran on 19 September
+# 2022. Photo: AFP", ". REUTERS/Stringer", ". Credit: Reuters", ". AFP via Getty Images", «. عکس از: ایسنا»), in
+# brackets ("(Photo by Stringer/Getty Images)", "(AP Photo/Vahid Salemi)", «(عکس: تسنیم)»), or told as the
+# caption's last clause (", in this picture obtained by Reuters."). The line it ends is a caption, not a report.
+_CREDIT = re.compile(
+    r"(?:[.!?؟»”\"؛;|]\s+|\s[-–—]\s+)(?:"
+    r"(?:photo|photograph|picture|image|video|footage)s?(?: credit)?\s*(?:[:：]|by\b)|credit\s*[:：]|courtesy\b"
+    r"|(?:AP|AFP|EPA|Reuters|WANA|ISNA|IRNA|Tasnim|Mehr|Fars)\s?(?:/|photo\b|via\b)|[\w ]{0,30}\bvia Getty Images"
+    r"|Getty Images|(?:عکس|تصویر|عکاس|فیلم)(?: از)?\s*[:：]|(?:عکس|تصویر) از "
+    r")[^.!?؟\n]{0,80}$"
+    r"|\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image|عکس|تصویر)s?(?![\w\u0600-\u06ff])[^()\n]{0,60}\)\s*$"
+    r"|,\s+in this (?:[\w-]+ ){0,3}(?:image|photo|photograph|picture|video|screen ?grab|still|handout)s?\b"
+    r"[^.!?\n]{0,80}\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDITED_LINE = 400  # longer lines are paragraphs: a credit glued to one does not make it a caption
 # A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
 # protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
 # picture: it may give the event's place and day, but it is not a sentence that tells the event.
@@ -1126,9 +1210,14 @@ def _deployment_only(sentence: str, language: str) -> bool:
     return not detection.read_cues(_PROTESTERS_AS_PEOPLE.sub(" ", sentence), language).is_protest
 
 
+# A clash (“clashes between security forces and protesters”, «درگیری میان نیروهای امنیتی و معترضان»): the protesters
+# named in it were gathered, not only counted.
+_CLASH = re.compile(r"\bclash(?:es|ed)?\b|(?<![\u0600-\u06ff])درگیر", re.IGNORECASE)
+
+
 def _tells_gathering(sentence: str, language: str) -> bool:
     """Tell whether a protest sentence tells a gathering, beyond naming protesters as the people counted."""
-    if not _PROTEST_PEOPLE.search(sentence):
+    if not _PROTEST_PEOPLE.search(sentence) or _CLASH.search(sentence):
         return True
     return detection.read_cues(_PROTEST_PEOPLE.sub(" ", sentence), language).is_protest
 
