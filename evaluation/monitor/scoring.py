@@ -57,12 +57,12 @@ REAL_DEV7_PATH = GOLD_DIR / "real_dev7.jsonl"
 # Eighth part (write_real8.py): days of Wikipedia's "Current events" portal, Iranian items among other countries'
 # protests and tolls, all development, scored as `real-dev8` and in `real-dev-all` (parts 1 to 5 and 8).
 REAL_DEV8_PATH = GOLD_DIR / "real_dev8.jsonl"
-# Ninth part (write_real_blind3.py): a blind part only (Voice of America in English, Persian and Dari, English
-# Wikipedia), written and committed before the extractor first ran on it; scored only with `--real-blind`, as
-# `real-blind3`.
-REAL_BLIND3_PATH = GOLD_DIR / "real_blind3.jsonl"
+# Ninth part (write_real9.py; Voice of America in English, Persian and Dari, English Wikipedia): written blind,
+# scored once as `real-blind3`, then retired to development, scored as `real-dev9` only (kept out of `real-dev-all`
+# so that row stays comparable with earlier rounds).
+REAL_DEV9_PATH = GOLD_DIR / "real_dev9.jsonl"
 REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
-REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH, REAL_BLIND3_PATH)
+REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -421,9 +421,9 @@ def evaluate_all(
     scores += evaluate_real(REAL_DEV6_PATH, "real-dev6", extractions)
     scores += evaluate_real(REAL_DEV7_PATH, "real-dev7", extractions)
     scores += evaluate_real(REAL_DEV8_PATH, "real-dev8", extractions)
+    scores += evaluate_real(REAL_DEV9_PATH, "real-dev9", extractions)
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all", extractions)
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind", extractions)
         scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2", extractions)
-        scores += evaluate_real(REAL_BLIND3_PATH, "real-blind3", extractions)
     return scores, skipped

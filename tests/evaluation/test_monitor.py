@@ -18,7 +18,7 @@ from evaluation.monitor.gold.write_real3 import REPORTS as PART3_REPORTS
 from evaluation.monitor.gold.write_real4 import REPORTS as PART4_REPORTS
 from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
 from evaluation.monitor.gold.write_real6 import REPORTS as PART6_REPORTS
-from evaluation.monitor.gold.write_real_blind3 import REPORTS as BLIND3_REPORTS
+from evaluation.monitor.gold.write_real9 import REPORTS as PART9_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -27,7 +27,6 @@ from evaluation.monitor.scoring import (
     HELDOUT3_PATH,
     HELDOUT_PATH,
     REAL_BLIND2_PATH,
-    REAL_BLIND3_PATH,
     REAL_BLIND_PATH,
     REAL_DEV2_PATH,
     REAL_DEV3_PATH,
@@ -35,6 +34,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV5_PATH,
     REAL_DEV6_PATH,
     REAL_DEV8_PATH,
+    REAL_DEV9_PATH,
     REAL_DEV_PATH,
     Score,
     _city_matches,
@@ -238,18 +238,18 @@ def _assert_well_formed(record: dict[str, Any]) -> None:
         assert claim["qualifier"] in {"", "at least", "more than", "about"}
 
 
-def test_the_ninth_real_part_is_blind_well_formed_and_apart_from_the_others() -> None:
-    """The ninth part (write_real_blind3.py) is read as data only: no extraction runs on it here."""
-    blind3 = [json.loads(line) for line in REAL_BLIND3_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [r["id"] for r in blind3] == [report[0] for report in BLIND3_REPORTS]
-    assert len(blind3) >= 11 and {r["language"] for r in blind3} == {"en", "fa"}
-    assert sum(len(r["sentences"]) for r in blind3) >= 100
+def test_the_ninth_real_part_is_well_formed_and_apart_from_the_others() -> None:
+    """The ninth part (write_real9.py, written blind, retired to development after its one scoring)."""
+    part9 = [json.loads(line) for line in REAL_DEV9_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["id"] for r in part9] == [report[0] for report in PART9_REPORTS]
+    assert len(part9) >= 11 and {r["language"] for r in part9} == {"en", "fa"}
+    assert sum(len(r["sentences"]) for r in part9) >= 100
     others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
     others += [REAL_DEV5_PATH, REAL_DEV6_PATH, REAL_DEV8_PATH, REAL_DEV_PATH.with_name("real_dev7.jsonl")]
     earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert not {r["id"] for r in blind3} & {r["id"] for r in earlier}
-    assert not {r["source"] for r in blind3} & {r["source"] for r in earlier}
-    for record in blind3:
+    assert not {r["id"] for r in part9} & {r["id"] for r in earlier}
+    assert not {r["source"] for r in part9} & {r["source"] for r in earlier}
+    for record in part9:
         assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
         _assert_well_formed(record)
 
@@ -274,8 +274,6 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
     with pytest.raises(ValueError):
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
-    with pytest.raises(ValueError):
-        sentence_errors(REAL_BLIND3_PATH)
     dev_ids = {
         json.loads(line)["id"]
         for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
