@@ -338,3 +338,53 @@ def test_a_line_labelled_as_a_caption_or_a_link_to_another_report_is_no_event() 
     # the report's own sentence after such a line is read
     text = "Image caption: A file photo of a rally.\nTeachers gathered in Shiraz on Monday, 14 November 2022."
     assert [event.place.city for event in extract(DocumentInput(text=text)).events if event.place] == ["Shiraz"]
+
+
+def test_a_range_is_counted_by_its_lower_end() -> None:
+    """Issue 16, thirteenth round (real-dev9, Wikipedia's tallies): the gold counts a range by its lower end."""
+    assert tallies("Between 25,000 to 40,000 Iranians were arrested in the protests.") == [(25000, "arrested")]
+    assert tallies("Rights groups say 1,000 to 30,000 executions followed the protests.") == [(1000, "executed")]
+    assert tallies("Rights groups say between 300 and 1,500 protesters were killed in the protests.") == [
+        (300, "killed")
+    ]
+    # a period told before the number is no range of it
+    assert tallies("From 2019 to 2020 more than 1,500 were killed in the protests, rights groups say.") == [
+        (1500, "killed")
+    ]
+
+
+def test_a_tally_told_with_a_gathering_is_an_aggregate_across_iran_or_during_protests() -> None:
+    """A rally's sentence that counts the dead of the unrest across Iran, or the detained during demonstrations."""
+    found = find_tallies(
+        ev(
+            "The rally followed a week of unrest across Iran that has seen more than 20 people die and more than "
+            "1,000 arrested, according to Iranian officials."
+        ),
+        "en",
+        DAY,
+        "IR",
+        event_sentence=True,
+    )
+    assert [(claim.count, claim.unit, claim.qualifier) for claim in found] == [
+        (20, "killed", "more than"),
+        (1000, "arrested", "more than"),
+    ]
+    found = find_tallies(
+        ev("A lawmaker said about 90 students had been detained during demonstrations."),
+        "en",
+        DAY,
+        "IR",
+        event_sentence=True,
+    )
+    assert [(claim.count, claim.unit, claim.qualifier) for claim in found] == [(90, "arrested", "about")]
+
+
+def test_a_claimant_named_with_a_possessive_is_named_without_it() -> None:
+    found = find_tallies(
+        ev("According to Tucker's estimations, 8,000 Iranians were executed after the protests."),
+        "en",
+        DAY,
+        "IR",
+        event_sentence=False,
+    )
+    assert [(claim.count, claim.claimant) for claim in found] == [(8000, "Tucker")]

@@ -235,6 +235,7 @@ def _claimant(sentence: str, persian: bool) -> str | None:
     claimant = (groups.get("a") or groups.get("b") or groups.get("c") or groups.get("d") or "").strip()
     if claimant.endswith(".") and "." not in claimant[:-1]:
         claimant = claimant[:-1]  # "according to Reuters.": the sentence's full stop (not "U.N.", "Inc.")
+    claimant = claimant.removesuffix("'s").removesuffix("’s")  # "according to Tucker's estimations"
     return claimant or None
 
 
@@ -290,8 +291,6 @@ def find_claims(
     claimant = _claimant(sentence, persian)
     if not period_text and not any(m.group("places") for m in counts) and claimant is None:
         return ()  # "2 protests" with neither places, period nor claimant is a narrative, not an aggregate
-    if claimant and claimant.endswith("'s"):
-        claimant = claimant[:-2]  # "according to HRANA's monthly report"
     read: list[_Found] = [
         (
             _count(m.group("count")),
@@ -333,7 +332,7 @@ _Q_FA = r"(?P<q>دست کم|دستکم|حداقل|بیش از|بیشتر از|ح
 _NUM_EN = rf"(?P<n>{SCALED_EN})(?:[–-]\d[\d,]*)?(?P<plus>\+)?"
 _NUM_FA = rf"(?P<n>{SCALED_FA})(?P<plus>\+)?"
 _UNIT_EN = {
-    "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "lives": "killed",
+    "killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "die": "killed", "lives": "killed",
     "killing": "killed", "killings": "killed", "fatalities": "killed",
     "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
     "arrested": "arrested", "detained": "arrested", "detainees": "arrested", "arrests": "arrested", "jailed": "arrested",
@@ -444,13 +443,26 @@ _INCLUDING_BEFORE = re.compile(
     rf"(?:\b{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?: [\w'-]+){{1,2}} including (?:{_Q_EN.replace('?P<q>', '?:')} )?$",
     re.IGNORECASE,
 )
+# A range's upper end ("between 25,000 to 40,000 Iranians were arrested", "1,000 to 30,000 executions"): the tally is
+# counted by its lower end, as the gold sets count a range (a range with a dash is read whole by `_NUM_EN`).
+_RANGE_LOW_BEFORE = re.compile(r"(?:\bbetween )?(?P<low>\d{1,3}(?:,\d{3})+|\d+) (?:to|and) $", re.IGNORECASE)
+
+
+def _low_end(sentence: str, start: int, value: int) -> int:
+    """Return the lower end of a range whose upper end `value` starts at `start`, or `value` when none."""
+    low = _RANGE_LOW_BEFORE.search(sentence, max(0, start - 24), start)
+    if low is None or reads_as_year(sentence, low.start("low"), low.group("low")):
+        return value  # "from 1980 to 1985 …" is a period
+    return min(value, _count(low.group("low")))
+
+
 # What makes a number of casualties an aggregate rather than one gathering's own account.
 _AGGREGATE_EN = re.compile(
     # (a month, a year or a lowercase word before: "in the November protests", "in the recent unrest"; not a
     # town's name: "in the Zahedan protests on Friday" are one gathering's own dead)
     rf"\b(?:in the (?-i:(?:[a-z][\w-]*|{_MONTHS_EN}|\d{{4}}) ){{0,2}}?(?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
-    r"in the days|over the past|"
+    r"in the days|over the past|(?:across|throughout) Iran|during (?:protests|demonstrations|rallies)|"
     # "arrested in connection with the post-election protests", "dead following protests over the election": a count
     # of the protests as a whole, after them
     r"(?:in connection with|following) (?:the )?(?:[\w-]+ ){0,2}?(?:protests|unrest|demonstrations|riots)|"
@@ -598,6 +610,8 @@ def find_tallies(
         head = None if persian else _INCLUDING_BEFORE.search(sentence, 0, match.start())
         if head is not None:  # "470 protesters including 64 minors killed": 470 were killed
             value, words = _count(head.group("n")), head.group("q")
+        elif not persian and group["n"]:
+            value = _low_end(sentence, match.start("n"), value)
         if group["n"] and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
             continue  # "in seven towns where most had been on strike": a count of places, not of people
         unit_word = (group.get("unit") or group.get("unit2") or "").lower()
@@ -616,6 +630,7 @@ def find_tallies(
             value = parse_number(match.group("n"))
             if value is None or value < 1 or looks_like_year(match.group("n")):
                 continue
+            value = _low_end(sentence, match.start("n"), value)
             if event_sentence and not aggregate:
                 continue  # "police arrested 12 protesters there": one gathering's own account
             if named_place and not aggregate and not (claimed and value >= 2) and value < 10:
