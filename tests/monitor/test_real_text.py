@@ -154,6 +154,10 @@ def test_a_named_day_holding_a_weekday_is_a_name() -> None:
     fa = "مردم زاهدان پس از نماز جمعه راهپیمایی کردند."
     day = extract(DocumentInput(text=fa, published=published)).events[0].date
     assert day is not None and day.date == datetime.date(2022, 10, 14)
+    # a lowercase adjective before a weekday is no name: the day is that Monday (2022-10-17)
+    text = "The streets of Zahedan turned bloody Monday, as police confronted hundreds of protesters."
+    event = extract(DocumentInput(text=text, published=published)).events[0]
+    assert event.date is not None and event.date.date == datetime.date(2022, 10, 17)
 
 
 def test_captions_headings_and_infobox_lines_are_no_evidence() -> None:

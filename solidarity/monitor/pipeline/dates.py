@@ -350,11 +350,11 @@ def _relative(word: str, published: datetime.date) -> tuple[datetime.date, int] 
 
 
 # A day's name that holds a weekday: "Bloody Friday", "Black Friday", "جمعه خونین" (Friday prayers
-# are on a Friday, so "after Friday prayers" still gives the day).
+# are on a Friday, so "after Friday prayers" still gives the day). An English name is capitalized: "the streets
+# turned bloody Monday" tells the day.
 _NAMED_DAY = re.compile(
     r"\b(?:Bloody|Black|Red|Good|Holy) (?:Friday|Sunday|Saturday|Thursday|Wednesday|Tuesday|Monday)\b"
     r"|(?:جمعه|شنبه|یکشنبه|دوشنبه|سه شنبه|چهارشنبه|پنجشنبه) (?:خونین|سیاه)",
-    re.IGNORECASE,
 )
 
 
