@@ -388,3 +388,28 @@ def test_a_claimant_named_with_a_possessive_is_named_without_it() -> None:
         event_sentence=False,
     )
     assert [(claim.count, claim.claimant) for claim in found] == [(8000, "Tucker")]
+
+
+def test_a_rally_warned_against_is_no_gathering() -> None:
+    """Issue 16, thirteenth round (real-dev9, a Voice of America report): a warning before a rally tells none held."""
+    published = datetime.date(2011, 2, 14)
+    text = "Authorities warned the reformists against proceeding with the rally in Tehran, calling it a ploy."
+    assert extract(DocumentInput(text=text, published=published)).events == ()
+    fa = "دادستان تهران نسبت به برگزاری تجمع در میدان آزادی هشدار داد."
+    assert extract(DocumentInput(text=fa, published=published)).events == ()
+    # the rally held, then dispersed, is one
+    held = "Police fired tear gas to disperse thousands rallying in Tehran."
+    assert len(extract(DocumentInput(text=held, published=published)).events) == 1
+
+
+def test_a_gathering_told_in_an_earlier_year_with_no_day_is_history() -> None:
+    """'led the last major protests in 2009' in a report of 2011 recounts what came before; a day of 2009 is kept."""
+    published = datetime.date(2011, 2, 14)
+    before = "Mousavi led the last major anti-government protests in Tehran in 2009, mobilizing hundreds of thousands."
+    assert extract(DocumentInput(text=before, published=published)).events == ()
+    dated = "On 15 June 2009, hundreds of thousands marched in Tehran."
+    events = extract(DocumentInput(text=dated, published=published)).events
+    assert [e.date.date for e in events if e.date] == [datetime.date(2009, 6, 15)]
+    # a year naming something is no time of the gathering
+    named = "Protesters in Tehran chanted slogans for the monarchy that ruled before the 1979 revolution."
+    assert len(extract(DocumentInput(text=named, published=published)).events) == 1

@@ -275,6 +275,10 @@ PLANNED_EN = _en(
     r"(?:was|were) (?:cancelled|canceled|called off|postponed|banned before)",
     r"(?:cancelled|canceled|called off|postponed)\b",
     r"(?:did not|didn't|failed to) (?:take place|materiali[sz]e|happen)",
+    # a gathering warned against or banned before it was held: "authorities warned the reformists against
+    # proceeding with the rally", "police warned people against joining the protests"
+    r"warn(?:ed|s|ing)? (?:[\w']+ ){0,4}against (?:proceeding with|holding|staging|joining|attending|taking part in|"
+    r"any) (?:\w+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:went|go|was|were|remained) (?:\w+ )?unheeded",
     r"call by (?:[\w']+ ){1,6}for (?:an? )?(?:\w+ )?(?:strikes?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|boycotts?)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
@@ -292,6 +296,8 @@ PLANNED_FA = _fa(
     r"برنامه ریزی",
     r"لغو شد",
     r"برگزار نشد",
+    # warned against holding or joining a gathering («نسبت به برگزاری تجمع هشدار داد»)
+    r"نسبت به (?:برگزاری|شرکت در|حضور در) (?:هرگونه |هر گونه )?(?:تجمع|تظاهرات|اعتراض|راهپیمایی)",
     r"تهدید کرده اند",
     r"تهدید کردند",
     r"هفته آینده",

@@ -216,6 +216,7 @@ def extract(document: DocumentInput) -> Extraction:
                 and dates.find_date(evidence, document.published, language, year=year, anchor=anchor) is None
             )
             or (index == last_background + 1 and _RESUMED.match(evidence.sentence))
+            or _earlier_years_only(evidence, document.published, language, year, anchor)
         ):
             # "the largest protests since 1979", "lasted for ten days", "were dubbed …" with no day of
             # its own: the movement's history or summary, evidence of no gathering; and the sentence after
@@ -1133,6 +1134,35 @@ _DESCRIBED_AS = re.compile(
     r"|(?:توصیف کرد|خواند|نامید)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
+
+
+# A year told as the time of what a sentence tells ("in 2009", "in June 2009", "during late 2017"), not a year
+# naming something ("before the 1979 revolution", "the 2009 protests").
+_IN_YEAR_EN = re.compile(
+    r"\b(?:in|during) (?:(?:early|late|mid-?) ?)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?((?:19[5-9]|20[0-4])\d)\b(?![–-]\d)"
+)
+
+
+def _earlier_years_only(
+    evidence: Evidence,
+    published: datetime.date | None,
+    language: str,
+    year: dates.YearHints | None,
+    anchor: datetime.date | None,
+) -> bool:
+    """Tell whether a protest sentence is placed in a year before its report's own, with no day of its own.
+
+    "Mousavi and Karroubi led Iran's last major anti-government protests in 2009" in a report of 2011 recounts
+    what came before, as the gold's history told with no day is; "On 3 June 2009 students marched" keeps its day.
+    """
+    if published is None:
+        return False
+    years = [int(found) for found in _IN_YEAR_EN.findall(evidence.sentence)]
+    if not years or max(years) >= published.year:
+        return False
+    day = dates.find_date(evidence, published, language, year=year, anchor=anchor)
+    return day is None or day.precision > 1
 
 
 def _background(sentence: str) -> bool:
