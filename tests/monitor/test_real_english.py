@@ -413,3 +413,22 @@ def test_a_gathering_told_in_an_earlier_year_with_no_day_is_history() -> None:
     # a year naming something is no time of the gathering
     named = "Protesters in Tehran chanted slogans for the monarchy that ruled before the 1979 revolution."
     assert len(extract(DocumentInput(text=named, published=published)).events) == 1
+
+
+def test_the_body_tells_the_force_a_headline_sums_up() -> None:
+    """Issue 16, thirteenth round (real-dev9): 'Protesters Clash with Police' over a body telling the police's force."""
+    published = datetime.date(2009, 6, 20)
+    body = (
+        "Riot police in large numbers have clashed with thousands of protesters in Tehran.\n"
+        'Police used tear gas and batons, and state TV said police clashed with what it called "rioters".'
+    )
+    title = "Thousands of Protesters Clash with Police in Tehran"
+    events = extract(DocumentInput(text=body, title=title, published=published)).events
+    assert [e.sub_event_type.value for e in events] == ["Protest with intervention"]
+    # a headline alone, over a body that tells no force, still gives the sub-type
+    quiet = "Thousands of protesters marched in Tehran on Saturday."
+    events = extract(DocumentInput(text=quiet, title=title, published=published)).events
+    assert [e.sub_event_type.value for e in events] == ["Violent demonstration"]
+    # someone's label for the crowd is theirs: the forces named first clash with the protesters
+    cues = read_cues('Police clashed with what it called "rioters" in Tehran.', "en")
+    assert cues.intervention and not cues.violent

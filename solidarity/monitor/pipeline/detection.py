@@ -168,12 +168,20 @@ CROWD_VIOLENCE_EN = _en(
 # thousands of opposition supporters"): a gathering met by the forces (an intervention), not one whose people
 # started the violence (“protesters clashed with police” stays violent).
 POLICE_CLASH_EN = _en(
-    r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)\s+(?:\w+\s+){0,4}?"
     r"clash(?:ed|es|ing)?\s+with\s+(?:[\w']+\s+){0,5}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
     # "clashes ensued between security forces and mourners" (the gold's Montazeri funeral, a protest with
     # intervention), "Clashes broke out between police and protesters": the forces named first, as above
     r"clash(?:es)?(?:\s+\w+){0,2}?\s+between\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|Iranian\s+)?(?:police|policemen|security forces|troops|soldiers|officers|agents|militiamen|Basij(?:is)?)"
     r"\s+and\s+(?:[\w']+\s+){0,4}?(?:protesters|demonstrators|crowds?|mourners|students|supporters|youths|marchers)\b",
+)
+# Someone's label for the crowd, told as theirs ('police clashed with what it called "rioters"', 'so-called
+# "rioters"'): the speaker's word, shown with its source, not the monitor's reading of violence; the crowd is read as
+# protesters.
+_LABEL_TOLD_EN = re.compile(
+    r"\b(?:what (?:it|they|he|she|officials|authorities|state media) (?:called|calls|described as|describes as|termed)|"
+    r"so-called)\s*,?\s*[\"“'‘][^\"”'’]{1,40}[\"”'’]",
+    re.IGNORECASE,
 )
 CROWD_VIOLENCE_FA = _fa(
     r"(?:معترضان|جوانان|مردم|اهالی|ساکنان|روستاییان|جمعیت)(?: \S+){0,6} (?:را )?(?:به آتش کشیدند|آتش زدند|سنگ پرانی کردند|تخریب کردند)",
@@ -739,11 +747,13 @@ def read_cues(sentence: str, language: str) -> SentenceCues:
     blockers = (NOT_PROTEST_FA if persian else NOT_PROTEST_EN).finditer(sentence)
     blocked = [(m.start(), m.end()) for m in blockers]
     real_hits = [hit for hit in protest_hits if not any(s <= hit.start() < e for s, e in blocked)]
-    police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(sentence)
+    # the crowd under someone's label is the crowd ('clashed with what it called "rioters"': with the protesters)
+    unlabelled = sentence if persian else _LABEL_TOLD_EN.sub(" protesters ", sentence)
+    police_clash = (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).search(unlabelled)
     mourning_met = _mourning_met_by_force(sentence, persian)
     # violence is read without the forces' clash with the crowd and without a burned symbol
     violence_told = (
-        sentence if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", sentence)
+        unlabelled if police_clash is None else (POLICE_CLASH_FA if persian else POLICE_CLASH_EN).sub(" ", unlabelled)
     )
     violence_told = (SYMBOLIC_BURNING_FA if persian else SYMBOLIC_BURNING_EN).sub(" ", violence_told)
     is_protest = (

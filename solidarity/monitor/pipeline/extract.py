@@ -21,6 +21,7 @@ from solidarity.monitor.pipeline.records import (
     Extraction,
     NonEvent,
     PlaceValue,
+    SubEventType,
 )
 
 
@@ -1762,7 +1763,7 @@ def _event(
         for kind in ("arrests", "injuries", "deaths")
     }
     return EventRecord(
-        sub_event_type=detection.sub_event_type(group.cues),
+        sub_event_type=_sub_event_type(group, normalize(document.title), language),
         sub_event_evidence=group.protest[0],
         date=date,
         place=place,
@@ -1774,6 +1775,25 @@ def _event(
         evidence=tuple(_told_in_body(ordered, normalize(document.title))),
         language=language,
     )
+
+
+def _sub_event_type(group: _Group, title: str, language: str) -> SubEventType:
+    """ACLED's sub-type of a group's event: from the body's account of force when it gives one, else the headline's.
+
+    A headline sums up ("Thousands of Protesters Clash with Police in Tehran": the crowd named first, so violent);
+    the body tells who did what ("riot police have clashed with thousands of protesters", "police have used tear
+    gas"). When the body's sentences tell force, violence or an intervention, they decide; a headline is read
+    alone only when the body tells none.
+    """
+    if not title or not any(e.sentence == title for e in group.protest):
+        return detection.sub_event_type(group.cues)
+    headline = detection.read_cues(title, language)
+    body = list(group.cues)
+    if headline in body:
+        body.remove(headline)
+    if any(c.violent or c.force or c.intervention for c in body):
+        return detection.sub_event_type(body)
+    return detection.sub_event_type(group.cues)
 
 
 def _told_in_body(ordered: list[Evidence], title: str) -> list[Evidence]:
