@@ -432,3 +432,17 @@ def test_the_body_tells_the_force_a_headline_sums_up() -> None:
     # someone's label for the crowd is theirs: the forces named first clash with the protesters
     cues = read_cues('Police clashed with what it called "rioters" in Tehran.', "en")
     assert cues.intervention and not cues.violent
+
+
+def test_a_toll_named_before_its_number_is_a_tally() -> None:
+    """Issue 16, thirteenth round (real-dev9): 'the death toll rose to 41', 'the number of … killed range from …'."""
+    assert tallies("The death toll rose to 41, state media said.") == [(41, "killed")]
+    assert tallies("Amnesty put the death toll at 304.") == [(304, "killed")]
+    assert tallies("The number of people arrested in the protests has reached 1,000, the judiciary said.") == [
+        (1000, "arrested")
+    ]
+    assert tallies("Estimates of the number of protesters killed range from 2,000 to 20,000.") == [(2000, "killed")]
+    # a disaster's toll, a date after the toll and toll workers are no tally of protests
+    assert tallies("The death toll from the bombing rises to 73.") == []
+    assert tallies("The death toll as of 13 January was not known.") == []
+    assert tallies("The toll workers in Qazvin went on strike for 3 days.") == []

@@ -401,6 +401,22 @@ _ACTIVE_UNIT = {
     "charged": "charged", "indicted": "charged", "charging": "charged", "indicting": "charged",
     "sentenced": "sentenced", "convicted": "sentenced", "sentencing": "sentenced",
 }  # fmt: skip
+# A toll named before its number ("The death toll rose to 41", "Amnesty put the death toll at 304", "the number of
+# people arrested has reached 1,000", "estimates of the number of protesters killed range from 2,000 to 20,000"): the
+# first number is the count (a range's lower end).
+TOLL_EN = re.compile(
+    r"\b(?:(?:death|casualty) toll|the toll|number of (?:[\w-]+ ){0,3}?(?P<what>killed|dead|deaths|arrested|detained|"
+    r"arrests|detentions|injured|wounded|executed|executions))\b[^.;:\d]{0,50}?\b(?:range[sd]? from|ranging from|"
+    r"to be|at|of|is|was|stands at|stood at|reached|rose to|risen to|climbed to|jumped to|exceeded|between|to)\s+"
+    rf"(?:{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?!\d|,\d)",
+    re.IGNORECASE,
+)
+_DISASTER_TOLL_EN = re.compile(
+    r"\b(?:bombings?|bombs?|attacks?|blasts?|explosions?|earthquakes?|quakes?|crash(?:es)?|floods?|fires?|shootings?|"
+    r"stampedes?|collapse|accidents?|storms?|airstrikes?|air strikes?)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORD_EN = re.compile(r"\btoll\b|\bnumber of\b", re.IGNORECASE)
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
     # (also with the country's name before the number: "spread to Iran's 31 provinces")
@@ -640,6 +656,22 @@ def find_tallies(
             if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
                 continue
             found.append((value, unit, qualifier, None))
+    if not persian and not found and _TOLL_WORD_EN.search(sentence):
+        for match in TOLL_EN.finditer(sentence):
+            value = _count(match.group("n"))
+            if (
+                value < 1
+                or looks_like_year(match.group("n"))
+                or _LABEL_NOT_A_COUNT_AFTER.match(sentence[match.end() :])
+            ):
+                continue  # "the toll as of 13 January": a day, not a count
+            if event_sentence and not aggregate:
+                continue
+            if _DISASTER_TOLL_EN.search(sentence, match.start(), match.start("n")):
+                continue  # "The death toll from the Taza bombing rises to 73": no toll of protests
+            what = (match.group("what") or "killed").lower()
+            unit = _UNIT_EN.get(what) or {"detentions": "arrested"}.get(what, "killed")
+            found.append((value, unit, qualifier_of(match.group("q"), bool(match.group("plus"))), None))
     places_told = (_PLACE_WORD_FA if persian else _PLACE_WORD_EN).search(sentence)
     for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence) if places_told else ():
         group = match.groupdict()
