@@ -98,6 +98,7 @@ def test_the_browser_manifest_names_holders_and_the_file_does_not(
     assert holder["short_id"] == f"D-{delegates[0].pk:04d}"
 
 
+@time_machine.travel(DURING, tick=False)
 def test_online_admit_shows_name_organization_and_role(
     organizer: User, checkin_officer: User, assembly: Assembly, venues: dict[str, Venue], delegates: list[Delegate]
 ) -> None:
