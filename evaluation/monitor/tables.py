@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from evaluation.monitor.scoring import REAL_DEV6_PATH, REAL_DEV7_PATH, REAL_DEV_ALL_PATHS, evaluate_all, sentence_errors
+from evaluation.monitor.scoring import (
+    REAL_DEV6_PATH,
+    REAL_DEV7_PATH,
+    REAL_DEV9_PATH,
+    REAL_DEV_ALL_PATHS,
+    evaluate_all,
+    sentence_errors,
+)
 
 
 def print_scores(data: Path | None, out: TextIO, real_blind: bool = False, development: bool = False) -> None:
@@ -29,7 +36,7 @@ def print_scores(data: Path | None, out: TextIO, real_blind: bool = False, devel
 
 def print_sentence_errors(out: TextIO) -> None:
     """Print each sentence of the real-text development part the extractor got wrong at sentence level."""
-    errors = sentence_errors((*REAL_DEV_ALL_PATHS, REAL_DEV6_PATH, REAL_DEV7_PATH))
+    errors = sentence_errors((*REAL_DEV_ALL_PATHS, REAL_DEV6_PATH, REAL_DEV7_PATH, REAL_DEV9_PATH))
     for error in errors:
         out.write(f"{error.record_id}\t{error.kind}\t{error.label}\t{error.sentence}\n")
     given = sum(error.kind == "given" for error in errors)
