@@ -446,3 +446,33 @@ def test_a_toll_named_before_its_number_is_a_tally() -> None:
     assert tallies("The death toll from the bombing rises to 73.") == []
     assert tallies("The death toll as of 13 January was not known.") == []
     assert tallies("The toll workers in Qazvin went on strike for 3 days.") == []
+
+
+def test_a_gallery_line_of_picture_files_is_no_report() -> None:
+    """Issue 16, fourteenth round (real-dev9): a copied gallery keeps each caption beside its picture's file name."""
+    text = (
+        "Casualties of the revolution\n"
+        "Observers differ on how many people died during the revolution.\n"
+        "Street clashes between protesters and the regime in Tehran trD.JPG Street clashes between protesters and the "
+        "regime in Tehran Killed protesters in Tehran shhydn.JPG Killed protesters in Tehran Iranian protesters on "
+        "5 June 1963 Khordad222.jpg Iranian protesters on 5 June 1963\n"
+        "The article is about the dead, not about one gathering.\n"
+    )
+    assert extract(DocumentInput(text=text, title="Casualties of the revolution")).events == ()
+    # a caption line with no file is read as before
+    plain = "Protesters in Tehran on 5 June 1963.\nThey marched to the bazaar.\nPolice fired on them."
+    assert [e.place.city for e in extract(DocumentInput(text=plain)).events if e.place] == ["Tehran"]
+
+
+def test_a_toll_told_without_a_number_is_a_claims_sentence_not_an_event() -> None:
+    """Issue 16, fourteenth round (real-dev9): 'the number of protesters … killed … is estimated … several thousand'."""
+    text = (
+        "Protesters gathered in Tehran on 5 June 1963.\n"
+        "The number of protesters and political prisoners killed after the fall of the Shah is estimated by human "
+        "rights groups to be several thousand. According to Tucker's estimations, between 25,000 to 40,000 "
+        "Iranians were arrested and 8,000 to 9,500 Iranians were executed.\n"
+    )
+    result = extract(DocumentInput(text=text))
+    evidence = [e.sentence for event in result.events for e in event.evidence]
+    assert not any("number of protesters" in sentence for sentence in evidence)
+    assert sorted((c.count, c.unit) for c in result.claims) == [(8000, "executed"), (25000, "arrested")]

@@ -502,6 +502,20 @@ _QUALIFIERS = {
 }  # fmt: skip
 
 
+# A sentence that states a toll, its number told or not ("The number of protesters and political prisoners killed … is
+# estimated … to be several thousand", "the death toll is unknown"): a tally's sentence, with a gathering or without.
+_TOLL_HEAD_EN = re.compile(
+    r"\b(?:(?:death|casualty) toll|number of (?:[\w-]+ ){0,6}?(?:killed|dead|deaths|arrested|detained|arrests|"
+    r"detentions|injured|wounded|executed|executions))\b",
+    re.IGNORECASE,
+)
+
+
+def states_toll(sentence: str, language: str) -> bool:
+    """Tell whether an English sentence names a toll of people ("the number of protesters killed", "the death toll")."""
+    return language not in {"fa", "ar"} and bool(_TOLL_HEAD_EN.search(sentence))
+
+
 def marks_aggregate(sentence: str, language: str) -> bool:
     """Tell whether a sentence marks its numbers as an aggregate ("in the protests", "nationwide", "در جریان اعتراضات")."""
     return bool((_AGGREGATE_FA if language in {"fa", "ar"} else _AGGREGATE_EN).search(sentence))

@@ -164,6 +164,11 @@ def extract(document: DocumentInput) -> Extraction:
                 # told with their towns, «در ۱۵ شهر تجمع برگزار شد: تهران، مشهد، …», day or none.)
                 current = None
                 continue
+        if not sentence_claims and not tells_gathering and claims.states_toll(evidence.sentence, language):
+            # "The number of protesters … killed … is estimated by human rights groups to be several thousand": a
+            # toll with no number to count (vague words), still a claim's sentence: never evidence of an event
+            current = None
+            continue
         if cues.is_protest and (cues.planned or cues.online):
             non_events.append(NonEvent(reason="planned" if cues.planned else "online_only", evidence=evidence))
             current = None
@@ -737,6 +742,8 @@ def _is_labelled_caption(evidence: Evidence, text: str, title: str) -> bool:
     if _LABELLED_FURNITURE.match(evidence.sentence):
         return True
     line = _line_of(evidence, text)
+    if evidence.sentence != title and len(line) <= _GALLERY_LINE and _IMAGE_FILE.search(line):
+        return True  # a gallery's captions, each beside its picture's file ("… in Tehran Khordad222.jpg Iranian …")
     # a caption told as a sentence, then credited ("… in Tehran on 19 September. Photo: AFP"); one that says it
     # shows a picture ("This image grab … shows …") is read by the caption rule: it gives its place and day
     return (
@@ -771,6 +778,10 @@ _CREDIT = re.compile(
     r"[^.!?\n]{0,80}\.?\s*$",
     re.IGNORECASE,
 )
+# A picture's file name ("Khordad222.jpg", "Dead Revolutionaries (17 Shahrivar).jpg"), left on a line where a copy of
+# a page's gallery kept the files beside their captions: the line is the gallery, not a report.
+_IMAGE_FILE = re.compile(r"\S\.(?:jpe?g|png|gif|svg|webp|tiff?)(?![\w.])", re.IGNORECASE)
+_GALLERY_LINE = 1200  # a gallery of a dozen captions; a longer line is a paragraph that names a file in passing
 _CREDITED_LINE = 400  # longer lines are paragraphs: a credit glued to one does not make it a caption
 # A photograph's caption told as a sentence ("This image grab from a video posted on Nov. 11, 2022, shows
 # protesters …", "In this photo sent by a citizen journalist, a crowd marches in Karaj"): it describes a
