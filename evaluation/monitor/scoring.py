@@ -61,8 +61,11 @@ REAL_DEV8_PATH = GOLD_DIR / "real_dev8.jsonl"
 # scored once as `real-blind3`, then retired to development, scored as `real-dev9` only (kept out of `real-dev-all`
 # so that row stays comparable with earlier rounds).
 REAL_DEV9_PATH = GOLD_DIR / "real_dev9.jsonl"
+# Tenth part (write_real10.py): a blind part only (English Wikipedia; Voice of America in English and Persian),
+# written and committed before the extractor first ran on it; scored only with `--real-blind`, as `real-blind4`.
+REAL_BLIND4_PATH = GOLD_DIR / "real_blind4.jsonl"
 REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
-REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
+REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH, REAL_BLIND4_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -426,4 +429,5 @@ def evaluate_all(
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind", extractions)
         scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2", extractions)
+        scores += evaluate_real(REAL_BLIND4_PATH, "real-blind4", extractions)
     return scores, skipped
