@@ -61,11 +61,11 @@ REAL_DEV8_PATH = GOLD_DIR / "real_dev8.jsonl"
 # scored once as `real-blind3`, then retired to development, scored as `real-dev9` only (kept out of `real-dev-all`
 # so that row stays comparable with earlier rounds).
 REAL_DEV9_PATH = GOLD_DIR / "real_dev9.jsonl"
-# Tenth part (write_real10.py): a blind part only (English Wikipedia; Voice of America in English and Persian),
-# written and committed before the extractor first ran on it; scored only with `--real-blind`, as `real-blind4`.
-REAL_BLIND4_PATH = GOLD_DIR / "real_blind4.jsonl"
+# Tenth part (write_real10.py; English Wikipedia, Voice of America in English and Persian): written blind, scored once
+# as `real-blind4`, then retired to development, scored as `real-dev10` only (kept out of `real-dev-all`).
+REAL_DEV10_PATH = GOLD_DIR / "real_dev10.jsonl"
 REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
-REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH, REAL_BLIND4_PATH)
+REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -425,9 +425,9 @@ def evaluate_all(
     scores += evaluate_real(REAL_DEV7_PATH, "real-dev7", extractions)
     scores += evaluate_real(REAL_DEV8_PATH, "real-dev8", extractions)
     scores += evaluate_real(REAL_DEV9_PATH, "real-dev9", extractions)
+    scores += evaluate_real(REAL_DEV10_PATH, "real-dev10", extractions)
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all", extractions)
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind", extractions)
         scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2", extractions)
-        scores += evaluate_real(REAL_BLIND4_PATH, "real-blind4", extractions)
     return scores, skipped

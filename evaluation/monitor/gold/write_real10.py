@@ -1,4 +1,4 @@
-"""Write the real-text set's tenth part, a blind part (`real_blind4.jsonl`, scored only with `--real-blind`).
+"""Write the real-text set's tenth part: written blind, scored once, then retired to development (`real-dev10`).
 
 The same rules as `write_real.py` … `write_real9.py` (README.md beside this file, "Real text"): passages copied as
 the stored copy gave them (infobox lines, a copy's table cells and reference list, citation markers, a programme
@@ -8,12 +8,15 @@ qualifier, claimant, period, place names). A sentence the stored copy broke off 
 before it.
 
 This part was written **blind**: committed before the extractor first ran on it, by a helper who did not run the
-extractor, the evaluation or any monitor test on it (only the format test that reads it as data). Sources: English
+extractor, the evaluation or any monitor test on it (only the format test that reads it as data). It was scored
+once, as `real-blind4`, at the start of issue 16's fourteenth round (README.md, "tenth part"), and then retired to
+development: it is scored as `real-dev10`, its errors are read and fixed, and its figures are development figures
+since. Sources: English
 Wikipedia articles (CC BY-SA 4.0; one read from a Kiwix copy, named), and Voice of America in English and Persian
 (works of the United States government, public domain; one read from a site that republished it, named). None
 repeats a source of the other parts (checked against every address and article title in the other writers and
 README.md). Radio Farda / RFE/RL text is not used (it is not public domain). Run this file to regenerate
-`real_blind4.jsonl`. Read on 8 December 2026.
+`real_dev10.jsonl`. Read on 8 December 2026.
 """
 
 # Passages copied verbatim read best one per line, however long.
@@ -782,8 +785,8 @@ REPORTS: list[RealReport] = [
 
 
 def write_real10() -> None:
-    """Write real_blind4.jsonl beside this file and say how many reports and sentences it holds."""
-    print(write_part("real_blind4", REPORTS))
+    """Write real_dev10.jsonl beside this file and say how many reports and sentences it holds."""
+    print(write_part("real_dev10", REPORTS))
 
 
 if __name__ == "__main__":
