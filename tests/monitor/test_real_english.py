@@ -476,3 +476,11 @@ def test_a_toll_told_without_a_number_is_a_claims_sentence_not_an_event() -> Non
     evidence = [e.sentence for event in result.events for e in event.evidence]
     assert not any("number of protesters" in sentence for sentence in evidence)
     assert sorted((c.count, c.unit) for c in result.claims) == [(8000, "executed"), (25000, "arrested")]
+
+
+def test_a_count_of_time_and_a_range_from_nothing_are_no_tallies() -> None:
+    """Issue 16, fourteenth round (real-dev10): 'thirty minutes before she was killed'; 'Death(s) | 0-1 |'."""
+    assert tallies("She left her house around thirty minutes before she was killed in the protests.") == []
+    assert tallies("In the protests, 12 hours after the rally 40 people were arrested.") == [(40, "arrested")]
+    assert tallies("Death(s) | 0[1]-1[2] | ||") == []
+    assert tallies("Deaths: 10–12") == [(10, "killed"), (12, "killed")]

@@ -547,6 +547,16 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+# The noun a number counts, when it counts time ("around thirty minutes before she was killed", "two days after"): such
+# a number is no count of people.
+# (A Persian count is read only before its noun of people: «۵ نفر», so it needs no such guard.)
+_TIME_NOUN_AFTER = re.compile(
+    r"\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.IGNORECASE
+)
+# An infobox's range from nothing ("Death(s) | 0[1]-1[2] |"): no one count, so no tally.
+_RANGE_FROM_ZERO_BEFORE = re.compile(r"(?<![\d,.])0(?:\[\w+\])*\s*[–-]\s*$")
+
+
 # The judiciary's counts are tallies of the protests only when the sentence names them or their people ("charged over
 # the protests", «متهمان اغتشاشات»), not "two journalists charged with espionage".
 _JUDICIAL_UNITS = frozenset({"charged", "sentenced"})
@@ -607,6 +617,8 @@ def find_tallies(
                 continue  # "Injuries | 0 |" is no tally; "More than 1400" is a count, not the year 1400
             if _LABEL_NOT_A_COUNT_AFTER.match(after) or _LABEL_NOT_A_COUNT_BEFORE.search(before):
                 continue
+            if _RANGE_FROM_ZERO_BEFORE.search(before):
+                continue  # "0-1": none or one, no count
             plus = bool(number.group("plus") or number.group("pre"))
             found.append((count, unit, qualifier_of(number.group("q"), plus), None))
         return _tally_records(found, evidence, language, published, area_iso)
@@ -644,6 +656,8 @@ def find_tallies(
             value = _low_end(sentence, match.start("n"), value)
         if group["n"] and _PLACE_NOUN_AFTER.match(sentence, match.end("n")):
             continue  # "in seven towns where most had been on strike": a count of places, not of people
+        if group["n"] and _TIME_NOUN_AFTER.match(sentence, match.end("n")):
+            continue  # "thirty minutes before she was killed": a count of time
         unit_word = (group.get("unit") or group.get("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
         qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
