@@ -484,3 +484,17 @@ def test_a_count_of_time_and_a_range_from_nothing_are_no_tallies() -> None:
     assert tallies("In the protests, 12 hours after the rally 40 people were arrested.") == [(40, "arrested")]
     assert tallies("Death(s) | 0[1]-1[2] | ||") == []
     assert tallies("Deaths: 10–12") == [(10, "killed"), (12, "killed")]
+
+
+def test_the_titles_under_an_articles_references_are_no_report() -> None:
+    """Issue 16, fourteenth round (real-dev10): a reference list's titles tell arrests and violence in other pages."""
+    text = (
+        "The protests were against discrimination.\n"
+        "References\n"
+        '- "26 arrested in major protest by Arab residents in Ahvaz, Iran". 30 March 2018.\n'
+        '- "Peaceful Protests over Safe Drinking Water Met with Violence and Arrests in Ahvaz".\n'
+    )
+    assert extract(DocumentInput(text=text, title="2018 Khuzestan protests")).events == ()
+    # the same line in the article's body is read
+    body = '- "26 arrested in major protest by Arab residents in Ahvaz, Iran". 30 March 2018.\nThe protests went on.\n'
+    assert [e.place.city for e in extract(DocumentInput(text=body)).events if e.place] == ["Ahvaz"]

@@ -58,7 +58,8 @@ def extract(document: DocumentInput) -> Extraction:
     text = _join_list_sentences(_join_list_lines(_unglue(text)))
     sentence_list = split_sentences(text)
     movement_title = _names_movement(title, language)
-    furniture = [_is_furniture(e, text, title) for e in sentence_list]
+    references = _references_start(text)
+    furniture = [e.start >= references or _is_furniture(e, text, title) for e in sentence_list]
     captions = [line and _is_labelled_caption(e, text, title) for e, line in zip(sentence_list, furniture, strict=True)]
     # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
     # but no day the page tells is later.
@@ -725,6 +726,21 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     # A caption of two sentences ("Silent march on Enqelab Street. Tehran, 16 June 2009"): a short line
     # whose last words do not end as a sentence does is furniture as a whole.
     return len(line) <= 200
+
+
+# The heading of an article's closing lists ("References", "External links", «منابع»): what follows it is the titles of
+# other pages ("- \"26 arrested in major protest … in Ahwaz\". 30 March 2018."): furniture, not the report.
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t#=*]*(?:References|Notes|Citations|Sources|Footnotes|Bibliography|Further reading|External links|"
+    r"Notes and references|منابع|پانویس|پانوشت|پیوند به بیرون|جستارهای وابسته)[ \t=:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _references_start(text: str) -> int:
+    """Return where an article's closing lists begin (the end of the text when it has none)."""
+    heading = _REFERENCES_HEADING.search(text)
+    return len(text) if heading is None else heading.start()
 
 
 def _line_of(evidence: Evidence, text: str) -> str:
