@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime
 
 from solidarity.monitor.pipeline.claims import find_tallies
+from solidarity.monitor.pipeline.dates import find_date
 from solidarity.monitor.pipeline.detection import read_cues
 from solidarity.monitor.pipeline.extract import extract
-from solidarity.monitor.pipeline.places import placed_abroad
+from solidarity.monitor.pipeline.places import find_mentions, placed_abroad
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence
 
 DAY = datetime.date(2010, 5, 3)
@@ -498,3 +499,22 @@ def test_the_titles_under_an_articles_references_are_no_report() -> None:
     # the same line in the article's body is read
     body = '- "26 arrested in major protest by Arab residents in Ahvaz, Iran". 30 March 2018.\nThe protests went on.\n'
     assert [e.place.city for e in extract(DocumentInput(text=body)).events if e.place] == ["Ahvaz"]
+
+
+def test_a_biographys_name_life_and_the_attacks_dead_are_no_town_day_or_tally() -> None:
+    """Issue 16, fourteenth round (real-dev10): an article about one boy killed at a protest in Izeh."""
+    assert [m.text for m in find_mentions("Killing of Kian Pirfalak") if m.place] == []
+    assert [m.text for m in find_mentions("Kian Pirfalak was shot by security forces.") if m.place] == []
+    # the town of Kīān is still read where a sentence puts something in it
+    assert [m.text for m in find_mentions("Farmers gathered in Kian on Monday.") if m.place] == ["Kian"]
+    life = (
+        "Kian Pirfalak (کیان پیرفلک; 11 June 2013 – 16 November 2022) was an Iranian nine-year-old boy who was "
+        "killed in Izeh during the crackdown on the protests."
+    )
+    assert find_date(ev(life), None, "en") is None
+    assert find_date(ev("- Born: 11 June 2013"), None, "en") is None
+    # an event's span in brackets still dates it
+    span = ev("The protests (15 November 2019 – 18 November 2019) were a series of protests in Tehran.")
+    assert (found := find_date(span, None, "en")) is not None and found.date == datetime.date(2019, 11, 15)
+    # the dead of the attack just told are that event's own
+    assert tallies("Kian Pirfalak was among the seven people who died during the attack.") == []

@@ -567,8 +567,11 @@ _PROTESTS_NAMED = re.compile(
 
 
 # "five of them were arrested", "دو نفر از آنها را بازداشت کردند": the people of the gathering just told.
+# Also the dead of the attack just told ("Kian Pirfalak was among the seven people who died during the attack").
 _BACK_REFERENCE = re.compile(
-    r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)", re.IGNORECASE
+    r"\bof (?:them|those|the protesters)\b|از (?:آنها|آن ها|آنان|معترضان|تجمع کنندگان)"
+    r"|\b(?:during|in) the (?:attack|assault|raid|shooting)\b",
+    re.IGNORECASE,
 )
 
 

@@ -211,9 +211,14 @@ def _dated_matches(
     """
     dateline = _DATELINE_EN.match(sentence)
     filed = dateline.end("day") if dateline and dateline.group("day") else 0
+    if _BORN_LINE.match(sentence):
+        return  # "- Born: 11 June 2013": a person's birth, no event's day
+    lives = [span.span() for span in _LIFESPAN.finditer(sentence)] if "(" in sentence else []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             if _SPEAKER_THEN_SAID_FA.match(sentence, match.end()) or match.start() < filed:
+                continue
+            if any(start <= match.start() < end for start, end in lives):
                 continue
             try:
                 converted = _to_date(kind, match, published, year)
@@ -223,6 +228,18 @@ def _dated_matches(
                 yield match, converted[0], converted[1]
 
 
+# A person's life in brackets after their name, as a biography's lead gives it ("Kian Pirfalak (کیان پیرفلک; 11 June
+# 2013 – 16 November 2022) was an Iranian nine-year-old boy who …"): the days of a birth and a death, not of an event
+# (an event's span in brackets is followed by what the event was: "(15–18 November 2019) were a series of protests").
+_LIFESPAN = re.compile(
+    r"\((?:[^()\n]{0,80};\s*)?(?:born\s+)?[^()\n;]{0,30}\d{3,4}\s*[–-]\s*[^()\n;]{0,30}\d{3,4}\)"
+    r"(?=\s+(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|man|woman|teenager|child|student|activist|journalist|"
+    r"protester|protestor|rapper|singer|musician|athlete|wrestler|footballer|boxer|lawyer|teacher|worker|cleric|poet|"
+    r"writer|author|filmmaker|actor|actress|dissident|blogger|photographer|engineer|doctor|physician|nurse|"
+    r"kurd|baloch|arab|citizen|national|politician)s?\b)",
+    re.IGNORECASE,
+)
+_BORN_LINE = re.compile(r"^[\s\-•*]*(?:Born|Date of birth)\s*[:|]", re.IGNORECASE)
 # A Persian agency's dateline («تهران - ایسنا -», «اهواز- ایرنا-», «سنندج – خبرگزاری مهر –»): the town the report
 # was filed from. (Not «مهر» or «فارس» alone: a month and a province, which a dash-separated list may hold.)
 _DATELINE_FA = re.compile(

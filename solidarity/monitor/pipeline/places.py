@@ -855,6 +855,34 @@ LIST_COLON_BEFORE = re.compile(r"[:：]\s*$")
 LIST_NEXT_AFTER = re.compile(r"^\s*(?:" + LIST_SEPARATOR + r"|و\s)")
 
 
+_PLACE_CUE_BEFORE_EN = re.compile(r"(?:\bin|\bat|\bnear|\bcity of|\btown of|\bvillage of|\bcapital)\s*$", re.IGNORECASE)
+# A capitalized word after a town's name that is a part of a place, a building or a body there ("Izeh Market", "Evin
+# Prison", "Arak Petrochemical", "Tehran University"), not the surname after a first name ("Kian Pirfalak").
+_NAME_AFTER_EN = re.compile(r"\s([A-Z][a-z]{2,})\b")
+_PLACE_PART_EN = frozenset({
+    "Province", "County", "City", "Town", "Village", "District", "Street", "Square", "Road", "Avenue", "Boulevard",
+    "Highway", "Freeway", "Bazaar", "Market", "University", "College", "School", "Seminary", "Prison", "Airport",
+    "Port", "Harbour", "Harbor", "Mosque", "Shrine", "Stadium", "Park", "Hospital", "Municipality", "Refinery",
+    "Petrochemical", "Petrochemicals", "Steel", "Sugar", "Industrial", "Industries", "Company", "Factory", "Mine",
+    "Mines", "Dam", "Lake", "River", "Mountain", "Mountains", "Plain", "Gate", "Bridge", "Central", "Governor",
+    "Governorate", "Friday", "Police", "Court", "Council", "Station", "Metro", "Terminal", "Hall", "Cemetery",
+    "Branch", "Office", "Oil", "Gas", "Power", "Plant", "Region", "Area", "Bay", "Island", "Islands", "Gulf", "Sea",
+    "Airbase", "Base", "Garrison", "Barracks", "Division", "Brigade", "Team", "Club", "Football", "Assembly",
+    "Chamber", "Bar", "Teachers", "Workers", "Unit", "Water", "Electricity", "Railway", "Railroad", "Metropolitan",
+    "Grand", "Old", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+    "Lower", "Free", "Zone", "Zones", "Special", "Economic", "Agricultural", "Textile", "Tractor", "Automotive",
+    "Copper", "Cement",
+})  # fmt: skip
+
+
+def _surname_after(sentence: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Tell whether the word right after a name at `end` is a surname: capitalized, no part of a place, no place."""
+    word = _NAME_AFTER_EN.match(sentence, end)
+    if word is None or word.group(1) in _PLACE_PART_EN:
+        return False
+    return gazetteer.known_key(_surface_key(word.group(1))) is None
+
+
 def _in_list(sentence: str, mentions: list[Mention], start: int, end: int) -> bool:
     """Tell whether the name at start–end is an item of a list of places (a cue, like "in" or "در")."""
     if mentions:
@@ -1040,6 +1068,15 @@ def _judge(
     if persian and (PEOPLE_CUE_FA.search(before) or names_home(sentence, start)):
         needed = 10_000  # "معدنچیان طبس", "صیادان چابهار": the miners, the fishermen of a town
     if place.population < needed and not cue:
+        return None
+    if (
+        not persian
+        and place.population < 100_000
+        and not (listed or _PLACE_CUE_BEFORE_EN.search(before) or CUE_AFTER_EN.match(after))
+        and _surname_after(sentence, end, gazetteer)
+    ):
+        # "Kian Pirfalak (… 2013 – 2022) was …", "Killing of Kian Pirfalak": a first name, then a surname, not the
+        # town of Kīān ("of", "from" and a comma come before people too; "in", "at", "near" do not)
         return None
     # "کشاورزان بم": a listed people noun (not any plural: "کارشناسان بم" are bomb experts) before a
     # two-letter name supports it like a cue word.
