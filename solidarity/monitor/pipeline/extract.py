@@ -1005,8 +1005,10 @@ def _protest_judged(sentence: str, language: str) -> bool:
 
 
 # A disaster's toll ("trapped under the rubble as rescue operations continue", "زیر آوار"): no outcome of a gathering.
+# (The natural disasters are claims' `NATURAL_DISASTERS_EN`, read here in the singular, and "floods": see there.)
 _DISASTER = re.compile(
-    r"\b(?:rubble|debris|earthquake|quake|floods?|landslides?|rescue (?:operations?|workers|teams|efforts))\b"
+    rf"\b(?:rubble|debris|{'|'.join(claims.NATURAL_DISASTERS_EN)}|floods|landslides?"
+    r"|rescue (?:operations?|workers|teams|efforts))\b"
     r"|(?<![\u0600-\u06ff])(?:آوار|زلزله|زمین لرزه|سیل|رانش زمین|امدادگران|عملیات امداد)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
