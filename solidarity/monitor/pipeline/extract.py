@@ -499,6 +499,10 @@ def extract(document: DocumentInput) -> Extraction:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
     index_of = {e.start: i for i, e in enumerate(sentence_list)}
+    # The headline's cues, as read with every sentence: each event it tells weighs them against its body's.
+    headline_cues = next(
+        (c for e, c in zip(sentence_list, cues_by_sentence, strict=True) if title and e.sentence == title), None
+    )
     events = tuple(
         _event(
             group,
@@ -511,6 +515,7 @@ def extract(document: DocumentInput) -> Extraction:
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
             clocks,
             anchor,
+            headline_cues,
         )
         for group in budget.paced(groups)
     )
@@ -1706,6 +1711,7 @@ def _event(
     section: DateValue | None = None,
     clocks: Collection[int] = (),
     anchor: datetime.date | None = None,
+    headline: detection.SentenceCues | None = None,
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -1765,7 +1771,7 @@ def _event(
         for kind in ("arrests", "injuries", "deaths")
     }
     return EventRecord(
-        sub_event_type=_sub_event_type(group, normalize(document.title), language),
+        sub_event_type=_sub_event_type(group, normalize(document.title), headline),
         sub_event_evidence=group.protest[0],
         date=date,
         place=place,
@@ -1779,17 +1785,17 @@ def _event(
     )
 
 
-def _sub_event_type(group: _Group, title: str, language: str) -> SubEventType:
+def _sub_event_type(group: _Group, title: str, headline: detection.SentenceCues | None) -> SubEventType:
     """ACLED's sub-type of a group's event: from the body's account of force when it gives one, else the headline's.
 
     A headline sums up ("Thousands of Protesters Clash with Police in Tehran": the crowd named first, so violent);
     the body tells who did what ("riot police have clashed with thousands of protesters", "police have used tear
     gas"). When the body's sentences tell force, violence or an intervention, they decide; a headline is read
-    alone only when the body tells none.
+    alone only when the body tells none. `headline`: the headline's cues as the document's sentences were read
+    (None when no sentence is the headline), not read again for each event.
     """
-    if not title or not any(e.sentence == title for e in group.protest):
+    if headline is None or not any(e.sentence == title for e in group.protest):
         return detection.sub_event_type(group.cues)
-    headline = detection.read_cues(title, language)
     body = list(group.cues)
     if headline in body:
         body.remove(headline)
