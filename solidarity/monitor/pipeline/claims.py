@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar as gregorian_calendar
 import datetime
 import re
+from typing import NamedTuple
 
 import jdatetime
 
@@ -411,9 +412,15 @@ TOLL_EN = re.compile(
     rf"(?:{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?!\d|,\d)",
     re.IGNORECASE,
 )
+# Natural disasters by name: their dead are no protest's. Two guards read them, on purpose differently:
+# `_DISASTER_TOLL_EN` below in either number, beside the man-made causes a toll may be "from"; extract's `_DISASTER`
+# over a whole sentence in the singular (and "floods"), beside the rubble and rescue work of the aftermath, as it
+# always has (to read "earthquakes" there too would be a change of its own, to be measured).
+NATURAL_DISASTERS_EN = ("earthquake", "quake", "flood")
+# What a toll is "from" when it is no toll of protests ("The death toll from the Taza bombing rises to 73").
 _DISASTER_TOLL_EN = re.compile(
-    r"\b(?:bombings?|bombs?|attacks?|blasts?|explosions?|earthquakes?|quakes?|crash(?:es)?|floods?|fires?|shootings?|"
-    r"stampedes?|collapse|accidents?|storms?|airstrikes?|air strikes?)\b",
+    rf"\b(?:bombings?|bombs?|attacks?|blasts?|explosions?|(?:{'|'.join(NATURAL_DISASTERS_EN)})s?|crash(?:es)?|fires?|"
+    r"shootings?|stampedes?|collapse|accidents?|storms?|airstrikes?|air strikes?)\b",
     re.IGNORECASE,
 )
 _TOLL_WORD_EN = re.compile(r"\btoll\b|\bnumber of\b", re.IGNORECASE)
@@ -575,6 +582,33 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+class _TallyContext(NamedTuple):
+    """What a sentence tells around its counts of people, which decides whether a count is a tally of the protests.
+
+    The passes of `find_tallies` (a count with its casualty word, an active verb's, a toll's) read counts in
+    different shapes but hold them to the same account, kept here so that they cannot drift apart.
+    """
+
+    sentence: str
+    aggregate: bool  # something marks its counts as an aggregate ("in the protests", "so far", "در جریان")
+    event_sentence: bool  # it tells one gathering too, or refers back to the one just told ("of them")
+    named_place: bool  # it names a town
+    claimed: bool  # someone's word, with no gathering told ("…, state media said")
+
+    def rules_out(self, value: int, unit: str, *, over_towns: bool = False, one_town_rule: bool = True) -> bool:
+        """Tell whether a count is no tally: one gathering's or one town's own account, or an unrelated court's count.
+
+        A count told over several towns (`over_towns`) is an aggregate whatever else the sentence tells.
+        """
+        aggregate = self.aggregate or over_towns
+        if self.event_sentence and not aggregate:
+            return True  # one gathering's own account: "police arrested 12 of them"
+        if one_town_rule and self.named_place and not aggregate and not (self.claimed and value >= 2) and value < 10:
+            return True  # "Two killed in Iranshahr": one town's own account (and one person is no tally)
+        # "two journalists charged with espionage": the judiciary's count of the protests names them
+        return unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(self.sentence)
+
+
 def find_tallies(
     evidence: Evidence,
     language: str,
@@ -632,6 +666,7 @@ def find_tallies(
     # or just after it, stays that gathering's: `event_sentence`).
     claimed = not event_sentence and _claimant(sentence, persian) is not None
     event_sentence = event_sentence or bool(_BACK_REFERENCE.search(sentence))
+    context = _TallyContext(sentence, aggregate, event_sentence, named_place, claimed)
     units_told = bool((_UNIT_WORD_FA if persian else _UNIT_WORD_EN).search(sentence))
     told = list((TALLY_FA if persian else TALLY_EN).finditer(sentence)) if units_told else []
     if persian and units_told:  # a count with its casualty noun, where no count of persons already took the number
@@ -664,13 +699,7 @@ def find_tallies(
         unit_word = (group.get("unit") or group.get("unit2") or "").lower()
         unit = (_UNIT_FA if persian else _UNIT_EN).get(unit_word, "")
         qualifier = qualifier_of(words, bool(group.get("plus") or (head is not None and head.group("plus"))))
-        if event_sentence and not aggregate and not group.get("towns"):
-            continue  # one gathering's own account: "police arrested 12 of them"
-        if named_place and not aggregate and not (claimed and value >= 2) and value < 10 and not group.get("towns"):
-            continue  # "Two killed in Iranshahr": one town's own account (and one person is no tally)
-        if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
-            continue  # "two journalists charged with espionage": the judiciary's count of the protests names them
-        if unit:
+        if unit and not context.rules_out(value, unit, over_towns=bool(group.get("towns"))):
             found.append((value, unit, qualifier, None))
     if not persian and not found and _ACTIVE_WORD_EN.search(sentence):
         for match in ACTIVE_EN.finditer(sentence):
@@ -678,15 +707,10 @@ def find_tallies(
             if value is None or value < 1 or looks_like_year(match.group("n")):
                 continue
             value = _low_end(sentence, match.start("n"), value)
-            if event_sentence and not aggregate:
-                continue  # "police arrested 12 protesters there": one gathering's own account
-            if named_place and not aggregate and not (claimed and value >= 2) and value < 10:
-                continue
-            qualifier = qualifier_of(match.group("q"), bool(match.group("plus")))
             unit = _ACTIVE_UNIT[match.group("unit").lower()]
-            if unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(sentence):
-                continue
-            found.append((value, unit, qualifier, None))
+            if context.rules_out(value, unit):
+                continue  # "police arrested 12 protesters there": one gathering's own account
+            found.append((value, unit, qualifier_of(match.group("q"), bool(match.group("plus"))), None))
     if not persian and not found and _TOLL_WORD_EN.search(sentence):
         for match in TOLL_EN.finditer(sentence):
             value = _count(match.group("n"))
@@ -696,12 +720,13 @@ def find_tallies(
                 or _LABEL_NOT_A_COUNT_AFTER.match(sentence[match.end() :])
             ):
                 continue  # "the toll as of 13 January": a day, not a count
-            if event_sentence and not aggregate:
-                continue
             if _DISASTER_TOLL_EN.search(sentence, match.start(), match.start("n")):
                 continue  # "The death toll from the Taza bombing rises to 73": no toll of protests
             what = (match.group("what") or "killed").lower()
             unit = _UNIT_EN.get(what) or {"detentions": "arrested"}.get(what, "killed")
+            # (a toll's units are never the judiciary's, and the pass has never held a toll to the one-town rule)
+            if context.rules_out(value, unit, one_town_rule=False):
+                continue
             found.append((value, unit, qualifier_of(match.group("q"), bool(match.group("plus"))), None))
     places_told = (_PLACE_WORD_FA if persian else _PLACE_WORD_EN).search(sentence)
     for match in (PLACES_FA if persian else PLACES_EN).finditer(sentence) if places_told else ():

@@ -505,6 +505,10 @@ def extract(document: DocumentInput) -> Extraction:
         # A headline over an aggregate claim ("Monthly tally of protests") is not an event itself.
         groups = [g for g in groups if not (g.place is None and all(e.sentence == title for e in g.protest))]
     index_of = {e.start: i for i, e in enumerate(sentence_list)}
+    # The headline's cues, as read with every sentence: each event it tells weighs them against its body's.
+    headline_cues = next(
+        (c for e, c in zip(sentence_list, cues_by_sentence, strict=True) if title and e.sentence == title), None
+    )
     events = tuple(
         _event(
             group,
@@ -517,6 +521,7 @@ def extract(document: DocumentInput) -> Extraction:
             section_dates[index_of[group.protest[0].start]] if group.protest else None,
             clocks,
             anchor,
+            headline_cues,
         )
         for group in budget.paced(groups)
     )
@@ -1032,8 +1037,10 @@ def _protest_judged(sentence: str, language: str) -> bool:
 
 
 # A disaster's toll ("trapped under the rubble as rescue operations continue", "زیر آوار"): no outcome of a gathering.
+# (The natural disasters are claims' `NATURAL_DISASTERS_EN`, read here in the singular, and "floods": see there.)
 _DISASTER = re.compile(
-    r"\b(?:rubble|debris|earthquake|quake|floods?|landslides?|rescue (?:operations?|workers|teams|efforts))\b"
+    rf"\b(?:rubble|debris|{'|'.join(claims.NATURAL_DISASTERS_EN)}|floods|landslides?"
+    r"|rescue (?:operations?|workers|teams|efforts))\b"
     r"|(?<![\u0600-\u06ff])(?:آوار|زلزله|زمین لرزه|سیل|رانش زمین|امدادگران|عملیات امداد)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
@@ -1731,6 +1738,7 @@ def _event(
     section: DateValue | None = None,
     clocks: Collection[int] = (),
     anchor: datetime.date | None = None,
+    headline: detection.SentenceCues | None = None,
 ) -> EventRecord:
     ordered = group.sentences
     place = group.place
@@ -1790,7 +1798,7 @@ def _event(
         for kind in ("arrests", "injuries", "deaths")
     }
     return EventRecord(
-        sub_event_type=_sub_event_type(group, normalize(document.title), language),
+        sub_event_type=_sub_event_type(group, normalize(document.title), headline),
         sub_event_evidence=group.protest[0],
         date=date,
         place=place,
@@ -1804,17 +1812,17 @@ def _event(
     )
 
 
-def _sub_event_type(group: _Group, title: str, language: str) -> SubEventType:
+def _sub_event_type(group: _Group, title: str, headline: detection.SentenceCues | None) -> SubEventType:
     """ACLED's sub-type of a group's event: from the body's account of force when it gives one, else the headline's.
 
     A headline sums up ("Thousands of Protesters Clash with Police in Tehran": the crowd named first, so violent);
     the body tells who did what ("riot police have clashed with thousands of protesters", "police have used tear
     gas"). When the body's sentences tell force, violence or an intervention, they decide; a headline is read
-    alone only when the body tells none.
+    alone only when the body tells none. `headline`: the headline's cues as the document's sentences were read
+    (None when no sentence is the headline), not read again for each event.
     """
-    if not title or not any(e.sentence == title for e in group.protest):
+    if headline is None or not any(e.sentence == title for e in group.protest):
         return detection.sub_event_type(group.cues)
-    headline = detection.read_cues(title, language)
     body = list(group.cues)
     if headline in body:
         body.remove(headline)
