@@ -518,3 +518,15 @@ def test_a_biographys_name_life_and_the_attacks_dead_are_no_town_day_or_tally() 
     assert (found := find_date(span, None, "en")) is not None and found.date == datetime.date(2019, 11, 15)
     # the dead of the attack just told are that event's own
     assert tallies("Kian Pirfalak was among the seven people who died during the attack.") == []
+
+
+def test_protests_something_might_bring_and_a_yearly_custom_are_no_events() -> None:
+    """Issue 16, fourteenth round (real-dev10): 'could cause further protests'; 'Every year there are …'."""
+    feared = "They buried her in Khorramabad instead, to avoid a funeral procession which could cause further protests."
+    assert read_cues(feared, "en").planned
+    assert extract(DocumentInput(text=feared)).events == ()
+    custom = "Every year there are local demonstrations at universities in Tehran organised by students."
+    assert extract(DocumentInput(text=custom)).events == ()
+    # a gathering told as held is still one
+    held = "Students held a demonstration at the university in Tehran on 7 December 2009."
+    assert len(extract(DocumentInput(text=held)).events) == 1

@@ -288,6 +288,11 @@ PLANNED_EN = _en(
     r"warn(?:ed|s|ing)? (?:[\w']+ ){0,4}against (?:proceeding with|holding|staging|joining|attending|taking part in|"
     r"any) (?:\w+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|strikes?|marches|gatherings?)",
     r"(?:went|go|was|were|remained) (?:\w+ )?unheeded",
+    # protests something only might bring ("a funeral procession which could cause further protests", "to avoid
+    # sparking protests")
+    r"(?:could|might|may|would|to avoid|to prevent|for fear of) (?:\w+ ){0,2}(?:cause|causing|spark|sparking|trigger|"
+    r"triggering|provoke|provoking|ignite|igniting|fuel|fuelling|fueling|lead to|leading to) (?:\w+ ){0,2}"
+    r"(?:protests?|demonstrations?|unrest|rall(?:y|ies)|riots?)\b",
     r"call by (?:[\w']+ ){1,6}for (?:an? )?(?:\w+ )?(?:strikes?|protests?|demonstrations?|rall(?:y|ies)|sit-ins?|boycotts?)",
     r"appeal(?:ed|s)? (?:to|for) (?:\w+ ){0,4}(?:join|protest)",
     # "announcements … inviting students and professors to close the university and join the demonstrators"

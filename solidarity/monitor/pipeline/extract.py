@@ -1098,6 +1098,8 @@ _BACKGROUND = re.compile(
     r"|\b(?:lasted|continued|went on) (?:for )?(?:around |about |nearly |some |over |more than )?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:\w+ )?(?:days|weeks|months|years)\b"
     r"|\bin continuation of\b"
+    # what happens every year ("Every year there are local demonstrations at many universities"): a custom, not a day
+    r"|\b(?:every|each) year\b|\bannually\b"
     r"|\b(?:were|was|are|is) (?:\w+ )?part of (?:a|an|the)(?:\b|(?=[a-z]{5,}))"  # or glued: "of acountrywide"
     r"|(?<![\w\u0600-\u06ff])(?:در|طی) سال ?های (?:اخیر|گذشته)(?![\w\u0600-\u06ff])"
     # "Over the past several years in Iran, hundreds of students have been arrested": years summed up
