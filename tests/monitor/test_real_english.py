@@ -530,3 +530,14 @@ def test_protests_something_might_bring_and_a_yearly_custom_are_no_events() -> N
     # a gathering told as held is still one
     held = "Students held a demonstration at the university in Tehran on 7 December 2009."
     assert len(extract(DocumentInput(text=held)).events) == 1
+
+
+def test_a_list_of_education_protests_is_the_teachers() -> None:
+    """Issue 16, fourteenth round (real-dev10): "Thursday's education protests also were held in …" is the teachers'."""
+    text = "Radio Farda said Thursday's education protests also were held in Isfahan, Shiraz and Tabriz."
+    events = extract(DocumentInput(text=text, published=datetime.date(2018, 5, 10))).events
+    assert [(e.place.city if e.place else None, e.sector.slug if e.sector else None) for e in events] == [
+        ("Isfahan", "teachers"),
+        ("Shiraz", "teachers"),
+        ("Tabriz", "teachers"),
+    ]

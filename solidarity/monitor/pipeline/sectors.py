@@ -18,7 +18,13 @@ SECTORS: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("truckers", "Truckers", "کامیون‌داران", r"truck(?:ers| drivers)|lorry drivers|کامیون ?دار|رانندگان کامیون"),
     ("nurses", "Nurses and health workers", "پرستاران", r"nurses|health ?care workers|medical staff|پرستار|کادر درمان"),
-    ("teachers", "Teachers", "معلمان", r"teachers|educators|معلم|فرهنگیان|فرهنگی"),
+    # ("Thursday's education protests also were held in …": the teachers' protests)
+    (
+        "teachers",
+        "Teachers",
+        "معلمان",
+        r"teachers|educators|education (?:protests?|rall(?:y|ies)|strikes?|activists)|معلم|فرهنگیان|فرهنگی",
+    ),
     ("students", "Students", "دانشجویان", r"students|دانشجو|دانش آموز"),
     ("farmers", "Farmers", "کشاورزان", r"farmers|growers|herders|کشاورز|دامدار|باغدار"),
     (
