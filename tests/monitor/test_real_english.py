@@ -541,3 +541,20 @@ def test_a_list_of_education_protests_is_the_teachers() -> None:
         ("Shiraz", "teachers"),
         ("Tabriz", "teachers"),
     ]
+
+
+def test_the_forces_attack_in_a_town_on_a_day_during_the_protests_is_an_event() -> None:
+    """Issue 16, fourteenth round (real-dev10): the protests named as the setting of the forces' attack in Izeh."""
+    text = (
+        "On 16 November 2022, during the crackdown on the Mahsa Amini protests in the city of Izeh, there was an "
+        "armed attack on Izeh market by government security forces."
+    )
+    events = extract(DocumentInput(text=text)).events
+    assert [
+        (e.place.city if e.place else None, e.date.date if e.date else None, e.sub_event_type.value) for e in events
+    ] == [("Īz̄eh", datetime.date(2022, 11, 16), "Excessive force against protesters")]
+    assert read_cues("She was shot by government security forces during the attack.", "en").force
+    assert read_cues("She died of severe beating on the head by security forces.", "en").force
+    # the protests named as a topic, with no day of the attack told, stay a topic
+    topic = "During the crackdown on the Mahsa Amini protests, there was an armed attack on Izeh market by forces."
+    assert extract(DocumentInput(text=topic)).events == ()

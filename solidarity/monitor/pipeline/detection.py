@@ -418,6 +418,11 @@ FORCE_EN = _en(
     r"pellets?",
     # "talk about police brutality": the movement's cause, not force at this protest
     r"brutal(?:ly)?\b|(?<!police )brutality",
+    # one person's death or wounding at the forces' hands ("was shot by government security forces", "was murdered
+    # after being shot", "died of severe beating on the head by security forces"), and the forces' armed attack
+    r"(?:was|were|been|being) (?:\w+ )?(?:shot|murdered)\b",
+    r"died (?:of|from) (?:\w+ ){0,3}(?:beating|beatings|gunshot|gunshots|bullet|bullets|wounds|injuries)\b",
+    r"armed attack",
 )
 # "three die in protest crackdown", "two dead at the march": read only when "die / died / dead in, at,
 # during" occurs (a separate pattern, for the same reason as TOPPLE_EN).

@@ -206,7 +206,17 @@ def extract(document: DocumentInput) -> Extraction:
             cues.is_protest
             and evidence.sentence != title
             and (
-                _protest_as_topic(evidence.sentence, language)
+                (
+                    _protest_as_topic(evidence.sentence, language)
+                    # (not the forces' attack in a named town on a named day during the protests: "On 16 November
+                    # 2022, during the crackdown on the Mahsa Amini protests in the city of Izeh, there was an armed
+                    # attack on Izeh market by government security forces")
+                    and not (
+                        (cues.force or cues.intervention)
+                        and any(m.place for m in mentions)
+                        and dates.find_date(evidence, document.published, language, year=year, anchor=anchor)
+                    )
+                )
                 or (  # a span of the protests' days, or a judgment of the protests, told with no town of its own
                     (_protest_as_span(evidence.sentence, language) or _protest_judged(evidence.sentence, language))
                     and not any(m.place for m in mentions)
