@@ -558,3 +558,14 @@ def test_the_forces_attack_in_a_town_on_a_day_during_the_protests_is_an_event() 
     # the protests named as a topic, with no day of the attack told, stay a topic
     topic = "During the crackdown on the Mahsa Amini protests, there was an armed attack on Izeh market by forces."
     assert extract(DocumentInput(text=topic)).events == ()
+
+
+def test_a_bombings_hurt_are_no_tally_of_protests() -> None:
+    """Issue 16, fourteenth round (real-dev9): a suicide bomber's two hurt, told in a report of the protests."""
+    bombing = (
+        "In a separate incident, state media reported Saturday that a suspected suicide bomber exploded near a shrine "
+        "in Tehran, with at least two people hurt."
+    )
+    assert tallies(bombing) == []
+    # a tally that names the protests beside a bombing is still read
+    assert tallies("At least 20 people were killed in the protests, days after the bombing.") == [(20, "killed")]

@@ -423,6 +423,13 @@ _DISASTER_TOLL_EN = re.compile(
     r"shootings?|stampedes?|collapse|accidents?|storms?|airstrikes?|air strikes?)\b",
     re.IGNORECASE,
 )
+# A bombing told in a sentence ("a suspected suicide bomber exploded near a shrine", «انفجار بمب»): its dead and hurt
+# are no tally of protests unless the sentence names the protests too.
+_BOMBING = re.compile(
+    r"\b(?:bomb(?:s|ers?|ings?|ed)?|blasts?|explosions?|exploded|suicide attacks?|car bombs?)\b"
+    r"|(?<![\u0600-\u06ff])(?:انفجار|بمب گذاری|بمبگذاری|عملیات انتحاری|انتحاری)(?![\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 _TOLL_WORD_EN = re.compile(r"\btoll\b|\bnumber of\b", re.IGNORECASE)
 # "spread to 21 cities", "in more than a dozen cities", "in 160 cities", "تو ۱۷ شهر دیگه", "در ۱۴۱ شهر"
 PLACES_EN = re.compile(
@@ -635,6 +642,8 @@ def find_tallies(
         return ()  # the dead of a bombing or a crash are no tally of protests
     if places.placed_abroad(sentence):
         return ()  # "At least 67 people are killed … near Kirkuk in Iraq": another country's dead, not Iran's
+    if _BOMBING.search(sentence) and not _PROTESTS_NAMED.search(sentence):
+        return ()  # "a suspected suicide bomber exploded near a shrine …, with at least two people hurt": no protest's
     label = None if persian else _LABEL_EN.match(sentence)
     if label is not None:
         unit = _UNIT_EN.get(label.group("label").lower(), "")
