@@ -569,3 +569,20 @@ def test_a_bombings_hurt_are_no_tally_of_protests() -> None:
     assert tallies(bombing) == []
     # a tally that names the protests beside a bombing is still read
     assert tallies("At least 20 people were killed in the protests, days after the bombing.") == [(20, "killed")]
+
+
+def test_an_infobox_on_one_line_gives_each_tally_its_own_source() -> None:
+    """Issue 16, fourteenth round (real-dev9): 'Deaths12,000–20,000 protesters (per CBS News …)[1] 12,000 …'."""
+    line = (
+        "2026 Iran massacres LocationIran TargetProtesters Deaths12,000–20,000 protesters (per CBS News via activist "
+        "groups)[1] 12,000 protesters (per Iran International)[2] 3,308–7,690 overall (per HRANA)[a]"
+    )
+    found = find_tallies(ev(line), "en", DAY, "IR", event_sentence=False)
+    assert [(c.count, c.unit, c.claimant) for c in found] == [
+        (12000, "killed", "CBS News via activist groups"),
+        (12000, "killed", "Iran International"),
+        (3308, "killed", "HRANA"),
+    ]
+    # a line whose counts name their own unit is read by them ("Casualties" names none)
+    casualties = "- Casualties1: 225 killed (per Interior Ministry), 7,000+ arrested"
+    assert tallies(casualties) == [(225, "killed"), (7000, "arrested")]

@@ -616,6 +616,46 @@ class _TallyContext(NamedTuple):
         return unit in _JUDICIAL_UNITS and not _PROTESTS_NAMED.search(self.sentence)
 
 
+def _label_unit(label: str) -> str:
+    """Return the unit an infobox's label counts ("Deaths" killed, "Arrests" arrested)."""
+    unit = _UNIT_EN.get(label.lower(), "")
+    return unit or {
+        "arrests": "arrested",
+        "deaths": "killed",
+        "death(s)": "killed",
+        "injuries": "injured",
+        "executions": "executed",
+    }.get(label.lower(), "arrested")
+
+
+# An infobox copied onto one line, each tally with its source in brackets after it ("Deaths12,000–20,000 protesters
+# (per CBS News via activist groups)[1] 12,000 protesters (per Iran International)[2] 3,308–7,690 overall (per
+# HRANA)[a]"): every count is the label's, on its own source's word (a range by its lower end).
+_GLUED_LABEL = re.compile(
+    # ("Casualties" names no one unit: "Casualties1: 225 killed (per Interior Ministry), 7,000+ arrested" is read by
+    # the counts' own words)
+    r"(?:^|(?<=[\s|\]]))(?P<label>Deaths|Death\(s\)|Fatalities|Injuries|Injured|Arrests|Arrested|Detained|"
+    r"Detentions|Executions)(?=\s*\d)"
+)
+_PER_SOURCE = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*[–-]\s*\d{1,3}(?:,\d{3})*)?\+?(?: [A-Za-z]+){0,2}"
+    r"\s*\(per (?P<who>[^()\n]{2,80})\)"
+)
+
+
+def _per_source_tallies(sentence: str) -> list[tuple[int, str, str]]:
+    """Return the (count, unit, source) of each "N … (per SOURCE)" item under an infobox label in a sentence."""
+    labels = list(_GLUED_LABEL.finditer(sentence))
+    found = []
+    for item in _PER_SOURCE.finditer(sentence):
+        label = next((one for one in reversed(labels) if one.end() <= item.start()), None)
+        count = _count(item.group("n"))
+        if label is None or count < 1 or looks_like_year(item.group("n")):
+            continue
+        found.append((count, _label_unit(label.group("label")), item.group("who").strip()))
+    return found
+
+
 def find_tallies(
     evidence: Evidence,
     language: str,
@@ -644,16 +684,17 @@ def find_tallies(
         return ()  # "At least 67 people are killed … near Kirkuk in Iraq": another country's dead, not Iran's
     if _BOMBING.search(sentence) and not _PROTESTS_NAMED.search(sentence):
         return ()  # "a suspected suicide bomber exploded near a shrine …, with at least two people hurt": no protest's
+    sourced = [] if persian or "(per " not in sentence else _per_source_tallies(sentence)
+    if sourced:
+        period = find_period(sentence, published)
+        return tuple(
+            record
+            for count, unit, who in sourced
+            for record in _claim_records([(count, unit, "", None)], evidence, language, period, who, area_iso)
+        )
     label = None if persian else _LABEL_EN.match(sentence)
     if label is not None:
-        unit = _UNIT_EN.get(label.group("label").lower(), "")
-        unit = unit or {
-            "arrests": "arrested",
-            "deaths": "killed",
-            "death(s)": "killed",
-            "injuries": "injured",
-            "executions": "executed",
-        }.get(label.group("label").lower(), "arrested")
+        unit = _label_unit(label.group("label"))
         for number in _LABEL_NUMBER.finditer(sentence, label.end()):
             count = _count(number.group("n"))
             before, after = sentence[: number.start()], sentence[number.end() :]
