@@ -10,6 +10,7 @@ from solidarity.monitor.pipeline import dates
 from solidarity.monitor.pipeline.claims import find_claims, find_tallies, reads_as_year
 from solidarity.monitor.pipeline.extract import _join_list_lines, extract
 from solidarity.monitor.pipeline.language import normalize
+from solidarity.monitor.pipeline.places import find_mentions
 from solidarity.monitor.pipeline.records import DocumentInput, Evidence, SubEventType
 
 
@@ -369,7 +370,6 @@ def test_footage_of_these_protests_sent_is_no_gathering() -> None:
 
 
 def test_a_town_named_with_what_kind_of_town_it_is_is_a_town() -> None:
-    from solidarity.monitor.pipeline.places import find_mentions
 
     def towns(sentence: str) -> list[str | None]:
         return [m.place.name if m.place else None for m in find_mentions(normalize(sentence))]
@@ -492,7 +492,6 @@ def test_a_round_up_of_lines_each_a_town_a_colon_and_what_happened_is_one_event_
 
 
 def test_a_persian_cue_word_is_a_word_of_its_own_and_keeps_its_plural_written_with_a_joiner() -> None:
-    from solidarity.monitor.pipeline.places import find_mentions
 
     def names(sentence: str) -> list[str]:
         return [m.text for m in find_mentions(normalize(sentence))]
@@ -636,3 +635,15 @@ def test_protests_measured_against_the_revolution_or_a_year_are_a_summary_not_a_
     # «پس از نماز» (after the prayers) is a time of the day's gathering, not history
     text = "شدیدترین درگیری‌ها روز جمعه پس از نماز در زاهدان رخ داد و ماموران به سوی معترضان شلیک کردند."
     assert towns_of(text) == ["Zahedan"]
+
+
+def test_towns_such_as_and_the_dari_word_for_province() -> None:
+    """Issue 16, fourteenth round (real-dev9, VOA Dari): «در شهرهایی مانند سروستان در ولایت فارس و لاهیجان …»."""
+    sentence = (
+        "مظاهره کنندگان مردم را به پیوستن به صفوف معترضان در شهرهایی مانند سروستان در ولایت فارس و لاهیجان در ولایت "
+        "گیلان تشویق کرده اند."
+    )
+    found = [(m.text, m.place.name if m.place else m.province_iso) for m in find_mentions(sentence)]
+    assert found == [("سروستان", "Sarvestān"), ("فارس", "IR-07"), ("لاهیجان", "Lāhījān"), ("گیلان", "IR-01")]
+    # «ولایت» alone (as in «ولایت فقیه») is no town
+    assert [m for m in find_mentions("مخالفان ولایت فقیه در تهران تجمع کردند.") if m.text == "ولایت"] == []

@@ -430,11 +430,17 @@ _TOWN_KIND_FA = r"(?:\s+(?:مرزی|بندری|ساحلی|صنعتی|کوچک|م
 # («شیراز صحنه تجمعات بود»: the scene, not Sahneh). ZWNJ is a space after normalization: «شهر‌های», «روستا‌های».
 CUE_BEFORE_FA = re.compile(
     r"(?<![\u0600-\u06ff])(?:در|شهر" + _TOWN_KIND_FA + r"|شهرستان(?: ?های)?|استان(?: ?های)?|روستای|روستا ?های|بخش|"
-    r"شهر ?های|استانداری|فرمانداری|شهرداری|بندر|از|نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت)\s*$"
+    r"شهر ?های|استانداری|فرمانداری|شهرداری|بندر|از|نزدیکی|نزدیک|حوالی|اطراف|حومه|دشت"
+    # "towns such as …" («در شهرهایی مانند سروستان»)
+    r"|شهر ?ها(?:یی)? (?:مانند|چون|همچون|نظیر|از جمله))\s*$"
 )
 PROVINCE_CUE_EN = re.compile(r"^\s*province\b", re.IGNORECASE)
 # (normalized text: ZWNJ is a space, so «استان‌های» reads «استان های»)
-PROVINCE_CUE_FA = re.compile(r"استان(?: ?های)?\s*$")
+# (and the Dari «ولایت»: «در ولایت فارس», the province of Fars)
+PROVINCE_CUE_FA = re.compile(r"(?:استان|ولایت)(?: ?های)?\s*$")
+# Words for a kind of place that GeoNames also gives as a village's name («ولایت», Dari for a province, is an
+# alternate name of Jam): never a town.
+KIND_OF_PLACE_FA = frozenset({"ولایت", "ولسوالی"})
 # What opens a list of provinces: its names that are also towns («استان‌های تهران، اصفهان و کرمانشاه», "the provinces
 # of Tehran, Isfahan and Kermanshah") are provinces, up to the list's end, even where GeoNames files a town of that
 # name in another listed province ("Tehran" is an alternate name of Tiran, in Isfahan province).
@@ -1058,7 +1064,7 @@ def _judge(
         return None
     if persian and key in SEASONS_FA and SEASON_AFTER_FA.match(after):
         return None  # "بهار امسال", "پاییز گذشته": a season, not the town of Bahar
-    if key in FOREIGN or index_key in FOREIGN:
+    if key in FOREIGN or index_key in FOREIGN or key in KIND_OF_PLACE_FA:
         return None
     place = candidates[0]
     stop = key in (STOP_FA if persian else STOP_EN) or index_key in (STOP_FA if persian else STOP_EN)
