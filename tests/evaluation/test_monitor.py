@@ -20,6 +20,7 @@ from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
 from evaluation.monitor.gold.write_real6 import REPORTS as PART6_REPORTS
 from evaluation.monitor.gold.write_real9 import REPORTS as PART9_REPORTS
 from evaluation.monitor.gold.write_real10 import REPORTS as PART10_REPORTS
+from evaluation.monitor.gold.write_real11 import REPORTS as BLIND5_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -28,6 +29,7 @@ from evaluation.monitor.scoring import (
     HELDOUT3_PATH,
     HELDOUT_PATH,
     REAL_BLIND2_PATH,
+    REAL_BLIND5_PATH,
     REAL_BLIND_PATH,
     REAL_DEV2_PATH,
     REAL_DEV3_PATH,
@@ -284,6 +286,30 @@ def test_the_tenth_real_part_is_well_formed_and_apart_from_the_others() -> None:
         _assert_well_formed(record)
 
 
+def test_the_eleventh_real_part_is_blind_well_formed_and_apart_from_the_others() -> None:
+    """The eleventh part (write_real11.py, blind) is read as data only: no extraction runs on it here."""
+    blind5 = [json.loads(line) for line in REAL_BLIND5_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["id"] for r in blind5] == [report[0] for report in BLIND5_REPORTS]
+    assert len(blind5) >= 10 and {r["language"] for r in blind5} == {"en", "fa"}
+    assert sum(len(r["sentences"]) for r in blind5) >= 150
+    others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
+    others += [
+        REAL_DEV5_PATH,
+        REAL_DEV6_PATH,
+        REAL_DEV8_PATH,
+        REAL_DEV9_PATH,
+        REAL_DEV10_PATH,
+        REAL_DEV_PATH.with_name("real_dev7.jsonl"),
+    ]
+    earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert not {r["id"] for r in blind5} & {r["id"] for r in earlier}
+    assert not {r["source"] for r in blind5} & {r["source"] for r in earlier}
+    assert len({r["source"] for r in blind5}) == len(blind5)
+    for record in blind5:
+        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
+        _assert_well_formed(record)
+
+
 def test_an_evidence_sentence_takes_the_label_of_the_annotated_sentence_it_is() -> None:
     sentences = [
         {"label": "E", "text": "Strikes and protests were also seen in Kermanshah, Arak and Tabriz.[12]"},
@@ -304,6 +330,8 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
     with pytest.raises(ValueError):
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
+    with pytest.raises(ValueError):
+        sentence_errors(REAL_BLIND5_PATH)
     dev_ids = {
         json.loads(line)["id"]
         for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
