@@ -64,11 +64,11 @@ REAL_DEV9_PATH = GOLD_DIR / "real_dev9.jsonl"
 # Tenth part (write_real10.py; English Wikipedia, Voice of America in English and Persian): written blind, scored once
 # as `real-blind4`, then retired to development, scored as `real-dev10` only (kept out of `real-dev-all`).
 REAL_DEV10_PATH = GOLD_DIR / "real_dev10.jsonl"
-# Eleventh part (write_real11.py): a blind part only (English Wikipedia; Voice of America in English and Persian),
-# written and committed before the extractor first ran on it; scored only with `--real-blind`, as `real-blind5`.
-REAL_BLIND5_PATH = GOLD_DIR / "real_blind5.jsonl"
+# Eleventh part (write_real11.py; English Wikipedia, Voice of America in English and Persian): written blind, scored
+# once as `real-blind5`, then retired to development, scored as `real-dev11` only (kept out of `real-dev-all`).
+REAL_DEV11_PATH = GOLD_DIR / "real_dev11.jsonl"
 REAL_DEV_ALL_PATHS = (*REAL_DEV_PATHS, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)
-REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH, REAL_BLIND5_PATH)
+REAL_BLIND_PATHS = (REAL_BLIND_PATH, REAL_BLIND2_PATH)
 CASE_SUBTYPES = {
     "PEACE_PROTEST": SubEventType.PEACEFUL_PROTEST,
     "PROTEST_WITH_INTER": SubEventType.PROTEST_WITH_INTERVENTION,
@@ -429,9 +429,9 @@ def evaluate_all(
     scores += evaluate_real(REAL_DEV8_PATH, "real-dev8", extractions)
     scores += evaluate_real(REAL_DEV9_PATH, "real-dev9", extractions)
     scores += evaluate_real(REAL_DEV10_PATH, "real-dev10", extractions)
+    scores += evaluate_real(REAL_DEV11_PATH, "real-dev11", extractions)
     scores += evaluate_real(REAL_DEV_ALL_PATHS, "real-dev-all", extractions)
     if real_blind:
         scores += evaluate_real(REAL_BLIND_PATH, "real-blind", extractions)
         scores += evaluate_real(REAL_BLIND2_PATH, "real-blind2", extractions)
-        scores += evaluate_real(REAL_BLIND5_PATH, "real-blind5", extractions)
     return scores, skipped

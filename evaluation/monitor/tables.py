@@ -10,6 +10,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV7_PATH,
     REAL_DEV9_PATH,
     REAL_DEV10_PATH,
+    REAL_DEV11_PATH,
     REAL_DEV_ALL_PATHS,
     evaluate_all,
     sentence_errors,
@@ -37,7 +38,9 @@ def print_scores(data: Path | None, out: TextIO, real_blind: bool = False, devel
 
 def print_sentence_errors(out: TextIO) -> None:
     """Print each sentence of the real-text development part the extractor got wrong at sentence level."""
-    errors = sentence_errors((*REAL_DEV_ALL_PATHS, REAL_DEV6_PATH, REAL_DEV7_PATH, REAL_DEV9_PATH, REAL_DEV10_PATH))
+    errors = sentence_errors(
+        (*REAL_DEV_ALL_PATHS, REAL_DEV6_PATH, REAL_DEV7_PATH, REAL_DEV9_PATH, REAL_DEV10_PATH, REAL_DEV11_PATH)
+    )
     for error in errors:
         out.write(f"{error.record_id}\t{error.kind}\t{error.label}\t{error.sentence}\n")
     given = sum(error.kind == "given" for error in errors)

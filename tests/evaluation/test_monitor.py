@@ -20,7 +20,7 @@ from evaluation.monitor.gold.write_real5 import REPORTS as PART5_REPORTS
 from evaluation.monitor.gold.write_real6 import REPORTS as PART6_REPORTS
 from evaluation.monitor.gold.write_real9 import REPORTS as PART9_REPORTS
 from evaluation.monitor.gold.write_real10 import REPORTS as PART10_REPORTS
-from evaluation.monitor.gold.write_real11 import REPORTS as BLIND5_REPORTS
+from evaluation.monitor.gold.write_real11 import REPORTS as PART11_REPORTS
 from evaluation.monitor.gold.write_real_dev2 import REPORTS as DEV2_REPORTS
 from evaluation.monitor.scoring import (
     DEV2_PATH,
@@ -29,7 +29,6 @@ from evaluation.monitor.scoring import (
     HELDOUT3_PATH,
     HELDOUT_PATH,
     REAL_BLIND2_PATH,
-    REAL_BLIND5_PATH,
     REAL_BLIND_PATH,
     REAL_DEV2_PATH,
     REAL_DEV3_PATH,
@@ -39,6 +38,7 @@ from evaluation.monitor.scoring import (
     REAL_DEV8_PATH,
     REAL_DEV9_PATH,
     REAL_DEV10_PATH,
+    REAL_DEV11_PATH,
     REAL_DEV_PATH,
     Score,
     _city_matches,
@@ -134,6 +134,9 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
         "real-dev10",
         "real-dev10-en",
         "real-dev10-fa",
+        "real-dev11",
+        "real-dev11-en",
+        "real-dev11-fa",
         "real-dev-all",
         "real-dev-all-en",
         "real-dev-all-fa",
@@ -141,7 +144,7 @@ def test_the_command_without_data_skips_the_public_sets_and_scores_the_gold_sets
     # nine fields per set; the real-text rows add sentences; a part in one language has no rows for the other
     # (real-dev5 and real-dev6 are Persian only, real-dev7 and real-dev8 English only)
     assert not datasets & {"real-dev5-en", "real-dev6-en", "real-dev7-fa", "real-dev8-fa"}
-    assert len(lines[4:]) == 7 * 9 + 26 * 10
+    assert len(lines[4:]) == 7 * 9 + 29 * 10
     assert any(line.startswith("gold-templated ") and "city exact" in line and "0.95 met" in line for line in lines)
 
 
@@ -286,12 +289,12 @@ def test_the_tenth_real_part_is_well_formed_and_apart_from_the_others() -> None:
         _assert_well_formed(record)
 
 
-def test_the_eleventh_real_part_is_blind_well_formed_and_apart_from_the_others() -> None:
-    """The eleventh part (write_real11.py, blind) is read as data only: no extraction runs on it here."""
-    blind5 = [json.loads(line) for line in REAL_BLIND5_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [r["id"] for r in blind5] == [report[0] for report in BLIND5_REPORTS]
-    assert len(blind5) >= 10 and {r["language"] for r in blind5} == {"en", "fa"}
-    assert sum(len(r["sentences"]) for r in blind5) >= 150
+def test_the_eleventh_real_part_is_well_formed_and_apart_from_the_others() -> None:
+    """The eleventh part (write_real11.py; written blind, scored once as real-blind5, now development)."""
+    part11 = [json.loads(line) for line in REAL_DEV11_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [r["id"] for r in part11] == [report[0] for report in PART11_REPORTS]
+    assert len(part11) >= 10 and {r["language"] for r in part11} == {"en", "fa"}
+    assert sum(len(r["sentences"]) for r in part11) >= 150
     others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
     others += [
         REAL_DEV5_PATH,
@@ -302,10 +305,10 @@ def test_the_eleventh_real_part_is_blind_well_formed_and_apart_from_the_others()
         REAL_DEV_PATH.with_name("real_dev7.jsonl"),
     ]
     earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert not {r["id"] for r in blind5} & {r["id"] for r in earlier}
-    assert not {r["source"] for r in blind5} & {r["source"] for r in earlier}
-    assert len({r["source"] for r in blind5}) == len(blind5)
-    for record in blind5:
+    assert not {r["id"] for r in part11} & {r["id"] for r in earlier}
+    assert not {r["source"] for r in part11} & {r["source"] for r in earlier}
+    assert len({r["source"] for r in part11}) == len(part11)
+    for record in part11:
         assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
         _assert_well_formed(record)
 
@@ -330,8 +333,6 @@ def test_sentence_errors_list_the_development_part_only() -> None:
         sentence_errors((REAL_DEV_PATH, REAL_BLIND_PATH))
     with pytest.raises(ValueError):
         sentence_errors((REAL_DEV3_PATH, REAL_BLIND2_PATH))
-    with pytest.raises(ValueError):
-        sentence_errors(REAL_BLIND5_PATH)
     dev_ids = {
         json.loads(line)["id"]
         for path in (REAL_DEV_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_DEV4_PATH, REAL_DEV5_PATH, REAL_DEV8_PATH)

@@ -1,4 +1,4 @@
-"""Write the real-text set's eleventh part: a blind part (`real_blind5.jsonl`, scored only as `real-blind5`).
+"""Write the real-text set's eleventh part: written blind, scored once, then retired to development (`real-dev11`).
 
 The same rules as `write_real.py` … `write_real10.py` (README.md beside this file, "Real text"): passages copied as
 the stored copy gave them (infobox lines as table cells, a translation notice, a live blog's time stamps and player
@@ -8,12 +8,15 @@ day) and claims (count, unit, qualifier, claimant, period, place names). A sente
 out, and the passage is cut before it; a caption the page itself truncates ("… in cities acr") is kept as read.
 
 This part was written **blind**: committed before the extractor first ran on it, by a helper who did not run the
-extractor, the evaluation or any monitor test on it (only the format test that reads it as data). Sources: English
+extractor, the evaluation or any monitor test on it (only the format test that reads it as data). It was scored
+once, as `real-blind5`, at the end of issue 16's fourteenth round (README.md, "eleventh part"), and then retired to
+development: it is scored as `real-dev11`, its errors are read and fixed, and its figures are development figures
+since. Sources: English
 Wikipedia (CC BY-SA 4.0; read from copies, named), Voice of America in English and Persian (works of the United States
 government, public domain; four read from sites that republished them, named). None repeats a source of the other
 parts (checked against every address and article title in the other writers and README.md). Radio Farda / RFE/RL,
 Reuters and other agencies' text is not used (a Reuters item inside a VOA live blog is cut off). Run this file to
-regenerate `real_blind5.jsonl`. Read on 8 December 2026.
+regenerate `real_dev11.jsonl`. Read on 8 December 2026.
 """
 
 # Passages copied verbatim read best one per line, however long.
@@ -783,8 +786,8 @@ REPORTS: list[RealReport] = [
 
 
 def write_real11() -> None:
-    """Write real_blind5.jsonl beside this file and say how many reports and sentences it holds."""
-    print(write_part("real_blind5", REPORTS))
+    """Write real_dev11.jsonl beside this file and say how many reports and sentences it holds."""
+    print(write_part("real_dev11", REPORTS))
 
 
 if __name__ == "__main__":
