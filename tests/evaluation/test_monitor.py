@@ -251,64 +251,48 @@ def _assert_well_formed(record: dict[str, Any]) -> None:
         assert claim["qualifier"] in {"", "at least", "more than", "about"}
 
 
-def test_the_ninth_real_part_is_well_formed_and_apart_from_the_others() -> None:
-    """The ninth part (write_real9.py, written blind, retired to development after its one scoring)."""
-    part9 = [json.loads(line) for line in REAL_DEV9_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [r["id"] for r in part9] == [report[0] for report in PART9_REPORTS]
-    assert len(part9) >= 11 and {r["language"] for r in part9} == {"en", "fa"}
-    assert sum(len(r["sentences"]) for r in part9) >= 100
-    others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
-    others += [REAL_DEV5_PATH, REAL_DEV6_PATH, REAL_DEV8_PATH, REAL_DEV_PATH.with_name("real_dev7.jsonl")]
-    earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert not {r["id"] for r in part9} & {r["id"] for r in earlier}
-    assert not {r["source"] for r in part9} & {r["source"] for r in earlier}
-    for record in part9:
-        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
-        _assert_well_formed(record)
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_the_tenth_real_part_is_well_formed_and_apart_from_the_others() -> None:
-    """The tenth part (write_real10.py; written blind, scored once as real-part10, now development) is well formed."""
-    part10 = [json.loads(line) for line in REAL_DEV10_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [r["id"] for r in part10] == [report[0] for report in PART10_REPORTS]
-    assert len(part10) >= 10 and {r["language"] for r in part10} == {"en", "fa"}
-    assert sum(len(r["sentences"]) for r in part10) >= 150
-    others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
-    others += [
-        REAL_DEV5_PATH,
-        REAL_DEV6_PATH,
-        REAL_DEV8_PATH,
-        REAL_DEV9_PATH,
-        REAL_DEV_PATH.with_name("real_dev7.jsonl"),
-    ]
-    earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert not {r["id"] for r in part10} & {r["id"] for r in earlier}
-    assert not {r["source"] for r in part10} & {r["source"] for r in earlier}
-    for record in part10:
-        assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
-        _assert_well_formed(record)
+# The parts written blind by a helper, each scored once and then retired to development: (file, the writer's reports,
+# at least so many passages and sentences).
+_RETIRED_BLIND_PARTS = [
+    (REAL_DEV9_PATH, PART9_REPORTS, 11, 100),  # scored once as real-blind3
+    (REAL_DEV10_PATH, PART10_REPORTS, 10, 150),  # scored once as real-blind4
+    (REAL_DEV11_PATH, PART11_REPORTS, 10, 150),  # scored once as real-blind5
+]
+_REAL_PARTS = [
+    REAL_DEV_PATH,
+    REAL_BLIND_PATH,
+    REAL_DEV2_PATH,
+    REAL_DEV3_PATH,
+    REAL_BLIND2_PATH,
+    REAL_DEV4_PATH,
+    REAL_DEV5_PATH,
+    REAL_DEV6_PATH,
+    REAL_DEV_PATH.with_name("real_dev7.jsonl"),
+    REAL_DEV8_PATH,
+    REAL_DEV9_PATH,
+    REAL_DEV10_PATH,
+    REAL_DEV11_PATH,
+]
 
 
-def test_the_eleventh_real_part_is_well_formed_and_apart_from_the_others() -> None:
-    """The eleventh part (write_real11.py; written blind, scored once as real-blind5, now development)."""
-    part11 = [json.loads(line) for line in REAL_DEV11_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [r["id"] for r in part11] == [report[0] for report in PART11_REPORTS]
-    assert len(part11) >= 10 and {r["language"] for r in part11} == {"en", "fa"}
-    assert sum(len(r["sentences"]) for r in part11) >= 150
-    others = [REAL_DEV_PATH, REAL_BLIND_PATH, REAL_DEV2_PATH, REAL_DEV3_PATH, REAL_BLIND2_PATH, REAL_DEV4_PATH]
-    others += [
-        REAL_DEV5_PATH,
-        REAL_DEV6_PATH,
-        REAL_DEV8_PATH,
-        REAL_DEV9_PATH,
-        REAL_DEV10_PATH,
-        REAL_DEV_PATH.with_name("real_dev7.jsonl"),
-    ]
-    earlier = [json.loads(line) for path in others for line in path.read_text(encoding="utf-8").splitlines() if line]
-    assert not {r["id"] for r in part11} & {r["id"] for r in earlier}
-    assert not {r["source"] for r in part11} & {r["source"] for r in earlier}
-    assert len({r["source"] for r in part11}) == len(part11)
-    for record in part11:
+@pytest.mark.parametrize(("path", "reports", "passages", "sentences"), _RETIRED_BLIND_PARTS)
+def test_a_part_written_blind_is_well_formed_and_apart_from_every_other_part(
+    path: Path, reports: list[tuple[Any, ...]], passages: int, sentences: int
+) -> None:
+    """Its writer's reports, in both languages, no id or source shared with another part, each record well formed."""
+    part = _records(path)
+    assert [r["id"] for r in part] == [report[0] for report in reports]
+    assert len(part) >= passages and {r["language"] for r in part} == {"en", "fa"}
+    assert sum(len(r["sentences"]) for r in part) >= sentences
+    others = [record for other in _REAL_PARTS if other != path for record in _records(other)]
+    assert not {r["id"] for r in part} & {r["id"] for r in others}
+    assert not {r["source"] for r in part} & {r["source"] for r in others}
+    assert len({r["source"] for r in part}) == len(part)
+    for record in part:
         assert record["licence"].startswith(("CC BY-SA 4.0", "public domain"))
         _assert_well_formed(record)
 
