@@ -477,6 +477,13 @@ def test_a_toll_told_without_a_number_is_a_claims_sentence_not_an_event() -> Non
     evidence = [e.sentence for event in result.events for e in event.evidence]
     assert not any("number of protesters" in sentence for sentence in evidence)
     assert sorted((c.count, c.unit) for c in result.claims) == [(8000, "executed"), (25000, "arrested")]
+    # a sentence that tells the force as well as a toll is still the event's
+    fired = "Security forces opened fire on protesters in Zahedan on Friday, and the death toll is still unknown."
+    events = extract(DocumentInput(text=fired, published=datetime.date(2022, 10, 1))).events
+    assert [e.sub_event_type.value for e in events] == ["Excessive force against protesters"]
+    after = "Protesters gathered in Zahedan on Friday. Forces opened fire on them, and the death toll is unknown."
+    events = extract(DocumentInput(text=after, published=datetime.date(2022, 10, 1))).events
+    assert [e.sub_event_type.value for e in events] == ["Excessive force against protesters"]
 
 
 def test_a_count_of_time_and_a_range_from_nothing_are_no_tallies() -> None:

@@ -530,6 +530,11 @@ def states_toll(sentence: str, language: str) -> bool:
     return language not in {"fa", "ar"} and bool(_TOLL_HEAD_EN.search(sentence))
 
 
+def without_toll(sentence: str) -> str:
+    """Return a sentence with the tolls it names taken out (what else it tells is read from the rest)."""
+    return _TOLL_HEAD_EN.sub(" ", sentence)
+
+
 def marks_aggregate(sentence: str, language: str) -> bool:
     """Tell whether a sentence marks its numbers as an aggregate ("in the protests", "nationwide", "در جریان اعتراضات")."""
     return bool((_AGGREGATE_FA if language in {"fa", "ar"} else _AGGREGATE_EN).search(sentence))

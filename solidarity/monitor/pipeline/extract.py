@@ -165,9 +165,15 @@ def extract(document: DocumentInput) -> Extraction:
                 # told with their towns, «در ۱۵ شهر تجمع برگزار شد: تهران، مشهد، …», day or none.)
                 current = None
                 continue
-        if not sentence_claims and not tells_gathering and claims.states_toll(evidence.sentence, language):
+        if (
+            not sentence_claims
+            and not tells_gathering
+            and claims.states_toll(evidence.sentence, language)
+            and not _tells_action(detection.read_cues(claims.without_toll(evidence.sentence), language))
+        ):
             # "The number of protesters … killed … is estimated by human rights groups to be several thousand": a
-            # toll with no number to count (vague words), still a claim's sentence: never evidence of an event
+            # toll with no number to count (vague words) and nothing else told, still a claim's sentence: never
+            # evidence of an event (not "Security forces opened fire on them, and the death toll is unknown")
             current = None
             continue
         if cues.is_protest and (cues.planned or cues.online):
@@ -721,6 +727,11 @@ def _roundup_item(sentence: str, mentions: list[places.Mention]) -> bool:
     return head is not None and any(
         m.start == head.start("head") and m.end == head.end("head") and (m.place or m.province_iso) for m in mentions
     )
+
+
+def _tells_action(cues: detection.SentenceCues) -> bool:
+    """Tell whether a sentence's cues tell a protest or the force, intervention or violence at one."""
+    return cues.is_protest or cues.force or cues.intervention or cues.violent
 
 
 def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
