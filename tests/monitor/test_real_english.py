@@ -512,8 +512,10 @@ def test_a_biographys_name_life_and_the_attacks_dead_are_no_town_day_or_tally() 
     """Issue 16, fourteenth round (real-dev10): an article about one boy killed at a protest in Izeh."""
     assert [m.text for m in find_mentions("Killing of Kian Pirfalak") if m.place] == []
     assert [m.text for m in find_mentions("Kian Pirfalak was shot by security forces.") if m.place] == []
-    # the town of Kīān is still read where a sentence puts something in it
+    # the town of Kīān is still read where a sentence puts something in it, and a small town before a title-case
+    # headline's next word is still a town
     assert [m.text for m in find_mentions("Farmers gathered in Kian on Monday.") if m.place] == ["Kian"]
+    assert [m.text for m in find_mentions("Baneh Protesters Clash With Police") if m.place] == ["Baneh"]
     life = (
         "Kian Pirfalak (کیان پیرفلک; 11 June 2013 – 16 November 2022) was an Iranian nine-year-old boy who was "
         "killed in Izeh during the crackdown on the protests."

@@ -878,6 +878,13 @@ _PLACE_PART_EN = frozenset({
     "Grand", "Old", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
     "Lower", "Free", "Zone", "Zones", "Special", "Economic", "Agricultural", "Textile", "Tractor", "Automotive",
     "Copper", "Cement",
+    # a title-case headline's next word after a small town ("Baneh Protesters Clash With Police", "Izeh Erupts")
+    "Protest", "Protests", "Protesters", "Protestors", "Demonstrators", "Demonstration", "Demonstrations", "Rally",
+    "Rallies", "March", "Marches", "Strike", "Strikes", "Strikers", "Residents", "People", "Farmers", "Students",
+    "Retirees", "Pensioners", "Nurses", "Truckers", "Drivers", "Miners", "Merchants", "Shopkeepers", "Shops",
+    "Clashes", "Unrest", "Riots", "Uprising", "Funeral", "Mourners", "Women", "Youth", "Crowd", "Crowds", "Security",
+    "Forces", "Authorities", "Officials", "Erupts", "Rocked", "Sees", "Mourns", "Rises", "Joins", "Killing",
+    "Killings", "Victims", "Dead",
 })  # fmt: skip
 
 
