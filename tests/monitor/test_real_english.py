@@ -515,7 +515,7 @@ def test_a_biographys_name_life_and_the_attacks_dead_are_no_town_day_or_tally() 
     # the town of Kīān is still read where a sentence puts something in it, and a small town before a title-case
     # headline's next word is still a town
     assert [m.text for m in find_mentions("Farmers gathered in Kian on Monday.") if m.place] == ["Kian"]
-    assert [m.text for m in find_mentions("Baneh Protesters Clash With Police") if m.place] == ["Baneh"]
+    assert [m.text for m in find_mentions("Qorveh Protesters Clash With Police") if m.place] == ["Qorveh"]
     life = (
         "Kian Pirfalak (کیان پیرفلک; 11 June 2013 – 16 November 2022) was an Iranian nine-year-old boy who was "
         "killed in Izeh during the crackdown on the protests."

@@ -878,7 +878,7 @@ _PLACE_PART_EN = frozenset({
     "Grand", "Old", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
     "Lower", "Free", "Zone", "Zones", "Special", "Economic", "Agricultural", "Textile", "Tractor", "Automotive",
     "Copper", "Cement",
-    # a title-case headline's next word after a small town ("Baneh Protesters Clash With Police", "Izeh Erupts")
+    # a title-case headline's next word after a small town ("Qorveh Protesters Clash With Police", "Naqadeh Erupts")
     "Protest", "Protests", "Protesters", "Protestors", "Demonstrators", "Demonstration", "Demonstrations", "Rally",
     "Rallies", "March", "Marches", "Strike", "Strikes", "Strikers", "Residents", "People", "Farmers", "Students",
     "Retirees", "Pensioners", "Nurses", "Truckers", "Drivers", "Miners", "Merchants", "Shopkeepers", "Shops",
