@@ -219,12 +219,34 @@ def _postgres_url() -> str | None:
     return "postgres://postgres@127.0.0.1:5432/bench_monitor"
 
 
+PAIRS = 3  # the reference and the pipeline, measured alternately so many times (their medians are reported)
+
+
+def _paired(count: int) -> tuple[Any, Any]:
+    """Measure trafilatura alone and read + extract alternately, `PAIRS` times each; return each one's median run.
+
+    A shared machine's speed drifts by tens of per cent within a minute (trafilatura alone was measured at 167 and
+    281 docs/s in two runs a minute apart): one run of each, one after the other, compares two different machines.
+    Alternating them and taking each one's median run keeps the reference beside what it is a reference for.
+    """
+    alone_runs, pipeline_runs = [], []
+    for _ in range(PAIRS):
+        alone_runs.append(_child(_trafilatura_alone, count))
+        pipeline_runs.append(_child(_pipeline, count))
+    return _median_run(alone_runs), _median_run(pipeline_runs)
+
+
+def _median_run(runs: list[Any]) -> Any:
+    """Return the run with the median rate (first field) among those that finished, or None when none did."""
+    done = sorted((run for run in runs if run), key=lambda run: run[0])
+    return done[len(done) // 2] if done else None
+
+
 def run(*, quick: bool) -> list[Row]:
     count = 1_000 if quick else 10_000
     scale = 100_000 if quick else 1_000_000
     rows: list[Row] = []
-    alone = _child(_trafilatura_alone, count)
-    pipeline = _child(_pipeline, count)
+    alone, pipeline = _paired(count)
     ingest = _child(_ingest, count)
     if alone and pipeline:
         rows.append(
