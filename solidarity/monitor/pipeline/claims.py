@@ -461,13 +461,14 @@ _LABEL_EN = re.compile(
 _LABEL_NUMBER = re.compile(
     rf"(?<![\d.,\[])(?:{_Q_EN} )?(?P<pre>\+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?![\w.\]])", re.IGNORECASE
 )
-_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The English months by name (a day's month, not a count; also read by extract)
+MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A number on a label line that is no tally: a day of a date ("as of 29 November"), or a part of the
 # tally just before it ("448 protesters including 60 minors").
-_LABEL_NOT_A_COUNT_AFTER = re.compile(rf"^\s*{_MONTHS_EN}\b", re.IGNORECASE)
+_LABEL_NOT_A_COUNT_AFTER = re.compile(rf"^\s*{MONTHS_EN}\b", re.IGNORECASE)
 # The upper end of a range told in words ("300 to 550 people in Tehran") is the same tally as its lower end
 # (a range with a dash, "Fatalities: 7–12", stays two readings, as before).
-_LABEL_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTHS_EN}|\bincluding(?: {_Q_EN})?|\d\s+to\s+)\s*$", re.IGNORECASE)
+_LABEL_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{MONTHS_EN}|\bincluding(?: {_Q_EN})?|\d\s+to\s+)\s*$", re.IGNORECASE)
 # "470 protesters including 64 minors killed": the tally is the number the breakdown belongs to.
 _INCLUDING_BEFORE = re.compile(
     rf"(?:\b{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?: [\w'-]+){{1,2}} including (?:{_Q_EN.replace('?P<q>', '?:')} )?$",
@@ -490,7 +491,7 @@ def _low_end(sentence: str, start: int, value: int) -> int:
 _AGGREGATE_EN = re.compile(
     # (a month, a year or a lowercase word before: "in the November protests", "in the recent unrest"; not a
     # town's name: "in the Zahedan protests on Friday" are one gathering's own dead)
-    rf"\b(?:in the (?-i:(?:[a-z][\w-]*|{_MONTHS_EN}|\d{{4}}) ){{0,2}}?(?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
+    rf"\b(?:in the (?-i:(?:[a-z][\w-]*|{MONTHS_EN}|\d{{4}}) ){{0,2}}?(?:protests|unrest|crackdowns?|demonstrations)|during the (?:protests|unrest|demonstrations)|so far|in total|"
     r"since the (?:protests|demonstrations|unrest)|confirmed|allege[sd]?|toll|nationwide|across the country|throughout the country|"
     r"in the days|over the past|(?:across|throughout) Iran|during (?:protests|demonstrations|rallies)|"
     # "arrested in connection with the post-election protests", "dead following protests over the election": a count

@@ -1197,8 +1197,7 @@ _DESCRIBED_AS = re.compile(
 # A year told as the time of what a sentence tells ("in 2009", "in June 2009", "during late 2017"), not a year
 # naming something ("before the 1979 revolution", "the 2009 protests").
 _IN_YEAR_EN = re.compile(
-    r"\b(?:in|during) (?:(?:early|late|mid-?) ?)?(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) )?((?:19[5-9]|20[0-4])\d)\b(?![–-]\d)"
+    rf"\b(?:in|during) (?:(?:early|late|mid-?) ?)?(?:{claims.MONTHS_EN} )?((?:19[5-9]|20[0-4])\d)\b(?![–-]\d)"
 )
 
 
