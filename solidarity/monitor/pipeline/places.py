@@ -420,9 +420,10 @@ NEVER = (
 SEASONS_FA = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
 SEASON_AFTER_FA = re.compile(r"^\s*(?:امسال|گذشته|آینده|پارسال|سال|\d)")
 
-CUE_BEFORE_EN = re.compile(
-    r"(?:\bin|\bat|\bnear|\bof|\bfrom|\bcity of|\btown of|\bvillage of|\bcapital|,)\s*$", re.IGNORECASE
-)
+# The words that put something in a place ("in", "at", "near", "the city of"); "of", "from" and a comma before a name
+# cue it too, but they come before people as well ("Killing of Kian Pirfalak").
+_PLACING_WORDS_EN = r"\bin|\bat|\bnear|\bcity of|\btown of|\bvillage of|\bcapital"
+CUE_BEFORE_EN = re.compile(rf"(?:{_PLACING_WORDS_EN}|\bof|\bfrom|,)\s*$", re.IGNORECASE)
 CUE_AFTER_EN = re.compile(r"^(?:'s)?\s*(?:city|town|county|province|governorate)\b", re.IGNORECASE)
 # "شهر مرزی بستان", "شهر بندری گناوه": a town with what kind of town it is, still a town
 _TOWN_KIND_FA = r"(?:\s+(?:مرزی|بندری|ساحلی|صنعتی|کوچک|مذهبی|زیارتی|تاریخی|نفتی|کردنشین|عرب ?نشین))?"
@@ -861,7 +862,7 @@ LIST_COLON_BEFORE = re.compile(r"[:：]\s*$")
 LIST_NEXT_AFTER = re.compile(r"^\s*(?:" + LIST_SEPARATOR + r"|و\s)")
 
 
-_PLACE_CUE_BEFORE_EN = re.compile(r"(?:\bin|\bat|\bnear|\bcity of|\btown of|\bvillage of|\bcapital)\s*$", re.IGNORECASE)
+_PLACE_CUE_BEFORE_EN = re.compile(rf"(?:{_PLACING_WORDS_EN})\s*$", re.IGNORECASE)
 # A capitalized word after a town's name that is a part of a place, a building or a body there ("Izeh Market", "Evin
 # Prison", "Arak Petrochemical", "Tehran University"), not the surname after a first name ("Kian Pirfalak").
 _NAME_AFTER_EN = re.compile(r"\s([A-Z][a-z]{2,})\b")
