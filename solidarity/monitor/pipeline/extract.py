@@ -59,8 +59,12 @@ def extract(document: DocumentInput) -> Extraction:
     sentence_list = split_sentences(text)
     movement_title = _names_movement(title, language)
     references = _references_start(text)
-    furniture = [e.start >= references or _is_furniture(e, text, title) for e in sentence_list]
-    captions = [line and _is_labelled_caption(e, text, title) for e, line in zip(sentence_list, furniture, strict=True)]
+    # (a labelled or credited caption is furniture too: each sentence's line is read for it once)
+    captions = [_is_labelled_caption(e, text, title) for e in sentence_list]
+    furniture = [
+        caption or e.start >= references or _is_furniture(e, text, title)
+        for e, caption in zip(sentence_list, captions, strict=True)
+    ]
     # A page's own clock ("پنجشنبه ۳۰ فروردین ۱۴۰۳ ایران ۰۹:۱۲") shows the day it was read: it dates nothing,
     # but no day the page tells is later.
     clocks = {e.start for e, line in zip(sentence_list, furniture, strict=True) if line and _CLOCK.search(e.sentence)}
@@ -738,10 +742,9 @@ def _is_furniture(evidence: Evidence, text: str, title: str) -> bool:
     """Tell whether a sentence is a line of page furniture: a caption, a heading, an infobox or date line.
 
     Such a line stands alone on its line and does not end as a sentence does; it is no evidence of
-    an event (the title is read as the headline it is).
+    an event (the title is read as the headline it is). A labelled or credited caption, furniture
+    wherever it stands, is told by `_is_labelled_caption`, which the caller reads first.
     """
-    if _is_labelled_caption(evidence, text, title):
-        return True
     line = _line_of(evidence, text)
     if evidence.sentence == title or text.count("\n") < 2:
         return False  # a snippet of one or two lines is all sentence
