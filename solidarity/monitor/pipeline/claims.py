@@ -405,9 +405,11 @@ _ACTIVE_UNIT = {
 # A toll named before its number ("The death toll rose to 41", "Amnesty put the death toll at 304", "the number of
 # people arrested has reached 1,000", "estimates of the number of protesters killed range from 2,000 to 20,000"): the
 # first number is the count (a range's lower end).
+# What a toll counts ("the number of people arrested", "the number of deaths").
+_TOLL_WHAT_EN = r"killed|dead|deaths|arrested|detained|arrests|detentions|injured|wounded|executed|executions"
 TOLL_EN = re.compile(
-    r"\b(?:(?:death|casualty) toll|the toll|number of (?:[\w-]+ ){0,3}?(?P<what>killed|dead|deaths|arrested|detained|"
-    r"arrests|detentions|injured|wounded|executed|executions))\b[^.;:\d]{0,50}?\b(?:range[sd]? from|ranging from|"
+    rf"\b(?:(?:death|casualty) toll|the toll|number of (?:[\w-]+ ){{0,3}}?(?P<what>{_TOLL_WHAT_EN}))\b[^.;:\d]{{0,50}}?"
+    r"\b(?:range[sd]? from|ranging from|"
     r"to be|at|of|is|was|stands at|stood at|reached|rose to|risen to|climbed to|jumped to|exceeded|between|to)\s+"
     rf"(?:{_Q_EN} )?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<plus>\+)?(?!\d|,\d)",
     re.IGNORECASE,
@@ -520,9 +522,7 @@ _QUALIFIERS = {
 # A sentence that states a toll, its number told or not ("The number of protesters and political prisoners killed … is
 # estimated … to be several thousand", "the death toll is unknown"): a tally's sentence, with a gathering or without.
 _TOLL_HEAD_EN = re.compile(
-    r"\b(?:(?:death|casualty) toll|number of (?:[\w-]+ ){0,6}?(?:killed|dead|deaths|arrested|detained|arrests|"
-    r"detentions|injured|wounded|executed|executions))\b",
-    re.IGNORECASE,
+    rf"\b(?:(?:death|casualty) toll|number of (?:[\w-]+ ){{0,6}}?(?:{_TOLL_WHAT_EN}))\b", re.IGNORECASE
 )
 
 
